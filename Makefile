@@ -1,0 +1,40 @@
+# kg — `make` builds outputs/ from seeds/; `make test` runs the suite; `make bench` the benchmark.
+PYTHON ?= python3
+# Use the active virtual environment when there is one, else .venv/ in the project root.
+ifdef VIRTUAL_ENV
+VENV := $(VIRTUAL_ENV)
+else
+VENV := .venv
+endif
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraints.txt
+SHARED ?= ../shared
+
+.PHONY: all outputs install install-test test bench clean
+all: outputs
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.kg-installed: $(BIN)/python pyproject.toml constraints.txt
+	$(PIP) -e .
+	@touch $@
+
+$(VENV)/.kg-test-installed: $(VENV)/.kg-installed
+	$(PIP) -e '.[test,dask]'
+	@touch $@
+
+install: $(VENV)/.kg-installed
+install-test: $(VENV)/.kg-test-installed
+
+outputs: install
+	$(BIN)/kg build seeds --out outputs
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+bench: install-test
+	$(BIN)/python -m kg.bench --data $(SHARED)/data/news/timeline17
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .kgcache

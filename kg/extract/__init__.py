@@ -1,0 +1,110 @@
+"""Extraction: one document through the spaCy pipeline → :class:`DocumentExtraction`.
+
+kg's extractors are spaCy pipeline components that each add one thing to the
+``Doc`` through extension attributes:
+
+- ``kg_temporal`` (:mod:`kg.extract.temporal`) → ``doc._.kg_timexes``
+- ``kg_mentions`` (:mod:`kg.extract.mentions`) → ``doc._.kg_mentions``
+- ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
+
+The publication date the temporal component resolves against is read from
+``doc._.kg_published``, set before the pipeline runs. Texts longer than the
+pipeline's ``max_length`` are cut at paragraph or sentence ends and processed
+in pieces, with offsets mapped back to the whole text.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.records import Document, DocumentExtraction, Sentence
+
+for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+from kg.extract import events, mentions, temporal  # noqa: E402,F401  (register components)
+
+CHUNK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into ``(offset, piece)`` pieces of at most ``limit`` characters,
+    preferring paragraph breaks, then line ends, then sentence ends, then spaces.
+
+    >>> split_text("aa. bb. cc.", limit=4)
+    [(0, 'aa. '), (4, 'bb. '), (8, 'cc.')]
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(separator)
+            if cut > limit // 4:
+                cut += len(separator)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _shift(records, offset: int, sentence_offset: int):
+    for record in records:
+        record.start += offset
+        record.end += offset
+        record.sentence += sentence_offset
+    return records
+
+
+def extract_document(nlp: Language, document: Document) -> DocumentExtraction:
+    """Run the pipeline over one document and collect what the components found."""
+    return next(extract_documents(nlp, [document]))
+
+
+def extract_documents(
+    nlp: Language, documents: Iterable[Document], batch_size: int = 16
+) -> Iterator[DocumentExtraction]:
+    """Stream documents through ``nlp``; one extraction out per document in.
+
+    Documents are parsed in batches with ``nlp.pipe`` and each parsed ``Doc`` is
+    dropped as soon as its records are taken, so memory stays flat.
+    """
+    limit = min(CHUNK_CHARS, nlp.max_length)
+
+    def pieces():
+        for document in documents:
+            chunks = split_text(document.text, limit)
+            for number, (offset, chunk) in enumerate(chunks):
+                doc = nlp.make_doc(chunk)
+                doc._.kg_published = document.published
+                yield doc, (document, offset, number == len(chunks) - 1)
+
+    current: DocumentExtraction | None = None
+    for doc, (document, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        if current is None:
+            current = DocumentExtraction(document, [], [], [], [])
+        s_off, m_off, t_off = len(current.sentences), len(current.mentions), len(current.timexes)
+        for sent in doc.sents:
+            current.sentences.append(
+                Sentence(len(current.sentences), sent.start_char + offset, sent.end_char + offset, sent.text)
+            )
+        current.timexes.extend(_shift(doc._.kg_timexes or [], offset, s_off))
+        current.mentions.extend(_shift(doc._.kg_mentions or [], offset, s_off))
+        for event in _shift(doc._.kg_events or [], offset, s_off):
+            for participant in event.participants:
+                participant.mention += m_off
+            if event.timex is not None:
+                event.timex += t_off
+            if event.speaker is not None:
+                event.speaker += m_off
+            current.events.append(event)
+        if last:
+            yield current
+            current = None

@@ -1,0 +1,105 @@
+"""Publication dates: normalising given values and finding them in the text.
+
+``normalise_published("2022-02-21T10:00:00Z")`` gives ``"2022-02-21"``; a month
+alone (``"2023-07"``) stays a month. ``published_from_text(text, url)`` looks for
+a date in the article's own URL (``/2022/02/21/``) and then for a dateline near
+the top of the text, and returns ``(value, source)`` or ``(None, None)``.
+The clock is never consulted.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.resources import load_json
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T\s].*)?$")
+_URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|\b)")
+_URL_MONTH = re.compile(r"https?://\S*?/((?:19|20)\d\d)/([01]?\d)/")
+DATELINE_WINDOW = 400  # characters from the top in which a dateline may stand
+
+
+def _valid(year: int, month: int, day: int | None) -> str | None:
+    try:
+        if day is None:
+            date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def normalise_published(value: object) -> str | None:
+    """A publication date given by the user, as ``YYYY-MM-DD``/``YYYY-MM``, or None.
+
+    >>> normalise_published("2013-01-24")
+    '2013-01-24'
+    >>> normalise_published("July 4, 2026")
+    '2026-07-04'
+    >>> normalise_published("sometime") is None
+    True
+    """
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    match = _ISO.match(text)
+    if match:
+        year, month, day = match.groups()
+        return _valid(int(year), int(month), int(day) if day else None)
+    found = _dateline(text, whole=True)
+    return found
+
+
+def _month_number(word: str) -> int | None:
+    return load_json("temporal/months.json").get(word.lower().rstrip("."))
+
+
+_DATELINE = re.compile(
+    r"\b(?:(?P<d1>[0-3]?\d)\s+(?P<m1>[A-Za-z]{3,9}\.?),?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<m2>[A-Za-z]{3,9}\.?)\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d))\b"
+)
+
+
+def _dateline(text: str, whole: bool = False) -> str | None:
+    for match in _DATELINE.finditer(text):
+        if whole and (match.start() > 0 or match.end() < len(text.rstrip())):
+            continue
+        day = match.group("d1") or match.group("d2")
+        month = _month_number(match.group("m1") or match.group("m2"))
+        year = match.group("y1") or match.group("y2")
+        if month:
+            value = _valid(int(year), month, int(day))
+            if value:
+                return value
+    return None
+
+
+def published_from_text(text: str, url: str | None = None) -> tuple[str | None, str | None]:
+    """Find the publication date in the article's URL or its dateline.
+
+    >>> published_from_text("Title\\nhttps://example.org/2022/02/21/story\\nBody")
+    ('2022-02-21', 'url')
+    >>> published_from_text("Published: March 3, 2021 | By A. Writer\\n...")
+    ('2021-03-03', 'dateline')
+    >>> published_from_text("No date here.")
+    (None, None)
+    """
+    for candidate in filter(None, (url, text)):
+        match = _URL_DATE.search(candidate)
+        if match:
+            value = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            if value:
+                return value, "url"
+    head = "\n".join(line for line in text[:DATELINE_WINDOW].splitlines() if len(line) < 120)
+    value = _dateline(head)
+    if value:
+        return value, "dateline"
+    for candidate in filter(None, (url, text)):
+        match = _URL_MONTH.search(candidate)
+        if match:
+            value = _valid(int(match.group(1)), int(match.group(2)), None)
+            if value:
+                return value, "url"
+    return None, None

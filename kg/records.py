@@ -1,0 +1,191 @@
+"""The records passed between stages.
+
+Reading gives :class:`Document`; extraction turns one document into a
+:class:`DocumentExtraction` (sentences, temporal expressions, entity mentions
+and event mentions, all with character offsets into the document text);
+resolution turns the extractions of a whole corpus into :class:`Entity` and
+:class:`TimelineEvent` records, from which the graph and the timeline are built.
+
+Every record is a small dataclass that converts to and from plain JSON
+(``to_dict`` / ``from_dict``), so extractions can be cached on disk and sent
+between processes.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    """Build a dataclass from a dict, ignoring keys it does not know."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Document:
+    """One input article.
+
+    ``published`` is the publication date as ``YYYY-MM-DD`` or ``YYYY-MM``
+    (None when unknown) and ``published_source`` says where it came from
+    (``jsonl``, ``metadata.json``, ``metadata.csv``, ``front-matter``,
+    ``html-meta``, ``url``, ``dateline``).
+    """
+
+    id: str
+    path: str
+    text: str
+    title: str = ""
+    published: str | None = None
+    published_source: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        return _from_dict(cls, data)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Timex:
+    """A temporal expression with its TIMEX3 type and value.
+
+    ``start_date``/``end_date`` are the ISO days bounding a DATE (None for
+    durations, sets and unresolved values); ``anchor`` is ``absolute``,
+    ``publication``, ``narrative`` or ``unresolved``.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    anchor: str
+    granularity: str
+    sentence: int
+    start_date: str | None = None
+    end_date: str | None = None
+    mod: str | None = None
+
+
+@dataclass
+class Mention:
+    """An entity mention. ``label`` is a spaCy-style type (PERSON, ORG, GPE,
+    NORP, LOC, FAC, LAW, EVENT); ``key`` is the normalised form used for
+    resolution (titles, articles and possessives stripped)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    key: str
+    resolved_from: str | None = None
+
+
+@dataclass
+class Participant:
+    mention: int  # index into DocumentExtraction.mentions
+    role: str  # actor, recipient, participant
+
+
+@dataclass
+class EventMention:
+    """An event trigger with its participants, date and factuality."""
+
+    start: int
+    end: int
+    trigger: str
+    lemma: str
+    type: str
+    quad_class: str
+    sentence: int
+    participants: list[Participant] = field(default_factory=list)
+    timex: int | None = None  # index into DocumentExtraction.timexes
+    date_anchor: str | None = None  # clause, sentence, narrative
+    factuality: str = "asserted"
+    speaker: int | None = None  # mention index of who said it (reported speech)
+    name: str | None = None  # the named event or agreement it refers to, if any
+
+
+@dataclass
+class DocumentExtraction:
+    """Everything extracted from one document; the unit that is cached."""
+
+    document: Document
+    sentences: list[Sentence]
+    timexes: list[Timex]
+    mentions: list[Mention]
+    events: list[EventMention]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocumentExtraction":
+        events = []
+        for e in data["events"]:
+            e = dict(e)
+            e["participants"] = [Participant(**p) for p in e.get("participants", [])]
+            events.append(_from_dict(EventMention, e))
+        return cls(
+            document=Document.from_dict(data["document"]),
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            timexes=[_from_dict(Timex, t) for t in data["timexes"]],
+            mentions=[_from_dict(Mention, m) for m in data["mentions"]],
+            events=events,
+        )
+
+
+@dataclass
+class Entity:
+    """A canonical real-world actor: one graph node."""
+
+    id: str
+    label: str
+    type: str
+    aliases: list[str]
+    mentions: int
+    documents: list[str]
+    country_code: str | None = None
+
+
+@dataclass
+class SourceRef:
+    doc: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class ActorRef:
+    id: str
+    name: str
+    role: str
+
+
+@dataclass
+class TimelineEvent:
+    """One event of the timeline, possibly merged from several mentions."""
+
+    id: str
+    title: str
+    description: str
+    type: str
+    quad_class: str
+    trigger: str
+    factuality: str
+    date: dict[str, Any] | None
+    actors: list[ActorRef]
+    sources: list[SourceRef]

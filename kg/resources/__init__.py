@@ -1,0 +1,27 @@
+"""Language knowledge as data files: patterns, gazetteers, title lists, lexicons.
+
+Each stage loads what it needs by name, e.g. ``load_json("titles.json")``;
+files are read once and cached.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str) -> Any:
+    """Return the parsed JSON resource ``kg/resources/<name>``.
+
+    >>> "president" in load_json("titles.json")["titles"]
+    True
+    """
+    return json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
+
+
+def load_lines(name: str) -> list[str]:
+    """Return the non-empty, non-comment lines of a text resource."""
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
