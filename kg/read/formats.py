@@ -52,7 +52,10 @@ def decode(data: bytes) -> str:
         text = str(best)
     if "\x00" in text:
         raise ReadError("not text (contains NUL bytes)")
-    return ftfy.fix_text(text, normalization="NFC")
+    if ftfy.is_bad(text):
+        # Repair mojibake only; quotes, ligatures and widths are the author's and stay.
+        text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False)
+    return text
 
 
 def _looks_binary(data: bytes) -> str | None:

@@ -1,0 +1,24 @@
+"""Shared fixtures: the spaCy pipeline (loaded once) and paths to the shared data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.annotate import load_pipeline
+
+    return load_pipeline()
+
+
+def shared_data(*parts: str) -> Path:
+    """Path under ../shared/data, or skip the test with a clear message when absent."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"evaluation data not found at {path} (see the README, section Accuracy)")
+    return path
