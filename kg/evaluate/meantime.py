@@ -1,0 +1,106 @@
+"""MEANTIME (NewsReader) reader: one annotated XML file in, a :class:`MeantimeDocument` out.
+
+The text is rebuilt from the corpus tokens (separated by spaces, one sentence a
+line), so every gold markable has character offsets into it. Entity mentions
+carry their type and instance (cross-document id when annotated, else a
+document-local one); event mentions carry their participants
+(``HAS_PARTICIPANT`` links to entity mentions).
+
+>>> doc = read_meantime(path)  # doctest: +SKIP
+>>> doc.text[:40]  # doctest: +SKIP
+'Northrop Grumman and Airbus parent EADS '
+"""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class GoldMention:
+    m_id: str
+    start: int
+    end: int
+    text: str
+    type: str | None = None  # PER, ORG, LOC, PRO, FIN, MIX for entities
+    instance: str | None = None
+    syntactic_type: str = ""
+
+
+@dataclass
+class MeantimeDocument:
+    id: str
+    name: str
+    text: str
+    dct: str | None
+    entities: list[GoldMention] = field(default_factory=list)
+    events: list[GoldMention] = field(default_factory=list)
+    participants: list[tuple[str, str, str]] = field(default_factory=list)  # (event m_id, entity m_id, role)
+
+
+def read_meantime(path: str | Path) -> MeantimeDocument:
+    root = ET.parse(path).getroot()
+    pieces: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    position, sentence = 0, None
+    for token in root.iter("token"):
+        if pieces:
+            separator = "\n" if token.get("sentence") != sentence else " "
+            pieces.append(separator)
+            position += 1
+        sentence = token.get("sentence")
+        word = token.text or ""
+        offsets[token.get("t_id")] = (position, position + len(word))
+        pieces.append(word)
+        position += len(word)
+    text = "".join(pieces)
+
+    def span(element: ET.Element) -> tuple[int, int] | None:
+        anchors = [offsets[a.get("t_id")] for a in element.findall("token_anchor") if a.get("t_id") in offsets]
+        if not anchors:
+            return None
+        return min(a[0] for a in anchors), max(a[1] for a in anchors)
+
+    markables = root.find("Markables")
+    instances: dict[str, tuple[str | None, str]] = {}  # instance m_id → (type, instance id)
+    entity_mentions: dict[str, GoldMention] = {}
+    event_mentions: dict[str, GoldMention] = {}
+    dct = None
+    for element in markables if markables is not None else []:
+        tag, m_id = element.tag, element.get("m_id")
+        if tag in ("ENTITY", "EVENT"):
+            instances[m_id] = (element.get("ent_type"), element.get("instance_id") or f"{root.get('doc_id')}:{m_id}")
+        elif tag == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME":
+            dct = element.get("value")
+        elif tag in ("ENTITY_MENTION", "EVENT_MENTION"):
+            bounds = span(element)
+            if bounds is None:
+                continue
+            mention = GoldMention(m_id, bounds[0], bounds[1], text[bounds[0] : bounds[1]],
+                                  syntactic_type=element.get("syntactic_type", ""))
+            (entity_mentions if tag == "ENTITY_MENTION" else event_mentions)[m_id] = mention
+    document = MeantimeDocument(root.get("doc_id"), root.get("doc_name"), text, dct)
+    relations = root.find("Relations")
+    for relation in relations if relations is not None else []:
+        source = relation.find("source")
+        targets = relation.findall("target")
+        if source is None or not targets:
+            continue
+        if relation.tag == "REFERS_TO":
+            instance = instances.get(targets[0].get("m_id"))
+            for mention_id in [source.get("m_id")] + [s.get("m_id") for s in relation.findall("source")[1:]]:
+                mention = entity_mentions.get(mention_id) or event_mentions.get(mention_id)
+                if mention is not None and instance is not None:
+                    mention.type, mention.instance = instance
+        elif relation.tag == "HAS_PARTICIPANT":
+            for target in targets:
+                document.participants.append((source.get("m_id"), target.get("m_id"), relation.get("sem_role", "")))
+    document.entities = sorted(entity_mentions.values(), key=lambda m: (m.start, m.end))
+    document.events = sorted(event_mentions.values(), key=lambda m: (m.start, m.end))
+    return document
+
+
+def read_meantime_folder(folder: str | Path) -> list[MeantimeDocument]:
+    """Every ``*.xml`` under ``folder``, sorted by path."""
+    return [read_meantime(p) for p in sorted(Path(folder).rglob("*.xml"))]
