@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from kg import __version__
 from kg.build.timeline import FACTUAL
@@ -18,11 +19,13 @@ def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
     from kg.pipeline import BuildOptions, build
 
+    from kg.workers import DaskNotInstalled
+
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
-    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet)
+    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, **_scale_options(args))
     try:
         report = build(args.inputs, args.out, options)
-    except ModelNotFound as err:
+    except (ModelNotFound, DaskNotInstalled) as err:
         print(f"kg: {err}", file=sys.stderr)
         return 2
     corpus = report.corpus
@@ -40,6 +43,22 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _scale_options(args: argparse.Namespace) -> dict:
+    """--jobs, --cache/--no-cache, --executor/--scheduler and --top-dates as BuildOptions fields."""
+    if args.executor == "dask" and not args.scheduler:
+        raise SystemExit("kg build: error: --executor dask needs --scheduler ADDRESS")
+    cache = None if args.no_cache else (args.cache or Path(args.out).parent / ".kgcache")
+    return {"jobs": args.jobs, "cache_dir": cache, "executor": args.executor,
+            "scheduler": args.scheduler, "top_dates": args.top_dates or 0}
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -63,6 +82,16 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--include-all", action="store_true",
                        help="put negated, hypothetical, future and proposed events in the chronology too")
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    build.add_argument("--jobs", type=_positive, default=1, metavar="N",
+                       help="extract with N worker processes (default 1)")
+    build.add_argument("--cache", metavar="DIR", help="per-document extraction cache (default: .kgcache/ "
+                       "in the folder that holds --out)")
+    build.add_argument("--no-cache", action="store_true", help="neither read nor write the extraction cache")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where extraction runs: local processes (default) or a Dask cluster")
+    build.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --executor dask")
+    build.add_argument("--top-dates", type=_positive, metavar="K",
+                       help="also write timeline_summary.json: the K key dates with representative sentences")
     build.set_defaults(run=_build)
     return top
 
