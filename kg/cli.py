@@ -19,13 +19,13 @@ def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
     from kg.pipeline import BuildOptions, build
 
-    from kg.workers import DaskNotInstalled
+    from kg.workers import ExecutorError
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
     options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, **_scale_options(args))
     try:
         report = build(args.inputs, args.out, options)
-    except (ModelNotFound, DaskNotInstalled) as err:
+    except (ModelNotFound, ExecutorError) as err:
         print(f"kg: {err}", file=sys.stderr)
         return 2
     corpus = report.corpus
@@ -47,8 +47,9 @@ def _build(args: argparse.Namespace) -> int:
 
 def _scale_options(args: argparse.Namespace) -> dict:
     """--jobs, --cache/--no-cache, --executor/--scheduler and --top-dates as BuildOptions fields."""
-    if args.executor == "dask" and not args.scheduler:
-        raise SystemExit("kg build: error: --executor dask needs --scheduler ADDRESS")
+    if (args.executor == "dask") != bool(args.scheduler):
+        print("kg build: error: --executor dask and --scheduler ADDRESS go together", file=sys.stderr)
+        raise SystemExit(2)
     cache = None if args.no_cache else (args.cache or Path(args.out).parent / ".kgcache")
     return {"jobs": args.jobs, "cache_dir": cache, "executor": args.executor,
             "scheduler": args.scheduler, "top_dates": args.top_dates or 0}

@@ -36,8 +36,8 @@ _PIPELINES: dict = {}
 _PIPELINE_LOCK = threading.Lock()
 
 
-class DaskNotInstalled(RuntimeError):
-    pass
+class ExecutorError(RuntimeError):
+    """The chosen executor cannot run: dask not installed, scheduler unreachable."""
 
 
 def worker_pipeline(model: str | None):
@@ -94,12 +94,15 @@ def _dask(documents, model, scheduler, advance) -> Iterator[DocumentExtraction]:
     try:
         from distributed import Client
     except ImportError:
-        raise DaskNotInstalled(
+        raise ExecutorError(
             "--executor dask needs dask.distributed: pip install 'kg[dask]'"
         ) from None
     if not scheduler:
         raise ValueError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
-    client = Client(scheduler, set_as_default=False)
+    try:
+        client = Client(scheduler, set_as_default=False)
+    except OSError as err:
+        raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     try:
         parts = chunks(documents, max(1, len(client.nthreads())))
         futures = client.map(extract_chunk, parts, model=model, pure=False)
