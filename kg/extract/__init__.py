@@ -8,8 +8,8 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
 
 The publication date the temporal component resolves against is read from
-``doc._.kg_published``, set before the pipeline runs. Texts longer than the
-pipeline's ``max_length`` are cut at paragraph or sentence ends and processed
+``doc._.kg_published``, set before the pipeline runs. Texts longer than
+``CHUNK_CHARS`` are cut at paragraph or sentence ends and processed
 in pieces, with offsets mapped back to the whole text.
 """
 from __future__ import annotations
@@ -27,8 +27,11 @@ for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events"):
 
 from kg.extract import events, mentions, temporal  # noqa: E402,F401  (register components)
 
-CHUNK_CHARS = 100_000
-BATCH_CHARS = 30_000  # at most this much text parsed at once (unless one piece is longer): bounds peak memory
+# At most this much text is parsed at once — one piece of a long article, or a
+# batch of short ones. spaCy's working memory grows with the text of a batch
+# (about 3 KiB per character with en_core_web_sm), so this bounds peak memory.
+CHUNK_CHARS = 30_000
+BATCH_CHARS = CHUNK_CHARS
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
