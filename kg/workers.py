@@ -7,10 +7,11 @@
 - ``executor="dask"``: the tasks of an existing dask.distributed cluster at
   ``scheduler`` (``pip install kg[dask]``).
 
-Documents travel to the workers in chunks and come back as extractions (small
-dataclasses), never as parsed ``Doc`` objects; results are yielded in the
-order of ``documents`` whatever order the chunks finish in, so the outputs
-cannot depend on the number of workers or on timing. Extraction of one document
+Documents travel to the workers in chunks (longest first, see :func:`plan`)
+and come back as extractions (small dataclasses), never as parsed ``Doc``
+objects; results are yielded in the order of ``documents`` whatever order the
+chunks finish in, so the outputs cannot depend on the number of workers or on
+timing. Extraction of one document
 does not depend on any other, so every way gives the same records.
 
 Each worker process loads the spaCy pipeline once (:func:`worker_pipeline`)
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Callable, Iterator, Sequence
 
 from kg.records import Document, DocumentExtraction
@@ -62,29 +63,50 @@ def extract_chunk(documents: list[Document], model: str | None) -> list[Document
         return list(extract_documents(nlp, documents))
 
 
-def chunks(documents: Sequence[Document], workers: int) -> list[list[Document]]:
-    """Split into chunks of at most :data:`CHUNK_DOCUMENTS`, small enough that
-    every worker gets several (so none idles long at the end).
+def plan(documents: Sequence[Document], workers: int) -> list[list[int]]:
+    """Document indexes in chunks, longest documents first, each chunk about
+    1/(8·workers) of the text and at most :data:`CHUNK_DOCUMENTS` documents.
 
-    >>> [len(c) for c in chunks([None] * 10, 2)]
-    [2, 2, 2, 2, 2]
+    Handing out the longest work first and many small chunks keeps every worker
+    busy to the end, even when one article is a hundred times longer than most.
+
+    >>> docs = [Document(str(i), "", "x" * n) for i, n in enumerate([1, 9, 1, 1])]
+    >>> plan(docs, 1)
+    [[1], [0, 2], [3]]
     """
-    size = max(1, min(CHUNK_DOCUMENTS, -(-len(documents) // (workers * 4))))
-    return [list(documents[i : i + size]) for i in range(0, len(documents), size)]
+    order = sorted(range(len(documents)), key=lambda i: (-len(documents[i].text), i))
+    target = sum(len(d.text) for d in documents) / (workers * 8)
+    parts: list[list[int]] = []
+    chars = 0
+    for index in order:
+        if not parts or chars >= target or len(parts[-1]) == CHUNK_DOCUMENTS:
+            parts.append([])
+            chars = 0
+        parts[-1].append(index)
+        chars += len(documents[index].text)
+    return parts
+
+
+def _in_order(documents, parts, results, advance) -> Iterator[DocumentExtraction]:
+    """Place each finished chunk's extractions at their documents' positions; yield them in input order."""
+    placed: list[DocumentExtraction | None] = [None] * len(documents)
+    for part, extractions in results:
+        for index, extraction in zip(part, extractions):
+            placed[index] = extraction
+        advance(len(part))
+    yield from placed  # type: ignore[misc]
 
 
 def _local_pool(documents, model, jobs, advance) -> Iterator[DocumentExtraction]:
     # "spawn": workers start clean (no copy of the parent's threads or locks) on every platform.
     context = multiprocessing.get_context("spawn")
-    parts = chunks(documents, jobs)
+    parts = plan(documents, jobs)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=worker_pipeline,
                              initargs=(model,)) as pool:
-        futures = [pool.submit(extract_chunk, part, model) for part in parts]
+        futures = {pool.submit(extract_chunk, [documents[i] for i in part], model): part for part in parts}
         try:
-            for future in futures:
-                extractions = future.result()
-                advance(len(extractions))
-                yield from extractions
+            done = ((futures[f], f.result()) for f in as_completed(futures))
+            yield from _in_order(documents, parts, done, advance)
         finally:
             for future in futures:
                 future.cancel()
@@ -104,12 +126,11 @@ def _dask(documents, model, scheduler, advance) -> Iterator[DocumentExtraction]:
     except OSError as err:
         raise ExecutorError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     try:
-        parts = chunks(documents, max(1, len(client.nthreads())))
-        futures = client.map(extract_chunk, parts, model=model, pure=False)
-        for future in futures:
-            extractions = future.result()
-            advance(len(extractions))
-            yield from extractions
+        parts = plan(documents, max(1, len(client.nthreads())))
+        futures = client.map(extract_chunk, [[documents[i] for i in part] for part in parts], model=model,
+                             pure=False)
+        done = ((part, future.result()) for future, part in zip(futures, parts))
+        yield from _in_order(documents, parts, done, advance)
     finally:
         client.close()
 
