@@ -27,7 +27,7 @@ from typing import Callable, Iterator, Sequence
 
 from kg.records import Document, DocumentExtraction
 
-CHUNK_DOCUMENTS = 16  # documents per task: one spaCy batch
+CHUNK_DOCUMENTS = 16  # at most this many documents per task; fewer documents than this are not shared out
 EXECUTORS = ("local", "dask")
 
 # The per-process pipelines of worker processes, by model name. A worker is
@@ -87,7 +87,7 @@ def plan(documents: Sequence[Document], workers: int) -> list[list[int]]:
     return parts
 
 
-def _in_order(documents, parts, results, advance) -> Iterator[DocumentExtraction]:
+def _in_order(documents, results, advance) -> Iterator[DocumentExtraction]:
     """Place each finished chunk's extractions at their documents' positions; yield them in input order."""
     placed: list[DocumentExtraction | None] = [None] * len(documents)
     for part, extractions in results:
@@ -106,7 +106,7 @@ def _local_pool(documents, model, jobs, advance) -> Iterator[DocumentExtraction]
         futures = {pool.submit(extract_chunk, [documents[i] for i in part], model): part for part in parts}
         try:
             done = ((futures[f], f.result()) for f in as_completed(futures))
-            yield from _in_order(documents, parts, done, advance)
+            yield from _in_order(documents, done, advance)
         finally:
             for future in futures:
                 future.cancel()
@@ -130,7 +130,7 @@ def _dask(documents, model, scheduler, advance) -> Iterator[DocumentExtraction]:
         futures = client.map(extract_chunk, [[documents[i] for i in part] for part in parts], model=model,
                              pure=False)
         done = ((part, future.result()) for future, part in zip(futures, parts))
-        yield from _in_order(documents, parts, done, advance)
+        yield from _in_order(documents, done, advance)
     finally:
         client.close()
 
