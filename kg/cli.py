@@ -18,7 +18,6 @@ FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future
 def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
     from kg.pipeline import BuildOptions, build
-
     from kg.workers import ExecutorError
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
