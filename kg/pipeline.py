@@ -17,7 +17,7 @@ from tqdm import tqdm
 from kg.annotate import load_pipeline
 from kg.build.graph import build_graph
 from kg.build.timeline import FACTUAL, build_timeline
-from kg.export.files import atomic_write, graph_json, graphml_text, to_json
+from kg.export.files import graph_json, graphml_text, to_json, write_outputs
 from kg.export.pages import graph_page
 from kg.extract import extract_documents
 from kg.read import Corpus, read_corpus
@@ -33,6 +33,7 @@ class BuildOptions:
     model: str | None = None
     include: tuple[str, ...] = FACTUAL
     quiet: bool = False
+    strict: bool = False  # anything skipped or ignored in the inputs: stop before processing
 
 
 @dataclass
@@ -71,13 +72,10 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, options: BuildOptio
     options = options or BuildOptions()
     corpus = read_corpus(inputs)
     report = BuildReport(corpus)
-    if not corpus.documents:
+    if not corpus.documents or (options.strict and (corpus.skipped or corpus.warnings)):
         return report
     extractions = extract_corpus(corpus, options)
     report.processed = len(extractions)
     files = assemble(extractions, options)
-    out = Path(out_dir)
-    for name, text in files.items():
-        atomic_write(out / name, text)
-        report.written.append(str(out / name))
+    report.written = [str(path) for path in write_outputs(Path(out_dir), files)]
     return report
