@@ -134,7 +134,7 @@ def _document_id(path: Path, root: Path, line_id: str | None) -> str:
 
 def normalised_text_hash(text: str) -> str:
     """Hash of the text with white space folded and case ignored: duplicate detection."""
-    return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]) -> Document:
@@ -160,7 +160,7 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
         id="",
         path=path.as_posix(),
         text=text,
-        title=clean_text(" ".join(title.split())),
+        title=" ".join(clean_text(title).split()),
         published=published,
         published_source=source if published else None,
         url=clean_text(url) if url else None,
@@ -207,8 +207,8 @@ def read_corpus(inputs: Iterable[str | os.PathLike]) -> Corpus:
         kept[digest] = candidate
         unique.append(candidate)
     corpus.documents = _unique_ids(unique, corpus.warnings)
-    corpus.skipped.sort()
-    corpus.warnings.sort()
+    corpus.skipped = sorted(set(corpus.skipped))
+    corpus.warnings = sorted(set(corpus.warnings))
     return corpus
 
 

@@ -28,6 +28,7 @@ DATE_KEYS = ("published", "date", "time")
 HTML_MAX_DATE = "2100-12-31"
 # Menus and site footers are never the article; trafilatura's fallback would keep their text.
 HTML_PRUNE = ["//nav", "//footer[not(ancestor::article)]", "//header[not(ancestor::article)]"]
+_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 # Encodings charset-normalizer may prefer for short, mostly-ASCII text although cp1252 (the
 # usual legacy encoding of English articles) decodes it as well; cp1252 wins such near-ties.
 NEAR_TIE_CHAOS = 0.1
@@ -173,6 +174,8 @@ def _read_html(html: str) -> RawRecord:
     import trafilatura
     from htmldate import find_date
 
+    if not _BODY.search(html):  # a saved fragment: trafilatura finds nothing outside a <body>
+        html = f"<html><body>{html}</body></html>"
     extracted = trafilatura.bare_extraction(
         html,
         include_comments=False,
