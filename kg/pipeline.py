@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from tqdm import tqdm
 
@@ -43,15 +43,17 @@ class BuildReport:
     written: list[str] = field(default_factory=list)
 
 
-def _progress(documents: Sequence, quiet: bool) -> Iterable:
-    if quiet or len(documents) <= PROGRESS_MIN_DOCUMENTS:
-        return documents
-    return tqdm(documents, desc="documents", unit="doc", file=sys.stderr)
+def _progress(documents: Sequence, quiet: bool) -> tqdm:
+    """A progress bar over ``documents`` (a plain pass-through when quiet or few); use it
+    in a ``with`` block so that an error or an interrupt ends the bar's line at once."""
+    disable = quiet or len(documents) <= PROGRESS_MIN_DOCUMENTS
+    return tqdm(documents, desc="documents", unit="doc", file=sys.stderr, disable=disable)
 
 
 def extract_corpus(corpus: Corpus, options: BuildOptions) -> list[DocumentExtraction]:
     nlp = load_pipeline(options.model)
-    return list(extract_documents(nlp, _progress(corpus.documents, options.quiet)))
+    with _progress(corpus.documents, options.quiet) as documents:
+        return list(extract_documents(nlp, documents))
 
 
 def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> dict[str, str]:

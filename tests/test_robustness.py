@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -270,6 +271,7 @@ def test_an_interrupted_build_leaves_the_previous_outputs_intact(larger_corpus, 
         char = process.stderr.read(1)
         assert char, f"kg ended before processing: {seen}"
         seen += char
+    time.sleep(1)  # past the bar's first drawing: the signal lands in the middle of the parsing
     process.send_signal(signum)
     rest = process.stderr.read()
     assert process.wait(timeout=120) == status

@@ -109,7 +109,9 @@ def decode(data: bytes) -> str:
 def _repair(text: str) -> str:
     if "\x00" in text:
         raise ReadError("not text (contains NUL bytes)")
-    return ftfy.fix_encoding(text) if ftfy.is_bad(text) else text
+    if text.isascii() or not ftfy.is_bad(text):  # ASCII cannot be mojibake; is_bad is slow on MBs
+        return text
+    return ftfy.fix_encoding(text)
 
 
 def _looks_binary(data: bytes) -> str | None:
