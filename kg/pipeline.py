@@ -72,7 +72,7 @@ def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> di
 
 def build(inputs: Sequence[str | Path], out_dir: str | Path, options: BuildOptions | None = None) -> BuildReport:
     options = options or BuildOptions()
-    corpus = read_corpus(inputs)
+    corpus = read_corpus(inputs, exclude=out_dir)
     report = BuildReport(corpus)
     if not corpus.documents or (options.strict and (corpus.skipped or corpus.warnings)):
         return report

@@ -209,11 +209,13 @@ def test_corpus_of_bad_inputs(tmp_path, monkeypatch):
     (src / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     (src / "alias.txt").symlink_to(src / "a.txt")
     (src / "loop").symlink_to(src)
+    os.mkfifo(src / "pipe.txt")  # reading it would block forever
     _write(src, "metadata.json", json.dumps({
         "good.txt": {"published": "2022-03-01", "title": "Good\x01 title"},
         "a.md": {"published": "someday"},
         "../secret.txt": {"published": "2020-01-01"},
         "/etc/passwd": {"published": "2020-01-01"},
+        "..\\secret.txt": {"published": "2020-01-01"},
         "sub/deep.txt": {"published": "2020-01-01"},
         "missing.txt": {"published": "2020-01-01"},
     }))
@@ -243,6 +245,7 @@ def test_corpus_of_bad_inputs(tmp_path, monkeypatch):
         "in/leak.txt: symbolic link to a file outside the input folder",
         "in/locked.txt: cannot open (Permission denied)",
         "in/loop: symbolic link to a folder, not followed",
+        "in/pipe.txt: not a regular file",
         "in/report.txt: a PDF file, not text",
         "nowhere: no such file or folder",
     ]
@@ -250,6 +253,7 @@ def test_corpus_of_bad_inputs(tmp_path, monkeypatch):
         "in/a.md: publication date 'someday' not understood; ignored",
         "in/a.txt: id 'a' already taken; this document is 'a~2'",
         "in/metadata.json: metadata entry '../secret.txt' ignored (points outside the folder)",
+        "in/metadata.json: metadata entry '..\\\\secret.txt' ignored (points outside the folder)",
         "in/metadata.json: metadata entry '/etc/passwd' ignored (points outside the folder)",
         "in/metadata.json: metadata entry 'missing.txt' ignored (names no file in the folder)",
         "in/metadata.json: metadata entry 'sub/deep.txt' ignored "
@@ -299,3 +303,13 @@ def test_corpus_is_the_same_whatever_the_input_order(tmp_path, monkeypatch):
     assert [d.to_dict() for d in one.documents] == [d.to_dict() for d in two.documents]
     assert one.duplicates == two.duplicates and one.warnings == two.warnings
     assert len({d.id for d in one.documents}) == len(one.documents)
+
+
+def test_the_output_folder_is_never_read_back(tmp_path, monkeypatch):
+    _write(tmp_path, "a.txt", "Chile and Peru met in Lima.")
+    _write(tmp_path, "out/graph.html", "<html><body><p>Rendered graph of Chile and Peru.</p></body></html>")
+    monkeypatch.chdir(tmp_path)
+    corpus = read_corpus([".", "out/graph.html"], exclude="out")
+    assert [d.path for d in corpus.documents] == ["a.txt"]
+    assert [str(p) for p in corpus.skipped] == [
+        "out/graph.html: in the output folder; kg does not read its own outputs"]

@@ -31,7 +31,7 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 METADATA_FILES = {"metadata.json", "metadata.csv"}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """Something in the inputs that was skipped or ignored: where and why."""
 
@@ -42,6 +42,9 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.reason}"
+
+    def sort_key(self) -> tuple[str, int, str]:
+        return self.path, self.line or 0, self.reason
 
 
 @dataclass
@@ -74,10 +77,13 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def _discover(inputs: Iterable[str | os.PathLike], skipped: list[Problem]) -> list[tuple[Path, Path]]:
+def _discover(
+    inputs: Iterable[str | os.PathLike], skipped: list[Problem], exclude: Path | None
+) -> list[tuple[Path, Path]]:
     """Return sorted (file, root) pairs for every supported file under the inputs,
-    each file once; what is not read is added to ``skipped``."""
+    each file once, none under ``exclude``; what is not read is added to ``skipped``."""
     found: dict[Path, tuple[Path, Path]] = {}
+    excluded = exclude.resolve() if exclude is not None else None
     supported = ", ".join(SUFFIXES)
 
     def add(file: Path, root: Path) -> None:
@@ -87,7 +93,9 @@ def _discover(inputs: Iterable[str | os.PathLike], skipped: list[Problem]) -> li
 
     for raw in inputs:
         path = Path(raw)
-        if not path.exists():
+        if excluded is not None and (path.resolve() == excluded or excluded in path.resolve().parents):
+            skipped.append(Problem(path.as_posix(), "in the output folder; kg does not read its own outputs"))
+        elif not path.exists():
             reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
             skipped.append(Problem(path.as_posix(), reason))
         elif path.is_dir():
@@ -101,7 +109,9 @@ def _discover(inputs: Iterable[str | os.PathLike], skipped: list[Problem]) -> li
                 for name in sorted(dirnames):
                     if not name.startswith(".") and (folder / name).is_symlink():
                         skipped.append(Problem((folder / name).as_posix(), "symbolic link to a folder, not followed"))
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                dirnames[:] = sorted(
+                    d for d in dirnames if not d.startswith(".") and (folder / d).resolve() != excluded
+                )
                 for name in sorted(filenames):
                     file = folder / name
                     if name.startswith(".") or name in METADATA_FILES:
@@ -167,8 +177,9 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
     )
 
 
-def read_corpus(inputs: Iterable[str | os.PathLike]) -> Corpus:
-    """Read every supported file under ``inputs``.
+def read_corpus(inputs: Iterable[str | os.PathLike], exclude: str | os.PathLike | None = None) -> Corpus:
+    """Read every supported file under ``inputs``, leaving out the folder ``exclude``
+    (the output folder, whose ``graph.html`` would otherwise be read back as an article).
 
     >>> corpus = read_corpus(["seeds"])  # doctest: +SKIP
     >>> corpus.documents[0].id  # doctest: +SKIP
@@ -177,7 +188,7 @@ def read_corpus(inputs: Iterable[str | os.PathLike]) -> Corpus:
     corpus = Corpus()
     metadata_cache: dict[Path, dict] = {}
     candidates: list[_Candidate] = []
-    for path, root in _discover(inputs, corpus.skipped):
+    for path, root in _discover(inputs, corpus.skipped, Path(exclude) if exclude is not None else None):
         folder = path.parent
         if folder not in metadata_cache:
             metadata_cache[folder], problems = load_folder_metadata(folder)
@@ -207,8 +218,8 @@ def read_corpus(inputs: Iterable[str | os.PathLike]) -> Corpus:
         kept[digest] = candidate
         unique.append(candidate)
     corpus.documents = _unique_ids(unique, corpus.warnings)
-    corpus.skipped = sorted(set(corpus.skipped))
-    corpus.warnings = sorted(set(corpus.warnings))
+    corpus.skipped = sorted(set(corpus.skipped), key=Problem.sort_key)
+    corpus.warnings = sorted(set(corpus.warnings), key=Problem.sort_key)
     return corpus
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -124,7 +125,10 @@ def _looks_binary(data: bytes) -> str | None:
 
 def read_file(path: Path) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
         data = path.read_bytes()
