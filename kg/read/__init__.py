@@ -77,6 +77,35 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+def _walk(root: Path, excluded: Path | None, skipped: list[Problem]) -> list[Path]:
+    """The supported files under the folder ``root``, in sorted order; hidden files and
+    folders, metadata files and ``excluded`` are passed over, the rest not read is skipped."""
+    files: list[Path] = []
+
+    def unreadable(err: OSError) -> None:
+        skipped.append(Problem(Path(err.filename).as_posix(), f"cannot read folder ({err.strerror})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
+        folder = Path(dirpath)
+        for name in sorted(dirnames):
+            if not name.startswith(".") and (folder / name).is_symlink():
+                skipped.append(Problem((folder / name).as_posix(), "symbolic link to a folder, not followed"))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (folder / d).resolve() != excluded)
+        for name in sorted(filenames):
+            file = folder / name
+            if name.startswith(".") or name in METADATA_FILES:
+                continue
+            if file.suffix.lower() not in SUFFIXES:
+                skipped.append(Problem(file.as_posix(), f"unsupported file type (kg reads {', '.join(SUFFIXES)})"))
+            elif file.is_symlink() and not file.exists():
+                skipped.append(Problem(file.as_posix(), "broken symbolic link"))
+            elif file.is_symlink() and not _inside(file, root):
+                skipped.append(Problem(file.as_posix(), "symbolic link to a file outside the input folder"))
+            else:
+                files.append(file)
+    return files
+
+
 def _discover(
     inputs: Iterable[str | os.PathLike], skipped: list[Problem], exclude: Path | None
 ) -> list[tuple[Path, Path]]:
@@ -99,33 +128,11 @@ def _discover(
             reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
             skipped.append(Problem(path.as_posix(), reason))
         elif path.is_dir():
-            before = len(found)
-
-            def unreadable(err: OSError) -> None:
-                skipped.append(Problem(Path(err.filename).as_posix(), f"cannot read folder ({err.strerror})"))
-
-            for dirpath, dirnames, filenames in os.walk(path, onerror=unreadable):
-                folder = Path(dirpath)
-                for name in sorted(dirnames):
-                    if not name.startswith(".") and (folder / name).is_symlink():
-                        skipped.append(Problem((folder / name).as_posix(), "symbolic link to a folder, not followed"))
-                dirnames[:] = sorted(
-                    d for d in dirnames if not d.startswith(".") and (folder / d).resolve() != excluded
-                )
-                for name in sorted(filenames):
-                    file = folder / name
-                    if name.startswith(".") or name in METADATA_FILES:
-                        continue
-                    if file.suffix.lower() not in SUFFIXES:
-                        skipped.append(Problem(file.as_posix(), f"unsupported file type (kg reads {supported})"))
-                    elif file.is_symlink() and not file.exists():
-                        skipped.append(Problem(file.as_posix(), "broken symbolic link"))
-                    elif file.is_symlink() and not _inside(file, path):
-                        skipped.append(Problem(file.as_posix(), "symbolic link to a file outside the input folder"))
-                    else:
-                        add(file, path)
-            if len(found) == before:
+            files = _walk(path, excluded, skipped)
+            if not files:
                 skipped.append(Problem(path.as_posix(), f"no supported files in this folder ({supported})"))
+            for file in files:
+                add(file, path)
         elif path.suffix.lower() not in SUFFIXES:
             skipped.append(Problem(path.as_posix(), f"unsupported file type (kg reads {supported})"))
         else:
