@@ -134,13 +134,19 @@ def test_html_with_only_a_paragraph_is_read(tmp_path):
 def test_markdown_front_matter_date_parsed_by_yaml_as_a_date(tmp_path):
     text = "---\ntitle: Talks in Delhi\ndate: 2022-02-21\nurl: https://example.org/a\n---\nIndia and Pakistan met.\n"
     record = _only_record(_write(tmp_path, "a.md", text))
-    assert (record.text, record.title, record.published, record.url) == (
-        "India and Pakistan met.\n", "Talks in Delhi", "2022-02-21", "https://example.org/a")
+    assert (record.title, record.published, record.url) == ("Talks in Delhi", "2022-02-21", "https://example.org/a")
+    # The front matter is blanked, not cut: offsets into the text are offsets into the file.
+    assert len(record.text) == len(text) and record.text.count("\n") == text.count("\n")
+    assert record.text.strip() == "India and Pakistan met."
+    assert record.text.index("India") == text.index("India")
 
 
-def test_markdown_front_matter_with_crlf_line_ends(tmp_path):
-    record = _only_record(_write(tmp_path, "a.md", "---\r\ntitle: T\r\ndate: 2022-02-21 10:30:00\r\n---\r\nBody.\r\n"))
-    assert (record.text, record.published) == ("Body.\r\n", "2022-02-21 10:30:00")
+def test_markdown_front_matter_with_crlf_line_ends_and_no_front_matter(tmp_path):
+    text = "---\r\ntitle: T\r\ndate: 2022-02-21 10:30:00\r\n---\r\nBody.\r\n"
+    record = _only_record(_write(tmp_path, "a.md", text))
+    assert (record.text.strip(), record.published, len(record.text)) == ("Body.", "2022-02-21 10:30:00", len(text))
+    for plain in ("----- Original message -----\nBody.\n", "---\nno closing line\n", "Body.\n---\nmore\n"):
+        assert _only_record(_write(tmp_path, "b.md", plain)).text == plain
 
 
 @pytest.mark.parametrize(
@@ -157,7 +163,7 @@ def test_markdown_front_matter_with_crlf_line_ends(tmp_path):
 )
 def test_broken_front_matter_is_a_warning_and_the_body_is_kept(tmp_path, front, warning):
     record = _only_record(_write(tmp_path, "a.md", f"---\n{front}---\nBrazil and Argentina met in Rio.\n"))
-    assert record.text == "Brazil and Argentina met in Rio.\n"
+    assert record.text.strip() == "Brazil and Argentina met in Rio."
     assert record.warnings == [warning]
 
 

@@ -55,7 +55,7 @@ def make_bad_corpus(folder: Path) -> None:
     write("strange.txt", STRANGE)
     write("turkey.html", PAGE)
     write("menu-only.html", "<html><head><script>x()</script></head><body><nav><a>Home</a></nav></body></html>")
-    write("front.md", "---\ntitle: Talks in Minsk\ndate: 2022-02-15\n---\nBelarus hosted talks in Minsk last week.\n")
+    write("front.md", "---\ntitle: Talks in Minsk\ndate: 2022-02-15\n---\nRussia and Ukraine signed an agreement in Minsk last week.\n")
     write("bad-front.md", "---\ntitle: [unclosed\n---\nPoland and Lithuania signed a deal in Vilnius.\n")
     write("dump.jsonl", "\n".join([
         json.dumps({"id": "a", "text": "China and India held talks in Beijing on 4 May 2021.", "published": "2021-05-05"}),
@@ -133,9 +133,10 @@ def test_the_good_documents_are_in_the_outputs(bad_build):
     assert all(d["path"].startswith("in/") for d in documents.values())  # as given: relative stays relative
     labels = {n["label"] for n in json.loads((base / "out" / "graph.json").read_text())["nodes"]}
     assert {"Emmanuel Macron", "Turkey", "Geneva"} <= labels
-    texts = {"paris-cp1252": CP1252, "kyiv-utf16": UTF16, "copy-of-geneva": GENEVA.replace("\n", "\r\n")}
+    texts = {"paris-cp1252": CP1252, "kyiv-utf16": UTF16, "copy-of-geneva": GENEVA.replace("\n", "\r\n"),
+             "front": (base / "in" / "front.md").read_text(encoding="utf-8")}  # offsets into the file itself
     sources = [s for e in timeline["events"] + timeline["undated"] + timeline["other"] for s in e["sources"]]
-    assert {s["doc"] for s in sources} >= {"paris-cp1252", "kyiv-utf16", "turkey"}
+    assert {s["doc"] for s in sources} >= {"paris-cp1252", "kyiv-utf16", "turkey", "front"}
     for source in sources:
         if source["doc"] in texts:
             assert texts[source["doc"]][source["start"] : source["end"]].strip() == source["sentence"]

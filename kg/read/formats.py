@@ -29,6 +29,8 @@ DATE_KEYS = ("published", "date", "time")
 HTML_MAX_DATE = "2100-12-31"
 # Menus and site footers are never the article; trafilatura's fallback would keep their text.
 HTML_PRUNE = ["//nav", "//footer[not(ancestor::article)]", "//header[not(ancestor::article)]"]
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+_NOT_A_LINE_END = re.compile(r"[^\r\n]")
 _BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 # Encodings charset-normalizer may prefer for short, mostly-ASCII text although cp1252 (the
 # usual legacy encoding of English articles) decodes it as well; cp1252 wins such near-ties.
@@ -151,15 +153,15 @@ def read_file(path: Path) -> tuple[list[RawRecord], list[tuple[int | None, str]]
 
 
 def _read_markdown(text: str) -> RawRecord:
-    if not text.startswith("---"):
+    """Front matter (``title``, ``date``, ``url``) read with ``yaml.safe_load``, then blanked
+    out (newlines kept) so that offsets into the text are offsets into the file."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
         return RawRecord(text=text)
-    end = text.find("\n---", 3)
-    if end == -1:
-        return RawRecord(text=text)
-    body = text[end + 4 :].lstrip("-").lstrip("\r\n")
+    body = _NOT_A_LINE_END.sub(" ", match.group(0)) + text[match.end() :]
     try:
-        front = yaml.safe_load(text[3:end])
-    except (yaml.YAMLError, ValueError, RecursionError) as err:
+        front = yaml.safe_load(match.group(1))
+    except (yaml.YAMLError, ValueError, RecursionError) as err:  # ValueError: a date like 2022-02-30
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         return RawRecord(text=body, warnings=[f"front matter ignored (invalid YAML: {problem})"])
     if front is None:

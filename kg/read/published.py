@@ -92,7 +92,7 @@ def published_from_text(text: str, url: str | None = None) -> tuple[str | None, 
             value = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             if value:
                 return value, "url"
-    head = "\n".join(line for line in text[:DATELINE_WINDOW].splitlines() if len(line) < 120)
+    head = "\n".join(line for line in text.lstrip()[:DATELINE_WINDOW].splitlines() if len(line) < 120)
     value = _dateline(head)
     if value:
         return value, "dateline"
