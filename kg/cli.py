@@ -34,30 +34,35 @@ def _say(message: str) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
+    from kg.export.files import OutputError
     from kg.pipeline import BuildOptions, build
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
     options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict)
     try:
-        report = build(args.inputs, args.out, options)
+        report = build(args.inputs, args.out, options, on_read=_print_problems)
     except ModelNotFound as err:
         _say(str(err))
         return EXIT_ERROR
-    except OSError as err:
-        _say(f"cannot write the outputs to {args.out} ({err.strerror or err}); nothing written")
+    except OutputError as err:
+        _say(f"{err}; nothing written")
         return EXIT_ERROR
     return _report(report, args)
 
 
-def _report(report, args: argparse.Namespace) -> int:
-    """Warnings (always), the summary line (unless --quiet) and the exit status."""
-    corpus = report.corpus
+def _print_problems(corpus) -> None:
+    """One line per input skipped, ignored in part, or a duplicate: printed even with --quiet."""
     for problem in corpus.skipped:
         _say(f"skipped {problem}")
     for problem in corpus.warnings:
         _say(f"warning: {problem}")
     for duplicate, kept in corpus.duplicates:
         _say(f"duplicate {duplicate} has the same text as {kept}; processed once")
+
+
+def _report(report, args: argparse.Namespace) -> int:
+    """The closing line (the summary unless --quiet) and the exit status."""
+    corpus = report.corpus
     counts = (
         f"{len(corpus.skipped)} skipped, {len(corpus.warnings)} warnings, {len(corpus.duplicates)} duplicates"
     )

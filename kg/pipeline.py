@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from tqdm import tqdm
 
@@ -70,9 +70,18 @@ def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> di
     }
 
 
-def build(inputs: Sequence[str | Path], out_dir: str | Path, options: BuildOptions | None = None) -> BuildReport:
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    options: BuildOptions | None = None,
+    on_read: Callable[[Corpus], None] | None = None,
+) -> BuildReport:
+    """``on_read(corpus)``, when given, is called once the inputs are read, before the
+    (long) processing: the command line prints what was skipped there."""
     options = options or BuildOptions()
     corpus = read_corpus(inputs, exclude=out_dir)
+    if on_read is not None:
+        on_read(corpus)
     report = BuildReport(corpus)
     if not corpus.documents or (options.strict and (corpus.skipped or corpus.warnings)):
         return report

@@ -60,23 +60,30 @@ def _interrupts_held():
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+class OutputError(Exception):
+    """The output folder cannot be written; the message says why."""
+
+
 def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
     """Write every file of ``files`` into ``out_dir`` as one set; return the paths written.
 
     Nothing is renamed until every file is staged; an error or an interrupt before
-    that removes the temporary files and leaves the folder as it was.
+    that removes the temporary files and leaves the folder as it was. A folder that
+    cannot be written raises :class:`OutputError`.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []
     try:
+        out_dir.mkdir(parents=True, exist_ok=True)
         for name, data in files.items():
             staged.append((_stage(out_dir / name, data), out_dir / name))
         with _interrupts_held():
             for tmp, path in staged:
                 os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise OutputError(f"cannot write the outputs to {out_dir} ({err.strerror or err})") from err
         raise
     return [path for _, path in staged]
 
