@@ -36,7 +36,7 @@ STRANGE = (
     "\x01\x1b attack — 中文 עברית 🇺🇦.\n"
 )
 PAGE = """<html><head><title>Site | Turkey hosts talks</title>
-<meta property="article:published_time" content="2022-03-10T08:00:00Z"><script>var t="TRACKER";</script></head>
+<meta property="article:published_time" content="2030-03-10T08:00:00Z"><script>var t="TRACKER";</script></head>
 <body><nav><a href="/">Home</a> <a href="/world">World news</a></nav><article><h1>Turkey hosts talks</h1>
 <p>Turkey hosted the Russian and Ukrainian foreign ministers in Antalya on Thursday. Sergei Lavrov met
 Dmytro Kuleba, the Turkish foreign ministry said.</p></article><footer>Copyright Site</footer></body></html>"""
@@ -124,7 +124,7 @@ def test_the_good_documents_are_in_the_outputs(bad_build):
     assert set(documents) == {
         "copy-of-geneva", "paris-cp1252", "kyiv-utf16", "strange", "turkey", "front", "bad-front", "dump#a", "dump#c"}
     assert documents["turkey"]["title"] == "Turkey hosts talks"
-    assert (documents["turkey"]["published"], documents["turkey"]["published_source"]) == ("2022-03-10", "html-meta")
+    assert (documents["turkey"]["published"], documents["turkey"]["published_source"]) == ("2030-03-10", "html-meta")
     assert (documents["front"]["title"], documents["front"]["published"]) == ("Talks in Minsk", "2022-02-15")
     assert documents["paris-cp1252"]["title"] == CP1252.splitlines()[0]
     assert documents["paris-cp1252"]["published"] == "2022-02-07"
@@ -158,9 +158,51 @@ def test_text_is_kept_raw_in_json_and_graphml_is_valid_xml(bad_build):
     assert any("<script>alert(\"x\")</script> & 'quotes'    attack — 中文 עברית 🇺🇦." in e for e in evidence)
 
 
-def test_subprocess_in_another_time_zone_gives_the_same_warnings_and_identical_outputs(bad_build):
+FAKE_CLOCK = """
+import datetime, time
+NOW = datetime.datetime(2041, 3, 15, 12, 0, tzinfo=datetime.timezone.utc).timestamp()
+
+
+class FakeDatetime(datetime.datetime):
+    __slots__ = ()  # the size compiled extensions expect
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(NOW, tz)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(NOW)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(NOW)
+
+
+class FakeDate(datetime.date):
+    __slots__ = ()
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(NOW)
+
+
+datetime.datetime, datetime.date, time.time = FakeDatetime, FakeDate, lambda: NOW
+"""
+
+
+def test_subprocess_on_another_day_and_time_zone_gives_the_same_warnings_and_identical_outputs(bad_build):
+    """Run as a subprocess whose clock says 15 March 2041 (a sitecustomize module fakes it),
+    in UTC+14: same warnings, the same bytes as the in-process build, no trace of either day."""
     base, _, stderr = bad_build
-    env = dict(os.environ, TZ="Pacific/Kiritimati", SOURCE_DATE_EPOCH="0")  # UTC+14: another calendar day
+    (base / "clock").mkdir()
+    (base / "clock" / "sitecustomize.py").write_text(FAKE_CLOCK)
+    env = dict(os.environ, TZ="Pacific/Kiritimati", SOURCE_DATE_EPOCH="0", PYTHONPATH=str(base / "clock"))
+    result = subprocess.run(
+        [sys.executable, "-c", "import datetime; print(datetime.date.today())"], env=env,
+        capture_output=True, text=True, check=True,
+    )
+    assert result.stdout.strip() == "2041-03-16"  # the fake clock is in force (UTC+14: already the 16th)
     result = subprocess.run(
         [sys.executable, "-m", "kg", "build", "in", "--out", "out2"], cwd=base, env=env,
         capture_output=True, text=True, timeout=300,
@@ -172,10 +214,11 @@ def test_subprocess_in_another_time_zone_gives_the_same_warnings_and_identical_o
                          "wrote 4 files to out2")
     assert "Traceback" not in result.stderr
     today = datetime.date.today()
+    days = [today + datetime.timedelta(days=n) for n in (-1, 0, 1)] + [datetime.date(2041, 3, d) for d in (15, 16)]
     for name in OUTPUTS:
         data = (base / "out2" / name).read_bytes()
         assert data == (base / "out" / name).read_bytes(), name
-        for day in (today - datetime.timedelta(days=1), today, today + datetime.timedelta(days=1)):
+        for day in days:
             assert day.isoformat().encode() not in data, (name, day)
 
 
