@@ -32,6 +32,10 @@ def _say(message: str) -> None:
     print(f"kg: {message}", file=sys.stderr)
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
     from kg.export.files import OutputError
@@ -64,7 +68,8 @@ def _report(report, args: argparse.Namespace) -> int:
     """The closing line (the summary unless --quiet) and the exit status."""
     corpus = report.corpus
     counts = (
-        f"{len(corpus.skipped)} skipped, {len(corpus.warnings)} warnings, {len(corpus.duplicates)} duplicates"
+        f"{len(corpus.skipped)} skipped, {_count(len(corpus.warnings), 'warning')}, "
+        f"{_count(len(corpus.duplicates), 'duplicate')}"
     )
     if args.strict and (corpus.skipped or corpus.warnings):
         _say(f"--strict: {counts}; nothing processed, {args.out} left as it was")
@@ -73,7 +78,8 @@ def _report(report, args: argparse.Namespace) -> int:
         _say(f"no document could be processed ({counts}); nothing written")
         return EXIT_NOTHING_PROCESSED
     if not args.quiet:
-        _say(f"{report.processed} documents processed, {counts}; wrote {len(report.written)} files to {args.out}")
+        _say(f"{_count(report.processed, 'document')} processed, {counts}; "
+             f"wrote {_count(len(report.written), 'file')} to {args.out}")
     return 0
 
 

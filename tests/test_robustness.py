@@ -210,7 +210,7 @@ def test_subprocess_on_another_day_and_time_zone_gives_the_same_warnings_and_ide
     assert result.returncode == 0, result.stderr
     lines = stderr_lines(result.stderr)
     assert set(lines[:-1]) == expected_warnings("in") and len(lines) == len(expected_warnings("in")) + 1
-    assert lines[-1] == ("kg: 9 documents processed, 7 skipped, 3 warnings, 1 duplicates; "
+    assert lines[-1] == ("kg: 9 documents processed, 7 skipped, 3 warnings, 1 duplicate; "
                          "wrote 4 files to out2")
     assert "Traceback" not in result.stderr
     today = datetime.date.today()
@@ -230,7 +230,7 @@ def test_strict_fails_and_writes_nothing(tmp_path, monkeypatch, capsys):
     assert main(["build", "in", "--out", "out", "--strict"]) == 3
     lines = stderr_lines(capsys.readouterr().err)
     assert set(lines[:-1]) == expected_warnings("in")
-    assert lines[-1] == "kg: --strict: 7 skipped, 3 warnings, 1 duplicates; nothing processed, out left as it was"
+    assert lines[-1] == "kg: --strict: 7 skipped, 3 warnings, 1 duplicate; nothing processed, out left as it was"
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["timeline.json"]
     assert (tmp_path / "out" / "timeline.json").read_text() == "previous"
 
