@@ -332,6 +332,7 @@ def test_an_interrupt_while_writing_leaves_the_previous_outputs(tmp_path, monkey
 
     (tmp_path / "timeline.json").write_text("old timeline")
     (tmp_path / "graph.json").write_text("old graph")
+    (tmp_path / ".graph.json.k1ll3d.tmp").write_text("left by a run killed with SIGKILL")
     real_stage = files._stage
 
     def stage(path, data):
@@ -344,6 +345,7 @@ def test_an_interrupt_while_writing_leaves_the_previous_outputs(tmp_path, monkey
         files.write_outputs(tmp_path, {"timeline.json": "new timeline", "graph.json": "new graph"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "timeline.json"]
     assert (tmp_path / "timeline.json").read_text() == "old timeline"
+    assert (tmp_path / "graph.json").read_text() == "old graph"
     monkeypatch.setattr(files, "_stage", real_stage)
     assert files.write_outputs(tmp_path, {"timeline.json": "new", "graph.json": "new"}) == [
         tmp_path / "timeline.json", tmp_path / "graph.json"]

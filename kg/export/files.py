@@ -9,6 +9,7 @@ render the graph.
 """
 from __future__ import annotations
 
+import glob
 import io
 import json
 import os
@@ -68,12 +69,16 @@ def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
     """Write every file of ``files`` into ``out_dir`` as one set; return the paths written.
 
     Nothing is renamed until every file is staged; an error or an interrupt before
-    that removes the temporary files and leaves the folder as it was. A folder that
+    that removes the temporary files and leaves the folder as it was. Temporary files
+    a killed run (SIGKILL, power loss) left for these names are removed. A folder that
     cannot be written raises :class:`OutputError`.
     """
     staged: list[tuple[Path, Path]] = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        for name in files:
+            for leftover in out_dir.glob(f".{glob.escape(name)}.*.tmp"):
+                leftover.unlink(missing_ok=True)
         for name, data in files.items():
             staged.append((_stage(out_dir / name, data), out_dir / name))
         with _interrupts_held():
