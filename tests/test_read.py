@@ -319,3 +319,17 @@ def test_the_output_folder_is_never_read_back(tmp_path, monkeypatch):
     assert [d.path for d in corpus.documents] == ["a.txt"]
     assert [str(p) for p in corpus.skipped] == [
         "out/graph.html: in the output folder; kg does not read its own outputs"]
+
+
+def test_file_names_and_ids_that_are_not_clean_text_become_printable(tmp_path, monkeypatch):
+    folder = os.fsencode(tmp_path / "in")
+    os.mkdir(folder)
+    with open(folder + b"/caf\xe9 \x07.txt", "w") as handle:  # a Latin-1 file name with a BEL in it
+        handle.write("Chile and Peru met in Lima.")
+    _write(tmp_path / "in", "dump.jsonl", json.dumps({"id": "a\nb\ud800", "text": "Iran met Iraq."}) + "\n")
+    monkeypatch.chdir(tmp_path)
+    corpus = read_corpus(["in"])
+    assert [(d.id, d.path) for d in corpus.documents] == [
+        ("caf\\xe9 \\x07", "in/caf\\xe9 \\x07.txt"), ("dump#a\\x0ab\\ud800", "in/dump.jsonl")]
+    for document in corpus.documents:
+        (document.id + document.path).encode("utf-8")  # no surrogate left: writable anywhere

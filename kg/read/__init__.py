@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ from kg.records import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 METADATA_FILES = {"metadata.json", "metadata.csv"}
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,19 @@ class _Candidate:
 
     @property
     def where(self) -> str:
-        return f"{self.path.as_posix()}:{self.line}" if self.line else self.path.as_posix()
+        return f"{_shown(self.path)}:{self.line}" if self.line else _shown(self.path)
+
+
+def _printable(text: str) -> str:
+    """``text`` as any output can hold it: lone surrogates written ``\\udNNN`` and
+    control characters ``\\xNN`` (one line, valid UTF-8 and XML)."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _shown(path: Path) -> str:
+    """The path as printable text; bytes of a file name that are not UTF-8 are written ``\\xNN``."""
+    return _printable(os.fsencode(path.as_posix()).decode("utf-8", "backslashreplace"))
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -83,24 +97,24 @@ def _walk(root: Path, excluded: Path | None, skipped: list[Problem]) -> list[Pat
     files: list[Path] = []
 
     def unreadable(err: OSError) -> None:
-        skipped.append(Problem(Path(err.filename).as_posix(), f"cannot read folder ({err.strerror})"))
+        skipped.append(Problem(_shown(Path(err.filename)), f"cannot read folder ({err.strerror})"))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         folder = Path(dirpath)
         for name in sorted(dirnames):
             if not name.startswith(".") and (folder / name).is_symlink():
-                skipped.append(Problem((folder / name).as_posix(), "symbolic link to a folder, not followed"))
+                skipped.append(Problem(_shown(folder / name), "symbolic link to a folder, not followed"))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (folder / d).resolve() != excluded)
         for name in sorted(filenames):
             file = folder / name
             if name.startswith(".") or name in METADATA_FILES:
                 continue
             if file.suffix.lower() not in SUFFIXES:
-                skipped.append(Problem(file.as_posix(), f"unsupported file type (kg reads {', '.join(SUFFIXES)})"))
+                skipped.append(Problem(_shown(file), f"unsupported file type (kg reads {', '.join(SUFFIXES)})"))
             elif file.is_symlink() and not file.exists():
-                skipped.append(Problem(file.as_posix(), "broken symbolic link"))
+                skipped.append(Problem(_shown(file), "broken symbolic link"))
             elif file.is_symlink() and not _inside(file, root):
-                skipped.append(Problem(file.as_posix(), "symbolic link to a file outside the input folder"))
+                skipped.append(Problem(_shown(file), "symbolic link to a file outside the input folder"))
             else:
                 files.append(file)
     return files
@@ -123,18 +137,18 @@ def _discover(
     for raw in inputs:
         path = Path(raw)
         if excluded is not None and (path.resolve() == excluded or excluded in path.resolve().parents):
-            skipped.append(Problem(path.as_posix(), "in the output folder; kg does not read its own outputs"))
+            skipped.append(Problem(_shown(path), "in the output folder; kg does not read its own outputs"))
         elif not path.exists():
             reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
-            skipped.append(Problem(path.as_posix(), reason))
+            skipped.append(Problem(_shown(path), reason))
         elif path.is_dir():
             files = _walk(path, excluded, skipped)
             if not files:
-                skipped.append(Problem(path.as_posix(), f"no supported files in this folder ({supported})"))
+                skipped.append(Problem(_shown(path), f"no supported files in this folder ({supported})"))
             for file in files:
                 add(file, path)
         elif path.suffix.lower() not in SUFFIXES:
-            skipped.append(Problem(path.as_posix(), f"unsupported file type (kg reads {supported})"))
+            skipped.append(Problem(_shown(path), f"unsupported file type (kg reads {supported})"))
         else:
             add(path, path.parent)
     return sorted(found.values(), key=lambda pair: (pair[0].as_posix(), pair[1].as_posix()))
@@ -142,11 +156,11 @@ def _discover(
 
 def _document_id(path: Path, root: Path, line_id: str | None) -> str:
     try:
-        rel = path.relative_to(root).as_posix()
+        rel = _shown(path.relative_to(root))
     except ValueError:
         rel = path.name
     stem = rel.rsplit(".", 1)[0] if "." in Path(rel).name else rel
-    return f"{stem}#{line_id}" if line_id is not None else stem
+    return f"{stem}#{_printable(line_id)}" if line_id is not None else stem
 
 
 def normalised_text_hash(text: str) -> str:
@@ -167,7 +181,7 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
             break
         if candidate and candidate.strip():
             warnings.append(
-                Problem(path.as_posix(), f"publication date {candidate.strip()!r} not understood; ignored", record.line)
+                Problem(_shown(path), f"publication date {candidate.strip()!r} not understood; ignored", record.line)
             )
     url = record.url or meta.get("url")
     if not published:
@@ -175,7 +189,7 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
     title = record.title or meta.get("title") or _first_line(text)
     return Document(
         id="",
-        path=path.as_posix(),
+        path=_shown(path),
         text=text,
         title=" ".join(clean_text(title).split()),
         published=published,
@@ -199,19 +213,19 @@ def read_corpus(inputs: Iterable[str | os.PathLike], exclude: str | os.PathLike 
         folder = path.parent
         if folder not in metadata_cache:
             metadata_cache[folder], problems = load_folder_metadata(folder)
-            corpus.warnings.extend(Problem(p.as_posix(), reason) for p, reason in problems)
+            corpus.warnings.extend(Problem(_shown(p), reason) for p, reason in problems)
         meta = metadata_cache[folder].get(path.name, {})
         try:
             records, line_problems = read_file(path)
         except ReadError as err:
-            corpus.skipped.append(Problem(path.as_posix(), str(err)))
+            corpus.skipped.append(Problem(_shown(path), str(err)))
             continue
-        corpus.skipped.extend(Problem(path.as_posix(), reason, line) for line, reason in line_problems)
+        corpus.skipped.extend(Problem(_shown(path), reason, line) for line, reason in line_problems)
         for record in records:
-            corpus.warnings.extend(Problem(path.as_posix(), w, record.line) for w in record.warnings)
+            corpus.warnings.extend(Problem(_shown(path), w, record.line) for w in record.warnings)
             document = _document(record, path, meta, corpus.warnings)
             if not document.text.strip():
-                corpus.skipped.append(Problem(path.as_posix(), "no text", record.line))
+                corpus.skipped.append(Problem(_shown(path), "no text", record.line))
                 continue
             candidates.append(_Candidate(_document_id(path, root, record.id), path, record.line, document))
     candidates.sort(key=lambda c: (c.id, c.path.as_posix(), c.line or 0))
@@ -240,7 +254,7 @@ def _unique_ids(candidates: list[_Candidate], warnings: list[Problem]) -> list[D
         new_id = candidate.id if seen[candidate.id] == 1 else f"{candidate.id}~{seen[candidate.id]}"
         if seen[candidate.id] > 1:
             warnings.append(
-                Problem(candidate.path.as_posix(), f"id {candidate.id!r} already taken; this document is {new_id!r}",
+                Problem(_shown(candidate.path), f"id {candidate.id!r} already taken; this document is {new_id!r}",
                         candidate.line)
             )
         candidate.document.id = new_id
