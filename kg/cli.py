@@ -5,7 +5,7 @@ status; warnings and the summary go to stderr, one line each. Exit statuses:
 0 at least one document processed and the outputs written; 1 no document could
 be processed (nothing written); 2 bad usage, no spaCy model, or the outputs
 cannot be written; 3 ``--strict`` and something in the inputs was skipped or
-ignored (nothing processed or written); 130 interrupted (Ctrl-C, SIGINT) and
+ignored (nothing written); 130 interrupted (Ctrl-C, SIGINT) and
 143 terminated (SIGTERM), the previous outputs left as they were.
 """
 from __future__ import annotations
@@ -67,12 +67,14 @@ def _print_problems(corpus) -> None:
 def _report(report, args: argparse.Namespace) -> int:
     """The closing line (the summary unless --quiet) and the exit status."""
     corpus = report.corpus
+    for problem in report.failed:
+        _say(f"skipped {problem}")
     counts = (
-        f"{len(corpus.skipped)} skipped, {_count(len(corpus.warnings), 'warning')}, "
+        f"{len(corpus.skipped) + len(report.failed)} skipped, {_count(len(corpus.warnings), 'warning')}, "
         f"{_count(len(corpus.duplicates), 'duplicate')}"
     )
-    if args.strict and (corpus.skipped or corpus.warnings):
-        _say(f"--strict: {counts}; nothing processed, {args.out} left as it was")
+    if args.strict and (corpus.skipped or corpus.warnings or report.failed):
+        _say(f"--strict: {counts}; nothing written, {args.out} left as it was")
         return EXIT_STRICT
     if not report.processed:
         _say(f"no document could be processed ({counts}); nothing written")

@@ -3,7 +3,9 @@
 ``build(inputs, out_dir, options)`` reads the documents, streams them through
 the spaCy pipeline (one :class:`DocumentExtraction` each), resolves entities
 and events across the corpus, builds the graph and the timeline and writes
-every output file atomically. It returns a :class:`BuildReport`.
+every output file atomically. It returns a :class:`BuildReport`. A document
+on which a pipeline component fails is skipped (``BuildReport.failed``) and the
+others are processed.
 """
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ from kg.build.graph import build_graph
 from kg.build.timeline import FACTUAL, build_timeline
 from kg.export.files import graph_json, graphml_text, to_json, write_outputs
 from kg.export.pages import graph_page
-from kg.extract import extract_documents
-from kg.read import Corpus, read_corpus
+from kg.extract import extract_document, extract_documents
+from kg.read import Corpus, Problem, read_corpus
 from kg.records import DocumentExtraction
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
@@ -33,7 +35,7 @@ class BuildOptions:
     model: str | None = None
     include: tuple[str, ...] = FACTUAL
     quiet: bool = False
-    strict: bool = False  # anything skipped or ignored in the inputs: stop before processing
+    strict: bool = False  # anything skipped or ignored: write nothing (stop before processing if possible)
 
 
 @dataclass
@@ -41,6 +43,7 @@ class BuildReport:
     corpus: Corpus
     processed: int = 0
     written: list[str] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)  # documents the pipeline could not process
 
 
 def _progress(documents: Sequence, quiet: bool) -> tqdm:
@@ -54,6 +57,19 @@ def extract_corpus(corpus: Corpus, options: BuildOptions) -> list[DocumentExtrac
     nlp = load_pipeline(options.model)
     with _progress(corpus.documents, options.quiet) as documents:
         return list(extract_documents(nlp, documents))
+
+
+def _extract_one_by_one(corpus: Corpus, options: BuildOptions) -> tuple[list[DocumentExtraction], list[Problem]]:
+    """Extraction when the streamed run failed: document by document, skipping those that fail."""
+    nlp = load_pipeline(options.model)
+    extractions, failed = [], []
+    with _progress(corpus.documents, options.quiet) as documents:
+        for document in documents:
+            try:
+                extractions.append(extract_document(nlp, document))
+            except Exception as err:  # a component failed on this text: the others go on
+                failed.append(Problem(document.path, f"could not be processed ({type(err).__name__}: {err})"))
+    return extractions, failed
 
 
 def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> dict[str, str]:
@@ -85,8 +101,13 @@ def build(
     report = BuildReport(corpus)
     if not corpus.documents or (options.strict and (corpus.skipped or corpus.warnings)):
         return report
-    extractions = extract_corpus(corpus, options)
+    try:
+        extractions = extract_corpus(corpus, options)
+    except Exception:  # one document broke a pipeline component: find it and go on without it
+        extractions, report.failed = _extract_one_by_one(corpus, options)
     report.processed = len(extractions)
+    if not extractions or (options.strict and report.failed):
+        return report
     files = assemble(extractions, options)
     report.written = [str(path) for path in write_outputs(Path(out_dir), files)]
     return report

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from spacy.language import Language
 
 from kg.cli import main
 from tests.conftest import ROOT
@@ -230,9 +231,43 @@ def test_strict_fails_and_writes_nothing(tmp_path, monkeypatch, capsys):
     assert main(["build", "in", "--out", "out", "--strict"]) == 3
     lines = stderr_lines(capsys.readouterr().err)
     assert set(lines[:-1]) == expected_warnings("in")
-    assert lines[-1] == "kg: --strict: 7 skipped, 3 warnings, 1 duplicate; nothing processed, out left as it was"
+    assert lines[-1] == "kg: --strict: 7 skipped, 3 warnings, 1 duplicate; nothing written, out left as it was"
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["timeline.json"]
     assert (tmp_path / "out" / "timeline.json").read_text() == "previous"
+
+
+@Language.component("kg_test_fails_on_boom")
+def _fails_on_boom(doc):
+    if "BOOM" in doc.text:
+        raise ValueError("cannot handle BOOM")
+    return doc
+
+
+def test_a_document_that_breaks_the_pipeline_is_skipped_and_the_others_processed(tmp_path, monkeypatch, capsys):
+    from kg import pipeline
+
+    def load_pipeline(model=None):
+        nlp = real_load(model)
+        nlp.add_pipe("kg_test_fails_on_boom", first=True)
+        return nlp
+
+    real_load = pipeline.load_pipeline
+    monkeypatch.setattr(pipeline, "load_pipeline", load_pipeline)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GENEVA)
+    (tmp_path / "in" / "b.txt").write_text("BOOM. NATO met in Brussels.")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "in", "--out", "out"]) == 0
+    assert stderr_lines(capsys.readouterr().err) == [
+        "kg: skipped in/b.txt: could not be processed (ValueError: cannot handle BOOM)",
+        "kg: 1 document processed, 1 skipped, 0 warnings, 0 duplicates; wrote 4 files to out",
+    ]
+    before = {name: (tmp_path / "out" / name).read_bytes() for name in OUTPUTS}
+    assert [d["id"] for d in json.loads(before["timeline.json"])["documents"]] == ["a"]
+    assert main(["build", "in", "--out", "out", "--strict"]) == 3
+    assert stderr_lines(capsys.readouterr().err)[-1] == (
+        "kg: --strict: 1 skipped, 0 warnings, 0 duplicates; nothing written, out left as it was")
+    assert {name: (tmp_path / "out" / name).read_bytes() for name in OUTPUTS} == before
 
 
 def test_nothing_readable_exits_1_with_a_clear_message(tmp_path, monkeypatch, capsys):
