@@ -34,7 +34,7 @@ def _only_record(path: Path):
 @pytest.mark.parametrize(
     "data",
     [
-        ARTICLE.encode("cp1252", errors="ignore").replace(b"\x9f", b""),  # no ligature in cp1252
+        ARTICLE.encode("cp1252", errors="ignore"),  # cp1252 has no "ﬁ": dropped
         ("\ufeff" + ARTICLE).encode("utf-16-le"),
         ("\ufeff" + ARTICLE).encode("utf-16-be"),
         ARTICLE.encode("utf-16-le"),  # no BOM
