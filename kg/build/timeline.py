@@ -1,0 +1,47 @@
+"""The timeline: documents and timeline events in, the ``timeline.json`` object out.
+
+Dated events whose factuality is in ``include`` (by default asserted and
+reported) go to ``events`` in chronological order; everything else goes to
+``undated`` (no date) or ``other`` (proposals, predictions, conditions,
+denials), each keeping its ``factuality``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from kg.records import Document, TimelineEvent
+
+FACTUAL = ("asserted", "reported")
+
+
+def _chronological(event: TimelineEvent) -> tuple:
+    date = event.date or {}
+    return (date.get("start") or "", date.get("end") or "", event.id)
+
+
+def build_timeline(
+    documents: list[Document], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL
+) -> dict:
+    dated, undated, other = [], [], []
+    for event in events:
+        if event.factuality not in include:
+            other.append(event)
+        elif event.date and event.date.get("start"):
+            dated.append(event)
+        else:
+            undated.append(event)
+    return {
+        "documents": [
+            {
+                "id": d.id,
+                "path": d.path,
+                "title": d.title,
+                "published": d.published,
+                "published_source": d.published_source,
+            }
+            for d in sorted(documents, key=lambda d: d.id)
+        ],
+        "events": [asdict(e) for e in sorted(dated, key=_chronological)],
+        "undated": [asdict(e) for e in sorted(undated, key=lambda e: e.id)],
+        "other": [asdict(e) for e in sorted(other, key=_chronological)],
+    }
