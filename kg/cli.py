@@ -64,6 +64,13 @@ def parser() -> argparse.ArgumentParser:
                        help="put negated, hypothetical, future and proposed events in the chronology too")
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     build.set_defaults(run=_build)
+
+    evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
+                                   description="Score kg's extraction against annotated corpora.")
+    evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
+    from kg.evaluate.events import add_command as add_events_evaluation
+
+    add_events_evaluation(evaluations)
     return top
 
 

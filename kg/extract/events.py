@@ -78,13 +78,8 @@ def _entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | None:
         entry = lexicon["nouns"].get(lemma)
         if entry is not None and (token.pos_ == "NOUN" or entry.get("named")):
             return entry, "noun"
-        if mode == "broad" and token.pos_ == "NOUN":
-            broad = lexicon["broad"]
-            if lemma in broad["nouns"] or (
-                lemma not in broad["exclude_nouns"] and any(lemma.endswith(s) for s in broad["noun_suffixes"])
-                and len(lemma) > 5
-            ):
-                return OCCURRENCE, "noun"
+        if mode == "broad" and token.pos_ == "NOUN" and lemma in lexicon["broad"]["nouns"]:
+            return OCCURRENCE, "noun"
     return None
 
 
@@ -95,6 +90,7 @@ class _Doc:
         self.doc = doc
         self.lexicon = lexicon
         self.mentions = doc._.kg_mentions or []
+        self.named: set[int] = set()  # mentions that name an agreement or event
         self.mention_of_token: dict[int, int] = {}
         for number, mention in enumerate(self.mentions):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -137,6 +133,8 @@ class _Participants:
         self.exclude = exclude  # tokens of the event's own name
         self.found: list[Participant] = []
         self.seen: set[int] = {lookup.mention_of_token[t] for t in exclude if t in lookup.mention_of_token}
+        self.seen |= lookup.named  # named agreements and events are what events are about
+        self.recipient_preposition: str | None = None
 
     def add(self, token: Token, role: str) -> None:
         for member in [token, *token.conjuncts]:
@@ -159,7 +157,10 @@ def _prepositional(token: Token, table: dict[str, str], out: _Participants) -> N
             role = "actor" if child.dep_ == "agent" else table[child.lower_]
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
+                    before = len(out.found)
                     out.add(pobj, role)
+                    if role == "recipient" and len(out.found) > before and out.recipient_preposition is None:
+                        out.recipient_preposition = child.lower_
 
 
 def _subject(verb: Token) -> tuple[Token, str] | None:
@@ -210,6 +211,17 @@ def _verb_participants(verb: Token, out: _Participants, lexicon: dict) -> None:
             for child in head.children:
                 if child.dep_ == "poss":
                     out.add(child, "actor")
+
+
+def _direct_objects(verb: Token, lookup: _Doc) -> set[int]:
+    found = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass"):
+            for member in [child, *child.conjuncts]:
+                index = lookup.mention_for(member)
+                if index is not None:
+                    found.add(index)
+    return found
 
 
 def _name_tokens(noun: Token, lookup: _Doc) -> list[Token]:
@@ -316,10 +328,15 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     timexes: list[Timex] = doc._.kg_timexes
 
     triggers: dict[int, tuple[dict, str]] = {}
+    name_of: dict[int, list[Token]] = {}
     for token in doc:
         found = _entry(token, lexicon, mode)
         if found is not None:
             triggers[token.i] = found
+            if found[1] == "noun" and found[0].get("named"):
+                name_of[token.i] = _name_tokens(token, lookup)
+                lookup.named |= {lookup.mention_of_token[t.i] for t in name_of[token.i]
+                                 if t.i in lookup.mention_of_token}
 
     # merge what is one event said with two words
     suppressed: set[int] = set()
@@ -361,10 +378,12 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
                 end = other.idx + len(other.text)
                 predicate += " to " + other.lemma_.lower()
                 event_of_token[other.i] = len(events)
+            if out.recipient_preposition and not any(p.role == "recipient" and p.mention in
+                                                     _direct_objects(token, lookup) for p in out.found):
+                predicate += " " + out.recipient_preposition
             factuality, speaker = clause_factuality(token)
         else:
-            if entry.get("named"):
-                name = _name_tokens(token, lookup)
+            name = name_of.get(i, [])
             out = _Participants(lookup, {i, *(t.i for t in name)})
             carried = carrier.get(i)
             _noun_participants(token, name, carried, out, lexicon)
