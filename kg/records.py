@@ -117,6 +117,7 @@ class EventMention:
     speaker: int | None = None  # mention index of who said it (reported speech)
     name: str | None = None  # the named event or agreement it refers to, if any
     predicate: str = ""  # headline verb phrase in the past tense: "invaded", "agreed to meet", "signed"
+    definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
 
 
 @dataclass

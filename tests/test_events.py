@@ -111,6 +111,8 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("Russia plans to invade Ukraine.", "invade", "future"),
     ("The United States should offer Russia a moratorium.", "offer", "proposed"),
     ("Ukraine refused to sign the agreement.", "agreement", "negated"),
+    ("A Russian invasion remains a real possibility.", "invasion", "hypothetical"),
+    ("Only the prospect of war against Washington would stop Putin.", "war", "hypothetical"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected
@@ -168,6 +170,13 @@ def test_same_dated_action_by_the_same_actors_merges_across_documents(nlp):
     invasions = [e for e in events if e.type == "ASSAULT" and e.trigger == "invade"]
     assert len(invasions) == 1 and len(invasions[0].sources) == 2
     assert invasions[0].date["value"] == "2022-02" and invasions[0].title == "Russia invaded Ukraine"
+
+
+def test_a_definite_description_joins_the_one_dated_event_it_refers_to(nlp):
+    _, events = _resolve(nlp, ["Russia invaded Ukraine in February 2022.",
+                               "Since Russia's invasion, Ukraine has rebuilt its army."])
+    invasions = [e for e in events if e.trigger in ("invade", "invasion")]
+    assert len(invasions) == 1 and sorted(s.doc for s in invasions[0].sources) == ["d0", "d1"]
 
 
 def test_relation_edges_carry_type_date_and_evidence(nlp):

@@ -256,6 +256,7 @@ def _name_tokens(noun: Token, lookup: _Doc) -> list[Token]:
 def _noun_participants(noun: Token, name: list[Token], carrier: Token | None, out: _Participants,
                        lexicon: dict) -> None:
     table = lexicon["prepositions"]["noun"]
+    possessed = any(c.dep_ == "poss" for c in noun.children)
     for token in [noun, *name]:
         for child in token.children:
             if child.i in out.exclude:
@@ -263,7 +264,8 @@ def _noun_participants(noun: Token, name: list[Token], carrier: Token | None, ou
             if child.dep_ == "poss":
                 out.add(child, "actor")
             elif child.dep_ in ("compound", "amod", "nmod"):
-                out.add(child, "actor")
+                # "Russian invasion": the doer; "his Kremlin interview": only where
+                out.add(child, "participant" if possessed else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 _prepositional(child, {"by": "actor"}, out)
         _prepositional(token, table, out)
@@ -411,6 +413,9 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
                 speaker=speaker_index,
                 name=name_text,
                 predicate=predicate,
+                definite=kind == "noun" and any(
+                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                    for c in token.children),
             )
         )
         tokens.append(token)

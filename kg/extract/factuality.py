@@ -78,9 +78,27 @@ def _speaker_of(verb: Token) -> Token | None:
     return None
 
 
+def _governing_head(token: Token, cues: dict) -> str | None:
+    """The class a governing noun gives: "the prospect of war", "the idea of
+    stationing troops", "an invasion remains a possibility"."""
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
+        noun = head.head
+        if noun.lemma_.lower() in cues["heads"]:
+            return cues["heads"][noun.lemma_.lower()]
+    if token.dep_ == "nsubj" and head.pos_ in VERBAL:
+        for child in head.children:
+            if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
+                return cues["heads"][child.lemma_.lower()]
+    return None
+
+
 def clause_factuality(verb: Token) -> tuple[str, Token | None]:
     """``(class, speaker token)`` for a verbal trigger (or the verb carrying a noun)."""
     cues = _cues()
+    governed = _governing_head(verb, cues)
+    if governed is not None:
+        return governed, None
     reported: Token | None = None
     is_reported = False
     token, link = verb, None
@@ -95,6 +113,8 @@ def clause_factuality(verb: Token) -> tuple[str, Token | None]:
         if token.dep_ not in UP_LINKS or token.head.i == token.i:
             break
         child_link, head = token.dep_, token.head
+        if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
+            child_link, head = "advcl", head.head
         if child_link == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             break
         if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):
@@ -127,6 +147,9 @@ def noun_factuality(noun: Token, carrier: Token | None) -> tuple[str, Token | No
             for grand in child.children:
                 if grand.dep_ == "advmod" and grand.lower_ in cues["modifiers"]:
                     return cues["modifiers"][grand.lower_], None
+    governed = _governing_head(noun, cues)
+    if governed is not None:
+        return governed, None
     if carrier is not None:
         return clause_factuality(carrier)
     # the nearest verb above: only conditions and questions carry over to a noun

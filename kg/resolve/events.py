@@ -11,7 +11,9 @@ mentions of one event across documents into one record listing every source:
 - **other dated events** merge when they have the same type and predicate,
   compatible dates (one contains the other: 2022 and February 2022), share an
   actor or recipient and do not contradict each other's actors or recipients;
-- undated, unnamed mentions stay apart.
+- an undated definite description ("the invasion", "Russia's invasion") joins
+  the dated event of the same type and predicate it can refer to when there is
+  exactly one; other undated, unnamed mentions stay apart.
 
 Asserted and reported mentions merge with each other, never with proposals,
 predictions or denials. An event dated after its article was published is a
@@ -244,7 +246,27 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
                 clusters.append(dated[-1])
             continue
         clusters.append(_Cluster([member]))
+    # "the invasion", "Russia's invasion": an undated definite description joins the
+    # one dated event it can refer to, if there is exactly one
+    for cluster in [c for c in clusters if c.name is None and c.members[0].date is None]:
+        member = cluster.members[0]
+        if not member.event.definite:
+            continue
+        targets = [c for c in dated if all(_refers_to(member, other) for other in c.members)]
+        if len(targets) == 1:
+            targets[0].members.append(member)
+            clusters.remove(cluster)
     return clusters
+
+
+def _refers_to(description: _Member, other: _Member) -> bool:
+    if description.event.type != other.event.type or description.event.predicate != other.event.predicate:
+        return False
+    if _group(description.factuality) != _group(other.factuality):
+        return False
+    mine = {x.id for x in description.actors if x.role == "recipient"}
+    theirs = {x.id for x in other.actors if x.role == "recipient"}
+    return not (mine and theirs and not mine & theirs)
 
 
 def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> TimelineEvent:
