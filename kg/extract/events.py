@@ -324,6 +324,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     types = lexicon["types"]
     support = set(lexicon["support_verbs"])
     lookup = _Doc(doc, lexicon)
+    text = doc.text  # built anew on every access: take it once
     sentences = sentence_of_token(doc)
     if doc._.kg_timexes is None:
         doc._.kg_timexes = []
@@ -397,13 +398,13 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
         speaker_index = lookup.mention_for(speaker) if speaker is not None else None
         name_text = None
         if name:
-            name_text = doc.text[name[0].idx : name[-1].idx + len(name[-1].text)]
+            name_text = text[name[0].idx : name[-1].idx + len(name[-1].text)]
         event_of_token[i] = len(events)
         events.append(
             EventMention(
                 start=start,
                 end=end,
-                trigger=doc.text[start:end],
+                trigger=text[start:end],
                 lemma=token.lemma_.lower(),
                 type=type_,
                 quad_class=quad,
@@ -424,7 +425,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     own_mentions = [{lookup.mention_of_token[t.i] for t in name if t.i in lookup.mention_of_token}
                     for name in names]
     _lend_participants(events, tokens, names, event_of_token, own_mentions)
-    _date(doc, events, tokens, names, event_of_token, timexes, sentences)
+    _date(doc, text, events, tokens, names, event_of_token, timexes, sentences)
     return events
 
 
@@ -451,7 +452,7 @@ def _lend_participants(events, tokens, names, event_of_token, own_mentions) -> N
                             event.participants.append(Participant(participant.mention, "participant"))
 
 
-def _date(doc, events, tokens, names, event_of_token, timexes, sentences) -> None:
+def _date(doc, text, events, tokens, names, event_of_token, timexes, sentences) -> None:
     roots = _timex_tokens(doc, timexes)
     claimed: dict[int, int] = {}  # timex → event
     # 1. attached in the parse: the nearest trigger above the expression
@@ -508,7 +509,7 @@ def _date(doc, events, tokens, names, event_of_token, timexes, sentences) -> Non
             continue
         earlier = by_sentence.get(event.sentence - 1, [])
         earlier = [t for t in earlier if timexes[t].end <= event.start
-                   and "\n\n" not in doc.text[timexes[t].end : event.start]]
+                   and "\n\n" not in text[timexes[t].end : event.start]]
         if earlier:
             event.timex = max(earlier, key=lambda t: timexes[t].start)
             event.date_anchor = "narrative"
