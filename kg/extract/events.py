@@ -40,6 +40,7 @@ from kg.records import EventMention, Participant, Timex
 from kg.resources import load_json
 
 NOUNS = {"NOUN", "PROPN"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 NAME_LABELS = {"LAW", "EVENT"}
@@ -91,6 +92,7 @@ class _Doc:
         self.lexicon = lexicon
         self.mentions = doc._.kg_mentions or []
         self.named: set[int] = set()  # mentions that name an agreement or event
+        self.triggers: set[int] = set()  # event tokens: never stand for a participant
         self.mention_of_token: dict[int, int] = {}
         for number, mention in enumerate(self.mentions):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -118,7 +120,7 @@ class _Doc:
             for child in token.children:
                 if child.dep_ == dep and child.i in self.mention_of_token:
                     return self.mention_of_token[child.i]
-        if token.pos_ == "NOUN":  # "the leaders of France"
+        if token.pos_ == "NOUN" and token.i not in self.triggers:  # "the leaders of France"
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -227,10 +229,8 @@ def _direct_objects(verb: Token, lookup: _Doc) -> set[int]:
 def _name_tokens(noun: Token, lookup: _Doc) -> list[Token]:
     """The tokens naming a specific agreement or event ("Budapest Memorandum on
     Security Assurances", "Minsk II agreement"); empty when the noun is generic."""
-    if noun.i in lookup.mention_of_token and lookup.mentions[lookup.mention_of_token[noun.i]].label in NAME_LABELS:
-        proper = True
-    else:
-        proper = noun.pos_ == "PROPN"
+    in_name = noun.i in lookup.mention_of_token and \
+        lookup.mentions[lookup.mention_of_token[noun.i]].label in NAME_LABELS
     tokens = [noun]
 
     def left(token: Token) -> None:
@@ -240,22 +240,25 @@ def _name_tokens(noun: Token, lookup: _Doc) -> list[Token]:
                 left(child)
 
     left(noun)
-    proper = proper or len(tokens) > 1
-    if not proper:
+    if noun.pos_ == "PROPN" or in_name or len(tokens) > 1:
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("of", "on"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        tokens.extend([child, pobj, *pobj.conjuncts])
+                        for member in [pobj, *pobj.conjuncts]:
+                            left(member)
+    # a capitalised noun alone ("the War in Ukraine" in a headline) is no name
+    if len(tokens) == 1 and not in_name:
         return []
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "on"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                    tokens.extend([child, pobj, *pobj.conjuncts])
-                    for member in [pobj, *pobj.conjuncts]:
-                        left(member)
     return sorted(tokens, key=lambda t: t.i)
 
 
 def _noun_participants(noun: Token, name: list[Token], carrier: Token | None, out: _Participants,
-                       lexicon: dict) -> None:
+                       lexicon: dict, entry: dict) -> None:
     table = lexicon["prepositions"]["noun"]
+    if "of" in entry:
+        table = {**table, "of": entry["of"]}
     possessed = any(c.dep_ == "poss" for c in noun.children)
     for token in [noun, *name]:
         for child in token.children:
@@ -336,6 +339,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
         found = _entry(token, lexicon, mode)
         if found is not None:
             triggers[token.i] = found
+            lookup.triggers.add(token.i)
             if found[1] == "noun" and found[0].get("named"):
                 name_of[token.i] = _name_tokens(token, lookup)
                 lookup.named |= {lookup.mention_of_token[t.i] for t in name_of[token.i]
@@ -370,6 +374,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
         type_ = entry["type"]
         quad = types[type_]["quad_class"] if type_ in types else "none"
         name: list[Token] = []
+        definite = False
         if kind == "verb":
             out = _Participants(lookup, set())
             _verb_participants(token, out, lexicon)
@@ -389,12 +394,14 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
             name = name_of.get(i, [])
             out = _Participants(lookup, {i, *(t.i for t in name)})
             carried = carrier.get(i)
-            _noun_participants(token, name, carried, out, lexicon)
+            _noun_participants(token, name, carried, out, lexicon, entry)
             if carried is not None:
                 event_of_token[carried.i] = len(events)
             start, end = token.idx, token.idx + len(token.text)
             predicate = entry.get("headline", "")
-            factuality, speaker = noun_factuality(token, carried)
+            definite = bool(name) or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
+            factuality, speaker = noun_factuality(token, carried, definite)
         speaker_index = lookup.mention_for(speaker) if speaker is not None else None
         name_text = None
         if name:
@@ -414,9 +421,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
                 speaker=speaker_index,
                 name=name_text,
                 predicate=predicate,
-                definite=kind == "noun" and any(
-                    c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-                    for c in token.children),
+                definite=kind == "noun" and definite,
             )
         )
         tokens.append(token)

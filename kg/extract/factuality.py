@@ -135,9 +135,15 @@ def clause_factuality(verb: Token) -> tuple[str, Token | None]:
     return ("reported" if is_reported else "asserted"), reported
 
 
-def noun_factuality(noun: Token, carrier: Token | None) -> tuple[str, Token | None]:
+def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> tuple[str, Token | None]:
     """``(class, speaker token)`` for a nominal trigger; ``carrier`` is the support
-    verb it is the object of ("signed" an agreement), if any."""
+    verb it is the object of ("signed" an agreement), if any.
+
+    A definite description ("the invasion", "Russia's invasion", a named treaty)
+    presupposes its event: only conditions and questions around it count. An
+    indefinite one ("a withdrawal", "statements") introduces it, and takes the
+    factuality of the clause it is in ("… should be to bring about a withdrawal").
+    """
     cues = _cues()
     for child in noun.children:
         word = child.lower_
@@ -152,12 +158,15 @@ def noun_factuality(noun: Token, carrier: Token | None) -> tuple[str, Token | No
         return governed, None
     if carrier is not None:
         return clause_factuality(carrier)
-    # the nearest verb above: only conditions and questions carry over to a noun
     head = noun
     for _ in range(12):
         if head.head.i == head.i or head.pos_ in VERBAL:
             break
         head = head.head
+    if not definite and head.pos_ in VERBAL:
+        found, speaker = clause_factuality(head)
+        if found != "asserted":
+            return found, speaker
     if head.pos_ in VERBAL and any(c.dep_ == "mark" and c.lower_ in cues["conditional"] for c in head.children):
         return "hypothetical", None
     if _question(noun):
