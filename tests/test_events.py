@@ -113,6 +113,9 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("Ukraine refused to sign the agreement.", "agreement", "negated"),
     ("A Russian invasion remains a real possibility.", "invasion", "hypothetical"),
     ("Only the prospect of war against Washington would stop Putin.", "war", "hypothetical"),
+    ("Putin's latest call to negotiate with Ukraine was dismissed.", "negotiate", "proposed"),
+    ("Officials considered pressuring Zelensky to negotiate with Putin.", "negotiate", "future"),
+    ("Sanctions forced Russia to withdraw its troops.", "withdraw", "asserted"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

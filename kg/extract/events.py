@@ -200,6 +200,10 @@ def _verb_participants(verb: Token, out: _Participants, lexicon: dict) -> None:
     elif link in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         if (subject := _subject(head)) is not None:
             out.add(subject[0], "actor")
+    elif link == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        for child in head.children:  # "Putin's call to negotiate"
+            if child.dep_ == "poss":
+                out.add(child, "actor")
     elif link == "relcl":
         pronoun = any(c.tag_ in RELATIVE_TAGS for c in verb.subtree)
         if not pronoun:

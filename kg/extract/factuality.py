@@ -86,6 +86,8 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         noun = head.head
         if noun.lemma_.lower() in cues["heads"]:
             return cues["heads"][noun.lemma_.lower()]
+    if token.dep_ in ("acl", "relcl") and _infinitive(token) and head.lemma_.lower() in cues["heads"]:
+        return cues["heads"][head.lemma_.lower()]  # "a call to negotiate", "the plan to invade"
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
         for child in head.children:
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
@@ -127,7 +129,7 @@ def clause_factuality(verb: Token) -> tuple[str, Token | None]:
                 is_reported, reported = True, _speaker_of(head)
         elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
             return cues["complement_verbs"][lemma], reported
-        elif child_link in ("xcomp", "advcl") and _infinitive(token) and lemma not in cues["implicative_verbs"]:
+        elif child_link in ("xcomp", "ccomp", "advcl") and _infinitive(token) and lemma not in cues["implicative_verbs"]:
             return "future", reported
         token, link = head, child_link
     if _question(verb):
