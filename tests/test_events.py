@@ -230,3 +230,19 @@ def test_meantime_scores_stay_above_the_floor():
     scores = evaluate_events(shared_data("meantime"))
     assert scores["events_relaxed"]["precision"] >= 45 and scores["events_relaxed"]["f1"] >= 25
     assert scores["participants"]["precision"] >= 25 and scores["participants"]["recall"] >= 6
+
+
+def test_pronoun_mentions_from_the_entity_stage_become_participants(nlp):
+    """Mentions are matched by character span, so a pronoun mention added upstream
+    ("his" → Putin) is an actor like a name."""
+    from kg.extract.events import extract_events
+    from kg.records import Mention
+
+    text = "Putin offered lengthy defenses of his invasion of Ukraine."
+    with nlp.select_pipes(disable=["kg_events"]):
+        doc = nlp(text)
+    start = text.index("his")
+    doc._.kg_mentions.append(Mention(start, start + 3, "his", "PERSON", 0, "Putin", resolved_from="Putin"))
+    invasion = next(e for e in extract_events(doc) if e.trigger == "invasion")
+    roles = {(doc._.kg_mentions[p.mention].text, p.role) for p in invasion.participants}
+    assert roles == {("his", "actor"), ("Ukraine", "recipient")}

@@ -165,15 +165,16 @@ def _prepositional(token: Token, table: dict[str, str], out: _Participants) -> N
                         out.recipient_preposition = child.lower_
 
 
-def _subject(verb: Token) -> tuple[Token, str] | None:
+def _subject(verb: Token) -> Token | None:
+    """Who does what ``verb`` says: its subject, or its passive agent."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return child, "actor"
+            return child
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    return pobj, "actor"
+                    return pobj
     return None
 
 
@@ -196,10 +197,10 @@ def _verb_participants(verb: Token, out: _Participants, lexicon: dict) -> None:
         if objects:
             out.add(objects[0], "actor")
         elif (subject := _subject(head)) is not None:
-            out.add(subject[0], "actor")
+            out.add(subject, "actor")
     elif link in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         if (subject := _subject(head)) is not None:
-            out.add(subject[0], "actor")
+            out.add(subject, "actor")
     elif link == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         for child in head.children:  # "Putin's call to negotiate"
             if child.dep_ == "poss":
