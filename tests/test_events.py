@@ -150,6 +150,11 @@ def test_date_from_the_narrative_is_marked_and_never_crosses_paragraphs(nlp):
     assert event(nlp, text, "attacked")["date"] is None
 
 
+def test_no_narrative_date_for_a_sentence_set_at_another_time(nlp):
+    text = "In 2008, he met Bush. Three years later, Putin told Clinton that he was not bound."
+    assert event(nlp, text, "told")["date"] is None
+
+
 def test_durations_never_date_an_event(nlp):
     assert event(nlp, "Russia attacked Ukraine for three years.", "attacked")["date"] is None
 

@@ -20,8 +20,9 @@ lend it their participants.
 
 Dates: a DATE expression attached below the trigger in the parse (same clause),
 else the nearest one in the same sentence that no other event took, else —
-for past-tense verbs only — the last DATE of the sentence before, in the same
-paragraph (``date_anchor="narrative"``). Durations, sets and unresolved dates never
+for past-tense verbs in a sentence without a time of its own ("three years
+later") — the last DATE of the sentence before, in the same paragraph
+(``date_anchor="narrative"``). Durations, sets and unresolved dates never
 date an event. Factuality: :mod:`kg.extract.factuality`.
 
 ``mode="broad"`` (evaluation only) also takes every other content verb and
@@ -501,6 +502,8 @@ def _date(doc, text, events, tokens, names, event_of_token, timexes, sentences) 
                             events[other].timex, events[other].date_anchor = events[number].timex, "clause"
     # 4. the nearest free expression of the sentence; 5. the narrative, for past-tense verbs
     by_sentence: dict[int, list[int]] = {}
+    timed = {timex.sentence for timex in timexes}
+    breaks = set(load_json("events.json")["narrative_breaks"])
     for number, timex in enumerate(timexes):
         if _usable(timex):
             by_sentence.setdefault(timex.sentence, []).append(number)
@@ -512,11 +515,13 @@ def _date(doc, text, events, tokens, names, event_of_token, timexes, sentences) 
             event.timex = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
             event.date_anchor = "sentence"
             continue
-        if by_sentence.get(event.sentence):
-            continue  # the sentence's dates belong to its other events
+        if event.sentence in timed:
+            continue  # the sentence has its own time, even if kg could not resolve it
         token = tokens[number]
         if token.tag_ != "VBD" or event.factuality not in ("asserted", "reported"):
             continue
+        if any(t.lower_ in breaks for t in token.sent):
+            continue  # "Three years later, he told …"
         earlier = by_sentence.get(event.sentence - 1, [])
         earlier = [t for t in earlier if timexes[t].end <= event.start
                    and "\n\n" not in text[timexes[t].end : event.start]]
