@@ -138,6 +138,7 @@ class _Participants:
         self.seen: set[int] = {lookup.mention_of_token[t] for t in exclude if t in lookup.mention_of_token}
         self.seen |= lookup.named  # named agreements and events are what events are about
         self.recipient_preposition: str | None = None
+        self.participle: Token | None = None  # the participle that names a noun's actor
 
     def add(self, token: Token, role: str) -> None:
         for member in [token, *token.conjuncts]:
@@ -276,7 +277,10 @@ def _noun_participants(noun: Token, name: list[Token], carrier: Token | None, ou
                 # "Russian invasion": the doer; "his Kremlin interview": only where
                 out.add(child, "participant" if possessed else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
-                _prepositional(child, {"by": "actor"}, out)
+                before = out.has("actor")
+                _prepositional(child, lexicon["prepositions"]["verb"], out)
+                if out.has("actor") and not before and token.i == noun.i:
+                    out.participle = child  # "the treaties presented by Russia"
         _prepositional(token, table, out)
     if carrier is not None:
         _verb_participants(carrier, out, lexicon)
@@ -405,6 +409,10 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
                 event_of_token[carried.i] = len(events)
             start, end = token.idx, token.idx + len(token.text)
             predicate = entry.get("headline", "")
+            if out.participle is not None and not name:
+                predicate = f"{out.participle.lower_} {token.lower_}"
+                if out.recipient_preposition:
+                    predicate += " " + out.recipient_preposition
             definite = bool(name) or any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in token.children)
             factuality, speaker = noun_factuality(token, carried, definite)
