@@ -81,6 +81,14 @@ def test_nominal_event_possessor_is_actor_of_object_is_recipient(nlp):
     assert e["predicate"] == "invaded"
 
 
+def test_an_unresolved_possessive_pronoun_stands_for_its_clause_subject(nlp):
+    text = "During his interview with the host, Tucker Carlson, Putin defended his invasion of Ukraine."
+    assert event(nlp, text, "interview")["roles"]["actor"] == ["Putin"]
+    assert event(nlp, text, "invasion")["roles"] == {"actor": ["Putin"], "recipient": ["Ukraine"]}
+    # a subject of another kind is no antecedent for "his"
+    assert "actor" not in event(nlp, "Germany condemned his invasion of Ukraine.", "invasion")["roles"]
+
+
 def test_participle_agent_is_actor_of_the_noun(nlp):
     e = event(nlp, "The mutiny led by Yevgeny Prigozhin weakened the regime.", "mutiny")
     assert e["roles"] == {"actor": ["Yevgeny Prigozhin"]}

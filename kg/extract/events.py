@@ -222,6 +222,26 @@ def _verb_participants(verb: Token, out: _Participants, lexicon: dict) -> None:
                     out.add(child, "actor")
 
 
+def _binder(pronoun: Token, lookup: _Doc, lexicon: dict) -> Token | None:
+    """The subject of the clause a possessive pronoun sits in, when its entity type
+    agrees ("Putin offered defenses of his invasion", "During his interview …,
+    Putin said"); used only where no entity mention covers the pronoun."""
+    labels = lexicon["possessive_pronouns"].get(pronoun.lower_)
+    if not labels:
+        return None
+    for ancestor in pronoun.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(ancestor)
+        if subject is None:
+            continue
+        index = lookup.mention_for(subject)
+        if index is not None and lookup.mentions[index].label in labels:
+            return subject
+        return None
+    return None
+
+
 def _direct_objects(verb: Token, lookup: _Doc) -> set[int]:
     found = set()
     for child in verb.children:
@@ -272,6 +292,8 @@ def _noun_participants(noun: Token, name: list[Token], carrier: Token | None, ou
             if child.i in out.exclude:
                 continue
             if child.dep_ == "poss":
+                if child.i not in out.lookup.mention_of_token and child.pos_ == "PRON":
+                    child = _binder(child, out.lookup, lexicon) or child
                 out.add(child, "actor")
             elif child.dep_ in ("compound", "amod", "nmod"):
                 # "Russian invasion": the doer; "his Kremlin interview": only where
