@@ -11,9 +11,11 @@ mentions of one event across documents into one record listing every source:
 - **other dated events** merge when they have the same type and predicate,
   compatible dates (one contains the other: 2022 and February 2022), share an
   actor or recipient and do not contradict each other's actors or recipients;
-- an undated definite description ("the invasion", "Russia's invasion") joins
-  the dated event of the same type and predicate it can refer to when there is
-  exactly one; other undated, unnamed mentions stay apart.
+- an undated definite description of an event that happens once between the
+  same parties ("the invasion", "Russia's invasion"; ``once`` in the lexicon)
+  joins the dated event of the same type and predicate, with no other actors or
+  recipients, when there is exactly one; other undated, unnamed mentions stay
+  apart.
 
 Asserted and reported mentions merge with each other, never with proposals,
 predictions or denials. An event dated after its article was published is a
@@ -176,7 +178,7 @@ def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | N
             return f"{_join(doers)} signed {name}"
         return f"{name} ({_join(doers + objects)})" if doers + objects else name
     if nominal and predicate == "signed":
-        predicate = f"signed {trigger}"
+        predicate = f"signed {trigger} with"
     if doers:
         words = [_join(doers), predicate if objects else _PREPOSITION_END.sub("", predicate)]
         if objects:
@@ -260,13 +262,18 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
 
 
 def _refers_to(description: _Member, other: _Member) -> bool:
+    if not load_json("events.json")["nouns"].get(description.event.lemma, {}).get("once"):
+        return False  # "Mubarak's speech" is one of many
     if description.event.type != other.event.type or description.event.predicate != other.event.predicate:
         return False
     if _group(description.factuality) != _group(other.factuality):
         return False
-    mine = {x.id for x in description.actors if x.role == "recipient"}
-    theirs = {x.id for x in other.actors if x.role == "recipient"}
-    return not (mine and theirs and not mine & theirs)
+    for role in ("actor", "recipient"):
+        mine = {x.id for x in description.actors if x.role == role}
+        theirs = {x.id for x in other.actors if x.role == role}
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
 
 
 def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> TimelineEvent:
