@@ -541,6 +541,8 @@ def _date(doc, text, events, tokens, names, event_of_token, timexes, sentences) 
         if event.timex is not None:
             continue
         free = [t for t in by_sentence.get(event.sentence, []) if t not in claimed]
+        if names[number]:
+            continue  # a named war or treaty is dated by its own words, not by its sentence
         if free:
             event.timex = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
             event.date_anchor = "sentence"
