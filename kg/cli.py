@@ -110,6 +110,13 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true",
                        help="fail (exit 3, nothing written) when any input is skipped or partly ignored")
     build.set_defaults(run=_build)
+
+    evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
+                                   description="Score kg's extraction against annotated corpora.")
+    evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
+    from kg.evaluate.events import add_command as add_events_evaluation
+
+    add_events_evaluation(evaluations)
     return top
 
 

@@ -76,7 +76,7 @@ def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> di
     """Resolve, build and render: extractions in, ``{file name: text}`` out."""
     entities, assignment = resolve_entities(extractions)
     events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
-    graph = build_graph(entities, events)
+    graph = build_graph(entities, events, options.include)
     timeline = build_timeline([x.document for x in extractions], events, options.include)
     return {
         "timeline.json": to_json(timeline),

@@ -116,6 +116,8 @@ class EventMention:
     factuality: str = "asserted"
     speaker: int | None = None  # mention index of who said it (reported speech)
     name: str | None = None  # the named event or agreement it refers to, if any
+    predicate: str = ""  # headline verb phrase in the past tense: "invaded", "agreed to meet", "signed"
+    definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
 
 
 @dataclass
@@ -189,3 +191,5 @@ class TimelineEvent:
     date: dict[str, Any] | None
     actors: list[ActorRef]
     sources: list[SourceRef]
+    name: str | None = None  # the named agreement or event ("Budapest Memorandum")
+    speaker: str | None = None  # who said so, for reported events
