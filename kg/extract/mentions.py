@@ -1,53 +1,324 @@
 """Entity mentions: a parsed ``Doc`` in, ``doc._.kg_mentions`` (list of :class:`Mention`) out.
 
-Mentions are spaCy's named entities of the actor types, each with a ``key``:
-the name with articles, possessives and leading titles stripped ("Russian
-President Vladimir Putin's" → "Vladimir Putin"), which resolution groups on.
+Names come from three sources, longest first when they overlap:
+
+1. rule patterns (``resources/entities/patterns.json``) for named agreements
+   (LAW) and named wars and operations (EVENT) the small model misses;
+2. spaCy's named entities of the actor types, cleaned (cut at blank lines,
+   trailing function words dropped, lower-case junk dropped) and relabelled
+   when the gazetteer knows the name ("Kyiv" tagged PERSON → GPE);
+3. gazetteer names spaCy missed ("the U S").
+
+Each name gets a ``key`` (titles, articles, possessives and middle initials
+stripped: "Russian President Vladimir V. Putin's" → "Vladimir Putin") and, for
+countries, an ISO ``country_code``. Three rules make a mention stand for
+something other than its literal reading (``resolved_from`` names the rule):
+
+- ``demonym``: a nationality used as a noun ("Ukrainians") or modifying an
+  actor noun ("Russian forces") is its country; one that only describes
+  ("Russian culture", "Russian President") is not an actor and is dropped;
+- ``metonym``: a seat of power ("the Kremlin") always, and a capital when it is
+  a subject, object or possessor ("Moscow said"), stand for the government;
+- ``pronoun``: he/she/it/they (and object and possessive forms) as subject,
+  object or possessor take the nearest compatible preceding mention as
+  ``antecedent`` (index into the same list).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
+from kg.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resources import load_json
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW", "EVENT")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
+_RANK = {"pattern": 3, "ner": 2, "gazetteer": 1}
 
 
-def mention_key(text: str) -> str:
+def _strip_words(words: list[str]) -> list[str]:
+    words = [_POSSESSIVE.sub("", w) for w in words]
+    words = [w for w in words if w]
+    while words and words[0].lower() in load_json("titles.json")["articles"]:
+        words = words[1:]
+    return words
+
+
+def mention_key(text: str, label: str = "PERSON") -> str:
     """The normalised form of a mention used to group it with others.
 
-    >>> mention_key("Russian President Vladimir Putin’s")
+    Persons lose leading titles, qualifiers and nationalities and their middle
+    initials; agreements and wars lose a leading year; names of any type lose
+    articles and possessives, and a nationality before an acronym.
+
+    >>> mention_key("Russian President Vladimir V. Putin’s")
     'Vladimir Putin'
-    >>> mention_key("the United States")
+    >>> mention_key("the United States", "GPE")
     'United States'
+    >>> mention_key("the 1997 Treaty of Friendship", "LAW")
+    'Treaty of Friendship'
     """
     titles = load_json("titles.json")
-    words = _POSSESSIVE.sub("", " ".join(text.split())).split()
-    while words and words[0].lower() in titles["articles"]:
+    words = _strip_words(text.split())
+    if label == "PERSON":
+        skip = set(titles["titles"]) | set(titles["qualifiers"])
+        while len(words) > 1 and (
+            words[0].lower().rstrip(".") in skip or words[0].lower() in skip or gazetteer().demonym(words[0])
+            or gazetteer().country(words[0])
+        ):
+            words = words[1:]
+        if len(words) > 2:
+            words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    elif len(words) == 2 and gazetteer().demonym(words[0]) and words[1].isupper():
         words = words[1:]
-    while len(words) > 1 and (
-        words[0].lower().rstrip(".") in titles["titles"] or words[0].lower() in titles["qualifiers"]
-    ):
+    if label in ("LAW", "EVENT") and len(words) > 1 and _YEAR.match(words[0]):
         words = words[1:]
     return " ".join(words)
 
 
-@Language.component("kg_mentions")
-def mentions_component(doc: Doc) -> Doc:
-    sentences = sentence_of_token(doc)
-    found = []
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        key = mention_key(ent.text)
+@dataclass
+class Name:
+    """A candidate name: token span, label and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+
+
+def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
+    """Cut a spaCy entity at a blank line (keeping the part with its head),
+    drop trailing function and lower-case words; None for junk."""
+    start, end = ent.start, ent.end
+    for token in ent:
+        if token.is_space and "\n\n" in token.text or "\n\n" in token.whitespace_:
+            if token.i < ent.root.i:
+                start = token.i + 1
+            else:
+                end = token.i + (0 if token.is_space else 1)
+                break
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower) and doc[end - 1].text not in (".",):
+        end -= 1
+    while end > start and doc[start].is_space:
+        start += 1
+    if end <= start:
+        return None
+    span = doc[start:end]
+    if not any(c.isupper() for c in span.text):
+        return None
+    if span[0].lower_ in prefixes and len(span) > 1 and span[1].text == "-":
+        return None
+    return span
+
+
+def _acting(token: Token, deps: frozenset[str]) -> bool:
+    """Whether a name's head token is a subject, object or possessor (through conjunctions)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in deps
+
+
+class MentionFinder:
+    """The ``kg_mentions`` component: matchers built once per pipeline, applied per doc."""
+
+    def __init__(self, nlp: Language):
+        self.gazetteer = gazetteer()
+        self.actors = load_json("entities/actors.json")
+        self.rules = load_json("entities/patterns.json")
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for text, kind in self.gazetteer.surfaces:
+            self.places.add(kind, [nlp.make_doc(text)])
+        self.matcher = Matcher(nlp.vocab)
+        for label, heads in sorted(self.rules["heads"].items()):
+            for key, pattern in self._patterns(heads):
+                self.matcher.add(f"{label}:{key}", [pattern], greedy="LONGEST")
+        self.prefixes = frozenset(self.actors["name_prefixes"])
+        self.acting = frozenset(self.actors["acting_deps"])
+        self.actor_nouns = frozenset(self.actors["actor_nouns"])
+        self.titles = frozenset(load_json("titles.json")["titles"])
+
+    def _patterns(self, heads: list[str]):
+        name = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|(1[5-9]|20)\d\d)$"},
+                "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]}}
+        capital_head = {"LOWER": {"IN": heads}, "IS_TITLE": True}
+        yield "name-head", [name, {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|\d+)$"}, "OP": "*"}, capital_head]
+        yield "the-name-head", [{"LOWER": "the"}, {"POS": "PROPN", "OP": "+"}, {"LOWER": {"IN": heads}}]
+        yield "head-of", [{"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}, "OP": "?"}, capital_head,
+                          {"LOWER": {"IN": self.rules["joiners"]}}, {"LOWER": "the", "OP": "?"},
+                          {"TEXT": {"REGEX": r"^[A-Z0-9]"}, "OP": "+"}]
+        yield "numbered", [name, {"OP": "*", "TEXT": {"REGEX": r"^[A-Z]"}}, capital_head,
+                           {"TEXT": {"IN": self.rules["numbered"]}}]
+        yield "head-first", [{"LOWER": {"IN": [h for h in heads if h in self.rules["head_first"]]}, "IS_TITLE": True},
+                             {"IS_TITLE": True, "OP": "+"}]
+
+    def _extend(self, doc: Doc, end: int) -> int:
+        """Extend a name over coordinated capitalised words: "of Friendship, Cooperation, and Partnership"."""
+        i = end
+        while i < len(doc):
+            j = i
+            while j < len(doc) and doc[j].text in (",", "and", "&"):
+                j += 1
+            if j == i or j >= len(doc) or not doc[j].is_title:
+                break
+            while j < len(doc) and doc[j].is_title:
+                j += 1
+            end = i = j
+        return end
+
+    def _pattern_names(self, doc: Doc) -> list[Name]:
+        names = []
+        for match_id, start, end in self.matcher(doc):
+            label = doc.vocab.strings[match_id].split(":")[0]
+            if doc[start].lower_ == "the":
+                start += 1
+            if doc.vocab.strings[match_id].endswith("head-of"):
+                end = self._extend(doc, end)
+            if start > 2 and doc[start - 1].lower_ in ("of", "the"):
+                part = start - (3 if doc[start - 1].lower_ == "the" else 2)
+                if doc[part].lower_ == "of":
+                    part -= 1
+                if part >= 1 and doc[part].like_num and doc[part - 1].lower_ in self.rules["parts"]:
+                    start = part - 1
+            names.append(Name(start, end, label, "pattern"))
+        return names
+
+    def _names(self, doc: Doc) -> list[Name]:
+        kinds = {}
+        for match_id, start, end in self.places(doc):
+            kinds[(start, end)] = doc.vocab.strings[match_id]
+        candidates = self._pattern_names(doc)
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            span = _clean(doc, ent, self.prefixes)
+            if span is None:
+                continue
+            core = (span.start + (span[0].lower_ == "the"), span.end - (span[-1].text in ("'s", "’s", "'", "’")))
+            label = ent.label_
+            if core in kinds and label != "NORP":
+                label = "LOC" if kinds[core] == "LOC" else "GPE"
+            candidates.append(Name(span.start, span.end, label, "ner"))
+        for (start, end), kind in sorted(kinds.items()):
+            candidates.append(Name(start, end, "LOC" if kind == "LOC" else "GPE", "gazetteer"))
+        taken = [False] * len(doc)
+        chosen = []
+        for name in sorted(candidates, key=lambda n: (-_RANK[n.source], n.start - n.end, n.start)):
+            if not any(taken[name.start : name.end]):
+                taken[name.start : name.end] = [True] * (name.end - name.start)
+                chosen.append(name)
+        return sorted(chosen, key=lambda n: n.start)
+
+    def _mention(self, doc: Doc, name: Name, sentence: int) -> Mention | None:
+        span = doc[name.start : name.end]
+        g = self.gazetteer
+        label, start, end, code, resolved = name.label, name.start, name.end, None, None
+        if label != "PERSON" and g.demonym(span.text):
+            code, label = g.demonym(span.text), "NORP"
+            head = span.root
+            if head.dep_ in ("amod", "compound") and head.head.i >= span.end:
+                noun = head.head
+                if noun.lower_ not in self.actor_nouns and noun.lemma_.lower() not in self.actor_nouns:
+                    return None
+                end, resolved = noun.i + 1, "demonym"
+            elif head.pos_ in ("ADJ",) and head.dep_ not in ("nsubj", "dobj", "pobj", "conj"):
+                return None
+            else:
+                resolved = "demonym"
+        elif label == "NORP" and span.root.dep_ in ("amod", "compound"):
+            return None
+        elif label != "PERSON":
+            seat, capital = g.seat(span.text), g.capital(span.text)
+            if seat:
+                code, resolved = seat, "metonym"
+            elif capital and _acting(span.root, self.acting):
+                code, resolved = capital[0], "metonym"
+            elif g.country(span.text) and label in ("GPE", "ORG", "LOC", "NORP"):
+                code = g.country(span.text)
+        text = doc[start:end].text
+        if code:
+            return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), text, "GPE", sentence,
+                           g.label(code), resolved, code)
+        key = mention_key(text, label)
+        if all(w.lower().rstrip(".") in self.titles for w in key.split()):
+            return None  # "State" of "Secretary of State"
+        if label != "PERSON":
+            region, capital = g.region(key), g.capital(key)
+            if region:
+                key, label = region
+            elif capital:
+                key, label = capital[1], "GPE"
         if not key:
-            continue
-        found.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_, sentences[ent.start], key))
-    doc._.kg_mentions = found
-    return doc
+            return None
+        return Mention(span.start_char, span.end_char, span.text, label, sentence, key)
+
+    def _pronouns(self, doc: Doc, named: list[tuple[Mention, Token]], sentences: list[int]) -> list[Mention]:
+        table, window = self.actors["pronouns"], self.actors["pronoun_window"]
+        deps = set(self.actors["pronoun_deps"])
+        found: list[Mention] = []
+        cursor = 0
+        for token in doc:
+            while cursor < len(named) and named[cursor][0].end <= token.idx:
+                cursor += 1
+            labels = table.get(token.lower_)
+            if not labels or token.pos_ != "PRON" or token.dep_ not in deps:
+                continue
+            if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "happen", "matter"):
+                continue
+            best = self._antecedent(token, named[:cursor], labels, window, sentences)
+            if best is not None:
+                mention, _ = named[best]
+                found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
+                                     sentences[token.i], mention.key, "pronoun", mention.country_code, best))
+        return found
+
+    @staticmethod
+    def _antecedent(token: Token, before, labels, window, sentences) -> int | None:
+        here = sentences[token.i]
+        for index in range(len(before) - 1, -1, -1):
+            mention, head = before[index]
+            if mention.label not in labels:
+                continue
+            if here - mention.sentence > window[mention.label]:
+                return None
+            if token.lower_ in ("they", "them", "their") and any(c.i != head.i for c in head.conjuncts):
+                return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
+            if mention.sentence == here:
+                if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
+                    continue  # "Putin told him": an object pronoun is not its own verb's subject
+                return index
+            same = [i for i in range(index + 1) if before[i][0].sentence == mention.sentence and before[i][0].label in labels]
+            subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
+            return (subjects or same)[0]
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = sentence_of_token(doc)
+        named: list[tuple[Mention, Token]] = []
+        for name in self._names(doc):
+            mention = self._mention(doc, name, sentences[name.start])
+            if mention is not None:
+                named.append((mention, doc[name.start : name.end].root))
+        pronouns = self._pronouns(doc, named, sentences)
+        mentions = [m for m, _ in named]
+        order = sorted(range(len(mentions) + len(pronouns)),
+                       key=lambda i: ((mentions + pronouns)[i].start, (mentions + pronouns)[i].end))
+        position = {old: new for new, old in enumerate(order)}
+        everything = mentions + pronouns
+        for pronoun in pronouns:
+            pronoun.antecedent = position[pronoun.antecedent]
+        doc._.kg_mentions = [everything[i] for i in order]
+        return doc
+
+
+@Language.factory("kg_mentions")
+def make_mentions(nlp: Language, name: str) -> MentionFinder:
+    return MentionFinder(nlp)

@@ -1,19 +1,47 @@
 """Canonical entities: every mention of the corpus in, one :class:`Entity` per actor out.
 
 ``resolve_entities(extractions)`` returns the entities and a map from
-``(document id, mention index)`` to entity id. Mentions are grouped on their
-normalised key; a person's short name ("Putin") joins the one longer name that
-ends with it ("Vladimir Putin") in the same document, or else in the corpus
-when exactly one such name exists there.
+``(document id, mention index)`` to entity id. Mentions are first given a
+base key, then base keys are joined (union-find) by these rules:
+
+- countries join on their ISO code ("U.S.", "America", "the Kremlin" as the
+  Russian government, "Russian forces", all carry one);
+- a person's full name is their given name (spelling variants and familiar
+  forms folded by ``resources/entities/names.json``: Sergei/Sergey, Bill/William)
+  and surname; two full names join when the given names agree and the
+  surnames are the same or, guarded, nearly so (rapidfuzz ratio ≥ 85, same
+  initial: Zelensky/Zelenskyy);
+- a surname alone joins the full name with that surname in the same document
+  (the nearest preceding one when there are several), else the only such full
+  name in the corpus; with no evidence it stays its own node;
+- a one-word name spaCy typed ORG/GPE/LOC that is the surname of a person in
+  the same document, or that the corpus mostly tags as a person, is a person;
+- an acronym joins the organisation whose initials it spells, in the document,
+  else uniquely in the corpus ("NATO" ↔ "North Atlantic Treaty Organization");
+- other names join on their folded key; a pronoun takes its antecedent's entity.
+
+Only keys with the same first letter and given name are compared fuzzily, so
+the work grows with the number of distinct names, not with pairs of mentions.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
 
-from kg.records import DocumentExtraction, Entity
+from rapidfuzz import fuzz
+
+from kg.gazetteer import fold
+from kg.records import DocumentExtraction, Entity, Mention
+from kg.resources import load_json
 
 MentionRef = tuple[str, int]  # (document id, mention index)
+SURNAME_SIMILARITY = 85
+PERSON_SHARE = 3
+TYPE_PRIORITY = ("GPE", "PERSON", "ORG", "LOC", "NORP", "FAC", "LAW", "EVENT")
+_CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
 
 
 def entity_id(label: str, kind: str) -> str:
@@ -22,51 +50,223 @@ def entity_id(label: str, kind: str) -> str:
     >>> entity_id("Vladimir Putin", "PERSON")
     'person:vladimir-putin'
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "x"
+    slug = re.sub(r"[^a-z0-9]+", "-", _ascii(label).lower()).strip("-") or "x"
     return f"{kind.lower()}:{slug}"
 
 
-def _fold(key: str) -> str:
-    return re.sub(r"[^\w]+", " ", key.casefold()).strip()
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {variant: group[0] for group in load_json("entities/names.json")["first_names"] for variant in group}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as compared: canonical given name ("" when absent) and folded surname."""
+
+    given: str
+    surname: str
+
+    @classmethod
+    def parse(cls, key: str) -> "PersonName":
+        suffixes = set(load_json("entities/names.json")["suffixes"])
+        words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in suffixes] or [""]
+        if len(words) == 1:
+            return cls("", words[0])
+        given = words[0]
+        return cls(_given_names().get(given, given), words[-1])
+
+
+class _Union:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a, b) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _initials(key: str) -> str:
+    skip = {"of", "and", "the", "for", "&", "de"}
+    return "".join(w[0] for w in re.split(r"[\s-]+", key) if w and w.lower() not in skip and w[0].isupper())
+
+
+def _is_acronym(key: str) -> bool:
+    return 2 <= len(key) <= 6 and key.isalpha() and key.isupper()
+
+
+def _unique(values) -> object | None:
+    values = sorted(set(values))
+    return values[0] if len(values) == 1 else None
+
+
+def _person_votes(extractions: list[DocumentExtraction]) -> tuple[Counter, Counter]:
+    """Over the corpus: how often a word is a person's surname (or a one-word name
+    beside that surname's full name), and how often it is a one-word non-person name."""
+    person: Counter = Counter()
+    other: Counter = Counter()
+    for extraction in extractions:
+        surnames = _surnames(extraction)
+        for mention in extraction.mentions:
+            if mention.resolved_from or mention.country_code:
+                continue
+            words = mention.key.split()
+            if mention.label == "PERSON" or fold(mention.key) in surnames:
+                person[fold(words[-1])] += 1
+            elif len(words) == 1:
+                other[fold(words[0])] += 1
+    return person, other
+
+
+def _surnames(extraction: DocumentExtraction) -> set[str]:
+    return {fold(m.key.split()[-1]) for m in extraction.mentions if m.label == "PERSON" and " " in m.key}
+
+
+def _retype(extraction: DocumentExtraction, votes: tuple[Counter, Counter]) -> list[str]:
+    """The class each mention is resolved in: PERSON, WORK (LAW, EVENT) or NAME (the rest).
+
+    A one-word name is a person when it is a person's surname in the same
+    document, or when the corpus calls it a person at least a third as often
+    as something else (the small model tags some surnames ORG throughout).
+    """
+    person, other = votes
+    surnames = _surnames(extraction)
+    classes = []
+    for mention in extraction.mentions:
+        kind = _CLASS.get(mention.label, "NAME")
+        word = fold(mention.key)
+        if kind == "NAME" and " " not in word and not mention.country_code and not mention.resolved_from \
+                and not _is_acronym(mention.key) and (word in surnames or PERSON_SHARE * person[word] >= other[word] > 0):
+            kind = "PERSON"
+        classes.append(kind)
+    return classes
+
+
+def _base_keys(extractions, votes):
+    """Per document: each mention's class and base key (a list the linking steps refine)."""
+    for extraction in extractions:
+        classes = _retype(extraction, votes)
+        keys = []
+        for mention, kind in zip(extraction.mentions, classes):
+            if mention.country_code:
+                keys.append(("COUNTRY", mention.country_code))
+            elif kind == "PERSON":
+                name = PersonName.parse(mention.key)
+                keys.append(("PERSON", name.given, name.surname))
+            else:
+                keys.append((kind, fold(_ascii(mention.key))))
+        yield extraction, classes, keys
+
+
+def _link_people(union: _Union, documents) -> None:
+    """Join near-identical full names, and each surname alone to its full name."""
+    full = sorted({k for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1]})
+    blocks: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for key in full:
+        blocks[(key[1], key[2][:1])].append(key)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY:
+                    union.join(a, b)
+    by_surname: dict[str, set] = defaultdict(set)
+    for key in full:
+        by_surname[key[2]].add(union.find(key))
+    for extraction, _, keys in documents:
+        for position, key in enumerate(keys):
+            if key[0] != "PERSON" or key[1]:
+                continue
+            keys[position] = node = key + (extraction.document.id, position)
+            in_doc = [(i, k) for i, k in enumerate(keys) if k[0] == "PERSON" and k[1] and k[2] == key[2]]
+            before = [k for i, k in in_doc if i < position] or [k for _, k in in_doc]
+            target = before[-1] if in_doc else _unique(by_surname.get(key[2], ()))
+            union.join(node, target if target is not None else key)
+
+
+def _link_acronyms(union: _Union, documents) -> None:
+    """Join an acronym to the one organisation in its document, else in the corpus, whose initials it spells."""
+    corpus: dict[str, set] = defaultdict(set)
+    for _, _, keys in documents:
+        for key in keys:
+            if key[0] == "NAME" and " " in key[1]:
+                corpus[_initials(key[1].title())].add(key)
+    for extraction, _, keys in documents:
+        local: dict[str, set] = defaultdict(set)
+        for mention, key in zip(extraction.mentions, keys):
+            if key[0] == "NAME" and " " in mention.key:
+                local[_initials(mention.key)].add(key)
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
+            if key[0] == "NAME" and _is_acronym(mention.key):
+                target = _unique(local.get(mention.key, ())) or _unique(corpus.get(mention.key, ()))
+                keys[position] = node = key + (extraction.document.id,)
+                union.join(node, target if target is not None else key)
+
+
+def _label(members: list[Mention], code: str | None) -> str:
+    if code:
+        from kg.gazetteer import gazetteer
+
+        return gazetteer().label(code)
+    keys = Counter(m.key for m in members if not m.resolved_from)
+    return max(keys, key=lambda k: (len(k.split()) > 1, keys[k], len(k), k)) if keys else members[0].key
+
+
+def _type(members: list[Mention], classes: list[str]) -> str:
+    if "PERSON" in classes and Counter(classes).most_common(1)[0][0] == "PERSON":
+        return "PERSON"
+    labels = Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members)
+    return max(labels, key=lambda t: (labels[t], -TYPE_PRIORITY.index(t)))
 
 
 def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity], dict[MentionRef, str]]:
-    groups: dict[tuple[str, str], list[tuple[MentionRef, str, str]]] = defaultdict(list)
-    person_names: dict[str, set[str]] = defaultdict(set)  # last word → folded full names
-    for extraction in extractions:
-        for mention in extraction.mentions:
-            if mention.label == "PERSON" and " " in mention.key:
-                person_names[_fold(mention.key).split()[-1]].add(_fold(mention.key))
-    for extraction in extractions:
-        doc_people: dict[str, set[str]] = defaultdict(set)
-        for mention in extraction.mentions:
-            if mention.label == "PERSON" and " " in mention.key:
-                doc_people[_fold(mention.key).split()[-1]].add(_fold(mention.key))
-        for index, mention in enumerate(extraction.mentions):
-            folded = _fold(mention.key)
-            if not folded:
+    extractions = sorted(extractions, key=lambda x: x.document.id)
+    documents = list(_base_keys(extractions, _person_votes(extractions)))
+    union = _Union()
+    _link_people(union, documents)
+    _link_acronyms(union, documents)
+    clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
+    for extraction, classes, keys in documents:
+        for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys)):
+            if mention.resolved_from == "pronoun" and mention.antecedent is not None:
                 continue
-            if mention.label == "PERSON" and " " not in folded:
-                candidates = doc_people.get(folded) or person_names.get(folded, set())
-                if len(candidates) == 1:
-                    folded = next(iter(candidates))
-            groups[(mention.label, folded)].append(((extraction.document.id, index), mention.text, mention.key))
+            root = union.find(key)
+            clusters[root].append(((extraction.document.id, index), mention, kind))
     entities: list[Entity] = []
     assignment: dict[MentionRef, str] = {}
-    keys_by_id: dict[str, tuple] = {}
-    for (label, folded), members in sorted(groups.items()):
-        surface = Counter(text for _, text, _ in members)
-        keys = Counter(key for _, _, key in members if _fold(key) == folded)
-        docs = sorted({ref[0] for ref, _, _ in members})
-        name = max(keys, key=lambda k: (keys[k], k)) if keys else folded.title()
-        ident = entity_id(name, label)
-        if ident in keys_by_id:
-            ident = f"{ident}-{len(keys_by_id)}"
-        keys_by_id[ident] = (label, folded)
-        entities.append(
-            Entity(id=ident, label=name, type=label, aliases=sorted(surface), mentions=len(members), documents=docs)
-        )
+    taken: Counter = Counter()
+    for root, members in sorted(clusters.items()):
+        mentions = [m for _, m, _ in members]
+        code = root[1] if root[0] == "COUNTRY" else None
+        label = _label(mentions, code)
+        kind = "GPE" if code else _type(mentions, [k for _, _, k in members])
+        ident = entity_id(label, kind)
+        taken[ident] += 1
+        if taken[ident] > 1:
+            ident = f"{ident}-{taken[ident]}"
         for ref, _, _ in members:
             assignment[ref] = ident
+        entities.append(Entity(ident, label, kind, sorted({m.text for m in mentions if m.resolved_from != "pronoun"}),
+                               len(members), sorted({ref[0] for ref, _, _ in members}), code))
+    counts = Counter()
+    for extraction in extractions:
+        for index, mention in enumerate(extraction.mentions):
+            if mention.resolved_from == "pronoun" and mention.antecedent is not None:
+                target = assignment.get((extraction.document.id, mention.antecedent))
+                if target:
+                    assignment[(extraction.document.id, index)] = target
+                    counts[target] += 1
+    for entity in entities:
+        entity.mentions += counts[entity.id]
     entities.sort(key=lambda e: e.id)
     return entities, assignment
