@@ -71,18 +71,34 @@ def mention_key(text: str, label: str = "PERSON") -> str:
     words = _strip_words(text.split())
     if label == "PERSON":
         skip = set(titles["titles"]) | set(titles["qualifiers"])
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in skip and w[:1].isupper()]
+        if titled:  # "Apple CEO Steve Jobs", "Secretary of State Antony Blinken"
+            words = words[titled[-1] + 1 :]
         while len(words) > 1 and (
-            words[0].lower().rstrip(".") in skip or words[0].lower() in skip or gazetteer().demonym(words[0])
-            or gazetteer().country(words[0])
+            words[0].lower().rstrip(".") in skip or gazetteer().demonym(words[0]) or gazetteer().country(words[0])
         ):
             words = words[1:]
         if len(words) > 2:
             words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     elif len(words) == 2 and gazetteer().demonym(words[0]) and words[1].isupper():
         words = words[1:]
+    elif label == "ORG":
+        words = _organisation_words(words)
     if label in ("LAW", "EVENT") and len(words) > 1 and _YEAR.match(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+def _organisation_words(words: list[str]) -> list[str]:
+    """Drop trailing legal forms ("Inc.", "N.V.") and spell a leading country one way."""
+    designators = set(load_json("entities/organisations.json")["designators"])
+    while len(words) > 1 and re.sub(r"[.,]", "", words[-1]).lower() in designators:
+        words = words[:-1]
+    for size in (3, 2, 1):
+        code = gazetteer().country(" ".join(words[:size])) if len(words) > size else None
+        if code:
+            return gazetteer().label(code).split() + words[size:]
+    return words
 
 
 @dataclass

@@ -13,7 +13,9 @@ base key, then base keys are joined (union-find) by these rules:
   initial: Zelensky/Zelenskyy);
 - a surname alone joins the full name with that surname in the same document
   (the nearest preceding one when there are several), else the only such full
-  name in the corpus; with no evidence it stays its own node;
+  name in the corpus; with no evidence it stays its own node (one per name,
+  so two different "Johnson"s are never joined through it); a given name
+  alone joins the nearest full name with that given name in its document;
 - a one-word name spaCy typed ORG/GPE/LOC that is the surname of a person in
   the same document, or that the corpus mostly tags as a person, is a person;
 - an acronym joins the organisation whose initials it spells, in the document,
@@ -33,13 +35,12 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold
+from kg.gazetteer import fold, gazetteer
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 SURNAME_SIMILARITY = 85
-PERSON_SHARE = 3
 TYPE_PRIORITY = ("GPE", "PERSON", "ORG", "LOC", "NORP", "FAC", "LAW", "EVENT")
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
 
@@ -137,8 +138,8 @@ def _retype(extraction: DocumentExtraction, votes: tuple[Counter, Counter]) -> l
     """The class each mention is resolved in: PERSON, WORK (LAW, EVENT) or NAME (the rest).
 
     A one-word name is a person when it is a person's surname in the same
-    document, or when the corpus calls it a person at least a third as often
-    as something else (the small model tags some surnames ORG throughout).
+    document, or when the corpus calls it a person at least as often as
+    something else (the small model tags some surnames ORG throughout).
     """
     person, other = votes
     surnames = _surnames(extraction)
@@ -147,7 +148,7 @@ def _retype(extraction: DocumentExtraction, votes: tuple[Counter, Counter]) -> l
         kind = _CLASS.get(mention.label, "NAME")
         word = fold(mention.key)
         if kind == "NAME" and " " not in word and not mention.country_code and not mention.resolved_from \
-                and not _is_acronym(mention.key) and (word in surnames or PERSON_SHARE * person[word] >= other[word] > 0):
+                and not _is_acronym(mention.key) and (word in surnames or person[word] >= other[word] > 0):
             kind = "PERSON"
         classes.append(kind)
     return classes
@@ -189,37 +190,72 @@ def _link_people(union: _Union, documents) -> None:
                 continue
             keys[position] = node = key + (extraction.document.id, position)
             in_doc = [(i, k) for i, k in enumerate(keys) if k[0] == "PERSON" and k[1] and k[2] == key[2]]
+            given = _given_names().get(key[2], key[2])
+            if not in_doc:  # a given name alone: "Steve" after "Steve Jobs"
+                in_doc = [(i, k) for i, k in enumerate(keys) if k[0] == "PERSON" and k[1] == given]
             before = [k for i, k in in_doc if i < position] or [k for _, k in in_doc]
             target = before[-1] if in_doc else _unique(by_surname.get(key[2], ()))
             union.join(node, target if target is not None else key)
 
 
-def _link_acronyms(union: _Union, documents) -> None:
-    """Join an acronym to the one organisation in its document, else in the corpus, whose initials it spells."""
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of the organisation name ``full``: its
+    acronym, its first words, or what follows a leading country.
+
+    >>> abbreviates("NATO", "North Atlantic Treaty Organization"), abbreviates("Northrop", "Northrop Grumman")
+    (True, True)
+    >>> abbreviates("Air Force", "United States Air Force"), abbreviates("Air France", "Air Force")
+    (True, False)
+    """
+    words, long_words = short.split(), full.split()
+    if len(words) >= len(long_words):
+        return False
+    if _is_acronym(short):
+        return _initials(full) == short
+    if long_words[: len(words)] == words:
+        return True
+    return long_words[-len(words) :] == words and gazetteer().country(" ".join(long_words[: -len(words)])) is not None
+
+
+def _link_short_names(union: _Union, documents) -> None:
+    """Join a short organisation name to the one name in its document it abbreviates
+    (for first words and what follows a country, a name introduced earlier,
+    and for first words a name more frequent in the corpus than the short one:
+    "Northrop Grumman … Northrop", but not "Apple … Apple TV"), else (acronyms
+    only) to the one name in the corpus whose initials it spells."""
     corpus: dict[str, set] = defaultdict(set)
-    for _, _, keys in documents:
-        for key in keys:
-            if key[0] == "NAME" and " " in key[1]:
-                corpus[_initials(key[1].title())].add(key)
     for extraction, _, keys in documents:
-        local: dict[str, set] = defaultdict(set)
         for mention, key in zip(extraction.mentions, keys):
             if key[0] == "NAME" and " " in mention.key:
-                local[_initials(mention.key)].add(key)
+                corpus[_initials(mention.key)].add(key)
+    standalone = Counter(k for _, _, keys in documents for k in keys if k[0] == "NAME")
+    for extraction, _, keys in documents:
+        first: dict[tuple[str, tuple], int] = {}
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
-            if key[0] == "NAME" and _is_acronym(mention.key):
-                target = _unique(local.get(mention.key, ())) or _unique(corpus.get(mention.key, ()))
+            if key[0] == "NAME" and len(key) == 2:
+                first.setdefault((mention.key, key), position)
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
+            if key[0] != "NAME" or mention.resolved_from:
+                continue
+            acronym = _is_acronym(mention.key)
+            target = _unique(k for (full, k), seen in first.items() if abbreviates(mention.key, full) and (
+                acronym or seen < position and (standalone[key] < standalone[k] or not full.startswith(mention.key))))
+            if target is None and _is_acronym(mention.key):
+                target = _unique(corpus.get(mention.key, ()))
+            if target is not None and target != key:
                 keys[position] = node = key + (extraction.document.id,)
-                union.join(node, target if target is not None else key)
+                union.join(node, target)
 
 
-def _label(members: list[Mention], code: str | None) -> str:
+def _label(members: list[Mention], code: str | None, person: bool) -> str:
+    """A country's short name; a person's most frequent full name; else the most frequent name."""
     if code:
-        from kg.gazetteer import gazetteer
-
         return gazetteer().label(code)
     keys = Counter(m.key for m in members if not m.resolved_from)
-    return max(keys, key=lambda k: (len(k.split()) > 1, keys[k], len(k), k)) if keys else members[0].key
+    if not keys:
+        return members[0].key
+    full = person and any(" " in k for k in keys)
+    return max(keys, key=lambda k: (full and " " in k, keys[k], len(k), k))
 
 
 def _type(members: list[Mention], classes: list[str]) -> str:
@@ -234,7 +270,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     documents = list(_base_keys(extractions, _person_votes(extractions)))
     union = _Union()
     _link_people(union, documents)
-    _link_acronyms(union, documents)
+    _link_short_names(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys)):
@@ -248,8 +284,8 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     for root, members in sorted(clusters.items()):
         mentions = [m for _, m, _ in members]
         code = root[1] if root[0] == "COUNTRY" else None
-        label = _label(mentions, code)
         kind = "GPE" if code else _type(mentions, [k for _, _, k in members])
+        label = _label(mentions, code, kind == "PERSON")
         ident = entity_id(label, kind)
         taken[ident] += 1
         if taken[ident] > 1:
