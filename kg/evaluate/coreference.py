@@ -20,30 +20,30 @@ from typing import Hashable, Iterable
 
 import networkx as nx
 
+from kg.evaluate.scores import f1_score
+
 Cluster = set[Hashable]
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else 0.0
 
 
 @dataclass
 class Score:
-    """Recall and precision as fractions, and the F1 they give."""
+    """Recall and precision of one metric, and the F1 they give."""
 
-    recall_num: float
-    recall_den: float
-    precision_num: float
-    precision_den: float
+    recall: float
+    precision: float
 
-    @property
-    def recall(self) -> float:
-        return self.recall_num / self.recall_den if self.recall_den else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.precision_num / self.precision_den if self.precision_den else 0.0
+    @classmethod
+    def of(cls, recall: tuple[float, float], precision: tuple[float, float]) -> "Score":
+        """From (numerator, denominator) pairs."""
+        return cls(_ratio(*recall), _ratio(*precision))
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1_score(self.precision, self.recall)
 
     def as_dict(self) -> dict[str, float]:
         return {"precision": round(100 * self.precision, 2), "recall": round(100 * self.recall, 2),
@@ -66,7 +66,7 @@ def _muc_side(key: list[Cluster], response: list[Cluster]) -> tuple[int, int]:
 
 def muc(key: list[Cluster], response: list[Cluster]) -> Score:
     """Vilain et al. (1995): links kept, counted over the clusters of each side."""
-    return Score(*_muc_side(key, response), *_muc_side(response, key))
+    return Score.of(_muc_side(key, response), _muc_side(response, key))
 
 
 def _b_cubed_side(key: list[Cluster], response: list[Cluster]) -> tuple[float, int]:
@@ -84,7 +84,7 @@ def _b_cubed_side(key: list[Cluster], response: list[Cluster]) -> tuple[float, i
 
 def b_cubed(key: list[Cluster], response: list[Cluster]) -> Score:
     """Bagga and Baldwin (1998), per mention, averaged over the mentions of each side."""
-    return Score(*_b_cubed_side(key, response), *_b_cubed_side(response, key))
+    return Score.of(_b_cubed_side(key, response), _b_cubed_side(response, key))
 
 
 def ceaf_e(key: list[Cluster], response: list[Cluster]) -> Score:
@@ -100,7 +100,7 @@ def ceaf_e(key: list[Cluster], response: list[Cluster]) -> Score:
             graph.add_edge(("k", k), ("r", r), weight=2 * n / (len(cluster) + len(response[r])))
     matching = nx.max_weight_matching(graph)
     total = sum(graph[a][b]["weight"] for a, b in matching)
-    return Score(total, len(key), total, len(response))
+    return Score.of((total, len(key)), (total, len(response)))
 
 
 def conll(key: list[Cluster], response: list[Cluster]) -> dict[str, float]:

@@ -27,7 +27,7 @@ from kg.evaluate.coreference import conll
 from kg.evaluate.meantime import GoldMention, MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 from kg.extract import extract_documents
-from kg.records import Document, Mention
+from kg.records import Document, DocumentExtraction, Mention
 from kg.resolve.entities import resolve_entities
 
 SCORED = ("PER", "ORG", "LOC")
@@ -62,9 +62,16 @@ def _as_document(doc: MeantimeDocument) -> Document:
 
 
 def evaluate_entities(folder: str | Path, nlp: Language) -> dict:
+    """Run kg over the MEANTIME files under ``folder`` and score it."""
     golds = read_meantime_folder(folder)
     extractions = list(extract_documents(nlp, [_as_document(d) for d in golds]))
     _, assignment = resolve_entities(extractions)
+    return score_entities(golds, extractions, assignment)
+
+
+def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtraction],
+                   assignment: dict[tuple[str, int], str]) -> dict:
+    """Scores of system mentions and their entities (``assignment``) against gold documents, in the same order."""
     untyped, typed = PRF(0, 0, 0), PRF(0, 0, 0)
     key: dict[str, set] = defaultdict(set)
     response: dict[str, set] = defaultdict(set)

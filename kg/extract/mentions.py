@@ -18,10 +18,15 @@ something other than its literal reading (``resolved_from`` names the rule):
   actor noun ("Russian forces") is its country; one that only describes
   ("Russian culture", "Russian President") is not an actor and is dropped;
 - ``metonym``: a seat of power ("the Kremlin") always, and a capital when it is
-  a subject, object or possessor ("Moscow said"), stand for the government;
-- ``pronoun``: he/she/it/they (and object and possessive forms) as subject,
-  object or possessor take the nearest compatible preceding mention as
-  ``antecedent`` (index into the same list).
+  a subject or possessor ("Moscow said", "Moscow's demands"), stand for the
+  government; "visited Moscow", "in Moscow" stay the city;
+- ``pronoun``: he/she/they (and object and possessive forms) as subject,
+  object or possessor, "it" as subject and "its", take as ``antecedent`` (index
+  into the same list) the nearest compatible preceding mention in the same
+  sentence (he/she: PERSON; it: ORG, GPE; they: ORG, GPE, NORP), skipping the
+  subject of the pronoun's own verb ("Putin told him"), else the subject (or
+  first) compatible mention of the closest earlier sentence in a short window;
+  "they" after a coordination ("Ukraine and Russia … they") is left alone.
 """
 from __future__ import annotations
 
@@ -43,6 +48,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
 _RANK = {"pattern": 3, "ner": 2, "gazetteer": 1}
+IMPERSONAL = frozenset({"be", "seem", "appear", "take", "happen", "matter", "remain", "become"})
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -198,6 +204,8 @@ class MentionFinder:
                 start += 1
             if doc.vocab.strings[match_id].endswith("head-of"):
                 end = self._extend(doc, end)
+            elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                continue  # part of a longer name: "North Atlantic Treaty Organization"
             if start > 2 and doc[start - 1].lower_ in ("of", "the"):
                 part = start - (3 if doc[start - 1].lower_ == "the" else 2)
                 if doc[part].lower_ == "of":
@@ -287,8 +295,8 @@ class MentionFinder:
             labels = table.get(token.lower_)
             if not labels or token.pos_ != "PRON" or token.dep_ not in deps:
                 continue
-            if token.lower_ == "it" and token.head.lemma_ in ("be", "seem", "appear", "take", "happen", "matter"):
-                continue
+            if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in IMPERSONAL):
+                continue  # "it is likely that", "afford it": seldom an actor
             best = self._antecedent(token, named[:cursor], labels, window, sentences)
             if best is not None:
                 mention, _ = named[best]
