@@ -123,3 +123,8 @@ def test_mentions_are_sorted_with_char_offsets(mentions):
     found = mentions(text)
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_nationality_before_an_event_noun_is_the_actor(mentions):
+    found = by_text(mentions("The Russian invasion began in February."))
+    assert found["Russian"].country_code == "RU" and found["Russian"].resolved_from == "demonym"

@@ -15,7 +15,8 @@ countries, an ISO ``country_code``. Three rules make a mention stand for
 something other than its literal reading (``resolved_from`` names the rule):
 
 - ``demonym``: a nationality used as a noun ("Ukrainians") or modifying an
-  actor noun ("Russian forces") is its country; one that only describes
+  actor noun ("Russian forces") is its country, as is one before an event
+  noun ("the Russian invasion": "Russian"); one that only describes
   ("Russian culture", "Russian President") is not an actor and is dropped;
 - ``metonym``: a seat of power ("the Kremlin") always, and a capital when it is
   a subject or possessor ("Moscow said", "Moscow's demands"), stand for the
@@ -118,8 +119,8 @@ class Name:
 
 
 def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
-    """Cut a spaCy entity at a blank line (keeping the part with its head),
-    drop trailing function and lower-case words; None for junk."""
+    """Cut a spaCy entity at a blank line (keeping the part with its head) and at
+    an inner possessive, drop trailing function and lower-case words; None for junk."""
     start, end = ent.start, ent.end
     for token in ent:
         if token.is_space and "\n\n" in token.text or "\n\n" in token.whitespace_:
@@ -128,6 +129,10 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
             else:
                 end = token.i + (0 if token.is_space else 1)
                 break
+    for token in doc[start + 1 : end - 1]:
+        if token.tag_ == "POS":  # "Putin’s Bahkmut": the name ends at the possessive
+            end = token.i
+            break
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower) and doc[end - 1].text not in (".",):
         end -= 1
     while end > start and doc[start].is_space:
@@ -167,6 +172,7 @@ class MentionFinder:
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
         self.titles = frozenset(load_json("titles.json")["titles"])
+        self.event_nouns = frozenset(load_json("events.json")["nouns"])
 
     def _patterns(self, heads: list[str]):
         name = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|(1[5-9]|20)\d\d)$"},
@@ -250,9 +256,11 @@ class MentionFinder:
             head = span.root
             if head.dep_ in ("amod", "compound") and head.head.i >= span.end:
                 noun = head.head
-                if noun.lower_ not in self.actor_nouns and noun.lemma_.lower() not in self.actor_nouns:
+                if noun.lower_ in self.actor_nouns or noun.lemma_.lower() in self.actor_nouns:
+                    end = noun.i + 1
+                elif noun.lemma_.lower() not in self.event_nouns:
                     return None
-                end, resolved = noun.i + 1, "demonym"
+                resolved = "demonym"
             elif head.pos_ in ("ADJ",) and head.dep_ not in ("nsubj", "dobj", "pobj", "conj"):
                 return None
             else:
