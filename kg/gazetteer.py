@@ -26,6 +26,7 @@ _LETTERS = re.compile(r"\b(\w) (?=\w\b)")
 _NO_PLURAL = ("ese", "ish", "ch", "ss", "men", "i")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The form names are compared in.
 

@@ -185,14 +185,18 @@ def _link_people(union: _Union, documents) -> None:
     for key in full:
         by_surname[key[2]].add(union.find(key))
     for extraction, _, keys in documents:
+        surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
+        givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
+        for i, k in enumerate(keys):
+            if k[0] == "PERSON" and k[1]:
+                surnames[k[2]].append((i, k))
+                givens[k[1]].append((i, k))
         for position, key in enumerate(keys):
             if key[0] != "PERSON" or key[1]:
                 continue
             keys[position] = node = key + (extraction.document.id, position)
-            in_doc = [(i, k) for i, k in enumerate(keys) if k[0] == "PERSON" and k[1] and k[2] == key[2]]
-            given = _given_names().get(key[2], key[2])
-            if not in_doc:  # a given name alone: "Steve" after "Steve Jobs"
-                in_doc = [(i, k) for i, k in enumerate(keys) if k[0] == "PERSON" and k[1] == given]
+            # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
+            in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
             before = [k for i, k in in_doc if i < position] or [k for _, k in in_doc]
             target = before[-1] if in_doc else _unique(by_surname.get(key[2], ()))
             union.join(node, target if target is not None else key)
@@ -230,21 +234,31 @@ def _link_short_names(union: _Union, documents) -> None:
                 corpus[_initials(mention.key)].add(key)
     standalone = Counter(k for _, _, keys in documents for k in keys if k[0] == "NAME")
     for extraction, _, keys in documents:
-        first: dict[tuple[str, tuple], int] = {}
+        index: dict[str, list[tuple[str, tuple, int]]] = defaultdict(list)  # short form → (name, key, first seen)
+        seen: set[str] = set()
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
-            if key[0] == "NAME" and len(key) == 2:
-                first.setdefault((mention.key, key), position)
+            if key[0] == "NAME" and len(key) == 2 and " " in mention.key and mention.key not in seen:
+                seen.add(mention.key)
+                for short in _short_forms(mention.key):
+                    index[short].append((mention.key, key, position))
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
             if key[0] != "NAME" or mention.resolved_from:
                 continue
             acronym = _is_acronym(mention.key)
-            target = _unique(k for (full, k), seen in first.items() if abbreviates(mention.key, full) and (
-                acronym or seen < position and (standalone[key] < standalone[k] or not full.startswith(mention.key))))
-            if target is None and _is_acronym(mention.key):
+            target = _unique(k for full, k, first in index.get(mention.key, ()) if abbreviates(mention.key, full) and (
+                acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(mention.key))))
+            if target is None and acronym:
                 target = _unique(corpus.get(mention.key, ()))
             if target is not None and target != key:
                 keys[position] = node = key + (extraction.document.id,)
                 union.join(node, target)
+
+
+def _short_forms(name: str) -> list[str]:
+    """Where to index a name so its short forms find it: initials, first words, words after each leading part."""
+    words = name.split()
+    return [_initials(name)] + [" ".join(words[:n]) for n in range(1, len(words))] + \
+        [" ".join(words[n:]) for n in range(1, len(words))]
 
 
 def _label(members: list[Mention], code: str | None, person: bool) -> str:
