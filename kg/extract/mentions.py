@@ -168,6 +168,7 @@ class MentionFinder:
         for label, heads in sorted(self.rules["heads"].items()):
             for key, pattern in self._patterns(heads):
                 self.matcher.add(f"{label}:{key}", [pattern], greedy="LONGEST")
+        self.head_words = frozenset(h for heads in self.rules["heads"].values() for h in heads)
         self.prefixes = frozenset(self.actors["name_prefixes"])
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
@@ -204,7 +205,11 @@ class MentionFinder:
 
     def _pattern_names(self, doc: Doc) -> list[Name]:
         names = []
-        for match_id, start, end in self.matcher(doc):
+        matches = []
+        for sent in doc.sents:  # only sentences with a head noun are matched: most have none
+            if any(token.lower_ in self.head_words for token in sent):
+                matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
+        for match_id, start, end in matches:
             label = doc.vocab.strings[match_id].split(":")[0]
             if doc[start].lower_ == "the":
                 start += 1
@@ -305,7 +310,7 @@ class MentionFinder:
                 continue
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in IMPERSONAL):
                 continue  # "it is likely that", "afford it": seldom an actor
-            best = self._antecedent(token, named[:cursor], labels, window, sentences)
+            best = self._antecedent(token, named, cursor, labels, window, sentences)
             if best is not None:
                 mention, _ = named[best]
                 found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
@@ -313,9 +318,10 @@ class MentionFinder:
         return found
 
     @staticmethod
-    def _antecedent(token: Token, before, labels, window, sentences) -> int | None:
+    def _antecedent(token: Token, before, cursor: int, labels, window, sentences) -> int | None:
+        """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun)."""
         here = sentences[token.i]
-        for index in range(len(before) - 1, -1, -1):
+        for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
             if mention.label not in labels:
                 continue
@@ -327,7 +333,10 @@ class MentionFinder:
                 if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
                 return index
-            same = [i for i in range(index + 1) if before[i][0].sentence == mention.sentence and before[i][0].label in labels]
+            first = index
+            while first > 0 and before[first - 1][0].sentence == mention.sentence:
+                first -= 1
+            same = [i for i in range(first, index + 1) if before[i][0].label in labels]
             subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
             return (subjects or same)[0]
         return None
