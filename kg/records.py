@@ -84,7 +84,8 @@ class Mention:
     NORP, LOC, FAC, LAW, EVENT); ``key`` is the normalised form used for
     resolution (titles, articles and possessives stripped). ``resolved_from``
     names the rule that made the mention stand for something other than its
-    literal reading (``pronoun``, ``metonym``: "the Kremlin" → Russia,
+    literal reading (``pronoun``, ``nominal``: "the alliance" → NATO,
+    ``metonym``: "the Kremlin" → Russia,
     ``demonym``: "Russian forces" → Russia); ``country_code`` is the ISO code
     of the country it stands for; ``antecedent`` is the index of a pronoun's
     antecedent in the same list."""

@@ -128,3 +128,9 @@ def test_mentions_are_sorted_with_char_offsets(mentions):
 def test_nationality_before_an_event_noun_is_the_actor(mentions):
     found = by_text(mentions("The Russian invasion began in February."))
     assert found["Russian"].country_code == "RU" and found["Russian"].resolved_from == "demonym"
+
+
+def test_definite_description_resolves_to_the_organisation(mentions):
+    found = mentions("NATO met in Brussels on Monday. The alliance said it would send more troops.")
+    alliance = next(m for m in found if m.resolved_from == "nominal")
+    assert alliance.text == "The alliance" and found[alliance.antecedent].key == "NATO"

@@ -27,7 +27,9 @@ something other than its literal reading (``resolved_from`` names the rule):
   sentence (he/she: PERSON; it: ORG, GPE; they: ORG, GPE, NORP), skipping the
   subject of the pronoun's own verb ("Putin told him"), else the subject (or
   first) compatible mention of the closest earlier sentence in a short window;
-  "they" after a coordination ("Ukraine and Russia … they") is left alone.
+  "they" after a coordination ("Ukraine and Russia … they") is left alone;
+- ``nominal``: a definite description of an actor ("the company", "the
+  alliance"; ``actors.json``) resolves like a pronoun.
 """
 from __future__ import annotations
 
@@ -297,25 +299,41 @@ class MentionFinder:
             return None
         return Mention(span.start_char, span.end_char, span.text, label, sentence, key)
 
-    def _pronouns(self, doc: Doc, named: list[tuple[Mention, Token]], sentences: list[int]) -> list[Mention]:
+    def _anaphors(self, doc: Doc, named: list[tuple[Mention, Token]], sentences: list[int]) -> list[Mention]:
         table, window = self.actors["pronouns"], self.actors["pronoun_window"]
+        nominals = self.actors["nominals"]
         deps = set(self.actors["pronoun_deps"])
         found: list[Mention] = []
         cursor = 0
         for token in doc:
             while cursor < len(named) and named[cursor][0].end <= token.idx:
                 cursor += 1
-            labels = table.get(token.lower_)
-            if not labels or token.pos_ != "PRON" or token.dep_ not in deps:
+            if token.dep_ not in deps:
+                continue
+            start, labels, rule = token.i, table.get(token.lower_), "pronoun"
+            if token.pos_ != "PRON":
+                start, labels, rule = self._nominal(token), nominals.get(token.lower_), "nominal"
+            if not labels or start is None:
                 continue
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in IMPERSONAL):
                 continue  # "it is likely that", "afford it": seldom an actor
             best = self._antecedent(token, named, cursor, labels, window, sentences)
             if best is not None:
                 mention, _ = named[best]
-                found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
-                                     sentences[token.i], mention.key, "pronoun", mention.country_code, best))
+                found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
+                                     mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
         return found
+
+    @staticmethod
+    def _nominal(token: Token) -> int | None:
+        """Start of a definite description "the company", "the alliance" (a singular
+        noun after "the", at most one adjective between); None for anything else."""
+        if token.tag_ != "NN" or any(c.dep_ in ("prep", "relcl", "acl", "compound") for c in token.children):
+            return None
+        start = token.i - 1
+        if start > 0 and token.doc[start].dep_ == "amod":
+            start -= 1
+        return start if start >= 0 and token.doc[start].lower_ == "the" else None
 
     @staticmethod
     def _antecedent(token: Token, before, cursor: int, labels, window, sentences) -> int | None:
@@ -348,7 +366,7 @@ class MentionFinder:
             mention = self._mention(doc, name, sentences[name.start])
             if mention is not None:
                 named.append((mention, doc[name.start : name.end].root))
-        pronouns = self._pronouns(doc, named, sentences)
+        pronouns = self._anaphors(doc, named, sentences)
         mentions = [m for m, _ in named]
         order = sorted(range(len(mentions) + len(pronouns)),
                        key=lambda i: ((mentions + pronouns)[i].start, (mentions + pronouns)[i].end))

@@ -20,7 +20,8 @@ base key, then base keys are joined (union-find) by these rules:
   the same document, or that the corpus mostly tags as a person, is a person;
 - an acronym joins the organisation whose initials it spells, in the document,
   else uniquely in the corpus ("NATO" ↔ "North Atlantic Treaty Organization");
-- other names join on their folded key; a pronoun takes its antecedent's entity.
+- other names join on their folded key; a pronoun or a description ("the
+  alliance") takes its antecedent's entity, and is not listed among the aliases.
 
 Only keys with the same first letter and given name are compared fuzzily, so
 the work grows with the number of distinct names, not with pairs of mentions.
@@ -288,7 +289,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys)):
-            if mention.resolved_from == "pronoun" and mention.antecedent is not None:
+            if mention.antecedent is not None:
                 continue
             root = union.find(key)
             clusters[root].append(((extraction.document.id, index), mention, kind))
@@ -306,12 +307,12 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
             ident = f"{ident}-{taken[ident]}"
         for ref, _, _ in members:
             assignment[ref] = ident
-        entities.append(Entity(ident, label, kind, sorted({m.text for m in mentions if m.resolved_from != "pronoun"}),
+        entities.append(Entity(ident, label, kind, sorted({m.text for m in mentions if m.antecedent is None}),
                                len(members), sorted({ref[0] for ref, _, _ in members}), code))
     counts = Counter()
     for extraction in extractions:
         for index, mention in enumerate(extraction.mentions):
-            if mention.resolved_from == "pronoun" and mention.antecedent is not None:
+            if mention.antecedent is not None:
                 target = assignment.get((extraction.document.id, mention.antecedent))
                 if target:
                     assignment[(extraction.document.id, index)] = target
