@@ -47,10 +47,22 @@ def test_person_with_title_and_initial_is_one_mention_keyed_without_them(mention
     ("Moscow cited the 1997 Treaty of Friendship, Cooperation, and Partnership with Kyiv.",
      "1997 Treaty of Friendship, Cooperation, and Partnership"),
     ("Members invoked Article 5 of the Washington Treaty after the attacks.", "Article 5 of the Washington Treaty"),
+    ("India never signed the Treaty on the Non-Proliferation of Nuclear Weapons.",
+     "Treaty on the Non-Proliferation of Nuclear Weapons"),
 ])
 def test_named_agreements_are_law_mentions(mentions, text, expected):
     found = by_text(mentions(text))
     assert expected in found and found[expected].label == "LAW"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The U.S. agreement with Kyiv was signed on Friday.", "U.S."),
+    ("The Ukraine war has lasted two years.", "Ukraine"),
+    ("Putin Says War Will Go On", "Putin"),
+])
+def test_descriptions_and_headlines_are_not_named_agreements_or_wars(mentions, text, kept):
+    found = mentions(text)
+    assert kept in {m.text for m in found} and not [m for m in found if m.label in ("LAW", "EVENT")]
 
 
 def test_named_wars_and_operations_are_events(mentions):

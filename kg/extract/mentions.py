@@ -135,7 +135,7 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
         if token.tag_ == "POS":  # "Putin’s Bahkmut": the name ends at the possessive
             end = token.i
             break
-    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower) and doc[end - 1].text not in (".",):
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower):
         end -= 1
     while end > start and doc[start].is_space:
         start += 1
@@ -168,7 +168,7 @@ class MentionFinder:
             self.places.add(kind, [nlp.make_doc(text)])
         self.matcher = Matcher(nlp.vocab)
         for label, heads in sorted(self.rules["heads"].items()):
-            for key, pattern in self._patterns(heads):
+            for key, pattern in self._patterns(label, heads):
                 self.matcher.add(f"{label}:{key}", [pattern], greedy="LONGEST")
         self.head_words = frozenset(h for heads in self.rules["heads"].values() for h in heads)
         self.prefixes = frozenset(self.actors["name_prefixes"])
@@ -177,32 +177,38 @@ class MentionFinder:
         self.titles = frozenset(load_json("titles.json")["titles"])
         self.event_nouns = frozenset(load_json("events.json")["nouns"])
 
-    def _patterns(self, heads: list[str]):
-        name = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|(1[5-9]|20)\d\d)$"},
-                "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our"]}}
+    def _patterns(self, label: str, heads: list[str]):
+        """Token patterns for names with these head nouns (see ``patterns.json``)."""
+        not_names = {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET", "SCONJ"]}  # "Putin Says War" is no name
+        name = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|(1[5-9]|20)\d\d)$"}, "POS": not_names}
         capital_head = {"LOWER": {"IN": heads}, "IS_TITLE": True}
-        yield "name-head", [name, {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|\d+)$"}, "OP": "*"}, capital_head]
-        yield "the-name-head", [{"LOWER": "the"}, {"POS": "PROPN", "OP": "+"}, {"LOWER": {"IN": heads}}]
+        yield "name-head", [name, {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|\d+)$"}, "POS": not_names, "OP": "*"},
+                            capital_head]
+        if label == "LAW":  # "the Minsk agreements"; "the Ukraine war" is no name
+            yield "the-name-head", [{"LOWER": "the"}, {"POS": "PROPN", "OP": "+"}, {"LOWER": {"IN": heads}}]
         yield "head-of", [{"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}, "OP": "?"}, capital_head,
                           {"LOWER": {"IN": self.rules["joiners"]}}, {"LOWER": "the", "OP": "?"},
                           {"TEXT": {"REGEX": r"^[A-Z0-9]"}, "OP": "+"}]
-        yield "numbered", [name, {"OP": "*", "TEXT": {"REGEX": r"^[A-Z]"}}, capital_head,
+        yield "numbered", [name, {"OP": "*", "TEXT": {"REGEX": r"^[A-Z]"}, "POS": not_names}, capital_head,
                            {"TEXT": {"IN": self.rules["numbered"]}}]
         yield "head-first", [{"LOWER": {"IN": [h for h in heads if h in self.rules["head_first"]]}, "IS_TITLE": True},
                              {"IS_TITLE": True, "OP": "+"}]
 
-    def _extend(self, doc: Doc, end: int) -> int:
-        """Extend a name over coordinated capitalised words: "of Friendship, Cooperation, and Partnership"."""
-        i = end
-        while i < len(doc):
-            j = i
-            while j < len(doc) and doc[j].text in (",", "and", "&"):
-                j += 1
-            if j == i or j >= len(doc) or not doc[j].is_title:
+    @staticmethod
+    def _extend(doc: Doc, end: int) -> int:
+        """Extend a name over joined capitalised words: "of Friendship, Cooperation, and
+        Partnership", "on the Non-Proliferation of Nuclear Weapons"."""
+        joiners = (("-",), (",", "and"), (",",), ("and",), ("&",), ("of", "the"), ("of",))
+        while end < len(doc):
+            for joiner in joiners:
+                after = end + len(joiner)
+                if after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == joiner and doc[after].is_title:
+                    end = after
+                    break
+            else:
                 break
-            while j < len(doc) and doc[j].is_title:
-                j += 1
-            end = i = j
+            while end < len(doc) and doc[end].is_title:
+                end += 1
         return end
 
     def _pattern_names(self, doc: Doc) -> list[Name]:
@@ -215,7 +221,10 @@ class MentionFinder:
             label = doc.vocab.strings[match_id].split(":")[0]
             if doc[start].lower_ == "the":
                 start += 1
-            if doc.vocab.strings[match_id].endswith("head-of"):
+            kind = doc.vocab.strings[match_id].split(":")[1]
+            if kind == "the-name-head" and self.gazetteer.country(doc[start : end - 1].text):
+                continue  # "the U.S. agreement" describes; "the Minsk agreements" names
+            if kind == "head-of":
                 end = self._extend(doc, end)
             elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 continue  # part of a longer name: "North Atlantic Treaty Organization"
@@ -259,8 +268,7 @@ class MentionFinder:
         g = self.gazetteer
         label, start, end, code, resolved = name.label, name.start, name.end, None, None
         if label != "PERSON" and g.demonym(span.text):
-            code, label = g.demonym(span.text), "NORP"
-            head = span.root
+            code, head = g.demonym(span.text), span.root
             if head.dep_ in ("amod", "compound") and head.head.i >= span.end:
                 noun = head.head
                 if noun.lower_ in self.actor_nouns or noun.lemma_.lower() in self.actor_nouns:
@@ -268,7 +276,7 @@ class MentionFinder:
                 elif noun.lemma_.lower() not in self.event_nouns:
                     return None
                 resolved = "demonym"
-            elif head.pos_ in ("ADJ",) and head.dep_ not in ("nsubj", "dobj", "pobj", "conj"):
+            elif head.pos_ == "ADJ" and head.dep_ not in ("nsubj", "dobj", "pobj", "conj"):
                 return None
             else:
                 resolved = "demonym"
