@@ -146,3 +146,9 @@ def test_gold_fixture_clusters_are_recovered(nlp):
     assert scores["mentions"]["f1"] >= 90
     assert scores["coreference"]["conll"] >= 85
     assert scores["coreference"]["conll"] >= baseline["coreference"]["conll"] + 25
+
+
+def test_initial_and_particle_forms_join_the_full_name(resolve):
+    result = resolve("Syrian President Bashar al-Assad met V. Putin in Moscow. Assad thanked Vladimir Putin.")
+    assert entity_of(result, "V. Putin") is entity_of(result, "Vladimir Putin")
+    assert entity_of(result, "Assad") is entity_of(result, "Bashar al-Assad")

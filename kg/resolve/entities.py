@@ -8,9 +8,10 @@ base key, then base keys are joined (union-find) by these rules:
   Russian government, "Russian forces", all carry one);
 - a person's full name is their given name (spelling variants and familiar
   forms folded by ``resources/entities/names.json``: Sergei/Sergey, Bill/William)
-  and surname; two full names join when the given names agree and the
-  surnames are the same or, guarded, nearly so (rapidfuzz ratio ≥ 85, same
-  initial: Zelensky/Zelenskyy);
+  and surname (an "al-" particle dropped); two full names join when the given
+  names agree and the surnames are the same or, guarded, nearly so (rapidfuzz
+  ratio ≥ 85, same initial: Zelensky/Zelenskyy); an initial for a given name
+  ("V. Putin") joins the only full name it can abbreviate;
 - a surname alone joins the full name with that surname in the same document
   (the nearest preceding one when there are several), else the only such full
   name in the corpus; with no evidence it stays its own node (one per name,
@@ -74,12 +75,20 @@ class PersonName:
 
     @classmethod
     def parse(cls, key: str) -> "PersonName":
-        suffixes = set(load_json("entities/names.json")["suffixes"])
-        words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in suffixes] or [""]
+        """The name in a key.
+
+        >>> PersonName.parse("Sergey Lavrov")
+        PersonName(given='sergei', surname='lavrov')
+        >>> PersonName.parse("Bashar al-Assad") == PersonName.parse("Bashar Assad")
+        True
+        """
+        names = load_json("entities/names.json")
+        words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in names["suffixes"]] or [""]
+        particle, _, rest = words[-1].partition("-")
+        surname = rest if rest and particle in names["particles"] else words[-1]
         if len(words) == 1:
-            return cls("", words[0])
-        given = words[0]
-        return cls(_given_names().get(given, given), words[-1])
+            return cls("", surname)
+        return cls(_given_names().get(words[0], words[0]), surname)
 
 
 class _Union:
@@ -182,9 +191,15 @@ def _link_people(union: _Union, documents) -> None:
             for b in block[i + 1 :]:
                 if fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY:
                     union.join(a, b)
-    by_surname: dict[str, set] = defaultdict(set)
+    same_surname: dict[str, list[tuple]] = defaultdict(list)
     for key in full:
-        by_surname[key[2]].add(union.find(key))
+        same_surname[key[2]].append(key)
+    for key in full:  # "V. Putin" joins the one Putin whose given name starts with V
+        if len(key[1]) == 1:
+            match = _unique(union.find(k) for k in same_surname[key[2]] if len(k[1]) > 1 and k[1][0] == key[1])
+            if match is not None:
+                union.join(key, match)
+    by_surname = {surname: {union.find(k) for k in keys} for surname, keys in same_surname.items()}
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
