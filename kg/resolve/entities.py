@@ -10,8 +10,9 @@ base key, then base keys are joined (union-find) by these rules:
   forms folded by ``resources/entities/names.json``: Sergei/Sergey, Bill/William)
   and surname (an "al-" particle dropped); two full names join when the given
   names agree and the surnames are the same or, guarded, nearly so (rapidfuzz
-  ratio ≥ 85, same initial: Zelensky/Zelenskyy); an initial for a given name
-  ("V. Putin") joins the only full name it can abbreviate;
+  ratio ≥ 85, same initial: Zelensky/Zelenskyy) and their middle initials do
+  not differ (George W. Bush is not George H. W. Bush); an initial for a given
+  name ("V. Putin") joins the only full name it can abbreviate;
 - a surname alone joins the full name with that surname in the same document
   (the nearest preceding one when there are several), else the only such full
   name in the corpus; with no evidence it stays its own node (one per name,
@@ -72,9 +73,10 @@ class PersonName:
 
     given: str
     surname: str
+    middle: str = ""  # middle initials, which tell George W. Bush from George H. W. Bush
 
     @classmethod
-    def parse(cls, key: str) -> "PersonName":
+    def parse(cls, key: str, text: str = "") -> "PersonName":
         """The name in a key.
 
         >>> PersonName.parse("Sergey Lavrov")
@@ -88,7 +90,9 @@ class PersonName:
         surname = rest if rest and particle in names["particles"] else words[-1]
         if len(words) == 1:
             return cls("", surname)
-        return cls(_given_names().get(words[0], words[0]), surname)
+        inner = text.split()[1:-1] if len(key.split()) == 2 else []
+        middle = "".join(w[0].casefold() for w in inner if re.fullmatch(r"[A-Z]\.?", w))
+        return cls(_given_names().get(words[0], words[0]), surname, middle)
 
 
 class _Union:
@@ -173,8 +177,8 @@ def _base_keys(extractions, votes):
             if mention.country_code:
                 keys.append(("COUNTRY", mention.country_code))
             elif kind == "PERSON":
-                name = PersonName.parse(mention.key)
-                keys.append(("PERSON", name.given, name.surname))
+                name = PersonName.parse(mention.key, mention.text)
+                keys.append(("PERSON", name.given, name.surname) + ((name.middle,) if name.middle else ()))
             else:
                 keys.append((kind, fold(_ascii(mention.key))))
         yield extraction, classes, keys
@@ -189,8 +193,15 @@ def _link_people(union: _Union, documents) -> None:
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY:
+                if a[3:] == b[3:] and fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY:
                     union.join(a, b)
+    middles: dict[tuple, set] = defaultdict(set)
+    for key in full:
+        if len(key) == 4:
+            middles[key[:3]].add(key)
+    for plain, with_middle in middles.items():  # "Vladimir Putin" is "Vladimir V. Putin", unless two initials compete
+        if len(with_middle) == 1:
+            union.join(plain, next(iter(with_middle)))
     same_surname: dict[str, list[tuple]] = defaultdict(list)
     for key in full:
         same_surname[key[2]].append(key)
