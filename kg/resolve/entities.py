@@ -80,7 +80,7 @@ class PersonName:
         """The name in a key.
 
         >>> PersonName.parse("Sergey Lavrov")
-        PersonName(given='sergei', surname='lavrov')
+        PersonName(given='sergei', surname='lavrov', middle='')
         >>> PersonName.parse("Bashar al-Assad") == PersonName.parse("Bashar Assad")
         True
         """
