@@ -157,4 +157,5 @@ def test_initial_and_particle_forms_join_the_full_name(resolve):
 def test_different_middle_initials_are_different_people(resolve):
     result = resolve("George H. W. Bush was president before George W. Bush.", "Vladimir V. Putin met Vladimir Putin's aides.")
     assert entity_of(result, "George H. W. Bush") is not entity_of(result, "George W. Bush")
+    assert entity_of(result, "George W. Bush").label == "George W. Bush"
     assert entity_of(result, "Vladimir V. Putin", doc=1).label == "Vladimir Putin"

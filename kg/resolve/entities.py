@@ -322,11 +322,14 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     entities: list[Entity] = []
     assignment: dict[MentionRef, str] = {}
     taken: Counter = Counter()
+    namesakes = Counter(root[:3] for root in clusters if root[0] == "PERSON" and root[1])
     for root, members in sorted(clusters.items()):
         mentions = [m for _, m, _ in members]
         code = root[1] if root[0] == "COUNTRY" else None
         kind = "GPE" if code else _type(mentions, [k for _, _, k in members])
         label = _label(mentions, code, kind == "PERSON")
+        if len(root) == 4 and namesakes[root[:3]] > 1 and len(label.split()) == 2:  # "George W. Bush"
+            label = label.replace(" ", " " + "".join(f"{c.upper()}. " for c in root[3]), 1)
         ident = entity_id(label, kind)
         taken[ident] += 1
         if taken[ident] > 1:
