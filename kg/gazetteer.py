@@ -53,6 +53,7 @@ class Gazetteer:
     seats: dict[str, str]  # folded seat of power → ISO code
     regions: dict[str, tuple[str, str]]  # folded region → (canonical name, GPE or LOC)
     surfaces: tuple[tuple[str, str], ...]  # (text as written, kind) for matching in text
+    personal: frozenset[str]  # country names that are also people's names ("Jordan")
 
     def country(self, text: str) -> str | None:
         return self.countries.get(fold(text))
@@ -106,4 +107,5 @@ def gazetteer() -> Gazetteer:
     surfaces |= {(s.removeprefix("the "), "seat") for names in data["seats"].values() for s in names}
     surfaces |= {(v.removeprefix("the "), kind) for kind in ("GPE", "LOC")
                  for variants in data["regions"][kind].values() for v in variants}
-    return Gazetteer(countries, labels, demonyms, capitals, seats, regions, tuple(sorted(surfaces)))
+    return Gazetteer(countries, labels, demonyms, capitals, seats, regions, tuple(sorted(surfaces)),
+                     frozenset(data["personal_names"]))

@@ -146,3 +146,10 @@ def test_definite_description_resolves_to_the_organisation(mentions):
     found = mentions("NATO met in Brussels on Monday. The alliance said it would send more troops.")
     alliance = next(m for m in found if m.resolved_from == "nominal")
     assert alliance.text == "The alliance" and found[alliance.antecedent].key == "NATO"
+
+
+def test_gazetteer_relabels_places_but_not_people_named_like_countries(mentions):
+    found = by_text(mentions("Michael Jordan scored twice. Jordan said he was tired."))
+    assert found["Jordan"].label == "PERSON" and found["Jordan"].country_code is None
+    found = by_text(mentions("Jordan and Egypt signed a treaty."))
+    assert found["Jordan"].country_code == "JO"

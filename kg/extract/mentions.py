@@ -250,7 +250,8 @@ class MentionFinder:
                 continue
             core = (span.start + (span[0].lower_ == "the"), span.end - (span[-1].text in ("'s", "’s", "'", "’")))
             label = ent.label_
-            if core in kinds and label != "NORP":
+            personal = label == "PERSON" and doc[core[0] : core[1]].text in self.gazetteer.personal
+            if core in kinds and label != "NORP" and not personal:  # "Kyiv" tagged PERSON is a place
                 label = "LOC" if kinds[core] == "LOC" else "GPE"
             candidates.append(Name(span.start, span.end, label, "ner"))
         for (start, end), kind in sorted(kinds.items()):
