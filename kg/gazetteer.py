@@ -26,6 +26,15 @@ _LETTERS = re.compile(r"\b(\w) (?=\w\b)")
 _NO_PLURAL = ("ese", "ish", "ch", "ss", "men", "i")
 
 
+def bare_name(text: str) -> str:
+    """A name as written, without a leading article, a possessive or line breaks.
+
+    >>> bare_name("the RAND Corporation’s")
+    'RAND Corporation'
+    """
+    return re.sub(r"^(?:the|The)\s+", "", _POSSESSIVE.sub("", " ".join(text.split())))
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The form names are compared in.

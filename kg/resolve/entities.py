@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold, gazetteer
+from kg.gazetteer import bare_name, fold, gazetteer
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json
 
@@ -289,10 +289,13 @@ def _short_forms(name: str) -> list[str]:
 
 
 def _label(members: list[Mention], code: str | None, person: bool) -> str:
-    """A country's short name; a person's most frequent full name; else the most frequent name."""
+    """A country's short name; a person's most frequent full name (titles dropped); a
+    place's most frequent canonical name ("Kyiv" for "Kiev"); else the most frequent
+    name as written ("RAND Corporation")."""
     if code:
         return gazetteer().label(code)
-    keys = Counter(m.key for m in members if not m.resolved_from)
+    keys = Counter(m.key if person or m.label in ("GPE", "LOC") else bare_name(m.text)
+                   for m in members if not m.resolved_from)
     if not keys:
         return members[0].key
     full = person and any(" " in k for k in keys)
