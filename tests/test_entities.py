@@ -159,3 +159,24 @@ def test_different_middle_initials_are_different_people(resolve):
     assert entity_of(result, "George H. W. Bush") is not entity_of(result, "George W. Bush")
     assert entity_of(result, "George W. Bush").label == "George W. Bush"
     assert entity_of(result, "Vladimir V. Putin", doc=1).label == "Vladimir Putin"
+
+
+def test_seed_graph_has_one_node_per_country_and_per_named_person(nlp):
+    """Invariants of any build, checked on the seeds: one node per ISO code, no surname
+    left alone beside the one full name that carries it, no node holding two full names
+    with different surnames."""
+    from kg.read import read_corpus
+    from kg.resolve.entities import PersonName
+    from tests.conftest import ROOT
+
+    extractions = list(extract_documents(nlp, read_corpus([ROOT / "seeds"]).documents))
+    entities, _ = resolve_entities(extractions)
+    codes = [e.country_code for e in entities if e.country_code]
+    assert codes and len(codes) == len(set(codes))
+    people = [e for e in entities if e.type == "PERSON"]
+    full = [e for e in people if " " in e.label]
+    for person in people:
+        if " " not in person.label:
+            assert sum(PersonName.parse(e.label).surname == person.label.casefold() for e in full) != 1, person
+        surnames = {PersonName.parse(a).surname for a in person.aliases if " " in a and a[0].isupper()}
+        assert len(surnames) <= 1, person
