@@ -180,3 +180,8 @@ def test_seed_graph_has_one_node_per_country_and_per_named_person(nlp):
             assert sum(PersonName.parse(e.label).surname == person.label.casefold() for e in full) != 1, person
         surnames = {PersonName.parse(a).surname for a in person.aliases if " " in a and a[0].isupper()}
         assert len(surnames) <= 1, person
+
+
+def test_dotted_acronym_joins_the_only_organisation_it_spells_in_the_corpus(resolve):
+    result = resolve("The United Nations met in New York on Monday.", "The U.N. said aid would arrive.")
+    assert entity_of(result, "U.N.", doc=1) is entity_of(result, "United Nations")

@@ -137,7 +137,7 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
             break
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower):
         end -= 1
-    while end > start and doc[start].is_space:
+    while end > start and (doc[start].is_space or doc[start].pos_ == "PUNCT"):
         start += 1
     if end <= start:
         return None
@@ -287,7 +287,7 @@ class MentionFinder:
             seat, capital = g.seat(span.text), g.capital(span.text)
             if seat:
                 code, resolved = seat, "metonym"
-            elif capital and _acting(span.root, self.acting):
+            elif capital and _acting(span.root, self.acting) and not span.text.isupper():  # not a "MOSCOW -" dateline
                 code, resolved = capital[0], "metonym"
             elif g.country(span.text) and label in ("GPE", "ORG", "LOC", "NORP"):
                 code = g.country(span.text)

@@ -118,7 +118,13 @@ def _initials(key: str) -> str:
 
 
 def _is_acronym(key: str) -> bool:
-    return 2 <= len(key) <= 6 and key.isalpha() and key.isupper()
+    """Whether a name is an acronym, with or without dots.
+
+    >>> _is_acronym("NATO"), _is_acronym("U.N."), _is_acronym("Nato")
+    (True, True, False)
+    """
+    letters = key.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def _unique(values) -> object | None:
@@ -271,14 +277,15 @@ def _link_short_names(union: _Union, documents) -> None:
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
             if key[0] != "NAME" or mention.resolved_from:
                 continue
-            acronym = _is_acronym(mention.key)
-            target = _unique(k for full, k, first in index.get(mention.key, ()) if abbreviates(mention.key, full) and (
-                acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(mention.key))))
-            if target is None and acronym:
-                target = _unique(corpus.get(mention.key, ()))
+            short = mention.key.replace(".", "") if _is_acronym(mention.key) else mention.key
+            acronym = short != mention.key or _is_acronym(short)
+            target = _unique(k for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
+                acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(short))))
             if target is not None and target != key:
                 keys[position] = node = key + (extraction.document.id,)
                 union.join(node, target)
+            elif acronym and _unique(corpus.get(short, ())) is not None:
+                union.join(key, _unique(corpus[short]))
 
 
 def _short_forms(name: str) -> list[str]:
