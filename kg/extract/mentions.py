@@ -11,7 +11,7 @@ Names come from three sources, longest first when they overlap:
 
 Each name gets a ``key`` (titles, articles, possessives and middle initials
 stripped: "Russian President Vladimir V. Putin's" → "Vladimir Putin") and, for
-countries, an ISO ``country_code``. Three rules make a mention stand for
+countries, an ISO ``country_code``. Four rules make a mention stand for
 something other than its literal reading (``resolved_from`` names the rule):
 
 - ``demonym``: a nationality used as a noun ("Ukrainians") or modifying an
@@ -150,7 +150,7 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
 
 
 def _acting(token: Token, deps: frozenset[str]) -> bool:
-    """Whether a name's head token is a subject, object or possessor (through conjunctions)."""
+    """Whether a name's head token has one of ``deps`` (subject, possessor …), through conjunctions."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ in deps
