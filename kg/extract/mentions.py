@@ -175,7 +175,7 @@ class MentionFinder:
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
         self.titles = frozenset(load_json("titles.json")["titles"])
-        self.event_nouns = frozenset(load_json("events.json")["nouns"])
+        self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
 
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
