@@ -1,4 +1,4 @@
-"""Command line: ``kg build INPUT... --out DIR`` and ``kg eval entities DIR`` (also ``python -m kg``).
+"""Command line: ``kg build INPUT... --out DIR`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
 status; warnings and the summary go to stderr, one line each.
@@ -42,21 +42,6 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _eval_entities(args: argparse.Namespace) -> int:
-    import json
-
-    from kg.annotate import ModelNotFound, load_pipeline
-    from kg.evaluate.entities import evaluate_entities
-
-    try:
-        nlp = load_pipeline(args.model)
-    except ModelNotFound as err:
-        print(f"kg: {err}", file=sys.stderr)
-        return 2
-    print(json.dumps(evaluate_entities(args.folder, nlp), indent=1))
-    return 0
-
-
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -80,16 +65,12 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     build.set_defaults(run=_build)
 
-    evaluate = commands.add_parser("eval", help="score kg against annotated corpora")
-    evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="EVALUATION")
-    entities = evaluations.add_parser(
-        "entities", help="entity mentions and cross-document coreference on MEANTIME",
-        description="Score entity mention detection (P/R/F1, relaxed spans) and cross-document entity "
-        "coreference (MUC, B3, CEAF-e, CoNLL) against the MEANTIME XML files under DIR; prints JSON.",
-    )
-    entities.add_argument("folder", metavar="DIR", help="folder of MEANTIME .xml files (searched recursively)")
-    entities.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    entities.set_defaults(run=_eval_entities)
+    evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
+                                   description="Score kg's extraction against annotated corpora.")
+    evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
+    from kg.evaluate.entities import add_command as add_entities_evaluation
+
+    add_entities_evaluation(evaluations)
     return top
 
 

@@ -18,17 +18,21 @@ counted wrong.
 """
 from __future__ import annotations
 
+import argparse
+import json
+import sys
 from collections import defaultdict
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from kg.evaluate.coreference import conll
 from kg.evaluate.meantime import GoldMention, MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
-from kg.extract import extract_documents
 from kg.records import Document, DocumentExtraction, Mention
 from kg.resolve.entities import resolve_entities
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SCORED = ("PER", "ORG", "LOC")
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "LOC"}
@@ -63,6 +67,8 @@ def _as_document(doc: MeantimeDocument) -> Document:
 
 def evaluate_entities(folder: str | Path, nlp: Language) -> dict:
     """Run kg over the MEANTIME files under ``folder`` and score it."""
+    from kg.extract import extract_documents
+
     golds = read_meantime_folder(folder)
     extractions = list(extract_documents(nlp, [_as_document(d) for d in golds]))
     _, assignment = resolve_entities(extractions)
@@ -101,3 +107,28 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
     coreference = conll([key[k] for k in sorted(key)], [response[r] for r in sorted(response)])
     return {"documents": len(golds), "mentions": untyped.as_dict(), "typed_mentions": typed.as_dict(),
             "coreference": coreference}
+
+
+def run(args: argparse.Namespace) -> int:
+    """``kg eval entities DIR``: print the scores as JSON."""
+    from kg.annotate import ModelNotFound, load_pipeline
+
+    try:
+        nlp = load_pipeline(args.model)
+    except ModelNotFound as err:
+        print(f"kg: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluate_entities(args.folder, nlp), indent=1))
+    return 0
+
+
+def add_command(subcommands) -> None:
+    """Register ``entities`` under ``kg eval``."""
+    command = subcommands.add_parser(
+        "entities", help="score entity mentions and cross-document coreference against MEANTIME",
+        description="Score entity mention detection (P/R/F1, relaxed spans) and cross-document entity "
+        "coreference (MUC, B3, CEAF-e, CoNLL) against the MEANTIME XML files under DIR; prints JSON.",
+    )
+    command.add_argument("folder", metavar="DIR", help="folder of MEANTIME .xml files (searched recursively)")
+    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    command.set_defaults(run=run)
