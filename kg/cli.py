@@ -114,9 +114,10 @@ def parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
                                    description="Score kg's extraction against annotated corpora.")
     evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
-    from kg.evaluate.events import add_command as add_events_evaluation
+    from kg.evaluate import entities, events
 
-    add_events_evaluation(evaluations)
+    for task in (entities, events):
+        task.add_command(evaluations)
     return top
 
 

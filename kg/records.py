@@ -82,7 +82,13 @@ class Timex:
 class Mention:
     """An entity mention. ``label`` is a spaCy-style type (PERSON, ORG, GPE,
     NORP, LOC, FAC, LAW, EVENT); ``key`` is the normalised form used for
-    resolution (titles, articles and possessives stripped)."""
+    resolution (titles, articles and possessives stripped). ``resolved_from``
+    names the rule that made the mention stand for something other than its
+    literal reading (``pronoun``, ``nominal``: "the alliance" → NATO,
+    ``metonym``: "the Kremlin" → Russia,
+    ``demonym``: "Russian forces" → Russia); ``country_code`` is the ISO code
+    of the country it stands for; ``antecedent`` is the index of a pronoun's
+    antecedent in the same list."""
 
     start: int
     end: int
@@ -91,6 +97,8 @@ class Mention:
     sentence: int
     key: str
     resolved_from: str | None = None
+    country_code: str | None = None
+    antecedent: int | None = None
 
 
 @dataclass

@@ -102,7 +102,10 @@ def extract_documents(
         for sent in doc.sents:
             current.sentences.append(_sentence(len(current.sentences), sent, offset))
         current.timexes.extend(_shift(doc._.kg_timexes or [], offset, s_off))
-        current.mentions.extend(_shift(doc._.kg_mentions or [], offset, s_off))
+        for mention in _shift(doc._.kg_mentions or [], offset, s_off):
+            if mention.antecedent is not None:
+                mention.antecedent += m_off
+            current.mentions.append(mention)
         for event in _shift(doc._.kg_events or [], offset, s_off):
             for participant in event.participants:
                 participant.mention += m_off
