@@ -131,7 +131,7 @@ def test_factuality_classes(nlp, text, trigger, expected):
 
 def test_an_indefinite_noun_takes_its_clause_a_definite_one_is_presupposed(nlp):
     withdrawal = event(nlp, "The goal must be to bring about a withdrawal of Russian forces.", "withdrawal")
-    assert withdrawal["factuality"] != "asserted" and withdrawal["roles"] == {"actor": ["Russian"]}
+    assert withdrawal["factuality"] != "asserted" and withdrawal["roles"] == {"actor": ["Russia"]}
     assert event(nlp, "Putin should explain his invasion of Ukraine.", "invasion")["factuality"] == "asserted"
     assert event(nlp, "Putin should explain his invasion of Ukraine.", "explain")["factuality"] == "proposed"
 
@@ -140,7 +140,7 @@ def test_reported_speech_records_the_speaker(nlp):
     e = event(nlp, "Putin said that Ukraine attacked Russia.", "attacked")
     assert e["factuality"] == "reported" and e["speaker"] == "Putin"
     e = event(nlp, "According to the Kremlin, Ukraine attacked Russia.", "attacked")
-    assert e["factuality"] == "reported" and e["speaker"] == "Kremlin"
+    assert e["factuality"] == "reported" and e["speaker"] == "Russia"
 
 
 # dates --------------------------------------------------------------------------------
