@@ -10,6 +10,7 @@ import sys
 
 from kg import __version__
 from kg.build.timeline import FACTUAL
+from kg.export import DEFAULT_MAX_PAGE_NODES
 
 FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
 
@@ -20,6 +21,7 @@ def _build(args: argparse.Namespace) -> int:
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
     options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet)
+    options.max_page_nodes = args.max_page_nodes
     try:
         report = build(args.inputs, args.out, options)
     except ModelNotFound as err:
@@ -42,6 +44,12 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {text!r}")
+    return int(text)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -54,7 +62,8 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph and the timeline from articles",
         description="Read articles (.txt, .md, .html, .jsonl; files or folders) and write timeline.json, "
-        "graph.json, graph.graphml and graph.html to --out.",
+        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, timelinejs.json, graph.html and timeline.html "
+        "to --out.",
     )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     build.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
@@ -63,6 +72,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--include-all", action="store_true",
                        help="put negated, hypothetical, future and proposed events in the chronology too")
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    build.add_argument("--max-page-nodes", type=_positive, default=DEFAULT_MAX_PAGE_NODES, metavar="N",
+                       help=f"graph.html draws the N most mentioned actors (default {DEFAULT_MAX_PAGE_NODES}); "
+                       "the graph files keep all")
     build.set_defaults(run=_build)
     return top
 

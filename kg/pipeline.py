@@ -3,7 +3,7 @@
 ``build(inputs, out_dir, options)`` reads the documents, streams them through
 the spaCy pipeline (one :class:`DocumentExtraction` each), resolves entities
 and events across the corpus, builds the graph and the timeline and writes
-every output file atomically. It returns a :class:`BuildReport`.
+every output file atomically, all rendered before the first is written. It returns a :class:`BuildReport`.
 """
 from __future__ import annotations
 
@@ -17,8 +17,11 @@ from tqdm import tqdm
 from kg.annotate import load_pipeline
 from kg.build.graph import build_graph
 from kg.build.timeline import FACTUAL, build_timeline
-from kg.export.files import atomic_write, graph_json, graphml_text, to_json
-from kg.export.pages import graph_page
+from kg.export.files import graph_json, graphml_text, to_json, write_outputs
+from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.pages import graph_page, timeline_page
+from kg.export.tables import edges_csv, gexf_text, nodes_csv
+from kg.export.timelinejs import timelinejs
 from kg.extract import extract_documents
 from kg.read import Corpus, read_corpus
 from kg.records import DocumentExtraction
@@ -33,6 +36,7 @@ class BuildOptions:
     model: str | None = None
     include: tuple[str, ...] = FACTUAL
     quiet: bool = False
+    max_page_nodes: int = DEFAULT_MAX_PAGE_NODES  # graph.html draws at most this many nodes, the most important
 
 
 @dataclass
@@ -54,7 +58,7 @@ def extract_corpus(corpus: Corpus, options: BuildOptions) -> list[DocumentExtrac
 
 
 def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> dict[str, str]:
-    """Resolve, build and render: extractions in, ``{file name: text}`` out."""
+    """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
     entities, assignment = resolve_entities(extractions)
     events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
     graph = build_graph(entities, events)
@@ -63,7 +67,12 @@ def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> di
         "timeline.json": to_json(timeline),
         "graph.json": to_json(graph_json(graph)),
         "graph.graphml": graphml_text(graph),
-        "graph.html": graph_page(graph),
+        "graph.gexf": gexf_text(graph),
+        "nodes.csv": nodes_csv(graph),
+        "edges.csv": edges_csv(graph),
+        "timelinejs.json": to_json(timelinejs(timeline)),
+        "graph.html": graph_page(graph, timeline["documents"], options.max_page_nodes),
+        "timeline.html": timeline_page(timeline),
     }
 
 
@@ -76,8 +85,5 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, options: BuildOptio
     extractions = extract_corpus(corpus, options)
     report.processed = len(extractions)
     files = assemble(extractions, options)
-    out = Path(out_dir)
-    for name, text in files.items():
-        atomic_write(out / name, text)
-        report.written.append(str(out / name))
+    report.written = write_outputs(Path(out_dir), files)
     return report
