@@ -24,7 +24,8 @@ def seed_build(tmp_path_factory):
 
 
 def test_build_writes_every_output(seed_build):
-    for name in ("timeline.json", "graph.json", "graph.graphml", "graph.html"):
+    for name in ("timeline.json", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+                 "timelinejs.json", "graph.html", "timeline.html"):
         assert (seed_build / name).stat().st_size > 0, name
 
 
@@ -61,7 +62,7 @@ def test_two_builds_are_byte_identical_whatever_the_input_order(seed_build, tmp_
         shutil.copy(path, shuffled / path.name)
     out = tmp_path / "out"
     assert main(["build", str(shuffled), "--out", str(out), "--quiet"]) == 0
-    for name in ("graph.json", "graph.graphml", "graph.html"):
+    for name in ("graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv", "timelinejs.json", "graph.html"):
         assert (out / name).read_bytes() == (seed_build / name).read_bytes(), name
     again = json.loads((out / "timeline.json").read_text())
     first = json.loads((seed_build / "timeline.json").read_text())
