@@ -13,16 +13,6 @@ from kg.cli import main
 from tests.conftest import ROOT
 
 
-@pytest.fixture(scope="module")
-def seed_build(tmp_path_factory):
-    """The seeds built exactly as `make` builds them (relative input path, from the project root)."""
-    out = tmp_path_factory.mktemp("out")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(ROOT)
-        assert main(["build", "seeds", "--out", str(out), "--quiet"]) == 0
-    return out
-
-
 def test_build_writes_every_output(seed_build):
     for name in ("timeline.json", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
                  "timelinejs.json", "graph.html", "timeline.html"):

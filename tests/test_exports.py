@@ -27,22 +27,15 @@ def _build(out: Path, *extra: str, inputs: str = "seeds") -> None:
         assert main(["build", inputs, "--out", str(out), "--quiet", *extra]) == 0
 
 
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    out = tmp_path_factory.mktemp("seeds")
-    _build(out)
-    return out
-
-
 def _graph(out: Path) -> nx.MultiDiGraph:
     return nx.node_link_graph(json.loads((out / "graph.json").read_text()), edges="links")
 
 
-def test_gexf_holds_the_whole_graph_and_no_date(seeds):
-    graph = _graph(seeds)
-    text = (seeds / "graph.gexf").read_text()
+def test_gexf_holds_the_whole_graph_and_no_date(seed_build):
+    graph = _graph(seed_build)
+    text = (seed_build / "graph.gexf").read_text()
     assert "lastmodifieddate" not in text
-    gexf = nx.read_gexf(seeds / "graph.gexf")
+    gexf = nx.read_gexf(seed_build / "graph.gexf")
     assert gexf.number_of_nodes() == graph.number_of_nodes()
     assert gexf.number_of_edges() == graph.number_of_edges()
     node, data = next(iter(graph.nodes(data=True)))
@@ -50,10 +43,10 @@ def test_gexf_holds_the_whole_graph_and_no_date(seeds):
     assert gexf.nodes[node]["label"] == data["label"] and "color" in gexf.nodes[node]["viz"]
 
 
-def test_csv_has_a_row_per_node_and_per_edge(seeds):
-    graph = _graph(seeds)
-    nodes = list(csv.DictReader(io.StringIO((seeds / "nodes.csv").read_text())))
-    edges = list(csv.DictReader(io.StringIO((seeds / "edges.csv").read_text())))
+def test_csv_has_a_row_per_node_and_per_edge(seed_build):
+    graph = _graph(seed_build)
+    nodes = list(csv.DictReader(io.StringIO((seed_build / "nodes.csv").read_text())))
+    edges = list(csv.DictReader(io.StringIO((seed_build / "edges.csv").read_text())))
     assert [r["id"] for r in nodes] == sorted(graph.nodes)
     assert len(edges) == graph.number_of_edges()
     row = nodes[0]
@@ -64,9 +57,9 @@ def test_csv_has_a_row_per_node_and_per_edge(seeds):
         assert all(e["sentence"] for e in json.loads(row["evidence"]))
 
 
-def test_timelinejs_has_every_dated_event_at_its_granularity(seeds):
-    timeline = json.loads((seeds / "timeline.json").read_text())
-    js = json.loads((seeds / "timelinejs.json").read_text())
+def test_timelinejs_has_every_dated_event_at_its_granularity(seed_build):
+    timeline = json.loads((seed_build / "timeline.json").read_text())
+    js = json.loads((seed_build / "timelinejs.json").read_text())
     assert [e["unique_id"] for e in js["events"]] == [e["id"] for e in timeline["events"]]
     for slide, event in zip(js["events"], timeline["events"]):
         parts = {"year": {"year"}, "month": {"year", "month"}}.get(event["date"]["granularity"], {"year", "month", "day"})
@@ -88,7 +81,7 @@ def test_timelinejs_escapes_text_and_spans_ranges():
     assert "&lt;img src=x onerror=y&gt;" in slide["text"]["text"] and "&quot;&gt;&lt;svg" in slide["text"]["text"]
 
 
-def test_max_page_nodes_limits_the_page_not_the_graph(tmp_path, seeds):
+def test_max_page_nodes_limits_the_page_not_the_graph(tmp_path, seed_build):
     _build(tmp_path, "--max-page-nodes", "20")
     graph = _graph(tmp_path)
     page = (tmp_path / "graph.html").read_text()
@@ -96,15 +89,15 @@ def test_max_page_nodes_limits_the_page_not_the_graph(tmp_path, seeds):
     assert "Showing the 20 most mentioned of" in page
     data = json.loads(page.split('<script type="application/json" id="kg-data">')[1].split("</script>")[0])
     assert sorted(n["id"] for n in data["nodes"]) == sorted(rank_nodes(graph)[:20])
-    assert (tmp_path / "graph.json").read_bytes() == (seeds / "graph.json").read_bytes()
+    assert (tmp_path / "graph.json").read_bytes() == (seed_build / "graph.json").read_bytes()
     with pytest.raises(SystemExit):
         main(["build", "seeds", "--out", str(tmp_path), "--max-page-nodes", "0"])
 
 
-def test_same_input_gives_byte_identical_files(tmp_path, seeds):
+def test_same_input_gives_byte_identical_files(tmp_path, seed_build):
     _build(tmp_path)
     for name in NEW_FILES:
-        assert (tmp_path / name).read_bytes() == (seeds / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
 
 
 def _snapshot(out: Path) -> dict[str, bytes]:

@@ -10,14 +10,11 @@ import networkx as nx
 import pytest
 
 from kg.cli import main
+from kg.export.browser import CHROMIUM, VIEWPORT, launch
 from kg.export.pages import graph_page, timeline_page
-from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 LOCAL = ("file:", "data:", "about:")
 PAYLOADS = [
     "<script>window.kgPwned='script'</script>",
@@ -34,7 +31,7 @@ def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium); browser tests skipped")
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 
@@ -43,7 +40,7 @@ class Opened:
     """A page opened from a file, with everything it tried to fetch and every error it raised."""
 
     def __init__(self, browser, path: Path, ready: str):
-        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
+        self.page = browser.new_page(viewport=VIEWPORT)
         self.remote: list[str] = []
         self.errors: list[str] = []
         self.dialogs: list[str] = []
@@ -74,18 +71,9 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def seed_pages(tmp_path_factory):
-    out = tmp_path_factory.mktemp("seed-pages")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(ROOT)
-        assert main(["build", "seeds", "--out", str(out), "--quiet"]) == 0
-    return out
-
-
-def test_seed_graph_page_draws_every_node_offline(browser, seed_pages):
-    graph = json.loads((seed_pages / "graph.json").read_text())
-    opened = Opened(browser, seed_pages / "graph.html", "still")
+def test_seed_graph_page_draws_every_node_offline(browser, seed_build):
+    graph = json.loads((seed_build / "graph.json").read_text())
+    opened = Opened(browser, seed_build / "graph.html", "still")
     drawn = opened.page.evaluate("kgNetwork.body.nodeIndices.length")
     assert drawn == len(graph["nodes"]) == int(opened.page.get_attribute("body", "data-shown-nodes"))
     legend = opened.page.inner_text("#legend")
@@ -94,9 +82,9 @@ def test_seed_graph_page_draws_every_node_offline(browser, seed_pages):
     opened.assert_clean()
 
 
-def test_seed_timeline_page_is_chronological_offline(browser, seed_pages):
-    timeline = json.loads((seed_pages / "timeline.json").read_text())
-    opened = Opened(browser, seed_pages / "timeline.html", "ready")
+def test_seed_timeline_page_is_chronological_offline(browser, seed_build):
+    timeline = json.loads((seed_build / "timeline.json").read_text())
+    opened = Opened(browser, seed_build / "timeline.html", "ready")
     starts = opened.page.eval_on_selector_all("#events tbody tr", "rows => rows.map(r => r.dataset.start)")
     assert starts == [e["date"]["start"] for e in timeline["events"]] and starts == sorted(starts)
     bars = opened.page.eval_on_selector_all(

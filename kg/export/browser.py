@@ -1,0 +1,84 @@
+"""The pages in headless Chromium: built pages in, a time-to-still figure or screenshots out.
+
+``python -m kg.export.browser still OUT/graph.html`` opens the graph page and
+prints how long it took, from navigation start, until the graph was drawn and
+held still (``window.kgStillAt``), checking that no position moves afterwards.
+``python -m kg.export.browser shots OUT DIR`` saves ``graph.png`` and
+``timeline.png`` of the pages in OUT to DIR. Both need the ``test`` extra
+(Playwright) and Debian's Chromium; no browser is ever downloaded.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+def launch(playwright):
+    """Chromium from the system, with nothing fetched in the background."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+
+
+def time_to_still(path: Path) -> tuple[float, int]:
+    """Milliseconds from navigation start until the graph is drawn and still, and the nodes drawn."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto(path.resolve().as_uri())
+        page.wait_for_selector("body[data-state=still]", timeout=120000)
+        before = page.evaluate("kgNetwork.getPositions()")
+        page.wait_for_timeout(1000)
+        if page.evaluate("kgNetwork.getPositions()") != before:
+            raise RuntimeError("the graph was still moving a second after it was drawn")
+        result = page.evaluate("[window.kgStillAt, kgNetwork.body.nodeIndices.length]")
+        browser.close()
+    return result[0], result[1]
+
+
+def screenshots(out: Path, docs: Path) -> list[Path]:
+    """``graph.png`` (the largest component zoomed in, one actor selected) and ``timeline.png``."""
+    from playwright.sync_api import sync_playwright
+
+    docs.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport=VIEWPORT)
+        page.goto((out / "graph.html").resolve().as_uri())
+        page.wait_for_selector("body[data-state=still]")
+        page.fill("#search", page.evaluate("kgNetwork.body.data.nodes.get({order: (a, b) => b.value - a.value})[0].label"))
+        page.press("#search", "Enter")
+        page.evaluate("kgNetwork.moveTo({scale: 0.9})")
+        page.screenshot(path=str(docs / "graph.png"))
+        page.goto((out / "timeline.html").resolve().as_uri())
+        page.wait_for_selector("body[data-state=ready]")
+        page.click("#events tbody tr:last-child")
+        page.screenshot(path=str(docs / "timeline.png"))
+        browser.close()
+    return [docs / "graph.png", docs / "timeline.png"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m kg.export.browser", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    still = commands.add_parser("still", help="time until graph.html is drawn and still")
+    still.add_argument("page", type=Path)
+    shots = commands.add_parser("shots", help="screenshots of graph.html and timeline.html")
+    shots.add_argument("out", type=Path)
+    shots.add_argument("docs", type=Path)
+    args = parser.parse_args(argv)
+    if args.command == "still":
+        ms, drawn = time_to_still(args.page)
+        print(f"{drawn} nodes drawn and still {ms / 1000:.2f} s after navigation start")
+    else:
+        for path in screenshots(args.out, args.docs):
+            print(f"{path} ({path.stat().st_size // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()
