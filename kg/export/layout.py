@@ -83,6 +83,11 @@ def _components(graph: nx.MultiDiGraph) -> list[list[str]]:
     return connected + [[n] for n in isolated]
 
 
+def largest_component(graph: nx.MultiDiGraph) -> list[str]:
+    """The ids of the largest group of connected nodes (the first the packing places)."""
+    return sorted(_components(graph)[0]) if graph.number_of_nodes() else []
+
+
 def positions(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     """Whole-pixel positions for every node: components packed in rows (shelf packing)."""
     boxes = []

@@ -26,7 +26,7 @@ import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kg.export import DEFAULT_MAX_PAGE_NODES
-from kg.export.layout import positions, rank_nodes
+from kg.export.layout import largest_component, positions, rank_nodes
 
 TYPE_COLOURS = {
     "PERSON": "#e15759", "ORG": "#4e79a7", "GPE": "#59a14f", "NORP": "#b07aa1", "LOC": "#76b7b2",
@@ -110,7 +110,7 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = D
     edges = _edges(graph, set(kept))
     types = sorted({n["type"] for n in nodes})
     data = {
-        "nodes": nodes, "edges": edges,
+        "nodes": nodes, "edges": edges, "focus": largest_component(shown),
         "colours": {t: TYPE_COLOURS.get(t, UNKNOWN_COLOUR) for t in types},
         "total": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},

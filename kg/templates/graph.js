@@ -78,9 +78,15 @@
   }
   function refresh() { recompute(); edgeView.refresh(); nodeView.refresh(); publish(); }
 
-  network.once("afterDrawing", function () {
+  // The first view shows the largest group of related actors, when there is one; then the page is still.
+  function markStill() {
     window.kgStillAt = performance.now();
     document.body.dataset.state = "still";
+  }
+  network.once("afterDrawing", function () {
+    if (data.focus.length < 3 || data.focus.length === data.nodes.length) { markStill(); return; }
+    network.once("afterDrawing", markStill);
+    network.fit({ nodes: data.focus, animation: false });
   });
 
   // --- legend (entity types) and relation checkboxes ----------------------------------------
