@@ -54,8 +54,15 @@ def time_to_still(path: Path) -> tuple[float, int, float]:
     return still, drawn, filtered
 
 
+SELECT_BUSIEST_EDGE = """() => {
+  const edge = kgNetwork.body.data.edges.get({order: (a, b) => b.value - a.value || a.id - b.id})[0];
+  const at = kgNetwork.getPositions([edge.from, edge.to]);
+  return kgNetwork.canvasToDOM({x: (at[edge.from].x + at[edge.to].x) / 2, y: (at[edge.from].y + at[edge.to].y) / 2});
+}"""
+
+
 def screenshots(out: Path, docs: Path) -> list[Path]:
-    """``graph.png`` (the largest component zoomed in, one actor selected) and ``timeline.png``."""
+    """``graph.png`` (the first view, the busiest link clicked) and ``timeline.png`` (the last event clicked)."""
     from playwright.sync_api import sync_playwright
 
     docs.mkdir(parents=True, exist_ok=True)
@@ -64,9 +71,9 @@ def screenshots(out: Path, docs: Path) -> list[Path]:
         page = browser.new_page(viewport=VIEWPORT)
         page.goto((out / "graph.html").resolve().as_uri())
         page.wait_for_selector("body[data-state=still]")
-        page.fill("#search", page.evaluate("kgNetwork.body.data.nodes.get({order: (a, b) => b.value - a.value})[0].label"))
-        page.press("#search", "Enter")
-        page.evaluate("kgNetwork.moveTo({scale: 0.9})")
+        box = page.locator("#graph canvas").bounding_box()
+        point = page.evaluate(SELECT_BUSIEST_EDGE)
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
         page.screenshot(path=str(docs / "graph.png"))
         page.goto((out / "timeline.html").resolve().as_uri())
         page.wait_for_selector("body[data-state=ready]")
