@@ -89,15 +89,16 @@
   const last = Math.max.apply(null, spans.map(function (s) { return s[1]; }));
   const pad = Math.max((last - first) * 0.02, 15 * DAY);
   const lo = first - pad, hi = last + pad;
-  // Zoom is a power of two (slider value / 10); the first view is the shortest span that holds 80% of the events.
+  // Zoom is a power of two (slider value / 10); the first view shows every event when there are
+  // fewer than 20, else the shortest span that holds 80% of them.
   const core = [lo, hi];
-  const held = Math.max(1, Math.ceil(spans.length * 0.8));
+  const held = spans.length < 20 ? spans.length : Math.ceil(spans.length * 0.8);
   for (let i = 0; i + held <= spans.length; i++) {
     const span = [spans[i][0], spans[i + held - 1][0] + 31 * DAY];
     if (span[1] - span[0] < core[1] - core[0]) { core[0] = span[0]; core[1] = span[1]; }
   }
   zoom.max = String(Math.max(0, Math.ceil(10 * Math.log2((hi - lo) / (60 * DAY)))));
-  zoom.value = String(Math.round(10 * Math.log2((hi - lo) / Math.max(core[1] - core[0] + 2 * pad, 60 * DAY))));
+  zoom.value = String(Math.floor(10 * Math.log2((hi - lo) / Math.max(core[1] - core[0] + 2 * pad, 60 * DAY))));
   function factor() { return Math.pow(2, Number(zoom.value) / 10); }
 
   function lanes() {
@@ -132,7 +133,7 @@
 
   function draw() {
     if (!data.events.length) { chart.replaceChildren(el("p", "No dated events.", "note")); return; }
-    inner.style.width = (100 * factor()) + "%";
+    inner.style.width = (LABEL_WIDTH + (chart.clientWidth - LABEL_WIDTH) * factor()) + "px";
     const width = inner.clientWidth - LABEL_WIDTH;
     function x(t) { return (t - lo) / (hi - lo) * width; }
     axis.replaceChildren();
