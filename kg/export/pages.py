@@ -112,7 +112,6 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = D
     data = {
         "nodes": nodes, "edges": edges, "focus": largest_component(shown),
         "colours": {t: TYPE_COLOURS.get(t, UNKNOWN_COLOUR) for t in types},
-        "total": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()},
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
     }
     scripts = [_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.min.js"), _asset("kg", "templates", "graph.js")]
