@@ -34,23 +34,19 @@ FILTER_AND_REDRAW = """async () => {
 }"""
 
 
-def time_to_still(path: Path) -> tuple[float, int, float]:
+def time_to_still(browser, path: Path) -> tuple[float, int, float]:
     """Milliseconds from navigation start until the graph is drawn and still, the nodes drawn, and
     milliseconds to hide one entity type and redraw."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        page = browser.new_page(viewport=VIEWPORT)
-        page.goto(path.resolve().as_uri())
-        page.wait_for_selector("body[data-state=still]", timeout=120000)
-        before = page.evaluate("kgNetwork.getPositions()")
-        page.wait_for_timeout(1000)
-        if page.evaluate("kgNetwork.getPositions()") != before:
-            raise RuntimeError("the graph was still moving a second after it was drawn")
-        still, drawn = page.evaluate("[window.kgStillAt, kgNetwork.body.nodeIndices.length]")
-        filtered = page.evaluate(FILTER_AND_REDRAW)
-        browser.close()
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(path.resolve().as_uri())
+    page.wait_for_selector("body[data-state=still]", timeout=120000)
+    before = page.evaluate("kgNetwork.getPositions()")
+    page.wait_for_timeout(1000)
+    if page.evaluate("kgNetwork.getPositions()") != before:
+        raise RuntimeError("the graph was still moving a second after it was drawn")
+    still, drawn = page.evaluate("[window.kgStillAt, kgNetwork.body.nodeIndices.length]")
+    filtered = page.evaluate(FILTER_AND_REDRAW)
+    page.close()
     return still, drawn, filtered
 
 
@@ -61,25 +57,21 @@ SELECT_BUSIEST_EDGE = """() => {
 }"""
 
 
-def screenshots(out: Path, docs: Path) -> list[Path]:
+def screenshots(browser, out: Path, docs: Path) -> list[Path]:
     """``graph.png`` (the first view, the busiest link clicked) and ``timeline.png`` (the last event clicked)."""
-    from playwright.sync_api import sync_playwright
-
     docs.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        page = browser.new_page(viewport=VIEWPORT)
-        page.goto((out / "graph.html").resolve().as_uri())
-        page.wait_for_selector("body[data-state=still]")
-        box = page.locator("#graph canvas").bounding_box()
-        point = page.evaluate(SELECT_BUSIEST_EDGE)
-        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-        page.screenshot(path=str(docs / "graph.png"))
-        page.goto((out / "timeline.html").resolve().as_uri())
-        page.wait_for_selector("body[data-state=ready]")
-        page.click("#events tbody tr:last-child")
-        page.screenshot(path=str(docs / "timeline.png"))
-        browser.close()
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto((out / "graph.html").resolve().as_uri())
+    page.wait_for_selector("body[data-state=still]")
+    box = page.locator("#graph canvas").bounding_box()
+    point = page.evaluate(SELECT_BUSIEST_EDGE)
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    page.screenshot(path=str(docs / "graph.png"))
+    page.goto((out / "timeline.html").resolve().as_uri())
+    page.wait_for_selector("body[data-state=ready]")
+    page.click("#events tbody tr:last-child")
+    page.screenshot(path=str(docs / "timeline.png"))
+    page.close()
     return [docs / "graph.png", docs / "timeline.png"]
 
 
@@ -92,13 +84,18 @@ def main(argv: list[str] | None = None) -> None:
     shots.add_argument("out", type=Path)
     shots.add_argument("docs", type=Path)
     args = parser.parse_args(argv)
-    if args.command == "still":
-        still, drawn, filtered = time_to_still(args.page)
-        print(f"{drawn} nodes drawn and still {still / 1000:.2f} s after navigation start; "
-              f"a type filter applied and redrawn in {filtered / 1000:.2f} s")
-    else:
-        for path in screenshots(args.out, args.docs):
-            print(f"{path} ({path.stat().st_size // 1024} KB)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        if args.command == "still":
+            still, drawn, filtered = time_to_still(browser, args.page)
+            print(f"{drawn} nodes drawn and still {still / 1000:.2f} s after navigation start; "
+                  f"a type filter applied and redrawn in {filtered / 1000:.2f} s")
+        else:
+            for path in screenshots(browser, args.out, args.docs):
+                print(f"{path} ({path.stat().st_size // 1024} KB)")
+        browser.close()
 
 
 if __name__ == "__main__":
