@@ -4,11 +4,13 @@
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
-  const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+  const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#a0cbe8", "#ffbe7d", "#ff9d9a", "#86bcb6", "#8cd17d", "#f1ce63", "#d4a6c8", "#fabfd2", "#d7b5a6", "#79706e"];
   const DAY = 86400000;
   const MAX_LANES = 40;
   const LABEL_WIDTH = 170;
   const ROW = 18;
+  const MAX_ROWS = 12;  // rows per lane; more events at the same time overlap (the table lists them all)
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -151,7 +153,8 @@
         const left = x(spans[i][0]);
         const w = Math.max(6, x(spans[i][1]) - left);
         let row = rowEnds.findIndex(function (end) { return end + 2 <= left; });
-        if (row < 0) { row = rowEnds.length; rowEnds.push(0); }
+        if (row < 0 && rowEnds.length < MAX_ROWS) { row = rowEnds.length; rowEnds.push(0); }
+        if (row < 0) row = rowEnds.indexOf(Math.min.apply(null, rowEnds));  // a full lane: overlap the row free soonest
         rowEnds[row] = left + w;
         const item = el("div", undefined, "item");
         item.style.left = left + "px"; item.style.width = w + "px"; item.style.top = (2 + row * ROW) + "px";
