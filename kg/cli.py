@@ -17,6 +17,7 @@ import threading
 
 from kg import __version__
 from kg.build.timeline import FACTUAL
+from kg.export import DEFAULT_MAX_PAGE_NODES
 
 FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
 
@@ -42,7 +43,8 @@ def _build(args: argparse.Namespace) -> int:
     from kg.pipeline import BuildOptions, build
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
-    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict)
+    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict,
+                           max_page_nodes=args.max_page_nodes)
     try:
         report = build(args.inputs, args.out, options, on_read=_print_problems)
     except ModelNotFound as err:
@@ -85,6 +87,12 @@ def _report(report, args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {text!r}")
+    return int(text)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -97,7 +105,8 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph and the timeline from articles",
         description="Read articles (.txt, .md, .html, .jsonl; files or folders) and write timeline.json, "
-        "graph.json, graph.graphml and graph.html to --out.",
+        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, timelinejs.json, graph.html and timeline.html "
+        "to --out.",
     )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     build.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
@@ -109,6 +118,9 @@ def parser() -> argparse.ArgumentParser:
                        help="no progress bar and no summary line (warnings are still printed)")
     build.add_argument("--strict", action="store_true",
                        help="fail (exit 3, nothing written) when any input is skipped or partly ignored")
+    build.add_argument("--max-page-nodes", type=_positive, default=DEFAULT_MAX_PAGE_NODES, metavar="N",
+                       help=f"graph.html draws the N most mentioned actors (default {DEFAULT_MAX_PAGE_NODES}); "
+                       "the graph files keep all")
     build.set_defaults(run=_build)
 
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",

@@ -3,7 +3,8 @@
 ``build(inputs, out_dir, options)`` reads the documents, streams them through
 the spaCy pipeline (one :class:`DocumentExtraction` each), resolves entities
 and events across the corpus, builds the graph and the timeline and writes
-every output file atomically. It returns a :class:`BuildReport`. A document
+every output file atomically. All files are rendered before the first is
+written. It returns a :class:`BuildReport`. A document
 on which a pipeline component fails is skipped (``BuildReport.failed``) and the
 others are processed.
 """
@@ -20,7 +21,10 @@ from kg.annotate import load_pipeline
 from kg.build.graph import build_graph
 from kg.build.timeline import FACTUAL, build_timeline
 from kg.export.files import graph_json, graphml_text, to_json, write_outputs
-from kg.export.pages import graph_page
+from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.pages import graph_page, timeline_page
+from kg.export.tables import edges_csv, gexf_text, nodes_csv
+from kg.export.timelinejs import timelinejs
 from kg.extract import extract_document, extract_documents
 from kg.read import Corpus, Problem, read_corpus
 from kg.records import DocumentExtraction
@@ -36,6 +40,7 @@ class BuildOptions:
     include: tuple[str, ...] = FACTUAL
     quiet: bool = False
     strict: bool = False  # anything skipped or ignored: write nothing (stop before processing if possible)
+    max_page_nodes: int = DEFAULT_MAX_PAGE_NODES  # graph.html draws at most this many nodes, the most important
 
 
 @dataclass
@@ -73,7 +78,7 @@ def _extract_one_by_one(corpus: Corpus, options: BuildOptions) -> tuple[list[Doc
 
 
 def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> dict[str, str]:
-    """Resolve, build and render: extractions in, ``{file name: text}`` out."""
+    """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
     entities, assignment = resolve_entities(extractions)
     events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
     graph = build_graph(entities, events, options.include)
@@ -82,7 +87,12 @@ def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> di
         "timeline.json": to_json(timeline),
         "graph.json": to_json(graph_json(graph)),
         "graph.graphml": graphml_text(graph),
-        "graph.html": graph_page(graph),
+        "graph.gexf": gexf_text(graph),
+        "nodes.csv": nodes_csv(graph),
+        "edges.csv": edges_csv(graph),
+        "timelinejs.json": to_json(timelinejs(timeline)),
+        "graph.html": graph_page(graph, timeline["documents"], options.max_page_nodes),
+        "timeline.html": timeline_page(timeline),
     }
 
 

@@ -106,15 +106,16 @@ def graphml_text(graph: nx.MultiDiGraph) -> str:
     """GraphML with list and dict attributes as JSON strings (GraphML has no lists)."""
     flat = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
-        flat.add_node(node, **_flatten(data))
+        flat.add_node(node, **flat_attributes(data))
     for source, target, key, data in graph.edges(keys=True, data=True):
-        flat.add_edge(source, target, key=key, **_flatten(data))
+        flat.add_edge(source, target, key=key, **flat_attributes(data))
     buffer = io.BytesIO()
     nx.write_graphml(flat, buffer, encoding="utf-8")
     return buffer.getvalue().decode("utf-8")
 
 
-def _flatten(data: dict) -> dict:
+def flat_attributes(data: dict) -> dict:
+    """Attributes for formats without lists: lists and objects as JSON strings, None left out."""
     flat = {}
     for name, value in data.items():
         if value is None:
