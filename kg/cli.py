@@ -1,4 +1,4 @@
-"""Command line: ``kg build INPUT... --out DIR`` (also ``python -m kg``).
+"""Command line: ``kg build INPUT... --out DIR``, ``kg timex annotate``, ``kg eval timex`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
 status; warnings and the summary go to stderr, one line each.
@@ -42,6 +42,46 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _timex_annotate(args: argparse.Namespace) -> int:
+    from kg.evaluate.timex import annotate_folder
+
+    count = annotate_folder(args.in_dir, args.out_dir, args.model)
+    print(f"kg: annotated {count} TimeML files into {args.out_dir}", file=sys.stderr)
+    return 0
+
+
+def _eval_timex(args: argparse.Namespace) -> int:
+    from kg.evaluate.timex import evaluate, format_scores
+
+    print(format_scores(evaluate(args.gold_dir, args.system_dir, args.model)))
+    return 0
+
+
+def _add_timex_commands(commands) -> None:
+    """``kg timex annotate IN_DIR OUT_DIR`` and ``kg eval timex GOLD_DIR [SYSTEM_DIR]``."""
+    timex = commands.add_parser("timex", help="temporal expressions in TimeML files")
+    timex_commands = timex.add_subparsers(dest="timex_command", required=True, metavar="COMMAND")
+    annotate = timex_commands.add_parser(
+        "annotate", help="tag the temporal expressions of TimeML files",
+        description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
+        "OUT_DIR with kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.")
+    annotate.add_argument("in_dir", metavar="IN_DIR")
+    annotate.add_argument("out_dir", metavar="OUT_DIR")
+    annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    annotate.set_defaults(run=_timex_annotate)
+
+    evaluation = commands.add_parser("eval", help="score kg against annotated corpora")
+    tasks = evaluation.add_subparsers(dest="eval_task", required=True, metavar="TASK")
+    timex_eval = tasks.add_parser(
+        "timex", help="TempEval-3 Task A: temporal expression spans, types and values",
+        description="Strict and relaxed span P/R/F1, type and value accuracy and value F1 of SYSTEM_DIR "
+        "against GOLD_DIR (TimeML). Without SYSTEM_DIR kg annotates the gold texts itself.")
+    timex_eval.add_argument("gold_dir", metavar="GOLD_DIR")
+    timex_eval.add_argument("system_dir", metavar="SYSTEM_DIR", nargs="?")
+    timex_eval.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    timex_eval.set_defaults(run=_eval_timex)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -64,6 +104,7 @@ def parser() -> argparse.ArgumentParser:
                        help="put negated, hypothetical, future and proposed events in the chronology too")
     build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     build.set_defaults(run=_build)
+    _add_timex_commands(commands)
     return top
 
 
