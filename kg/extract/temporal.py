@@ -61,7 +61,7 @@ def clause_tense(token: Token) -> str | None:
     """``past``, ``future`` or None (present or unknown) for the clause governing ``token``."""
     words = lexicon()
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -70,6 +70,8 @@ def clause_tense(token: Token) -> str | None:
         return "future"
     if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
         return "future"
+    if verb.tag_ == "VB" and any(a.tag_ in ("MD", "TO") for a in auxiliaries):
+        return "future"  # "would leave", "planned to leave"
     if verb.tag_ in words["past_tags"] or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
     if any(a.lower_ in ("has", "have") for a in auxiliaries):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from kg.extract.timex_calendar import UNIT_GRANULARITY, Period, finer_or_equal, parse_published
+from kg.extract.timex_calendar import UNIT_GRANULARITY, Period, add_months, finer_or_equal, parse_published
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.resources import load_json
 
@@ -92,6 +92,22 @@ def _number(text: str | None) -> float | None:
     return None
 
 
+def _year(text: str) -> int:
+    """A year in digits or words ("1994", "nineteen ninety-four", "two thousand and one")."""
+    key = _key(text)
+    if key.isdigit():
+        return int(key)
+    if key.startswith("the year "):
+        key = key[len("the year "):]
+    for thousands, base in _words("spelled_millennium").items():
+        if key.startswith(thousands):
+            rest = key[len(thousands):].removeprefix(" and ").strip()
+            return base + int(_number(rest) or 0)
+    century, _, rest = key.partition(" ")
+    tail = _number(rest)
+    return _words("spelled_century")[century] * 100 + (0 if rest == "hundred" else int(tail))
+
+
 def _ordinal(text: str | None) -> int | None:
     key = _key(text)
     digits = re.match(r"(\d+)(?:st|nd|rd|th)$", key)
@@ -131,7 +147,11 @@ def _vague(value: str, kind: str = "DATE") -> Reading:
 
 
 def _mod(groups: dict) -> str | None:
-    return _words("modifiers").get(_key(groups.get("mod")))
+    key = _key(groups.get("mod"))
+    for table in ("modifiers", "day_modifiers", "unit_modifiers"):
+        if key in _words(table):
+            return _words(table)[key]
+    return None
 
 
 def _choose(candidates: list[date], anchor: date, tense: str | None, direction: int | None = None) -> date:
@@ -171,7 +191,7 @@ def _anchor_period(ctx: Context) -> tuple[Period | None, str]:
 
 
 def rule_year(groups: dict, ctx: Context) -> Reading:
-    year = int(groups["year"])
+    year = _year(groups["year"])
     return _date_reading(Period("year", date(year, 1, 1)), "absolute", _mod(groups))
 
 
@@ -187,7 +207,7 @@ def rule_year_range(groups: dict, ctx: Context) -> Reading | None:
 def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     month, day = _month(groups["month"]) if not groups["month"].isdigit() else int(groups["month"]), int(groups["day"])
     if "year" in groups:
-        year = int(groups["year"])
+        year = _year(groups["year"])
         year = year + (1900 if year >= 50 else 2000) if year < 100 else year
         try:
             return _date_reading(Period("day", date(year, month, day)), "absolute")
@@ -204,13 +224,13 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
             continue
     if not options:
         return None
-    return _date_reading(Period("day", _choose(options, base.first, ctx.tense)), anchor)
+    return _date_reading(Period("day", _choose(options, base.first, None)), anchor)
 
 
 def rule_month(groups: dict, ctx: Context) -> Reading:
     month = _month(groups["month"])
     if "year" in groups:
-        return _date_reading(Period("month", date(int(groups["year"]), month, 1)), "absolute", _mod(groups))
+        return _date_reading(Period("month", date(_year(groups["year"]), month, 1)), "absolute", _mod(groups))
     base, anchor = _anchor_period(ctx)
     if base is None:
         return _unresolved(f"XXXX-{month:02d}", "month", mod=_mod(groups))
@@ -263,7 +283,7 @@ def rule_season(groups: dict, ctx: Context) -> Reading:
     first_month = _words("season_months")[code][0]
     keep = "det" not in groups or "mod" in groups
     if "year" in groups:
-        return _date_reading(Period("season", date(int(groups["year"]), first_month, 1)), "absolute", _mod(groups))
+        return _date_reading(Period("season", date(_year(groups["year"]), first_month, 1)), "absolute", _mod(groups))
     base, anchor = _anchor_period(ctx)
     if base is None:
         return _unresolved(f"XXXX-{code}", "season", mod=_mod(groups))
@@ -289,6 +309,9 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
         return _date_reading(Period(granularity, first), "absolute", keep_determiner=keep)
     base, anchor = _anchor_period(ctx)
     letter = "Q" if parts == 4 else "H"
+    if base is not None and "relyear" in groups:
+        base = base.coarsen("year").shift("Y", _words("relative_words")[_key(groups["relyear"])])
+        ctx = Context(ctx.published, ctx.reference, None)
     if base is None:
         return Reading("DATE", f"XXXX-{letter}{number}", "unresolved", granularity, keep_determiner=keep)
     first = date(base.first.year, (number - 1) * (12 // parts) + 1, 1)
@@ -352,7 +375,7 @@ def _weekday_day(weekday_text: str, ctx: Context, direction: int | None) -> tupl
         return None, "unresolved"
     here = base.first
     options = [here + timedelta(days=k) for k in range(-7, 8) if (here + timedelta(days=k)).isoweekday() == weekday]
-    return Period("day", _choose(options, here, ctx.tense, direction)), anchor
+    return Period("day", _choose(options, here, ctx.tense or "past", direction)), anchor
 
 
 def rule_weekday(groups: dict, ctx: Context) -> Reading:
@@ -407,6 +430,8 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
 def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
     """"the year", "that day": the period of the last-mentioned date, else of the publication."""
     unit = _unit(groups["unit"])
+    if "ended" in groups:  # "the year ended March 31": a span of a year
+        return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
     granularity = UNIT_GRANULARITY[unit]
     for base, anchor in ((ctx.reference, "narrative"), (ctx.published, "publication")):
         if base is not None and finer_or_equal(base.granularity, granularity):
@@ -468,6 +493,8 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
     if "vague" not in groups and count is None:
         return None
     keep = groups.get("hyphen") != "-"
+    if unit in _words("fraction_units") and (not keep or _key(groups.get("num")) in ("a", "an", "one")):
+        return None  # "a quarter", "three-quarters": fractions, not periods
     mod = _words("approximators").get(_key(groups.get("approx")))
     return Reading("DURATION", _duration(unit, count), "absolute", "duration", mod=mod, keep_determiner=keep)
 
@@ -493,6 +520,33 @@ def rule_set(groups: dict, ctx: Context) -> Reading | None:
     return Reading("SET", f"XXXX-{_month(word):02d}", "absolute", "set")
 
 
+def rule_holiday(groups: dict, ctx: Context) -> Reading | None:
+    """Holidays: a fixed day ("12-25") or the n-th weekday of a month ("11-4-4", "05-L-1"), plus days."""
+    rule = _words("holidays")[_key(groups["holiday"])]
+    if "year" in groups:
+        return _date_reading(Period("day", _holiday_day(rule, _year(groups["year"]))), "absolute")
+    base, anchor = _anchor_period(ctx)
+    if base is None:
+        return _unresolved(f"XXXX-{rule[:2]}-XX" if len(rule) > 5 else f"XXXX-{rule}", "day")
+    options = [_holiday_day(rule, base.first.year + k) for k in (-1, 0, 1)]
+    return _date_reading(Period("day", _choose(options, base.first, ctx.tense, _relative(groups))), anchor)
+
+
+def _holiday_day(rule: str, year: int) -> date:
+    month, _, rest = rule.partition("-")
+    if "-" not in rest:
+        return date(year, int(month), int(rest))
+    nth, weekday_extra = rest.split("-")
+    weekday, _, extra = weekday_extra.partition("+")
+    first = date(year, int(month), 1)
+    if nth == "L":
+        last = add_months(first, 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - int(weekday)) % 7)
+    else:
+        day = first + timedelta(days=(int(weekday) - first.isoweekday()) % 7 + 7 * (int(nth) - 1))
+    return day + timedelta(days=int(extra or 0))
+
+
 def rule_vague(groups: dict, ctx: Context) -> Reading:
     return _vague(_words("vague")[_key(groups["vague"])])
 
@@ -514,8 +568,8 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading is None or not VALUE_GRAMMAR.match(reading.value):
         return None
-    if reading.period is not None and reading.type in ("DATE", "TIME"):
-        ctx.reference = reading.period
+    if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
+        ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
     return reading
 
 

@@ -3,7 +3,8 @@
 The patterns (``resources/temporal/patterns.json``) are regular expressions
 over words; a placeholder ``{NAME}`` stands for the alternation of the words of
 the lexicon entry ``name`` (``resources/temporal/lexicon.json``; ``MONTHS`` from
-``months.json``), plus the fixed number shapes ``{YEAR}`` and ``{DAY}``. A
+``months.json``) or for the shape ``NAME`` of ``patterns.json`` (``{YEAR}``,
+``{DAY}``, ...). Abbreviated month and weekday names need their full stop. A
 space in a pattern matches any run of whitespace. Overlapping matches are
 settled leftmost-longest, earlier pattern first on equal spans.
 
@@ -18,12 +19,8 @@ from functools import lru_cache
 
 from kg.resources import load_json
 
-FIXED_SHAPES = {
-    "YEAR": r"(?:1[0-9]\d\d|20\d\d)",
-    "DAY": r"(?:3[01]|[12]\d|0?[1-9])",
-}
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
-_ABBREVIATED = ("MONTHS", "WEEKDAYS")  # may end in a full stop: "Feb.", "Tues."
+_ABBREVIATED = ("MONTHS", "WEEKDAYS")  # the shorter names of the same month or day are abbreviations
 
 
 @dataclass
@@ -41,13 +38,23 @@ def lexicon() -> dict:
 
 
 def _alternation(name: str) -> str:
-    if name in FIXED_SHAPES:
-        return FIXED_SHAPES[name]
+    shapes = load_json("temporal/patterns.json")["shapes"]
+    if name in shapes:
+        return _expand(shapes[name])
     words = load_json("temporal/months.json") if name == "MONTHS" else lexicon()[name.lower()]
-    suffix = r"\.?" if name in _ABBREVIATED else ""
     ordered = sorted(words, key=len, reverse=True)
-    escaped = (re.escape(w).replace(r"\ ", " ") for w in ordered)
-    return "(?:" + "|".join(escaped) + ")" + suffix
+    if name in _ABBREVIATED:
+        longest = {}
+        for word in ordered:
+            longest.setdefault(words[word], word)
+        escaped = [re.escape(w) + ("" if longest[words[w]] == w else r"\.") for w in ordered]
+    else:
+        escaped = [re.escape(w).replace(r"\ ", " ") for w in ordered]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _expand(regex: str) -> str:
+    return _PLACEHOLDER.sub(lambda m: _alternation(m.group(1)), regex)
 
 
 def _spaces_to_whitespace(regex: str) -> str:
@@ -75,8 +82,7 @@ def _spaces_to_whitespace(regex: str) -> str:
 def compiled_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     patterns = []
     for entry in load_json("temporal/patterns.json")["patterns"]:
-        body = _PLACEHOLDER.sub(lambda m: _alternation(m.group(1)), entry["regex"])
-        regex = r"(?<![\w$£€])(?:" + _spaces_to_whitespace(body) + r")(?![\w])"
+        regex = r"(?<![\w$£€])(?:" + _spaces_to_whitespace(_expand(entry["regex"])) + r")(?![\w])"
         patterns.append((entry["rule"], re.compile(regex, re.IGNORECASE)))
     return tuple(patterns)
 
