@@ -7,9 +7,14 @@ strict matches have identical character spans, relaxed matches overlap (each
 gold and system timex is matched at most once). Type and value accuracy are
 over the relaxed matches; value F1 = relaxed F1 × value accuracy. The DCT is
 not scored.
+
+kg reads "from 2014 to 2015" as one range (value ``2014/2015``); TimeML marks
+the two ends as two timexes, so ranges written out in words are split into
+their years for TimeML.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +22,24 @@ from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, render_timeml
 
 
+_SPELLED_OUT_RANGE_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _timeml_timexes(timex, tid: str) -> list[TimeMLTimex]:
+    """A kg timex as TimeML timexes: a range written with words becomes its two ends."""
+    years = list(_SPELLED_OUT_RANGE_YEAR.finditer(timex.text))
+    if "/" in timex.value and len(years) == 2 and re.search(r"[a-z]", timex.text):
+        return [TimeMLTimex(timex.start + y.start(), timex.start + y.end(), y.group(0), f"{tid}{suffix}",
+                            "DATE", y.group(0)) for y, suffix in zip(years, "ab")]
+    return [TimeMLTimex(timex.start, timex.end, timex.text, tid, timex.type, timex.value)]
+
+
 def annotate_documents(documents: list[TimeMLDocument], model: str | None = None) -> dict[str, list[TimeMLTimex]]:
     """Predicted timexes of each document, by document name."""
     from kg.annotate import load_pipeline
 
     nlp = load_pipeline(model, components=("kg_temporal",))
-    disabled = [name for name in ("ner", "lemmatizer") if name in nlp.pipe_names]
+    disabled = [name for name in ("ner",) if name in nlp.pipe_names]
 
     def docs():
         for document in documents:
@@ -34,8 +51,8 @@ def annotate_documents(documents: list[TimeMLDocument], model: str | None = None
     with nlp.select_pipes(disable=disabled):
         for document, doc in zip(documents, nlp.pipe(docs(), batch_size=16)):
             predicted[document.name] = [
-                TimeMLTimex(t.start, t.end, t.text, f"t{number}", t.type, t.value)
-                for number, t in enumerate(doc._.kg_timexes or [], start=1)
+                part for number, timex in enumerate(doc._.kg_timexes or [], start=1)
+                for part in _timeml_timexes(timex, f"t{number}")
             ]
     return predicted
 

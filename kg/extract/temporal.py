@@ -58,7 +58,11 @@ def _is_number_not_year(span: Span) -> bool:
 
 
 def clause_tense(token: Token) -> str | None:
-    """``past``, ``future`` or None (present or unknown) for the clause governing ``token``."""
+    """``past``, ``future`` or None (present or unknown) for the clause governing ``token``.
+
+    An infinitive takes the tense of the verb it depends on, except after verbs
+    of intending ("planned to leave on Thursday"), which point forward.
+    """
     words = lexicon()
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -66,13 +70,14 @@ def clause_tense(token: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in words["future_words"] for a in auxiliaries):
+    if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
-    if verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children):
-        return "future"
-    if verb.tag_ == "VB" and any(a.tag_ in ("MD", "TO") for a in auxiliaries):
-        return "future"  # "would leave", "planned to leave"
-    if verb.tag_ in words["past_tags"] or any(a.tag_ == "VBD" for a in auxiliaries):
+    if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
+        governor = verb.head
+        if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
+            return "future"
+        return clause_tense(governor)
+    if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
         return "past"
     if any(a.lower_ in ("has", "have") for a in auxiliaries):
         return "past"

@@ -22,6 +22,8 @@ _UNIT_SHIFT = {"Y": (12, 0), "M": (1, 0), "W": (0, 7), "D": (0, 1), "Q": (3, 0),
 # unit code → the granularity of a period it names
 UNIT_GRANULARITY = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade",
                     "CE": "century", "HALF": "half", "FN": "week", "WE": "week", "ML": "century"}
+# unit code → granularity of a date reached by shifting that many units ("a decade ago" → a year)
+SHIFT_GRANULARITY = {"DE": "year", "CE": "year", "ML": "year"}
 _FINENESS = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
 SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
                    9: "FA", 10: "FA", 11: "FA"}

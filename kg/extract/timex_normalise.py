@@ -23,11 +23,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from kg.extract.timex_calendar import UNIT_GRANULARITY, Period, add_months, finer_or_equal, parse_published
+from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, add_months, finer_or_equal, parse_published
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.resources import load_json
 
 VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_REPORTING_PERIODS = ("quarter", "half")
+# A day or month named without its year is the nearest such one, unless another
+# within this many days lies in the direction the tense points.
+TENSE_WINDOW_DAYS = 215
 # The TIMEX3 value grammar (TimeML 1.2) as kg produces it.
 VALUE_GRAMMAR = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
@@ -119,18 +123,20 @@ def _unit(text: str | None) -> str | None:
 
 
 def _duration(unit: str, count: float | None) -> str:
-    """TIMEX3 duration value of ``count`` units (``X`` when the count is vague)."""
+    """TIMEX3 duration value of ``count`` units (``X`` when the count is vague);
+    a fraction goes to the next smaller unit: 2.5 years → ``P2Y6M``."""
     if count is None:
         return _words("unit_vague_durations")[unit]
+    whole = int(count)
+    smaller = _words("fraction_to_smaller_unit").get(unit)
+    if count != whole and smaller:
+        rest = _duration(smaller[0], round((count - whole) * smaller[1]))
+        first = _duration(unit, whole) if whole else ("PT" if rest.startswith("PT") else "P")
+        if rest.startswith("PT") and not first.startswith("PT"):
+            return first + rest[1:]
+        return first + rest[len("PT") if rest.startswith("PT") else 1:]
     template = _words("unit_durations")[unit]
-
-    def fill(match: re.Match) -> str:
-        amount = count * int(match.group(1) or 1)
-        return str(int(amount)) if amount == int(amount) else f"{amount:g}"
-
-    value = re.sub(r"\{n(\d*)\}", fill, template)
-    fraction = re.fullmatch(r"P(\d+)\.5Y", value)  # "2 1/2 years" → P2Y6M
-    return f"P{fraction.group(1)}Y6M" if fraction else value
+    return re.sub(r"\{n(\d*)\}", lambda m: str(whole * int(m.group(1) or 1)), template)
 
 
 def _date_reading(period: Period, anchor: str, mod: str | None = None, keep_determiner: bool = True) -> Reading:
@@ -154,22 +160,20 @@ def _mod(groups: dict) -> str | None:
     return None
 
 
-def _choose(candidates: list[date], anchor: date, tense: str | None, direction: int | None = None) -> date:
+def _choose(candidates: list[date], anchor: date, tense: str | None, direction: int | None = None,
+            window: int = 0) -> date:
     """The candidate day the expression most likely means: strictly before/after the
-    anchor when the words say so (``direction``), else in the direction of the tense,
-    else the nearest."""
+    anchor when the words say so (``direction``); else, among the candidates within
+    ``window`` days (all when 0), the closest in the direction of the tense; else the nearest."""
     if direction:
         wanted = [c for c in candidates if (c < anchor if direction < 0 else c > anchor)]
         if wanted:
             return max(wanted) if direction < 0 else min(wanted)
-    if tense == "past":
-        wanted = [c for c in candidates if c <= anchor]
-        if wanted:
-            return max(wanted)
-    if tense == "future":
-        wanted = [c for c in candidates if c >= anchor]
-        if wanted:
-            return min(wanted)
+    near = [c for c in candidates if not window or abs((c - anchor).days) <= window] or candidates
+    if tense == "past" and any(c <= anchor for c in near):
+        return max(c for c in near if c <= anchor)
+    if tense == "future" and any(c >= anchor for c in near):
+        return min(c for c in near if c >= anchor)
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
@@ -224,7 +228,7 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
             continue
     if not options:
         return None
-    return _date_reading(Period("day", _choose(options, base.first, None)), anchor)
+    return _date_reading(Period("day", _choose(options, base.first, ctx.tense, window=TENSE_WINDOW_DAYS)), anchor)
 
 
 def rule_month(groups: dict, ctx: Context) -> Reading:
@@ -236,7 +240,7 @@ def rule_month(groups: dict, ctx: Context) -> Reading:
         return _unresolved(f"XXXX-{month:02d}", "month", mod=_mod(groups))
     here = base.coarsen("month").first
     options = [date(here.year + k, month, 1) for k in (-1, 0, 1)]
-    chosen = _choose(options, here, ctx.tense, _relative(groups))
+    chosen = _choose(options, here, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)
     return _date_reading(Period("month", chosen), anchor, _mod(groups))
 
 
@@ -320,6 +324,28 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
     return _date_reading(Period(granularity, first), anchor, keep_determiner=keep)
 
 
+def rule_year_period(groups: dict, ctx: Context) -> Reading:
+    """"the 1988 quarter": the period under discussion, in the year named."""
+    granularity = "half" if _key(groups["unit"]) == "half" else "quarter"
+    year = _year(groups["year"])
+    reference = ctx.reference
+    if reference is not None and reference.granularity in ("quarter", "half"):
+        return _date_reading(Period(reference.granularity, reference.first.replace(year=year)), "narrative")
+    return _date_reading(Period("year", date(year, 1, 1)), "absolute")
+
+
+def _comparison_base(ctx: Context) -> tuple[Period | None, str]:
+    """The period a year-on-year comparison ("a year ago", "year-earlier") starts from:
+    the reporting period under discussion (a quarter or half the text just named, in
+    the publication's year), else the publication date."""
+    reference, published = ctx.reference, ctx.published
+    if reference is not None and reference.granularity in _REPORTING_PERIODS and (
+        published is None or reference.first.year >= published.first.year
+    ):
+        return reference, "narrative"
+    return published, "publication"
+
+
 def rule_latest_period(groups: dict, ctx: Context) -> Reading:
     """"the latest quarter": the last whole quarter (or year) before the anchor."""
     granularity = "year" if "year" in _key(groups["unit"]) else "quarter"
@@ -331,13 +357,14 @@ def rule_latest_period(groups: dict, ctx: Context) -> Reading:
 
 
 def rule_year_earlier(groups: dict, ctx: Context) -> Reading:
-    """"year-earlier", "the year-ago period": the last-mentioned period, one year back."""
+    """"year-earlier", "the year-ago period": the period under discussion, one year back."""
     keep = "unit" in groups
-    if ctx.reference is not None:
-        return _date_reading(ctx.reference.shift("Y", -1), "narrative", keep_determiner=keep)
-    if ctx.published is not None:
-        return _date_reading(ctx.published.coarsen("year").shift("Y", -1), "publication", keep_determiner=keep)
-    return Reading("DATE", "XXXX", "unresolved", "year", keep_determiner=keep)
+    base, anchor = _comparison_base(ctx)
+    if base is None:
+        return Reading("DATE", "XXXX", "unresolved", "year", keep_determiner=keep)
+    if anchor == "publication":
+        base = base.coarsen("year")
+    return _date_reading(base.shift("Y", -1), anchor, keep_determiner=keep)
 
 
 def _day_with_part(day: Period | None, part: str | None, anchor: str) -> Reading:
@@ -461,13 +488,20 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
         return _vague("PAST_REF" if direction < 0 else "FUTURE_REF")
     narrative = _key(groups["direction"]) in _words("narrative_direction_words")
     mod = _words("approximators").get(_key(groups.get("approx")))
-    if narrative and ctx.reference is not None:
+    granularity = SHIFT_GRANULARITY.get(unit, UNIT_GRANULARITY[unit])
+    comparison, comparison_anchor = _comparison_base(ctx) if unit == "Y" else (None, "")
+    if comparison_anchor == "narrative":
+        base, anchor = comparison, "narrative"
+    elif narrative and ctx.reference is not None:
         base, anchor = ctx.reference, "narrative"
     elif ctx.published is not None:
-        base, anchor = ctx.published.coarsen(UNIT_GRANULARITY[unit]) if not narrative else ctx.published, "publication"
+        base, anchor = ctx.published.coarsen(granularity) if not narrative else ctx.published, "publication"
     else:
-        return _unresolved("XXXX", UNIT_GRANULARITY[unit], mod=mod)
-    return _date_reading(_shifted(base, unit, int(direction * count)), anchor, mod)
+        return _unresolved("XXXX", granularity, mod=mod)
+    shifted = _shifted(base, unit, int(direction * count))
+    if not finer_or_equal(shifted.granularity, granularity):
+        shifted = shifted.coarsen(granularity)
+    return _date_reading(shifted, anchor, mod)
 
 
 def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
@@ -488,7 +522,7 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
     if unit is None:
         return None
     count = None if "vague" in groups else _number(groups["num"])
-    if count is not None and "half" in groups:
+    if count is not None and ("half" in groups or "half_after" in groups):
         count += 0.5
     if "vague" not in groups and count is None:
         return None
