@@ -454,10 +454,18 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
     return reading
 
 
+def rule_year_end(groups: dict, ctx: Context) -> Reading:
+    """"year-end": the end of the year under discussion, else of the publication's year."""
+    base, anchor = _anchor_period(ctx) if ctx.reference is None else (ctx.reference, "narrative")
+    if base is None:
+        return _unresolved("XXXX", "year", mod="END")
+    return _date_reading(base.coarsen("year"), anchor, "END")
+
+
 def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
     """"the year", "that day": the period of the last-mentioned date, else of the publication."""
     unit = _unit(groups["unit"])
-    if "ended" in groups:  # "the year ended March 31": a span of a year
+    if "ended" in groups and unit == "Y":  # "the year ended March 31": a span of a year
         return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
     granularity = UNIT_GRANULARITY[unit]
     for base, anchor in ((ctx.reference, "narrative"), (ctx.published, "publication")):
