@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
-from kg.extract.timex_normalise import normalise_candidates
+from kg.extract.timex_normalise import Reading, normalise_candidates
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.records import Timex
 
@@ -84,6 +84,19 @@ def clause_tense(token: Token) -> str | None:
     return None
 
 
+def _open_interval(doc: Doc, span: Span, reading: Reading) -> None:
+    """"since 2022", "until 2015": the date becomes one end of an open interval."""
+    signal = doc[span.start - 1].lower_ if span.start > 0 else ""
+    mod = lexicon()["open_interval_signals"].get(signal)
+    if mod is None or reading.type != "DATE" or reading.start_date is None or reading.mod:
+        return
+    reading.mod = mod
+    if mod in ("ON_OR_AFTER", "AFTER"):
+        reading.end_date = None
+    else:
+        reading.start_date = None
+
+
 @Language.component("kg_temporal")
 def temporal_component(doc: Doc) -> Doc:
     sentences = sentence_of_token(doc)
@@ -105,6 +118,7 @@ def temporal_component(doc: Doc) -> Doc:
         if not reading.keep_determiner and "det" in candidate.groups:
             start += _LEADING_WORD.match(candidate.text).end()
         span = spans[id(candidate)]
+        _open_interval(doc, span, reading)
         timexes.append(Timex(
             start=start, end=candidate.end, text=doc.text[start : candidate.end], type=reading.type,
             value=reading.value, anchor=reading.anchor, granularity=reading.granularity,

@@ -29,9 +29,9 @@ from kg.resources import load_json
 
 VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _REPORTING_PERIODS = ("quarter", "half")
-# A day or month named without its year is the nearest such one, unless another
-# within this many days lies in the direction the tense points.
-TENSE_WINDOW_DAYS = 215
+# A day or month named without its year is the nearest such one in the direction
+# the tense points when that lies within this many days; otherwise the nearest.
+TENSE_WINDOW_DAYS = 300
 # The TIMEX3 value grammar (TimeML 1.2) as kg produces it.
 VALUE_GRAMMAR = re.compile(
     r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
@@ -179,7 +179,7 @@ def _choose(candidates: list[date], anchor: date, tense: str | None, direction: 
 
 def _relative(groups: dict) -> int | None:
     rel = _key(groups.get("rel"))
-    return _words("relative_words").get(rel) if rel else None
+    return _words("relative_words").get(rel, _words("narrative_relative_words").get(rel)) if rel else None
 
 
 def _anchor_period(ctx: Context) -> tuple[Period | None, str]:
@@ -319,7 +319,7 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
     if base is None:
         return Reading("DATE", f"XXXX-{letter}{number}", "unresolved", granularity, keep_determiner=keep)
     first = date(base.first.year, (number - 1) * (12 // parts) + 1, 1)
-    if ctx.tense == "past" and first > base.first:
+    if ctx.tense == "past" and first > base.first and finer_or_equal(base.granularity, "month"):
         first = first.replace(year=first.year - 1)
     return _date_reading(Period(granularity, first), anchor, keep_determiner=keep)
 
