@@ -57,29 +57,33 @@ def _eval_timex(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_timex_commands(commands) -> None:
-    """``kg timex annotate IN_DIR OUT_DIR`` and ``kg eval timex GOLD_DIR [SYSTEM_DIR]``."""
-    timex = commands.add_parser("timex", help="temporal expressions in TimeML files")
-    timex_commands = timex.add_subparsers(dest="timex_command", required=True, metavar="COMMAND")
-    annotate = timex_commands.add_parser(
-        "annotate", help="tag the temporal expressions of TimeML files",
-        description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
-        "OUT_DIR with kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.")
-    annotate.add_argument("in_dir", metavar="IN_DIR")
-    annotate.add_argument("out_dir", metavar="OUT_DIR")
-    annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    annotate.set_defaults(run=_timex_annotate)
+# (group, group help, sub-command, help, description, positional arguments, handler)
+_TIMEML_COMMANDS = (
+    ("timex", "temporal expressions in TimeML files", "annotate", "tag the temporal expressions of TimeML files",
+     "Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to OUT_DIR with "
+     "kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.",
+     (("in_dir", {}), ("out_dir", {})), _timex_annotate),
+    ("eval", "score kg against annotated corpora", "timex", "TempEval-3 Task A: temporal expression spans, types "
+     "and values", "Strict and relaxed span P/R/F1, type and value accuracy and value F1 of SYSTEM_DIR against "
+     "GOLD_DIR (TimeML). Without SYSTEM_DIR kg annotates the gold texts itself.",
+     (("gold_dir", {}), ("system_dir", {"nargs": "?"})), _eval_timex),
+)
 
-    evaluation = commands.add_parser("eval", help="score kg against annotated corpora")
-    tasks = evaluation.add_subparsers(dest="eval_task", required=True, metavar="TASK")
-    timex_eval = tasks.add_parser(
-        "timex", help="TempEval-3 Task A: temporal expression spans, types and values",
-        description="Strict and relaxed span P/R/F1, type and value accuracy and value F1 of SYSTEM_DIR "
-        "against GOLD_DIR (TimeML). Without SYSTEM_DIR kg annotates the gold texts itself.")
-    timex_eval.add_argument("gold_dir", metavar="GOLD_DIR")
-    timex_eval.add_argument("system_dir", metavar="SYSTEM_DIR", nargs="?")
-    timex_eval.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    timex_eval.set_defaults(run=_eval_timex)
+
+def _add_timex_commands(commands) -> dict:
+    """``kg timex annotate IN_DIR OUT_DIR`` and ``kg eval timex GOLD_DIR [SYSTEM_DIR]``; returns the
+    sub-command groups by name, so that other tasks can join ``eval``."""
+    groups = {}
+    for group, group_help, name, help, description, arguments, run in _TIMEML_COMMANDS:
+        if group not in groups:
+            groups[group] = commands.add_parser(group, help=group_help).add_subparsers(
+                dest=f"{group}_command", required=True, metavar="COMMAND")
+        command = groups[group].add_parser(name, help=help, description=description)
+        for argument, options in arguments:
+            command.add_argument(argument, metavar=argument.upper(), **options)
+        command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+        command.set_defaults(run=run)
+    return groups
 
 
 def parser() -> argparse.ArgumentParser:

@@ -231,17 +231,26 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     return _date_reading(Period("day", _choose(options, base.first, ctx.tense, window=TENSE_WINDOW_DAYS)), anchor)
 
 
-def rule_month(groups: dict, ctx: Context) -> Reading:
-    month = _month(groups["month"])
+def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dict, ctx: Context,
+                   keep_determiner: bool = True) -> Reading:
+    """A month or season: in the year named, else the one around the anchor that the
+    words ("last May") or the tense point to; ``unknown`` is the value without an anchor."""
+    mod = _mod(groups)
     if "year" in groups:
-        return _date_reading(Period("month", date(_year(groups["year"]), month, 1)), "absolute", _mod(groups))
+        first = date(_year(groups["year"]), first_month, 1)
+        return _date_reading(Period(granularity, first), "absolute", mod, keep_determiner)
     base, anchor = _anchor_period(ctx)
     if base is None:
-        return _unresolved(f"XXXX-{month:02d}", "month", mod=_mod(groups))
-    here = base.coarsen("month").first
-    options = [date(here.year + k, month, 1) for k in (-1, 0, 1)]
+        return _unresolved(unknown, granularity, mod=mod)
+    here = base.coarsen(granularity).first
+    options = [date(here.year + k, first_month, 1) for k in (-1, 0, 1)]
     chosen = _choose(options, here, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)
-    return _date_reading(Period("month", chosen), anchor, _mod(groups))
+    return _date_reading(Period(granularity, chosen), anchor, mod, keep_determiner)
+
+
+def rule_month(groups: dict, ctx: Context) -> Reading:
+    month = _month(groups["month"])
+    return _yearly_period("month", month, f"XXXX-{month:02d}", groups, ctx)
 
 
 def rule_decade(groups: dict, ctx: Context) -> Reading:
@@ -277,7 +286,7 @@ def rule_decade_of(groups: dict, ctx: Context) -> Reading | None:
     span = 1000 if _key(groups["unit"]) == "millennium" else 100
     if base is None:
         return _unresolved("XXX", "decade")
-    start_year = (base.first.year - 1) // span * span + (0 if span == 100 else 0)
+    start_year = base.first.year // span * span
     decade_year = max(start_year + (number - 1) * 10, 1)
     return _date_reading(Period("decade", date(decade_year, 1, 1)), anchor)
 
@@ -286,15 +295,7 @@ def rule_season(groups: dict, ctx: Context) -> Reading:
     code = _words("seasons")[_key(groups["season"])]
     first_month = _words("season_months")[code][0]
     keep = "det" not in groups or "mod" in groups
-    if "year" in groups:
-        return _date_reading(Period("season", date(_year(groups["year"]), first_month, 1)), "absolute", _mod(groups))
-    base, anchor = _anchor_period(ctx)
-    if base is None:
-        return _unresolved(f"XXXX-{code}", "season", mod=_mod(groups))
-    here = base.coarsen("season").first
-    options = [date(here.year + k, first_month, 1) for k in (-1, 0, 1)]
-    chosen = _choose(options, here, ctx.tense, _relative(groups))
-    return _date_reading(Period("season", chosen), anchor, _mod(groups), keep_determiner=keep)
+    return _yearly_period("season", first_month, f"XXXX-{code}", groups, ctx, keep)
 
 
 def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
