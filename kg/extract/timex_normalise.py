@@ -242,6 +242,9 @@ def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dic
     base, anchor = _anchor_period(ctx)
     if base is None:
         return _unresolved(unknown, granularity, mod=mod)
+    if "relyear" in groups:  # "June last year"
+        year = base.first.year + _words("relative_words")[_key(groups["relyear"])]
+        return _date_reading(Period(granularity, date(year, first_month, 1)), anchor, mod, keep_determiner)
     here = base.coarsen(granularity).first
     options = [date(here.year + k, first_month, 1) for k in (-1, 0, 1)]
     chosen = _choose(options, here, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)
@@ -535,7 +538,7 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
         count += 0.5
     if "vague" not in groups and count is None:
         return None
-    keep = groups.get("hyphen") != "-"
+    keep = groups.get("hyphen") != "-" and _key(groups.get("det")) not in ("a", "an")  # "a five-year low"
     if unit in _words("fraction_units") and (not keep or _key(groups.get("num")) in ("a", "an", "one")):
         return None  # "a quarter", "three-quarters": fractions, not periods
     mod = _words("approximators").get(_key(groups.get("approx")))
