@@ -62,6 +62,7 @@ class Reading:
 class Context:
     published: Period | None
     reference: Period | None = None  # the last date the text mentioned
+    reporting_period: Period | None = None  # the last quarter or half the text mentioned
     tense: str | None = None  # "past", "future" or None (present or unknown)
 
 
@@ -319,7 +320,7 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
     letter = "Q" if parts == 4 else "H"
     if base is not None and "relyear" in groups:
         base = base.coarsen("year").shift("Y", _words("relative_words")[_key(groups["relyear"])])
-        ctx = Context(ctx.published, ctx.reference, None)
+        ctx = Context(ctx.published, ctx.reference, ctx.reporting_period, None)
     if base is None:
         return Reading("DATE", f"XXXX-{letter}{number}", "unresolved", granularity, keep_determiner=keep)
     first = date(base.first.year, (number - 1) * (12 // parts) + 1, 1)
@@ -332,8 +333,8 @@ def rule_year_period(groups: dict, ctx: Context) -> Reading:
     """"the 1988 quarter": the period under discussion, in the year named."""
     granularity = "half" if _key(groups["unit"]) == "half" else "quarter"
     year = _year(groups["year"])
-    reference = ctx.reference
-    if reference is not None and reference.granularity in ("quarter", "half"):
+    reference = ctx.reporting_period
+    if reference is not None:
         return _date_reading(Period(reference.granularity, reference.first.replace(year=year)), "narrative")
     return _date_reading(Period("year", date(year, 1, 1)), "absolute")
 
@@ -342,8 +343,8 @@ def _comparison_base(ctx: Context) -> tuple[Period | None, str]:
     """The period a year-on-year comparison ("a year ago", "year-earlier") starts from:
     the reporting period under discussion (a quarter or half the text just named, in
     the publication's year), else the publication date."""
-    reference, published = ctx.reference, ctx.published
-    if reference is not None and reference.granularity in _REPORTING_PERIODS and (
+    reference, published = ctx.reporting_period, ctx.published
+    if reference is not None and (
         published is None or reference.first.year >= published.first.year
     ):
         return reference, "narrative"
@@ -472,7 +473,8 @@ def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
     if "ended" in groups and unit == "Y":  # "the year ended March 31": a span of a year
         return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
     granularity = UNIT_GRANULARITY[unit]
-    for base, anchor in ((ctx.reference, "narrative"), (ctx.published, "publication")):
+    reporting = ctx.reporting_period if granularity in _REPORTING_PERIODS else None
+    for base, anchor in ((reporting, "narrative"), (ctx.reference, "narrative"), (ctx.published, "publication")):
         if base is not None and finer_or_equal(base.granularity, granularity):
             reading = _date_reading(base.coarsen(granularity), anchor, _mod(groups))
             if unit == "WE":
@@ -616,6 +618,8 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
+        if reading.period.granularity in _REPORTING_PERIODS:
+            ctx.reporting_period = reading.period
     return reading
 
 
