@@ -247,6 +247,8 @@ def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dic
         year = base.first.year + _words("relative_words")[_key(groups["relyear"])]
         return _date_reading(Period(granularity, date(year, first_month, 1)), anchor, mod, keep_determiner)
     here = base.coarsen(granularity).first
+    if _relative(groups) == 0:  # "this September": the one of the anchor's year
+        return _date_reading(Period(granularity, date(base.first.year, first_month, 1)), anchor, mod, keep_determiner)
     options = [date(here.year + k, first_month, 1) for k in (-1, 0, 1)]
     chosen = _choose(options, here, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)
     return _date_reading(Period(granularity, chosen), anchor, mod, keep_determiner)
@@ -407,7 +409,7 @@ def _weekday_day(weekday_text: str, ctx: Context, direction: int | None) -> tupl
         return None, "unresolved"
     here = base.first
     options = [here + timedelta(days=k) for k in range(-7, 8) if (here + timedelta(days=k)).isoweekday() == weekday]
-    return Period("day", _choose(options, here, ctx.tense or "past", direction)), anchor
+    return Period("day", _choose(options, here, ctx.tense, direction)), anchor
 
 
 def rule_weekday(groups: dict, ctx: Context) -> Reading:
@@ -460,8 +462,8 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
 
 
 def rule_year_end(groups: dict, ctx: Context) -> Reading:
-    """"year-end": the end of the year under discussion, else of the publication's year."""
-    base, anchor = _anchor_period(ctx) if ctx.reference is None else (ctx.reference, "narrative")
+    """"year-end": the end of the publication's year (of the text's last date without one)."""
+    base, anchor = _anchor_period(ctx)
     if base is None:
         return _unresolved("XXXX", "year", mod="END")
     return _date_reading(base.coarsen("year"), anchor, "END")
