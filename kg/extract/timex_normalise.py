@@ -183,13 +183,20 @@ def _relative(groups: dict) -> int | None:
     return _words("relative_words").get(rel, _words("narrative_relative_words").get(rel)) if rel else None
 
 
-def _anchor_period(ctx: Context) -> tuple[Period | None, str]:
-    """The period relative expressions count from, and the anchor name."""
+def _anchor_period(ctx: Context, deictic: bool = False) -> tuple[Period | None, str]:
+    """The period relative expressions count from, and the anchor name: the publication
+    date, else (unless the words point from the moment of writing: ``deictic``) the last
+    date the text named."""
     if ctx.published is not None:
         return ctx.published, "publication"
-    if ctx.reference is not None:
+    if ctx.reference is not None and not deictic:
         return ctx.reference, "narrative"
     return None, "unresolved"
+
+
+def _is_deictic(groups: dict) -> bool:
+    """Whether the words count from the moment of writing ("last May", "next Friday", "May last year")."""
+    return _key(groups.get("rel")) in _words("relative_words") or "relyear" in groups
 
 
 # --------------------------------------------------------------------------- rules
@@ -221,6 +228,8 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     base, anchor = _anchor_period(ctx)
     if base is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day") if day <= 31 else None
+    if not finer_or_equal(base.granularity, "month"):  # "May 6" after "In 1989"
+        return _date_reading(Period("day", date(base.first.year, month, day)), anchor)
     options = []
     for year in (base.first.year - 1, base.first.year, base.first.year + 1):
         try:
@@ -240,14 +249,15 @@ def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dic
     if "year" in groups:
         first = date(_year(groups["year"]), first_month, 1)
         return _date_reading(Period(granularity, first), "absolute", mod, keep_determiner)
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, _is_deictic(groups))
     if base is None:
         return _unresolved(unknown, granularity, mod=mod)
     if "relyear" in groups:  # "June last year"
         year = base.first.year + _words("relative_words")[_key(groups["relyear"])]
         return _date_reading(Period(granularity, date(year, first_month, 1)), anchor, mod, keep_determiner)
     here = base.coarsen(granularity).first
-    if _relative(groups) == 0:  # "this September": the one of the anchor's year
+    if _relative(groups) == 0 or not finer_or_equal(base.granularity, granularity):
+        # "this September", or "May" after "In 1989": the one of the anchor's year
         return _date_reading(Period(granularity, date(base.first.year, first_month, 1)), anchor, mod, keep_determiner)
     options = [date(here.year + k, first_month, 1) for k in (-1, 0, 1)]
     chosen = _choose(options, here, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)
@@ -318,7 +328,7 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
     if explicit:
         first = date(int(explicit), (number - 1) * (12 // parts) + 1, 1)
         return _date_reading(Period(granularity, first), "absolute", keep_determiner=keep)
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, _is_deictic(groups))
     letter = "Q" if parts == 4 else "H"
     if base is not None and "relyear" in groups:
         base = base.coarsen("year").shift("Y", _words("relative_words")[_key(groups["relyear"])])
@@ -356,7 +366,7 @@ def _comparison_base(ctx: Context) -> tuple[Period | None, str]:
 def rule_latest_period(groups: dict, ctx: Context) -> Reading:
     """"the latest quarter": the last whole quarter (or year) before the anchor."""
     granularity = "year" if "year" in _key(groups["unit"]) else "quarter"
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, deictic=True)
     if base is None:
         return _unresolved("XXXX" if granularity == "year" else "XXXX-QX", granularity)
     unit = "Y" if granularity == "year" else "Q"
@@ -402,9 +412,10 @@ def rule_part_of_day(groups: dict, ctx: Context) -> Reading:
     return _day_with_part(ctx.published.shift("D", offset), groups["part"], "publication")
 
 
-def _weekday_day(weekday_text: str, ctx: Context, direction: int | None) -> tuple[Period | None, str]:
+def _weekday_day(weekday_text: str, ctx: Context, direction: int | None,
+                 deictic: bool = False) -> tuple[Period | None, str]:
     weekday = _words("weekdays")[_key(weekday_text).rstrip(".")]
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, deictic)
     if base is None or base.granularity != "day":
         return None, "unresolved"
     here = base.first
@@ -413,7 +424,7 @@ def _weekday_day(weekday_text: str, ctx: Context, direction: int | None) -> tupl
 
 
 def rule_weekday(groups: dict, ctx: Context) -> Reading:
-    day, anchor = _weekday_day(groups["weekday"], ctx, _relative(groups))
+    day, anchor = _weekday_day(groups["weekday"], ctx, _relative(groups), _is_deictic(groups))
     if day is None:
         weekday = _words("weekdays")[_key(groups["weekday"]).rstrip(".")]
         code = _words("parts_of_day").get(_key(groups.get("part")))
@@ -448,7 +459,7 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
     rel = _key(groups.get("rel"))
     if "det" in groups and rel in ("past", "last", "next", "coming"):
         return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, deictic=True)
     granularity = UNIT_GRANULARITY[unit]
     if base is None or not finer_or_equal(base.granularity, granularity):
         shape = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX", "quarter": "XXXX-QX",
@@ -463,7 +474,7 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
 
 def rule_year_end(groups: dict, ctx: Context) -> Reading:
     """"year-end": the end of the publication's year (of the text's last date without one)."""
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, deictic=True)
     if base is None:
         return _unresolved("XXXX", "year", mod="END")
     return _date_reading(base.coarsen("year"), anchor, "END")
@@ -575,7 +586,7 @@ def rule_holiday(groups: dict, ctx: Context) -> Reading | None:
     rule = _words("holidays")[_key(groups["holiday"])]
     if "year" in groups:
         return _date_reading(Period("day", _holiday_day(rule, _year(groups["year"]))), "absolute")
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, _is_deictic(groups))
     if base is None:
         return _unresolved(f"XXXX-{rule[:2]}-XX" if len(rule) > 5 else f"XXXX-{rule}", "day")
     options = [_holiday_day(rule, base.first.year + k) for k in (-1, 0, 1)]
