@@ -36,6 +36,8 @@ def _is_false_friend(span: Span, candidate: Candidate) -> bool:
         return True
     if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
         return True
+    if candidate.rule in _YEAR_RULES and _continues_as_number(span.doc.text, candidate):
+        return True
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
         return _is_number_not_year(span)
     return False
@@ -53,8 +55,13 @@ def _is_number_not_year(span: Span) -> bool:
         return True
     if after is not None and after.tag_ == "NNS" and after.idx == span.end_char + 1:
         return True
-    text = doc.text
-    return span.end_char < len(text) and text[span.end_char] in ",." and text[span.end_char + 1 : span.end_char + 2].isdigit()
+    return False
+
+
+def _continues_as_number(text: str, candidate: Candidate) -> bool:
+    """"1462.93", "2,082": the digits go on past the match."""
+    end = candidate.end
+    return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
 
 
 def clause_tense(token: Token) -> str | None:
@@ -82,6 +89,15 @@ def clause_tense(token: Token) -> str | None:
     if any(a.lower_ in ("has", "have") for a in auxiliaries):
         return "past"
     return None
+
+
+def _as_rate(doc: Doc, span: Span, candidate: Candidate, reading: Reading) -> None:
+    """"four flights a week", "$2 million a year": a quantity per unit of time is a SET."""
+    words = lexicon()
+    if reading.type != "DURATION" or (candidate.groups.get("num") or "").lower() not in words["rate_articles"]:
+        return
+    if span.start > 0 and doc[span.start - 1].pos_ in words["rate_preceding_pos"]:
+        reading.type, reading.granularity = "SET", "set"
 
 
 def _open_interval(doc: Doc, span: Span, reading: Reading) -> None:
@@ -119,6 +135,7 @@ def temporal_component(doc: Doc) -> Doc:
             start += _LEADING_WORD.match(candidate.text).end()
         span = spans[id(candidate)]
         _open_interval(doc, span, reading)
+        _as_rate(doc, span, candidate, reading)
         timexes.append(Timex(
             start=start, end=candidate.end, text=doc.text[start : candidate.end], type=reading.type,
             value=reading.value, anchor=reading.anchor, granularity=reading.granularity,
