@@ -171,3 +171,18 @@ def test_offsets_point_into_the_text(timexes):
     text = "On Friday, Feb. 4, 1994, and again last week, the talks stalled."
     for timex in timexes(text):
         assert text[timex.start : timex.end] == timex.text
+
+
+def test_deictic_words_need_the_publication_date_even_after_a_named_year(timexes):
+    found = timexes("The plant opened in 1989 and closed in May. Last year it reopened.", published=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("1989", "1989", "absolute"), ("May", "1989-05", "narrative"), ("Last year", "XXXX", "unresolved")]
+
+
+def test_a_quantity_per_unit_of_time_is_a_set(timexes):
+    found = timexes("The airline added four flights a week and the plan saves $2 million a year.")
+    assert [(t.text, t.type, t.value) for t in found] == [("a week", "SET", "P1W"), ("a year", "SET", "P1Y")]
+
+
+def test_ages_and_index_levels_are_not_timexes(timexes):
+    assert timexes("Mr. Reupke, 52 years old, said the DAX closed at 1462.93 points.") == []
