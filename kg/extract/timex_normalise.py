@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, add_months, finer_or_equal, parse_published
+from kg.extract.timex_calendar import (SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, add_months, finer_or_equal,
+                                       parse_published)
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.resources import load_json
 
-VAGUE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 _REPORTING_PERIODS = ("quarter", "half")
 # A day or month named without its year is the nearest such one in the direction
 # the tense points when that lies within this many days; otherwise the nearest.
@@ -47,6 +47,9 @@ VALUE_GRAMMAR = re.compile(
 
 @dataclass
 class Reading:
+    """What one expression means (see the module docstring); ``period`` is the DATE's
+    calendar period and ``keep_determiner`` says whether a leading article belongs to it."""
+
     type: str
     value: str
     anchor: str
@@ -60,6 +63,8 @@ class Reading:
 
 @dataclass
 class Context:
+    """What the expressions of one text are read against, updated as reading goes on."""
+
     published: Period | None
     reference: Period | None = None  # the last date the text mentioned
     reporting_period: Period | None = None  # the last quarter or half the text mentioned
