@@ -29,14 +29,14 @@ def _span(doc: Doc, candidate: Candidate) -> Span | None:
     return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
 
 
-def _is_false_friend(span: Span, candidate: Candidate) -> bool:
+def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
     words = lexicon()
     tags = words["false_friend_tags"].get(candidate.rule, {})
     if any(tags.get(token.lower_.rstrip(".")) and token.tag_ in tags[token.lower_.rstrip(".")] for token in span):
         return True
     if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
         return True
-    if candidate.rule in _YEAR_RULES and _continues_as_number(span.doc.text, candidate):
+    if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
         return _is_number_not_year(span)
@@ -118,9 +118,10 @@ def temporal_component(doc: Doc) -> Doc:
     sentences = sentence_of_token(doc)
     spans: dict[int, Span] = {}
     kept = []
-    for candidate in find_candidates(doc.text):
+    text = doc.text  # built anew from the tokens on each access
+    for candidate in find_candidates(text):
         span = _span(doc, candidate)
-        if span is None or _is_false_friend(span, candidate):
+        if span is None or _is_false_friend(text, span, candidate):
             continue
         spans[id(candidate)] = span
         kept.append(candidate)
@@ -137,7 +138,7 @@ def temporal_component(doc: Doc) -> Doc:
         _open_interval(doc, span, reading)
         _as_rate(doc, span, candidate, reading)
         timexes.append(Timex(
-            start=start, end=candidate.end, text=doc.text[start : candidate.end], type=reading.type,
+            start=start, end=candidate.end, text=text[start : candidate.end], type=reading.type,
             value=reading.value, anchor=reading.anchor, granularity=reading.granularity,
             sentence=sentences[span.start], start_date=reading.start_date, end_date=reading.end_date,
             mod=reading.mod,

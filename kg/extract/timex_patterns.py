@@ -95,9 +95,10 @@ def find_candidates(text: str) -> list[Candidate]:
             if match.end() > match.start():
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(Candidate(match.start(), match.end(), match.group(0), rule, groups, order))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.order))
+    taken = bytearray(len(text))
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start)):
-        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+        if not any(taken[candidate.start : candidate.end]):
+            taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
             kept.append(candidate)
     return sorted(kept, key=lambda c: c.start)
