@@ -403,7 +403,7 @@ def _day_with_part(day: Period | None, part: str | None, anchor: str) -> Reading
 def rule_deictic_day(groups: dict, ctx: Context) -> Reading:
     word = _key(groups["deictic"])
     offset = _words("deictic_days")[word]
-    part = groups.get("part") or (word if word in _words("parts_of_day") else None)
+    part = groups.get("part") or groups.get("part_before") or (word if word in _words("parts_of_day") else None)
     if ctx.published is None or ctx.published.granularity != "day":
         return _day_with_part(None, part, "unresolved")
     return _day_with_part(ctx.published.shift("D", offset), part, "publication")
