@@ -86,7 +86,7 @@ def clause_tense(token: Token) -> str | None:
         return clause_tense(governor)
     if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
         return "past"
-    if any(a.lower_ in ("has", "have") for a in auxiliaries):
+    if any(a.lower_ in words["perfect_auxiliaries"] for a in auxiliaries):
         return "past"
     return None
 

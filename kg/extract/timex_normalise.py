@@ -107,15 +107,13 @@ def _year(text: str) -> int:
     key = _key(text)
     if key.isdigit():
         return int(key)
-    if key.startswith("the year "):
-        key = key[len("the year "):]
     for thousands, base in _words("spelled_millennium").items():
         if key.startswith(thousands):
             rest = key[len(thousands):].removeprefix(" and ").strip()
             return base + int(_number(rest) or 0)
     century, _, rest = key.partition(" ")
     tail = _number(rest)
-    return _words("spelled_century")[century] * 100 + (0 if rest == "hundred" else int(tail))
+    return _words("spelled_century")[century] * 100 + int(tail) % 100  # "nineteen hundred" → 1900
 
 
 def _ordinal(text: str | None) -> int | None:
@@ -304,7 +302,7 @@ def rule_decade_of(groups: dict, ctx: Context) -> Reading | None:
     if not number or number > 10:
         return None
     base, anchor = _anchor_period(ctx)
-    span = 1000 if _key(groups["unit"]) == "millennium" else 100
+    span = 1000 if _unit(groups["unit"]) == "ML" else 100
     if base is None:
         return _unresolved("XXX", "decade")
     start_year = base.first.year // span * span
@@ -321,8 +319,7 @@ def rule_season(groups: dict, ctx: Context) -> Reading:
 
 def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
     number = _ordinal(groups["ordinal"])
-    unit = _key(groups["unit"])
-    parts = 4 if unit == "quarter" else 2
+    parts = _words("year_parts")[_key(groups["unit"])]
     if number == _words("ordinals").get("last"):
         number = parts
     if not number or number > parts:
@@ -348,7 +345,7 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
 
 def rule_year_period(groups: dict, ctx: Context) -> Reading:
     """"the 1988 quarter": the period under discussion, in the year named."""
-    granularity = "half" if _key(groups["unit"]) == "half" else "quarter"
+    granularity = "quarter" if _words("year_parts")[_key(groups["unit"])] == 4 else "half"
     year = _year(groups["year"])
     reference = ctx.reporting_period
     if reference is not None:
@@ -370,7 +367,7 @@ def _comparison_base(ctx: Context) -> tuple[Period | None, str]:
 
 def rule_latest_period(groups: dict, ctx: Context) -> Reading:
     """"the latest quarter": the last whole quarter (or year) before the anchor."""
-    granularity = "year" if "year" in _key(groups["unit"]) else "quarter"
+    granularity = _words("latest_period_units")[_key(groups["unit"])]
     base, anchor = _anchor_period(ctx, deictic=True)
     if base is None:
         return _unresolved("XXXX" if granularity == "year" else "XXXX-QX", granularity)
@@ -462,7 +459,7 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
     unit = _unit(groups["unit"])
     offset = _relative(groups) or 0
     rel = _key(groups.get("rel"))
-    if "det" in groups and rel in ("past", "last", "next", "coming"):
+    if "det" in groups and rel in _words("duration_relative_words"):  # "the past year": a span
         return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
     base, anchor = _anchor_period(ctx, deictic=True)
     granularity = UNIT_GRANULARITY[unit]
@@ -558,8 +555,8 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
         count += 0.5
     if "vague" not in groups and count is None:
         return None
-    keep = groups.get("hyphen") != "-" and _key(groups.get("det")) not in ("a", "an")  # "a five-year low"
-    if unit in _words("fraction_units") and (not keep or _key(groups.get("num")) in ("a", "an", "one")):
+    keep = groups.get("hyphen") != "-" and _key(groups.get("det")) not in _words("articles")
+    if unit in _words("fraction_units") and (not keep or _key(groups.get("num")) in _words("unit_numbers")):
         return None  # "a quarter", "three-quarters": fractions, not periods
     mod = _words("approximators").get(_key(groups.get("approx")))
     return Reading("DURATION", _duration(unit, count), "absolute", "duration", mod=mod, keep_determiner=keep)
