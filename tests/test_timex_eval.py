@@ -7,7 +7,7 @@ import pytest
 
 from kg.cli import main
 from kg.evaluate.timeml import TimeMLTimex, parse_timeml, read_timeml, read_timeml_folder, render_timeml
-from kg.evaluate.timex import evaluate, score
+from kg.evaluate.timex import annotate_documents, evaluate, score
 from tests.conftest import shared_data
 
 SAMPLE = (
@@ -47,6 +47,13 @@ def test_scores_count_strict_relaxed_and_values():
     assert (scores.strict.true_positives, scores.relaxed.true_positives) == (1, 2)
     assert (scores.type_accuracy, scores.value_accuracy) == (0.5, 1.0)
     assert scores.value_f1 == pytest.approx(scores.relaxed.f1)
+
+
+def test_ranges_in_words_become_two_timeml_timexes():
+    doc = parse_timeml('<DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-10">x</TIMEX3></DCT>'
+                       "<TEXT>He was arrested at least twice from 1991 to 1997 and in 1998-99.</TEXT>")
+    predicted = annotate_documents([doc])[doc.name]
+    assert [(t.text, t.value) for t in predicted] == [("1991", "1991"), ("1997", "1997"), ("1998-99", "1998/1999")]
 
 
 def test_spacy_sees_the_raw_text_with_identical_offsets(nlp):
