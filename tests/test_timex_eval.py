@@ -56,6 +56,7 @@ def test_ranges_in_words_become_two_timeml_timexes():
     assert [(t.text, t.value) for t in predicted] == [("1991", "1991"), ("1997", "1997"), ("1998-99", "1998/1999")]
 
 
+@pytest.mark.data
 def test_spacy_sees_the_raw_text_with_identical_offsets(nlp):
     folder = shared_data("timeml", "tbaq", "TimeBank")
     for path in sorted(folder.glob("*.tml"))[:5]:
