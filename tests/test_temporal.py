@@ -29,6 +29,7 @@ def only(found):
         ("It was the bloodiest war of the twentieth century.", "the twentieth century", "19", "century"),
         ("Growth slowed sharply in the first quarter of 2011.", "the first quarter of 2011", "2011-Q1", "quarter"),
         ("In nineteen ninety-one Charles Keating was convicted.", "nineteen ninety-one", "1991", "year"),
+        ("The clerics who led the 1992 protests have moved.", "1992", "1992", "year"),
     ],
 )
 def test_absolute_dates_keep_their_granularity(timexes, text, span, value, granularity):

@@ -53,9 +53,9 @@ def _is_number_not_year(span: Span) -> bool:
         return True
     if after is not None and (after.lower_ in words["not_year_after"] or after.text == "-"):
         return True
-    if after is not None and after.tag_ == "NNS" and after.idx == span.end_char + 1:
-        return True
-    return False
+    counted = after is not None and after.tag_ == "NNS" and after.idx == span.end_char + 1
+    # "1500 rifles" counts; "the 1992 protests" names a year
+    return counted and (before is None or before.tag_ not in words["year_modifier_before_tags"])
 
 
 def _continues_as_number(text: str, candidate: Candidate) -> bool:
