@@ -164,6 +164,11 @@ def _mod(groups: dict) -> str | None:
     return None
 
 
+def _approximation(groups: dict) -> str | None:
+    """The TIMEX3 mod of "nearly two years", "a week or so"."""
+    return _words("approximators").get(_key(groups.get("approx"))) or ("APPROX" if "or_so" in groups else None)
+
+
 def _choose(candidates: list[date], anchor: date, tense: str | None, direction: int | None = None,
             window: int = 0) -> date:
     """The candidate day the expression most likely means: strictly before/after the
@@ -516,7 +521,7 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
     if count is None:
         return _vague("PAST_REF" if direction < 0 else "FUTURE_REF")
     narrative = _key(groups["direction"]) in _words("narrative_direction_words")
-    mod = _words("approximators").get(_key(groups.get("approx")))
+    mod = _approximation(groups)
     granularity = SHIFT_GRANULARITY.get(unit, UNIT_GRANULARITY[unit])
     comparison, comparison_anchor = _comparison_base(ctx) if unit == "Y" else (None, "")
     if comparison_anchor == "narrative":
@@ -558,7 +563,7 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
     keep = groups.get("hyphen") != "-" and _key(groups.get("det")) not in _words("articles")
     if unit in _words("fraction_units") and (not keep or _key(groups.get("num")) in _words("unit_numbers")):
         return None  # "a quarter", "three-quarters": fractions, not periods
-    mod = _words("approximators").get(_key(groups.get("approx")))
+    mod = _approximation(groups)
     return Reading("DURATION", _duration(unit, count), "absolute", "duration", mod=mod, keep_determiner=keep)
 
 
