@@ -30,6 +30,8 @@ def only(found):
         ("Growth slowed sharply in the first quarter of 2011.", "the first quarter of 2011", "2011-Q1", "quarter"),
         ("In nineteen ninety-one Charles Keating was convicted.", "nineteen ninety-one", "1991", "year"),
         ("The clerics who led the 1992 protests have moved.", "1992", "1992", "year"),
+        ("The decree is dated 22.02.2022 in the archive.", "22.02.2022", "2022-02-22", "day"),
+        ("The filing was stamped 22-Feb-2022 by the clerk.", "22-Feb-2022", "2022-02-22", "day"),
     ],
 )
 def test_absolute_dates_keep_their_granularity(timexes, text, span, value, granularity):

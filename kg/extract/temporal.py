@@ -4,7 +4,8 @@ Recognition is by pattern over the text (:mod:`kg.extract.timex_patterns`);
 the parse then rejects false friends (modal "may", the verb "march", numbers
 that are not years: "$75 billion", "5,000-word", "Article 5") and gives each
 expression the tense of its clause, which decides whether "Friday" or "in May"
-points back or forward. Normalisation (:mod:`kg.extract.timex_normalise`)
+points back or forward. Normalisation (:mod:`kg.extract.timex_normalise`;
+dateparser only for all-numeric dates such as "22.02.2022")
 anchors relative expressions on ``doc._.kg_published`` (``YYYY-MM-DD`` or
 ``YYYY-MM``) and on the last date the text mentioned; without a publication
 date they stay ``unresolved``.

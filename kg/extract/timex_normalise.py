@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from kg.extract.timex_calendar import (SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, add_months, finer_or_equal,
@@ -29,6 +30,8 @@ from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.resources import load_json
 
 _REPORTING_PERIODS = ("quarter", "half")
+# dateparser needs a base even for absolute dates; a fixed one keeps runs reproducible
+_DATEPARSER_BASE = datetime(2000, 1, 1)
 # A day or month named without its year is the nearest such one in the direction
 # the tense points when that lies within this many days; otherwise the nearest.
 TENSE_WINDOW_DAYS = 300
@@ -270,6 +273,23 @@ def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dic
     options = [date(here.year + k, first_month, 1) for k in (-1, 0, 1)]
     chosen = _choose(options, here, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)
     return _date_reading(Period(granularity, chosen), anchor, mod, keep_determiner)
+
+
+def rule_numeric_date(groups: dict, ctx: Context) -> Reading | None:
+    """"22.02.2022", "02-22-2022", "22-Feb-2022": dateparser reads the numbers (day, month
+    and year all required, so no anchor is involved)."""
+    day = _parse_absolute_date(groups["numeric"], _words("numeric_date_orders").get(groups.get("separator"), "MDY"))
+    return None if day is None else _date_reading(Period("day", day), "absolute")
+
+
+@lru_cache(maxsize=4096)
+def _parse_absolute_date(text: str, order: str) -> date | None:
+    import dateparser  # slow to import; only numeric dates need it
+
+    settings = {"RELATIVE_BASE": _DATEPARSER_BASE, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": order,
+                "PREFER_LOCALE_DATE_ORDER": False, "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
 
 
 def rule_month(groups: dict, ctx: Context) -> Reading:
