@@ -500,7 +500,7 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
 
 
 def rule_year_end(groups: dict, ctx: Context) -> Reading:
-    """"year-end": the end of the publication's year (of the text's last date without one)."""
+    """"year-end": the end of the publication's year."""
     base, anchor = _anchor_period(ctx, deictic=True)
     if base is None:
         return _unresolved("XXXX", "year", mod="END")
@@ -508,7 +508,8 @@ def rule_year_end(groups: dict, ctx: Context) -> Reading:
 
 
 def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
-    """"the year", "that day": the period of the last-mentioned date, else of the publication."""
+    """"the year", "that quarter": the period of the last-mentioned date (for a quarter, of
+    the last quarter named), else of the publication."""
     unit = _unit(groups["unit"])
     if "ended" in groups and unit == "Y":  # "the year ended March 31": a span of a year
         return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
