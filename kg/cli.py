@@ -1,4 +1,4 @@
-"""Command line: ``kg build INPUT... --out DIR`` (also ``python -m kg``).
+"""Command line: ``kg build INPUT... --out DIR``, ``kg timex annotate``, ``kg eval timex`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
 status; warnings and the summary go to stderr, one line each. Exit statuses:
@@ -93,6 +93,14 @@ def _positive(text: str) -> int:
     return int(text)
 
 
+def _timex_annotate(args: argparse.Namespace) -> int:
+    from kg.evaluate.timex import annotate_folder
+
+    count = annotate_folder(args.in_dir, args.out_dir, args.model)
+    print(f"kg: annotated {count} TimeML files into {args.out_dir}", file=sys.stderr)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -123,12 +131,23 @@ def parser() -> argparse.ArgumentParser:
                        "the graph files keep all")
     build.set_defaults(run=_build)
 
+    timex = commands.add_parser("timex", help="temporal expressions in TimeML files",
+                                description="Tag temporal expressions in TimeML files.")
+    annotate = timex.add_subparsers(dest="timex_command", required=True, metavar="COMMAND").add_parser(
+        "annotate", help="tag the temporal expressions of TimeML files",
+        description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
+        "OUT_DIR with kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.")
+    annotate.add_argument("in_dir", metavar="IN_DIR")
+    annotate.add_argument("out_dir", metavar="OUT_DIR")
+    annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    annotate.set_defaults(run=_timex_annotate)
+
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
                                    description="Score kg's extraction against annotated corpora.")
     evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
-    from kg.evaluate import entities, events
+    from kg.evaluate import entities, events, timex as timexes
 
-    for task in (entities, events):
+    for task in (timexes, entities, events):
         task.add_command(evaluations)
     return top
 
