@@ -28,6 +28,7 @@ def events_in(nlp, text, published=None):
         found.append({
             "trigger": event.trigger, "type": event.type, "factuality": event.factuality, "roles": roles,
             "date": timexes[event.timex].text if event.timex is not None else None,
+            "value": timexes[event.timex].value if event.timex is not None else None,
             "anchor": event.date_anchor, "name": event.name, "predicate": event.predicate,
             "speaker": mentions[event.speaker].key if event.speaker is not None else None,
         })
@@ -158,9 +159,10 @@ def test_date_from_the_narrative_is_marked_and_never_crosses_paragraphs(nlp):
     assert event(nlp, text, "attacked")["date"] is None
 
 
-def test_no_narrative_date_for_a_sentence_set_at_another_time(nlp):
+def test_a_sentence_set_at_another_time_takes_its_own_date_not_the_last_one(nlp):
     text = "In 2008, he met Bush. Three years later, Putin told Clinton that he was not bound."
-    assert event(nlp, text, "told")["date"] is None
+    told = event(nlp, text, "told")
+    assert (told["date"], told["value"]) == ("Three years later", "2011")
 
 
 def test_durations_never_date_an_event(nlp):

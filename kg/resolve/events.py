@@ -111,7 +111,8 @@ def _group(factuality: str) -> str:
 
 
 def _contains(a: dict, b: dict) -> bool:
-    return a["start"] <= b["start"] and b["end"] <= a["end"]
+    """Whether date ``a`` spans date ``b``; an open end ("since 2022") reaches any day."""
+    return (a["start"] or "0000") <= (b["start"] or "0000") and (b["end"] or "9999") <= (a["end"] or "9999")
 
 
 def _compatible(a: _Member, b: _Member) -> bool:

@@ -44,7 +44,7 @@
     meta.appendChild(el("span", e.factuality, "badge " + e.factuality));
     details.appendChild(meta);
     if (e.date) {
-      details.appendChild(el("div", "Date: " + e.date.value + " · " + e.date.granularity + " · " + e.date.start + " to " + e.date.end));
+      details.appendChild(el("div", "Date: " + e.date.value + " · " + e.date.granularity + " · " + e.date.start + " to " + (e.date.end || "open")));
       details.appendChild(el("div", "Written “" + e.date.text + "”, " + e.date.anchor, "note"));
     } else {
       details.appendChild(el("div", "No date", "note"));
@@ -86,7 +86,11 @@
   const lanesBox = document.getElementById("lanes");
   const groupBy = document.getElementById("group-by");
   const zoom = document.getElementById("zoom");
-  const spans = data.events.map(function (e) { return [ms(e.date.start), ms(e.date.end) + DAY]; });
+  // An open interval ("since 2006") has no end: its bar runs to the last day of the axis.
+  const closed = data.events.filter(function (e) { return e.date.end; });
+  const latest = Math.max.apply(null, data.events.map(function (e) { return ms(e.date.start) + DAY; })
+    .concat(closed.map(function (e) { return ms(e.date.end) + DAY; })));
+  const spans = data.events.map(function (e) { return [ms(e.date.start), e.date.end ? ms(e.date.end) + DAY : latest]; });
   const first = Math.min.apply(null, spans.map(function (s) { return s[0]; }));
   const last = Math.max.apply(null, spans.map(function (s) { return s[1]; }));
   const pad = Math.max((last - first) * 0.02, 15 * DAY);
