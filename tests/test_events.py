@@ -197,6 +197,13 @@ def test_same_dated_action_by_the_same_actors_merges_across_documents(nlp):
     assert invasions[0].date["value"] == "2022-02" and invasions[0].title == "Russia invaded Ukraine"
 
 
+def test_different_onsets_and_different_parties_stay_apart(nlp):
+    _, events = _resolve(nlp, ["Since 2022, after repeated Russian nuclear threats, NATO members lack guarantees.",
+                               "The regime in North Korea has, since 2006, threatened South Korea."])
+    threats = [e for e in events if e.type == "THREATEN" and e.date]
+    assert len(threats) == 2, [(e.title, e.date) for e in threats]
+
+
 def test_a_definite_description_joins_the_one_dated_event_it_refers_to(nlp):
     _, events = _resolve(nlp, ["Russia invaded Ukraine in February 2022.",
                                "Since Russia's invasion, Ukraine has rebuilt its army."])

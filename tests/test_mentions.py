@@ -112,6 +112,21 @@ def test_pronoun_subject_takes_the_previous_sentence_subject(mentions):
     assert he.label == "PERSON"
 
 
+def test_a_subject_pronoun_chain_keeps_its_referent(mentions):
+    found = mentions("Vladimir Putin made it clear. In 2008, he told George W. Bush that Ukraine was not a country. "
+                     "Three years later, he told Bill Clinton that he was not bound by any agreement.")
+    pronouns = [m for m in found if m.resolved_from == "pronoun"]
+    assert [m.text for m in pronouns] == ["he", "he", "he"]
+    assert {found[m.antecedent].key for m in pronouns} == {"Vladimir Putin"}
+
+
+def test_a_possessive_before_the_subject_refers_forward_to_it(mentions):
+    found = mentions("Joe Biden dismissed the call. During his interview with Tucker Carlson, Vladimir Putin "
+                     "defended the war.")
+    his = next(m for m in found if m.text == "his")
+    assert found[his.antecedent].key == "Vladimir Putin"
+
+
 def test_object_pronoun_is_not_its_own_verbs_subject(mentions):
     found = mentions("Joe Biden met Vladimir Putin in Geneva. Putin told him that the talks were useful.")
     him = next(m for m in found if m.text == "him")

@@ -313,6 +313,8 @@ class MentionFinder:
         nominals = self.actors["nominals"]
         deps = set(self.actors["pronoun_deps"])
         found: list[Mention] = []
+        subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
+        resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         cursor = 0
         for token in doc:
             while cursor < len(named) and named[cursor][0].end <= token.idx:
@@ -326,8 +328,15 @@ class MentionFinder:
                 continue
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in IMPERSONAL):
                 continue  # "it is likely that", "afford it": seldom an actor
-            best = self._antecedent(token, named, cursor, labels, window, sentences)
+            best = self._cataphor(token, named, cursor, labels)
+            if best is None:
+                best = self._reported_subject(token, named, cursor, labels, resolved)
+            if best is None:
+                best = self._antecedent(token, named, cursor, labels, window, sentences, subject_antecedents)
             if best is not None:
+                resolved[token.i] = best
+                if token.dep_.startswith("nsubj"):
+                    subject_antecedents.setdefault(sentences[token.i], best)
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
@@ -345,8 +354,42 @@ class MentionFinder:
         return start if start >= 0 and token.doc[start].lower_ == "the" else None
 
     @staticmethod
-    def _antecedent(token: Token, before, cursor: int, labels, window, sentences) -> int | None:
-        """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun)."""
+    def _cataphor(token: Token, named, cursor: int, labels) -> int | None:
+        """A possessive in a clause put before the main subject refers forward to that
+        subject: "During his interview with Carlson, Putin said" → Putin."""
+        if token.dep_ != "poss":
+            return None
+        subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i < token.i or token in subject.subtree:
+            return None
+        for index in range(cursor, len(named)):
+            mention, head = named[index]
+            if head.i > subject.i:
+                break
+            if head.i == subject.i and mention.label in labels:
+                return index
+        return None
+
+    @staticmethod
+    def _reported_subject(token: Token, named, cursor: int, labels, resolved: dict[int, int]) -> int | None:
+        """The subject of a clause that reports what someone said or thought is that
+        someone: "Putin told Clinton that he was not bound" → Putin."""
+        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None
+        if speaker.i in resolved:
+            index = resolved[speaker.i]
+            return index if named[index][0].label in labels else None
+        return next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+
+    @staticmethod
+    def _antecedent(token: Token, before, cursor: int, labels, window, sentences,
+                    subject_antecedents: dict[int, int]) -> int | None:
+        """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
+        In an earlier sentence a subject comes first, and a subject pronoun counts as the
+        mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's."""
         here = sentences[token.i]
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
@@ -365,6 +408,9 @@ class MentionFinder:
                 first -= 1
             same = [i for i in range(first, index + 1) if before[i][0].label in labels]
             subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
+            chained = subject_antecedents.get(mention.sentence)
+            if not subjects and chained is not None and before[chained][0].label in labels:
+                return chained
             return (subjects or same)[0]
         return None
 

@@ -111,8 +111,12 @@ def _group(factuality: str) -> str:
 
 
 def _contains(a: dict, b: dict) -> bool:
-    """Whether date ``a`` spans date ``b``; an open end ("since 2022") reaches any day."""
-    return (a["start"] or "0000") <= (b["start"] or "0000") and (b["end"] or "9999") <= (a["end"] or "9999")
+    """Whether date ``a`` spans date ``b``. An open interval ("since 2006", "until 2015")
+    dates the onset or the close of something, so it only matches one with the same
+    bounds: "since 2006" and "since 2022" are two different things."""
+    if None in (a["start"], a["end"], b["start"], b["end"]):
+        return (a["start"], a["end"]) == (b["start"], b["end"])
+    return a["start"] <= b["start"] and b["end"] <= a["end"]
 
 
 def _compatible(a: _Member, b: _Member) -> bool:
