@@ -9,6 +9,7 @@ endif
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraints.txt
 SHARED ?= ../shared
+# make bench LIMIT=1000: benchmark on that many articles (default: kg.bench's, 300)
 
 .PHONY: all outputs install install-test test bench clean
 all: outputs
@@ -34,7 +35,7 @@ test: install-test
 	$(BIN)/python -m pytest -q
 
 bench: install-test
-	$(BIN)/python -m kg.bench --data $(SHARED)/data/news/timeline17
+	$(BIN)/python -m kg.bench --data $(SHARED)/data/news/timeline17 $(if $(LIMIT),--limit $(LIMIT))
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .kgcache

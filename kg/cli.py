@@ -14,6 +14,7 @@ import argparse
 import signal
 import sys
 import threading
+from pathlib import Path
 
 from kg import __version__
 from kg.build.timeline import FACTUAL
@@ -41,13 +42,15 @@ def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
     from kg.export.files import OutputError
     from kg.pipeline import BuildOptions, build
+    from kg.workers import ExecutorError
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
     options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict,
-                           max_page_nodes=args.max_page_nodes)
+                           max_page_nodes=args.max_page_nodes,
+                           **_scale_options(args))
     try:
         report = build(args.inputs, args.out, options, on_read=_print_problems)
-    except ModelNotFound as err:
+    except (ModelNotFound, ExecutorError) as err:
         _say(str(err))
         return EXIT_ERROR
     except OutputError as err:
@@ -101,6 +104,16 @@ def _timex_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _scale_options(args: argparse.Namespace) -> dict:
+    """--jobs, --cache/--no-cache, --executor/--scheduler and --top-dates as BuildOptions fields."""
+    if (args.executor == "dask") != bool(args.scheduler):
+        print("kg build: error: --executor dask and --scheduler ADDRESS go together", file=sys.stderr)
+        raise SystemExit(2)
+    cache = None if args.no_cache else (args.cache or Path(args.out).parent / ".kgcache")
+    return {"jobs": args.jobs, "cache_dir": cache, "executor": args.executor,
+            "scheduler": args.scheduler, "top_dates": args.top_dates or 0}
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -129,6 +142,16 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--max-page-nodes", type=_positive, default=DEFAULT_MAX_PAGE_NODES, metavar="N",
                        help=f"graph.html draws the N most mentioned actors (default {DEFAULT_MAX_PAGE_NODES}); "
                        "the graph files keep all")
+    build.add_argument("--jobs", type=_positive, default=1, metavar="N",
+                       help="extract with N worker processes (default 1)")
+    build.add_argument("--cache", metavar="DIR", help="per-document extraction cache (default: .kgcache/ "
+                       "in the folder that holds --out)")
+    build.add_argument("--no-cache", action="store_true", help="neither read nor write the extraction cache")
+    build.add_argument("--executor", choices=("local", "dask"), default="local",
+                       help="where extraction runs: local processes (default) or a Dask cluster")
+    build.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --executor dask")
+    build.add_argument("--top-dates", type=_positive, metavar="K",
+                       help="also write timeline_summary.json: the K key dates with representative sentences")
     build.set_defaults(run=_build)
 
     timex = commands.add_parser("timex", help="temporal expressions in TimeML files",

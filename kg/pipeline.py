@@ -1,37 +1,42 @@
 """The build: input paths in, output files out, stage by stage.
 
-``build(inputs, out_dir, options)`` reads the documents, streams them through
-the spaCy pipeline (one :class:`DocumentExtraction` each), resolves entities
-and events across the corpus, builds the graph and the timeline and writes
-every output file atomically. All files are rendered before the first is
-written. It returns a :class:`BuildReport`. A document
-on which a pipeline component fails is skipped (``BuildReport.failed``) and the
-others are processed.
+``build(inputs, out_dir, options)`` reads the documents, extracts each one
+(from the cache when it has an entry, else through the spaCy pipeline — in this
+process, a pool of worker processes or a Dask cluster, see :mod:`kg.workers`),
+resolves entities and events across the corpus, builds the graph and the
+timeline, renders every output and only then writes them all as one set. A
+document on which a pipeline component fails is skipped
+(``BuildReport.failed``) and the others are processed. It returns a
+:class:`BuildReport` with the time each stage took.
 """
 from __future__ import annotations
 
 import sys
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
-from kg.annotate import load_pipeline
+from kg.build.dates import collect_dates, date_salience, timeline_summary
 from kg.build.graph import build_graph
 from kg.build.timeline import FACTUAL, build_timeline
-from kg.export.files import graph_json, graphml_text, to_json, write_outputs
+from kg.cache import ExtractionCache, pipeline_version
 from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.files import graph_json, graphml_text, to_json, write_outputs
 from kg.export.pages import graph_page, timeline_page
 from kg.export.tables import edges_csv, gexf_text, nodes_csv
 from kg.export.timelinejs import timelinejs
-from kg.extract import extract_document, extract_documents
 from kg.read import Corpus, Problem, read_corpus
 from kg.records import DocumentExtraction
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
+from kg.workers import ExecutorError, extract_in_order
 
 PROGRESS_MIN_DOCUMENTS = 5
+STAGES = ("read", "extract", "resolve", "build", "export")
 
 
 @dataclass
@@ -41,6 +46,11 @@ class BuildOptions:
     quiet: bool = False
     strict: bool = False  # anything skipped or ignored: write nothing (stop before processing if possible)
     max_page_nodes: int = DEFAULT_MAX_PAGE_NODES  # graph.html draws at most this many nodes, the most important
+    jobs: int = 1  # worker processes for extraction
+    cache_dir: str | Path | None = None  # per-document extraction cache; None: no cache
+    executor: str = "local"  # or "dask"
+    scheduler: str | None = None  # dask scheduler address
+    top_dates: int = 0  # > 0: also write timeline_summary.json with that many dates
 
 
 @dataclass
@@ -49,51 +59,99 @@ class BuildReport:
     processed: int = 0
     written: list[str] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)  # documents the pipeline could not process
+    cached: int = 0  # extractions taken from the cache
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (STAGES)
 
 
-def _progress(documents: Sequence, quiet: bool) -> tqdm:
-    """A progress bar over ``documents`` (a plain pass-through when quiet or few); use it
-    in a ``with`` block so that an error or an interrupt ends the bar's line at once."""
-    disable = quiet or len(documents) <= PROGRESS_MIN_DOCUMENTS
-    return tqdm(documents, desc="documents", unit="doc", file=sys.stderr, disable=disable)
+@contextmanager
+def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def extract_corpus(corpus: Corpus, options: BuildOptions) -> list[DocumentExtraction]:
-    nlp = load_pipeline(options.model)
-    with _progress(corpus.documents, options.quiet) as documents:
-        return list(extract_documents(nlp, documents))
+def _progress(total: int, quiet: bool) -> tqdm:
+    """A progress bar (disabled when quiet or few); use it in a ``with`` block so that
+    an error or an interrupt ends the bar's line at once."""
+    return tqdm(total=total, desc="documents", unit="doc", file=sys.stderr,
+                disable=quiet or total <= PROGRESS_MIN_DOCUMENTS)
+
+
+def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | None = None) -> list[DocumentExtraction]:
+    """One extraction per document of ``corpus``, in its order: cached ones read
+    back, the rest computed (see :mod:`kg.workers`) and added to the cache."""
+    documents = corpus.documents
+    results: list[DocumentExtraction | None] = [None] * len(documents)
+    cache = None
+    if options.cache_dir is not None:
+        from kg.annotate import model_fingerprint
+
+        cache = ExtractionCache(options.cache_dir, pipeline_version(model_fingerprint(options.model)))
+        for index, document in enumerate(documents):
+            results[index] = cache.get(document)
+    todo = [i for i, extraction in enumerate(results) if extraction is None]
+    if report is not None:
+        report.cached = len(documents) - len(todo)
+    with _progress(len(todo), options.quiet) as progress:
+        computed = extract_in_order(
+            [documents[i] for i in todo], options.model, options.jobs, options.executor, options.scheduler,
+            advance=progress.update,
+        )
+        for index, extraction in zip(todo, computed):
+            results[index] = extraction
+            if cache is not None:
+                cache.put(extraction)
+    return results  # type: ignore[return-value]
 
 
 def _extract_one_by_one(corpus: Corpus, options: BuildOptions) -> tuple[list[DocumentExtraction], list[Problem]]:
-    """Extraction when the streamed run failed: document by document, skipping those that fail."""
+    """Extraction when the whole run failed: document by document in this process,
+    skipping those that fail."""
+    from kg.annotate import load_pipeline
+    from kg.extract import extract_document
+
     nlp = load_pipeline(options.model)
     extractions, failed = [], []
-    with _progress(corpus.documents, options.quiet) as documents:
-        for document in documents:
+    with _progress(len(corpus.documents), options.quiet) as progress:
+        for document in corpus.documents:
             try:
                 extractions.append(extract_document(nlp, document))
             except Exception as err:  # a component failed on this text: the others go on
                 failed.append(Problem(document.path, f"could not be processed ({type(err).__name__}: {err})"))
+            progress.update(1)
     return extractions, failed
 
 
-def assemble(extractions: list[DocumentExtraction], options: BuildOptions) -> dict[str, str]:
+def assemble(
+    extractions: list[DocumentExtraction], options: BuildOptions, timings: dict[str, float] | None = None
+) -> dict[str, str]:
     """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
-    entities, assignment = resolve_entities(extractions)
-    events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
-    graph = build_graph(entities, events, options.include)
-    timeline = build_timeline([x.document for x in extractions], events, options.include)
-    return {
-        "timeline.json": to_json(timeline),
-        "graph.json": to_json(graph_json(graph)),
-        "graph.graphml": graphml_text(graph),
-        "graph.gexf": gexf_text(graph),
-        "nodes.csv": nodes_csv(graph),
-        "edges.csv": edges_csv(graph),
-        "timelinejs.json": to_json(timelinejs(timeline)),
-        "graph.html": graph_page(graph, timeline["documents"], options.max_page_nodes),
-        "timeline.html": timeline_page(timeline),
-    }
+    with _timed(timings, "resolve"):
+        entities, assignment = resolve_entities(extractions)
+        events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
+    with _timed(timings, "build"):
+        graph = build_graph(entities, events, options.include)
+        timeline = build_timeline([x.document for x in extractions], events, options.include)
+        dates = collect_dates(extractions, events)
+        timeline["dates"] = date_salience(dates)
+    with _timed(timings, "export"):
+        files = {
+            "timeline.json": to_json(timeline),
+            "graph.json": to_json(graph_json(graph)),
+            "graph.graphml": graphml_text(graph),
+            "graph.gexf": gexf_text(graph),
+            "nodes.csv": nodes_csv(graph),
+            "edges.csv": edges_csv(graph),
+            "timelinejs.json": to_json(timelinejs(timeline)),
+            "graph.html": graph_page(graph, timeline["documents"], options.max_page_nodes),
+            "timeline.html": timeline_page(timeline),
+        }
+        if options.top_dates:
+            files["timeline_summary.json"] = to_json(timeline_summary(dates, options.top_dates))
+    return files
 
 
 def build(
@@ -105,19 +163,25 @@ def build(
     """``on_read(corpus)``, when given, is called once the inputs are read, before the
     (long) processing: the command line prints what was skipped there."""
     options = options or BuildOptions()
-    corpus = read_corpus(inputs, exclude=out_dir)
+    timings: dict[str, float] = {}
+    with _timed(timings, "read"):
+        corpus = read_corpus(inputs, exclude=out_dir)
     if on_read is not None:
         on_read(corpus)
-    report = BuildReport(corpus)
+    report = BuildReport(corpus, timings=timings)
     if not corpus.documents or (options.strict and (corpus.skipped or corpus.warnings)):
         return report
-    try:
-        extractions = extract_corpus(corpus, options)
-    except Exception:  # one document broke a pipeline component: find it and go on without it
-        extractions, report.failed = _extract_one_by_one(corpus, options)
+    with _timed(timings, "extract"):
+        try:
+            extractions = extract_corpus(corpus, options, report)
+        except ExecutorError:
+            raise
+        except Exception:  # one document broke a pipeline component: find it and go on without it
+            extractions, report.failed = _extract_one_by_one(corpus, options)
     report.processed = len(extractions)
     if not extractions or (options.strict and report.failed):
         return report
-    files = assemble(extractions, options)
-    report.written = [str(path) for path in write_outputs(Path(out_dir), files)]
+    files = assemble(extractions, options, timings)
+    with _timed(timings, "export"):
+        report.written = [str(path) for path in write_outputs(Path(out_dir), files)]
     return report

@@ -245,15 +245,15 @@ def _fails_on_boom(doc):
 
 
 def test_a_document_that_breaks_the_pipeline_is_skipped_and_the_others_processed(tmp_path, monkeypatch, capsys):
-    from kg import pipeline
+    from kg import annotate
 
     def load_pipeline(model=None):
         nlp = real_load(model)
         nlp.add_pipe("kg_test_fails_on_boom", first=True)
         return nlp
 
-    real_load = pipeline.load_pipeline
-    monkeypatch.setattr(pipeline, "load_pipeline", load_pipeline)
+    real_load = annotate.load_pipeline
+    monkeypatch.setattr(annotate, "load_pipeline", load_pipeline)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(GENEVA)
     (tmp_path / "in" / "b.txt").write_text("BOOM. NATO met in Brussels.")

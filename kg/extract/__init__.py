@@ -8,8 +8,8 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
 
 The publication date the temporal component resolves against is read from
-``doc._.kg_published``, set before the pipeline runs. Texts longer than the
-pipeline's ``max_length`` are cut at paragraph or sentence ends and processed
+``doc._.kg_published``, set before the pipeline runs. Texts longer than
+``CHUNK_CHARS`` are cut at paragraph or sentence ends and processed
 in pieces, with offsets mapped back to the whole text.
 """
 from __future__ import annotations
@@ -27,7 +27,11 @@ for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events"):
 
 from kg.extract import events, mentions, temporal  # noqa: E402,F401  (register components)
 
-CHUNK_CHARS = 100_000
+# At most this much text is parsed at once — one piece of a long article, or a
+# batch of short ones. spaCy's working memory grows with the text of a batch
+# (about 3 KiB per character with en_core_web_sm), so this bounds peak memory.
+CHUNK_CHARS = 30_000
+BATCH_CHARS = CHUNK_CHARS
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -76,13 +80,34 @@ def extract_document(nlp: Language, document: Document) -> DocumentExtraction:
     return next(extract_documents(nlp, [document]))
 
 
+def _batches(items: Iterable[tuple[str, object]], size: int, max_chars: int) -> Iterator[list[tuple[str, object]]]:
+    """Group ``(text, context)`` items into lists of at most ``size`` items and,
+    unless one item alone is longer, ``max_chars`` characters.
+
+    >>> [len(b) for b in _batches([("aa", 0), ("bb", 1), ("cc", 2)], 16, 4)]
+    [2, 1]
+    """
+    batch: list[tuple[str, object]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) == size or chars + len(item[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], batch_size: int = 16
+    nlp: Language, documents: Iterable[Document], batch_size: int = 16, batch_chars: int = BATCH_CHARS
 ) -> Iterator[DocumentExtraction]:
     """Stream documents through ``nlp``; one extraction out per document in.
 
-    Documents are parsed in batches with ``nlp.pipe`` and each parsed ``Doc`` is
-    dropped as soon as its records are taken, so memory stays flat.
+    Documents are parsed in batches of at most ``batch_size`` pieces and
+    ``batch_chars`` characters, so the memory spaCy needs for a batch does not
+    grow with long articles, and each parsed ``Doc`` is dropped as soon as its
+    records are taken, so memory stays flat as the corpus grows.
     """
     limit = min(CHUNK_CHARS, nlp.max_length)
 
@@ -90,12 +115,19 @@ def extract_documents(
         for document in documents:
             chunks = split_text(document.text, limit)
             for number, (offset, chunk) in enumerate(chunks):
+                yield chunk, (document, offset, number == len(chunks) - 1)
+
+    def parsed():
+        for batch in _batches(pieces(), batch_size, batch_chars):
+            docs = []
+            for chunk, context in batch:
                 doc = nlp.make_doc(chunk)
-                doc._.kg_published = document.published
-                yield doc, (document, offset, number == len(chunks) - 1)
+                doc._.kg_published = context[0].published
+                docs.append((doc, context))
+            yield from nlp.pipe(docs, as_tuples=True, batch_size=len(docs))
 
     current: DocumentExtraction | None = None
-    for doc, (document, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, (document, offset, last) in parsed():
         if current is None:
             current = DocumentExtraction(document, [], [], [], [])
         s_off, m_off, t_off = len(current.sentences), len(current.mentions), len(current.timexes)
