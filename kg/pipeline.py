@@ -4,7 +4,9 @@
 (from the cache when it has an entry, else through the spaCy pipeline — in this
 process, a pool of worker processes or a Dask cluster, see :mod:`kg.workers`),
 resolves entities and events across the corpus, builds the graph and the
-timeline and writes every output file atomically. It returns a
+timeline, renders every output and only then writes them all as one set. A
+document on which a pipeline component fails is skipped
+(``BuildReport.failed``) and the others are processed. It returns a
 :class:`BuildReport` with the time each stage took.
 """
 from __future__ import annotations
@@ -14,7 +16,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
@@ -22,13 +24,16 @@ from kg.build.dates import collect_dates, date_salience, timeline_summary
 from kg.build.graph import build_graph
 from kg.build.timeline import FACTUAL, build_timeline
 from kg.cache import ExtractionCache, pipeline_version
-from kg.export.files import atomic_write, graph_json, graphml_text, to_json
-from kg.export.pages import graph_page
-from kg.read import Corpus, read_corpus
+from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.files import graph_json, graphml_text, to_json, write_outputs
+from kg.export.pages import graph_page, timeline_page
+from kg.export.tables import edges_csv, gexf_text, nodes_csv
+from kg.export.timelinejs import timelinejs
+from kg.read import Corpus, Problem, read_corpus
 from kg.records import DocumentExtraction
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
-from kg.workers import extract_in_order
+from kg.workers import ExecutorError, extract_in_order
 
 PROGRESS_MIN_DOCUMENTS = 5
 STAGES = ("read", "extract", "resolve", "build", "export")
@@ -39,6 +44,8 @@ class BuildOptions:
     model: str | None = None
     include: tuple[str, ...] = FACTUAL
     quiet: bool = False
+    strict: bool = False  # anything skipped or ignored: write nothing (stop before processing if possible)
+    max_page_nodes: int = DEFAULT_MAX_PAGE_NODES  # graph.html draws at most this many nodes, the most important
     jobs: int = 1  # worker processes for extraction
     cache_dir: str | Path | None = None  # per-document extraction cache; None: no cache
     executor: str = "local"  # or "dask"
@@ -51,6 +58,7 @@ class BuildReport:
     corpus: Corpus
     processed: int = 0
     written: list[str] = field(default_factory=list)
+    failed: list[Problem] = field(default_factory=list)  # documents the pipeline could not process
     cached: int = 0  # extractions taken from the cache
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (STAGES)
 
@@ -63,6 +71,13 @@ def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
     finally:
         if timings is not None:
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _progress(total: int, quiet: bool) -> tqdm:
+    """A progress bar (disabled when quiet or few); use it in a ``with`` block so that
+    an error or an interrupt ends the bar's line at once."""
+    return tqdm(total=total, desc="documents", unit="doc", file=sys.stderr,
+                disable=quiet or total <= PROGRESS_MIN_DOCUMENTS)
 
 
 def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | None = None) -> list[DocumentExtraction]:
@@ -80,64 +95,93 @@ def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | 
     todo = [i for i, extraction in enumerate(results) if extraction is None]
     if report is not None:
         report.cached = len(documents) - len(todo)
-    progress = None
-    if not options.quiet and len(todo) > PROGRESS_MIN_DOCUMENTS:
-        progress = tqdm(total=len(todo), desc="documents", unit="doc", file=sys.stderr)
-    try:
+    with _progress(len(todo), options.quiet) as progress:
         computed = extract_in_order(
             [documents[i] for i in todo], options.model, options.jobs, options.executor, options.scheduler,
-            advance=progress.update if progress else lambda n: None,
+            advance=progress.update,
         )
         for index, extraction in zip(todo, computed):
             results[index] = extraction
             if cache is not None:
                 cache.put(extraction)
-    finally:
-        if progress is not None:
-            progress.close()
     return results  # type: ignore[return-value]
+
+
+def _extract_one_by_one(corpus: Corpus, options: BuildOptions) -> tuple[list[DocumentExtraction], list[Problem]]:
+    """Extraction when the whole run failed: document by document in this process,
+    skipping those that fail."""
+    from kg.annotate import load_pipeline
+    from kg.extract import extract_document
+
+    nlp = load_pipeline(options.model)
+    extractions, failed = [], []
+    with _progress(len(corpus.documents), options.quiet) as progress:
+        for document in corpus.documents:
+            try:
+                extractions.append(extract_document(nlp, document))
+            except Exception as err:  # a component failed on this text: the others go on
+                failed.append(Problem(document.path, f"could not be processed ({type(err).__name__}: {err})"))
+            progress.update(1)
+    return extractions, failed
 
 
 def assemble(
     extractions: list[DocumentExtraction], options: BuildOptions, timings: dict[str, float] | None = None
 ) -> dict[str, str]:
-    """Resolve, build and render: extractions in, ``{file name: text}`` out."""
+    """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
     with _timed(timings, "resolve"):
         entities, assignment = resolve_entities(extractions)
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
     with _timed(timings, "build"):
-        graph = build_graph(entities, events)
+        graph = build_graph(entities, events, options.include)
         timeline = build_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)
-        summary = timeline_summary(dates, options.top_dates) if options.top_dates else None
     with _timed(timings, "export"):
         files = {
             "timeline.json": to_json(timeline),
             "graph.json": to_json(graph_json(graph)),
             "graph.graphml": graphml_text(graph),
-            "graph.html": graph_page(graph),
+            "graph.gexf": gexf_text(graph),
+            "nodes.csv": nodes_csv(graph),
+            "edges.csv": edges_csv(graph),
+            "timelinejs.json": to_json(timelinejs(timeline)),
+            "graph.html": graph_page(graph, timeline["documents"], options.max_page_nodes),
+            "timeline.html": timeline_page(timeline),
         }
-        if summary is not None:
-            files["timeline_summary.json"] = to_json(summary)
+        if options.top_dates:
+            files["timeline_summary.json"] = to_json(timeline_summary(dates, options.top_dates))
     return files
 
 
-def build(inputs: Sequence[str | Path], out_dir: str | Path, options: BuildOptions | None = None) -> BuildReport:
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    options: BuildOptions | None = None,
+    on_read: Callable[[Corpus], None] | None = None,
+) -> BuildReport:
+    """``on_read(corpus)``, when given, is called once the inputs are read, before the
+    (long) processing: the command line prints what was skipped there."""
     options = options or BuildOptions()
     timings: dict[str, float] = {}
     with _timed(timings, "read"):
-        corpus = read_corpus(inputs)
+        corpus = read_corpus(inputs, exclude=out_dir)
+    if on_read is not None:
+        on_read(corpus)
     report = BuildReport(corpus, timings=timings)
-    if not corpus.documents:
+    if not corpus.documents or (options.strict and (corpus.skipped or corpus.warnings)):
         return report
     with _timed(timings, "extract"):
-        extractions = extract_corpus(corpus, options, report)
+        try:
+            extractions = extract_corpus(corpus, options, report)
+        except ExecutorError:
+            raise
+        except Exception:  # one document broke a pipeline component: find it and go on without it
+            extractions, report.failed = _extract_one_by_one(corpus, options)
     report.processed = len(extractions)
+    if not extractions or (options.strict and report.failed):
+        return report
     files = assemble(extractions, options, timings)
-    out = Path(out_dir)
     with _timed(timings, "export"):
-        for name, text in files.items():
-            atomic_write(out / name, text)
-            report.written.append(str(out / name))
+        report.written = [str(path) for path in write_outputs(Path(out_dir), files)]
     return report

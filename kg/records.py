@@ -88,7 +88,13 @@ class Timex:
 class Mention:
     """An entity mention. ``label`` is a spaCy-style type (PERSON, ORG, GPE,
     NORP, LOC, FAC, LAW, EVENT); ``key`` is the normalised form used for
-    resolution (titles, articles and possessives stripped)."""
+    resolution (titles, articles and possessives stripped). ``resolved_from``
+    names the rule that made the mention stand for something other than its
+    literal reading (``pronoun``, ``nominal``: "the alliance" → NATO,
+    ``metonym``: "the Kremlin" → Russia,
+    ``demonym``: "Russian forces" → Russia); ``country_code`` is the ISO code
+    of the country it stands for; ``antecedent`` is the index of a pronoun's
+    antecedent in the same list."""
 
     start: int
     end: int
@@ -97,6 +103,8 @@ class Mention:
     sentence: int
     key: str
     resolved_from: str | None = None
+    country_code: str | None = None
+    antecedent: int | None = None
 
 
 @dataclass
@@ -122,6 +130,8 @@ class EventMention:
     factuality: str = "asserted"
     speaker: int | None = None  # mention index of who said it (reported speech)
     name: str | None = None  # the named event or agreement it refers to, if any
+    predicate: str = ""  # headline verb phrase in the past tense: "invaded", "agreed to meet", "signed"
+    definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
 
 
 @dataclass
@@ -195,3 +205,5 @@ class TimelineEvent:
     date: dict[str, Any] | None
     actors: list[ActorRef]
     sources: list[SourceRef]
+    name: str | None = None  # the named agreement or event ("Budapest Memorandum")
+    speaker: str | None = None  # who said so, for reported events

@@ -21,6 +21,7 @@ dozen articles, so it must not happen per task.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Callable, Iterator, Sequence
@@ -49,6 +50,13 @@ def worker_pipeline(model: str | None):
 
             _PIPELINES[model] = load_pipeline(model)
         return _PIPELINES[model]
+
+
+def _start_worker(model: str | None) -> None:
+    """Pool initialiser: Ctrl-C is the parent's to handle (it stops the pool and keeps
+    the previous outputs); a worker that took it too would print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_pipeline(model)
 
 
 def extract_chunk(documents: list[Document], model: str | None) -> list[DocumentExtraction]:
@@ -101,7 +109,7 @@ def _local_pool(documents, model, jobs, advance) -> Iterator[DocumentExtraction]
     # "spawn": workers start clean (no copy of the parent's threads or locks) on every platform.
     context = multiprocessing.get_context("spawn")
     parts = plan(documents, jobs)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=worker_pipeline,
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
                              initargs=(model,)) as pool:
         futures = {pool.submit(extract_chunk, [documents[i] for i in part], model): part for part in parts}
         try:

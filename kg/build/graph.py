@@ -4,9 +4,11 @@ Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
 ``documents``, ``country_code``). Edges:
 
 - ``kind="relation"``: actor → recipient of an event, with ``relation`` (event
-  type), ``quad_class``, ``verb``, ``date``, ``factuality`` and ``evidence``;
-- ``kind="participant"``: an actor → the event node it takes part in, for
-  events whose participants do not split into actor and recipient.
+  type), ``quad_class``, ``verb``, ``title``, ``date``, ``factuality``,
+  ``event`` (timeline id), ``evidence`` (``[{"doc", "sentence"}]``) and
+  ``documents``; agreements, talks and cooperation with several parties and no
+  recipient link every pair of parties (``symmetric: true``, lower id first).
+  Only asserted and reported events give edges unless ``include`` says otherwise.
 
 >>> g = build_graph([], [])
 >>> g.number_of_nodes()
@@ -16,14 +18,32 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.build.timeline import FACTUAL
 from kg.records import Entity, TimelineEvent
+from kg.resources import load_json
 
 
 def _evidence(event: TimelineEvent) -> list[dict]:
     return [{"doc": s.doc, "sentence": s.sentence} for s in event.sources]
 
 
-def build_graph(entities: list[Entity], events: list[TimelineEvent]) -> nx.MultiDiGraph:
+def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bool]]:
+    """(source, target, symmetric) pairs: actor → recipient; for agreements, talks and
+    cooperation without a recipient, every pair of parties (in id order)."""
+    doers = [a.id for a in event.actors if a.role == "actor"]
+    receivers = [a.id for a in event.actors if a.role == "recipient"]
+    pairs = [(d, r, False) for d in doers for r in receivers if d != r]
+    if not receivers and event.type in symmetric:
+        parties = sorted({a.id for a in event.actors if a.role in ("actor", "participant")})
+        pairs = [(a, b, True) for i, a in enumerate(parties) for b in parties[i + 1 :]]
+    return pairs
+
+
+def build_graph(
+    entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL
+) -> nx.MultiDiGraph:
+    """Entity nodes and ``relation`` edges for the events whose factuality is in
+    ``include`` (by default asserted and reported, like the timeline)."""
     graph = nx.MultiDiGraph()
     for entity in entities:
         graph.add_node(
@@ -35,25 +55,28 @@ def build_graph(entities: list[Entity], events: list[TimelineEvent]) -> nx.Multi
             documents=entity.documents,
             country_code=entity.country_code,
         )
+    symmetric = set(load_json("events.json")["symmetric_types"])
     for event in events:
+        if event.factuality not in include:
+            continue
         date = (event.date or {}).get("value")
-        doers = [a for a in event.actors if a.role == "actor"]
-        receivers = [a for a in event.actors if a.role != "actor"]
-        for doer in doers:
-            for receiver in receivers:
-                if doer.id == receiver.id:
-                    continue
-                graph.add_edge(
-                    doer.id,
-                    receiver.id,
-                    key=f"{event.id}:{doer.id}:{receiver.id}",
-                    kind="relation",
-                    relation=event.type,
-                    quad_class=event.quad_class,
-                    verb=event.trigger,
-                    date=date,
-                    factuality=event.factuality,
-                    event=event.id,
-                    evidence=_evidence(event),
-                )
+        for source, target, mutual in _pairs(event, symmetric):
+            if source not in graph or target not in graph:
+                continue
+            graph.add_edge(
+                source,
+                target,
+                key=f"{event.id}:{source}:{target}",
+                kind="relation",
+                relation=event.type,
+                quad_class=event.quad_class,
+                verb=event.trigger,
+                title=event.title,
+                date=date,
+                factuality=event.factuality,
+                symmetric=mutual,
+                event=event.id,
+                evidence=_evidence(event),
+                documents=sorted({s.doc for s in event.sources}),
+            )
     return graph

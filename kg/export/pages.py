@@ -1,27 +1,46 @@
-"""HTML pages: the graph in, ``graph.html`` out — one self-contained file.
+"""HTML pages: the graph and the timeline in, ``graph.html`` and ``timeline.html`` out.
 
-The page inlines vis-network (shipped inside the pyvis package) and carries the
-graph as JSON inside a ``<script type="application/json">`` block, with ``<``,
-``>`` and ``&`` escaped so no document text can close the block or be read as
-markup; the page's script shows text with ``textContent`` only. The page makes
-no network request.
+Each page is one self-contained file that makes no network request and works
+from ``file://``: vis-network (shipped inside the pyvis package) and the page's
+own script (``kg/templates/*.js``) are inlined, and the data travels as JSON in a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped,
+so no document text can close the block or be read as markup. The scripts show
+text with ``textContent`` only. A Content-Security-Policy allows nothing but
+the page's own scripts, by hash: an injected ``<script>`` or ``onerror=`` would
+not run even if it reached the page.
+
+The graph page draws at most ``max_nodes`` nodes, the most important ones
+(:func:`kg.export.layout.rank_nodes`), at positions computed in Python
+(:func:`kg.export.layout.positions`), so it is still as soon as it is drawn.
 """
 from __future__ import annotations
 
+import base64
+import calendar
+import hashlib
 import json
+import re
 from importlib import resources
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.layout import largest_component, positions, rank_nodes
+
 TYPE_COLOURS = {
     "PERSON": "#e15759", "ORG": "#4e79a7", "GPE": "#59a14f", "NORP": "#b07aa1", "LOC": "#76b7b2",
     "FAC": "#9c755f", "LAW": "#edc948", "EVENT": "#f28e2b",
 }
+UNKNOWN_COLOUR = "#bab0ac"
+TIMEX_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+_ENV = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
+                   keep_trailing_newline=True)
 
 
-def _vis_asset(name: str) -> str:
-    return resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2", name).read_text("utf-8")
+def _asset(*path: str) -> str:
+    return resources.files(path[0]).joinpath(*path[1:]).read_text("utf-8")
 
 
 def script_json(data) -> str:
@@ -34,21 +53,90 @@ def script_json(data) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def graph_page(graph: nx.MultiDiGraph, title: str = "kg graph") -> str:
+def _render(template: str, title: str, scripts: list[str], data: dict, **context) -> str:
+    """The page with its scripts inlined and a CSP that allows exactly those scripts."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'"
+        for s in scripts
+    )
+    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    return _ENV.get_template(template).render(title=title, csp=csp, scripts=scripts, data=script_json(data),
+                                              **context)
+
+
+def date_bounds(value: str | None) -> tuple[str, str] | None:
+    """First and last ISO day of a TIMEX3 date value (``1994``, ``2022-02``, ``2014/2015``), or None.
+
+    >>> date_bounds("2014/2024-02"), date_bounds("PRESENT_REF")
+    (('2014-01-01', '2024-02-29'), None)
+    """
+    parts = [TIMEX_DAY.match(p) for p in (value or "").split("/")]
+    if not all(parts):
+        return None
+    (year, month, day), (last_year, last_month, last_day) = parts[0].groups(), parts[-1].groups()
+    last_month = last_month or "12"
+    last_day = last_day or f"{calendar.monthrange(int(last_year), int(last_month))[1]:02d}"
+    return f"{year}-{month or '01'}-{day or '01'}", f"{last_year}-{last_month}-{last_day}"
+
+
+def _edges(graph: nx.MultiDiGraph, kept: set[str]) -> list[dict]:
+    """One drawn edge per ordered pair of kept nodes, carrying every relation between them."""
+    pairs: dict[tuple[str, str], list[dict]] = {}
+    for s, t, _, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+        if s in kept and t in kept:
+            bounds = date_bounds(d.get("date"))
+            pairs.setdefault((s, t), []).append({
+                "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
+                "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
+                "factuality": d.get("factuality"), "quad_class": d.get("quad_class"),
+                "evidence": d.get("evidence", []),
+            })
+    return [{"from": s, "to": t, "items": items} for (s, t), items in sorted(pairs.items())]
+
+
+def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = DEFAULT_MAX_PAGE_NODES,
+               title: str = "kg graph") -> str:
+    """``documents`` are timeline.json's (for the titles of evidence documents)."""
+    kept = rank_nodes(graph)[:max_nodes]
+    shown = graph.subgraph(kept)
+    where = positions(shown)
     nodes = [
         {"id": node, "label": data["label"], "type": data["type"], "mentions": data.get("mentions", 1),
-         "aliases": data.get("aliases", []), "color": TYPE_COLOURS.get(data["type"], "#bab0ac")}
-        for node, data in sorted(graph.nodes(data=True))
+         "degree": graph.degree(node), "aliases": data.get("aliases", []), "documents": len(data.get("documents", [])),
+         "country": data.get("country_code"), "x": where[node][0], "y": where[node][1]}
+        for node, data in sorted(shown.nodes(data=True))
     ]
-    edges = [
-        {"from": s, "to": t, "relation": d.get("relation"), "date": d.get("date"), "verb": d.get("verb"),
-         "factuality": d.get("factuality"), "evidence": d.get("evidence", [])}
-        for s, t, k, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-    ]
-    env = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]))
-    return env.get_template("graph.html").render(
-        title=title,
-        vis_js=_vis_asset("vis-network.min.js"),
-        vis_css=_vis_asset("vis-network.css"),
-        data=script_json({"nodes": nodes, "edges": edges, "colours": TYPE_COLOURS}),
-    )
+    edges = _edges(graph, set(kept))
+    types = sorted({n["type"] for n in nodes})
+    data = {
+        "nodes": nodes, "edges": edges, "focus": largest_component(shown),
+        "colours": {t: TYPE_COLOURS.get(t, UNKNOWN_COLOUR) for t in types},
+        "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
+    }
+    scripts = [_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.min.js"), _asset("kg", "templates", "graph.js")]
+    return _render("graph.html", title, scripts, data,
+                   vis_css=_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.css"),
+                   shown=len(nodes), total=graph.number_of_nodes(), truncated=len(nodes) < graph.number_of_nodes())
+
+
+def _event(event: dict) -> dict:
+    return {
+        "id": event["id"], "title": event["title"], "description": event["description"], "type": event["type"],
+        "factuality": event["factuality"], "quad_class": event.get("quad_class"), "date": event["date"],
+        "actors": [a["name"] for a in event["actors"]],
+        "sources": [{"doc": s["doc"], "sentence": s["sentence"], "start": s["start"], "end": s["end"]}
+                    for s in event["sources"]],
+    }
+
+
+def timeline_page(timeline: dict, title: str = "kg timeline") -> str:
+    data = {
+        "events": [_event(e) for e in timeline["events"]],
+        "undated": [_event(e) for e in timeline["undated"]],
+        "other": [_event(e) for e in timeline["other"]],
+        "documents": {d["id"]: {"title": d.get("title") or d["id"], "path": d.get("path"),
+                                "published": d.get("published")} for d in timeline["documents"]},
+    }
+    return _render("timeline.html", title, [_asset("kg", "templates", "timeline.js")], data,
+                   counts={k: len(data[k]) for k in ("events", "undated", "other")})

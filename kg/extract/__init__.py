@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.records import Document, DocumentExtraction, Sentence
 
@@ -65,6 +65,14 @@ def _shift(records, offset: int, sentence_offset: int):
         record.end += offset
         record.sentence += sentence_offset
     return records
+
+
+def _sentence(index: int, span: Span, offset: int) -> Sentence:
+    """The sentence without the white space spaCy attaches to it (a piece of a long text,
+    blanked front matter), with offsets into the whole text."""
+    text = span.text.strip()
+    start = span.start_char + offset + len(span.text) - len(span.text.lstrip())
+    return Sentence(index, start, start + len(text), text)
 
 
 def extract_document(nlp: Language, document: Document) -> DocumentExtraction:
@@ -124,11 +132,12 @@ def extract_documents(
             current = DocumentExtraction(document, [], [], [], [])
         s_off, m_off, t_off = len(current.sentences), len(current.mentions), len(current.timexes)
         for sent in doc.sents:
-            current.sentences.append(
-                Sentence(len(current.sentences), sent.start_char + offset, sent.end_char + offset, sent.text)
-            )
+            current.sentences.append(_sentence(len(current.sentences), sent, offset))
         current.timexes.extend(_shift(doc._.kg_timexes or [], offset, s_off))
-        current.mentions.extend(_shift(doc._.kg_mentions or [], offset, s_off))
+        for mention in _shift(doc._.kg_mentions or [], offset, s_off):
+            if mention.antecedent is not None:
+                mention.antecedent += m_off
+            current.mentions.append(mention)
         for event in _shift(doc._.kg_events or [], offset, s_off):
             for participant in event.participants:
                 participant.mention += m_off

@@ -1,116 +1,148 @@
 """Temporal expressions: a parsed ``Doc`` in, ``doc._.kg_timexes`` (list of :class:`Timex`) out.
 
-Candidates are spaCy's DATE entities; each is normalised to a TIMEX3 type and
-value. Absolute dates (``1994``, ``February 2022``, ``February 09, 2022``) get
-their own granularity; durations stay durations; expressions that need a
-reference date are resolved against ``doc._.kg_published`` when there is one
-and otherwise left ``unresolved`` with ``X`` for the unknown parts.
+Recognition is by pattern over the text (:mod:`kg.extract.timex_patterns`);
+the parse then rejects false friends (modal "may", the verb "march", numbers
+that are not years: "$75 billion", "5,000-word", "Article 5") and gives each
+expression the tense of its clause, which decides whether "Friday" or "in May"
+points back or forward. Normalisation (:mod:`kg.extract.timex_normalise`;
+dateparser only for all-numeric dates such as "22.02.2022")
+anchors relative expressions on ``doc._.kg_published`` (``YYYY-MM-DD`` or
+``YYYY-MM``) and on the last date the text mentioned; without a publication
+date they stay ``unresolved``.
 """
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
+from kg.extract.timex_normalise import Reading, normalise_candidates
+from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.records import Timex
-from kg.resources import load_json
 
-_YEAR = re.compile(r"^(?:in |the year )?((?:1[0-9]|20)\d\d)$")
-_RANGE = re.compile(r"^((?:1[0-9]|20)\d\d)\s*(?:and|-|–|to)\s*((?:1[0-9]|20)?\d\d)$")
-_DURATION = re.compile(r"^(?:the )?(?:past |last |next )?(\d+|[a-z]+)(?:-| )(year|month|week|day)s?(?: long| old)?$")
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "twenty": 20, "sixteen": 16, "a": 1}
+_LEADING_WORD = re.compile(r"\w+\s+")
+_YEAR_RULES = ("year", "year_range")
 
 
-def _month(word: str) -> int | None:
-    return load_json("temporal/months.json").get(word.lower().rstrip(".,"))
+def _span(doc: Doc, candidate: Candidate) -> Span | None:
+    return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
 
 
-def _bounds(year: int, month: int | None = None, day: int | None = None) -> tuple[str, str]:
-    if day is not None:
-        iso = date(year, month, day).isoformat()
-        return iso, iso
-    if month is not None:
-        last = calendar.monthrange(year, month)[1]
-        return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
-    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
+    words = lexicon()
+    tags = words["false_friend_tags"].get(candidate.rule, {})
+    if any(tags.get(token.lower_.rstrip(".")) and token.tag_ in tags[token.lower_.rstrip(".")] for token in span):
+        return True
+    if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
+        return True
+    if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
+        return True
+    if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
+        return _is_number_not_year(span)
+    return False
 
 
-def normalise(text: str, published: str | None) -> tuple[str, str, str, str, str | None, str | None] | None:
-    """``(type, value, anchor, granularity, start, end)`` for an expression, or None
-    when it is not a temporal expression kg understands.
+def _is_number_not_year(span: Span) -> bool:
+    """A bare four-digit number that counts or labels something rather than naming a year."""
+    words = lexicon()
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in words["not_year_before"]:
+        return True
+    if after is not None and (after.lower_ in words["not_year_after"] or after.text == "-"):
+        return True
+    counted = after is not None and after.tag_ == "NNS" and after.idx == span.end_char + 1
+    # "1500 rifles" counts; "the 1992 protests" names a year
+    return counted and (before is None or before.tag_ not in words["year_modifier_before_tags"])
 
-    >>> normalise("February 2022", None)[:4]
-    ('DATE', '2022-02', 'absolute', 'month')
+
+def _continues_as_number(text: str, candidate: Candidate) -> bool:
+    """"1462.93", "2,082": the digits go on past the match."""
+    end = candidate.end
+    return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
+
+
+def clause_tense(token: Token) -> str | None:
+    """``past``, ``future`` or None (present or unknown) for the clause governing ``token``.
+
+    An infinitive takes the tense of the verb it depends on, except after verbs
+    of intending ("planned to leave on Thursday"), which point forward.
     """
-    words = text.strip().lower()
-    match = _YEAR.match(words)
-    if match:
-        year = int(match.group(1))
-        return ("DATE", f"{year:04d}", "absolute", "year", *_bounds(year))
-    match = _RANGE.match(words)
-    if match:
-        first = int(match.group(1))
-        second_text = match.group(2)
-        second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
-        if second > first:
-            return ("DATE", f"{first:04d}/{second:04d}", "absolute", "year",
-                    _bounds(first)[0], _bounds(second)[1])
-    tokens = re.findall(r"[a-z]+\.?|\d+", words)
-    numbers = [t for t in tokens if t.isdigit()]
-    months = [m for m in (_month(t) for t in tokens) if m]
-    years = [int(n) for n in numbers if len(n) == 4]
-    days = [int(n) for n in numbers if len(n) <= 2]
-    if len(months) == 1 and len(years) == 1 and len(tokens) <= 5:
-        month, year = months[0], years[0]
-        if len(days) == 1:
-            try:
-                return ("DATE", date(year, month, days[0]).isoformat(), "absolute", "day",
-                        *_bounds(year, month, days[0]))
-            except ValueError:
-                return None
-        if not days:
-            return ("DATE", f"{year:04d}-{month:02d}", "absolute", "month", *_bounds(year, month))
-    match = _DURATION.match(words)
-    if match:
-        amount = match.group(1)
-        count = int(amount) if amount.isdigit() else _NUMBERS.get(amount)
-        if count is not None:
-            unit = match.group(2)[0].upper()
-            return ("DURATION", f"P{count}{unit}", "absolute", "duration", None, None)
-    if words in ("today", "now", "currently"):
-        if published and len(published) == 10:
-            return ("DATE", published, "publication", "day", published, published)
-        return ("DATE", "PRESENT_REF", "publication", "vague", None, None)
-    if words in ("last year", "this year", "next year") and published:
-        year = int(published[:4]) + {"last": -1, "this": 0, "next": 1}[words.split()[0]]
-        return ("DATE", f"{year:04d}", "publication", "year", *_bounds(year))
+    words = lexicon()
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
+        return "future"
+    if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
+        governor = verb.head
+        if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
+            return "future"
+        return clause_tense(governor)
+    if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
+        return "past"
+    if any(a.lower_ in words["perfect_auxiliaries"] for a in auxiliaries):
+        return "past"
     return None
 
 
-def _to_timex(span: Span, published: str | None, sentence: int) -> Timex | None:
-    text = span.text
-    result = normalise(text, published)
-    if result is None:
-        return None
-    kind, value, anchor, granularity, start, end = result
-    return Timex(span.start_char, span.end_char, text, kind, value, anchor, granularity, sentence, start, end)
+def _as_rate(doc: Doc, span: Span, candidate: Candidate, reading: Reading) -> None:
+    """"four flights a week", "$2 million a year": a quantity per unit of time is a SET."""
+    words = lexicon()
+    if reading.type != "DURATION" or (candidate.groups.get("num") or "").lower() not in words["rate_articles"]:
+        return
+    if span.start > 0 and doc[span.start - 1].pos_ in words["rate_preceding_pos"]:
+        reading.type, reading.granularity = "SET", "set"
+
+
+def _open_interval(doc: Doc, span: Span, reading: Reading) -> None:
+    """"since 2022", "until 2015": the date becomes one end of an open interval."""
+    signal = doc[span.start - 1].lower_ if span.start > 0 else ""
+    mod = lexicon()["open_interval_signals"].get(signal)
+    if mod is None or reading.type != "DATE" or reading.start_date is None or reading.mod:
+        return
+    reading.mod = mod
+    if mod in ("ON_OR_AFTER", "AFTER"):
+        reading.end_date = None
+    else:
+        reading.start_date = None
 
 
 @Language.component("kg_temporal")
 def temporal_component(doc: Doc) -> Doc:
     sentences = sentence_of_token(doc)
-    published = doc._.kg_published
-    timexes = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+    spans: dict[int, Span] = {}
+    kept = []
+    text = doc.text  # built anew from the tokens on each access
+    for candidate in find_candidates(text):
+        span = _span(doc, candidate)
+        if span is None or _is_false_friend(text, span, candidate):
             continue
-        timex = _to_timex(ent, published, sentences[ent.start])
-        if timex is not None:
-            timexes.append(timex)
+        spans[id(candidate)] = span
+        kept.append(candidate)
+
+    def tense_of(candidate: Candidate) -> str | None:
+        return clause_tense(spans[id(candidate)].root)
+
+    timexes = []
+    for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of):
+        start = candidate.start
+        if not reading.keep_determiner and "det" in candidate.groups:
+            start += _LEADING_WORD.match(candidate.text).end()
+        span = spans[id(candidate)]
+        _open_interval(doc, span, reading)
+        _as_rate(doc, span, candidate, reading)
+        timexes.append(Timex(
+            start=start, end=candidate.end, text=text[start : candidate.end], type=reading.type,
+            value=reading.value, anchor=reading.anchor, granularity=reading.granularity,
+            sentence=sentences[span.start], start_date=reading.start_date, end_date=reading.end_date,
+            mod=reading.mod,
+        ))
     doc._.kg_timexes = timexes
     return doc

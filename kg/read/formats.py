@@ -1,13 +1,21 @@
 """Per-format readers: one file in, its article records out.
 
-``read_file(path)`` returns ``(records, problems)`` where each problem is a
-``(line, reason)`` pair for a part of the file that could not be read (a broken
-JSONL line); a file that cannot be read at all raises :class:`ReadError`.
+``read_file(path)`` returns ``(records, problems)``. Each problem is a
+``(line, reason)`` pair for a part of the file that was skipped (a broken JSONL
+line); a record may carry ``warnings`` about something ignored while the text
+was kept (broken YAML front matter). A file that cannot be read at all raises
+:class:`ReadError`, whose message says why.
+
+Bytes become text through :func:`decode` (BOMs, charset-normalizer, ftfy for
+mojibake only) and every text through :func:`clean_text` (characters XML cannot
+hold become spaces, so offsets into the text stay those of the file).
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
@@ -16,6 +24,26 @@ import yaml
 
 MAX_BYTES = 200 * 1024 * 1024
 DATE_KEYS = ("published", "date", "time")
+# htmldate and trafilatura reject dates after ``max_date``, which defaults to today: a
+# run would then depend on the day it is made. A fixed bound keeps every run the same.
+HTML_MAX_DATE = "2100-12-31"
+# Menus and site footers are never the article; trafilatura's fallback would keep their text.
+HTML_PRUNE = ["//nav", "//footer[not(ancestor::article)]", "//header[not(ancestor::article)]"]
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+_NOT_A_LINE_END = re.compile(r"[^\r\n]")
+_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
+# Encodings charset-normalizer may prefer for short, mostly-ASCII text although cp1252 (the
+# usual legacy encoding of English articles) decodes it as well; cp1252 wins such near-ties.
+NEAR_TIE_CHAOS = 0.1
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+)
+# Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class ReadError(Exception):
@@ -31,46 +59,78 @@ class RawRecord:
     url: str | None = None
     id: str | None = None  # set for records of a multi-article file (JSONL)
     line: int | None = None
+    warnings: list[str] = field(default_factory=list)  # ignored parts; the text was kept
+
+
+def clean_text(text: str) -> str:
+    """Replace characters XML cannot hold by spaces, one for one (offsets stay valid).
+
+    >>> clean_text("a\\x01b\\x0bc")
+    'a b c'
+    """
+    return _XML_INVALID.sub(" ", text)
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else detected.
+    """Bytes to text: a BOM decides, else UTF-8, else charset-normalizer's guess
+    (NUL bytes are allowed only in what it finds to be UTF-16/32).
+
+    Mojibake (UTF-8 read as cp1252 somewhere upstream, ``â€œ``) is repaired with
+    ftfy's encoding fixes only, and only when ftfy finds the text mis-decoded: the
+    author's quotes, dashes and ligatures are never touched.
 
     >>> decode("café".encode("cp1252"))
     'café'
+    >>> decode("â€œHelloâ€\\x9d".encode("utf-8"))
+    '“Hello”'
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _repair(data.decode(encoding))
+            except UnicodeDecodeError:
+                raise ReadError(f"not valid {encoding.upper()} despite its byte order mark") from None
+    if b"\x00" in data[:4096]:  # UTF-16/32 without a BOM, or binary
         best = charset_normalizer.from_bytes(data).best()
-        if best is None:
-            raise ReadError("not text (binary content or unknown encoding)") from None
-        text = str(best)
+        if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
+            raise ReadError("binary content, not text")
+        return _repair(str(best))
+    try:
+        return _repair(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise ReadError("not text (binary content or unknown encoding)")
+    for match in matches:
+        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + NEAR_TIE_CHAOS:
+            return _repair(data.decode("cp1252"))
+    return _repair(str(best))
+
+
+def _repair(text: str) -> str:
     if "\x00" in text:
         raise ReadError("not text (contains NUL bytes)")
-    if ftfy.is_bad(text):
-        # Repair mojibake only; quotes, ligatures and widths are the author's and stay.
-        text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False)
-    return text
+    if text.isascii() or not ftfy.is_bad(text):  # ASCII cannot be mojibake; is_bad is slow on MBs
+        return text
+    return ftfy.fix_encoding(text)
 
 
 def _looks_binary(data: bytes) -> str | None:
     if data.startswith(b"%PDF"):
         return "a PDF file, not text"
-    if data[:4] in (b"PK\x03\x04",):
+    if data.startswith(b"PK\x03\x04"):
         return "a ZIP/Office file, not text"
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "binary content, not text"
     return None
 
 
 def read_file(path: Path) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not a regular file")
+        size = info.st_size
         if size > MAX_BYTES:
             raise ReadError(f"larger than {MAX_BYTES // (1024 * 1024)} MB")
         data = path.read_bytes()
@@ -93,37 +153,51 @@ def read_file(path: Path) -> tuple[list[RawRecord], list[tuple[int | None, str]]
 
 
 def _read_markdown(text: str) -> RawRecord:
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        if end != -1:
-            try:
-                front = yaml.safe_load(text[3:end])
-            except yaml.YAMLError:
-                front = None
-            if isinstance(front, dict):
-                body = text[end + 4 :].lstrip("-").lstrip("\n")
-                date = front.get("date") or front.get("published")
-                return RawRecord(
-                    text=body,
-                    title=str(front["title"]) if front.get("title") else None,
-                    published=str(date) if date else None,
-                    published_source="front-matter" if date else None,
-                    url=str(front["url"]) if front.get("url") else None,
-                )
-    return RawRecord(text=text)
+    """Front matter (``title``, ``date``, ``url``) read with ``yaml.safe_load``, then blanked
+    out (newlines kept) so that offsets into the text are offsets into the file."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return RawRecord(text=text)
+    body = _NOT_A_LINE_END.sub(" ", match.group(0)) + text[match.end() :]
+    try:
+        front = yaml.safe_load(match.group(1))
+    except (yaml.YAMLError, ValueError, RecursionError) as err:  # ValueError: a date like 2022-02-30
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        return RawRecord(text=body, warnings=[f"front matter ignored (invalid YAML: {problem})"])
+    if front is None:
+        return RawRecord(text=body)
+    if not isinstance(front, dict):
+        return RawRecord(text=body, warnings=["front matter ignored (not a mapping of keys to values)"])
+    date = front.get("date") or front.get("published")  # YAML may give a datetime.date: str() is ISO
+    return RawRecord(
+        text=body,
+        title=str(front["title"]) if front.get("title") else None,
+        published=str(date) if date else None,
+        published_source="front-matter" if date else None,
+        url=str(front["url"]) if front.get("url") else None,
+    )
 
 
 def _read_html(html: str) -> RawRecord:
     import trafilatura
     from htmldate import find_date
 
+    if not _BODY.search(html):  # a saved fragment: trafilatura finds nothing outside a <body>
+        html = f"<html><body>{html}</body></html>"
     extracted = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True
+        html,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        prune_xpath=HTML_PRUNE,
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": HTML_MAX_DATE},
     )
     text = extracted.text if extracted is not None and extracted.text else ""
     if not text.strip():
-        raise ReadError("HTML page with no main text")
-    published = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+        raise ReadError("HTML page with no main text (only navigation, scripts or markup)")
+    published = find_date(
+        html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d", max_date=HTML_MAX_DATE
+    )
     return RawRecord(
         text=text,
         title=extracted.title or None,
@@ -136,13 +210,17 @@ def _read_html(html: str) -> RawRecord:
 def _read_jsonl(text: str) -> tuple[list[RawRecord], list[tuple[int | None, str]]]:
     records: list[RawRecord] = []
     problems: list[tuple[int | None, str]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # split("\n"), not splitlines(): U+2028 and friends may stand inside a JSON string.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as err:
             problems.append((number, f"invalid JSON ({err.msg})"))
+            continue
+        except RecursionError:
+            problems.append((number, "invalid JSON (nested too deeply)"))
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             problems.append((number, 'no "text" string in the record'))
@@ -155,7 +233,7 @@ def _read_jsonl(text: str) -> tuple[list[RawRecord], list[tuple[int | None, str]
                 published=date,
                 published_source="jsonl" if date else None,
                 url=str(item["url"]) if item.get("url") else None,
-                id=str(item.get("id", number)),
+                id=str(item["id"]) if item.get("id") is not None else str(number),
                 line=number,
             )
         )

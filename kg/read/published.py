@@ -62,17 +62,37 @@ _DATELINE = re.compile(
 )
 
 
+def _date_of(match: re.Match) -> str | None:
+    month = _month_number(match.group("m1") or match.group("m2"))
+    if not month:
+        return None
+    day = match.group("d1") or match.group("d2")
+    return _valid(int(match.group("y1") or match.group("y2")), month, int(day))
+
+
+def _is_dateline(line: str, match: re.Match) -> bool:
+    """A date stands as a dateline when it is not inside a sentence: not after a
+    preposition ("On 24 February 2022, Russia invaded"), and either the line is short,
+    a cue such as "Published" precedes it, or it follows a place ("GENEVA, 10 Jan 2022 —")."""
+    rules = load_json("datelines.json")
+    before, after = line[: match.start()], line[match.end() :]
+    words_before = re.findall(r"[\w.'’-]+", before.lower())
+    if words_before and words_before[-1] in rules["prepositions"]:
+        return False
+    other_words = words_before + re.findall(r"[\w.'’-]+", after)
+    cue = any(before.lower().rstrip(" :|-–—").endswith(c) for c in rules["cues"])
+    placed = before.rstrip().endswith(",") and len(words_before) <= 3 and after.lstrip()[:1] in ("—", "–", "-", "(")
+    return cue or placed or len(other_words) <= rules["max_other_words"]
+
+
 def _dateline(text: str, whole: bool = False) -> str | None:
-    for match in _DATELINE.finditer(text):
-        if whole and (match.start() > 0 or match.end() < len(text.rstrip())):
-            continue
-        day = match.group("d1") or match.group("d2")
-        month = _month_number(match.group("m1") or match.group("m2"))
-        year = match.group("y1") or match.group("y2")
-        if month:
-            value = _valid(int(year), month, int(day))
-            if value:
-                return value
+    """The first date in ``text`` that stands as a dateline (``whole``: the text is only a date)."""
+    for line in text.splitlines():
+        for match in _DATELINE.finditer(line):
+            if whole and (match.start() > 0 or match.end() < len(line.rstrip())):
+                continue
+            if (whole or _is_dateline(line, match)) and _date_of(match):
+                return _date_of(match)
     return None
 
 
@@ -83,6 +103,8 @@ def published_from_text(text: str, url: str | None = None) -> tuple[str | None, 
     ('2022-02-21', 'url')
     >>> published_from_text("Published: March 3, 2021 | By A. Writer\\n...")
     ('2021-03-03', 'dateline')
+    >>> published_from_text("On 24 February 2022, Russia invaded Ukraine.")
+    (None, None)
     >>> published_from_text("No date here.")
     (None, None)
     """
@@ -92,7 +114,7 @@ def published_from_text(text: str, url: str | None = None) -> tuple[str | None, 
             value = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
             if value:
                 return value, "url"
-    head = "\n".join(line for line in text[:DATELINE_WINDOW].splitlines() if len(line) < 120)
+    head = "\n".join(line for line in text.lstrip()[:DATELINE_WINDOW].splitlines() if len(line) < 120)
     value = _dateline(head)
     if value:
         return value, "dateline"

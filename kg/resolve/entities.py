@@ -1,19 +1,51 @@
 """Canonical entities: every mention of the corpus in, one :class:`Entity` per actor out.
 
 ``resolve_entities(extractions)`` returns the entities and a map from
-``(document id, mention index)`` to entity id. Mentions are grouped on their
-normalised key; a person's short name ("Putin") joins the one longer name that
-ends with it ("Vladimir Putin") in the same document, or else in the corpus
-when exactly one such name exists there.
+``(document id, mention index)`` to entity id. Mentions are first given a
+base key, then base keys are joined (union-find) by these rules:
+
+- countries join on their ISO code ("U.S.", "America", "the Kremlin" as the
+  Russian government, "Russian forces", all carry one);
+- a person's full name is their given name (spelling variants and familiar
+  forms folded by ``resources/entities/names.json``: Sergei/Sergey, Bill/William)
+  and surname (an "al-" particle dropped); two full names join when the given
+  names agree and the surnames are the same or, guarded, nearly so (rapidfuzz
+  ratio ≥ 85, same initial: Zelensky/Zelenskyy) and their middle initials do
+  not differ (George W. Bush is not George H. W. Bush); an initial for a given
+  name ("V. Putin") joins the only full name it can abbreviate;
+- a surname alone joins the full name with that surname in the same document
+  (the nearest preceding one when there are several), else the only such full
+  name in the corpus; with no evidence it stays its own node (one per name,
+  so two different "Johnson"s are never joined through it); a given name
+  alone joins the nearest full name with that given name in its document;
+- a one-word name spaCy typed ORG/GPE/LOC that is the surname of a person in
+  the same document, or that the corpus mostly tags as a person, is a person;
+- an acronym joins the organisation whose initials it spells, in the document,
+  else uniquely in the corpus ("NATO" ↔ "North Atlantic Treaty Organization");
+- other names join on their folded key; a pronoun or a description ("the
+  alliance") takes its antecedent's entity, and is not listed among the aliases.
+
+Only keys with the same first letter and given name are compared fuzzily, so
+the work grows with the number of distinct names, not with pairs of mentions.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
 
-from kg.records import DocumentExtraction, Entity
+from rapidfuzz import fuzz
+
+from kg.gazetteer import bare_name, fold, gazetteer
+from kg.records import DocumentExtraction, Entity, Mention
+from kg.resources import load_json
 
 MentionRef = tuple[str, int]  # (document id, mention index)
+SURNAME_SIMILARITY = 85
+TYPE_PRIORITY = ("GPE", "PERSON", "ORG", "LOC", "NORP", "FAC", "LAW", "EVENT")
+_CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
 
 
 def entity_id(label: str, kind: str) -> str:
@@ -22,51 +54,309 @@ def entity_id(label: str, kind: str) -> str:
     >>> entity_id("Vladimir Putin", "PERSON")
     'person:vladimir-putin'
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "x"
+    slug = re.sub(r"[^a-z0-9]+", "-", _ascii(label).lower()).strip("-") or "x"
     return f"{kind.lower()}:{slug}"
 
 
-def _fold(key: str) -> str:
-    return re.sub(r"[^\w]+", " ", key.casefold()).strip()
+def _ascii(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {variant: group[0] for group in load_json("entities/names.json")["first_names"] for variant in group}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as compared: canonical given name ("" when absent) and folded surname."""
+
+    given: str
+    surname: str
+    middle: str = ""  # middle initials, which tell George W. Bush from George H. W. Bush
+
+    @classmethod
+    def parse(cls, key: str, text: str = "") -> "PersonName":
+        """The name in a key.
+
+        >>> PersonName.parse("Sergey Lavrov")
+        PersonName(given='sergei', surname='lavrov', middle='')
+        >>> PersonName.parse("Bashar al-Assad") == PersonName.parse("Bashar Assad")
+        True
+        """
+        names = load_json("entities/names.json")
+        words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in names["suffixes"]] or [""]
+        particle, _, rest = words[-1].partition("-")
+        surname = rest if rest and particle in names["particles"] else words[-1]
+        if len(words) == 1:
+            return cls("", surname)
+        inner = text.split()[1:-1] if len(key.split()) == 2 else []
+        middle = "".join(w[0].casefold() for w in inner if re.fullmatch(r"[A-Z]\.?", w))
+        return cls(_given_names().get(words[0], words[0]), surname, middle)
+
+
+class _Union:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def join(self, a, b) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _initials(key: str) -> str:
+    skip = {"of", "and", "the", "for", "&", "de"}
+    return "".join(w[0] for w in re.split(r"[\s-]+", key) if w and w.lower() not in skip and w[0].isupper())
+
+
+def _is_acronym(key: str) -> bool:
+    """Whether a name is an acronym, with or without dots.
+
+    >>> _is_acronym("NATO"), _is_acronym("U.N."), _is_acronym("Nato")
+    (True, True, False)
+    """
+    letters = key.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _unique(values) -> object | None:
+    values = sorted(set(values))
+    return values[0] if len(values) == 1 else None
+
+
+def _person_votes(extractions: list[DocumentExtraction]) -> tuple[Counter, Counter]:
+    """Over the corpus: how often a word is a person's surname (or a one-word name
+    beside that surname's full name), and how often it is a one-word non-person name."""
+    person: Counter = Counter()
+    other: Counter = Counter()
+    for extraction in extractions:
+        surnames = _surnames(extraction)
+        for mention in extraction.mentions:
+            if mention.resolved_from or mention.country_code:
+                continue
+            words = mention.key.split()
+            if mention.label == "PERSON" or fold(mention.key) in surnames:
+                person[fold(words[-1])] += 1
+            elif len(words) == 1:
+                other[fold(words[0])] += 1
+    return person, other
+
+
+def _surnames(extraction: DocumentExtraction) -> set[str]:
+    return {fold(m.key.split()[-1]) for m in extraction.mentions if m.label == "PERSON" and " " in m.key}
+
+
+def _retype(extraction: DocumentExtraction, votes: tuple[Counter, Counter]) -> list[str]:
+    """The class each mention is resolved in: PERSON, WORK (LAW, EVENT) or NAME (the rest).
+
+    A one-word name is a person when it is a person's surname in the same
+    document, or when the corpus calls it a person at least as often as
+    something else (the small model tags some surnames ORG throughout).
+    """
+    person, other = votes
+    surnames = _surnames(extraction)
+    classes = []
+    for mention in extraction.mentions:
+        kind = _CLASS.get(mention.label, "NAME")
+        word = fold(mention.key)
+        if kind == "NAME" and " " not in word and not mention.country_code and not mention.resolved_from \
+                and not _is_acronym(mention.key) and (word in surnames or person[word] >= other[word] > 0):
+            kind = "PERSON"
+        classes.append(kind)
+    return classes
+
+
+def _base_keys(extractions, votes):
+    """Per document: each mention's class and base key (a list the linking steps refine)."""
+    for extraction in extractions:
+        classes = _retype(extraction, votes)
+        keys = []
+        for mention, kind in zip(extraction.mentions, classes):
+            if mention.country_code:
+                keys.append(("COUNTRY", mention.country_code))
+            elif kind == "PERSON":
+                name = PersonName.parse(mention.key, mention.text)
+                keys.append(("PERSON", name.given, name.surname) + ((name.middle,) if name.middle else ()))
+            else:
+                keys.append((kind, fold(_ascii(mention.key))))
+        yield extraction, classes, keys
+
+
+def _link_people(union: _Union, documents) -> None:
+    """Join near-identical full names, and each surname alone to its full name."""
+    full = sorted({k for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1]})
+    blocks: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for key in full:
+        blocks[(key[1], key[2][:1])].append(key)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1 :]:
+                if a[3:] == b[3:] and fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY:
+                    union.join(a, b)
+    middles: dict[tuple, set] = defaultdict(set)
+    for key in full:
+        if len(key) == 4:
+            middles[key[:3]].add(key)
+    for plain, with_middle in middles.items():  # "Vladimir Putin" is "Vladimir V. Putin", unless two initials compete
+        if len(with_middle) == 1:
+            union.join(plain, next(iter(with_middle)))
+    same_surname: dict[str, list[tuple]] = defaultdict(list)
+    for key in full:
+        same_surname[key[2]].append(key)
+    for key in full:  # "V. Putin" joins the one Putin whose given name starts with V
+        if len(key[1]) == 1:
+            match = _unique(union.find(k) for k in same_surname[key[2]] if len(k[1]) > 1 and k[1][0] == key[1])
+            if match is not None:
+                union.join(key, match)
+    by_surname = {surname: {union.find(k) for k in keys} for surname, keys in same_surname.items()}
+    for extraction, _, keys in documents:
+        surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
+        givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
+        for i, k in enumerate(keys):
+            if k[0] == "PERSON" and k[1]:
+                surnames[k[2]].append((i, k))
+                givens[k[1]].append((i, k))
+        for position, key in enumerate(keys):
+            if key[0] != "PERSON" or key[1]:
+                continue
+            keys[position] = node = key + (extraction.document.id, position)
+            # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
+            in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
+            before = [k for i, k in in_doc if i < position] or [k for _, k in in_doc]
+            target = before[-1] if in_doc else _unique(by_surname.get(key[2], ()))
+            union.join(node, target if target is not None else key)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a short form of the organisation name ``full``: its
+    acronym, its first words, or what follows a leading country.
+
+    >>> abbreviates("NATO", "North Atlantic Treaty Organization"), abbreviates("Northrop", "Northrop Grumman")
+    (True, True)
+    >>> abbreviates("Air Force", "United States Air Force"), abbreviates("Air France", "Air Force")
+    (True, False)
+    """
+    words, long_words = short.split(), full.split()
+    if len(words) >= len(long_words):
+        return False
+    if _is_acronym(short):
+        return _initials(full) == short
+    if long_words[: len(words)] == words:
+        return True
+    return long_words[-len(words) :] == words and gazetteer().country(" ".join(long_words[: -len(words)])) is not None
+
+
+def _link_short_names(union: _Union, documents) -> None:
+    """Join a short organisation name to the one name in its document it abbreviates
+    (for first words and what follows a country, a name introduced earlier,
+    and for first words a name more frequent in the corpus than the short one:
+    "Northrop Grumman … Northrop", but not "Apple … Apple TV"), else (acronyms
+    only) to the one name in the corpus whose initials it spells."""
+    corpus: dict[str, set] = defaultdict(set)
+    for extraction, _, keys in documents:
+        for mention, key in zip(extraction.mentions, keys):
+            if key[0] == "NAME" and " " in mention.key:
+                corpus[_initials(mention.key)].add(key)
+    standalone = Counter(k for _, _, keys in documents for k in keys if k[0] == "NAME")
+    for extraction, _, keys in documents:
+        index: dict[str, list[tuple[str, tuple, int]]] = defaultdict(list)  # short form → (name, key, first seen)
+        seen: set[str] = set()
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
+            if key[0] == "NAME" and len(key) == 2 and " " in mention.key and mention.key not in seen:
+                seen.add(mention.key)
+                for short in _short_forms(mention.key):
+                    index[short].append((mention.key, key, position))
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
+            if key[0] != "NAME" or mention.resolved_from:
+                continue
+            short = mention.key.replace(".", "") if _is_acronym(mention.key) else mention.key
+            acronym = short != mention.key or _is_acronym(short)
+            target = _unique(k for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
+                acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(short))))
+            if target is not None and target != key:
+                keys[position] = node = key + (extraction.document.id,)
+                union.join(node, target)
+            elif acronym and _unique(corpus.get(short, ())) is not None:
+                union.join(key, _unique(corpus[short]))
+
+
+def _short_forms(name: str) -> list[str]:
+    """Where to index a name so its short forms find it: initials, first words, words after each leading part."""
+    words = name.split()
+    return [_initials(name)] + [" ".join(words[:n]) for n in range(1, len(words))] + \
+        [" ".join(words[n:]) for n in range(1, len(words))]
+
+
+def _label(members: list[Mention], code: str | None, person: bool) -> str:
+    """A country's short name; a person's most frequent full name (titles dropped); a
+    place's most frequent canonical name ("Kyiv" for "Kiev"); else the most frequent
+    name as written ("RAND Corporation")."""
+    if code:
+        return gazetteer().label(code)
+    keys = Counter(m.key if person or m.label in ("GPE", "LOC") else bare_name(m.text)
+                   for m in members if not m.resolved_from)
+    if not keys:
+        return members[0].key
+    full = person and any(" " in k for k in keys)
+    return max(keys, key=lambda k: (full and " " in k, keys[k], len(k), k))
+
+
+def _type(members: list[Mention], classes: list[str]) -> str:
+    if "PERSON" in classes and Counter(classes).most_common(1)[0][0] == "PERSON":
+        return "PERSON"
+    labels = Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members)
+    return max(labels, key=lambda t: (labels[t], -TYPE_PRIORITY.index(t)))
 
 
 def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity], dict[MentionRef, str]]:
-    groups: dict[tuple[str, str], list[tuple[MentionRef, str, str]]] = defaultdict(list)
-    person_names: dict[str, set[str]] = defaultdict(set)  # last word → folded full names
-    for extraction in extractions:
-        for mention in extraction.mentions:
-            if mention.label == "PERSON" and " " in mention.key:
-                person_names[_fold(mention.key).split()[-1]].add(_fold(mention.key))
-    for extraction in extractions:
-        doc_people: dict[str, set[str]] = defaultdict(set)
-        for mention in extraction.mentions:
-            if mention.label == "PERSON" and " " in mention.key:
-                doc_people[_fold(mention.key).split()[-1]].add(_fold(mention.key))
-        for index, mention in enumerate(extraction.mentions):
-            folded = _fold(mention.key)
-            if not folded:
+    extractions = sorted(extractions, key=lambda x: x.document.id)
+    documents = list(_base_keys(extractions, _person_votes(extractions)))
+    union = _Union()
+    _link_people(union, documents)
+    _link_short_names(union, documents)
+    clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
+    for extraction, classes, keys in documents:
+        for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys)):
+            if mention.antecedent is not None:
                 continue
-            if mention.label == "PERSON" and " " not in folded:
-                candidates = doc_people.get(folded) or person_names.get(folded, set())
-                if len(candidates) == 1:
-                    folded = next(iter(candidates))
-            groups[(mention.label, folded)].append(((extraction.document.id, index), mention.text, mention.key))
+            root = union.find(key)
+            clusters[root].append(((extraction.document.id, index), mention, kind))
     entities: list[Entity] = []
     assignment: dict[MentionRef, str] = {}
-    keys_by_id: dict[str, tuple] = {}
-    for (label, folded), members in sorted(groups.items()):
-        surface = Counter(text for _, text, _ in members)
-        keys = Counter(key for _, _, key in members if _fold(key) == folded)
-        docs = sorted({ref[0] for ref, _, _ in members})
-        name = max(keys, key=lambda k: (keys[k], k)) if keys else folded.title()
-        ident = entity_id(name, label)
-        if ident in keys_by_id:
-            ident = f"{ident}-{len(keys_by_id)}"
-        keys_by_id[ident] = (label, folded)
-        entities.append(
-            Entity(id=ident, label=name, type=label, aliases=sorted(surface), mentions=len(members), documents=docs)
-        )
+    taken: Counter = Counter()
+    namesakes = Counter(root[:3] for root in clusters if root[0] == "PERSON" and root[1])
+    for root, members in sorted(clusters.items()):
+        mentions = [m for _, m, _ in members]
+        code = root[1] if root[0] == "COUNTRY" else None
+        kind = "GPE" if code else _type(mentions, [k for _, _, k in members])
+        label = _label(mentions, code, kind == "PERSON")
+        if len(root) == 4 and namesakes[root[:3]] > 1 and len(label.split()) == 2:  # "George W. Bush"
+            label = label.replace(" ", " " + "".join(f"{c.upper()}. " for c in root[3]), 1)
+        ident = entity_id(label, kind)
+        taken[ident] += 1
+        if taken[ident] > 1:
+            ident = f"{ident}-{taken[ident]}"
         for ref, _, _ in members:
             assignment[ref] = ident
+        entities.append(Entity(ident, label, kind, sorted({m.text for m in mentions if m.antecedent is None}),
+                               len(members), sorted({ref[0] for ref, _, _ in members}), code))
+    counts = Counter()
+    for extraction in extractions:
+        for index, mention in enumerate(extraction.mentions):
+            if mention.antecedent is not None:
+                target = assignment.get((extraction.document.id, mention.antecedent))
+                if target:
+                    assignment[(extraction.document.id, index)] = target
+                    counts[target] += 1
+    for entity in entities:
+        entity.mentions += counts[entity.id]
     entities.sort(key=lambda e: e.id)
     return entities, assignment

@@ -1,0 +1,118 @@
+"""Event evaluation on MEANTIME: ``kg eval events DIR``.
+
+Every ``*.xml`` under ``DIR`` is read (:mod:`kg.evaluate.meantime`), its text
+run through kg's pipeline with the document creation time as publication date,
+and the predicted event mentions compared with the gold ones:
+
+- **event mentions**, *relaxed* (a prediction matches a gold mention whose span
+  it overlaps; one-to-one) and *strict* (identical spans);
+- **participant links** (``HAS_PARTICIPANT``): a predicted (event, participant)
+  pair is correct when its event overlaps a gold event mention, its participant
+  overlaps a gold entity mention, and gold links the two; each gold link counts
+  once.
+
+``mode="lexicon"`` measures the detector the pipeline uses (political event
+lexicon); ``mode="broad"`` adds every content verb and eventive noun, as
+MEANTIME annotates all of them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
+from kg.evaluate.scores import PRF
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score_document(gold: MeantimeDocument, events, mentions) -> dict[str, list[float]]:
+    """Counts ``[true positives, predicted, gold]`` for one document."""
+    predicted = sorted({(e.start, e.end) for e in events})
+    gold_spans = [(g.start, g.end) for g in gold.events]
+    used: set[int] = set()
+    relaxed = 0
+    for start, end in predicted:
+        for number, (g_start, g_end) in enumerate(gold_spans):
+            if number not in used and _overlaps(start, end, g_start, g_end):
+                used.add(number)
+                relaxed += 1
+                break
+    strict = len(set(predicted) & set(gold_spans))
+
+    entity_by_id = {m.m_id: m for m in gold.entities}
+    event_by_id = {m.m_id: m for m in gold.events}
+    gold_links = sorted({(ev, en) for ev, en, _ in gold.participants if ev in event_by_id and en in entity_by_id})
+    predicted_links = sorted({
+        (e.start, e.end, mentions[p.mention].start, mentions[p.mention].end)
+        for e in events for p in e.participants
+    })
+    found: set[tuple[str, str]] = set()
+    correct = 0
+    for e_start, e_end, m_start, m_end in predicted_links:
+        for ev, en in gold_links:
+            if (ev, en) in found:
+                continue
+            g_event, g_entity = event_by_id[ev], entity_by_id[en]
+            if _overlaps(e_start, e_end, g_event.start, g_event.end) and _overlaps(
+                m_start, m_end, g_entity.start, g_entity.end
+            ):
+                found.add((ev, en))
+                correct += 1
+                break
+    return {
+        "events_relaxed": [relaxed, len(predicted), len(gold_spans)],
+        "events_strict": [strict, len(predicted), len(gold_spans)],
+        "participants": [correct, len(predicted_links), len(gold_links)],
+    }
+
+
+def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None = None) -> dict:
+    from kg.annotate import load_pipeline
+
+    documents = read_meantime_folder(folder)
+    nlp = load_pipeline(model, components=("kg_temporal", "kg_mentions"))
+    nlp.add_pipe("kg_events", config={"mode": mode}, last=True)
+
+    def docs():
+        for gold in documents:
+            doc = nlp.make_doc(gold.text)
+            doc._.kg_published = gold.dct[:10] if gold.dct else None
+            yield doc
+
+    totals = {"events_relaxed": [0, 0, 0], "events_strict": [0, 0, 0], "participants": [0, 0, 0]}
+    for gold, doc in zip(documents, nlp.pipe(docs(), batch_size=8)):
+        counts = score_document(gold, doc._.kg_events or [], doc._.kg_mentions or [])
+        for key, values in counts.items():
+            totals[key] = [a + b for a, b in zip(totals[key], values)]
+    result = {"documents": len(documents), "mode": mode}
+    for key, (tp, predicted, gold_count) in totals.items():
+        result[key] = PRF(tp, predicted, gold_count).as_dict()
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    if not Path(args.folder).is_dir():
+        print(f"kg: no such folder {args.folder}", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluate_events(args.folder, args.mode, args.model), indent=1))
+    return 0
+
+
+def add_command(subcommands) -> None:
+    """Register ``events`` under ``kg eval``."""
+    command = subcommands.add_parser(
+        "events",
+        help="score event mentions and participant links against MEANTIME",
+        description="Score event mention detection (relaxed and strict spans) and event-participant links "
+        "(HAS_PARTICIPANT) against the MEANTIME XML files under FOLDER.",
+    )
+    command.add_argument("folder", metavar="FOLDER", help="folder of MEANTIME .xml files (searched recursively)")
+    command.add_argument("--mode", choices=("lexicon", "broad"), default="lexicon",
+                         help="lexicon: the pipeline's detector (default); broad: every eventive verb and noun")
+    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    command.set_defaults(run=run)

@@ -1,0 +1,173 @@
+"""TempEval-3 Task A: TimeML gold folder (and optionally a system folder) in, scores out.
+
+:func:`annotate_documents` runs kg's temporal component over the raw ``<TEXT>``
+of TimeML documents, with the ``<DCT>`` value as publication date, and returns
+TimeML timexes. :func:`score` compares system timexes with gold ones per file:
+strict matches have identical character spans, relaxed matches overlap (each
+gold and system timex is matched at most once). Type and value accuracy are
+over the relaxed matches; value F1 = relaxed F1 × value accuracy. The DCT is
+not scored.
+
+kg reads "from 2014 to 2015" as one range (value ``2014/2015``); TimeML marks
+the two ends as two timexes, so ranges written out in words are split into
+their years for TimeML.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.evaluate.scores import PRF
+from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, render_timeml
+
+
+_SPELLED_OUT_RANGE_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _timeml_timexes(timex, tid: str) -> list[TimeMLTimex]:
+    """A kg timex as TimeML timexes: a range written with words becomes its two ends."""
+    years = list(_SPELLED_OUT_RANGE_YEAR.finditer(timex.text))
+    if "/" in timex.value and len(years) == 2 and re.search(r"[a-z]", timex.text):
+        return [TimeMLTimex(timex.start + y.start(), timex.start + y.end(), y.group(0), f"{tid}{suffix}",
+                            "DATE", y.group(0)) for y, suffix in zip(years, "ab")]
+    return [TimeMLTimex(timex.start, timex.end, timex.text, tid, timex.type, timex.value)]
+
+
+def annotate_documents(documents: list[TimeMLDocument], model: str | None = None) -> dict[str, list[TimeMLTimex]]:
+    """Predicted timexes of each document, by document name."""
+    from kg.annotate import load_pipeline
+
+    nlp = load_pipeline(model, components=("kg_temporal",))
+    disabled = [name for name in ("ner",) if name in nlp.pipe_names]
+
+    def docs():
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            doc._.kg_published = document.dct
+            yield doc
+
+    predicted: dict[str, list[TimeMLTimex]] = {}
+    with nlp.select_pipes(disable=disabled):
+        for document, doc in zip(documents, nlp.pipe(docs(), batch_size=16)):
+            predicted[document.name] = [
+                part for number, timex in enumerate(doc._.kg_timexes or [], start=1)
+                for part in _timeml_timexes(timex, f"t{number}")
+            ]
+    return predicted
+
+
+def annotate_folder(in_dir: str | Path, out_dir: str | Path, model: str | None = None) -> int:
+    """Write every ``*.tml`` of ``in_dir`` to ``out_dir`` with kg's TIMEX3 tags; returns the file count."""
+    documents = read_timeml_folder(in_dir)
+    predicted = annotate_documents(documents, model)
+    for document in documents:
+        target = Path(out_dir) / document.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_timeml(document, predicted[document.name]), "utf-8")
+    return len(documents)
+
+
+@dataclass
+class TimexScores:
+    strict: PRF
+    relaxed: PRF
+    type_correct: int
+    value_correct: int
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_correct / self.relaxed.true_positives if self.relaxed.true_positives else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_correct / self.relaxed.true_positives if self.relaxed.true_positives else 0.0
+
+    @property
+    def value_f1(self) -> float:
+        return self.relaxed.f1 * self.value_accuracy
+
+    def as_dict(self) -> dict:
+        return {
+            "strict": self.strict.as_dict(),
+            "relaxed": self.relaxed.as_dict(),
+            "type_accuracy": round(100 * self.type_accuracy, 2),
+            "value_accuracy": round(100 * self.value_accuracy, 2),
+            "value_f1": round(100 * self.value_f1, 2),
+        }
+
+
+def _pairs(gold: list[TimeMLTimex], system: list[TimeMLTimex]) -> list[tuple[TimeMLTimex, TimeMLTimex]]:
+    """One-to-one overlap matches, exact spans first."""
+    pairs, used_gold, used_system = [], set(), set()
+    for exact in (True, False):
+        for g_index, g in enumerate(gold):
+            if g_index in used_gold:
+                continue
+            for s_index, s in enumerate(system):
+                if s_index in used_system:
+                    continue
+                if (g.start, g.end) == (s.start, s.end) if exact else (s.start < g.end and g.start < s.end):
+                    pairs.append((g, s))
+                    used_gold.add(g_index)
+                    used_system.add(s_index)
+                    break
+    return pairs
+
+
+def score(gold: dict[str, list[TimeMLTimex]], system: dict[str, list[TimeMLTimex]]) -> TimexScores:
+    """Scores over the documents of ``gold`` (a missing system document predicts nothing)."""
+    strict = relaxed = type_correct = value_correct = 0
+    gold_count = predicted_count = 0
+    for name, gold_timexes in gold.items():
+        system_timexes = system.get(name, [])
+        gold_count += len(gold_timexes)
+        predicted_count += len(system_timexes)
+        for g, s in _pairs(gold_timexes, system_timexes):
+            relaxed += 1
+            strict += (g.start, g.end) == (s.start, s.end)
+            type_correct += g.type == s.type
+            value_correct += g.value == s.value
+    return TimexScores(PRF(strict, predicted_count, gold_count), PRF(relaxed, predicted_count, gold_count),
+                       type_correct, value_correct)
+
+
+def evaluate(gold_dir: str | Path, system_dir: str | Path | None = None, model: str | None = None) -> TimexScores:
+    """Score ``system_dir`` against ``gold_dir``; without ``system_dir`` kg annotates the gold texts itself."""
+    gold_documents = read_timeml_folder(gold_dir)
+    gold = {d.name: d.timexes for d in gold_documents}
+    if system_dir is None:
+        system = annotate_documents(gold_documents, model)
+    else:
+        system = {d.name: d.timexes for d in read_timeml_folder(system_dir)}
+    return score(gold, system)
+
+
+def format_scores(scores: TimexScores) -> str:
+    lines = [f"{'':10}{'P':>8}{'R':>8}{'F1':>8}"]
+    for name, prf in (("strict", scores.strict), ("relaxed", scores.relaxed)):
+        lines.append(f"{name:10}{100 * prf.precision:8.2f}{100 * prf.recall:8.2f}{100 * prf.f1:8.2f}")
+    lines.append(f"type accuracy  {100 * scores.type_accuracy:.2f}")
+    lines.append(f"value accuracy {100 * scores.value_accuracy:.2f}")
+    lines.append(f"value F1       {100 * scores.value_f1:.2f}")
+    lines.append(f"gold {scores.relaxed.gold}, predicted {scores.relaxed.predicted}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    print(format_scores(evaluate(args.gold_dir, args.system_dir, args.model)))
+    return 0
+
+
+def add_command(subcommands) -> None:
+    """Register ``timex`` under ``kg eval``."""
+    command = subcommands.add_parser(
+        "timex",
+        help="TempEval-3 Task A: temporal expression spans, types and values",
+        description="Strict and relaxed span P/R/F1, type and value accuracy and value F1 of SYSTEM_DIR against "
+        "GOLD_DIR (TimeML). Without SYSTEM_DIR kg annotates the gold texts itself.",
+    )
+    command.add_argument("gold_dir", metavar="GOLD_DIR")
+    command.add_argument("system_dir", metavar="SYSTEM_DIR", nargs="?")
+    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    command.set_defaults(run=run)

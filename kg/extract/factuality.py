@@ -1,0 +1,176 @@
+"""Factuality of an event trigger: was it said to have happened, or only proposed,
+predicted, supposed, denied or reported?
+
+Classes: ``asserted``, ``reported`` (somebody said so: ``speaker`` is the
+token of who), ``negated``, ``hypothetical`` (conditions, possibility,
+questions), ``future`` (predictions, plans, intentions) and ``proposed``
+(obligations, recommendations). The cue words are data
+(``resources/factuality.json``).
+
+For a verb the clause chain is walked upwards: the trigger's own clause, then
+the clauses it is the complement, adverbial clause or conjunct of. The lowest
+clause with a cue decides; a reporting verb ("said", "according to") makes the
+event ``reported`` unless a clause above it is itself hypothetical, future,
+negated or proposed. Relative clauses and participles stop the walk: "Crimea,
+which Russia annexed" is not hypothetical because "the U.S. may recognise" it.
+
+A noun takes its own modifiers ("no deal", "any agreement", "a possible
+invasion"), then the verb it is the object or subject of when that verb only
+carries it ("signed an agreement", "launched an invasion"), then the clause
+around it for conditions and questions.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.resources import load_json
+
+#: dependency labels through which a clause inherits the modality of the clause above
+UP_LINKS = {"xcomp", "ccomp", "advcl", "conj", "csubj", "parataxis", "pcomp"}
+VERBAL = {"VERB", "AUX"}
+
+
+def _cues() -> dict:
+    return load_json("factuality.json")
+
+
+def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
+    """The class one clause's own auxiliaries, negation and markers give."""
+    found: str | None = None
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "mark" and word in cues["conditional"]:
+            return "hypothetical"
+        if child.dep_ in ("aux", "auxpass"):
+            if word in cues["normative"]:
+                found = found or "proposed"
+            elif word in cues["hypothetical"]:
+                found = found or "hypothetical"
+            elif word in cues["future"]:
+                found = found or "future"
+            elif child.lemma_ == "be" and verb.lower_ in cues["going_to"] and any(
+                c.dep_ == "xcomp" for c in verb.children
+            ):
+                found = found or "future"
+        elif with_negation and child.dep_ == "neg":
+            found = found or "negated"
+        elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
+            found = found or cues["modifiers"][word]
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _question(token: Token) -> bool:
+    sentence = token.sent
+    last = sentence[-1]
+    while (last.is_space or last.is_punct and last.text != "?") and last.i > sentence.start:
+        last = last.doc[last.i - 1]
+    return last.text == "?"
+
+
+def _speaker_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _governing_head(token: Token, cues: dict) -> str | None:
+    """The class a governing noun gives: "the prospect of war", "the idea of
+    stationing troops", "an invasion remains a possibility"."""
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
+        noun = head.head
+        if noun.lemma_.lower() in cues["heads"]:
+            return cues["heads"][noun.lemma_.lower()]
+    if token.dep_ in ("acl", "relcl") and _infinitive(token) and head.lemma_.lower() in cues["heads"]:
+        return cues["heads"][head.lemma_.lower()]  # "a call to negotiate", "the plan to invade"
+    if token.dep_ == "nsubj" and head.pos_ in VERBAL:
+        for child in head.children:
+            if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
+                return cues["heads"][child.lemma_.lower()]
+    return None
+
+
+def clause_factuality(verb: Token) -> tuple[str, Token | None]:
+    """``(class, speaker token)`` for a verbal trigger (or the verb carrying a noun)."""
+    cues = _cues()
+    governed = _governing_head(verb, cues)
+    if governed is not None:
+        return governed, None
+    reported: Token | None = None
+    is_reported = False
+    token, link = verb, None
+    for _ in range(12):  # clause chains are short; the bound guards cyclic parses
+        own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj"))
+        if own is not None and not (is_reported and own == "negated"):
+            return own, reported
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("according",) and link is None:
+                is_reported = True
+                reported = next((g for c in child.children for g in [c] + list(c.children) if g.dep_ == "pobj"), None)
+        if token.dep_ not in UP_LINKS or token.head.i == token.i:
+            break
+        child_link, head = token.dep_, token.head
+        if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
+            child_link, head = "advcl", head.head
+        if child_link == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            break
+        if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):
+            break
+        lemma = head.lemma_.lower()
+        if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
+            if lemma in cues["denial"]:
+                return "negated", _speaker_of(head)
+            if not is_reported:
+                is_reported, reported = True, _speaker_of(head)
+        elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
+            return cues["complement_verbs"][lemma], reported
+        elif child_link in ("xcomp", "ccomp", "advcl") and _infinitive(token) and lemma not in cues["implicative_verbs"]:
+            return "future", reported
+        token, link = head, child_link
+    if _question(verb):
+        return "hypothetical", reported
+    return ("reported" if is_reported else "asserted"), reported
+
+
+def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> tuple[str, Token | None]:
+    """``(class, speaker token)`` for a nominal trigger; ``carrier`` is the support
+    verb it is the object of ("signed" an agreement), if any.
+
+    A definite description ("the invasion", "Russia's invasion", a named treaty)
+    presupposes its event: only conditions and questions around it count. An
+    indefinite one ("a withdrawal", "statements") introduces it, and takes the
+    factuality of the clause it is in ("… should be to bring about a withdrawal").
+    """
+    cues = _cues()
+    for child in noun.children:
+        word = child.lower_
+        if child.dep_ in ("det", "amod", "advmod", "neg") and word in cues["modifiers"]:
+            return cues["modifiers"][word], None
+        if child.dep_ == "amod":
+            for grand in child.children:
+                if grand.dep_ == "advmod" and grand.lower_ in cues["modifiers"]:
+                    return cues["modifiers"][grand.lower_], None
+    governed = _governing_head(noun, cues)
+    if governed is not None:
+        return governed, None
+    if carrier is not None:
+        return clause_factuality(carrier)
+    head = noun
+    for _ in range(12):
+        if head.head.i == head.i or head.pos_ in VERBAL:
+            break
+        head = head.head
+    if not definite and head.pos_ in VERBAL:
+        found, speaker = clause_factuality(head)
+        if found != "asserted":
+            return found, speaker
+    if head.pos_ in VERBAL and any(c.dep_ == "mark" and c.lower_ in cues["conditional"] for c in head.children):
+        return "hypothetical", None
+    if _question(noun):
+        return "hypothetical", None
+    return "asserted", None

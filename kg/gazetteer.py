@@ -1,0 +1,120 @@
+"""Country and place knowledge: pycountry and ``resources/entities/countries.json`` in, lookups out.
+
+:func:`gazetteer` gives one read-only :class:`Gazetteer` (built once, cached like
+every resource). Lookups take any surface form and fold it first (case,
+articles, possessives and the dots of abbreviations do not matter), so
+"U.S.", "US", "the U S", "USA" and "America" all give ``"US"``.
+
+>>> g = gazetteer()
+>>> g.country("the U.S."), g.country("Russian Federation"), g.label("RU")
+('US', 'RU', 'Russia')
+>>> g.demonym("Ukrainians"), g.capital("Kiev"), g.seat("the Kremlin")
+('UA', ('UA', 'Kyiv'), 'RU')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from kg.resources import load_json
+
+_POSSESSIVE = re.compile(r"\s*(?:'s|’s|'|’)$")
+_LETTERS = re.compile(r"\b(\w) (?=\w\b)")
+_NO_PLURAL = ("ese", "ish", "ch", "ss", "men", "i")
+
+
+def bare_name(text: str) -> str:
+    """A name as written, without a leading article, a possessive or line breaks.
+
+    >>> bare_name("the RAND Corporation’s")
+    'RAND Corporation'
+    """
+    return re.sub(r"^(?:the|The)\s+", "", _POSSESSIVE.sub("", " ".join(text.split())))
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """The form names are compared in.
+
+    >>> fold("the U.S.’s"), fold("U S"), fold("Kyiv")
+    ('us', 'us', 'kyiv')
+    """
+    text = _POSSESSIVE.sub("", " ".join(text.split())).casefold().replace(".", " ")
+    text = re.sub(r"^the\s+", "", " ".join(text.split()))
+    return _LETTERS.sub(r"\1", text)
+
+
+def _plurals(word: str) -> list[str]:
+    if word.endswith(_NO_PLURAL) and not word.endswith("li"):
+        return [word]
+    return [word, word + "s"]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, str]  # folded name → ISO code
+    labels: dict[str, str]  # ISO code → short name
+    demonyms: dict[str, str]  # folded demonym → ISO code
+    capitals: dict[str, tuple[str, str]]  # folded city → (ISO code, canonical city name)
+    seats: dict[str, str]  # folded seat of power → ISO code
+    regions: dict[str, tuple[str, str]]  # folded region → (canonical name, GPE or LOC)
+    surfaces: tuple[tuple[str, str], ...]  # (text as written, kind) for matching in text
+    personal: frozenset[str]  # country names that are also people's names ("Jordan")
+
+    def country(self, text: str) -> str | None:
+        return self.countries.get(fold(text))
+
+    def label(self, code: str) -> str:
+        return self.labels[code]
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(fold(text))
+
+    def capital(self, text: str) -> tuple[str, str] | None:
+        return self.capitals.get(fold(text))
+
+    def seat(self, text: str) -> str | None:
+        return self.seats.get(fold(text))
+
+    def region(self, text: str) -> tuple[str, str] | None:
+        return self.regions.get(fold(text))
+
+
+def _short_name(country) -> str:
+    return getattr(country, "common_name", None) or country.name.split(",")[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    data = load_json("entities/countries.json")
+    countries: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    surfaces: set[tuple[str, str]] = set()
+    for country in pycountry.countries:
+        code = country.alpha_2
+        labels[code] = data["labels"].get(code) or _short_name(country)
+        for name in (country.name, _short_name(country), getattr(country, "official_name", None)):
+            if name:
+                countries.setdefault(fold(name), code)
+                if "," not in name:
+                    surfaces.add((name, "country"))
+    for code, names in sorted(data["aliases"].items()):
+        labels.setdefault(code, data["labels"].get(code, names[0]))
+        for name in names:
+            countries[fold(name)] = code
+            surfaces.add((name.removeprefix("the "), "country"))
+    demonyms = {fold(form): code for code, words in sorted(data["demonyms"].items())
+                for word in words for form in _plurals(word)}
+    capitals = {fold(city): (code, cities[0]) for code, cities in sorted(data["capitals"].items()) for city in cities}
+    seats = {fold(seat): code for code, names in sorted(data["seats"].items()) for seat in names}
+    regions = {fold(variant): (name, kind) for kind in ("GPE", "LOC")
+               for name, variants in sorted(data["regions"][kind].items()) for variant in variants}
+    surfaces |= {(c, "capital") for cities in data["capitals"].values() for c in cities}
+    surfaces |= {(s.removeprefix("the "), "seat") for names in data["seats"].values() for s in names}
+    surfaces |= {(v.removeprefix("the "), kind) for kind in ("GPE", "LOC")
+                 for variants in data["regions"][kind].values() for v in variants}
+    return Gazetteer(countries, labels, demonyms, capitals, seats, regions, tuple(sorted(surfaces)),
+                     frozenset(data["personal_names"]))

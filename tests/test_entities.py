@@ -1,0 +1,187 @@
+"""Entity resolution on short real articles: one node per actor, and never two actors in one node."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate.entities import score_entities
+from kg.evaluate.meantime import GoldMention, MeantimeDocument
+from kg.extract import extract_documents
+from kg.records import Document
+from kg.resolve.entities import resolve_entities
+
+FIXTURE = Path(__file__).parent / "fixtures" / "entities_gold.json"
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    def run(*texts: str):
+        documents = [Document(f"d{i}", f"d{i}.txt", text) for i, text in enumerate(texts)]
+        extractions = list(extract_documents(nlp, documents))
+        entities, assignment = resolve_entities(extractions)
+        return entities, assignment, extractions
+
+    return run
+
+
+def entity_of(result, surface: str, doc: int = 0, occurrence: int = 0):
+    """The entity of the ``occurrence``-th mention whose text is ``surface`` in document ``doc``."""
+    entities, assignment, extractions = result
+    extraction = extractions[doc]
+    found = [i for i, m in enumerate(extraction.mentions) if m.text.removeprefix("the ").removeprefix("The ") == surface]
+    ident = assignment[(extraction.document.id, found[occurrence])]
+    return next(e for e in entities if e.id == ident)
+
+
+def test_title_initial_and_short_name_give_one_person(resolve):
+    result = resolve("Russian President Vladimir V. Putin spoke on Friday. Putin said the war would go on.",
+                     "Vladimir Putin met Xi Jinping in Beijing.")
+    putin = entity_of(result, "Vladimir V. Putin")
+    assert putin is entity_of(result, "Putin") is entity_of(result, "Vladimir Putin", doc=1)
+    assert (putin.label, putin.type, putin.documents) == ("Vladimir Putin", "PERSON", ["d0", "d1"])
+
+
+def test_two_people_with_one_surname_stay_apart(resolve):
+    result = resolve(
+        "British Prime Minister Boris Johnson visited Kyiv. Johnson met the president.",
+        "Senator Ron Johnson criticised the aid package. Johnson said it cost too much.",
+        "Johnson did not reply to questions on Sunday.",
+    )
+    boris, ron = entity_of(result, "Boris Johnson"), entity_of(result, "Ron Johnson", doc=1)
+    assert boris is not ron
+    assert entity_of(result, "Johnson") is boris and entity_of(result, "Johnson", doc=1) is ron
+    assert entity_of(result, "Johnson", doc=2) not in (boris, ron)  # no evidence which one
+
+
+def test_same_surname_in_one_article_goes_to_the_nearest_full_name(resolve):
+    result = resolve("Bill Clinton spoke first. Clinton praised the deal. Hillary Clinton spoke next. Clinton was brief.")
+    assert entity_of(result, "Clinton") is entity_of(result, "Bill Clinton")
+    assert entity_of(result, "Clinton", occurrence=1) is entity_of(result, "Hillary Clinton")
+    assert entity_of(result, "Bill Clinton") is not entity_of(result, "Hillary Clinton")
+
+
+def test_transliteration_variants_join_but_different_given_names_do_not(resolve):
+    result = resolve("Sergei Lavrov met Antony Blinken in Geneva.",
+                     "Sergey Lavrov called Anthony Blinken on Monday.",
+                     "Sergei Ivanov met Sergei Shoigu in Moscow.")
+    assert entity_of(result, "Sergei Lavrov") is entity_of(result, "Sergey Lavrov", doc=1)
+    assert entity_of(result, "Antony Blinken") is entity_of(result, "Anthony Blinken", doc=1)
+    assert entity_of(result, "Sergei Ivanov", doc=2) is not entity_of(result, "Sergei Shoigu", doc=2)
+    assert entity_of(result, "Sergei Ivanov", doc=2) is not entity_of(result, "Sergei Lavrov")
+
+
+def test_country_variants_are_one_node_with_its_iso_code(resolve):
+    result = resolve("The U.S. and the United States Congress disagreed. America would pay, the US said.",
+                     "The USA sent aid. Britain and the UK are the same country.")
+    us = entity_of(result, "U.S.")
+    assert (us.label, us.type, us.country_code) == ("United States", "GPE", "US")
+    assert entity_of(result, "America") is us and entity_of(result, "US") is us
+    assert entity_of(result, "USA", doc=1) is us
+    uk = entity_of(result, "Britain", doc=1)
+    assert uk is entity_of(result, "UK", doc=1) and uk.country_code == "GB" and uk is not us
+
+
+def test_demonyms_and_metonyms_join_their_country_and_keep_their_surface(resolve):
+    result = resolve("Russia invaded in February. Russian forces advanced while the Kremlin denied it. "
+                     "Moscow said the operation was going to plan.")
+    russia = entity_of(result, "Russia")
+    assert entity_of(result, "Russian forces") is russia and entity_of(result, "Kremlin") is russia
+    assert entity_of(result, "Moscow") is russia
+    assert {"Russian forces", "Moscow"} <= set(russia.aliases) and russia.country_code == "RU"
+
+
+def test_acronym_joins_the_organisation_it_spells(resolve):
+    result = resolve("The North Atlantic Treaty Organization met in Brussels. NATO said it would not expand.",
+                     "NATO troops arrived in Estonia.")
+    nato = entity_of(result, "North Atlantic Treaty Organization")
+    assert entity_of(result, "NATO") is nato and entity_of(result, "NATO", doc=1) is nato
+
+
+def test_pronouns_join_their_antecedent_but_not_the_aliases(resolve):
+    result = resolve("Volodymyr Zelensky spoke in Kyiv. He told Joe Biden that Ukraine needed help.")
+    zelensky = entity_of(result, "Volodymyr Zelensky")
+    assert entity_of(result, "He") is zelensky
+    assert "He" not in zelensky.aliases and zelensky.mentions == 2
+
+
+def test_resolution_does_not_depend_on_input_order(resolve, nlp):
+    texts = ["Vladimir Putin spoke. Putin said Moscow would wait.", "Sergey Lavrov met Blinken. Lavrov left.",
+             "Putin and Sergei Lavrov met the U.S. envoy."]
+    documents = [Document(f"d{i}", f"d{i}.txt", t) for i, t in enumerate(texts)]
+    extractions = list(extract_documents(nlp, documents))
+    forward = resolve_entities(extractions)
+    backward = resolve_entities(extractions[::-1])
+    assert forward == backward
+
+
+def _gold_documents() -> tuple[list[Document], list[MeantimeDocument]]:
+    data = json.loads(FIXTURE.read_text("utf-8"))
+    documents, golds = [], []
+    for article in data["documents"]:
+        text = article["text"]
+        gold = MeantimeDocument(article["id"], article["id"], text, None)
+        for cluster, surfaces in sorted(article["clusters"].items()):
+            kind = cluster.rsplit("/", 1)[1]
+            for surface in surfaces:
+                word, _, nth = surface.partition("#")
+                start = -1
+                for _ in range(int(nth or 1)):
+                    start = text.index(word, start + 1)
+                gold.entities.append(GoldMention(f"m{len(gold.entities)}", start, start + len(word), word, kind, cluster))
+        documents.append(Document(article["id"], article["id"], text))
+        golds.append(gold)
+    return documents, golds
+
+
+def test_gold_fixture_clusters_are_recovered(nlp):
+    documents, golds = _gold_documents()
+    extractions = list(extract_documents(nlp, documents))
+    _, assignment = resolve_entities(extractions)
+    scores = score_entities(golds, extractions, assignment)
+    # Without resolution (each distinct surface its own entity) the same mentions score far lower.
+    surface = {(x.document.id, i): m.text for x in extractions for i, m in enumerate(x.mentions)}
+    baseline = score_entities(golds, extractions, surface)
+    assert scores["mentions"]["f1"] >= 90
+    assert scores["coreference"]["conll"] >= 85
+    assert scores["coreference"]["conll"] >= baseline["coreference"]["conll"] + 25
+
+
+def test_initial_and_particle_forms_join_the_full_name(resolve):
+    result = resolve("Syrian President Bashar al-Assad met V. Putin in Moscow. Assad thanked Vladimir Putin.")
+    assert entity_of(result, "V. Putin") is entity_of(result, "Vladimir Putin")
+    assert entity_of(result, "Assad") is entity_of(result, "Bashar al-Assad")
+
+
+def test_different_middle_initials_are_different_people(resolve):
+    result = resolve("George H. W. Bush was president before George W. Bush.", "Vladimir V. Putin met Vladimir Putin's aides.")
+    assert entity_of(result, "George H. W. Bush") is not entity_of(result, "George W. Bush")
+    assert entity_of(result, "George W. Bush").label == "George W. Bush"
+    assert entity_of(result, "Vladimir V. Putin", doc=1).label == "Vladimir Putin"
+
+
+def test_seed_graph_has_one_node_per_country_and_per_named_person(nlp):
+    """Invariants of any build, checked on the seeds: one node per ISO code, no surname
+    left alone beside the one full name that carries it, no node holding two full names
+    with different surnames."""
+    from kg.read import read_corpus
+    from kg.resolve.entities import PersonName
+    from tests.conftest import ROOT
+
+    extractions = list(extract_documents(nlp, read_corpus([ROOT / "seeds"]).documents))
+    entities, _ = resolve_entities(extractions)
+    codes = [e.country_code for e in entities if e.country_code]
+    assert codes and len(codes) == len(set(codes))
+    people = [e for e in entities if e.type == "PERSON"]
+    full = [e for e in people if " " in e.label]
+    for person in people:
+        if " " not in person.label:
+            assert sum(PersonName.parse(e.label).surname == person.label.casefold() for e in full) != 1, person
+        surnames = {PersonName.parse(a).surname for a in person.aliases if " " in a and a[0].isupper()}
+        assert len(surnames) <= 1, person
+
+
+def test_dotted_acronym_joins_the_only_organisation_it_spells_in_the_corpus(resolve):
+    result = resolve("The United Nations met in New York on Monday.", "The U.N. said aid would arrive.")
+    assert entity_of(result, "U.N.", doc=1) is entity_of(result, "United Nations")

@@ -1,0 +1,170 @@
+"""Entity mentions on short real sentences: names, patterns, demonyms, metonyms, pronouns."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.mentions import mention_key
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp):
+    def run(text: str) -> list:
+        return nlp(text)._.kg_mentions
+
+    return run
+
+
+def by_text(found) -> dict:
+    """Mentions by their text, a leading article dropped (spaCy keeps it in some spans, not others)."""
+    return {m.text.removeprefix("the ").removeprefix("The "): m for m in found}
+
+
+@pytest.mark.parametrize("text, label, key", [
+    ("Russian President Vladimir V. Putin’s", "PERSON", "Vladimir Putin"),
+    ("former U.S. President Donald J. Trump", "PERSON", "Donald Trump"),
+    ("Secretary of State Antony Blinken", "PERSON", "Antony Blinken"),
+    ("Apple CEO Steve Jobs", "PERSON", "Steve Jobs"),
+    ("Russia's", "GPE", "Russia"),
+    ("the 1997 Treaty of Friendship", "LAW", "Treaty of Friendship"),
+    ("Apple Inc.", "ORG", "Apple"),
+    ("U.S. Air Force", "ORG", "United States Air Force"),
+    ("General Motors", "ORG", "General Motors"),
+])
+def test_keys_drop_titles_possessives_initials_and_legal_forms(text, label, key):
+    assert mention_key(text, label) == key
+
+
+def test_person_with_title_and_initial_is_one_mention_keyed_without_them(mentions):
+    found = mentions("Russian President Vladimir V. Putin met the press on Friday.")
+    people = [m for m in found if m.label == "PERSON"]
+    assert [m.key for m in people] == ["Vladimir Putin"]
+    assert not [m for m in found if m.text.startswith("Russian")]  # "Russian President" only describes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine gave up its arsenal under the Budapest Memorandum in 1994.", "Budapest Memorandum"),
+    ("Neither side honoured the Minsk agreements after 2015.", "Minsk agreements"),
+    ("Moscow cited the 1997 Treaty of Friendship, Cooperation, and Partnership with Kyiv.",
+     "1997 Treaty of Friendship, Cooperation, and Partnership"),
+    ("Members invoked Article 5 of the Washington Treaty after the attacks.", "Article 5 of the Washington Treaty"),
+    ("India never signed the Treaty on the Non-Proliferation of Nuclear Weapons.",
+     "Treaty on the Non-Proliferation of Nuclear Weapons"),
+])
+def test_named_agreements_are_law_mentions(mentions, text, expected):
+    found = by_text(mentions(text))
+    assert expected in found and found[expected].label == "LAW"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The U.S. agreement with Kyiv was signed on Friday.", "U.S."),
+    ("The Ukraine war has lasted two years.", "Ukraine"),
+    ("Putin Says War Will Go On", "Putin"),
+])
+def test_descriptions_and_headlines_are_not_named_agreements_or_wars(mentions, text, kept):
+    found = mentions(text)
+    assert kept in {m.text for m in found} and not [m for m in found if m.label in ("LAW", "EVENT")]
+
+
+def test_named_wars_and_operations_are_events(mentions):
+    found = by_text(mentions("After the Cold War, Operation Desert Storm began."))
+    assert found["Cold War"].label == "EVENT"
+    assert found["Operation Desert Storm"].label == "EVENT"
+
+
+def test_agreement_pattern_does_not_cut_an_organisation_name(mentions):
+    found = by_text(mentions("The North Atlantic Treaty Organization met in Brussels."))
+    assert found["North Atlantic Treaty Organization"].label == "ORG"
+
+
+def test_spaced_abbreviation_is_the_united_states(mentions):
+    found = by_text(mentions("If the U S wants to secure a lasting peace, it must act."))
+    assert (found["U S"].country_code, found["U S"].key) == ("US", "United States")
+
+
+@pytest.mark.parametrize("text, surface, code, rule", [
+    ("Russian forces shelled the city overnight.", "Russian forces", "RU", "demonym"),
+    ("Ukrainians queued for bread in the cold.", "Ukrainians", "UA", "demonym"),
+    ("Chinese officials declined to comment.", "Chinese officials", "CN", "demonym"),
+    ("The Kremlin said the talks had failed.", "Kremlin", "RU", "metonym"),
+    ("Moscow demanded guarantees from the alliance.", "Moscow", "RU", "metonym"),
+    ("Washington rejected the demand on Monday.", "Washington", "US", "metonym"),
+    ("The White House announced new sanctions.", "White House", "US", "metonym"),
+])
+def test_acting_nationalities_seats_and_capitals_are_their_country(mentions, text, surface, code, rule):
+    found = by_text(mentions(text))[surface]
+    assert (found.country_code, found.resolved_from, found.label) == (code, rule, "GPE")
+
+
+def test_descriptive_nationality_is_not_an_actor(mentions):
+    assert not mentions("She loved Russian literature and French cooking.")
+
+
+def test_capital_as_a_place_stays_the_city(mentions):
+    found = by_text(mentions("The delegation flew to Moscow and then visited Kiev."))
+    assert found["Moscow"].country_code is None and found["Moscow"].key == "Moscow"
+    assert found["Kiev"].key == "Kyiv" and found["Kiev"].label == "GPE"
+
+
+def test_pronoun_subject_takes_the_previous_sentence_subject(mentions):
+    found = mentions("Vladimir Putin spoke with reporters for an hour. He told Bill Clinton that NATO was a threat.")
+    he = next(m for m in found if m.text == "He")
+    assert he.resolved_from == "pronoun" and found[he.antecedent].key == "Vladimir Putin"
+    assert he.label == "PERSON"
+
+
+def test_a_subject_pronoun_chain_keeps_its_referent(mentions):
+    found = mentions("Vladimir Putin made it clear. In 2008, he told George W. Bush that Ukraine was not a country. "
+                     "Three years later, he told Bill Clinton that he was not bound by any agreement.")
+    pronouns = [m for m in found if m.resolved_from == "pronoun"]
+    assert [m.text for m in pronouns] == ["he", "he", "he"]
+    assert {found[m.antecedent].key for m in pronouns} == {"Vladimir Putin"}
+
+
+def test_a_possessive_before_the_subject_refers_forward_to_it(mentions):
+    found = mentions("Joe Biden dismissed the call. During his interview with Tucker Carlson, Vladimir Putin "
+                     "defended the war.")
+    his = next(m for m in found if m.text == "his")
+    assert found[his.antecedent].key == "Vladimir Putin"
+
+
+def test_object_pronoun_is_not_its_own_verbs_subject(mentions):
+    found = mentions("Joe Biden met Vladimir Putin in Geneva. Putin told him that the talks were useful.")
+    him = next(m for m in found if m.text == "him")
+    assert found[him.antecedent].key == "Joe Biden"
+
+
+def test_it_resolves_to_an_organisation(mentions):
+    found = mentions("NATO said it would keep its doors open.")
+    pronouns = [m for m in found if m.resolved_from == "pronoun"]
+    assert [m.text for m in pronouns] == ["it", "its"]
+    assert all(found[m.antecedent].key == "NATO" for m in pronouns)
+
+
+def test_impersonal_it_is_not_a_mention(mentions):
+    found = mentions("Russia said that it is likely that the talks will fail.")
+    assert [m.text for m in found] == ["Russia"]
+
+
+def test_mentions_are_sorted_with_char_offsets(mentions):
+    text = "Sergei Lavrov met Antony Blinken in Geneva, and he said Russia would respond."
+    found = mentions(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_nationality_before_an_event_noun_is_the_actor(mentions):
+    found = by_text(mentions("The Russian invasion began in February."))
+    assert found["Russian"].country_code == "RU" and found["Russian"].resolved_from == "demonym"
+
+
+def test_definite_description_resolves_to_the_organisation(mentions):
+    found = mentions("NATO met in Brussels on Monday. The alliance said it would send more troops.")
+    alliance = next(m for m in found if m.resolved_from == "nominal")
+    assert alliance.text == "The alliance" and found[alliance.antecedent].key == "NATO"
+
+
+def test_gazetteer_relabels_places_but_not_people_named_like_countries(mentions):
+    found = by_text(mentions("Michael Jordan scored twice. Jordan said he was tired."))
+    assert found["Jordan"].label == "PERSON" and found["Jordan"].country_code is None
+    found = by_text(mentions("Jordan and Egypt signed a treaty."))
+    assert found["Jordan"].country_code == "JO"

@@ -1,0 +1,191 @@
+"""The temporal component on short real sentences: recognition, TIMEX3 types and values, anchors."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def timexes(nlp):
+    def run(text: str, published: str | None = "2024-05-15"):
+        doc = nlp.make_doc(text)
+        doc._.kg_published = published
+        return nlp(doc)._.kg_timexes
+
+    return run
+
+
+def only(found):
+    assert len(found) == 1, [(t.text, t.value) for t in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, granularity",
+    [
+        ("The treaty was signed in 1994 in Budapest.", "1994", "1994", "year"),
+        ("Russia massed troops on the border in February 2022.", "February 2022", "2022-02", "month"),
+        ("The statement was issued on February 09, 2022, in Moscow.", "February 09, 2022", "2022-02-09", "day"),
+        ("Such protests were common in the 1960s.", "1960s", "196", "decade"),
+        ("It was the bloodiest war of the twentieth century.", "the twentieth century", "19", "century"),
+        ("Growth slowed sharply in the first quarter of 2011.", "the first quarter of 2011", "2011-Q1", "quarter"),
+        ("In nineteen ninety-one Charles Keating was convicted.", "nineteen ninety-one", "1991", "year"),
+        ("The clerics who led the 1992 protests have moved.", "1992", "1992", "year"),
+        ("The decree is dated 22.02.2022 in the archive.", "22.02.2022", "2022-02-22", "day"),
+        ("The filing was stamped 22-Feb-2022 by the clerk.", "22-Feb-2022", "2022-02-22", "day"),
+    ],
+)
+def test_absolute_dates_keep_their_granularity(timexes, text, span, value, granularity):
+    timex = only(timexes(text))
+    assert (timex.text, timex.type, timex.value, timex.granularity, timex.anchor) == (
+        span, "DATE", value, granularity, "absolute")
+    assert timex.start_date <= timex.end_date
+
+
+def test_bounds_span_the_whole_period(timexes):
+    timex = only(timexes("Russia massed troops on the border in February 2024."))
+    assert (timex.start_date, timex.end_date) == ("2024-02-01", "2024-02-29")
+
+
+def test_first_decade_of_the_millennium_counts_from_the_publication(timexes):
+    timex = only(timexes("Growth was strong in the first decade of the millennium."))
+    assert (timex.value, timex.start_date, timex.end_date) == ("200", "2000-01-01", "2009-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, value, granularity",
+    [
+        ("Ministers met last month to discuss the sanctions.", "2024-04", "month"),
+        ("The ceasefire collapsed a week ago.", "2024-W19", "week"),
+        ("The minister resigned on Friday.", "2024-05-10", "day"),
+        ("Officials said Thursday that talks had failed.", "2024-05-09", "day"),
+        ("Exports fell sharply last year.", "2023", "year"),
+        ("The company was founded two years ago.", "2022", "year"),
+        ("Fighting resumed last spring.", "2023-SP", "season"),
+        ("Talks continue this week in Geneva.", "2024-W20", "week"),
+        ("The verdict was announced yesterday.", "2024-05-14", "day"),
+    ],
+)
+def test_relative_expressions_resolve_against_the_publication_date(timexes, text, value, granularity):
+    timex = only(timexes(text))
+    assert (timex.value, timex.granularity, timex.anchor) == (value, granularity, "publication")
+
+
+def test_yearless_month_follows_the_tense(timexes):
+    past = only(timexes("The parliament approved the budget in May.", published="2024-09-15"))
+    future = only(timexes("The parliament will approve the budget in May.", published="2024-09-15"))
+    assert (past.value, future.value) == ("2024-05", "2025-05")
+
+
+def test_next_weekday_points_forward_in_the_future_tense(timexes):
+    timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
+    assert timex.value == "2024-05-20"
+
+
+def test_now_is_present_ref(timexes):
+    timex = only(timexes("Prices are now higher than before the war."))
+    assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")
+
+
+def test_recently_is_past_ref(timexes):
+    assert only(timexes("The ministry recently changed its policy.")).value == "PAST_REF"
+
+
+def test_narrative_anchoring_three_years_later(timexes):
+    found = timexes("In 2008 the company entered the market. Three years later it left again.", published=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("2008", "2008", "absolute"), ("Three years later", "2011", "narrative")]
+
+
+def test_narrative_anchoring_the_following_year_and_a_decade_earlier(timexes):
+    found = timexes("The law passed in 1996. The following year it was repealed. "
+                    "A decade earlier, a similar bill had failed.")
+    assert [(t.value, t.anchor) for t in found] == [
+        ("1996", "absolute"), ("1997", "narrative"), ("1986", "narrative")]
+
+
+@pytest.mark.parametrize("text", ["Output rose in 2014 and 2015.", "Output rose in 2014-15.",
+                                  "Output rose from 2014 to 2015."])
+def test_year_ranges_span_both_years(timexes, text):
+    timex = only(timexes(text))
+    assert (timex.value, timex.start_date, timex.end_date) == ("2014/2015", "2014-01-01", "2015-12-31")
+
+
+def test_since_and_until_make_open_intervals(timexes):
+    since, until = timexes("The embargo has held since 2022 and the old one lasted until 2015.")
+    assert (since.value, since.mod, since.start_date, since.end_date) == ("2022", "ON_OR_AFTER", "2022-01-01", None)
+    assert (until.value, until.mod, until.start_date, until.end_date) == ("2015", "ON_OR_BEFORE", None, "2015-12-31")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The war lasted three years.", "P3Y"),
+        ("He spent 16 months in prison.", "P16M"),
+        ("Prices have risen in recent weeks.", "PXW"),
+        ("The hearing lasted 5 1/2 hours.", "PT5H30M"),
+    ],
+)
+def test_durations_stay_durations(timexes, text, value):
+    timex = only(timexes(text))
+    assert (timex.type, timex.value, timex.start_date) == ("DURATION", value, None)
+
+
+def test_durations_never_date_an_event(nlp):
+    doc = nlp.make_doc("The army shelled the city for three days.")
+    doc._.kg_published = "2024-05-15"
+    events = nlp(doc)._.kg_events
+    assert events and all(event.timex is None for event in events)
+
+
+def test_sets_stay_sets(timexes):
+    assert [(t.type, t.value) for t in timexes("The council meets every year and reports daily.")] == [
+        ("SET", "P1Y"), ("SET", "P1D")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government may impose new sanctions.",
+        "Thousands of protesters march through the capital.",
+        "The fund raised $75 billion from investors.",
+        "She published a 5,000-word essay on the crisis.",
+        "Article 5 of the treaty obliges members to help.",
+        "Police found 1500 rifles in the warehouse.",
+    ],
+)
+def test_false_friends_are_not_dates(timexes, text):
+    assert timexes(text) == []
+
+
+def test_month_may_is_still_a_month(timexes):
+    assert only(timexes("The election was held in May 2019.")).value == "2019-05"
+
+
+def test_without_publication_date_relative_expressions_stay_unresolved(timexes):
+    found = timexes("The minister resigned on Friday and the bill passed in May, as it did last year.",
+                    published=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Friday", "XXXX-WXX-5", "unresolved"), ("May", "XXXX-05", "unresolved"),
+        ("last year", "XXXX", "unresolved")]
+    assert all(t.start_date is None for t in found)
+
+
+def test_offsets_point_into_the_text(timexes):
+    text = "On Friday, Feb. 4, 1994, and again last week, the talks stalled."
+    for timex in timexes(text):
+        assert text[timex.start : timex.end] == timex.text
+
+
+def test_deictic_words_need_the_publication_date_even_after_a_named_year(timexes):
+    found = timexes("The plant opened in 1989 and closed in May. Last year it reopened.", published=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("1989", "1989", "absolute"), ("May", "1989-05", "narrative"), ("Last year", "XXXX", "unresolved")]
+
+
+def test_a_quantity_per_unit_of_time_is_a_set(timexes):
+    found = timexes("The airline added four flights a week and the plan saves $2 million a year.")
+    assert [(t.text, t.type, t.value) for t in found] == [("a week", "SET", "P1W"), ("a year", "SET", "P1Y")]
+
+
+def test_ages_and_index_levels_are_not_timexes(timexes):
+    assert timexes("Mr. Reupke, 52 years old, said the DAX closed at 1462.93 points.") == []
