@@ -57,6 +57,19 @@ def test_csv_has_a_row_per_node_and_per_edge(seed_build):
         assert all(e["sentence"] for e in json.loads(row["evidence"]))
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused():
+    from kg.export.tables import nodes_csv
+
+    graph = nx.MultiDiGraph()
+    graph.add_node("org:x", label="=HYPERLINK(\"http://evil.example\")", type="ORG", aliases=["@SUM(1)"],
+                   mentions=1, documents=["d"], country_code=None)
+    graph.add_node("org:y", label="Plain Name", type="ORG", aliases=[], mentions=1, documents=["d"],
+                   country_code=None)
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(nodes_csv(graph)))}
+    assert rows["org:x"]["label"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert rows["org:y"]["label"] == "Plain Name"
+
+
 def test_timelinejs_has_every_dated_event_at_its_granularity(seed_build):
     timeline = json.loads((seed_build / "timeline.json").read_text())
     js = json.loads((seed_build / "timelinejs.json").read_text())

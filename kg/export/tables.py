@@ -4,7 +4,9 @@
 as JSON strings, a colour per entity type and a size by mentions, and without
 the writer's "last modified" date so that the same graph gives the same bytes.
 ``nodes_csv(graph)`` and ``edges_csv(graph)`` are one row per node and per
-edge, sorted, with list columns (aliases, documents, evidence) as JSON.
+edge, sorted, with list columns (aliases, documents, evidence) as JSON. A text
+cell that a spreadsheet would run as a formula (starting with ``=``, ``+``,
+``-``, ``@``, tab or carriage return) gets a leading apostrophe.
 """
 from __future__ import annotations
 
@@ -45,13 +47,28 @@ def gexf_text(graph: nx.MultiDiGraph) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + str(writer)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    """A CSV cell: lists and objects as JSON, text that would start a formula defused.
+
+    >>> _cell("=SUM(A1:A9)")
+    "'=SUM(A1:A9)"
+    """
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _csv(columns: tuple[str, ...], rows: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({c: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-                         for c, v in row.items()})
+        writer.writerow({c: _cell(v) for c, v in row.items()})
     return buffer.getvalue()
 
 
