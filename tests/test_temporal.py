@@ -76,6 +76,11 @@ def test_yearless_month_follows_the_tense(timexes):
     assert (past.value, future.value) == ("2024-05", "2025-05")
 
 
+def test_would_points_forward_like_will(timexes):
+    text = "The stock split would be paid on a still unspecified date in January to holders of record."
+    assert only(timexes(text, published="1989-10-26")).value == "1990-01"
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"
