@@ -81,6 +81,13 @@ def test_would_points_forward_like_will(timexes):
     assert only(timexes(text, published="1989-10-26")).value == "1990-01"
 
 
+def test_present_is_to_points_forward_and_a_possessive_day_back(timexes):
+    arranged = only(timexes("Navigation Mixte is to resume trading in Paris Tuesday.", published="1989-10-27"))
+    reported = only(timexes("The debentures carry a 24% premium over Thursday's closing price.",
+                            published="1989-10-30"))
+    assert (arranged.value, reported.value) == ("1989-10-31", "1989-10-26")
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

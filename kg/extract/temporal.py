@@ -69,9 +69,13 @@ def clause_tense(token: Token) -> str | None:
     """``past``, ``future`` or None (present or unknown) for the clause governing ``token``.
 
     An infinitive takes the tense of the verb it depends on, except after verbs
-    of intending ("planned to leave on Thursday"), which point forward.
+    of intending ("planned to leave on Thursday") and after a present "is to"
+    ("is to resume trading Tuesday"), which point forward. A day in the possessive
+    ("Wednesday's ruling") is the day of something already reported: past.
     """
     words = lexicon()
+    if token.dep_ == "poss":  # "over Thursday's closing price": the day of something already reported
+        return "past"
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -83,6 +87,9 @@ def clause_tense(token: Token) -> str | None:
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         governor = verb.head
         if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
+            return "future"
+        # "is to resume trading Tuesday" is arranged for later; "were to accede on Friday" is told of the past
+        if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
         return clause_tense(governor)
     if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
