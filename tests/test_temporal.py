@@ -88,6 +88,13 @@ def test_present_is_to_points_forward_and_a_possessive_day_back(timexes):
     assert (arranged.value, reported.value) == ("1989-10-31", "1989-10-26")
 
 
+def test_until_and_through_point_forward_unless_a_past_perfect_closes_them(timexes):
+    loans = "Lenders have extended Control Data up to $90 million in revolving loans through January."
+    suspect = "Until Thursday, they had not called Kopp a suspect."
+    values = (only(timexes(loans, published="1989-10-30")).value, only(timexes(suspect, published="1999-05-07")).value)
+    assert values == ("1990-01", "1999-05-06")
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

@@ -65,6 +65,31 @@ def _continues_as_number(text: str, candidate: Candidate) -> bool:
     return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
 
 
+def _verb_of(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is in."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def expression_tense(span: Span) -> str | None:
+    """The tense that decides which way a date of ``span`` points: after "until", "through" or
+    "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
+    puts it before the telling ("Until Thursday, they had not called him a suspect"); else
+    the tense of its clause (:func:`clause_tense`)."""
+    words = lexicon()
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words["forward_signals"]:
+        verb = _verb_of(span.root)
+        if verb is None or not any(a.lower_ in words["past_perfect_auxiliaries"] for a in _auxiliaries(verb)):
+            return "future"
+    return clause_tense(span.root)
+
+
 def clause_tense(token: Token) -> str | None:
     """``past``, ``future`` or None (present or unknown) for the clause governing ``token``.
 
@@ -76,12 +101,10 @@ def clause_tense(token: Token) -> str | None:
     words = lexicon()
     if token.dep_ == "poss":  # "over Thursday's closing price": the day of something already reported
         return "past"
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _verb_of(token)
+    if verb is None:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
@@ -135,7 +158,7 @@ def temporal_component(doc: Doc) -> Doc:
         kept.append(candidate)
 
     def tense_of(candidate: Candidate) -> str | None:
-        return clause_tense(spans[id(candidate)].root)
+        return expression_tense(spans[id(candidate)])
 
     timexes = []
     for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of):
