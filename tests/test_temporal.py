@@ -170,6 +170,10 @@ def test_sets_stay_sets(timexes):
         "She published a 5,000-word essay on the crisis.",
         "Article 5 of the treaty obliges members to help.",
         "Police found 1500 rifles in the warehouse.",
+        "Baker said on ABC News' \"This Week\" that the request gives the U.N. more time.",
+        "The poster showed a picture of Gary Cooper from the film ``High Noon.''",
+        "Agents scanned the crowd at the annual March for Life on Capitol Hill.",
+        "The group started a series of ``Spring of Life'' demonstrations to shut down clinics.",
     ],
 )
 def test_false_friends_are_not_dates(timexes, text):
@@ -178,6 +182,12 @@ def test_false_friends_are_not_dates(timexes, text):
 
 def test_month_may_is_still_a_month(timexes):
     assert only(timexes("The election was held in May 2019.")).value == "2019-05"
+
+
+def test_capitalised_at_the_start_of_a_quoted_sentence_is_still_a_date(timexes):
+    found = timexes("``Today is a sad day,'' he said. Protests resumed in March for the third time.",
+                    published="2000-05-05")
+    assert [t.value for t in found] == ["2000-05-05", "2000-03"]
 
 
 def test_without_publication_date_relative_expressions_stay_unresolved(timexes):

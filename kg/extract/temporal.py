@@ -37,11 +37,39 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
         return True
+    if candidate.rule in words["lowercase_rules"] and _is_title(span):
+        return True
+    if candidate.rule in ("month", "season") and _heads_a_name(span):
+        return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
         return _is_number_not_year(span)
     return False
+
+
+def _is_title(span: Span) -> bool:
+    """Words that are lowercase in running text but capitalised here name a show or a
+    film ("ABC's This Week", "60 Minutes", "High Noon"): every word is capitalised and
+    that is not explained by the start of a sentence."""
+    words = [token for token in span if token.is_alpha]
+    if not span[0].is_alpha or not all(token.text.istitle() for token in words):
+        return False
+    before = span.doc.text[: span.start_char].rstrip(lexicon()["opening_marks"])
+    sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
+    return len(words) > 1 or not sentence_initial
+
+
+def _heads_a_name(span: Span) -> bool:
+    """"the annual March for Life", "``Spring of Life'' demonstrations": a month or season
+    followed by "of"/"for" and a capitalised word begins a name ("March of 1998" stays a date)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in lexicon()["name_linkers"]:
+        return False
+    following = doc[span.end + 1]
+    if following.pos_ == "DET" and span.end + 2 < len(doc):
+        following = doc[span.end + 2]
+    return following.is_alpha and following.text.istitle()
 
 
 def _is_number_not_year(span: Span) -> bool:
