@@ -95,6 +95,11 @@ def test_until_and_through_point_forward_unless_a_past_perfect_closes_them(timex
     assert values == ("1990-01", "1999-05-06")
 
 
+def test_last_before_a_month_and_day_names_the_past_day(timexes):
+    timex = only(timexes("Slepian was shot to death last Oct. 23 at his home.", published="1999-04-19"))
+    assert (timex.text, timex.value) == ("last Oct. 23", "1998-10-23")
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

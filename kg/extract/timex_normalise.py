@@ -236,7 +236,7 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
             return _date_reading(Period("day", date(year, month, day)), "absolute")
         except ValueError:
             return None
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, _is_deictic(groups))
     if base is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day") if day <= 31 else None
     if not finer_or_equal(base.granularity, "month"):  # "May 6" after "In 1989"
@@ -249,7 +249,8 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
             continue
     if not options:
         return None
-    return _date_reading(Period("day", _choose(options, base.first, ctx.tense, window=TENSE_WINDOW_DAYS)), anchor)
+    chosen = _choose(options, base.first, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)  # "last Oct. 23"
+    return _date_reading(Period("day", chosen), anchor)
 
 
 def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dict, ctx: Context,
