@@ -100,6 +100,12 @@ def test_last_before_a_month_and_day_names_the_past_day(timexes):
     assert (timex.text, timex.value) == ("last Oct. 23", "1998-10-23")
 
 
+def test_a_bare_clock_time_in_the_past_falls_on_the_day_the_text_is_on(timexes):
+    found = timexes("The blast occurred on Aug. 7. It struck at about 10:35 a.m., toppling a building.",
+                    published="1998-08-08")
+    assert [t.value for t in found] == ["1998-08-07", "1998-08-07T10:35"]
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

@@ -471,6 +471,8 @@ def rule_clock(groups: dict, ctx: Context) -> Reading | None:
     elif "month" in groups:
         dated = rule_calendar_date(groups, ctx)
         day, anchor = (dated.period, dated.anchor) if dated and dated.period else (None, "unresolved")
+    elif "deictic" not in groups and ctx.tense == "past" and ctx.reference and ctx.reference.granularity == "day":
+        day, anchor = ctx.reference, "narrative"  # "He was shot on Oct. 23 ... at 10 p.m.": the day the text is on
     else:
         offset = _words("deictic_days").get(_key(groups.get("deictic")), 0)
         published = ctx.published if ctx.published and ctx.published.granularity == "day" else None
