@@ -106,6 +106,12 @@ def test_a_bare_clock_time_in_the_past_falls_on_the_day_the_text_is_on(timexes):
     assert [t.value for t in found] == ["1998-08-07", "1998-08-07T10:35"]
 
 
+def test_a_year_ago_compares_with_the_quarter_reported_not_one_forecast(timexes):
+    text = ("Bethlehem posted a drop in third-quarter profit. Analysts expect losses through the third "
+            "quarter of 1990. In the year-ago period, Bethlehem earned $46.9 million.")
+    assert timexes(text, published="1989-10-26")[-1].value == "1988-Q3"
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

@@ -662,7 +662,9 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
-        if reading.period.granularity in _REPORTING_PERIODS:
+        # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast
+        if reading.period.granularity in _REPORTING_PERIODS and (
+                ctx.published is None or reading.period.last() < ctx.published.first):
             ctx.reporting_period = reading.period
     return reading
 
