@@ -112,6 +112,11 @@ def test_a_year_ago_compares_with_the_quarter_reported_not_one_forecast(timexes)
     assert timexes(text, published="1989-10-26")[-1].value == "1988-Q3"
 
 
+def test_the_latest_period_is_the_quarter_reported(timexes):
+    text = "Profit rose in the fiscal second quarter. The latest period includes gains of $9.1 million."
+    assert [t.value for t in timexes(text, published="1989-10-26")] == ["1989-Q2", "1989-Q2"]
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

@@ -392,8 +392,12 @@ def _comparison_base(ctx: Context) -> tuple[Period | None, str]:
 
 
 def rule_latest_period(groups: dict, ctx: Context) -> Reading:
-    """"the latest quarter": the last whole quarter (or year) before the anchor."""
+    """"the latest quarter": the quarter the text reports on, else the last whole quarter
+    (or year) before the anchor."""
     granularity = _words("latest_period_units")[_key(groups["unit"])]
+    reported = ctx.reporting_period
+    if reported is not None and reported.granularity == granularity:  # the (fiscal) quarter the text reports
+        return _date_reading(reported, "narrative")
     base, anchor = _anchor_period(ctx, deictic=True)
     if base is None:
         return _unresolved("XXXX" if granularity == "year" else "XXXX-QX", granularity)
