@@ -117,6 +117,11 @@ def test_the_latest_period_is_the_quarter_reported(timexes):
     assert [t.value for t in timexes(text, published="1989-10-26")] == ["1989-Q2", "1989-Q2"]
 
 
+def test_the_past_year_is_the_year_before_as_timebank_marks_it(timexes):
+    timex = only(timexes("Hate groups grew sharply in the United States over the past year.", published="1998-03-03"))
+    assert (timex.type, timex.value) == ("DATE", "1997")
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"

@@ -490,9 +490,6 @@ def rule_clock(groups: dict, ctx: Context) -> Reading | None:
 def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
     unit = _unit(groups["unit"])
     offset = _relative(groups) or 0
-    rel = _key(groups.get("rel"))
-    if "det" in groups and rel in _words("duration_relative_words"):  # "the past year": a span
-        return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
     base, anchor = _anchor_period(ctx, deictic=True)
     granularity = UNIT_GRANULARITY[unit]
     if base is None or not finer_or_equal(base.granularity, granularity):
