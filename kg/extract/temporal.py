@@ -50,7 +50,7 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
 
 def _is_title(span: Span) -> bool:
     """Words that are lowercase in running text but capitalised here name a show or a
-    film ("ABC's This Week", "60 Minutes", "High Noon"): every word is capitalised and
+    film ("ABC's This Week", "High Noon"): every word is capitalised and
     that is not explained by the start of a sentence."""
     words = [token for token in span if token.is_alpha]
     if not span[0].is_alpha or not all(token.text.istitle() for token in words):
