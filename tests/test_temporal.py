@@ -76,6 +76,52 @@ def test_yearless_month_follows_the_tense(timexes):
     assert (past.value, future.value) == ("2024-05", "2025-05")
 
 
+def test_would_points_forward_like_will(timexes):
+    text = "The stock split would be paid on a still unspecified date in January to holders of record."
+    assert only(timexes(text, published="1989-10-26")).value == "1990-01"
+
+
+def test_present_is_to_points_forward_and_a_possessive_day_back(timexes):
+    arranged = only(timexes("Navigation Mixte is to resume trading in Paris Tuesday.", published="1989-10-27"))
+    reported = only(timexes("The debentures carry a 24% premium over Thursday's closing price.",
+                            published="1989-10-30"))
+    assert (arranged.value, reported.value) == ("1989-10-31", "1989-10-26")
+
+
+def test_until_and_through_point_forward_unless_a_past_perfect_closes_them(timexes):
+    loans = "Lenders have extended Control Data up to $90 million in revolving loans through January."
+    suspect = "Until Thursday, they had not called Kopp a suspect."
+    values = (only(timexes(loans, published="1989-10-30")).value, only(timexes(suspect, published="1999-05-07")).value)
+    assert values == ("1990-01", "1999-05-06")
+
+
+def test_last_before_a_month_and_day_names_the_past_day(timexes):
+    timex = only(timexes("Slepian was shot to death last Oct. 23 at his home.", published="1999-04-19"))
+    assert (timex.text, timex.value) == ("last Oct. 23", "1998-10-23")
+
+
+def test_a_bare_clock_time_in_the_past_falls_on_the_day_the_text_is_on(timexes):
+    found = timexes("The blast occurred on Aug. 7. It struck at about 10:35 a.m., toppling a building.",
+                    published="1998-08-08")
+    assert [t.value for t in found] == ["1998-08-07", "1998-08-07T10:35"]
+
+
+def test_a_year_ago_compares_with_the_quarter_reported_not_one_forecast(timexes):
+    text = ("Bethlehem posted a drop in third-quarter profit. Analysts expect losses through the third "
+            "quarter of 1990. In the year-ago period, Bethlehem earned $46.9 million.")
+    assert timexes(text, published="1989-10-26")[-1].value == "1988-Q3"
+
+
+def test_the_latest_period_is_the_quarter_reported(timexes):
+    text = "Profit rose in the fiscal second quarter. The latest period includes gains of $9.1 million."
+    assert [t.value for t in timexes(text, published="1989-10-26")] == ["1989-Q2", "1989-Q2"]
+
+
+def test_the_past_year_is_the_year_before_as_timebank_marks_it(timexes):
+    timex = only(timexes("Hate groups grew sharply in the United States over the past year.", published="1998-03-03"))
+    assert (timex.type, timex.value) == ("DATE", "1997")
+
+
 def test_next_weekday_points_forward_in_the_future_tense(timexes):
     timex = only(timexes("The envoys will meet again on Monday.", published="2024-05-15"))
     assert timex.value == "2024-05-20"
@@ -151,6 +197,10 @@ def test_sets_stay_sets(timexes):
         "She published a 5,000-word essay on the crisis.",
         "Article 5 of the treaty obliges members to help.",
         "Police found 1500 rifles in the warehouse.",
+        "Baker said on ABC News' \"This Week\" that the request gives the U.N. more time.",
+        "The poster showed a picture of Gary Cooper from the film ``High Noon.''",
+        "Agents scanned the crowd at the annual March for Life on Capitol Hill.",
+        "The group started a series of ``Spring of Life'' demonstrations to shut down clinics.",
     ],
 )
 def test_false_friends_are_not_dates(timexes, text):
@@ -159,6 +209,12 @@ def test_false_friends_are_not_dates(timexes, text):
 
 def test_month_may_is_still_a_month(timexes):
     assert only(timexes("The election was held in May 2019.")).value == "2019-05"
+
+
+def test_capitalised_at_the_start_of_a_quoted_sentence_is_still_a_date(timexes):
+    found = timexes("``Today is a sad day,'' he said. Protests resumed in March for the third time.",
+                    published="2000-05-05")
+    assert [t.value for t in found] == ["2000-05-05", "2000-03"]
 
 
 def test_without_publication_date_relative_expressions_stay_unresolved(timexes):

@@ -37,11 +37,39 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
         return True
+    if candidate.rule in words["lowercase_rules"] and _is_title(span):
+        return True
+    if candidate.rule in ("month", "season") and _heads_a_name(span):
+        return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
         return _is_number_not_year(span)
     return False
+
+
+def _is_title(span: Span) -> bool:
+    """Words that are lowercase in running text but capitalised here name a show or a
+    film ("ABC's This Week", "High Noon"): every word is capitalised and
+    that is not explained by the start of a sentence."""
+    words = [token for token in span if token.is_alpha]
+    if not span[0].is_alpha or not all(token.text.istitle() for token in words):
+        return False
+    before = span.doc.text[: span.start_char].rstrip(lexicon()["opening_marks"])
+    sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
+    return len(words) > 1 or not sentence_initial
+
+
+def _heads_a_name(span: Span) -> bool:
+    """"the annual March for Life", "``Spring of Life'' demonstrations": a month or season
+    followed by "of"/"for" and a capitalised word begins a name ("March of 1998" stays a date)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in lexicon()["name_linkers"]:
+        return False
+    following = doc[span.end + 1]
+    if following.pos_ == "DET" and span.end + 2 < len(doc):
+        following = doc[span.end + 2]
+    return following.is_alpha and following.text.istitle()
 
 
 def _is_number_not_year(span: Span) -> bool:
@@ -65,24 +93,54 @@ def _continues_as_number(text: str, candidate: Candidate) -> bool:
     return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
 
 
+def _verb_of(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is in."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def expression_tense(span: Span) -> str | None:
+    """The tense that decides which way a date of ``span`` points: after "until", "through" or
+    "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
+    puts it before the telling ("Until Thursday, they had not called him a suspect"); else
+    the tense of its clause (:func:`clause_tense`)."""
+    words = lexicon()
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words["forward_signals"]:
+        verb = _verb_of(span.root)
+        if verb is None or not any(a.lower_ in words["past_perfect_auxiliaries"] for a in _auxiliaries(verb)):
+            return "future"
+    return clause_tense(span.root)
+
+
 def clause_tense(token: Token) -> str | None:
     """``past``, ``future`` or None (present or unknown) for the clause governing ``token``.
 
     An infinitive takes the tense of the verb it depends on, except after verbs
-    of intending ("planned to leave on Thursday"), which point forward.
+    of intending ("planned to leave on Thursday") and after a present "is to"
+    ("is to resume trading Tuesday"), which point forward. A day in the possessive
+    ("Wednesday's ruling") is the day of something already reported: past.
     """
     words = lexicon()
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if token.dep_ == "poss":  # "over Thursday's closing price": the day of something already reported
+        return "past"
+    verb = _verb_of(token)
+    if verb is None:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         governor = verb.head
         if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
+            return "future"
+        # "is to resume trading Tuesday" is arranged for later; "were to accede on Friday" is told of the past
+        if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
         return clause_tense(governor)
     if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
@@ -128,7 +186,7 @@ def temporal_component(doc: Doc) -> Doc:
         kept.append(candidate)
 
     def tense_of(candidate: Candidate) -> str | None:
-        return clause_tense(spans[id(candidate)].root)
+        return expression_tense(spans[id(candidate)])
 
     timexes = []
     for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of):

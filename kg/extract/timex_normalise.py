@@ -236,7 +236,7 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
             return _date_reading(Period("day", date(year, month, day)), "absolute")
         except ValueError:
             return None
-    base, anchor = _anchor_period(ctx)
+    base, anchor = _anchor_period(ctx, _is_deictic(groups))
     if base is None:
         return _unresolved(f"XXXX-{month:02d}-{day:02d}", "day") if day <= 31 else None
     if not finer_or_equal(base.granularity, "month"):  # "May 6" after "In 1989"
@@ -249,7 +249,8 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
             continue
     if not options:
         return None
-    return _date_reading(Period("day", _choose(options, base.first, ctx.tense, window=TENSE_WINDOW_DAYS)), anchor)
+    chosen = _choose(options, base.first, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)  # "last Oct. 23"
+    return _date_reading(Period("day", chosen), anchor)
 
 
 def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dict, ctx: Context,
@@ -391,8 +392,12 @@ def _comparison_base(ctx: Context) -> tuple[Period | None, str]:
 
 
 def rule_latest_period(groups: dict, ctx: Context) -> Reading:
-    """"the latest quarter": the last whole quarter (or year) before the anchor."""
+    """"the latest quarter": the quarter the text reports on, else the last whole quarter
+    (or year) before the anchor."""
     granularity = _words("latest_period_units")[_key(groups["unit"])]
+    reported = ctx.reporting_period
+    if reported is not None and reported.granularity == granularity:  # the (fiscal) quarter the text reports
+        return _date_reading(reported, "narrative")
     base, anchor = _anchor_period(ctx, deictic=True)
     if base is None:
         return _unresolved("XXXX" if granularity == "year" else "XXXX-QX", granularity)
@@ -470,6 +475,8 @@ def rule_clock(groups: dict, ctx: Context) -> Reading | None:
     elif "month" in groups:
         dated = rule_calendar_date(groups, ctx)
         day, anchor = (dated.period, dated.anchor) if dated and dated.period else (None, "unresolved")
+    elif "deictic" not in groups and ctx.tense == "past" and ctx.reference and ctx.reference.granularity == "day":
+        day, anchor = ctx.reference, "narrative"  # "He was shot on Oct. 23 ... at 10 p.m.": the day the text is on
     else:
         offset = _words("deictic_days").get(_key(groups.get("deictic")), 0)
         published = ctx.published if ctx.published and ctx.published.granularity == "day" else None
@@ -483,9 +490,6 @@ def rule_clock(groups: dict, ctx: Context) -> Reading | None:
 def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
     unit = _unit(groups["unit"])
     offset = _relative(groups) or 0
-    rel = _key(groups.get("rel"))
-    if "det" in groups and rel in _words("duration_relative_words"):  # "the past year": a span
-        return Reading("DURATION", _duration(unit, 1), "absolute", "duration")
     base, anchor = _anchor_period(ctx, deictic=True)
     granularity = UNIT_GRANULARITY[unit]
     if base is None or not finer_or_equal(base.granularity, granularity):
@@ -659,7 +663,9 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
-        if reading.period.granularity in _REPORTING_PERIODS:
+        # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast
+        if reading.period.granularity in _REPORTING_PERIODS and (
+                ctx.published is None or reading.period.last() < ctx.published.first):
             ctx.reporting_period = reading.period
     return reading
 
