@@ -238,6 +238,14 @@ def test_deictic_words_need_the_publication_date_even_after_a_named_year(timexes
         ("1989", "1989", "absolute"), ("May", "1989-05", "narrative"), ("Last year", "XXXX", "unresolved")]
 
 
+def test_a_date_named_paragraphs_earlier_does_not_anchor_a_bare_month(timexes):
+    found = timexes("The end of communist rule in Hungary in 1989 set the stage.\n\n"
+                    "Nor has Ukraine received enough missiles, even though Britain delivered some in May.",
+                    published=None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("1989", "1989", "absolute"), ("May", "XXXX-05", "unresolved")]
+
+
 def test_a_quantity_per_unit_of_time_is_a_set(timexes):
     found = timexes("The airline added four flights a week and the plan saves $2 million a year.")
     assert [(t.text, t.type, t.value) for t in found] == [("a week", "SET", "P1W"), ("a year", "SET", "P1Y")]

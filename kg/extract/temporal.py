@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
-from kg.extract.timex_normalise import Reading, normalise_candidates
+from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.records import Timex
 
@@ -189,7 +189,7 @@ def temporal_component(doc: Doc) -> Doc:
         return expression_tense(spans[id(candidate)])
 
     timexes = []
-    for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of):
+    for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text)):
         start = candidate.start
         if not reading.keep_determiner and "det" in candidate.groups:
             start += _LEADING_WORD.match(candidate.text).end()

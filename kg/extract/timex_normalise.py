@@ -19,7 +19,8 @@ no parse (no tense, no part-of-speech checks); the spaCy component
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -70,6 +71,8 @@ class Context:
 
     published: Period | None
     reference: Period | None = None  # the last date the text mentioned
+    reference_paragraph: int = 0  # the paragraph that date stands in
+    paragraph: int = 0  # the paragraph of the expression being read
     reporting_period: Period | None = None  # the last quarter or half the text mentioned
     tense: str | None = None  # "past", "future" or None (present or unknown)
 
@@ -197,10 +200,11 @@ def _relative(groups: dict) -> int | None:
 def _anchor_period(ctx: Context, deictic: bool = False) -> tuple[Period | None, str]:
     """The period relative expressions count from, and the anchor name: the publication
     date, else (unless the words point from the moment of writing: ``deictic``) the last
-    date the text named."""
+    date the text named in the same paragraph — a bare "in May" paragraphs after "in
+    1989" is not May 1989."""
     if ctx.published is not None:
         return ctx.published, "publication"
-    if ctx.reference is not None and not deictic:
+    if ctx.reference is not None and not deictic and ctx.reference_paragraph == ctx.paragraph:
         return ctx.reference, "narrative"
     return None, "unresolved"
 
@@ -360,7 +364,7 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
     letter = "Q" if parts == 4 else "H"
     if base is not None and "relyear" in groups:
         base = base.coarsen("year").shift("Y", _words("relative_words")[_key(groups["relyear"])])
-        ctx = Context(ctx.published, ctx.reference, ctx.reporting_period, None)
+        ctx = replace(ctx, tense=None)
     if base is None:
         return Reading("DATE", f"XXXX-{letter}{number}", "unresolved", granularity, keep_determiner=keep)
     first = date(base.first.year, (number - 1) * (12 // parts) + 1, 1)
@@ -663,6 +667,7 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
+        ctx.reference_paragraph = ctx.paragraph
         # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast
         if reading.period.granularity in _REPORTING_PERIODS and (
                 ctx.published is None or reading.period.last() < ctx.published.first):
@@ -670,14 +675,28 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
     return reading
 
 
+def paragraph_numbers(text: str) -> Callable[[int], int]:
+    """Character offset → number of the paragraph (blank-line separated) it falls in.
+
+    >>> paragraph_numbers("One.\\n\\nTwo. Three.")(8)
+    1
+    """
+    breaks = [match.end() for match in re.finditer(r"\n[ \t\r\f\v]*\n", text)]
+    return lambda offset: bisect_right(breaks, offset)
+
+
 def normalise_candidates(
-    candidates: Iterable[Candidate], published: str | None, tense_of: Callable[[Candidate], str | None] | None = None
+    candidates: Iterable[Candidate], published: str | None, tense_of: Callable[[Candidate], str | None] | None = None,
+    paragraph_of: Callable[[int], int] | None = None,
 ) -> list[tuple[Candidate, Reading]]:
-    """Normalise candidates in text order, each anchored on the ones before it."""
+    """Normalise candidates in text order, each anchored on the ones before it;
+    ``paragraph_of(offset)`` (see :func:`paragraph_numbers`) keeps narrative anchoring
+    within a paragraph."""
     ctx = Context(parse_published(published))
     readings = []
     for candidate in candidates:
         ctx.tense = tense_of(candidate) if tense_of else None
+        ctx.paragraph = paragraph_of(candidate.start) if paragraph_of else 0
         reading = normalise_candidate(candidate, ctx)
         if reading is not None:
             readings.append((candidate, reading))
@@ -686,4 +705,4 @@ def normalise_candidates(
 
 def normalise_text(text: str, published: str | None) -> list[tuple[Candidate, Reading]]:
     """Recognise and normalise every temporal expression in plain text (no parse)."""
-    return normalise_candidates(find_candidates(text), published)
+    return normalise_candidates(find_candidates(text), published, paragraph_of=paragraph_numbers(text))
