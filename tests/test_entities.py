@@ -154,6 +154,11 @@ def test_initial_and_particle_forms_join_the_full_name(resolve):
     assert entity_of(result, "Assad") is entity_of(result, "Bashar al-Assad")
 
 
+def test_a_name_only_ever_written_with_its_initial_keeps_it(resolve):
+    result = resolve("In 2008, Putin told U.S. President George W. Bush that Ukraine was not a real country.")
+    assert entity_of(result, "George W. Bush").label == "George W. Bush"
+
+
 def test_different_middle_initials_are_different_people(resolve):
     result = resolve("George H. W. Bush was president before George W. Bush.", "Vladimir V. Putin met Vladimir Putin's aides.")
     assert entity_of(result, "George H. W. Bush") is not entity_of(result, "George W. Bush")

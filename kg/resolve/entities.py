@@ -306,7 +306,23 @@ def _label(members: list[Mention], code: str | None, person: bool) -> str:
     if not keys:
         return members[0].key
     full = person and any(" " in k for k in keys)
-    return max(keys, key=lambda k: (full and " " in k, keys[k], len(k), k))
+    label = max(keys, key=lambda k: (full and " " in k, keys[k], len(k), k))
+    return _as_written(label, members) if person else label
+
+
+def _as_written(name: str, members: list[Mention]) -> str:
+    """A person's name with the middle initials the texts give it, when the texts
+    never write it without them: "George W. Bush", never an unwritten "George Bush".
+
+    >>> _as_written("George Bush", [Mention(0, 22, "President George W. Bush", "PERSON", 0, "George Bush")])
+    'George W. Bush'
+    """
+    if " " not in name or any(name in m.text for m in members):
+        return name
+    first, rest = name.split(" ", 1)
+    pattern = re.compile(re.escape(first) + r"((?: [A-Z]\.)+) " + re.escape(rest))
+    written = Counter(match.group(0) for m in members for match in pattern.finditer(m.text))
+    return max(written, key=lambda w: (written[w], w)) if written else name
 
 
 def _type(members: list[Mention], classes: list[str]) -> str:
