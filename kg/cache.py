@@ -20,10 +20,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 import kg
+from kg.export.files import atomic_write
 from kg.records import Document, DocumentExtraction
 
 # The files whose content decides what extraction produces, relative to kg/.
@@ -92,13 +92,4 @@ class ExtractionCache:
         data = extraction.to_dict()
         del data["document"]
         text = json.dumps({"key": key, "extraction": data}, ensure_ascii=False, separators=(",", ":"))
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{key[:8]}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(self._path(key), text, durable=False)

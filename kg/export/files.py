@@ -21,26 +21,28 @@ from pathlib import Path
 import networkx as nx
 
 
-def _stage(path: Path, data: str | bytes) -> Path:
-    """Write ``data`` to a new temporary file beside ``path`` and return its name."""
+def _stage(path: Path, data: str | bytes, durable: bool = True) -> Path:
+    """Write ``data`` to a new temporary file beside ``path`` and return its name;
+    ``durable`` waits until it is on disk (outputs), not for what can be recomputed (cache)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o644)
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (the cache's entries)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _stage(path, data)
+    tmp = _stage(path, data, durable)
     try:
         os.replace(tmp, path)
     except BaseException:
