@@ -7,7 +7,6 @@ from importlib import resources
 
 import jsonschema
 import networkx as nx
-import pytest
 
 from kg.cli import main
 from tests.conftest import ROOT

@@ -375,7 +375,6 @@ def rule_quarter(groups: dict, ctx: Context) -> Reading | None:
 
 def rule_year_period(groups: dict, ctx: Context) -> Reading:
     """"the 1988 quarter": the period under discussion, in the year named."""
-    granularity = "quarter" if _words("year_parts")[_key(groups["unit"])] == 4 else "half"
     year = _year(groups["year"])
     reference = ctx.reporting_period
     if reference is not None:
