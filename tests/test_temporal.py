@@ -253,3 +253,62 @@ def test_a_quantity_per_unit_of_time_is_a_set(timexes):
 
 def test_ages_and_index_levels_are_not_timexes(timexes):
     assert timexes("Mr. Reupke, 52 years old, said the DAX closed at 1462.93 points.") == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Jobs, born in San Francisco on February 24 , 1955 , built the company.", "February 24 , 1955",
+         "1955-02-24"),
+        ("Boeing had been suspended since July 24 , 2003 after violating federal law.", "July 24 , 2003",
+         "2003-07-24"),
+    ],
+)
+def test_pre_tokenised_dates_keep_their_year(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
+def test_a_plan_in_the_past_perfect_no_longer_points_forward(timexes):
+    timex = only(timexes("The offer was extended to Nov. 16. It had been due to expire Friday evening.",
+                         published="1989-10-30")[1:])
+    assert timex.value == "1989-10-27TEV"
+
+
+def test_comparison_periods_step_back_a_year_from_the_quarter_reported(timexes):
+    text = ("Profit rose in the third quarter. Sales fell from the same period last year. "
+            "In the 1989 period, costs rose.")
+    assert [(t.text, t.value) for t in timexes(text, published="1989-11-01")] == [
+        ("the third quarter", "1989-Q3"), ("the same period last year", "1988-Q3"), ("the 1989 period", "1989-Q3")]
+
+
+def test_the_week_of_a_day_is_that_week(timexes):
+    timex = only(timexes("The case will be heard the week of March 6, his lawyer said.", published="2000-02-24"))
+    assert (timex.text, timex.value) == ("the week of March 6", "2000-W10")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The take-off, at 08:30 UTC, was apparently normal.", "2005-04-27T08:30Z"),
+        ("The father will leave at 4 in the morning.", "2005-04-27T04:00"),
+    ],
+)
+def test_clock_times_in_other_notations(timexes, text, value):
+    timex = only(timexes(text, published="2005-04-27"))
+    assert (timex.type, timex.value) == ("TIME", value)
+
+
+def test_vague_spans_of_years_are_durations(timexes):
+    found = timexes("Apple settled its decades-long dispute, thanking staff for their work over the years.")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("decades-long", "DURATION", "PXY"), ("the years", "DURATION", "PXY")]
+
+
+def test_recurring_parts_of_a_weekday_and_yearly_payments_are_sets(timexes):
+    found = timexes("The show airs on Tuesday nights and dividends are paid annually.")
+    assert [(t.type, t.value) for t in found] == [("SET", "XXXX-WXX-2TNI"), ("SET", "P1Y")]
+
+
+def test_now_in_a_compound_adjective_is_not_a_timex(timexes):
+    assert timexes("He spoke against the now-cancelled deal.") == []

@@ -4,7 +4,9 @@ The text is rebuilt from the corpus tokens (separated by spaces, one sentence a
 line), so every gold markable has character offsets into it. Entity mentions
 carry their type and instance (cross-document id when annotated, else a
 document-local one); event mentions carry their participants
-(``HAS_PARTICIPANT`` links to entity mentions).
+(``HAS_PARTICIPANT`` links to entity mentions). Temporal expressions in the text
+become TimeML timexes; the creation time is the document's date line, kept
+apart (``dct`` and ``dct_span``) because TempEval does not score it.
 
 >>> doc = read_meantime(path)  # doctest: +SKIP
 >>> doc.text[:40]  # doctest: +SKIP
@@ -15,6 +17,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from kg.evaluate.timeml import TimeMLTimex
 
 
 @dataclass
@@ -37,6 +41,8 @@ class MeantimeDocument:
     entities: list[GoldMention] = field(default_factory=list)
     events: list[GoldMention] = field(default_factory=list)
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # (event m_id, entity m_id, role)
+    timexes: list[TimeMLTimex] = field(default_factory=list)
+    dct_span: tuple[int, int] | None = None
 
 
 def read_meantime(path: str | Path) -> MeantimeDocument:
@@ -66,13 +72,17 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
     instances: dict[str, tuple[str | None, str]] = {}  # instance m_id → (type, instance id)
     entity_mentions: dict[str, GoldMention] = {}
     event_mentions: dict[str, GoldMention] = {}
-    dct = None
+    dct, dct_span, timexes = None, None, []
     for element in markables if markables is not None else []:
         tag, m_id = element.tag, element.get("m_id")
         if tag in ("ENTITY", "EVENT"):
             instances[m_id] = (element.get("ent_type"), element.get("instance_id") or f"{root.get('doc_id')}:{m_id}")
         elif tag == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME":
-            dct = element.get("value")
+            dct, dct_span = element.get("value"), span(element)
+        elif tag == "TIMEX3" and span(element) is not None:
+            start, end = span(element)
+            timexes.append(TimeMLTimex(start, end, text[start:end], f"t{m_id}", element.get("type", ""),
+                                       element.get("value", "")))
         elif tag in ("ENTITY_MENTION", "EVENT_MENTION"):
             bounds = span(element)
             if bounds is None:
@@ -80,7 +90,8 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
             mention = GoldMention(m_id, bounds[0], bounds[1], text[bounds[0] : bounds[1]],
                                   syntactic_type=element.get("syntactic_type", ""))
             (entity_mentions if tag == "ENTITY_MENTION" else event_mentions)[m_id] = mention
-    document = MeantimeDocument(root.get("doc_id"), root.get("doc_name"), text, dct)
+    document = MeantimeDocument(root.get("doc_id"), root.get("doc_name"), text, dct,
+                                timexes=sorted(timexes, key=lambda t: (t.start, t.end)), dct_span=dct_span)
     relations = root.find("Relations")
     for relation in relations if relations is not None else []:
         source = relation.find("source")

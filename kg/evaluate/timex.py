@@ -8,6 +8,13 @@ gold and system timex is matched at most once). Type and value accuracy are
 over the relaxed matches; value F1 = relaxed F1 × value accuracy. The DCT is
 not scored.
 
+GOLD_DIR holds TimeML (``*.tml``) or, failing that, MEANTIME (``*.xml``, read by
+:mod:`kg.evaluate.meantime`): Wikinews rather than newswire, a check that the
+rules carry over. MEANTIME marks temporal expressions only in the first six
+lines of its token text (title, date line and the first four sentences), so
+only those are scored; the date line is the creation time and is blanked out
+of the text (offsets kept) so that, like TimeML's DCT, it is not scored.
+
 kg reads "from 2014 to 2015" as one range (value ``2014/2015``); TimeML marks
 the two ends as two timexes, so ranges written out in words are split into
 their years for TimeML.
@@ -18,11 +25,27 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, render_timeml
 
 
 _SPELLED_OUT_RANGE_YEAR = re.compile(r"\b\d{4}\b")
+MEANTIME_TIMEX_LINES = 6
+
+
+def meantime_as_timeml(document: MeantimeDocument) -> TimeMLDocument:
+    """A MEANTIME document as a TimeML one: the lines it marks timexes in, the date line blanked."""
+    text = "\n".join(document.text.split("\n")[:MEANTIME_TIMEX_LINES])
+    if document.dct_span is not None:
+        start, end = document.dct_span
+        text = text[:start] + " " * (end - start) + text[end:]
+    return TimeMLDocument(document.name, "", text, document.dct, document.timexes)
+
+
+def read_gold_folder(folder: str | Path) -> list[TimeMLDocument]:
+    """The TimeML documents under ``folder``, else its MEANTIME documents as TimeML."""
+    return read_timeml_folder(folder) or [meantime_as_timeml(d) for d in read_meantime_folder(folder)]
 
 
 def _timeml_timexes(timex, tid: str) -> list[TimeMLTimex]:
@@ -134,7 +157,7 @@ def score(gold: dict[str, list[TimeMLTimex]], system: dict[str, list[TimeMLTimex
 
 def evaluate(gold_dir: str | Path, system_dir: str | Path | None = None, model: str | None = None) -> TimexScores:
     """Score ``system_dir`` against ``gold_dir``; without ``system_dir`` kg annotates the gold texts itself."""
-    gold_documents = read_timeml_folder(gold_dir)
+    gold_documents = read_gold_folder(gold_dir)
     gold = {d.name: d.timexes for d in gold_documents}
     if system_dir is None:
         system = annotate_documents(gold_documents, model)

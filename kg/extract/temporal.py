@@ -105,6 +105,10 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _is_past_perfect(verb: Token) -> bool:
+    return any(a.lower_ in lexicon()["past_perfect_auxiliaries"] for a in _auxiliaries(verb))
+
+
 def expression_tense(span: Span) -> str | None:
     """The tense that decides which way a date of ``span`` points: after "until", "through" or
     "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
@@ -113,7 +117,7 @@ def expression_tense(span: Span) -> str | None:
     words = lexicon()
     if span.start > 0 and span.doc[span.start - 1].lower_ in words["forward_signals"]:
         verb = _verb_of(span.root)
-        if verb is None or not any(a.lower_ in words["past_perfect_auxiliaries"] for a in _auxiliaries(verb)):
+        if verb is None or not _is_past_perfect(verb):
             return "future"
     return clause_tense(span.root)
 
@@ -123,7 +127,9 @@ def clause_tense(token: Token) -> str | None:
 
     An infinitive takes the tense of the verb it depends on, except after verbs
     of intending ("planned to leave on Thursday") and after a present "is to"
-    ("is to resume trading Tuesday"), which point forward. A day in the possessive
+    ("is to resume trading Tuesday"), which point forward, unless the intending
+    itself is past perfect ("had been due to expire Friday": a plan already
+    overtaken). A day in the possessive
     ("Wednesday's ruling") is the day of something already reported: past.
     """
     words = lexicon()
@@ -137,6 +143,9 @@ def clause_tense(token: Token) -> str | None:
         return "future"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         governor = verb.head
+        governing_verb = _verb_of(governor)
+        if governing_verb is not None and _is_past_perfect(governing_verb):
+            return "past"
         if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
             return "future"
         # "is to resume trading Tuesday" is arranged for later; "were to accede on Friday" is told of the past

@@ -43,9 +43,9 @@ VALUE_GRAMMAR = re.compile(
     r"|PT(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+"
     r"|P(?:(?:\d+|X)(?:Y|M|D))+T(?:(?:\d+|X)(?:H|M|S))+"
     r"|[\dX]{2}|[\dX]{3}|[\dX]{4}(?:/[\dX]{4})?"
-    r"|[\dX]{4}-(?:[\dX]{2}(?:-[\dX]{2}(?:T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI|DT))?)?|Q[1-4X]|H[12X]|SP|SU|FA|WI"
+    r"|[\dX]{4}-(?:[\dX]{2}(?:-[\dX]{2}(?:T(?:\d{2}(?::\d{2})?Z?|MO|AF|EV|NI|MI|DT))?)?|Q[1-4X]|H[12X]|SP|SU|FA|WI"
     r"|W[\dX]{1,2}(?:-(?:WE|[1-7]|[1-7]T(?:MO|AF|EV|NI)))?)"
-    r"|XXXX-XX-XXT(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|MI))$"
+    r"|XXXX-XX-XXT(?:\d{2}(?::\d{2})?Z?|MO|AF|EV|NI|MI))$"
 )
 
 
@@ -255,6 +255,14 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
         return None
     chosen = _choose(options, base.first, ctx.tense, _relative(groups), window=TENSE_WINDOW_DAYS)  # "last Oct. 23"
     return _date_reading(Period("day", chosen), anchor)
+
+
+def rule_week_of(groups: dict, ctx: Context) -> Reading | None:
+    """"the week of March 6": the (ISO) week the day falls in."""
+    day = rule_calendar_date(groups, ctx)
+    if day is None or day.period is None:
+        return _unresolved("XXXX-WXX", "week")
+    return _date_reading(Period.containing("week", day.period.first), day.anchor)
 
 
 def _yearly_period(granularity: str, first_month: int, unknown: str, groups: dict, ctx: Context,
@@ -470,9 +478,13 @@ def rule_weekday(groups: dict, ctx: Context) -> Reading:
 def rule_clock(groups: dict, ctx: Context) -> Reading | None:
     if "clockword" in groups:
         clock = _words("clock_words")[_key(groups["clockword"])]
+    elif "hour24" in groups:
+        clock = f"{int(groups['hour24']):02d}:{groups['minute']}"
     else:
         hour = int(groups["hour"]) % 12 + _words("meridiem")[_key(groups["meridiem"])]
         clock = f"{hour:02d}:{groups.get('minute', '00')}"
+    if groups.get("tz", "").upper() in _words("utc_zones"):
+        clock += "Z"
     if "weekday" in groups:
         day, anchor = _weekday_day(groups["weekday"], ctx, None)
     elif "month" in groups:
