@@ -262,6 +262,7 @@ def test_ages_and_index_levels_are_not_timexes(timexes):
          "1955-02-24"),
         ("Boeing had been suspended since July 24 , 2003 after violating federal law.", "July 24 , 2003",
          "2003-07-24"),
+        ("Sales fell short of last year 's fourth quarter .", "last year 's fourth quarter", "2023-Q4"),
     ],
 )
 def test_pre_tokenised_dates_keep_their_year(timexes, text, span, value):
