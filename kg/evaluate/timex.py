@@ -188,7 +188,7 @@ def add_command(subcommands) -> None:
         "timex",
         help="TempEval-3 Task A: temporal expression spans, types and values",
         description="Strict and relaxed span P/R/F1, type and value accuracy and value F1 of SYSTEM_DIR against "
-        "GOLD_DIR (TimeML). Without SYSTEM_DIR kg annotates the gold texts itself.",
+        "GOLD_DIR (TimeML *.tml, else MEANTIME *.xml). Without SYSTEM_DIR kg annotates the gold texts itself.",
     )
     command.add_argument("gold_dir", metavar="GOLD_DIR")
     command.add_argument("system_dir", metavar="SYSTEM_DIR", nargs="?")
