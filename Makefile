@@ -11,7 +11,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraint
 SHARED ?= ../shared
 # make bench LIMIT=1000: benchmark on that many articles (default: kg.bench's, 300)
 
-.PHONY: all outputs install install-test test bench clean
+.PHONY: all outputs install install-test lint test bench clean
 all: outputs
 
 $(BIN)/python:
@@ -31,8 +31,11 @@ install-test: $(VENV)/.kg-test-installed
 outputs: install
 	$(BIN)/kg build seeds --out outputs
 
-test: install-test
+test: install-test lint
 	$(BIN)/python -m pytest -q
+
+lint: install-test
+	$(BIN)/ruff check kg tests
 
 bench: install-test
 	$(BIN)/python -m kg.bench --data $(SHARED)/data/news/timeline17 $(if $(LIMIT),--limit $(LIMIT))

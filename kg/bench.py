@@ -8,7 +8,7 @@ process so that peak memory is per run:
 
 1. bare spaCy: load the same model kg uses and ``nlp.pipe`` the same texts;
 2. ``kg build`` with ``--jobs 1`` and no cache: words per second, time per stage
-   (read, extract, resolve, build, export) and peak RSS;
+   (read, extract, resolve, compose, export) and peak RSS;
 3. ``kg build --jobs J`` (default 2), filling an empty cache: the speed-up;
 4. ``kg build --jobs 1`` on the first quarter of the sample: memory at a second size;
 5. an incremental rebuild: one article edited and one added, with the cache of 3.
@@ -74,7 +74,7 @@ def _child(args: argparse.Namespace) -> None:
     if args.child == "spacy":
         import spacy
 
-        from kg.annotate import default_model
+        from kg.nlp import default_model
 
         texts = []
         for file in sorted(Path(args.corpus).glob("*.jsonl")):
@@ -83,7 +83,7 @@ def _child(args: argparse.Namespace) -> None:
         for _ in nlp.pipe(texts, batch_size=16):
             pass
     else:
-        from kg.pipeline import BuildOptions, build
+        from kg.run import BuildOptions, build
 
         options = BuildOptions(model=args.model, quiet=True, jobs=args.jobs, cache_dir=args.cache)
         report = build([args.corpus], args.out, options)

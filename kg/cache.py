@@ -23,11 +23,11 @@ import os
 from pathlib import Path
 
 import kg
-from kg.export.files import atomic_write
+from kg.io import atomic_write
 from kg.records import Document, DocumentExtraction
 
 # The files whose content decides what extraction produces, relative to kg/.
-EXTRACTION_SOURCES = ("annotate.py", "records.py", "extract", "resources")
+EXTRACTION_SOURCES = ("nlp.py", "records.py", "extract", "resources")
 
 
 def source_digest(package_dir: Path | None = None) -> str:

@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 from kg import __version__
-from kg.build.timeline import FACTUAL
+from kg.compose.timeline import FACTUAL
 from kg.export import DEFAULT_MAX_PAGE_NODES
 
 FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
@@ -39,9 +39,9 @@ def _count(number: int, noun: str) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.annotate import ModelNotFound
     from kg.export.files import OutputError
-    from kg.pipeline import BuildOptions, build
+    from kg.nlp import ModelNotFound
+    from kg.run import BuildOptions, build
     from kg.workers import ExecutorError
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
@@ -168,7 +168,8 @@ def parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
                                    description="Score kg's extraction against annotated corpora.")
     evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
-    from kg.evaluate import entities, events, timex as timexes
+    from kg.evaluate import entities, events
+    from kg.evaluate import timex as timexes
 
     for task in (timexes, entities, events):
         task.add_command(evaluations)

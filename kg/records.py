@@ -13,11 +13,11 @@ between processes.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_names(cls) -> frozenset[str]:
     return frozenset(f.name for f in fields(cls))
 
@@ -50,7 +50,7 @@ class Document:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Document":
+    def from_dict(cls, data: dict[str, Any]) -> Document:
         return _from_dict(cls, data)
 
 
@@ -148,7 +148,7 @@ class DocumentExtraction:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DocumentExtraction":
+    def from_dict(cls, data: dict[str, Any]) -> DocumentExtraction:
         events = []
         for e in data["events"]:
             e = dict(e)

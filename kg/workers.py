@@ -23,8 +23,8 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import Callable, Iterator, Sequence
 
 from kg.records import Document, DocumentExtraction
 
@@ -46,7 +46,7 @@ def worker_pipeline(model: str | None):
     """This process's pipeline for ``model``, loaded on first use."""
     with _PIPELINE_LOCK:
         if model not in _PIPELINES:
-            from kg.annotate import load_pipeline
+            from kg.nlp import load_pipeline
 
             _PIPELINES[model] = load_pipeline(model)
         return _PIPELINES[model]
@@ -99,7 +99,7 @@ def _in_order(documents, results, advance) -> Iterator[DocumentExtraction]:
     """Place each finished chunk's extractions at their documents' positions; yield them in input order."""
     placed: list[DocumentExtraction | None] = [None] * len(documents)
     for part, extractions in results:
-        for index, extraction in zip(part, extractions):
+        for index, extraction in zip(part, extractions, strict=False):
             placed[index] = extraction
         advance(len(part))
     yield from placed  # type: ignore[misc]
@@ -137,7 +137,7 @@ def _dask(documents, model, scheduler, advance) -> Iterator[DocumentExtraction]:
         parts = plan(documents, max(1, len(client.nthreads())))
         futures = client.map(extract_chunk, [[documents[i] for i in part] for part in parts], model=model,
                              pure=False)
-        done = ((part, future.result()) for future, part in zip(futures, parts))
+        done = ((part, future.result()) for future, part in zip(futures, parts, strict=False))
         yield from _in_order(documents, done, advance)
     finally:
         client.close()
@@ -161,8 +161,8 @@ def extract_in_order(
     elif jobs > 1 and len(documents) > CHUNK_DOCUMENTS:
         yield from _local_pool(documents, model, jobs, advance)
     else:
-        from kg.annotate import load_pipeline
         from kg.extract import extract_documents
+        from kg.nlp import load_pipeline
 
         for extraction in extract_documents(load_pipeline(model), documents):
             advance(1)

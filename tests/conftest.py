@@ -11,7 +11,7 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.annotate import load_pipeline
+    from kg.nlp import load_pipeline
 
     return load_pipeline()
 

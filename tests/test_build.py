@@ -11,7 +11,6 @@ import networkx as nx
 from kg.cli import main
 from tests.conftest import ROOT
 
-
 OUTPUTS = ("timeline.json", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv", "timelinejs.json",
            "graph.html", "timeline.html")
 

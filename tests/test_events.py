@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from kg.build.graph import build_graph
-from kg.build.timeline import build_timeline
 from kg.cli import main
+from kg.compose.graph import compose_graph
+from kg.compose.timeline import compose_timeline
 from kg.extract import extract_document
 from kg.records import Document
 from kg.resolve.entities import resolve_entities
@@ -213,7 +213,7 @@ def test_a_definite_description_joins_the_one_dated_event_it_refers_to(nlp):
 
 def test_relation_edges_carry_type_date_and_evidence(nlp):
     entities, events = _resolve(nlp, ["Russia invaded Ukraine in February 2022.", "Russia could attack Poland."])
-    graph = build_graph(entities, events)
+    graph = compose_graph(entities, events)
     edges = [(u, v, d) for u, v, d in graph.edges(data=True) if d["kind"] == "relation"]
     assert len(edges) == 1  # the possible attack on Poland is no relation
     source, target, data = edges[0]
@@ -240,7 +240,7 @@ def test_timeline_keeps_other_factualities_apart():
     date = {"value": "2024", "start": "2024-01-01", "end": "2024-12-31", "granularity": "year",
             "text": "2024", "anchor": "absolute"}
     proposed = TimelineEvent("ev-1", "t", "d", "SANCTION", "material conflict", "sanction", "proposed", date, [], [])
-    timeline = build_timeline([], [proposed])
+    timeline = compose_timeline([], [proposed])
     assert timeline["events"] == [] and timeline["other"][0]["factuality"] == "proposed"
 
 

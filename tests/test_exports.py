@@ -11,7 +11,7 @@ import networkx as nx
 import pytest
 
 import kg.export.files
-import kg.pipeline
+import kg.run
 from kg.cli import main
 from kg.export.layout import rank_nodes
 from kg.export.timelinejs import timelinejs
@@ -74,7 +74,7 @@ def test_timelinejs_has_every_dated_event_at_its_granularity(seed_build):
     timeline = json.loads((seed_build / "timeline.json").read_text())
     js = json.loads((seed_build / "timelinejs.json").read_text())
     assert [e["unique_id"] for e in js["events"]] == [e["id"] for e in timeline["events"]]
-    for slide, event in zip(js["events"], timeline["events"]):
+    for slide, event in zip(js["events"], timeline["events"], strict=False):
         parts = {"year": {"year"}, "month": {"year", "month"}}.get(event["date"]["granularity"], {"year", "month", "day"})
         assert set(slide["start_date"]) == parts
         assert slide["start_date"]["year"] == event["date"]["start"][:4]
@@ -124,7 +124,7 @@ def test_a_failure_while_rendering_leaves_previous_outputs_intact(tmp_path, monk
     def broken(*args, **kwargs):
         raise RuntimeError("rendering failed")
 
-    monkeypatch.setattr(kg.pipeline, "timeline_page", broken)
+    monkeypatch.setattr(kg.run, "timeline_page", broken)
     with pytest.raises(RuntimeError):
         _build(tmp_path, inputs=ONE_SEED)
     assert _snapshot(tmp_path) == before
@@ -133,7 +133,7 @@ def test_a_failure_while_rendering_leaves_previous_outputs_intact(tmp_path, monk
 def test_a_failure_while_writing_renames_nothing(tmp_path, monkeypatch):
     _build(tmp_path)
     before = _snapshot(tmp_path)
-    stage = kg.export.files._stage
+    stage = kg.export.files.stage_file
     calls = []
 
     def fails_on_the_fifth(path, data):
@@ -142,7 +142,7 @@ def test_a_failure_while_writing_renames_nothing(tmp_path, monkeypatch):
             raise OSError("disk full")
         return stage(path, data)
 
-    monkeypatch.setattr(kg.export.files, "_stage", fails_on_the_fifth)
+    monkeypatch.setattr(kg.export.files, "stage_file", fails_on_the_fifth)
     monkeypatch.chdir(ROOT)
     # every file would differ; the failure is reported as an output error (exit 2)
     assert main(["build", ONE_SEED, "--out", str(tmp_path), "--quiet"]) == 2

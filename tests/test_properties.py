@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.extract import extract_documents
-from kg.pipeline import BuildOptions, assemble
 from kg.read import read_corpus
 from kg.read.formats import clean_text
 from kg.records import Document
+from kg.run import BuildOptions, assemble
 
 NEWS = [
     "Russia", "Ukraine", "NATO", "Vladimir Putin", "the United Nations", "Germany's chancellor", "said",

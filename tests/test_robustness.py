@@ -245,15 +245,15 @@ def _fails_on_boom(doc):
 
 
 def test_a_document_that_breaks_the_pipeline_is_skipped_and_the_others_processed(tmp_path, monkeypatch, capsys):
-    from kg import annotate
+    from kg import nlp as kg_nlp
 
     def load_pipeline(model=None):
         nlp = real_load(model)
         nlp.add_pipe("kg_test_fails_on_boom", first=True)
         return nlp
 
-    real_load = annotate.load_pipeline
-    monkeypatch.setattr(annotate, "load_pipeline", load_pipeline)
+    real_load = kg_nlp.load_pipeline
+    monkeypatch.setattr(kg_nlp, "load_pipeline", load_pipeline)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(GENEVA)
     (tmp_path / "in" / "b.txt").write_text("BOOM. NATO met in Brussels.")
@@ -369,20 +369,20 @@ def test_an_interrupt_while_writing_leaves_the_previous_outputs(tmp_path, monkey
     (tmp_path / "timeline.json").write_text("old timeline")
     (tmp_path / "graph.json").write_text("old graph")
     (tmp_path / ".graph.json.k1ll3d.tmp").write_text("left by a run killed with SIGKILL")
-    real_stage = files._stage
+    real_stage = files.stage_file
 
     def stage(path, data):
         if path.name == "graph.json":
             raise KeyboardInterrupt
         return real_stage(path, data)
 
-    monkeypatch.setattr(files, "_stage", stage)
+    monkeypatch.setattr(files, "stage_file", stage)
     with pytest.raises(KeyboardInterrupt):
         files.write_outputs(tmp_path, {"timeline.json": "new timeline", "graph.json": "new graph"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "timeline.json"]
     assert (tmp_path / "timeline.json").read_text() == "old timeline"
     assert (tmp_path / "graph.json").read_text() == "old graph"
-    monkeypatch.setattr(files, "_stage", real_stage)
+    monkeypatch.setattr(files, "stage_file", real_stage)
     assert files.write_outputs(tmp_path, {"timeline.json": "new", "graph.json": "new"}) == [
         tmp_path / "timeline.json", tmp_path / "graph.json"]
     assert (tmp_path / "graph.json").read_text() == "new"

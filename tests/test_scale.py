@@ -14,11 +14,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from kg.build.dates import collect_dates, date_salience, timeline_summary
 from kg.cache import ExtractionCache, document_key, source_digest
 from kg.cli import main
-from kg.pipeline import BuildOptions, build
+from kg.compose.dates import collect_dates, date_salience, timeline_summary
 from kg.records import Document, DocumentExtraction, Sentence, Timex
+from kg.run import BuildOptions, build
 from tests.conftest import ROOT
 
 OUTPUTS = ("timeline.json", "graph.json", "graph.graphml", "graph.html")

@@ -15,8 +15,8 @@ gold and system clusters one-to-one by maximum total similarity
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Hashable, Iterable
 
 import networkx as nx
 
@@ -37,7 +37,7 @@ class Score:
     precision: float
 
     @classmethod
-    def of(cls, recall: tuple[float, float], precision: tuple[float, float]) -> "Score":
+    def of(cls, recall: tuple[float, float], precision: tuple[float, float]) -> Score:
         """From (numerator, denominator) pairs."""
         return cls(_ratio(*recall), _ratio(*precision))
 

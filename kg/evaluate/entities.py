@@ -81,7 +81,7 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
     untyped, typed = PRF(0, 0, 0), PRF(0, 0, 0)
     key: dict[str, set] = defaultdict(set)
     response: dict[str, set] = defaultdict(set)
-    for doc, extraction in zip(golds, extractions):
+    for doc, extraction in zip(golds, extractions, strict=False):
         scored = [g for g in doc.entities if g.type in SCORED and g.instance]
         others = [g for g in doc.entities if g.type not in SCORED]
         system = [(i, m) for i, m in enumerate(extraction.mentions) if m.label in TYPE_MAP]
@@ -111,7 +111,7 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
 
 def run(args: argparse.Namespace) -> int:
     """``kg eval entities DIR``: print the scores as JSON."""
-    from kg.annotate import ModelNotFound, load_pipeline
+    from kg.nlp import ModelNotFound, load_pipeline
 
     try:
         nlp = load_pipeline(args.model)

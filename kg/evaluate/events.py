@@ -72,7 +72,7 @@ def score_document(gold: MeantimeDocument, events, mentions) -> dict[str, list[f
 
 
 def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None = None) -> dict:
-    from kg.annotate import load_pipeline
+    from kg.nlp import load_pipeline
 
     documents = read_meantime_folder(folder)
     nlp = load_pipeline(model, components=("kg_temporal", "kg_mentions"))
@@ -85,10 +85,10 @@ def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None
             yield doc
 
     totals = {"events_relaxed": [0, 0, 0], "events_strict": [0, 0, 0], "participants": [0, 0, 0]}
-    for gold, doc in zip(documents, nlp.pipe(docs(), batch_size=8)):
+    for gold, doc in zip(documents, nlp.pipe(docs(), batch_size=8), strict=False):
         counts = score_document(gold, doc._.kg_events or [], doc._.kg_mentions or [])
         for key, values in counts.items():
-            totals[key] = [a + b for a, b in zip(totals[key], values)]
+            totals[key] = [a + b for a, b in zip(totals[key], values, strict=False)]
     result = {"documents": len(documents), "mode": mode}
     for key, (tp, predicted, gold_count) in totals.items():
         result[key] = PRF(tp, predicted, gold_count).as_dict()

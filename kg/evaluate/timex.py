@@ -29,7 +29,6 @@ from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, render_timeml
 
-
 _SPELLED_OUT_RANGE_YEAR = re.compile(r"\b\d{4}\b")
 MEANTIME_TIMEX_LINES = 6
 
@@ -53,13 +52,13 @@ def _timeml_timexes(timex, tid: str) -> list[TimeMLTimex]:
     years = list(_SPELLED_OUT_RANGE_YEAR.finditer(timex.text))
     if "/" in timex.value and len(years) == 2 and re.search(r"[a-z]", timex.text):
         return [TimeMLTimex(timex.start + y.start(), timex.start + y.end(), y.group(0), f"{tid}{suffix}",
-                            "DATE", y.group(0)) for y, suffix in zip(years, "ab")]
+                            "DATE", y.group(0)) for y, suffix in zip(years, "ab", strict=False)]
     return [TimeMLTimex(timex.start, timex.end, timex.text, tid, timex.type, timex.value)]
 
 
 def annotate_documents(documents: list[TimeMLDocument], model: str | None = None) -> dict[str, list[TimeMLTimex]]:
     """Predicted timexes of each document, by document name."""
-    from kg.annotate import load_pipeline
+    from kg.nlp import load_pipeline
 
     nlp = load_pipeline(model, components=("kg_temporal",))
     disabled = [name for name in ("ner",) if name in nlp.pipe_names]
@@ -72,7 +71,7 @@ def annotate_documents(documents: list[TimeMLDocument], model: str | None = None
 
     predicted: dict[str, list[TimeMLTimex]] = {}
     with nlp.select_pipes(disable=disabled):
-        for document, doc in zip(documents, nlp.pipe(docs(), batch_size=16)):
+        for document, doc in zip(documents, nlp.pipe(docs(), batch_size=16), strict=False):
             predicted[document.name] = [
                 part for number, timex in enumerate(doc._.kg_timexes or [], start=1)
                 for part in _timeml_timexes(timex, f"t{number}")

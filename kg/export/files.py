@@ -4,7 +4,7 @@ renamed into place, so an interrupted run leaves the previous outputs intact.
 ``write_outputs(out_dir, {name: text})`` writes a whole set of outputs: all are
 written to temporary files first and only then renamed, with SIGINT/SIGTERM held
 back during the renames, so the folder holds either every previous output or
-every new one. ``graph_json`` (``networkx.node_link_data``) and ``graphml_text``
+every new one (files are staged with :func:`kg.io.stage_file`). ``graph_json`` (``networkx.node_link_data``) and ``graphml_text``
 render the graph.
 """
 from __future__ import annotations
@@ -14,40 +14,12 @@ import io
 import json
 import os
 import signal
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import networkx as nx
 
-
-def _stage(path: Path, data: str | bytes, durable: bool = True) -> Path:
-    """Write ``data`` to a new temporary file beside ``path`` and return its name;
-    ``durable`` waits until it is on disk (outputs), not for what can be recomputed (cache)."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o644)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
-
-
-def atomic_write(path: Path, data: str | bytes, durable: bool = True) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename (the cache's entries)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _stage(path, data, durable)
-    try:
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+from kg.io import stage_file
 
 
 @contextmanager
@@ -82,7 +54,7 @@ def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
             for leftover in out_dir.glob(f".{glob.escape(name)}.*.tmp"):
                 leftover.unlink(missing_ok=True)
         for name, data in files.items():
-            staged.append((_stage(out_dir / name, data), out_dir / name))
+            staged.append((stage_file(out_dir / name, data), out_dir / name))
         with _interrupts_held():
             for tmp, path in staged:
                 os.replace(tmp, path)

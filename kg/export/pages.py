@@ -27,12 +27,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.layout import largest_component, positions, rank_nodes
+from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
 
-TYPE_COLOURS = {
-    "PERSON": "#e15759", "ORG": "#4e79a7", "GPE": "#59a14f", "NORP": "#b07aa1", "LOC": "#76b7b2",
-    "FAC": "#9c755f", "LAW": "#edc948", "EVENT": "#f28e2b",
-}
-UNKNOWN_COLOUR = "#bab0ac"
 TIMEX_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 _ENV = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),

@@ -18,7 +18,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from kg.export.files import flat_attributes
-from kg.export.pages import TYPE_COLOURS, UNKNOWN_COLOUR
+from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
 
 NODE_COLUMNS = ("id", "label", "type", "mentions", "degree", "country_code", "aliases", "documents")
 EDGE_COLUMNS = ("source", "target", "key", "kind", "relation", "quad_class", "verb", "date", "factuality", "event",

@@ -21,7 +21,7 @@ PARTS = {"year": ("year",), "month": ("year", "month")}
 
 def _date(iso: str, granularity: str) -> dict[str, str]:
     """``{"year", "month", "day"}`` from an ISO day, as far as the granularity goes (no leading zeros)."""
-    values = dict(zip(("year", "month", "day"), (str(int(part)) for part in iso.split("-"))))
+    values = dict(zip(("year", "month", "day"), (str(int(part)) for part in iso.split("-")), strict=False))
     return {part: values[part] for part in PARTS.get(granularity, ("year", "month", "day"))}
 
 

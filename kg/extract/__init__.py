@@ -14,7 +14,7 @@ in pieces, with offsets mapped back to the whole text.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

@@ -185,9 +185,7 @@ def _verb_participants(verb: Token, out: _Participants, lexicon: dict) -> None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             out.add(child, "actor")
-        elif child.dep_ == "nsubjpass":
-            out.add(child, "recipient")
-        elif child.dep_ in ("dobj", "dative"):
+        elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
     _prepositional(verb, table, out)
     if out.has("actor") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
@@ -389,10 +387,10 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
                     complement[i] = child
                     suppressed.add(child.i)
                     break
-        elif token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in support:
-            if entry is not OCCURRENCE:
-                carrier[i] = token.head
-                suppressed.add(token.head.i)
+        elif (token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
+              and token.head.lemma_.lower() in support and entry is not OCCURRENCE):
+            carrier[i] = token.head
+            suppressed.add(token.head.i)
 
     events: list[EventMention] = []
     event_of_token: dict[int, int] = {}

@@ -46,9 +46,7 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
                 found = found or "proposed"
             elif word in cues["hypothetical"]:
                 found = found or "hypothetical"
-            elif word in cues["future"]:
-                found = found or "future"
-            elif child.lemma_ == "be" and verb.lower_ in cues["going_to"] and any(
+            elif word in cues["future"] or child.lemma_ == "be" and verb.lower_ in cues["going_to"] and any(
                 c.dep_ == "xcomp" for c in verb.children
             ):
                 found = found or "future"

@@ -48,7 +48,7 @@ class Period:
     first: date
 
     @classmethod
-    def containing(cls, granularity: str, day: date) -> "Period":
+    def containing(cls, granularity: str, day: date) -> Period:
         """The period of ``granularity`` that contains ``day``."""
         if granularity == "day":
             return cls("day", day)
@@ -98,13 +98,13 @@ class Period:
     def bounds(self) -> tuple[str, str]:
         return self.first.isoformat(), self.last().isoformat()
 
-    def shift(self, unit: str, count: int) -> "Period":
+    def shift(self, unit: str, count: int) -> Period:
         """The period ``count`` units (a lexicon unit code) later (earlier when negative)."""
         months, days = _UNIT_SHIFT.get(unit, (12, 0))
         moved = add_months(self.first, months * count) if months else self.first + timedelta(days=days * count)
         return Period.containing(self.granularity, moved)
 
-    def coarsen(self, granularity: str) -> "Period":
+    def coarsen(self, granularity: str) -> Period:
         """The period of ``granularity`` containing this one's first day."""
         return Period.containing(granularity, self.first)
 

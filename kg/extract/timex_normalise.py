@@ -20,13 +20,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Callable, Iterable
 
-from kg.extract.timex_calendar import (SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, add_months, finer_or_equal,
-                                       parse_published)
+from kg.extract.timex_calendar import (
+    SHIFT_GRANULARITY,
+    UNIT_GRANULARITY,
+    Period,
+    add_months,
+    finer_or_equal,
+    parse_published,
+)
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.resources import load_json
 

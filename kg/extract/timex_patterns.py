@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from kg.resources import load_json
 
@@ -78,7 +78,7 @@ def _spaces_to_whitespace(regex: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     patterns = []
     for entry in load_json("temporal/patterns.json")["patterns"]:

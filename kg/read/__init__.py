@@ -19,9 +19,9 @@ import hashlib
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from kg.read.formats import RawRecord, ReadError, clean_text, read_file
 from kg.read.metadata import load_folder_metadata

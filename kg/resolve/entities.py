@@ -76,7 +76,7 @@ class PersonName:
     middle: str = ""  # middle initials, which tell George W. Bush from George H. W. Bush
 
     @classmethod
-    def parse(cls, key: str, text: str = "") -> "PersonName":
+    def parse(cls, key: str, text: str = "") -> PersonName:
         """The name in a key.
 
         >>> PersonName.parse("Sergey Lavrov")
@@ -179,7 +179,7 @@ def _base_keys(extractions, votes):
     for extraction in extractions:
         classes = _retype(extraction, votes)
         keys = []
-        for mention, kind in zip(extraction.mentions, classes):
+        for mention, kind in zip(extraction.mentions, classes, strict=False):
             if mention.country_code:
                 keys.append(("COUNTRY", mention.country_code))
             elif kind == "PERSON":
@@ -262,19 +262,19 @@ def _link_short_names(union: _Union, documents) -> None:
     only) to the one name in the corpus whose initials it spells."""
     corpus: dict[str, set] = defaultdict(set)
     for extraction, _, keys in documents:
-        for mention, key in zip(extraction.mentions, keys):
+        for mention, key in zip(extraction.mentions, keys, strict=False):
             if key[0] == "NAME" and " " in mention.key:
                 corpus[_initials(mention.key)].add(key)
     standalone = Counter(k for _, _, keys in documents for k in keys if k[0] == "NAME")
     for extraction, _, keys in documents:
         index: dict[str, list[tuple[str, tuple, int]]] = defaultdict(list)  # short form → (name, key, first seen)
         seen: set[str] = set()
-        for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
             if key[0] == "NAME" and len(key) == 2 and " " in mention.key and mention.key not in seen:
                 seen.add(mention.key)
                 for short in _short_forms(mention.key):
                     index[short].append((mention.key, key, position))
-        for position, (mention, key) in enumerate(zip(extraction.mentions, keys)):
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
             if key[0] != "NAME" or mention.resolved_from:
                 continue
             short = mention.key.replace(".", "") if _is_acronym(mention.key) else mention.key
@@ -340,7 +340,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     _link_short_names(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
-        for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys)):
+        for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
             if mention.antecedent is not None:
                 continue
             root = union.find(key)

@@ -81,7 +81,7 @@ def canonical_names(keys: set[str]) -> dict[str, str]:
     result = {}
     for key in keys:
         longer = sorted(k for k in keys if k.startswith(key + " "))
-        chain = all(b.startswith(a + " ") for a, b in zip(sorted(longer, key=len), sorted(longer, key=len)[1:]))
+        chain = all(b.startswith(a + " ") for a, b in zip(sorted(longer, key=len), sorted(longer, key=len)[1:], strict=False))
         result[key] = max(longer, key=len) if longer and chain else key
     return result
 

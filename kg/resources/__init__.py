@@ -6,12 +6,12 @@ files are read once and cached.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """Return the parsed JSON resource ``kg/resources/<name>``.
 

@@ -19,7 +19,7 @@ def _chronological(event: TimelineEvent) -> tuple:
     return (date.get("start") or "", date.get("end") or "", event.id)
 
 
-def build_timeline(
+def compose_timeline(
     documents: list[Document], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL
 ) -> dict:
     dated, undated, other = [], [], []

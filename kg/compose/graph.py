@@ -10,7 +10,7 @@ Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
   recipient link every pair of parties (``symmetric: true``, lower id first).
   Only asserted and reported events give edges unless ``include`` says otherwise.
 
->>> g = build_graph([], [])
+>>> g = compose_graph([], [])
 >>> g.number_of_nodes()
 0
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.build.timeline import FACTUAL
+from kg.compose.timeline import FACTUAL
 from kg.records import Entity, TimelineEvent
 from kg.resources import load_json
 
@@ -39,7 +39,7 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
     return pairs
 
 
-def build_graph(
+def compose_graph(
     entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL
 ) -> nx.MultiDiGraph:
     """Entity nodes and ``relation`` edges for the events whose factuality is in

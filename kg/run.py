@@ -3,7 +3,7 @@
 ``build(inputs, out_dir, options)`` reads the documents, extracts each one
 (from the cache when it has an entry, else through the spaCy pipeline — in this
 process, a pool of worker processes or a Dask cluster, see :mod:`kg.workers`),
-resolves entities and events across the corpus, builds the graph and the
+resolves entities and events across the corpus, composes the graph and the
 timeline, renders every output and only then writes them all as one set. A
 document on which a pipeline component fails is skipped
 (``BuildReport.failed``) and the others are processed. It returns a
@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
 
 from tqdm import tqdm
 
-from kg.build.dates import collect_dates, date_salience, timeline_summary
-from kg.build.graph import build_graph
-from kg.build.timeline import FACTUAL, build_timeline
 from kg.cache import ExtractionCache, pipeline_version
+from kg.compose.dates import collect_dates, date_salience, timeline_summary
+from kg.compose.graph import compose_graph
+from kg.compose.timeline import FACTUAL, compose_timeline
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.files import graph_json, graphml_text, to_json, write_outputs
 from kg.export.pages import graph_page, timeline_page
@@ -36,7 +36,7 @@ from kg.resolve.events import resolve_events
 from kg.workers import ExecutorError, extract_in_order
 
 PROGRESS_MIN_DOCUMENTS = 5
-STAGES = ("read", "extract", "resolve", "build", "export")
+STAGES = ("read", "extract", "resolve", "compose", "export")
 
 
 @dataclass
@@ -87,7 +87,7 @@ def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | 
     results: list[DocumentExtraction | None] = [None] * len(documents)
     cache = None
     if options.cache_dir is not None:
-        from kg.annotate import model_fingerprint
+        from kg.nlp import model_fingerprint
 
         cache = ExtractionCache(options.cache_dir, pipeline_version(model_fingerprint(options.model)))
         for index, document in enumerate(documents):
@@ -100,7 +100,7 @@ def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | 
             [documents[i] for i in todo], options.model, options.jobs, options.executor, options.scheduler,
             advance=progress.update,
         )
-        for index, extraction in zip(todo, computed):
+        for index, extraction in zip(todo, computed, strict=False):
             results[index] = extraction
             if cache is not None:
                 cache.put(extraction)
@@ -110,8 +110,8 @@ def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | 
 def _extract_one_by_one(corpus: Corpus, options: BuildOptions) -> tuple[list[DocumentExtraction], list[Problem]]:
     """Extraction when the whole run failed: document by document in this process,
     skipping those that fail."""
-    from kg.annotate import load_pipeline
     from kg.extract import extract_document
+    from kg.nlp import load_pipeline
 
     nlp = load_pipeline(options.model)
     extractions, failed = [], []
@@ -132,9 +132,9 @@ def assemble(
     with _timed(timings, "resolve"):
         entities, assignment = resolve_entities(extractions)
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
-    with _timed(timings, "build"):
-        graph = build_graph(entities, events, options.include)
-        timeline = build_timeline([x.document for x in extractions], events, options.include)
+    with _timed(timings, "compose"):
+        graph = compose_graph(entities, events, options.include)
+        timeline = compose_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)
     with _timed(timings, "export"):
