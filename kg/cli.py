@@ -17,11 +17,8 @@ import threading
 from pathlib import Path
 
 from kg import __version__
-from kg.compose.timeline import FACTUAL
 from kg.export import DEFAULT_MAX_PAGE_NODES
-
-FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
-
+from kg.records import FACTUAL, FACTUALITY_CLASSES
 
 EXIT_NOTHING_PROCESSED = 1
 EXIT_ERROR = 2

@@ -20,8 +20,8 @@ from functools import lru_cache
 import pycountry
 
 from kg.resources import load_json
+from kg.vocabulary import POSSESSIVE
 
-_POSSESSIVE = re.compile(r"\s*(?:'s|’s|'|’)$")
 _LETTERS = re.compile(r"\b(\w) (?=\w\b)")
 _NO_PLURAL = ("ese", "ish", "ch", "ss", "men", "i")
 
@@ -32,7 +32,7 @@ def bare_name(text: str) -> str:
     >>> bare_name("the RAND Corporation’s")
     'RAND Corporation'
     """
-    return re.sub(r"^(?:the|The)\s+", "", _POSSESSIVE.sub("", " ".join(text.split())))
+    return re.sub(r"^(?:the|The)\s+", "", POSSESSIVE.sub("", " ".join(text.split())))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -42,7 +42,7 @@ def fold(text: str) -> str:
     >>> fold("the U.S.’s"), fold("U S"), fold("Kyiv")
     ('us', 'us', 'kyiv')
     """
-    text = _POSSESSIVE.sub("", " ".join(text.split())).casefold().replace(".", " ")
+    text = POSSESSIVE.sub("", " ".join(text.split())).casefold().replace(".", " ")
     text = re.sub(r"^the\s+", "", " ".join(text.split()))
     return _LETTERS.sub(r"\1", text)
 

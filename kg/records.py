@@ -107,6 +107,12 @@ class Mention:
     antecedent: int | None = None
 
 
+# What an event mention's clause says of it (see kg/extract/factuality.py). Only
+# the factual classes enter the chronology and the graph unless asked otherwise.
+FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
+FACTUAL = FACTUALITY_CLASSES[:2]
+
+
 @dataclass
 class Participant:
     mention: int  # index into DocumentExtraction.mentions

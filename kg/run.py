@@ -23,14 +23,14 @@ from tqdm import tqdm
 from kg.cache import ExtractionCache, pipeline_version
 from kg.compose.dates import collect_dates, date_salience, timeline_summary
 from kg.compose.graph import compose_graph
-from kg.compose.timeline import FACTUAL, compose_timeline
+from kg.compose.timeline import compose_timeline
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.files import graph_json, graphml_text, to_json, write_outputs
 from kg.export.pages import graph_page, timeline_page
 from kg.export.tables import edges_csv, gexf_text, nodes_csv
 from kg.export.timelinejs import timelinejs
 from kg.read import Corpus, Problem, read_corpus
-from kg.records import DocumentExtraction
+from kg.records import FACTUAL, DocumentExtraction
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
 from kg.workers import ExecutorError, extract_in_order

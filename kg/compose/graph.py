@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.compose.timeline import FACTUAL
-from kg.records import Entity, TimelineEvent
+from kg.records import FACTUAL, Entity, TimelineEvent
 from kg.resources import load_json
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from kg.records import Document, TimelineEvent
-
-FACTUAL = ("asserted", "reported")
+from kg.records import FACTUAL, Document, TimelineEvent
 
 
 def _chronological(event: TimelineEvent) -> tuple:

@@ -37,8 +37,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
-from kg.records import EventMention, Participant, Timex
+from kg.records import FACTUAL, EventMention, Participant, Timex
 from kg.resources import load_json
+from kg.vocabulary import YEAR
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -46,7 +47,6 @@ RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 NAME_LABELS = {"LAW", "EVENT"}
 OCCURRENCE = {"type": "OCCURRENCE"}
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 
 
 def past_tense(lemma: str, entry: dict | None = None) -> str:
@@ -322,7 +322,7 @@ def _year_timexes(doc: Doc, name: list[Token], noun: Token, timexes: list[Timex]
     """A year written into an event's name ("the 1994 Budapest Memorandum") that no
     timex covers: added to the document's timexes, its index returned."""
     for child in [*noun.children, *(c for t in name for c in t.children)]:
-        if child.dep_ in ("nummod", "compound", "amod") and _YEAR.match(child.text):
+        if child.dep_ in ("nummod", "compound", "amod") and YEAR.match(child.text):
             start, end = child.idx, child.idx + len(child.text)
             for number, timex in enumerate(timexes):
                 if timex.start <= start and end <= timex.end:
@@ -548,7 +548,7 @@ def _date(doc, text, events, tokens, names, event_of_token, timexes, sentences) 
         if event.sentence in timed:
             continue  # the sentence has its own time, even if kg could not resolve it
         token = tokens[number]
-        if token.tag_ != "VBD" or event.factuality not in ("asserted", "reported"):
+        if token.tag_ != "VBD" or event.factuality not in FACTUAL:
             continue
         if any(t.lower_ in breaks for t in token.sent):
             continue  # "Three years later, he told …"

@@ -44,18 +44,17 @@ from kg.extract.sentences import sentence_of_token
 from kg.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resources import load_json
+from kg.vocabulary import POSSESSIVE, YEAR
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW", "EVENT")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
 _RANK = {"pattern": 3, "ner": 2, "gazetteer": 1}
 IMPERSONAL = frozenset({"be", "seem", "appear", "take", "happen", "matter", "remain", "become"})
 
 
 def _strip_words(words: list[str]) -> list[str]:
-    words = [_POSSESSIVE.sub("", w) for w in words]
+    words = [POSSESSIVE.sub("", w) for w in words]
     words = [w for w in words if w]
     while words and words[0].lower() in load_json("titles.json")["articles"]:
         words = words[1:]
@@ -93,7 +92,7 @@ def mention_key(text: str, label: str = "PERSON") -> str:
         words = words[1:]
     elif label == "ORG":
         words = _organisation_words(words)
-    if label in ("LAW", "EVENT") and len(words) > 1 and _YEAR.match(words[0]):
+    if label in ("LAW", "EVENT") and len(words) > 1 and YEAR.match(words[0]):
         words = words[1:]
     return " ".join(words)
 

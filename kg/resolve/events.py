@@ -28,11 +28,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from kg.records import ActorRef, DocumentExtraction, EventMention, SourceRef, TimelineEvent, Timex
+from kg.records import FACTUAL, ActorRef, DocumentExtraction, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
 ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2}
-FACTUAL = ("asserted", "reported")
 ANCHOR_RANK = {"clause": 0, "sentence": 1, "narrative": 2}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 

@@ -20,8 +20,3 @@ def load_json(name: str) -> Any:
     """
     return json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
 
-
-def load_lines(name: str) -> list[str]:
-    """Return the non-empty, non-comment lines of a text resource."""
-    text = resources.files(__package__).joinpath(name).read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
