@@ -40,5 +40,6 @@ lint: install-test
 bench: install-test
 	$(BIN)/python -m kg.bench --data $(SHARED)/data/news/timeline17 $(if $(LIMIT),--limit $(LIMIT))
 
+# Removes the project's own .venv/ only, never an active virtual environment of the user's.
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .kgcache
+	rm -rf .venv .pytest_cache .hypothesis .kgcache .ruff_cache
