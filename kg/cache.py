@@ -26,8 +26,9 @@ import kg
 from kg.io import atomic_write
 from kg.records import Document, DocumentExtraction
 
-# The files whose content decides what extraction produces, relative to kg/.
-EXTRACTION_SOURCES = ("nlp.py", "records.py", "extract", "resources")
+# The files whose content decides what extraction produces, relative to kg/
+# (the extractors import the word shapes and the gazetteer, so those count too).
+EXTRACTION_SOURCES = ("nlp.py", "records.py", "vocabulary.py", "gazetteer.py", "extract", "resources")
 
 
 def source_digest(package_dir: Path | None = None) -> str:

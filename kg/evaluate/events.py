@@ -75,7 +75,7 @@ def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None
     from kg.nlp import load_pipeline
 
     documents = read_meantime_folder(folder)
-    nlp = load_pipeline(model, components=("kg_temporal", "kg_mentions"))
+    nlp = load_pipeline(model, components=("kg_temporal", "kg_mentions", "kg_anaphora"))
     nlp.add_pipe("kg_events", config={"mode": mode}, last=True)
 
     def docs():

@@ -4,7 +4,10 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 ``Doc`` through extension attributes:
 
 - ``kg_temporal`` (:mod:`kg.extract.temporal`) → ``doc._.kg_timexes``
-- ``kg_mentions`` (:mod:`kg.extract.mentions`) → ``doc._.kg_mentions``
+- ``kg_mentions`` (:mod:`kg.extract.mentions`) → ``doc._.kg_mentions`` (names), and
+  the names they were read from in ``doc.spans["kg_names"]``
+- ``kg_anaphora`` (:mod:`kg.extract.anaphora`) → pronouns and descriptions added
+  to ``doc._.kg_mentions``
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
 
 The publication date the temporal component resolves against is read from
@@ -25,7 +28,7 @@ for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kg.extract import events, mentions, temporal  # noqa: E402,F401  (register components)
+from kg.extract import anaphora, events, mentions, temporal  # noqa: E402,F401  (register components)
 
 # At most this much text is parsed at once — one piece of a long article, or a
 # batch of short ones. spaCy's working memory grows with the text of a batch

@@ -1,4 +1,4 @@
-"""Entity mentions: a parsed ``Doc`` in, ``doc._.kg_mentions`` (list of :class:`Mention`) out.
+"""Named mentions: a parsed ``Doc`` in, ``doc._.kg_mentions`` (one :class:`Mention` per actor name) out.
 
 Names come from three sources, longest first when they overlap:
 
@@ -11,7 +11,7 @@ Names come from three sources, longest first when they overlap:
 
 Each name gets a ``key`` (titles, articles, possessives and middle initials
 stripped: "Russian President Vladimir V. Putin's" → "Vladimir Putin") and, for
-countries, an ISO ``country_code``. Four rules make a mention stand for
+countries, an ISO ``country_code``. Two rules make a name stand for
 something other than its literal reading (``resolved_from`` names the rule):
 
 - ``demonym``: a nationality used as a noun ("Ukrainians") or modifying an
@@ -20,16 +20,12 @@ something other than its literal reading (``resolved_from`` names the rule):
   ("Russian culture", "Russian President") is not an actor and is dropped;
 - ``metonym``: a seat of power ("the Kremlin") always, and a capital when it is
   a subject or possessor ("Moscow said", "Moscow's demands"), stand for the
-  government; "visited Moscow", "in Moscow" stay the city;
-- ``pronoun``: he/she/they (and object and possessive forms) as subject,
-  object or possessor, "it" as subject and "its", take as ``antecedent`` (index
-  into the same list) the nearest compatible preceding mention in the same
-  sentence (he/she: PERSON; it: ORG, GPE; they: ORG, GPE, NORP), skipping the
-  subject of the pronoun's own verb ("Putin told him"), else the subject (or
-  first) compatible mention of the closest earlier sentence in a short window;
-  "they" after a coordination ("Ukraine and Russia … they") is left alone;
-- ``nominal``: a definite description of an actor ("the company", "the
-  alliance"; ``actors.json``) resolves like a pronoun.
+  government; "visited Moscow", "in Moscow" stay the city.
+
+The component also leaves the name each mention was read from in
+``doc.spans["kg_names"]`` (same order, labelled like the mention), for
+``kg_anaphora`` (:mod:`kg.extract.anaphora`), which adds pronouns and
+descriptions that refer back to these names.
 """
 from __future__ import annotations
 
@@ -44,13 +40,11 @@ from kg.extract.sentences import sentence_of_token
 from kg.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resources import load_json
-from kg.vocabulary import POSSESSIVE, YEAR
+from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, YEAR, YEAR_DIGITS
 
-ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "LAW", "EVENT")
-_INITIAL = re.compile(r"^[A-Z]\.?$")
+NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
 _RANK = {"pattern": 3, "ner": 2, "gazetteer": 1}
-IMPERSONAL = frozenset({"be", "seem", "appear", "take", "happen", "matter", "remain", "become"})
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -87,7 +81,7 @@ def mention_key(text: str, label: str = "PERSON") -> str:
         ):
             words = words[1:]
         if len(words) > 2:
-            words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+            words = [words[0]] + [w for w in words[1:-1] if not INITIAL.match(w)] + [words[-1]]
     elif len(words) == 2 and gazetteer().demonym(words[0]) and words[1].isupper():
         words = words[1:]
     elif label == "ORG":
@@ -170,6 +164,7 @@ class MentionFinder:
             for key, pattern in self._patterns(label, heads):
                 self.matcher.add(f"{label}:{key}", [pattern], greedy="LONGEST")
         self.head_words = frozenset(h for heads in self.rules["heads"].values() for h in heads)
+        self.name_joiners = tuple(tuple(words) for words in self.rules["name_joiners"])
         self.prefixes = frozenset(self.actors["name_prefixes"])
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
@@ -179,27 +174,25 @@ class MentionFinder:
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
         not_names = {"NOT_IN": ["VERB", "AUX", "ADP", "PRON", "DET", "SCONJ"]}  # "Putin Says War" is no name
-        name = {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|(1[5-9]|20)\d\d)$"}, "POS": not_names}
+        name = {"TEXT": {"REGEX": rf"^([A-Z][\w'’.]*|-|{YEAR_DIGITS})$"}, "POS": not_names}
         capital_head = {"LOWER": {"IN": heads}, "IS_TITLE": True}
         yield "name-head", [name, {"TEXT": {"REGEX": r"^([A-Z][\w'’.]*|-|\d+)$"}, "POS": not_names, "OP": "*"},
                             capital_head]
         if label == "LAW":  # "the Minsk agreements"; "the Ukraine war" is no name
             yield "the-name-head", [{"LOWER": "the"}, {"POS": "PROPN", "OP": "+"}, {"LOWER": {"IN": heads}}]
-        yield "head-of", [{"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}, "OP": "?"}, capital_head,
-                          {"LOWER": {"IN": self.rules["joiners"]}}, {"LOWER": "the", "OP": "?"},
+        yield "head-of", [{"TEXT": {"REGEX": YEAR.pattern}, "OP": "?"}, capital_head,
+                          {"LOWER": {"IN": self.rules["prepositions"]}}, {"LOWER": "the", "OP": "?"},
                           {"TEXT": {"REGEX": r"^[A-Z0-9]"}, "OP": "+"}]
         yield "numbered", [name, {"OP": "*", "TEXT": {"REGEX": r"^[A-Z]"}, "POS": not_names}, capital_head,
                            {"TEXT": {"IN": self.rules["numbered"]}}]
         yield "head-first", [{"LOWER": {"IN": [h for h in heads if h in self.rules["head_first"]]}, "IS_TITLE": True},
                              {"IS_TITLE": True, "OP": "+"}]
 
-    @staticmethod
-    def _extend(doc: Doc, end: int) -> int:
+    def _extend(self, doc: Doc, end: int) -> int:
         """Extend a name over joined capitalised words: "of Friendship, Cooperation, and
         Partnership", "on the Non-Proliferation of Nuclear Weapons"."""
-        joiners = (("-",), (",", "and"), (",",), ("and",), ("&",), ("of", "the"), ("of",))
         while end < len(doc):
-            for joiner in joiners:
+            for joiner in self.name_joiners:
                 after = end + len(joiner)
                 if after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == joiner and doc[after].is_title:
                     end = after
@@ -247,7 +240,7 @@ class MentionFinder:
             span = _clean(doc, ent, self.prefixes)
             if span is None:
                 continue
-            core = (span.start + (span[0].lower_ == "the"), span.end - (span[-1].text in ("'s", "’s", "'", "’")))
+            core = (span.start + (span[0].lower_ == "the"), span.end - bool(POSSESSIVE.fullmatch(span[-1].text)))
             label = ent.label_
             personal = label == "PERSON" and doc[core[0] : core[1]].text in self.gazetteer.personal
             if core in kinds and label != "NORP" and not personal:  # "Kyiv" tagged PERSON is a place
@@ -307,131 +300,24 @@ class MentionFinder:
             return None
         return Mention(span.start_char, span.end_char, span.text, label, sentence, key)
 
-    def _anaphors(self, doc: Doc, named: list[tuple[Mention, Token]], sentences: list[int]) -> list[Mention]:
-        table, window = self.actors["pronouns"], self.actors["pronoun_window"]
-        nominals = self.actors["nominals"]
-        deps = set(self.actors["pronoun_deps"])
-        found: list[Mention] = []
-        subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
-        resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
-        cursor = 0
-        for token in doc:
-            while cursor < len(named) and named[cursor][0].end <= token.idx:
-                cursor += 1
-            if token.dep_ not in deps:
-                continue
-            start, labels, rule = token.i, table.get(token.lower_), "pronoun"
-            if token.pos_ != "PRON":
-                start, labels, rule = self._nominal(token), nominals.get(token.lower_), "nominal"
-            if not labels or start is None:
-                continue
-            if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in IMPERSONAL):
-                continue  # "it is likely that", "afford it": seldom an actor
-            best = self._cataphor(token, named, cursor, labels)
-            if best is None:
-                best = self._reported_subject(token, named, cursor, labels, resolved)
-            if best is None:
-                best = self._antecedent(token, named, cursor, labels, window, sentences, subject_antecedents)
-            if best is not None:
-                resolved[token.i] = best
-                if token.dep_.startswith("nsubj"):
-                    subject_antecedents.setdefault(sentences[token.i], best)
-                mention, _ = named[best]
-                found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
-                                     mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
-        return found
-
-    @staticmethod
-    def _nominal(token: Token) -> int | None:
-        """Start of a definite description "the company", "the alliance" (a singular
-        noun after "the", at most one adjective between); None for anything else."""
-        if token.tag_ != "NN" or any(c.dep_ in ("prep", "relcl", "acl", "compound") for c in token.children):
-            return None
-        start = token.i - 1
-        if start > 0 and token.doc[start].dep_ == "amod":
-            start -= 1
-        return start if start >= 0 and token.doc[start].lower_ == "the" else None
-
-    @staticmethod
-    def _cataphor(token: Token, named, cursor: int, labels) -> int | None:
-        """A possessive in a clause put before the main subject refers forward to that
-        subject: "During his interview with Carlson, Putin said" → Putin."""
-        if token.dep_ != "poss":
-            return None
-        subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i < token.i or token in subject.subtree:
-            return None
-        for index in range(cursor, len(named)):
-            mention, head = named[index]
-            if head.i > subject.i:
-                break
-            if head.i == subject.i and mention.label in labels:
-                return index
-        return None
-
-    @staticmethod
-    def _reported_subject(token: Token, named, cursor: int, labels, resolved: dict[int, int]) -> int | None:
-        """The subject of a clause that reports what someone said or thought is that
-        someone: "Putin told Clinton that he was not bound" → Putin."""
-        if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
-            return None
-        speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None:
-            return None
-        if speaker.i in resolved:
-            index = resolved[speaker.i]
-            return index if named[index][0].label in labels else None
-        return next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
-
-    @staticmethod
-    def _antecedent(token: Token, before, cursor: int, labels, window, sentences,
-                    subject_antecedents: dict[int, int]) -> int | None:
-        """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
-        In an earlier sentence a subject comes first, and a subject pronoun counts as the
-        mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's."""
-        here = sentences[token.i]
-        for index in range(cursor - 1, -1, -1):
-            mention, head = before[index]
-            if mention.label not in labels:
-                continue
-            if here - mention.sentence > window[mention.label]:
-                return None
-            if token.lower_ in ("they", "them", "their") and any(c.i != head.i for c in head.conjuncts):
-                return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
-            if mention.sentence == here:
-                if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
-                    continue  # "Putin told him": an object pronoun is not its own verb's subject
-                return index
-            first = index
-            while first > 0 and before[first - 1][0].sentence == mention.sentence:
-                first -= 1
-            same = [i for i in range(first, index + 1) if before[i][0].label in labels]
-            subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
-            chained = subject_antecedents.get(mention.sentence)
-            if not subjects and chained is not None and before[chained][0].label in labels:
-                return chained
-            return (subjects or same)[0]
-        return None
-
     def __call__(self, doc: Doc) -> Doc:
         sentences = sentence_of_token(doc)
-        named: list[tuple[Mention, Token]] = []
+        mentions: list[Mention] = []
+        spans: list[Span] = []
         for name in self._names(doc):
             mention = self._mention(doc, name, sentences[name.start])
             if mention is not None:
-                named.append((mention, doc[name.start : name.end].root))
-        pronouns = self._anaphors(doc, named, sentences)
-        mentions = [m for m, _ in named]
-        order = sorted(range(len(mentions) + len(pronouns)),
-                       key=lambda i: ((mentions + pronouns)[i].start, (mentions + pronouns)[i].end))
-        position = {old: new for new, old in enumerate(order)}
-        everything = mentions + pronouns
-        for pronoun in pronouns:
-            pronoun.antecedent = position[pronoun.antecedent]
-        doc._.kg_mentions = [everything[i] for i in order]
+                mentions.append(mention)
+                spans.append(Span(doc, name.start, name.end, label=mention.label))
+        doc._.kg_mentions = mentions
+        doc.spans[NAMES_KEY] = spans
         return doc
 
 
-@Language.factory("kg_mentions")
+@Language.factory(
+    "kg_mentions",
+    assigns=["doc._.kg_mentions", "doc.spans"],
+    requires=["doc.ents", "doc.sents", "token.dep", "token.pos", "token.tag", "token.lemma"],
+)
 def make_mentions(nlp: Language, name: str) -> MentionFinder:
     return MentionFinder(nlp)

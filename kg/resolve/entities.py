@@ -41,10 +41,10 @@ from rapidfuzz import fuzz
 from kg.gazetteer import bare_name, fold, gazetteer
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json
+from kg.vocabulary import ACTOR_LABELS, INITIAL
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 SURNAME_SIMILARITY = 85
-TYPE_PRIORITY = ("GPE", "PERSON", "ORG", "LOC", "NORP", "FAC", "LAW", "EVENT")
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
 
 
@@ -91,7 +91,7 @@ class PersonName:
         if len(words) == 1:
             return cls("", surname)
         inner = text.split()[1:-1] if len(key.split()) == 2 else []
-        middle = "".join(w[0].casefold() for w in inner if re.fullmatch(r"[A-Z]\.?", w))
+        middle = "".join(w[0].casefold() for w in inner if INITIAL.match(w))
         return cls(_given_names().get(words[0], words[0]), surname, middle)
 
 
@@ -113,7 +113,7 @@ class _Union:
 
 
 def _initials(key: str) -> str:
-    skip = {"of", "and", "the", "for", "&", "de"}
+    skip = load_json("entities/organisations.json")["acronym_skips"]
     return "".join(w[0] for w in re.split(r"[\s-]+", key) if w and w.lower() not in skip and w[0].isupper())
 
 
@@ -329,7 +329,7 @@ def _type(members: list[Mention], classes: list[str]) -> str:
     if "PERSON" in classes and Counter(classes).most_common(1)[0][0] == "PERSON":
         return "PERSON"
     labels = Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members)
-    return max(labels, key=lambda t: (labels[t], -TYPE_PRIORITY.index(t)))
+    return max(labels, key=lambda t: (labels[t], -ACTOR_LABELS.index(t)))
 
 
 def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity], dict[MentionRef, str]]:
