@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.syntax import VERBAL, first_child, is_infinitive
 from kg.resources import load_json
 
 #: dependency labels through which a clause inherits the modality of the clause above
 UP_LINKS = {"xcomp", "ccomp", "advcl", "conj", "csubj", "parataxis", "pcomp"}
-VERBAL = {"VERB", "AUX"}
+#: the subject of a clause, active or passive: who says what a reporting verb reports
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def _cues() -> dict:
@@ -57,23 +59,12 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
     return found
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 def _question(token: Token) -> bool:
     sentence = token.sent
     last = sentence[-1]
     while (last.is_space or last.is_punct and last.text != "?") and last.i > sentence.start:
         last = last.doc[last.i - 1]
     return last.text == "?"
-
-
-def _speaker_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
 
 
 def _governing_head(token: Token, cues: dict) -> str | None:
@@ -84,7 +75,7 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         noun = head.head
         if noun.lemma_.lower() in cues["heads"]:
             return cues["heads"][noun.lemma_.lower()]
-    if token.dep_ in ("acl", "relcl") and _infinitive(token) and head.lemma_.lower() in cues["heads"]:
+    if token.dep_ in ("acl", "relcl") and is_infinitive(token) and head.lemma_.lower() in cues["heads"]:
         return cues["heads"][head.lemma_.lower()]  # "a call to negotiate", "the plan to invade"
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
         for child in head.children:
@@ -107,7 +98,7 @@ def clause_factuality(verb: Token) -> tuple[str, Token | None]:
         if own is not None and not (is_reported and own == "negated"):
             return own, reported
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("according",) and link is None:
+            if child.dep_ == "prep" and child.lower_ in cues["according_to"] and link is None:
                 is_reported = True
                 reported = next((g for c in child.children for g in [c] + list(c.children) if g.dep_ == "pobj"), None)
         if token.dep_ not in UP_LINKS or token.head.i == token.i:
@@ -115,19 +106,19 @@ def clause_factuality(verb: Token) -> tuple[str, Token | None]:
         child_link, head = token.dep_, token.head
         if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
             child_link, head = "advcl", head.head
-        if child_link == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if child_link == "conj" and first_child(token, SUBJECT_DEPS) is not None:
             break
         if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):
             break
         lemma = head.lemma_.lower()
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
             if lemma in cues["denial"]:
-                return "negated", _speaker_of(head)
+                return "negated", first_child(head, SUBJECT_DEPS)
             if not is_reported:
-                is_reported, reported = True, _speaker_of(head)
+                is_reported, reported = True, first_child(head, SUBJECT_DEPS)
         elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
             return cues["complement_verbs"][lemma], reported
-        elif child_link in ("xcomp", "ccomp", "advcl") and _infinitive(token) and lemma not in cues["implicative_verbs"]:
+        elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"]:
             return "future", reported
         token, link = head, child_link
     if _question(verb):

@@ -1,0 +1,99 @@
+"""Events: a parsed ``Doc`` with mentions and timexes in, ``doc._.kg_events`` out.
+
+The ``kg_events`` component runs these steps, one module each:
+
+- :mod:`~kg.extract.events.triggers` finds the triggers (event lexicon
+  ``resources/events.json``), merges two-word events ("agreed to meet",
+  "signed the agreement") and reads the names of named events;
+- :mod:`~kg.extract.events.participants` links entity mentions as actors,
+  recipients and participants;
+- :mod:`~kg.extract.events.headlines` gives the past-tense predicate of a title;
+- :mod:`kg.extract.factuality` says whether it happened, was reported, negated …;
+- :mod:`~kg.extract.events.dating` dates the events by the document's timexes.
+
+A year written into an event's name that the temporal component did not find
+("the 1994 Budapest Memorandum") is added to ``doc._.kg_timexes``, so that the
+event's ``timex`` can point at it. ``mode="broad"`` (evaluation only) also takes
+every other content verb and eventive noun as an event of type ``OCCURRENCE``.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.events.dating import date_events
+from kg.extract.events.headlines import headline
+from kg.extract.events.lookup import MentionLookup
+from kg.extract.events.participants import lend_participants, link_participants
+from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
+from kg.extract.factuality import clause_factuality, noun_factuality
+from kg.extract.sentences import sentence_of_token
+from kg.records import EventMention
+from kg.resources import load_json
+
+
+class EventExtractor:
+    """The ``kg_events`` pipeline component."""
+
+    def __init__(self, mode: str = "lexicon"):
+        if mode not in ("lexicon", "broad"):
+            raise ValueError(f"unknown event detection mode {mode!r}")
+        self.mode = mode
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_events = extract_events(doc, self.mode)
+        return doc
+
+
+@Language.factory("kg_events", default_config={"mode": "lexicon"})
+def make_events_component(nlp: Language, name: str, mode: str) -> EventExtractor:
+    return EventExtractor(mode)
+
+
+def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
+    """The events of ``doc``, in text order (years from event names join ``doc._.kg_timexes``)."""
+    lexicon = load_json("events.json")
+    lookup = MentionLookup.of(doc)
+    found = find_triggers(doc, lexicon, mode, lookup)
+    lookup.triggers = {trigger.token.i for trigger in found}
+    lookup.named = set().union(*(trigger.own_mentions for trigger in found))
+    triggers = merge_two_word_events(found, lexicon)
+    text = doc.text  # built anew on every access: take it once
+    sentences = sentence_of_token(doc)
+    for trigger in triggers:
+        trigger.event = _event(trigger, lookup, lexicon, text, sentences[trigger.token.i])
+    events_at = event_of_token(triggers)
+    lend_participants(triggers, events_at)
+    timexes = doc._.kg_timexes or []
+    years = date_events(doc, triggers, events_at, timexes, set(lexicon["narrative_breaks"]))
+    if years:
+        doc._.kg_timexes = [*timexes, *years]
+    return [trigger.event for trigger in triggers]
+
+
+def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int) -> EventMention:
+    """The event ``trigger`` says, undated."""
+    token, type_ = trigger.token, trigger.entry["type"]
+    participants = link_participants(trigger, lookup, lexicon)
+    if trigger.kind == "verb":
+        factuality, speaker = clause_factuality(token)
+    else:
+        factuality, speaker = noun_factuality(token, trigger.carrier, trigger.definite)
+    name = None
+    if trigger.name:
+        name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
+    return EventMention(
+        start=trigger.start,
+        end=trigger.end,
+        trigger=text[trigger.start : trigger.end],
+        lemma=token.lemma_.lower(),
+        type=type_,
+        quad_class=lexicon["types"][type_]["quad_class"] if type_ in lexicon["types"] else "none",
+        sentence=sentence,
+        participants=participants.found,
+        factuality=factuality,
+        speaker=lookup.mention_for(speaker) if speaker is not None else None,
+        name=name,
+        predicate=headline(trigger, participants, lookup),
+        definite=trigger.definite,
+    )

@@ -1,0 +1,79 @@
+"""Which entity mention a token stands for: a parsed ``Doc`` with ``doc._.kg_mentions``
+in, a :class:`MentionLookup` out that the trigger, participant and dating steps share.
+
+Mentions are matched by character span, so a mention added upstream (a pronoun
+resolved to a name) counts like a name. A participant token stands for the
+mention that covers it, else for a mention among its modifiers ("Russian
+troops", "the Kremlin's envoy"), else for the object of its "of" phrase ("the
+leaders of France"); a relative pronoun stands for the noun its clause modifies.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.syntax import objects_of
+from kg.records import Mention
+
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
+
+
+@dataclass
+class MentionLookup:
+    """The document's entity mentions, indexed by the tokens they cover."""
+
+    mentions: list[Mention]
+    mention_of_token: dict[int, int]  # token index → mention index
+    triggers: set[int] = field(default_factory=set)  # event tokens: never stand for a participant
+    named: set[int] = field(default_factory=set)  # mentions that name an agreement or event
+
+    @classmethod
+    def of(cls, doc: Doc) -> MentionLookup:
+        mentions = doc._.kg_mentions or []
+        mention_of_token: dict[int, int] = {}
+        for number, mention in enumerate(mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                # a shorter mention inside a longer one (a pronoun inside a name) wins
+                current = mention_of_token.get(token.i)
+                if current is None or (mention.end - mention.start) < (
+                    mentions[current].end - mentions[current].start
+                ):
+                    mention_of_token[token.i] = number
+        return cls(mentions, mention_of_token)
+
+    def label_at(self, token: Token) -> str | None:
+        """The label of the mention covering ``token`` itself, if any."""
+        number = self.mention_of_token.get(token.i)
+        return None if number is None else self.mentions[number].label
+
+    def mentions_in(self, token_indices: Iterable[int]) -> set[int]:
+        """The mentions covering any of these tokens."""
+        return {self.mention_of_token[i] for i in token_indices if i in self.mention_of_token}
+
+    def mention_for(self, token: Token) -> int | None:
+        """The entity mention a participant token stands for, if any."""
+        if token.tag_ in RELATIVE_TAGS:
+            clause = token
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                token = clause.head
+        if token.i in self.mention_of_token:
+            return self.mention_of_token[token.i]
+        for dep in MODIFIER_DEPS:
+            for child in token.children:
+                if child.dep_ == dep and child.i in self.mention_of_token:
+                    return self.mention_of_token[child.i]
+        if token.pos_ == "NOUN" and token.i not in self.triggers:  # "the leaders of France"
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in objects_of(child):
+                        if pobj.i in self.mention_of_token:
+                            return self.mention_of_token[pobj.i]
+        return None

@@ -1,0 +1,87 @@
+"""The steps of event extraction one by one on real sentences: clause helpers, merging
+two-word events, and the dating phases."""
+from __future__ import annotations
+
+import dataclasses
+
+from kg.extract.events.dating import date_by_narrative, date_by_sentence, date_in_clause
+from kg.extract.events.lookup import MentionLookup
+from kg.extract.events.triggers import event_of_token, find_triggers, merge_two_word_events
+from kg.extract.syntax import is_infinitive, subject
+from kg.resources import load_json
+
+
+def undated_triggers(nlp, text):
+    """The parsed doc and its triggers, each with the pipeline's event for it, undated."""
+    doc = nlp(text)
+    lexicon = load_json("events.json")
+    triggers = merge_two_word_events(find_triggers(doc, lexicon, "lexicon", MentionLookup.of(doc)), lexicon)
+    for trigger in triggers:
+        found = next(e for e in doc._.kg_events if e.start == trigger.start)
+        trigger.event = dataclasses.replace(found, timex=None, date_anchor=None)
+    return doc, triggers
+
+
+def dates(doc, triggers):
+    return {t.event.trigger: (doc._.kg_timexes[t.event.timex].text, t.event.date_anchor)
+            for t in triggers if t.event.timex is not None}
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_subject_is_the_passive_agent_when_there_is_no_active_one(nlp):
+    doc = nlp("Crimea was annexed by Russia.")
+    assert subject(token(doc, "annexed")).text == "Russia"
+
+
+def test_a_to_infinitive_is_recognised(nlp):
+    doc = nlp("Putin's call to negotiate was dismissed.")
+    assert is_infinitive(token(doc, "negotiate")) and not is_infinitive(token(doc, "dismissed"))
+
+
+def test_two_words_saying_one_event_are_merged(nlp):
+    doc, triggers = undated_triggers(nlp, "Blinken and Lavrov agreed to meet. Ukraine signed the agreement.")
+    merged = {t.token.text: (t.complement or t.carrier).text for t in triggers if t.complement or t.carrier}
+    assert merged == {"agreed": "meet", "agreement": "signed"}
+    events_at = event_of_token(triggers)
+    assert events_at[token(doc, "meet").i] == events_at[token(doc, "agreed").i]
+    assert events_at[token(doc, "signed").i] == events_at[token(doc, "agreement").i]
+
+
+def test_a_date_in_a_clause_dates_the_nearest_trigger_above_it(nlp):
+    doc, triggers = undated_triggers(nlp, "Putin said in 2019 that Russia had invaded Georgia in 2008.")
+    claimed = date_in_clause(doc, triggers, event_of_token(triggers), doc._.kg_timexes)
+    assert dates(doc, triggers) == {"said": ("2019", "clause"), "invaded": ("2008", "clause")}
+    assert len(claimed) == 2
+
+
+def test_the_sentence_phase_takes_only_dates_no_clause_took(nlp):
+    text = "In 2014, Russia annexed Crimea and Ukraine protested."
+    doc, triggers = undated_triggers(nlp, text)
+    claimed = date_in_clause(doc, triggers, event_of_token(triggers), doc._.kg_timexes)
+    date_by_sentence(triggers, doc._.kg_timexes, claimed)
+    assert dates(doc, triggers) == {"annexed": ("2014", "clause")}
+    doc, triggers = undated_triggers(nlp, text)
+    date_by_sentence(triggers, doc._.kg_timexes, claimed={})
+    assert dates(doc, triggers) == {"annexed": ("2014", "sentence"), "protested": ("2014", "sentence")}
+
+
+def test_the_narrative_phase_carries_the_last_date_on_unless_the_sentence_moves_the_time(nlp):
+    text = "The war began in 2014. Russia then annexed Crimea."
+    doc, triggers = undated_triggers(nlp, text)
+    date_by_narrative(doc.text, triggers, doc._.kg_timexes, breaks=set())
+    assert dates(doc, triggers) == {"annexed": ("2014", "narrative")}
+    doc, triggers = undated_triggers(nlp, text)
+    date_by_narrative(doc.text, triggers, doc._.kg_timexes, breaks={"then"})
+    assert dates(doc, triggers) == {}
+
+
+def test_a_year_in_a_name_no_timex_covers_joins_the_documents_timexes(nlp):
+    with nlp.select_pipes(disable=["kg_temporal"]):
+        doc = nlp("These include the 1994 Budapest Memorandum, whereby Ukraine renounced its arsenal.")
+        undated = nlp("Russia invaded Ukraine.")
+    assert [(t.text, t.value) for t in doc._.kg_timexes] == [("1994", "1994")]
+    assert {e.trigger: e.timex for e in doc._.kg_events} == {"Memorandum": 0, "renounced": 0}
+    assert undated._.kg_timexes is None  # no timexes found, none written
