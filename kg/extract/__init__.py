@@ -4,7 +4,8 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 ``Doc`` through extension attributes:
 
 - ``kg_temporal`` (:mod:`kg.extract.temporal`) → ``doc._.kg_timexes``
-- ``kg_mentions`` (:mod:`kg.extract.mentions`) → ``doc._.kg_mentions``
+- ``kg_mentions`` (:mod:`kg.extract.mentions`) → ``doc._.kg_mentions``, cleaned by
+  ``kg_actor_filter`` (:mod:`kg.extract.actor_filter`)
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
 - ``kg_roles``    (:mod:`kg.extract.roles`)    → ``doc._.kg_roles``
 
@@ -26,7 +27,7 @@ for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_role
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kg.extract import events, mentions, roles, temporal  # noqa: E402,F401  (register components)
+from kg.extract import actor_filter, events, mentions, roles, temporal  # noqa: E402,F401  (register components)
 
 # At most this much text is parsed at once — one piece of a long article, or a
 # batch of short ones. spaCy's working memory grows with the text of a batch
