@@ -82,3 +82,31 @@ def test_seed_graph_links_people_to_what_they_belong_to(seed_build):
     carlson = edges[("person:tucker-carlson", "org:fox-news", "host")]
     assert carlson["time"] == "past" and carlson["qualifiers"] == ["former"]
     assert all(e["evidence"] and e["documents"] for e in edges.values())
+
+
+def test_affiliations_reach_every_export(seed_build):
+    import csv
+    import io
+
+    import networkx as nx
+
+    graph = json.loads((seed_build / "graph.json").read_text())
+    affiliations = [e for e in graph["links"] if e["kind"] == "affiliation"]
+    rows = [r for r in csv.DictReader(io.StringIO((seed_build / "edges.csv").read_text())) if r["kind"] == "affiliation"]
+    assert len(rows) == len(affiliations) and all(r["role"] and r["time"] in ("past", "current") for r in rows)
+    for name in ("graph.graphml", "graph.gexf"):
+        read = nx.read_graphml if name.endswith("graphml") else nx.read_gexf
+        kinds = [d.get("kind") for _, _, d in read(seed_build / name).edges(data=True)]
+        assert kinds.count("affiliation") == len(affiliations)
+    assert '"kind": "affiliation"' in (seed_build / "graph.html").read_text()
+
+
+def test_graph_is_valid_against_the_published_schema(seed_build):
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
+    graph = json.loads((seed_build / "graph.json").read_text())
+    jsonschema.validate(graph, schema)
+    assert {e["kind"] for e in graph["links"]} == {"relation", "affiliation"}
