@@ -11,9 +11,9 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
   → "Goldman Sachs Group Inc");
 - in a line that reads as a headline (no sentence-final punctuation, mostly
-  capitalised words) capitals say nothing, so only known names stay: countries,
-  capitals, regions and names the rest of the text uses, and a longer name is cut
-  to the known part ("What the US Needs to Offer Russia to Avoid War" keeps the
+  capitalised words) capitals say nothing, so only its subject ("Putin Says War
+  Will Go On") and known names stay: countries, capitals, regions and names the
+  rest of the text uses, and a longer name is cut to the known part ("What the US Needs to Offer Russia to Avoid War" keeps the
   US and Russia, drops "Avoid War").
 
 A pronoun whose antecedent is dropped is dropped with it; antecedent indices are
@@ -108,7 +108,7 @@ class ActorFilter:
             trimmed = self.trim(span) if span is not None else None
             if trimmed is None:
                 continue
-            if in_headline(mention):
+            if in_headline(mention) and not trimmed.root.dep_.startswith("nsubj"):  # "Putin Says War Will Go On"
                 trimmed = _known_part(trimmed, used_elsewhere)
                 if trimmed is None:
                     continue
