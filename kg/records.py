@@ -141,6 +141,29 @@ class EventMention:
 
 
 @dataclass
+class Role:
+    """A role a person holds, as one sentence states it ("Russian Foreign Minister
+    Sergei Lavrov", "Samuel Charap, a Russia analyst at the RAND Corporation").
+
+    ``person`` and ``organisation`` are indices into ``DocumentExtraction.mentions``;
+    ``country_code`` names the country served when no mention does ("Russian");
+    ``role`` is normalised ("chief executive" for "CEO"), ``text`` the role words as
+    written; ``qualifier`` is the time word as written ("former") and ``time``
+    ``past`` or ``current``. ``start``/``end`` are the role words' offsets."""
+
+    person: int
+    role: str
+    text: str
+    sentence: int
+    start: int
+    end: int
+    time: str = "current"
+    qualifier: str | None = None
+    organisation: int | None = None
+    country_code: str | None = None
+
+
+@dataclass
 class DocumentExtraction:
     """Everything extracted from one document; the unit that is cached."""
 
@@ -149,6 +172,7 @@ class DocumentExtraction:
     timexes: list[Timex]
     mentions: list[Mention]
     events: list[EventMention]
+    roles: list[Role] = field(default_factory=list)  # absent from entries cached before roles: none
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -166,6 +190,7 @@ class DocumentExtraction:
             timexes=[_from_dict(Timex, t) for t in data["timexes"]],
             mentions=[_from_dict(Mention, m) for m in data["mentions"]],
             events=events,
+            roles=[_from_dict(Role, r) for r in data.get("roles", [])],
         )
 
 
@@ -180,6 +205,23 @@ class Entity:
     mentions: int
     documents: list[str]
     country_code: str | None = None
+
+
+@dataclass
+class Affiliation:
+    """A person's role in an organisation or country, merged over the corpus: one
+    ``affiliation`` edge. ``written`` are the role words as the texts give them,
+    ``qualifiers`` their time words; ``time`` is ``past`` when any text says so
+    ("former"), else ``current``; ``evidence`` is ``[{"doc", "sentence"}]``."""
+
+    person: str
+    organisation: str
+    role: str
+    written: list[str]
+    time: str
+    qualifiers: list[str]
+    evidence: list[dict[str, str]]
+    documents: list[str]
 
 
 @dataclass

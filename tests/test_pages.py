@@ -71,14 +71,18 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_seed_graph_page_draws_every_node_offline(browser, seed_build):
+def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(browser, seed_build):
     graph = json.loads((seed_build / "graph.json").read_text())
+    linked = {e["source"] for e in graph["links"]} | {e["target"] for e in graph["links"]}
     opened = Opened(browser, seed_build / "graph.html", "still")
-    drawn = opened.page.evaluate("kgNetwork.body.nodeIndices.length")
-    assert drawn == len(graph["nodes"]) == int(opened.page.get_attribute("body", "data-shown-nodes"))
+    shown = lambda: int(opened.page.get_attribute("body", "data-shown-nodes"))  # noqa: E731
+    assert opened.page.evaluate("kgNetwork.body.nodeIndices.length") == len(linked) == shown()
+    opened.page.uncheck("#connected")
+    assert shown() == len(graph["nodes"])
     legend = opened.page.inner_text("#legend")
     for node in graph["nodes"]:
         assert node["type"] in legend
+    assert "relation" in opened.page.inner_text("#kinds") and "affiliation" in opened.page.inner_text("#kinds")
     opened.assert_clean()
 
 
@@ -106,6 +110,8 @@ def _evil_graph() -> tuple[nx.MultiDiGraph, list[dict]]:
     graph.add_edge("a", "b", key="e1", kind="relation", relation="<ATTACK>", quad_class="material conflict",
                    verb="<hit>", date="2020-05", factuality="asserted", event="ev-1",
                    evidence=[{"doc": "d1", "sentence": EVIL}])
+    graph.add_edge("a", "b", key="aff", kind="affiliation", role="<i>host</i>", written=[PAYLOADS[2]], time="past",
+                   qualifiers=["<former>"], evidence=[{"doc": "d1", "sentence": EVIL}], documents=["d1"])
     return graph, [{"id": "d1", "title": EVIL}]
 
 
@@ -116,10 +122,12 @@ def test_graph_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
     opened.click_canvas(positions["a"]["x"], positions["a"]["y"])
     details = opened.page.inner_text("#details")
     assert "<img src=x onerror=" in details and PAYLOADS[0] in details
+    assert "<former> <i>host</i>, </script><b>Bob</b> · past" in details and PAYLOADS[2] in details  # the roles
     middle = [(positions["a"][k] + positions["b"][k]) / 2 for k in ("x", "y")]
     opened.click_canvas(*middle)
     details = opened.page.inner_text("#details")
-    assert "<ATTACK> (<hit>)" in details and details.count(PAYLOADS[3]) == 2  # the sentence and the document title
+    assert "<ATTACK> (<hit>)" in details and details.count(PAYLOADS[3]) == 4  # sentence and title, per link
+    assert "affiliation: <former> <i>host</i> (past)" in details
     opened.page.fill("#search", "bob")
     assert "</script><b>Bob</b>" in opened.page.inner_text("#matches")
     opened.page.hover("#graph canvas")
@@ -176,6 +184,9 @@ def _big_graph(n: int) -> nx.MultiDiGraph:
         graph.add_edge(f"n{s:05d}", f"n{t:05d}", key=f"e{k}", kind="relation", relation=["ATTACK", "AID"][k % 2],
                        quad_class="", verb="v", date=f"{2000 + k % 20}", factuality="asserted", event=f"ev{k}",
                        evidence=[{"doc": "d1", "sentence": f"Sentence {k}."}])
+    graph.add_edge(f"n{n - 2:05d}", f"n{n - 1:05d}", key="aff", kind="affiliation", role="president", written=["President"],
+                   time="current", qualifiers=[], evidence=[{"doc": "d1", "sentence": "President Actor 1 of Actor 2."}],
+                   documents=["d1"])
     return graph
 
 
@@ -202,12 +213,16 @@ def test_filters_hide_and_show(browser, tmp_path):
     opened.page.uncheck("#relations input[data-key=AID]")
     assert 0 < shown("edges") < edges
     opened.page.check("#relations input[data-key=AID]")
+    opened.page.uncheck("#kinds input[data-key=affiliation]")
+    assert shown("edges") == edges - 1
+    opened.page.check("#kinds input[data-key=affiliation]")
     opened.page.fill("#date-from", "2010-01-01")
     opened.page.dispatch_event("#date-from", "change")
     later = shown("edges")
     assert 0 < later < edges
-    opened.page.check("#connected")
-    assert shown("nodes") < 60
+    assert shown("nodes") < 60  # actors without a shown link are hidden
+    opened.page.uncheck("#connected")
+    assert shown("nodes") == 60
     opened.page.fill("#search", "Actor 7")
     opened.page.press("#search", "Enter")
     assert opened.page.inner_text("#details").startswith("Actor 7")

@@ -9,6 +9,10 @@ Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
   ``documents``; agreements, talks and cooperation with several parties and no
   recipient link every pair of parties (``symmetric: true``, lower id first).
   Only asserted and reported events give edges unless ``include`` says otherwise.
+- ``kind="affiliation"``: person → organisation or country they hold a role in
+  (:mod:`kg.resolve.roles`), with ``role`` (normalised: "foreign minister"),
+  ``written`` (the role words as the texts give them), ``time`` (``past`` or
+  ``current``), ``qualifiers`` ("former" …), ``evidence`` and ``documents``.
 
 >>> g = compose_graph([], [])
 >>> g.number_of_nodes()
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.records import FACTUAL, Entity, TimelineEvent
+from kg.records import FACTUAL, Affiliation, Entity, TimelineEvent
 from kg.resources import load_json
 
 
@@ -39,10 +43,12 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
 
 
 def compose_graph(
-    entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL
+    entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL,
+    affiliations: list[Affiliation] = (),
 ) -> nx.MultiDiGraph:
-    """Entity nodes and ``relation`` edges for the events whose factuality is in
-    ``include`` (by default asserted and reported, like the timeline)."""
+    """Entity nodes, ``relation`` edges for the events whose factuality is in
+    ``include`` (by default asserted and reported, like the timeline) and
+    ``affiliation`` edges."""
     graph = nx.MultiDiGraph()
     for entity in entities:
         graph.add_node(
@@ -78,4 +84,17 @@ def compose_graph(
                 evidence=_evidence(event),
                 documents=sorted({s.doc for s in event.sources}),
             )
+    for affiliation in affiliations:  # roles: kg.resolve.roles
+        graph.add_edge(
+            affiliation.person,
+            affiliation.organisation,
+            key=f"affiliation:{affiliation.person}:{affiliation.organisation}:{affiliation.role}",
+            kind="affiliation",
+            role=affiliation.role,
+            written=affiliation.written,
+            time=affiliation.time,
+            qualifiers=affiliation.qualifiers,
+            evidence=affiliation.evidence,
+            documents=affiliation.documents,
+        )
     return graph

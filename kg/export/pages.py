@@ -9,7 +9,9 @@ text with ``textContent`` only. A Content-Security-Policy allows nothing but
 the page's own scripts, by hash: an injected ``<script>`` or ``onerror=`` would
 not run even if it reached the page.
 
-The graph page draws at most ``max_nodes`` nodes, the most important ones
+The graph page opens on the actors with at least one edge (a checkbox shows
+the others); edge kinds (relation, affiliation) are a legend of their own, and
+an actor's panel lists its roles. It draws at most ``max_nodes`` nodes, the most important ones
 (:func:`kg.export.layout.rank_nodes`), at positions computed in Python
 (:func:`kg.export.layout.positions`), so it is still as soon as it is drawn.
 """
@@ -77,13 +79,19 @@ def date_bounds(value: str | None) -> tuple[str, str] | None:
 
 
 def _edges(graph: nx.MultiDiGraph, kept: set[str]) -> list[dict]:
-    """One drawn edge per ordered pair of kept nodes, carrying every relation between them."""
+    """One drawn edge per ordered pair of kept nodes, carrying every relation and affiliation between them."""
     pairs: dict[tuple[str, str], list[dict]] = {}
     for s, t, _, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         if s in kept and t in kept:
+            if d.get("kind") == "affiliation":  # roles: kg.resolve.roles
+                pairs.setdefault((s, t), []).append({
+                    "kind": "affiliation", "role": d["role"], "written": d.get("written", []), "time": d.get("time"),
+                    "qualifiers": d.get("qualifiers", []), "evidence": d.get("evidence", []),
+                })
+                continue
             bounds = date_bounds(d.get("date"))
             pairs.setdefault((s, t), []).append({
-                "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
+                "kind": "relation", "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
                 "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
                 "factuality": d.get("factuality"), "quad_class": d.get("quad_class"),
                 "evidence": d.get("evidence", []),

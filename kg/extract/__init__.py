@@ -8,7 +8,10 @@ kg's extractors are spaCy pipeline components that each add one thing to the
   the names they were read from in ``doc.spans["kg_names"]``
 - ``kg_anaphora`` (:mod:`kg.extract.anaphora`) → pronouns and descriptions added
   to ``doc._.kg_mentions``
+- ``kg_actor_filter`` (:mod:`kg.extract.actor_filter`) → ``doc._.kg_mentions`` cleaned
+  of headline words, treebank brackets and glued words
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
+- ``kg_roles``    (:mod:`kg.extract.roles`)    → ``doc._.kg_roles``
 
 The publication date the temporal component resolves against is read from
 ``doc._.kg_published``, set before the pipeline runs. Texts longer than
@@ -24,11 +27,11 @@ from spacy.tokens import Doc, Span
 
 from kg.records import Document, DocumentExtraction, Sentence
 
-for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events"):
+for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_roles"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kg.extract import anaphora, events, mentions, temporal  # noqa: E402,F401  (register components)
+from kg.extract import actor_filter, anaphora, events, mentions, roles, temporal  # noqa: E402,F401  (register components)
 
 # At most this much text is parsed at once — one piece of a long article, or a
 # batch of short ones. spaCy's working memory grows with the text of a batch
@@ -149,6 +152,11 @@ def extract_documents(
             if event.speaker is not None:
                 event.speaker += m_off
             current.events.append(event)
+        for role in _shift(doc._.kg_roles or [], offset, s_off):  # roles: kg.extract.roles
+            role.person += m_off
+            if role.organisation is not None:
+                role.organisation += m_off
+            current.roles.append(role)
         if last:
             yield current
             current = None

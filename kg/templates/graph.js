@@ -13,6 +13,10 @@
     return node;
   }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  // An affiliation item says a role: "former host", "president".
+  function roleText(x) { return (x.qualifiers.length ? x.qualifiers.join(", ") + " " : "") + x.role; }
+  function itemText(x) { return x.kind === "affiliation" ? roleText(x) + " (" + x.time + ")" : x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : ""); }
+  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.relation; }
 
   // --- data for vis: positions fixed, physics off --------------------------------------------
   const nodes = new vis.DataSet(data.nodes.map(function (n) {
@@ -24,19 +28,22 @@
   }));
   const edges = new vis.DataSet(data.edges.map(function (e, i) {
     const first = e.items[0];
-    const relations = Array.from(new Set(e.items.map(function (x) { return x.relation; })));
+    const relations = Array.from(new Set(e.items.map(itemLabel)));
     return {
       id: i, from: e.from, to: e.to, value: e.items.length,
-      label: relations.length === 1 ? relations[0] : plural(e.items.length, "relation"),
-      title: byId.get(e.from).label + " → " + byId.get(e.to).label + "\n" + e.items.slice(0, 5).map(function (x) {
-        return x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");
-      }).join("\n") + (e.items.length > 5 ? "\n…" : "") + (first.evidence.length ? "\n“" + first.evidence[0].sentence + "”" : ""),
+      dashes: e.items.every(function (x) { return x.kind === "affiliation"; }),
+      label: relations.length === 1 ? relations[0] : plural(e.items.length, "link"),
+      title: byId.get(e.from).label + " → " + byId.get(e.to).label + "\n" + e.items.slice(0, 5).map(itemText).join("\n") + (e.items.length > 5 ? "\n…" : "") + (first.evidence.length ? "\n“" + first.evidence[0].sentence + "”" : ""),
     };
   }));
 
   // --- filters --------------------------------------------------------------------------------
-  const state = { types: new Set(Object.keys(data.colours)), relations: new Set(), from: "", to: "", undated: true, connected: false };
+  // The page opens on the actors with a link; "connected" unchecked shows the others too.
+  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "affiliation"]), relations: new Set(),
+    from: "", to: "", undated: true, connected: true };
   function itemShown(x) {
+    if (!state.kinds.has(x.kind)) return false;
+    if (x.kind === "affiliation") return true;  // undated: the date filter is for relations
     if (!state.relations.has(x.relation)) return false;
     if (!x.start) return state.undated;
     return (!state.from || x.end >= state.from) && (!state.to || x.start <= state.to);
@@ -105,11 +112,15 @@
   data.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   const legend = document.getElementById("legend");
   Object.keys(data.colours).forEach(function (t) { checkboxRow(legend, t, typeCounts[t] || 0, state.types, data.colours[t]); });
+  const kindCounts = { relation: 0, affiliation: 0 };
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { kindCounts[x.kind] += 1; }); });
+  const kinds = document.getElementById("kinds");
+  Object.keys(kindCounts).forEach(function (k) { checkboxRow(kinds, k, kindCounts[k], state.kinds); });
   const relationCounts = {};
-  data.edges.forEach(function (e) { e.items.forEach(function (x) { relationCounts[x.relation] = (relationCounts[x.relation] || 0) + 1; }); });
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation") relationCounts[x.relation] = (relationCounts[x.relation] || 0) + 1; }); });
   const relations = document.getElementById("relations");
   Object.keys(relationCounts).sort().forEach(function (r) { state.relations.add(r); checkboxRow(relations, r, relationCounts[r], state.relations); });
-  if (!data.edges.length) relations.appendChild(el("p", "No relations between the shown actors.", "note"));
+  if (!Object.keys(relationCounts).length) relations.appendChild(el("p", "No relations between the shown actors.", "note"));
 
   const dated = [];
   data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.start) dated.push(x.start, x.end); }); });
@@ -134,6 +145,17 @@
     details.appendChild(el("div", n.type + (n.country ? " · " + n.country : "")));
     details.appendChild(el("div", plural(n.mentions, "mention") + " in " + plural(n.documents, "document") + " · " + plural(n.degree, "relation")));
     details.appendChild(el("div", "Aliases: " + n.aliases.join("; ")));
+    const roles = [];
+    data.edges.forEach(function (e) {
+      if (e.from === id) e.items.forEach(function (x) { if (x.kind === "affiliation") roles.push([e, x]); });
+    });
+    if (roles.length) details.appendChild(el("h2", "Roles"));
+    roles.forEach(function (pair) {
+      const x = pair[1];
+      details.appendChild(el("div", roleText(x) + ", " + byId.get(pair[0].to).label + " · " + x.time
+        + (x.written.length ? " · as written: " + x.written.join("; ") : ""), "role"));
+      x.evidence.forEach(function (ev) { details.appendChild(el("div", (data.documents[ev.doc] || ev.doc) + " (" + ev.doc + ")", "doc")); });
+    });
     const around = [];
     data.edges.forEach(function (e, i) {
       if (e.from === id || e.to === id) around.push([i, e]);
@@ -142,7 +164,7 @@
     around.slice(0, 60).forEach(function (pair) {
       const e = pair[1];
       const line = el("div", byId.get(e.from).label + " → " + byId.get(e.to).label + ": "
-        + Array.from(new Set(e.items.map(function (x) { return x.relation; }))).join(", "));
+        + Array.from(new Set(e.items.map(itemLabel))).join(", "));
       line.style.cursor = "pointer";
       line.addEventListener("click", function () { network.selectEdges([pair[0]]); showEdge(pair[0]); });
       details.appendChild(line);
@@ -153,7 +175,8 @@
     details.replaceChildren();
     details.appendChild(el("div", byId.get(e.from).label + " → " + byId.get(e.to).label, "heading"));
     e.items.forEach(function (x) {
-      details.appendChild(el("div", x.relation + " (" + x.verb + ")" + (x.date ? " · " + x.date : " · no date")
+      details.appendChild(el("div", x.kind === "affiliation" ? "affiliation: " + itemText(x)
+        : x.relation + " (" + x.verb + ")" + (x.date ? " · " + x.date : " · no date")
         + " · " + x.factuality + (x.quad_class ? " · " + x.quad_class : ""), "relation"));
       x.evidence.forEach(function (ev) {
         details.appendChild(el("blockquote", ev.sentence));

@@ -1,0 +1,149 @@
+"""Clean actors: ``doc._.kg_mentions`` in, the same list without what is not a name out.
+
+The ``kg_actor_filter`` component runs after ``kg_mentions`` and before the
+components that use mentions. Word lists are in ``entities/not_names.json``:
+
+- a name ends at a treebank bracket or quote token of pre-tokenised text
+  ("National Transitional Council -LRB- NTC" → "National Transitional
+  Council"); a name that is only such tokens is dropped;
+- an ordinal, a sentence adverb or a verb glued to the front of a country,
+  capital or region by lost punctuation is dropped ("Second Russia" → Russia);
+- a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
+  → "Goldman Sachs Group Inc");
+- in a line that reads as a headline (no sentence-final punctuation, mostly
+  capitalised words) capitals say nothing, so only its subject ("Putin Says War
+  Will Go On") and known names stay: countries, capitals, regions and names the
+  rest of the text uses, and a longer name is cut to the known part ("What the US Needs to Offer Russia to Avoid War" keeps the
+  US and Russia, drops "Avoid War").
+
+A pronoun whose antecedent is dropped is dropped with it; antecedent indices are
+renumbered.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.mentions import mention_key
+from kg.gazetteer import gazetteer
+from kg.records import Mention
+from kg.resources import load_json
+
+_SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "'", "’", ")")
+_EDGE_POS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "PART", "SPACE"})
+_VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD"})
+
+
+def _known(text: str) -> str | None:
+    """The country code of a country, or the text itself for a capital or region; None for anything else."""
+    g = gazetteer()
+    if g.country(text):
+        return g.country(text)
+    return text if g.capital(text) or g.region(text) else None
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines of ``text`` that read as headlines.
+
+    >>> headline_lines("Putin Says Talks Go On\\nHe said talks go on.")
+    [(0, 22)]
+    """
+    rules = load_json("entities/not_names.json")["headline"]
+    ranges, start = [], 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        if (len(words) >= rules["min_words"] and not line.rstrip().endswith(_SENTENCE_END)
+                and capitalised >= rules["capitalised_share"] * len(words)):
+            ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
+
+
+class ActorFilter:
+    def __init__(self):
+        rules = load_json("entities/not_names.json")
+        self.brackets = frozenset(rules["bracket_tokens"]["tokens"])
+        self.lead_words = frozenset(rules["lead_words"]["words"])
+        self.closing = frozenset(rules["closing_designators"]["words"])
+
+    def trim(self, span: Span) -> Span | None:
+        """The part of a name's span that is the name; None when nothing is."""
+        doc = span.doc
+        start, end = span.start, span.end
+        cut = next((t.i for t in span if t.text in self.brackets), None)
+        if cut is not None:
+            first = doc[start:cut]
+            start, end = (start, cut) if any(c.isupper() for c in first.text) else (cut + 1, end)
+            end = next((t.i for t in doc[start:end] if t.text in self.brackets), end)
+        while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].text in self.brackets):
+            start += 1
+        while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets):
+            end -= 1
+        if end - start > 1 and (doc[start].lower_ in self.lead_words or doc[start].tag_ in _VERB_TAGS) \
+                and _known(doc[start + 1 : end].text):
+            start += 1
+        closing = next((t.i for t in doc[start : end - 1] if t.lower_.rstrip(".") in self.closing), None)
+        if closing is not None:
+            end = closing + 1
+        if end <= start or not any(c.isupper() for c in doc[start:end].text):
+            return None
+        return doc[start:end]
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.kg_mentions or []
+        headlines = headline_lines(doc.text)
+
+        def in_headline(mention: Mention) -> bool:
+            return any(a <= mention.start < b for a, b in headlines)
+
+        used_elsewhere = {m.text for m in mentions if not in_headline(m)} | {m.key for m in mentions if not in_headline(m)}
+        kept: dict[int, Mention] = {}
+        for index, mention in enumerate(mentions):
+            if mention.antecedent is not None:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            trimmed = self.trim(span) if span is not None else None
+            if trimmed is None:
+                continue
+            if in_headline(mention) and not trimmed.root.dep_.startswith("nsubj"):  # "Putin Says War Will Go On"
+                trimmed = _known_part(trimmed, used_elsewhere)
+                if trimmed is None:
+                    continue
+            if (trimmed.start, trimmed.end) != (span.start, span.end):
+                mention = _renamed(mention, trimmed)
+            kept[index] = mention
+        kept.update((i, m) for i, m in enumerate(mentions) if m.antecedent is not None and m.antecedent in kept)
+        kept = dict(sorted(kept.items()))
+        position = {old: new for new, old in enumerate(kept)}
+        doc._.kg_mentions = [m if m.antecedent is None else replace(m, antecedent=position[m.antecedent])
+                             for m in kept.values()]
+        return doc
+
+
+def _known_part(span: Span, used_elsewhere: set[str]) -> Span | None:
+    """The longest part of a headline's name that is a known name: a country, capital or
+    region, or a name the text uses outside headlines ("Goldman Sachs Sees Oil" → "Goldman Sachs")."""
+    for size in range(len(span), 0, -1):
+        for start in range(span.start, span.end - size + 1):
+            part = span.doc[start : start + size]
+            if _known(part.text) or part.text in used_elsewhere:
+                return part
+    return None
+
+
+def _renamed(mention: Mention, span: Span) -> Mention:
+    """The mention for the trimmed span: a country when the gazetteer says so, else re-keyed."""
+    code = gazetteer().country(span.text)
+    if code:
+        return Mention(span.start_char, span.end_char, span.text, "GPE", mention.sentence, gazetteer().label(code),
+                       mention.resolved_from, code)
+    return Mention(span.start_char, span.end_char, span.text, mention.label, mention.sentence,
+                   mention_key(span.text, mention.label), mention.resolved_from, mention.country_code)
+
+
+@Language.factory("kg_actor_filter", assigns=["doc._.kg_mentions"], requires=["doc._.kg_mentions", "token.pos"])
+def make_actor_filter(nlp: Language, name: str) -> ActorFilter:
+    return ActorFilter()

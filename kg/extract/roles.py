@@ -1,0 +1,174 @@
+"""Roles and affiliations: a parsed ``Doc`` with ``doc._.kg_mentions`` in, ``doc._.kg_roles`` (list of :class:`Role`) out.
+
+A person mention gets a role when a role noun of ``titles.json`` (``roles``)
+stands right before the name or in apposition to it:
+
+- a title: "Russian President Vladimir Putin", "U.S. Secretary of State Antony
+  Blinken", "Apple CEO Steve Jobs", "former Fox News host Tucker Carlson";
+- an apposition, either way round: "Samuel Charap, a Russia analyst at the RAND
+  Corporation", "Yevgeny Prigozhin, head of the Wagner group", "Russia's foreign
+  minister, Sergei Lavrov".
+
+What the role belongs to is, nearest first: an organisation or country named
+after the role noun with "of", "at", "for", "to", "with" or "from" ("the CEO of Apple"),
+else one named before it ("Fox News host", "Russia's foreign minister"). A
+country written before the role, as a name or an adjective ("Russian"), counts
+only for an office (``office: true``: president, minister …): "a Russia
+analyst" studies Russia and does not work for it. A time word before the role
+(``time_qualifiers``: "former", "then-", "ex-", "acting" …) dates it. A role
+with nothing it belongs to is not recorded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.sentences import sentence_of_token
+from kg.gazetteer import gazetteer
+from kg.records import Mention, Role
+from kg.resources import load_json
+
+TARGET_LABELS = frozenset({"ORG", "GPE"})
+BELONGING_PREPOSITIONS = frozenset({"of", "at", "for", "to", "with", "from"})
+# A title ends where the noun phrase before the name does.
+_BREAKS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADP", "NUM"})
+_STOPS = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "--", "-LRB-", "-RRB-", "``", "''"})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """A matched role: token range of its words and its lexicon entry."""
+
+    start: int
+    end: int
+    role: str
+    office: bool
+
+
+def _word(token: Token) -> str:
+    return token.lower_.rstrip(".")
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as the tokens spaCy makes of it: "director-general" → director, -, general."""
+    return tuple(re.findall(r"[^\s-]+|-", phrase))
+
+
+class RoleFinder:
+    """The ``kg_roles`` component: the role lexicon read once, applied per doc."""
+
+    def __init__(self):
+        titles = load_json("titles.json")
+        self.roles = {_words(phrase): entry for phrase, entry in titles["roles"].items() if phrase != "_doc"}
+        self.longest = max(len(words) for words in self.roles)
+        self.times = {word: entry["time"] for word, entry in titles["time_qualifiers"].items() if word != "_doc"}
+        self.joiners = {"of"} | set(self.times)  # words inside a title though tagged as breaks: "of", "Acting"
+        self.gazetteer = gazetteer()
+
+    def role_at(self, doc: Doc, token: Token, end_by: int | None = None) -> RoleWords | None:
+        """The longest role phrase that contains ``token`` (and, with ``end_by``, ends there)."""
+        for size in range(self.longest, 0, -1):
+            for start in range(max(0, token.i - size + 1), token.i + 1):
+                end = start + size
+                if end > len(doc) or (end_by is not None and end != end_by):
+                    continue
+                entry = self.roles.get(tuple(_word(t) for t in doc[start:end]))
+                if entry is not None:
+                    return RoleWords(start, end, entry["role"], entry["office"])
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[Mention] = doc._.kg_mentions or []
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+        targets: dict[int, int] = {}  # token index → index of the organisation or country mention there
+        for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
+            if span is not None and mention.antecedent is None and mention.label in TARGET_LABELS:
+                targets.update((i, index) for i in range(span.start, span.end))
+        sentences = sentence_of_token(doc)
+        roles = []
+        for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
+            if span is None or mention.label != "PERSON" or mention.antecedent is not None:
+                continue
+            name = _name_start(span, mention.key)
+            found = self._title(doc, span, name) or self._apposition(doc, span)
+            if found is None:
+                continue
+            words, modifiers_start = found
+            role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences)
+            if role is not None:
+                roles.append(role)
+        doc._.kg_roles = roles
+        return doc
+
+    def _title(self, doc: Doc, span: Span, name: int) -> tuple[RoleWords, int] | None:
+        """A role right before the name, and where the words before it start."""
+        start = name
+        while start > span.start or start > span.root.left_edge.i:
+            before = doc[start - 1]
+            outside = before.i < span.start
+            if outside and (before.pos_ in _BREAKS and _word(before) not in self.joiners or before.text in _STOPS
+                            or "\n" in before.whitespace_ or before.is_space):
+                break
+            start -= 1
+        if start == name:
+            return None
+        words = self.role_at(doc, doc[name - 1], end_by=name)
+        return (words, start) if words is not None and words.start >= start else None
+
+    def _apposition(self, doc: Doc, span: Span) -> tuple[RoleWords, int] | None:
+        """A role noun in apposition: the name's appositive, or the noun the name is an appositive of."""
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        for noun in nouns:
+            words = self.role_at(doc, noun)
+            if words is not None:
+                return words, noun.left_edge.i
+        return None
+
+    def _role(self, doc: Doc, person: int, words: RoleWords, modifiers_start: int, targets: dict[int, int],
+              mentions: list[Mention], sentences: list[int]) -> Role | None:
+        modifiers = doc[modifiers_start : words.start]
+        qualifier = next((t.text for t in modifiers if _word(t) in self.times), None)
+        organisation = self._after(doc, words, targets)
+        code = None
+        if organisation is None:
+            before = [targets[t.i] for t in modifiers if t.i in targets]
+            before = [i for i in before if words.office or mentions[i].label == "ORG" and not mentions[i].country_code]
+            organisation = before[-1] if before else None
+        if organisation is None and words.office:
+            code = next((self.gazetteer.demonym(t.text) or self.gazetteer.country(t.text)
+                         for t in reversed(modifiers) if self.gazetteer.demonym(t.text) or self.gazetteer.country(t.text)),
+                        None)
+        if organisation is None and code is None:
+            return None
+        role_words = doc[words.start : words.end]
+        time = self.times[qualifier.lower()] if qualifier else "current"
+        return Role(person, words.role, role_words.text, sentences[words.start], role_words.start_char,
+                    role_words.end_char, time, qualifier, organisation, code)
+
+    @staticmethod
+    def _after(doc: Doc, words: RoleWords, targets: dict[int, int]) -> int | None:
+        """The organisation or country in a prepositional phrase on the role noun: "CEO of Apple"."""
+        head = doc[words.end - 1]
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in BELONGING_PREPOSITIONS and child.i >= words.end:
+                for token in child.subtree:
+                    if token.i in targets:
+                        return targets[token.i]
+        return None
+
+
+def _name_start(span: Span, key: str) -> int:
+    """Token index where the name proper starts inside a mention that may include a title."""
+    first = key.split()[0] if key else ""
+    return next((t.i for t in span if t.text == first), span.start)
+
+
+@Language.factory("kg_roles", assigns=["doc._.kg_roles"], requires=["doc._.kg_mentions", "token.dep"])
+def make_roles(nlp: Language, name: str) -> RoleFinder:
+    return RoleFinder()

@@ -1,0 +1,50 @@
+"""Clean actors (kg/extract/actor_filter.py): every rule's example from entities/not_names.json, and real text."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract.actor_filter import headline_lines
+from kg.resources import load_json
+from tests.conftest import shared_data
+
+RULES = {name: rule for name, rule in load_json("entities/not_names.json").items() if name != "_doc"}
+
+
+@pytest.mark.parametrize("name", sorted(RULES))
+def test_each_rule_keeps_and_drops_what_its_example_says(nlp, name):
+    example = RULES[name]["example"]
+    names = [m.text for m in nlp(example["text"])._.kg_mentions if m.antecedent is None]
+    assert set(example["keep"]) <= set(names), names
+    assert not set(example["drop"]) & set(names), names
+
+
+def test_a_headline_is_a_capitalised_line_without_final_punctuation():
+    text = "Ukrainians Would Rather Live In A Free Ukraine Than Under Russia’s Thumb\nPutin met Lavrov in Moscow.\nKyiv"
+    assert headline_lines(text) == [(0, 72)]
+
+
+def test_a_name_the_text_uses_elsewhere_stays_an_actor_in_a_headline(nlp):
+    doc = nlp("Goldman Sachs Sees Oil Rising\n\nGoldman Sachs said oil would rise.")
+    assert [m.key for m in doc._.kg_mentions].count("Goldman Sachs") == 2
+
+
+def test_pronouns_follow_their_antecedent_after_filtering(nlp):
+    doc = nlp("What the US Needs to Offer Russia to Avoid War\n\nSecond Russia s army is tired and it wants a pause.")
+    mentions = doc._.kg_mentions
+    for mention in mentions:
+        if mention.antecedent is not None:
+            assert mentions[mention.antecedent].antecedent is None
+            assert mentions[mention.antecedent].key == mention.key
+    assert "Avoid War" not in [m.text for m in mentions]
+
+
+def test_no_treebank_bracket_in_any_actor_of_real_pre_tokenised_news(nlp):
+    path = shared_data("news", "timeline17", "LibyaWar_reuters", "articles.jsonl")
+    with path.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for _, line in zip(range(6), lines, strict=False)]
+    brackets = set(RULES["bracket_tokens"]["tokens"])
+    for doc in nlp.pipe(texts):
+        for mention in doc._.kg_mentions:
+            assert not brackets & set(mention.text.split()), mention.text

@@ -1,0 +1,112 @@
+"""Roles and affiliations (kg/extract/roles.py, kg/resolve/roles.py): every lexicon entry's
+example, the rules that keep a description from becoming an affiliation, merging across
+documents, and the affiliation edges of the seed graph."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.extract import extract_document
+from kg.records import Document
+from kg.resolve.entities import resolve_entities
+from kg.resolve.roles import resolve_affiliations
+from kg.resources import load_json
+
+TITLES = load_json("titles.json")
+ROLES = {phrase: entry for phrase, entry in TITLES["roles"].items() if phrase != "_doc"}
+TIMES = {word: entry for word, entry in TITLES["time_qualifiers"].items() if word != "_doc"}
+
+
+def _roles(nlp, text: str) -> list[tuple[str, str, str, str | None, str]]:
+    """(role, role words as written, time, qualifier, what it belongs to) for each role in ``text``."""
+    doc = nlp(text)
+    mentions = doc._.kg_mentions
+    return [(r.role, r.text, r.time, r.qualifier,
+             mentions[r.organisation].key if r.organisation is not None else r.country_code) for r in doc._.kg_roles]
+
+
+@pytest.mark.parametrize("phrase", sorted(ROLES))
+def test_each_role_noun_is_found_in_its_example(nlp, phrase):
+    found = _roles(nlp, ROLES[phrase]["example"])
+    assert any(text.lower().replace(" - ", "-") == phrase and role == ROLES[phrase]["role"]
+               for role, text, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("word", sorted(TIMES))
+def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
+    found = _roles(nlp, TIMES[word]["example"])
+    assert any((qualifier or "").lower() == word and time == TIMES[word]["time"]
+               for _, _, time, qualifier, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian Foreign Minister Sergei Lavrov met reporters.", ("foreign minister", "RU")),
+    ("Samuel Charap, a Russia analyst at the RAND Corporation, said so.", ("analyst", "RAND")),  # the key drops "Corporation"
+    ("Sergei Lavrov, Russia's foreign minister, said so.", ("foreign minister", "Russia")),
+    ("Former Fox News host Tucker Carlson interviewed Putin.", ("host", "Fox News")),
+])
+def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
+    assert expected in [(role, target) for role, _, _, _, target in _roles(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Samuel Charap, a Russia analyst, said so.",  # studies Russia, does not serve it
+    "Russian analyst Samuel Charap said so.",  # a nationality, not an employer
+    "The Russian leader spoke in Moscow.",  # no name
+    "President Zelensky spoke in Kyiv.",  # a role, but nothing it belongs to
+])
+def test_a_description_is_no_affiliation(nlp, text):
+    assert _roles(nlp, text) == []
+
+
+def test_affiliations_merge_across_documents(nlp):
+    texts = ["Wagner chief Yevgeny Prigozhin staged a mutiny.",
+             "Yevgeny Prigozhin, the head of Wagner, flew to Minsk.",
+             "Former Wagner chief Yevgeny Prigozhin died."]
+    extractions = [extract_document(nlp, Document(f"d{i}", f"d{i}.txt", t)) for i, t in enumerate(texts)]
+    entities, assignment = resolve_entities(extractions)
+    affiliations = resolve_affiliations(extractions, assignment, entities)
+    assert len(affiliations) == 1
+    only = affiliations[0]
+    assert (only.person, only.role, only.time, only.qualifiers) == ("person:yevgeny-prigozhin", "head", "past", ["former"])
+    assert only.documents == ["d0", "d1", "d2"] and len(only.evidence) == 3
+    assert sorted(only.written) == ["chief", "head"]
+
+
+def test_seed_graph_links_people_to_what_they_belong_to(seed_build):
+    graph = json.loads((seed_build / "graph.json").read_text())
+    edges = {(e["source"], e["target"], e["role"]): e for e in graph["links"] if e["kind"] == "affiliation"}
+    assert ("person:samuel-charap", "org:rand-corporation", "analyst") in edges
+    assert ("person:volodymyr-zelensky", "gpe:ukraine", "president") in edges
+    carlson = edges[("person:tucker-carlson", "org:fox-news", "host")]
+    assert carlson["time"] == "past" and carlson["qualifiers"] == ["former"]
+    assert all(e["evidence"] and e["documents"] for e in edges.values())
+
+
+def test_affiliations_reach_every_export(seed_build):
+    import csv
+    import io
+
+    import networkx as nx
+
+    graph = json.loads((seed_build / "graph.json").read_text())
+    affiliations = [e for e in graph["links"] if e["kind"] == "affiliation"]
+    rows = [r for r in csv.DictReader(io.StringIO((seed_build / "edges.csv").read_text())) if r["kind"] == "affiliation"]
+    assert len(rows) == len(affiliations) and all(r["role"] and r["time"] in ("past", "current") for r in rows)
+    for name in ("graph.graphml", "graph.gexf"):
+        read = nx.read_graphml if name.endswith("graphml") else nx.read_gexf
+        kinds = [d.get("kind") for _, _, d in read(seed_build / name).edges(data=True)]
+        assert kinds.count("affiliation") == len(affiliations)
+    assert '"kind": "affiliation"' in (seed_build / "graph.html").read_text()
+
+
+def test_graph_is_valid_against_the_published_schema(seed_build):
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
+    graph = json.loads((seed_build / "graph.json").read_text())
+    jsonschema.validate(graph, schema)
+    assert {e["kind"] for e in graph["links"]} == {"relation", "affiliation"}
