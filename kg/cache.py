@@ -11,15 +11,22 @@ key: an entry stores only what was extracted and is joined to the current
 :class:`Document` when read, so a renamed or retitled file still hits.
 
 Layout: ``ROOT/<version>/<key[:2]>/<key>.json``. Entries are written to a
-temporary file and renamed into place, so readers never see half an entry; an
-entry that cannot be read or does not match its key counts as a miss and is
-recomputed and rewritten.
+temporary file and renamed into place, so readers never see half an entry. An
+entry is untrusted: one that cannot be read, is nested too deeply, does not match
+its key, has a field of the wrong type (every field of every record is checked)
+or an offset or index out of range counts as a miss and is recomputed and
+rewritten. A cache that cannot be written (a file where its folder should be, a
+read-only disk) raises :class:`CacheUnusable` on the first write.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
+import types
+import typing
+from functools import cache
 from pathlib import Path
 
 import kg
@@ -58,6 +65,83 @@ def document_key(document: Document) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+class CacheUnusable(Exception):
+    """The cache folder cannot be written; the message says why."""
+
+
+class _BadEntry(ValueError):
+    """A cache entry whose content is not an extraction kg wrote."""
+
+
+Check = typing.Callable[[object, str], None]
+
+
+@cache
+def _checker(expected: object) -> Check:
+    """A function that raises :class:`_BadEntry` unless a plain JSON value fits the annotation
+    ``expected``; built once per annotation, as entries are checked on every read."""
+    origin = typing.get_origin(expected)
+    if origin in (typing.Union, types.UnionType):
+        inner = _checker(next(o for o in typing.get_args(expected) if o is not type(None)))
+        return lambda value, where: None if value is None else inner(value, where)
+    if origin is list:
+        item = _checker(typing.get_args(expected)[0])
+
+        def check_list(value: object, where: str) -> None:
+            if type(value) is not list:
+                raise _BadEntry(f"{where}: not a list")
+            for index, element in enumerate(value):
+                item(element, f"{where}[{index}]")
+        return check_list
+    if dataclasses.is_dataclass(expected):
+        return _record_checker(expected)
+    if expected is typing.Any:
+        return lambda value, where: None
+    kind = dict if origin is dict else expected
+
+    def check_exact(value: object, where: str) -> None:
+        if type(value) is not kind:  # exact: True is not an int
+            raise _BadEntry(f"{where}: not {kind.__name__}")
+    return check_exact
+
+
+def _record_checker(cls: type) -> Check:
+    hints = typing.get_type_hints(cls)
+    checks = [(f.name, _checker(hints[f.name]),
+               f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+              for f in dataclasses.fields(cls)]
+
+    def check_record(data: object, where: str) -> None:
+        if type(data) is not dict:
+            raise _BadEntry(f"{where}: not an object")
+        for name, check, required in checks:
+            if name in data:
+                check(data[name], f"{where}.{name}")
+            elif required:
+                raise _BadEntry(f"{where}: no {name}")
+    return check_record
+
+
+def _check_references(extraction: DocumentExtraction) -> None:
+    """Offsets inside the text and indices inside their lists: later stages slice and index with them."""
+    length = len(extraction.document.text)
+    spans = [*extraction.sentences, *extraction.timexes, *extraction.mentions, *extraction.events]
+    if any(not 0 <= span.start <= span.end <= length for span in spans):
+        raise _BadEntry("offset outside the text")
+    mentions, timexes = len(extraction.mentions), len(extraction.timexes)
+
+    def inside(index: int | None, size: int) -> bool:
+        return index is None or 0 <= index < size
+
+    ok = all(inside(m.antecedent, mentions) for m in extraction.mentions) and all(
+        inside(e.timex, timexes) and inside(e.speaker, mentions)
+        and all(inside(p.mention, mentions) for p in e.participants)
+        for e in extraction.events
+    )
+    if not ok:
+        raise _BadEntry("index outside its list")
+
+
 class ExtractionCache:
     """Per-document extractions under ``root/version``; counts hits, misses and bad entries."""
 
@@ -75,13 +159,16 @@ class ExtractionCache:
         path = self._path(key)
         try:
             entry = json.loads(path.read_text("utf-8"))
-            if entry["key"] != key:
-                raise ValueError("key mismatch")
-            extraction = DocumentExtraction.from_dict({**entry["extraction"], "document": document.to_dict()})
+            if not isinstance(entry, dict) or entry.get("key") != key:
+                raise _BadEntry("key mismatch")
+            data = {**entry["extraction"], "document": document.to_dict()}
+            _checker(DocumentExtraction)(data, "extraction")
+            extraction = DocumentExtraction.from_dict(data)
+            _check_references(extraction)
         except FileNotFoundError:
             self.misses += 1
             return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, RecursionError, KeyError, TypeError, AttributeError):
             self.invalid += 1
             self.misses += 1
             return None
@@ -93,4 +180,7 @@ class ExtractionCache:
         data = extraction.to_dict()
         del data["document"]
         text = json.dumps({"key": key, "extraction": data}, ensure_ascii=False, separators=(",", ":"))
-        atomic_write(self._path(key), text, durable=False)
+        try:
+            atomic_write(self._path(key), text, durable=False)
+        except OSError as err:
+            raise CacheUnusable(f"cannot write the cache {self.dir.parent} ({err.strerror or err})") from err

@@ -3,8 +3,9 @@
 ``main(argv)`` parses the arguments, runs the command and returns the exit
 status; warnings and the summary go to stderr, one line each. Exit statuses:
 0 at least one document processed and the outputs written; 1 no document could
-be processed (nothing written); 2 bad usage, no spaCy model, or the outputs
-cannot be written; 3 ``--strict`` and something in the inputs was skipped or
+be processed (nothing written); 2 bad usage, no spaCy model, the outputs
+cannot be written, or another build is writing to the same folder (found before
+any work); 3 ``--strict`` and something in the inputs was skipped or
 ignored (nothing written); 130 interrupted (Ctrl-C, SIGINT) and
 143 terminated (SIGTERM), the previous outputs left as they were.
 """
@@ -69,6 +70,8 @@ def _print_problems(corpus) -> None:
 def _report(report, args: argparse.Namespace) -> int:
     """The closing line (the summary unless --quiet) and the exit status."""
     corpus = report.corpus
+    for note in report.notes:
+        _say(f"warning: {note}")
     for problem in report.failed:
         _say(f"skipped {problem}")
     counts = (

@@ -4,10 +4,13 @@
 (from the cache when it has an entry, else through the spaCy pipeline — in this
 process, a pool of worker processes or a Dask cluster, see :mod:`kg.workers`),
 resolves entities and events across the corpus, composes the graph and the
-timeline, renders every output and only then writes them all as one set. A
-document on which a pipeline component fails is skipped
-(``BuildReport.failed``) and the others are processed. It returns a
-:class:`BuildReport` with the time each stage took.
+timeline, renders every output and only then writes them all as one set
+(:func:`kg.export.files.write_outputs`). The output folder is checked and locked
+first, before any work: a second build into it fails at once. A document on
+which a pipeline component fails is skipped (``BuildReport.failed``) and the
+others are processed; a cache that cannot be used is dropped with a note
+(``BuildReport.notes``). It returns a :class:`BuildReport` with the time each
+stage took.
 """
 from __future__ import annotations
 
@@ -20,12 +23,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from kg.cache import ExtractionCache, pipeline_version
+from kg.cache import CacheUnusable, ExtractionCache, pipeline_version
 from kg.compose.dates import collect_dates, date_salience, timeline_summary
 from kg.compose.graph import compose_graph
 from kg.compose.timeline import compose_timeline
 from kg.export import DEFAULT_MAX_PAGE_NODES
-from kg.export.files import graph_json, graphml_text, to_json, write_outputs
+from kg.export.files import graph_json, graphml_text, output_lock, to_json, write_outputs
 from kg.export.pages import graph_page, timeline_page
 from kg.export.tables import edges_csv, gexf_text, nodes_csv
 from kg.export.timelinejs import timelinejs
@@ -62,6 +65,7 @@ class BuildReport:
     failed: list[Problem] = field(default_factory=list)  # documents the pipeline could not process
     cached: int = 0  # extractions taken from the cache
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (STAGES)
+    notes: list[str] = field(default_factory=list)  # about the run, not the inputs (an unusable cache)
 
 
 @contextmanager
@@ -104,7 +108,12 @@ def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | 
         for index, extraction in zip(todo, computed, strict=False):
             results[index] = extraction
             if cache is not None:
-                cache.put(extraction)
+                try:
+                    cache.put(extraction)
+                except CacheUnusable as err:
+                    cache = None
+                    if report is not None:
+                        report.notes.append(f"{err}; going on without it")
     return results  # type: ignore[return-value]
 
 
@@ -165,9 +174,16 @@ def build(
     """``on_read(corpus)``, when given, is called once the inputs are read, before the
     (long) processing: the command line prints what was skipped there."""
     options = options or BuildOptions()
+    with output_lock(Path(out_dir)):
+        return _locked_build(inputs, Path(out_dir), options, on_read)
+
+
+def _locked_build(
+    inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions, on_read: Callable[[Corpus], None] | None
+) -> BuildReport:
     timings: dict[str, float] = {}
     with _timed(timings, "read"):
-        corpus = read_corpus(inputs, exclude=out_dir)
+        corpus = read_corpus(inputs, exclude=out_dir, cache=options.cache_dir)
     if on_read is not None:
         on_read(corpus)
     report = BuildReport(corpus, timings=timings)
@@ -185,5 +201,5 @@ def build(
         return report
     files = assemble(extractions, options, timings)
     with _timed(timings, "export"):
-        report.written = [str(path) for path in write_outputs(Path(out_dir), files)]
+        report.written = [str(path) for path in write_outputs(out_dir, files)]
     return report

@@ -286,15 +286,6 @@ def test_nothing_readable_exits_1_with_a_clear_message(tmp_path, monkeypatch, ca
     assert not (tmp_path / "out").exists()
 
 
-def test_an_output_folder_that_cannot_be_written_is_a_clear_error(tmp_path, monkeypatch, capsys):
-    (tmp_path / "a.txt").write_text("Nobody said anything.")
-    (tmp_path / "out").write_text("a file, not a folder")
-    monkeypatch.chdir(tmp_path)
-    assert main(["build", "a.txt", "--out", "out", "--quiet"]) == 2
-    assert stderr_lines(capsys.readouterr().err) == [
-        "kg: cannot write the outputs to out (File exists); nothing written"]
-
-
 def test_a_multi_megabyte_document_is_processed_in_pieces_with_offsets_into_the_whole(tmp_path, monkeypatch):
     """2.6 MB, past spaCy's max_length: the sentences near the end keep their offsets into the whole text."""
     filler = ("\n\n" + " " * 4000) * 300  # 1.2 MB of layout white space per gap: cheap to parse

@@ -1,70 +1,188 @@
-"""Writing outputs: every file goes to a temporary name in the output folder and is
-renamed into place, so an interrupted run leaves the previous outputs intact.
+"""Writing outputs: the whole set in a new folder, swapped in for the old in one step.
 
-``write_outputs(out_dir, {name: text})`` writes a whole set of outputs: all are
-written to temporary files first and only then renamed, with SIGINT/SIGTERM held
-back during the renames, so the folder holds either every previous output or
-every new one (files are staged with :func:`kg.io.stage_file`). ``graph_json`` (``networkx.node_link_data``) and ``graphml_text``
-render the graph.
+``output_lock(out_dir)`` is held for a whole build: it checks that ``out_dir`` can
+be a folder of outputs (before any work) and refuses a second build into the same
+folder (:class:`OutputBusy`) through a lock file beside it, ``.NAME.kg-lock``.
+
+``write_outputs(out_dir, {name: text})`` writes a set of outputs into a new folder
+beside ``out_dir`` and, where the system can (Linux ``renameat2`` with
+``RENAME_EXCHANGE``), exchanges it with ``out_dir`` in one system call: a reader
+that opens ``out_dir`` sees every previous output or every new one, never a mix,
+and ``out_dir`` stays a plain folder of regular files. Outputs of the set this
+build does not write (``timeline_summary.json`` of an earlier ``--top-dates``) go
+with the old folder. When ``out_dir`` holds anything but kg's outputs, or the swap
+is not available, the files are renamed into place one by one (each file is whole,
+the set is not swapped at once) and those of the set this build does not write
+are removed. SIGINT/SIGTERM arriving during the swap are acted on after it, so the
+set is in place once it has begun. ``graph_json`` (``networkx.node_link_data``)
+and ``graphml_text`` render the graph.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import glob
 import io
 import json
 import os
+import shutil
 import signal
+import stat
+import tempfile
+import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import networkx as nx
 
 from kg.io import stage_file
 
-
-@contextmanager
-def _interrupts_held():
-    """Hold SIGINT and SIGTERM back (delivered on leaving) where the platform can."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+# Every file a build may write; a build owns these names in its output folder.
+OUTPUT_NAMES = frozenset({
+    "timeline.json", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
+    "timelinejs.json", "graph.html", "timeline.html", "timeline_summary.json",
+})
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+# Flat exports (CSV, GraphML, GEXF) keep a list while its JSON stays this short, and shorten
+# a text to this many characters: spreadsheets hold at most 32,767 per cell. JSON keeps all.
+MAX_CELL_CHARS = 8000
 
 
 class OutputError(Exception):
     """The output folder cannot be written; the message says why."""
 
 
-def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
-    """Write every file of ``files`` into ``out_dir`` as one set; return the paths written.
+class OutputBusy(OutputError):
+    """Another build holds the output folder."""
 
-    Nothing is renamed until every file is staged; an error or an interrupt before
-    that removes the temporary files and leaves the folder as it was. Temporary files
-    a killed run (SIGKILL, power loss) left for these names are removed. A folder that
-    cannot be written raises :class:`OutputError`.
+
+def _lock_path(out_dir: Path) -> Path:
+    real = out_dir.resolve()
+    return real.parent / f".{real.name}.kg-lock"
+
+
+@contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``out_dir`` for one build. Raises :class:`OutputError` at once when it cannot
+    be an output folder (a file, not writable) and :class:`OutputBusy` when another build holds it."""
+    try:
+        if out_dir.exists() and not out_dir.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+        lock = _lock_path(out_dir)
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        if out_dir.is_dir() and not os.access(out_dir, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        handle = _locked(lock)
+    except BlockingIOError:
+        raise OutputBusy(f"another kg build is writing to {out_dir}") from None
+    except OSError as err:
+        raise OutputError(f"cannot write the outputs to {out_dir} ({err.strerror or err})") from err
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)  # while still held: a build waiting on this file sees it gone and retries
+        os.close(handle)
+
+
+def _locked(lock: Path) -> int:
+    """Open and flock ``lock``; retry when the file was unlinked by a build ending meanwhile."""
+    while True:
+        handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.path.samestat(os.fstat(handle), os.stat(lock)):
+                return handle
+        except FileNotFoundError:
+            pass
+        except BaseException:
+            os.close(handle)
+            raise
+        os.close(handle)
+
+
+@cache
+def _renameat2():
+    try:
+        function = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not glibc 2.28+ / not Linux
+        return None
+    function.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    function.restype = ctypes.c_int
+    return function
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one system call; False when the system or the file system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+@contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends (Python runs handlers on the main
+    thread only, so blocking them there is not enough); by then the swap is done and the
+    build has completed, so they are dropped. Elsewhere than the main thread: no change."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {signum: signal.signal(signum, lambda *_: None) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _remove_leftovers(real: Path) -> None:
+    """Remove what builds killed with SIGKILL left (the lock is held: no build is running)."""
+    for folder in real.parent.glob(f".{glob.escape(real.name)}.new-*"):
+        shutil.rmtree(folder, ignore_errors=True)
+    for name in OUTPUT_NAMES:
+        for leftover in real.glob(f".{glob.escape(name)}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+
+def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
+    """Write ``files`` (names from OUTPUT_NAMES) into ``out_dir`` as one set; return the paths
+    written. The caller holds :func:`output_lock`.
+
+    Nothing in ``out_dir`` changes until every file is staged; an error or an interrupt
+    before that leaves it as it was. A folder that cannot be written raises :class:`OutputError`.
     """
-    staged: list[tuple[Path, Path]] = []
+    staging: Path | None = None
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        for name in files:
-            for leftover in out_dir.glob(f".{glob.escape(name)}.*.tmp"):
-                leftover.unlink(missing_ok=True)
+        real = out_dir.resolve()
+        _remove_leftovers(real)
+        staging = Path(tempfile.mkdtemp(prefix=f".{real.name}.new-", dir=real.parent))
+        os.chmod(staging, stat.S_IMODE(real.stat().st_mode))
         for name, data in files.items():
-            staged.append((stage_file(out_dir / name, data), out_dir / name))
-        with _interrupts_held():
-            for tmp, path in staged:
-                os.replace(tmp, path)
-    except BaseException as err:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        if isinstance(err, OSError):
-            raise OutputError(f"cannot write the outputs to {out_dir} ({err.strerror or err})") from err
-        raise
-    return [path for _, path in staged]
+            os.replace(stage_file(staging / name, data), staging / name)
+        kg_only = all(entry.name in OUTPUT_NAMES for entry in real.iterdir())
+        with _signals_deferred():
+            if not (kg_only and _exchange(staging, real)):
+                for name in files:
+                    os.replace(staging / name, real / name)
+                for stale in OUTPUT_NAMES - set(files):
+                    (real / stale).unlink(missing_ok=True)
+            shutil.rmtree(staging, ignore_errors=True)  # the old set after a swap
+    except OSError as err:
+        raise OutputError(f"cannot write the outputs to {out_dir} ({err.strerror or err})") from err
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)  # what was staged when the swap was not reached
+    return [out_dir / name for name in files]
 
 
 def to_json(data) -> str:
@@ -88,11 +206,41 @@ def graphml_text(graph: nx.MultiDiGraph) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
+
+
+def _bounded_item(item):
+    if isinstance(item, str):
+        return _shortened(item)
+    if isinstance(item, dict):
+        return {key: _bounded_item(value) for key, value in item.items()}
+    return item
+
+
+def flat_cell(value):
+    """A value as a cell of a flat export: lists and objects as JSON, at most about
+    MAX_CELL_CHARS characters. A list keeps its first items while its JSON fits, then
+    ``{"more": N}`` counts those left out; a text is cut with "…".
+
+    >>> flat_cell(["a" * 5000, "b" * 5000, "c"])[-12:]
+    '{"more": 2}]'
+    """
+    if isinstance(value, dict):
+        return json.dumps(_bounded_item(value), ensure_ascii=False)
+    if not isinstance(value, list):
+        return _bounded_item(value)
+    kept: list = []
+    size = 0
+    for item in map(_bounded_item, value):
+        size += len(json.dumps(item, ensure_ascii=False)) + 2
+        if kept and size > MAX_CELL_CHARS:
+            kept.append({"more": len(value) - len(kept)})
+            break
+        kept.append(item)
+    return json.dumps(kept, ensure_ascii=False)
+
+
 def flat_attributes(data: dict) -> dict:
-    """Attributes for formats without lists: lists and objects as JSON strings, None left out."""
-    flat = {}
-    for name, value in data.items():
-        if value is None:
-            continue
-        flat[name] = json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
-    return flat
+    """Attributes for formats without lists (GraphML, GEXF): :func:`flat_cell` of each, None left out."""
+    return {name: flat_cell(value) for name, value in data.items() if value is not None}

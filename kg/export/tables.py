@@ -4,7 +4,8 @@
 as JSON strings, a colour per entity type and a size by mentions, and without
 the writer's "last modified" date so that the same graph gives the same bytes.
 ``nodes_csv(graph)`` and ``edges_csv(graph)`` are one row per node and per
-edge, sorted, with list columns (aliases, documents, evidence) as JSON. A text
+edge, sorted, with list columns (aliases, documents, evidence) as JSON, every
+cell bounded as :func:`kg.export.files.flat_cell` says (JSON keeps all). A text
 cell that a spreadsheet would run as a formula (starting with ``=``, ``+``,
 ``-``, ``@``, tab or carriage return) gets a leading apostrophe.
 """
@@ -12,12 +13,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from kg.export.files import flat_attributes
+from kg.export.files import flat_attributes, flat_cell
 from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
 
 NODE_COLUMNS = ("id", "label", "type", "mentions", "degree", "country_code", "aliases", "documents")
@@ -51,13 +51,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value):
-    """A CSV cell: lists and objects as JSON, text that would start a formula defused.
+    """A CSV cell: bounded, lists and objects as JSON, text that would start a formula defused.
 
     >>> _cell("=SUM(A1:A9)")
     "'=SUM(A1:A9)"
     """
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+    value = flat_cell(value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value

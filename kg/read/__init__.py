@@ -23,14 +23,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.read.formats import RawRecord, ReadError, clean_text, read_file
+from kg.read.formats import FORMAT_CHARACTERS, RawRecord, ReadError, clean_text, read_file
 from kg.read.metadata import load_folder_metadata
 from kg.read.published import normalise_published, published_from_text
 from kg.records import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl")
 METADATA_FILES = {"metadata.json", "metadata.csv"}
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
+# Control characters and invisible format characters (zero-width joiners, bidi overrides)
+# are escaped wherever a path or id is shown: a U+202E in a file name must not reverse a terminal line.
+_UNPRINTABLE = re.compile(f"[\x00-\x1f\x7f{FORMAT_CHARACTERS}]")
 
 
 @dataclass(frozen=True)
@@ -73,9 +75,13 @@ class _Candidate:
 
 def _printable(text: str) -> str:
     """``text`` as any output can hold it: lone surrogates written ``\\udNNN`` and
-    control characters ``\\xNN`` (one line, valid UTF-8 and XML)."""
+    control and format characters ``\\xNN``/``\\uNNNN`` (one line, valid UTF-8 and XML, no bidi tricks)."""
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _UNPRINTABLE.sub(lambda m: _escaped(ord(m.group())), text)
+
+
+def _escaped(code: int) -> str:
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def _shown(path: Path) -> str:
@@ -91,9 +97,9 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def _walk(root: Path, excluded: Path | None, skipped: list[Problem]) -> list[Path]:
+def _walk(root: Path, excluded: dict[Path, str], skipped: list[Problem]) -> list[Path]:
     """The supported files under the folder ``root``, in sorted order; hidden files and
-    folders, metadata files and ``excluded`` are passed over, the rest not read is skipped."""
+    folders, metadata files and the ``excluded`` folders are passed over, the rest not read is skipped."""
     files: list[Path] = []
 
     def unreadable(err: OSError) -> None:
@@ -104,7 +110,7 @@ def _walk(root: Path, excluded: Path | None, skipped: list[Problem]) -> list[Pat
         for name in sorted(dirnames):
             if not name.startswith(".") and (folder / name).is_symlink():
                 skipped.append(Problem(_shown(folder / name), "symbolic link to a folder, not followed"))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (folder / d).resolve() != excluded)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (folder / d).resolve() not in excluded)
         for name in sorted(filenames):
             file = folder / name
             if name.startswith(".") or name in METADATA_FILES:
@@ -121,12 +127,12 @@ def _walk(root: Path, excluded: Path | None, skipped: list[Problem]) -> list[Pat
 
 
 def _discover(
-    inputs: Iterable[str | os.PathLike], skipped: list[Problem], exclude: Path | None
+    inputs: Iterable[str | os.PathLike], skipped: list[Problem], excluded: dict[Path, str]
 ) -> list[tuple[Path, Path]]:
-    """Return sorted (file, root) pairs for every supported file under the inputs,
-    each file once, none under ``exclude``; what is not read is added to ``skipped``."""
+    """Return sorted (file, root) pairs for every supported file under the inputs, each
+    file once, none under an ``excluded`` folder (resolved path: why it is not read);
+    what is not read is added to ``skipped``."""
     found: dict[Path, tuple[Path, Path]] = {}
-    excluded = exclude.resolve() if exclude is not None else None
     supported = ", ".join(SUFFIXES)
 
     def add(file: Path, root: Path) -> None:
@@ -136,8 +142,10 @@ def _discover(
 
     for raw in inputs:
         path = Path(raw)
-        if excluded is not None and (path.resolve() == excluded or excluded in path.resolve().parents):
-            skipped.append(Problem(_shown(path), "in the output folder; kg does not read its own outputs"))
+        inside = [reason for folder, reason in excluded.items()
+                  if path.resolve() == folder or folder in path.resolve().parents]
+        if inside:
+            skipped.append(Problem(_shown(path), inside[0]))
         elif not path.exists():
             reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
             skipped.append(Problem(_shown(path), reason))
@@ -198,9 +206,14 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
     )
 
 
-def read_corpus(inputs: Iterable[str | os.PathLike], exclude: str | os.PathLike | None = None) -> Corpus:
+def read_corpus(
+    inputs: Iterable[str | os.PathLike],
+    exclude: str | os.PathLike | None = None,
+    cache: str | os.PathLike | None = None,
+) -> Corpus:
     """Read every supported file under ``inputs``, leaving out the folder ``exclude``
-    (the output folder, whose ``graph.html`` would otherwise be read back as an article).
+    (the output folder, whose ``graph.html`` would otherwise be read back as an article)
+    and the extraction ``cache`` folder.
 
     >>> corpus = read_corpus(["seeds"])  # doctest: +SKIP
     >>> corpus.documents[0].id  # doctest: +SKIP
@@ -209,7 +222,11 @@ def read_corpus(inputs: Iterable[str | os.PathLike], exclude: str | os.PathLike 
     corpus = Corpus()
     metadata_cache: dict[Path, dict] = {}
     candidates: list[_Candidate] = []
-    for path, root in _discover(inputs, corpus.skipped, Path(exclude) if exclude is not None else None):
+    excluded = {Path(folder).resolve(): reason for folder, reason in (
+        (cache, "in the cache folder; kg does not read its own cache"),
+        (exclude, "in the output folder; kg does not read its own outputs"),
+    ) if folder is not None}
+    for path, root in _discover(inputs, corpus.skipped, excluded):
         folder = path.parent
         if folder not in metadata_cache:
             metadata_cache[folder], problems = load_folder_metadata(folder)
@@ -246,17 +263,29 @@ def read_corpus(inputs: Iterable[str | os.PathLike], exclude: str | os.PathLike 
 
 def _unique_ids(candidates: list[_Candidate], warnings: list[Problem]) -> list[Document]:
     """Give each document its id; ids several documents share (``a.txt`` and ``a.md``,
-    a JSONL ``id`` used twice) get ``~2``, ``~3``… in path order, with a warning."""
-    seen: Counter[str] = Counter()
+    a JSONL ``id`` used twice) get ``~2``, ``~3``… in path order, with a warning.
+
+    A suffix is never an id another document has or was given (``a~2.txt`` keeps ``a~2``
+    and the second ``a`` becomes ``a~3``): ids are unique whatever the file names, and as
+    ``candidates`` come sorted, the same whatever the order of the inputs."""
+    taken = {candidate.id for candidate in candidates}
+    suffixes: Counter[str] = Counter()
+    first_of: set[str] = set()
     documents = []
     for candidate in candidates:
-        seen[candidate.id] += 1
-        new_id = candidate.id if seen[candidate.id] == 1 else f"{candidate.id}~{seen[candidate.id]}"
-        if seen[candidate.id] > 1:
+        new_id = candidate.id
+        if candidate.id in first_of:
+            number = suffixes[candidate.id] or 1
+            while new_id in taken:
+                number += 1
+                new_id = f"{candidate.id}~{number}"
+            suffixes[candidate.id] = number
+            taken.add(new_id)
             warnings.append(
                 Problem(_shown(candidate.path), f"id {candidate.id!r} already taken; this document is {new_id!r}",
                         candidate.line)
             )
+        first_of.add(candidate.id)
         candidate.document.id = new_id
         documents.append(candidate.document)
     return sorted(documents, key=lambda d: d.id)

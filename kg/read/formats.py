@@ -42,8 +42,21 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
     (b"\xef\xbb\xbf", "utf-8-sig"),
 )
-# Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Invisible format characters, Unicode category Cf (zero-width space and joiners, U+2060, U+FEFF,
+# bidi overrides and isolates, soft hyphen…), as a regular-expression class. In a name they would
+# make "Pu\u200dtin" look like Putin; in pages, CSV or a terminal U+202E reverses what follows.
+# Written out because scanning every code point at import takes a fifth of a second; a test
+# checks it against unicodedata.
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
+)
+# Characters XML 1.0 cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF), and format characters.
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff{FORMAT_CHARACTERS}]")
+# Front matter is untrusted: a few hundred bytes of YAML aliases expand to gigabytes.
+MAX_FRONT_MATTER_CHARS = 64 * 1024
+MAX_FRONT_VALUE_CHARS = 2000
 
 
 class ReadError(Exception):
@@ -63,12 +76,13 @@ class RawRecord:
 
 
 def clean_text(text: str) -> str:
-    """Replace characters XML cannot hold by spaces, one for one (offsets stay valid).
+    """Replace characters XML cannot hold and invisible format characters by spaces,
+    one for one (offsets stay valid).
 
-    >>> clean_text("a\\x01b\\x0bc")
-    'a b c'
+    >>> clean_text("a\\x01b\\x0bc\\u200dd")
+    'a b c d'
     """
-    return _XML_INVALID.sub(" ", text)
+    return _UNSAFE.sub(" ", text)
 
 
 def decode(data: bytes) -> str:
@@ -152,15 +166,43 @@ def read_file(path: Path) -> tuple[list[RawRecord], list[tuple[int | None, str]]
     return [RawRecord(text=text)], []
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` without aliases: ten nested ``*a`` in 600 bytes expand to a billion values."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(problem="aliases (*name) are not allowed in front matter",
+                                              problem_mark=self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+def _front_value(front: dict, keys: tuple[str, ...], warnings: list[str]) -> str | None:
+    """The first of ``keys`` set in the front matter as text; a list, a mapping or a value
+    longer than MAX_FRONT_VALUE_CHARS is ignored with a warning."""
+    for key in keys:
+        value = front.get(key)
+        if not value:
+            continue
+        text = str(value)  # YAML may give a number or a datetime.date: str() is ISO
+        if isinstance(value, (list, dict)) or len(text) > MAX_FRONT_VALUE_CHARS:
+            warnings.append(f"front matter {key!r} ignored (not a single value of at most "
+                            f"{MAX_FRONT_VALUE_CHARS} characters)")
+            continue
+        return text
+    return None
+
+
 def _read_markdown(text: str) -> RawRecord:
-    """Front matter (``title``, ``date``, ``url``) read with ``yaml.safe_load``, then blanked
-    out (newlines kept) so that offsets into the text are offsets into the file."""
+    """Front matter (``title``, ``date``, ``url``) read with ``yaml.safe_load`` minus aliases, then
+    blanked out (newlines kept) so that offsets into the text are offsets into the file."""
     match = _FRONT_MATTER.match(text)
     if match is None:
         return RawRecord(text=text)
     body = _NOT_A_LINE_END.sub(" ", match.group(0)) + text[match.end() :]
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        return RawRecord(text=body, warnings=[f"front matter ignored (longer than {MAX_FRONT_MATTER_CHARS} characters)"])
     try:
-        front = yaml.safe_load(match.group(1))
+        front = yaml.load(match.group(1), Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader
     except (yaml.YAMLError, ValueError, RecursionError) as err:  # ValueError: a date like 2022-02-30
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         return RawRecord(text=body, warnings=[f"front matter ignored (invalid YAML: {problem})"])
@@ -168,13 +210,15 @@ def _read_markdown(text: str) -> RawRecord:
         return RawRecord(text=body)
     if not isinstance(front, dict):
         return RawRecord(text=body, warnings=["front matter ignored (not a mapping of keys to values)"])
-    date = front.get("date") or front.get("published")  # YAML may give a datetime.date: str() is ISO
+    warnings: list[str] = []
+    date = _front_value(front, ("date", "published"), warnings)
     return RawRecord(
         text=body,
-        title=str(front["title"]) if front.get("title") else None,
-        published=str(date) if date else None,
+        title=_front_value(front, ("title",), warnings),
+        published=date,
         published_source="front-matter" if date else None,
-        url=str(front["url"]) if front.get("url") else None,
+        url=_front_value(front, ("url",), warnings),
+        warnings=warnings,
     )
 
 

@@ -13,13 +13,20 @@ from datetime import date
 
 from kg.resources import load_json
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T\s].*)?$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:(?P<sep>[T\s])(?P<rest>.*))?$")
+# A clock after the date: hours, minutes, optional seconds (60: a leap second) and fraction.
+_CLOCK = re.compile(r"\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(?!\d)")
+# Years kg can compute with: relative dates reach a century either way of the publication
+# date, and every value must stay a four-digit ISO year.
+MIN_YEAR, MAX_YEAR = 1000, 8999
 _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|\b)")
 _URL_MONTH = re.compile(r"https?://\S*?/((?:19|20)\d\d)/([01]?\d)/")
 DATELINE_WINDOW = 400  # characters from the top in which a dateline may stand
 
 
 def _valid(year: int, month: int, day: int | None) -> str | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         if day is None:
             date(year, month, 1)
@@ -38,6 +45,8 @@ def normalise_published(value: object) -> str | None:
     '2026-07-04'
     >>> normalise_published("sometime") is None
     True
+    >>> normalise_published("2023-02-28T25:99:99") is None
+    True
     """
     if value is None:
         return None
@@ -46,10 +55,21 @@ def normalise_published(value: object) -> str | None:
         return None
     match = _ISO.match(text)
     if match:
-        year, month, day = match.groups()
+        year, month, day = match.group(1, 2, 3)
+        if match.group("sep") and not _clock_valid(match.group("sep"), match.group("rest")):
+            return None
         return _valid(int(year), int(month), int(day) if day else None)
     found = _dateline(text, whole=True)
     return found
+
+
+def _clock_valid(separator: str, rest: str) -> bool:
+    """After ``T`` a valid clock must follow; after a space, a clock, if there is one, must be valid."""
+    clock = _CLOCK.match(rest)
+    if clock is None:
+        return separator != "T"
+    hours, minutes, seconds = (int(part or 0) for part in clock.groups())
+    return hours <= 23 and minutes <= 59 and seconds <= 60
 
 
 def _month_number(word: str) -> int | None:
