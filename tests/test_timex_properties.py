@@ -7,11 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.timex_normalise import VALUE_GRAMMAR, normalise_text
+from kg.extract.timex_patterns import month_names
 from kg.resources import load_json
 
 LEXICON = load_json("temporal/lexicon.json")
 WORDS = sorted(
-    set(load_json("temporal/months.json")) | set(LEXICON["weekdays"]) | set(LEXICON["units"])
+    set(month_names()) | set(LEXICON["weekdays"]) | set(LEXICON["units"])
     | set(LEXICON["relative_words"]) | set(LEXICON["direction_words"]) | set(LEXICON["numbers"])
     | set(LEXICON["ordinals"]) | set(LEXICON["seasons"]) | set(LEXICON["vague"]) | set(LEXICON["deictic_days"])
     | {"the", "of", "in", "since", "from", "to", "and", "century", "decade", "'s", "-", ",", "."}

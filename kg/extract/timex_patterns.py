@@ -34,20 +34,39 @@ class Candidate:
 
 
 def lexicon() -> dict:
+    """The word lists of ``lexicon.json``, by entry name (``_doc`` and ``_examples`` describe them)."""
     return load_json("temporal/lexicon.json")
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Month name or abbreviation → month number (``months.json`` without its ``_doc`` and ``_examples``)."""
+    return {word: month for word, month in load_json("temporal/months.json").items() if not word.startswith("_")}
+
+
+def pattern_rules() -> list[str]:
+    """The rule each pattern of ``patterns.json`` names, in pattern order."""
+    return [entry["rule"] for entry in load_json("temporal/patterns.json")["patterns"]]
+
+
+def abbreviations(words: dict) -> set[str]:
+    """The words of a name → meaning table that are abbreviations: the shorter names of the
+    same meaning ("Sept", "Sep" of September); they are written with a full stop."""
+    longest: dict = {}
+    for word in sorted(words, key=len, reverse=True):
+        longest.setdefault(words[word], word)
+    return {word for word in words if longest[words[word]] != word}
 
 
 def _alternation(name: str) -> str:
     shapes = load_json("temporal/patterns.json")["shapes"]
     if name in shapes:
         return _expand(shapes[name])
-    words = load_json("temporal/months.json") if name == "MONTHS" else lexicon()[name.lower()]
+    words = month_names() if name == "MONTHS" else lexicon()[name.lower()]
     ordered = sorted(words, key=len, reverse=True)
     if name in _ABBREVIATED:
-        longest = {}
-        for word in ordered:
-            longest.setdefault(words[word], word)
-        escaped = [re.escape(w) + ("" if longest[words[w]] == w else r"\.") for w in ordered]
+        abbreviated = abbreviations(words)
+        escaped = [re.escape(w) + (r"\." if w in abbreviated else "") for w in ordered]
     else:
         escaped = [re.escape(w).replace(r"\ ", " ") for w in ordered]
     return "(?:" + "|".join(escaped) + ")"

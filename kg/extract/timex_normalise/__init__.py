@@ -1,0 +1,115 @@
+"""Temporal normalisation: a recognised expression (pattern rule + named groups) in, a :class:`Reading` out.
+
+A reading is the TIMEX3 ``type`` (DATE, TIME, DURATION, SET) and ``value``,
+the granularity, the anchor the value was computed from, ISO day bounds for
+DATE values and an optional TIMEX3 ``mod``. Anchors:
+
+- ``absolute``: the expression names its date (``February 2022``, ``the 1960s``);
+- ``publication``: relative to the publication date (``last month``, ``on Friday``);
+- ``narrative``: relative to the last date the text mentioned (``three years later``);
+- ``unresolved``: it needs a publication date there is none of; unknown parts are ``X``.
+
+Each pattern of ``resources/temporal/patterns.json`` names its rule; the rules
+are registered with ``@rule(name)`` in one module per family: :mod:`.eras`
+(years, decades, centuries), :mod:`.calendar_dates` (days, months, seasons,
+holidays), :mod:`.reporting` (quarters and the periods of business news),
+:mod:`.days` (days and times of day), :mod:`.relative` (periods counted from an
+anchor) and :mod:`.spans` (durations and sets). Importing this package checks
+that patterns and rules match one to one.
+
+:func:`normalise_text` runs recognition and normalisation over plain text with
+no parse (no tense, no part-of-speech checks); the spaCy component
+(:mod:`kg.extract.temporal`) adds those. The clock is never read.
+
+>>> [(r.value, r.anchor) for _, r in normalise_text("In 2008 it began. Three years later it ended.", None)]
+[('2008', 'absolute'), ('2011', 'narrative')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+
+from kg.extract.timex_calendar import parse_published
+from kg.extract.timex_normalise import (  # noqa: F401  (importing a family registers its rules)
+    calendar_dates,
+    days,
+    eras,
+    relative,
+    reporting,
+    spans,
+)
+from kg.extract.timex_normalise.base import REPORTING_PERIODS, RULES, Context, Reading, check_rules
+from kg.extract.timex_patterns import Candidate, find_candidates, pattern_rules
+
+__all__ = ["VALUE_GRAMMAR", "Context", "Reading", "normalise_candidate", "normalise_candidates", "normalise_text",
+           "paragraph_numbers"]
+
+# The TIMEX3 value grammar (TimeML 1.2) as kg produces it.
+VALUE_GRAMMAR = re.compile(
+    r"^(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|DE|CE|ML|WE))+"
+    r"|PT(?:(?:\d+(?:\.\d+)?|X)(?:H|M|S))+"
+    r"|P(?:(?:\d+|X)(?:Y|M|D))+T(?:(?:\d+|X)(?:H|M|S))+"
+    r"|[\dX]{2}|[\dX]{3}|[\dX]{4}(?:/[\dX]{4})?"
+    r"|[\dX]{4}-(?:[\dX]{2}(?:-[\dX]{2}(?:T(?:\d{2}(?::\d{2})?Z?|MO|AF|EV|NI|MI|DT))?)?|Q[1-4X]|H[12X]|SP|SU|FA|WI"
+    r"|W[\dX]{1,2}(?:-(?:WE|[1-7]|[1-7]T(?:MO|AF|EV|NI)))?)"
+    r"|XXXX-XX-XXT(?:\d{2}(?::\d{2})?Z?|MO|AF|EV|NI|MI))$"
+)
+
+check_rules(pattern_rules())
+
+
+def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
+    """The reading of one recognised expression; None when its words make no date.
+
+    Updates ``ctx.reference`` with every date it resolves, so that later
+    expressions ("three years later") count from it.
+    """
+    try:
+        reading = RULES[candidate.rule](candidate.groups, ctx)
+    except (ValueError, OverflowError):  # beyond the calendar: "February 30", a year 0 or after 9999
+        return None
+    if reading is None or not VALUE_GRAMMAR.match(reading.value):
+        return None
+    if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
+        ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
+        ctx.reference_paragraph = ctx.paragraph
+        # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast
+        if reading.period.granularity in REPORTING_PERIODS and (
+                ctx.published is None or reading.period.last() < ctx.published.first):
+            ctx.reporting_period = reading.period
+    return reading
+
+
+def paragraph_numbers(text: str) -> Callable[[int], int]:
+    """Character offset → number of the paragraph (blank-line separated) it falls in.
+
+    >>> paragraph_numbers("One.\\n\\nTwo. Three.")(8)
+    1
+    """
+    breaks = [match.end() for match in re.finditer(r"\n[ \t\r\f\v]*\n", text)]
+    return lambda offset: bisect_right(breaks, offset)
+
+
+def normalise_candidates(
+    candidates: Iterable[Candidate], published: str | None, tense_of: Callable[[Candidate], str | None] | None = None,
+    paragraph_of: Callable[[int], int] | None = None,
+) -> list[tuple[Candidate, Reading]]:
+    """Normalise candidates in text order, each anchored on the ones before it;
+    ``paragraph_of(offset)`` (see :func:`paragraph_numbers`) keeps narrative anchoring
+    within a paragraph."""
+    ctx = Context(parse_published(published))
+    readings = []
+    for candidate in candidates:
+        ctx.tense = tense_of(candidate) if tense_of else None
+        ctx.paragraph = paragraph_of(candidate.start) if paragraph_of else 0
+        reading = normalise_candidate(candidate, ctx)
+        if reading is not None:
+            readings.append((candidate, reading))
+    return readings
+
+
+def normalise_text(text: str, published: str | None) -> list[tuple[Candidate, Reading]]:
+    """Recognise and normalise every temporal expression in plain text (no parse)."""
+    return normalise_candidates(find_candidates(text), published, paragraph_of=paragraph_numbers(text))

@@ -1,0 +1,66 @@
+"""Rules for years and longer: named years, year ranges, decades, centuries (groups in, a DATE reading out)."""
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.timex_calendar import Period
+from kg.extract.timex_normalise.anchors import anchor_period
+from kg.extract.timex_normalise.base import Context, Reading, date_reading, rule, unresolved
+from kg.extract.timex_normalise.words import key, modifier, ordinal, unit_code, words, year_number
+
+
+@rule("year")
+def rule_year(groups: dict, ctx: Context) -> Reading:
+    year = year_number(groups["year"])
+    return date_reading(Period("year", date(year, 1, 1)), "absolute", modifier(groups))
+
+
+@rule("year_range")
+def rule_year_range(groups: dict, ctx: Context) -> Reading | None:
+    first, second_text = int(groups["year"]), groups["year2"]
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second <= first or second - first > 100:
+        return None
+    return Reading("DATE", f"{first:04d}/{second:04d}", "absolute", "year",
+                   f"{first:04d}-01-01", f"{second:04d}-12-31")
+
+
+@rule("decade")
+def rule_decade(groups: dict, ctx: Context) -> Reading:
+    if "decade" in groups:
+        century = int(groups.get("century") or _century_of(ctx))
+        value = f"{century:02d}{groups['decade']}"
+    else:
+        digit = groups.get("short") or str(words("decade_words")[key(groups["word"])])
+        value = f"{_century_of(ctx):02d}{digit}"
+    period = Period("decade", date(int(value) * 10 or 1, 1, 1))
+    keep = "mod" in groups
+    return date_reading(period, "absolute", modifier(groups), keep_determiner=keep)
+
+
+def _century_of(ctx: Context) -> int:
+    """The century of two-digit decades ("the '80s"): the publication's, else the 1900s."""
+    base = ctx.published or ctx.reference
+    return base.first.year // 100 if base else 19
+
+
+@rule("century")
+def rule_century(groups: dict, ctx: Context) -> Reading | None:
+    number = ordinal(groups["ordinal"])
+    if not number or number > 99:
+        return None
+    return date_reading(Period("century", date((number - 1) * 100 or 1, 1, 1)), "absolute", modifier(groups))
+
+
+@rule("decade_of")
+def rule_decade_of(groups: dict, ctx: Context) -> Reading | None:
+    number = ordinal(groups["ordinal"])
+    if not number or number > 10:
+        return None
+    base, anchor = anchor_period(ctx)
+    span = 1000 if unit_code(groups["unit"]) == "ML" else 100
+    if base is None:
+        return unresolved("XXX", "decade")
+    start_year = base.first.year // span * span
+    decade_year = max(start_year + (number - 1) * 10, 1)
+    return date_reading(Period("decade", date(decade_year, 1, 1)), anchor)

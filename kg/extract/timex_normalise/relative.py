@@ -1,0 +1,119 @@
+"""Rules for periods counted from an anchor ("next year", "the quarter", "three years later",
+"the following month", "year-end", "recently"): groups and context in, a reading out."""
+from __future__ import annotations
+
+from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, finer_or_equal
+from kg.extract.timex_normalise.anchors import anchor_period, comparison_base, shifted
+from kg.extract.timex_normalise.base import (
+    REPORTING_PERIODS,
+    Context,
+    Reading,
+    date_reading,
+    rule,
+    unresolved,
+    vague,
+)
+from kg.extract.timex_normalise.words import (
+    approximation,
+    duration_value,
+    key,
+    modifier,
+    number,
+    relative_offset,
+    unit_code,
+    words,
+)
+
+# the value of a period of each granularity when there is nothing to count from
+_UNKNOWN_PERIOD = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
+                   "quarter": "XXXX-QX", "half": "XXXX-HX", "decade": "XXX", "century": "XX"}
+
+
+def _weekend_aware(reading: Reading, unit: str) -> Reading:
+    """A weekend is the week it falls in, marked ``-WE`` ("next weekend": ``2024-W21-WE``)."""
+    if unit == "WE":
+        reading.value += "-WE"
+    return reading
+
+
+@rule("relative_unit")
+def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
+    unit = unit_code(groups["unit"])
+    if unit is None:  # "next half": kg reads no year half without its ordinal
+        return None
+    base, anchor = anchor_period(ctx, deictic=True)
+    granularity = UNIT_GRANULARITY[unit]
+    if base is None or not finer_or_equal(base.granularity, granularity):
+        return unresolved(_UNKNOWN_PERIOD.get(granularity, "XXXX"), granularity, mod=modifier(groups))
+    period = base.coarsen(granularity).shift(unit, relative_offset(groups) or 0)
+    return _weekend_aware(date_reading(period, anchor, modifier(groups)), unit)
+
+
+@rule("year_end")
+def rule_year_end(groups: dict, ctx: Context) -> Reading:
+    """"year-end": the end of the publication's year."""
+    base, anchor = anchor_period(ctx, deictic=True)
+    if base is None:
+        return unresolved("XXXX", "year", mod="END")
+    return date_reading(base.coarsen("year"), anchor, "END")
+
+
+@rule("the_unit")
+def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
+    """"the year", "that quarter": the period of the last-mentioned date (for a quarter, of
+    the last quarter named), else of the publication."""
+    unit = unit_code(groups["unit"])
+    if "ended" in groups and unit == "Y":  # "the year ended March 31": a span of a year
+        return Reading("DURATION", duration_value(unit, 1), "absolute", "duration")
+    granularity = UNIT_GRANULARITY[unit]
+    reporting = ctx.reporting_period if granularity in REPORTING_PERIODS else None
+    for base, anchor in ((reporting, "narrative"), (ctx.reference, "narrative"), (ctx.published, "publication")):
+        if base is not None and finer_or_equal(base.granularity, granularity):
+            return _weekend_aware(date_reading(base.coarsen(granularity), anchor, modifier(groups)), unit)
+    return None
+
+
+@rule("shift")
+def rule_shift(groups: dict, ctx: Context) -> Reading | None:
+    """"three years ago", "a decade earlier", "two days later": the anchor moved by a count of units."""
+    unit = unit_code(groups["unit"])
+    direction = words("direction_words")[key(groups["direction"])]
+    count = number(groups["num"])
+    if unit in ("H", "MIN", "S"):
+        return Reading("DURATION", duration_value(unit, count), "absolute", "duration")
+    if count is None:
+        return vague("PAST_REF" if direction < 0 else "FUTURE_REF")
+    narrative = key(groups["direction"]) in words("narrative_direction_words")
+    mod = approximation(groups)
+    granularity = SHIFT_GRANULARITY.get(unit, UNIT_GRANULARITY[unit])
+    comparison, comparison_anchor = comparison_base(ctx) if unit == "Y" else (None, "")
+    if comparison_anchor == "narrative":
+        base, anchor = comparison, "narrative"
+    elif narrative and ctx.reference is not None:
+        base, anchor = ctx.reference, "narrative"
+    elif ctx.published is not None:
+        base, anchor = ctx.published.coarsen(granularity) if not narrative else ctx.published, "publication"
+    else:
+        return unresolved("XXXX", granularity, mod=mod)
+    moved = shifted(base, unit, int(direction * count))
+    if not finer_or_equal(moved.granularity, granularity):
+        moved = moved.coarsen(granularity)
+    return date_reading(moved, anchor, mod)
+
+
+@rule("narrative_next")
+def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
+    """"the following year", "the previous month": the last-mentioned date moved by one unit."""
+    unit = unit_code(groups["unit"])
+    granularity = UNIT_GRANULARITY[unit]
+    base, anchor = (ctx.reference, "narrative") if ctx.reference else (ctx.published, "publication")
+    if base is None:
+        return unresolved("XXXX", granularity)
+    moved = shifted(base, unit, relative_offset(groups) or 0)
+    return date_reading(moved.coarsen(granularity) if finer_or_equal(base.granularity, granularity) else moved,
+                        anchor)
+
+
+@rule("vague")
+def rule_vague(groups: dict, ctx: Context) -> Reading:
+    return vague(words("vague")[key(groups["vague"])])
