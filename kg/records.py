@@ -116,7 +116,7 @@ FACTUAL = FACTUALITY_CLASSES[:2]
 @dataclass
 class Participant:
     mention: int  # index into DocumentExtraction.mentions
-    role: str  # actor, recipient, participant
+    role: str  # actor, recipient, participant, location, instrument
 
 
 @dataclass
@@ -138,6 +138,8 @@ class EventMention:
     name: str | None = None  # the named event or agreement it refers to, if any
     predicate: str = ""  # headline verb phrase in the past tense: "invaded", "agreed to meet", "signed"
     definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
+    medium: int | None = None  # mention index of the outlet a statement was given to or reported by ("told Reuters")
+    complement: str = ""  # what a title says after the predicate: "a $20bn compensation fund", "at the White House"
 
 
 @dataclass
@@ -255,3 +257,4 @@ class TimelineEvent:
     sources: list[SourceRef]
     name: str | None = None  # the named agreement or event ("Budapest Memorandum")
     speaker: str | None = None  # who said so, for reported events
+    medium: str | None = None  # the outlet it was said to or reported by ("Reuters" for "X told Reuters")

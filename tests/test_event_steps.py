@@ -2,11 +2,11 @@
 two-word events, and the dating phases."""
 from __future__ import annotations
 
-import dataclasses
-
+from kg.extract.events import _event
 from kg.extract.events.dating import date_by_narrative, date_by_sentence, date_in_clause
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.triggers import event_of_token, find_triggers, merge_two_word_events
+from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import is_infinitive, subject
 from kg.resources import load_json
 
@@ -16,9 +16,10 @@ def undated_triggers(nlp, text):
     doc = nlp(text)
     lexicon = load_json("events.json")
     triggers = merge_two_word_events(find_triggers(doc, lexicon, "lexicon", MentionLookup.of(doc)), lexicon)
-    for trigger in triggers:
-        found = next(e for e in doc._.kg_events if e.start == trigger.start)
-        trigger.event = dataclasses.replace(found, timex=None, date_anchor=None)
+    lookup = MentionLookup.of(doc)
+    sentences = sentence_of_token(doc)
+    for trigger in triggers:  # a telling that reports an event left the pipeline's events: build every one
+        trigger.event, _ = _event(trigger, lookup, lexicon, doc.text, sentences[trigger.token.i])
     return doc, triggers
 
 

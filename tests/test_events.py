@@ -147,7 +147,8 @@ def test_reported_speech_records_the_speaker(nlp):
 # dates --------------------------------------------------------------------------------
 
 def test_date_in_the_clause_wins_over_the_sentence(nlp):
-    found = events_in(nlp, "In 2008, Putin told Bush that Russia had invaded Georgia in 2008 and signed a treaty.")
+    # a telling that reports an event is that event's attribution, not an event: report no event here
+    found = events_in(nlp, "In 2008, Putin told Bush that Ukraine was not a real state.")
     told = next(e for e in found if e["trigger"] == "told")
     assert told["date"] == "2008" and told["anchor"] in ("clause", "sentence")
 

@@ -11,6 +11,8 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 - ``kg_actor_filter`` (:mod:`kg.extract.actor_filter`) → ``doc._.kg_mentions`` cleaned
   of headline words, treebank brackets and glued words
 - ``kg_events``   (:mod:`kg.extract.events`)   → ``doc._.kg_events``
+- ``kg_boilerplate`` (:mod:`kg.extract.boilerplate`) → ``doc._.kg_boilerplate``
+  (bylines, credits, datelines …), whose mentions and events it removes
 - ``kg_roles``    (:mod:`kg.extract.roles`)    → ``doc._.kg_roles``
 
 The publication date the temporal component resolves against is read from
@@ -31,7 +33,7 @@ for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_role
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kg.extract import actor_filter, anaphora, events, mentions, roles, temporal  # noqa: E402,F401  (register components)
+from kg.extract import actor_filter, anaphora, boilerplate, events, mentions, roles, temporal  # noqa: E402,F401  (register components)
 
 # At most this much text is parsed at once — one piece of a long article, or a
 # batch of short ones. spaCy's working memory grows with the text of a batch

@@ -18,8 +18,19 @@ A noun takes its own modifiers ("no deal", "any agreement", "a possible
 invasion"), then the verb it is the object or subject of when that verb only
 carries it ("signed an agreement", "launched an invasion"), then the clause
 around it for conditions and questions.
+
+Attribution: :class:`Attribution` also names the reporting word ("said",
+"according to") whose complement the event is, so that the reporting event can
+hand its speaker and medium to the event it reports. A news outlet or wire
+service (``resources/outlets.json``: names, and ORG names ending in News,
+Times, Post, Agency, TV …) that a statement is given to ("told Reuters", "in an
+interview with CNN") is the event's medium (:func:`is_outlet`).
 """
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -30,6 +41,39 @@ from kg.resources import load_json
 UP_LINKS = {"xcomp", "ccomp", "advcl", "conj", "csubj", "parataxis", "pcomp"}
 #: the subject of a clause, active or passive: who says what a reporting verb reports
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What a clause says of an event: its factuality class, who said so and with which word."""
+
+    factuality: str
+    speaker: Token | None = None  # the subject of the reporting verb, the object of "according to"
+    report: Token | None = None  # the reporting verb ("said") or preposition ("according") it hangs from
+
+
+@cache
+def _outlet_pattern() -> tuple[frozenset[str], re.Pattern]:
+    data = load_json("outlets.json")
+    names = frozenset(_outlet_key(name) for name in data["names"])
+    suffixes = "|".join(re.escape(entry["word"]) for entry in data["suffixes"])
+    return names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE)
+
+
+def _outlet_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold()
+
+
+def is_outlet(name: str, label: str) -> bool:
+    """Whether an entity mention names a news outlet or wire service.
+
+    >>> is_outlet("Reuters", "ORG"), is_outlet("the New York Times", "ORG"), is_outlet("BP", "ORG")
+    (True, True, False)
+    """
+    names, suffix = _outlet_pattern()
+    if _outlet_key(name) in names:
+        return True
+    return label == "ORG" and suffix.search(name.strip()) is not None
 
 
 def _cues() -> dict:
@@ -84,22 +128,23 @@ def _governing_head(token: Token, cues: dict) -> str | None:
     return None
 
 
-def clause_factuality(verb: Token) -> tuple[str, Token | None]:
-    """``(class, speaker token)`` for a verbal trigger (or the verb carrying a noun)."""
+def clause_factuality(verb: Token) -> Attribution:
+    """The class, speaker and reporting word of a verbal trigger (or the verb carrying a noun)."""
     cues = _cues()
     governed = _governing_head(verb, cues)
     if governed is not None:
-        return governed, None
+        return Attribution(governed)
     reported: Token | None = None
+    report: Token | None = None
     is_reported = False
     token, link = verb, None
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
         own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj"))
         if own is not None and not (is_reported and own == "negated"):
-            return own, reported
+            return Attribution(own, reported, report)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in cues["according_to"] and link is None:
-                is_reported = True
+                is_reported, report = True, child
                 reported = next((g for c in child.children for g in [c] + list(c.children) if g.dep_ == "pobj"), None)
         if token.dep_ not in UP_LINKS or token.head.i == token.i:
             break
@@ -113,21 +158,21 @@ def clause_factuality(verb: Token) -> tuple[str, Token | None]:
         lemma = head.lemma_.lower()
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
             if lemma in cues["denial"]:
-                return "negated", first_child(head, SUBJECT_DEPS)
+                return Attribution("negated", first_child(head, SUBJECT_DEPS), head)
             if not is_reported:
-                is_reported, reported = True, first_child(head, SUBJECT_DEPS)
+                is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
         elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
-            return cues["complement_verbs"][lemma], reported
+            return Attribution(cues["complement_verbs"][lemma], reported, report)
         elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"]:
-            return "future", reported
+            return Attribution("future", reported, report)
         token, link = head, child_link
     if _question(verb):
-        return "hypothetical", reported
-    return ("reported" if is_reported else "asserted"), reported
+        return Attribution("hypothetical", reported, report)
+    return Attribution("reported" if is_reported else "asserted", reported, report)
 
 
-def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> tuple[str, Token | None]:
-    """``(class, speaker token)`` for a nominal trigger; ``carrier`` is the support
+def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> Attribution:
+    """The class, speaker and reporting word of a nominal trigger; ``carrier`` is the support
     verb it is the object of ("signed" an agreement), if any.
 
     A definite description ("the invasion", "Russia's invasion", a named treaty)
@@ -139,14 +184,14 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
     for child in noun.children:
         word = child.lower_
         if child.dep_ in ("det", "amod", "advmod", "neg") and word in cues["modifiers"]:
-            return cues["modifiers"][word], None
+            return Attribution(cues["modifiers"][word])
         if child.dep_ == "amod":
             for grand in child.children:
                 if grand.dep_ == "advmod" and grand.lower_ in cues["modifiers"]:
-                    return cues["modifiers"][grand.lower_], None
+                    return Attribution(cues["modifiers"][grand.lower_])
     governed = _governing_head(noun, cues)
     if governed is not None:
-        return governed, None
+        return Attribution(governed)
     if carrier is not None:
         return clause_factuality(carrier)
     head = noun
@@ -155,11 +200,11 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
             break
         head = head.head
     if not definite and head.pos_ in VERBAL:
-        found, speaker = clause_factuality(head)
-        if found != "asserted":
-            return found, speaker
+        found = clause_factuality(head)
+        if found.factuality != "asserted":
+            return found
     if head.pos_ in VERBAL and any(c.dep_ == "mark" and c.lower_ in cues["conditional"] for c in head.children):
-        return "hypothetical", None
+        return Attribution("hypothetical")
     if _question(noun):
-        return "hypothetical", None
-    return "asserted", None
+        return Attribution("hypothetical")
+    return Attribution("asserted")

@@ -93,6 +93,7 @@ class _Member:
     date: dict | None
     factuality: str
     speaker: str | None
+    medium: str | None = None  # [attrib] the outlet it was said to or reported by
 
     @property
     def order(self) -> tuple:
@@ -161,12 +162,16 @@ def _join(names: list[str]) -> str:
 
 
 _PREPOSITION_END = re.compile(r"\s+(?:with|to|on|against|for|from)$")
+# [attrib] a title is at most this long with the complement; longer, it goes without
+MAX_TITLE_WORDS = 12
 
 
 def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | None, kind_symmetric: bool,
-             nominal: bool = False) -> str:
+             nominal: bool = False, complement: str = "") -> str:
     """A headline for an event: "Russia invaded Ukraine", "Ukraine and Russia signed
-    Treaty of Friendship", "Crimea was annexed".
+    Treaty of Friendship", "Crimea was annexed", "BP agreed to set up a $20bn
+    compensation fund" (the ``complement`` of the predicate, when the title stays
+    within :data:`MAX_TITLE_WORDS` words).
 
     >>> headline([ActorRef("a", "Russia", "actor"), ActorRef("b", "Ukraine", "recipient")], "invaded", "invasion", None, False)
     'Russia invaded Ukraine'
@@ -187,14 +192,21 @@ def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | N
         words = [_join(doers), predicate if objects else _PREPOSITION_END.sub("", predicate)]
         if objects:
             words.append(_join(objects))
-        return " ".join(words)
+        return _with_complement(" ".join(words), complement)
     noun = f"{trigger[:1].upper()}{trigger[1:]}"
     if objects:
         verb = "were" if len(objects) > 1 else "was"
         if not nominal and " " not in predicate and predicate.endswith("ed"):
-            return f"{_join(objects)} {verb} {predicate}"
+            return _with_complement(f"{_join(objects)} {verb} {predicate}", complement)
         return f"{noun} of {_join(objects)}" if nominal else f"{noun} ({_join(objects)})"
     return f"{noun} ({_join(others)})" if others else noun
+
+
+def _with_complement(title: str, complement: str) -> str:
+    """[attrib] ``title`` and the predicate's complement, if the two stay short."""
+    if complement and len(title.split()) + len(complement.split()) <= MAX_TITLE_WORDS:
+        return f"{title} {complement}"
+    return title
 
 
 def _members(extractions, assignment, labels) -> list[_Member]:
@@ -219,13 +231,20 @@ def _members(extractions, assignment, labels) -> list[_Member]:
             factuality = event.factuality
             if factuality in FACTUAL and _after_publication(date, extraction.document.published):
                 factuality = "future"
-            speaker = None
-            if event.speaker is not None:
-                ident = assignment.get((doc_id, event.speaker))
-                speaker = labels[ident] if ident else extraction.mentions[event.speaker].text
-            members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker))
+            speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
+            members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
+                                   _name_of(event.medium, extraction, doc_id, assignment, labels)))
     members.sort(key=lambda m: m.order)
     return members
+
+
+def _name_of(mention: int | None, extraction: DocumentExtraction, doc_id: str,
+             assignment: dict[tuple[str, int], str], labels: dict[str, str]) -> str | None:
+    """The entity name of a speaker or medium mention, else its text."""
+    if mention is None:
+        return None
+    ident = assignment.get((doc_id, mention))
+    return labels[ident] if ident else extraction.mentions[mention].text
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
@@ -321,7 +340,8 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     return TimelineEvent(
         id=ident,
         title=headline(ordered, event.predicate, event.trigger, longest, event.type in symmetric,
-                       nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger),
+                       nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
+                       complement=event.complement),
         description=sources[0].sentence,
         type=event.type,
         quad_class=event.quad_class,
@@ -332,6 +352,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         sources=sources,
         name=longest,
         speaker=next((m.speaker for m in members if m.speaker), None) if factuality == "reported" else None,
+        medium=next((m.medium for m in members if m.medium), None),
     )
 
 

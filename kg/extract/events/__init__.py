@@ -8,13 +8,19 @@ The ``kg_events`` component runs these steps, one module each:
 - :mod:`~kg.extract.events.participants` links entity mentions as actors,
   recipients and participants;
 - :mod:`~kg.extract.events.headlines` gives the past-tense predicate of a title;
-- :mod:`kg.extract.factuality` says whether it happened, was reported, negated …;
+- :mod:`kg.extract.factuality` says whether it happened, was reported, negated …,
+  and who said so;
 - :mod:`~kg.extract.events.dating` dates the events by the document's timexes.
 
 A year written into an event's name that the temporal component did not find
 ("the 1994 Budapest Memorandum") is added to ``doc._.kg_timexes``, so that the
 event's ``timex`` can point at it. ``mode="broad"`` (evaluation only) also takes
 every other content verb and eventive noun as an event of type ``OCCURRENCE``.
+
+A reporting event ("Gaddafi told Reuters that NATO had bombed Tripoli") whose
+complement holds an event with an actor or recipient is no event of its own: the
+reported event carries its speaker and medium (outside ``mode="broad"``, which
+keeps every event for evaluation).
 """
 from __future__ import annotations
 
@@ -22,11 +28,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.events.dating import date_events
-from kg.extract.events.headlines import headline
+from kg.extract.events.headlines import complement, headline
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.participants import lend_participants, link_participants
+from kg.extract.events.participants import attribute_reports, lend_participants, link_participants
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
-from kg.extract.factuality import clause_factuality, noun_factuality
+from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality
 from kg.extract.sentences import sentence_of_token
 from kg.records import EventMention
 from kg.resources import load_json
@@ -60,29 +66,37 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     triggers = merge_two_word_events(found, lexicon)
     text = doc.text  # built anew on every access: take it once
     sentences = sentence_of_token(doc)
-    for trigger in triggers:
-        trigger.event = _event(trigger, lookup, lexicon, text, sentences[trigger.token.i])
+    reports: dict[int, int] = {}  # trigger number → token of the reporting word its clause hangs from
+    for number, trigger in enumerate(triggers):
+        trigger.event, report = _event(trigger, lookup, lexicon, text, sentences[trigger.token.i])
+        if report is not None:
+            reports[number] = report
     events_at = event_of_token(triggers)
     lend_participants(triggers, events_at)
     timexes = doc._.kg_timexes or []
     years = date_events(doc, triggers, events_at, timexes, set(lexicon["narrative_breaks"]))
     if years:
         doc._.kg_timexes = [*timexes, *years]
-    return [trigger.event for trigger in triggers]
+    if mode == "broad":
+        return [trigger.event for trigger in triggers]
+    return attribute_reports(triggers, reports)
 
 
-def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int) -> EventMention:
-    """The event ``trigger`` says, undated."""
+def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int
+           ) -> tuple[EventMention, int | None]:
+    """The event ``trigger`` says, undated, and the token of the reporting word it hangs from."""
     token, type_ = trigger.token, trigger.entry["type"]
     participants = link_participants(trigger, lookup, lexicon)
-    if trigger.kind == "verb":
-        factuality, speaker = clause_factuality(token)
-    else:
-        factuality, speaker = noun_factuality(token, trigger.carrier, trigger.definite)
+    attribution = (clause_factuality(token) if trigger.kind == "verb"
+                   else noun_factuality(token, trigger.carrier, trigger.definite))
+    speaker = lookup.mention_for(attribution.speaker) if attribution.speaker is not None else None
+    medium = participants.medium
+    if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
+        medium = speaker  # "according to Reuters": the outlet is the source
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
-    return EventMention(
+    event = EventMention(
         start=trigger.start,
         end=trigger.end,
         trigger=text[trigger.start : trigger.end],
@@ -91,9 +105,12 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         quad_class=lexicon["types"][type_]["quad_class"] if type_ in lexicon["types"] else "none",
         sentence=sentence,
         participants=participants.found,
-        factuality=factuality,
-        speaker=lookup.mention_for(speaker) if speaker is not None else None,
+        factuality=attribution.factuality,
+        speaker=speaker,
         name=name,
         predicate=headline(trigger, participants, lookup),
         definite=trigger.definite,
+        medium=medium,
+        complement=complement(trigger, participants, lookup),
     )
+    return event, attribution.report.i if attribution.report is not None else None

@@ -9,6 +9,14 @@ clauses ("Crimea, which Russia annexed"), participles ("the mutiny led by
 Prigozhin") and controlled subjects ("Putin's decision to invade"). The events of
 a relative clause describing a named agreement ("…, whereby Ukraine renounced …")
 lend it their participants.
+
+Roles beyond actor and recipient (``resources/roles.json``): a place in an "in",
+"at", "near" … phrase is the ``location`` ("held talks in Italy"), an entity in a
+"via" or "through" phrase the ``instrument``. A proper noun that only modifies a
+common-noun argument ("destroyed a *Gaddafi* convoy") is not the patient, unless
+the noun is an actor noun ("Gaddafi forces", ``entities/actors.json``). The news
+outlet a statement is given to ("told Reuters", "in an interview with CNN") is the
+event's ``medium``, not a participant (:func:`kg.extract.factuality.is_outlet`).
 """
 from __future__ import annotations
 
@@ -16,15 +24,22 @@ from spacy.tokens import Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
+from kg.extract.factuality import is_outlet
 from kg.extract.syntax import VERBAL, first_child, is_infinitive, objects_of, subject
-from kg.records import Participant
+from kg.records import EventMention, Participant
+from kg.resources import load_json
+
+#: roles that name what the event was done to: a proper-noun modifier alone is not it
+PATIENT_ROLES = ("recipient", "participant")
 
 
 class Participants:
     """The participants of one event as they are found, each mention once."""
 
-    def __init__(self, lookup: MentionLookup, exclude: set[int]):
+    def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False):
         self.lookup = lookup
+        self.reporting = reporting  # a statement: the outlet it is given to is its medium
+        self.medium: int | None = None
         self.exclude = exclude  # tokens of the event's own name
         self.found: list[Participant] = []
         self.seen: set[int] = lookup.mentions_in(exclude)
@@ -37,9 +52,18 @@ class Participants:
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
-            if index is not None and self.lookup.mentions[index].label in NAME_LABELS:
+            if index is None:
+                continue
+            mention = self.lookup.mentions[index]
+            if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
-            if index is not None and index not in self.seen:
+            if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup):
+                continue  # "destroyed a Gaddafi convoy": the convoy was destroyed, not Gaddafi
+            if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
+                self.medium = index if self.medium is None else self.medium
+                self.seen.add(index)
+                continue
+            if index not in self.seen:
                 self.seen.add(index)
                 self.found.append(Participant(index, role))
 
@@ -47,24 +71,78 @@ class Participants:
         return any(p.role == role for p in self.found)
 
 
+def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
+    """Whether mention ``index`` stands for the common noun ``token`` only as its proper-noun
+    modifier ("a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
+    if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in _actor_nouns():
+        return False
+    return any(child.dep_ in ("compound", "nmod") and lookup.mention_of_token.get(child.i) == index
+               for child in token.children)
+
+
+def _actor_nouns() -> set[str]:
+    return set(load_json("entities/actors.json")["actor_nouns"])
+
+
+def is_reporting(trigger: Trigger) -> bool:
+    """Whether the event is a statement: "said", "told", "an interview"."""
+    return trigger.entry["type"] == "STATEMENT"
+
+
 def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) -> Participants:
     """The participants of the event ``trigger`` says."""
     if trigger.kind == "verb":
-        out = Participants(lookup, set())
+        out = Participants(lookup, set(), is_reporting(trigger))
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
+        if out.reporting:
+            _statement_medium(trigger.token, out)
     else:
-        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)})
+        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger))
         noun_participants(trigger, out, lexicon)
     return out
 
 
+def _statement_medium(verb: Token, out: Participants) -> None:
+    """The outlet a statement reached through a noun: "said *in an interview with CNN*",
+    "said in a statement *to the AP*"."""
+    nouns = set(load_json("outlets.json")["statement_nouns"])
+    for child in verb.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in objects_of(child):
+            if pobj.lemma_.lower() in nouns:
+                for inner in pobj.children:
+                    if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on"):
+                        for outlet in objects_of(inner):
+                            index = out.lookup.mention_for(outlet)
+                            if index is not None and is_outlet(out.lookup.mentions[index].text,
+                                                               out.lookup.mentions[index].label):
+                                out.add(outlet, "recipient")  # becomes the medium
+
+
+def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLookup) -> str | None:
+    """``role`` as the preposition table gives it, or location or instrument where the
+    preposition and the entity type say so."""
+    index = lookup.mention_for(pobj)
+    if index is None or role == "actor":
+        return role
+    label = lookup.mentions[index].label
+    for special, entry in load_json("roles.json").items():
+        if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
+            return special
+    return role
+
+
 def _prepositional(token: Token, table: dict[str, str], out: Participants) -> None:
+    special = {word for key, entry in load_json("roles.json").items() if key != "_doc" for word in entry["prepositions"]}
     for child in token.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in table:
-            role = "actor" if child.dep_ == "agent" else table[child.lower_]
+        if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
+                role = "actor" if child.dep_ == "agent" else _role(child, table.get(child.lower_), pobj, out.lookup)
+                if role is None:
+                    continue  # "near" a person, "through" a city: no role of the event
                 before = len(out.found)
                 out.add(pobj, role)
                 if role == "recipient" and len(out.found) > before and out.recipient_preposition is None:
@@ -186,3 +264,24 @@ def direct_objects(verb: Token, lookup: MentionLookup) -> set[int]:
                 if index is not None:
                     found.add(index)
     return found
+
+
+def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[EventMention]:
+    """The events of ``triggers`` without the reporting events that only attribute another
+    one: "Gaddafi told Reuters that NATO had bombed Tripoli" is the bombing, reported by
+    Gaddafi to Reuters. ``reports`` maps a trigger's number to the token of the reporting
+    word its clause hangs from; the reported event must have an actor or recipient, and
+    takes the reporting event's medium."""
+    number_at = {trigger.token.i: number for number, trigger in enumerate(triggers)}
+    absorbed = set()
+    for number, report in sorted(reports.items()):
+        reporter = number_at.get(report)
+        event = triggers[number].event
+        if reporter is None or reporter == number or event.factuality != "reported":
+            continue
+        if not any(p.role in ("actor", "recipient") for p in event.participants):
+            continue
+        absorbed.add(reporter)
+        if event.medium is None:
+            event.medium = triggers[reporter].event.medium
+    return [trigger.event for number, trigger in enumerate(triggers) if number not in absorbed]

@@ -1,0 +1,126 @@
+"""Boilerplate: a ``Doc`` with entity mentions in, the character spans of text that is no
+news (bylines, credits, photo credits, wire datelines, copyright, comment, share and
+newsletter lines) in ``doc._.kg_boilerplate`` out, and the entity mentions and events
+inside them removed from ``doc._.kg_mentions`` and ``doc._.kg_events``.
+
+Runs as the ``kg_boilerplate`` component after ``kg_events`` and removes the events
+whose trigger and the mentions that lie inside these spans, renumbering the mention
+indices of what stays: "Reporting by JoAnne Allen; editing by Peter Cooney" is no
+event, and its names are no actors unless they also appear in the news. The patterns are data (``resources/boilerplate.json``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.records import EventMention, Mention
+from kg.resources import load_json
+
+if not Doc.has_extension("kg_boilerplate"):
+    Doc.set_extension("kg_boilerplate", default=None)
+
+
+@dataclass(frozen=True)
+class BoilerplatePattern:
+    name: str
+    regex: re.Pattern
+    extent: str  # match, line, from_line_start
+
+
+@cache
+def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
+    data = load_json("boilerplate.json")
+    found = []
+    for entry in data["patterns"]:
+        source = entry["pattern"]
+        for placeholder, bracket in data["brackets"].items():
+            source = source.replace("{" + placeholder + "}", bracket)
+        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"]))
+    return tuple(found)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` character spans of ``text`` that are boilerplate, merged and sorted.
+
+    >>> text = "Rebels took Zawiyah. (Reporting by Tom Perry; editing by Jon Hemming)"
+    >>> [text[s:e] for s, e in boilerplate_spans(text)]
+    ['(Reporting by Tom Perry; editing by Jon Hemming)']
+    """
+    spans = []
+    for pattern in boilerplate_patterns():
+        for match in pattern.regex.finditer(text):
+            start, end = match.span()
+            if pattern.extent == "line":
+                line_end = text.find("\n", end)
+                end = len(text) if line_end < 0 else line_end
+            elif pattern.extent == "from_line_start":
+                start = text.rfind("\n", 0, start) + 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            while start < end and text[start].isspace():
+                start += 1
+            if end > start:
+                spans.append((start, end))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the text ``start``–``end`` lies within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _renumbered(mentions: list[Mention], spans: list[tuple[int, int]]) -> dict[int, int]:
+    """Old index → new index of the mentions that stay: those outside ``spans``, and
+    pronouns only when their antecedent stays too."""
+    outside = {n for n, m in enumerate(mentions) if not inside(spans, m.start, m.end)}
+    staying = [n for n in sorted(outside) if mentions[n].antecedent is None or mentions[n].antecedent in outside]
+    return {old: new for new, old in enumerate(staying)}
+
+
+def without_boilerplate(mentions: list[Mention], events: list[EventMention], spans: list[tuple[int, int]]
+                        ) -> tuple[list[Mention], list[EventMention]]:
+    """The mentions and events outside ``spans``, with every mention index renumbered
+    (antecedents, participants, speakers, media); a pronoun whose antecedent was
+    boilerplate goes too."""
+    new = _renumbered(mentions, spans)
+    kept_mentions = [
+        replace(m, antecedent=None if m.antecedent is None else new[m.antecedent])
+        for old, m in enumerate(mentions) if old in new
+    ]
+    kept_events = []
+    for event in events:
+        if inside(spans, event.start, event.end):
+            continue
+        kept_events.append(replace(
+            event,
+            participants=[replace(p, mention=new[p.mention]) for p in event.participants if p.mention in new],
+            speaker=new.get(event.speaker) if event.speaker is not None else None,
+            medium=new.get(event.medium) if event.medium is not None else None,
+        ))
+    return kept_mentions, kept_events
+
+
+class BoilerplateFilter:
+    """The ``kg_boilerplate`` pipeline component."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = boilerplate_spans(doc.text)
+        doc._.kg_boilerplate = spans
+        if spans:
+            doc._.kg_mentions, doc._.kg_events = without_boilerplate(doc._.kg_mentions or [], doc._.kg_events or [], spans)
+        return doc
+
+
+@Language.factory("kg_boilerplate")
+def make_boilerplate_component(nlp: Language, name: str) -> BoilerplateFilter:
+    return BoilerplateFilter()

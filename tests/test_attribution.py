@@ -1,0 +1,61 @@
+"""Attribution on real sentences: a statement given to an outlet names it as the medium,
+never as a recipient, and a reporting verb hands its speaker to the event it reports."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.factuality import is_outlet
+from kg.resources import load_json
+
+OUTLETS = load_json("outlets.json")
+
+
+def events(nlp, text):
+    doc = nlp(text)
+    names = [m.text for m in doc._.kg_mentions]
+    return {e.trigger: e for e in doc._.kg_events}, names
+
+
+def roles(event, names):
+    return {(names[p.mention], p.role) for p in event.participants}
+
+
+@pytest.mark.parametrize("entry", OUTLETS["suffixes"], ids=[s["word"] for s in OUTLETS["suffixes"]])
+def test_each_outlet_suffix_makes_its_example_an_outlet(entry):
+    assert is_outlet(entry["example"], "ORG")
+
+
+def test_listed_outlets_are_outlets_and_other_organisations_are_not():
+    assert all(is_outlet(name, "ORG") for name in OUTLETS["names"])
+    assert not any(is_outlet(name, "ORG") for name in ("BP", "NATO", "International Energy Agency", "Times Square"))
+
+
+def test_told_reuters_makes_reuters_the_medium_of_the_reported_event(nlp):
+    found, names = events(nlp, "Gaddafi told Reuters that NATO had bombed Tripoli.")
+    assert list(found) == ["bombed"]  # the telling is the attribution of the bombing
+    bombed = found["bombed"]
+    assert roles(bombed, names) == {("NATO", "actor"), ("Tripoli", "recipient")}
+    assert names[bombed.speaker] == "Gaddafi" and names[bombed.medium] == "Reuters"
+
+
+def test_a_statement_to_an_outlet_has_no_recipient(nlp):
+    found, names = events(nlp, "Mussa Ibrahim told Reuters the rebels were losing.")
+    told = found["told"]
+    assert roles(told, names) == {("Mussa Ibrahim", "actor")} and names[told.medium] == "Reuters"
+
+
+def test_according_to_an_outlet_is_its_source(nlp):
+    found, names = events(nlp, "According to Reuters, NATO bombed Tripoli.")
+    bombed = found["bombed"]
+    assert bombed.factuality == "reported" and names[bombed.speaker] == names[bombed.medium] == "Reuters"
+
+
+def test_in_an_interview_with_an_outlet(nlp):
+    found, names = events(nlp, "Hayward said in an interview with CNN that BP would pay.")
+    said = found["said"]
+    assert names[said.medium] == "CNN" and ("CNN", "recipient") not in roles(said, names)
+
+
+def test_an_outlet_that_is_acted_on_stays_a_participant(nlp):
+    found, names = events(nlp, "Gaddafi's forces attacked Al Jazeera's office in Benghazi.")
+    assert ("Al Jazeera", "recipient") in roles(found["attacked"], names)

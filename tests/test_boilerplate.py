@@ -1,0 +1,47 @@
+"""Bylines, credits, photo credits, datelines and site boilerplate: every pattern's own
+example, and no event nor actor from them in a parsed article."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.boilerplate import boilerplate_spans
+from kg.resources import load_json
+
+PATTERNS = load_json("boilerplate.json")["patterns"]
+
+
+@pytest.mark.parametrize("entry", PATTERNS, ids=[p["name"] for p in PATTERNS])
+def test_each_pattern_excludes_its_example(entry):
+    text = entry["example"]["text"]
+    assert [text[s:e] for s, e in boilerplate_spans(text)] == [entry["example"]["excluded"]]
+
+
+def test_pre_tokenised_brackets_and_credits_are_found():
+    text = ("BRUSSELS -LRB- Reuters -RRB- - NATO commanders face a tough act .\n"
+            "-LRB- Additional reporting by Dmitry Zhdannikov ; editing by Alastair Macdonald -RRB- We welcome it .\n"
+            "Photograph : Win McNamee\\/Getty BP 's geyser is now the biggest spill .")
+    found = [text[s:e] for s, e in boilerplate_spans(text)]
+    assert found == ["BRUSSELS -LRB- Reuters -RRB- -",
+                     "-LRB- Additional reporting by Dmitry Zhdannikov ; editing by Alastair Macdonald -RRB-",
+                     "Photograph : Win McNamee\\/Getty"]
+
+
+def test_news_that_looks_like_boilerplate_stays():
+    text = ("It remains unclear how he can follow up such exhortations.\n"
+            "The report, compiled by WWF, was published on Monday.\n"
+            "The firm sued over copyright infringement.")
+    assert boilerplate_spans(text) == []
+
+
+def test_bylines_give_no_event_and_no_mention(nlp):
+    doc = nlp("Rebels attacked Brega on Tuesday.\n"
+              "Reporting by Joseph Logan and Tom Perry in Tripoli; Editing by Peter Graff")
+    names = {m.text for m in doc._.kg_mentions}
+    assert "Joseph Logan" not in names and "Tom Perry" not in names and "Peter Graff" not in names
+    assert [e.trigger for e in doc._.kg_events] == ["attacked"]
+
+
+def test_a_dateline_loses_its_wire_not_its_sentence(nlp):
+    doc = nlp("TRIPOLI (Reuters) - NATO bombed Gaddafi's compound on Monday.")
+    assert "Reuters" not in {m.text for m in doc._.kg_mentions}
+    assert [e.trigger for e in doc._.kg_events] == ["bombed"]

@@ -1,0 +1,69 @@
+"""Participants and titles from the parse, on real sentences: each pattern's roles, the
+roles of resources/roles.json by their examples, and titles with the predicate's complement."""
+from __future__ import annotations
+
+import pytest
+
+from kg.records import ActorRef
+from kg.resolve.events import MAX_TITLE_WORDS, headline
+from kg.resources import load_json
+
+
+def roles_of(nlp, text, trigger):
+    doc = nlp(text)
+    names = [m.text for m in doc._.kg_mentions]
+    event = next(e for e in doc._.kg_events if e.trigger == trigger)
+    return {(names[p.mention], p.role) for p in event.participants}, event
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Tripoli was bombed by NATO warplanes.", "bombed", {("Tripoli", "recipient"), ("NATO", "actor")}),
+    ("Russia's invasion of Ukraine shocked Europe.", "invasion", {("Russia", "actor"), ("Ukraine", "recipient")}),
+    ("The withdrawal of troops by Russia angered Kyiv.", "withdrawal", {("Russia", "actor")}),
+    ("The aid to Libya by France was welcomed.", "aid", {("Libya", "recipient"), ("France", "actor")}),
+    ("France and Britain attacked Libya.", "attacked",
+     {("France", "actor"), ("Britain", "actor"), ("Libya", "recipient")}),
+    ("Crimea, which Russia annexed in 2014, is disputed.", "annexed", {("Crimea", "recipient"), ("Russia", "actor")}),
+    ("Blinken and Lavrov agreed to meet.", "agreed to meet", {("Blinken", "actor"), ("Lavrov", "actor")}),
+    ("NATO attacked Gaddafi forces near Sirte.", "attacked",
+     {("NATO", "actor"), ("Gaddafi", "recipient"), ("Sirte", "location")}),
+], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
+        "relative-clause", "control", "actor-noun-modifier"])
+def test_participant_patterns(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_proper_noun_modifying_a_common_noun_is_not_the_patient(nlp):
+    found, event = roles_of(nlp, "An air strike destroyed a Gaddafi convoy near Sirte.", "destroyed")
+    assert ("Gaddafi", "recipient") not in found
+    assert event.complement == "a Gaddafi convoy near Sirte"
+
+
+@pytest.mark.parametrize("role", ["location", "instrument"])
+def test_each_extra_role_finds_its_example(nlp, role):
+    example = load_json("roles.json")[role]["example"]
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], role) in found
+
+
+def test_a_title_carries_the_complement(nlp):
+    _, event = roles_of(nlp, "BP agreed to set up a $20bn compensation fund.", "agreed")
+    assert headline([ActorRef("bp", "BP", "actor")], event.predicate, event.trigger, None, False,
+                    complement=event.complement) == "BP agreed to set up a $20bn compensation fund"
+
+
+def test_a_title_says_where(nlp):
+    _, event = roles_of(nlp, "Obama met BP executives at the White House on Wednesday.", "met")
+    title = headline([ActorRef("obama", "Barack Obama", "actor")], event.predicate, event.trigger, None, True,
+                     complement=event.complement)
+    assert title == "Barack Obama met BP executives at the White House"
+
+
+def test_a_title_stays_short_and_cuts_between_phrases(nlp):
+    _, event = roles_of(nlp, "Gaddafi said the rebels, who had been armed by Qatar and trained by French "
+                             "special forces, were traitors to the Libyan nation.", "said")
+    assert event.complement == "the rebels were traitors to the Libyan nation"
+    long_names = [ActorRef(str(i), f"Minister Number {i}", "actor") for i in range(3)]
+    title = headline(long_names, event.predicate, event.trigger, None, False, complement=event.complement)
+    assert len(title.split()) <= MAX_TITLE_WORDS or not title.endswith("nation")
+    assert title == "Minister Number 0, Minister Number 1 and Minister Number 2 said"
