@@ -20,8 +20,16 @@ base key, then base keys are joined (union-find) by these rules:
   alone joins the nearest full name with that given name in its document;
 - a one-word name spaCy typed ORG/GPE/LOC that is the surname of a person in
   the same document, or that the corpus mostly tags as a person, is a person;
-- an acronym joins the organisation whose initials it spells, in the document,
-  else uniquely in the corpus ("NATO" ↔ "North Atlantic Treaty Organization");
+- a name the corpus types a thing (product, index, currency) at least as often
+  as anything else is one ("Deepwater Horizon" tagged PERSON), and a name of
+  several words the corpus types a person more often than not is a person;
+- a surname alone with no full name in its article joins the person with nine
+  in ten of the corpus's full-name mentions of it ("Obama"); words run into a
+  name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
+- an acronym is one node over the corpus: it joins the expansion its articles
+  introduce before it more often than all others together, else the one name
+  in the corpus whose initials it spells ("NATO" ↔ "North Atlantic Treaty
+  Organization"), and where an article defines it in brackets, that expansion;
 - other names join on their folded key; a pronoun or a description ("the
   alliance") takes its antecedent's entity, and is not listed among the aliases.
 
