@@ -227,6 +227,22 @@ class Affiliation:
 
 
 @dataclass
+class Party:
+    """A party to a named agreement, law, war or other named event, merged over the
+    corpus: one ``party`` edge from ``party`` to the ``named`` entity. ``roles`` are the
+    parts the texts give it (actor, recipient, participant), ``date`` the date
+    most of them give the named event (None when none does); ``evidence`` is
+    ``[{"doc", "sentence"}]``."""
+
+    party: str
+    named: str
+    roles: list[str]
+    date: str | None
+    evidence: list[dict[str, str]]
+    documents: list[str]
+
+
+@dataclass
 class SourceRef:
     doc: str
     sentence: str

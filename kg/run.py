@@ -36,6 +36,7 @@ from kg.read import Corpus, Problem, read_corpus
 from kg.records import FACTUAL, DocumentExtraction
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
+from kg.resolve.parties import resolve_parties
 from kg.resolve.roles import resolve_affiliations
 from kg.workers import ExecutorError, extract_in_order
 
@@ -143,8 +144,9 @@ def assemble(
         entities, assignment = resolve_entities(extractions)
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
         affiliations = resolve_affiliations(extractions, assignment, entities)
+        parties = resolve_parties(extractions, assignment, options.include)
     with _timed(timings, "compose"):
-        graph = compose_graph(entities, events, options.include, affiliations)
+        graph = compose_graph(entities, events, options.include, affiliations, parties)
         timeline = compose_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)

@@ -19,5 +19,7 @@ YEAR = re.compile(rf"^{YEAR_DIGITS}$")
 POSSESSIVE = re.compile(r"\s*(?:'s|’s|'|’)$")
 # A middle or given-name initial: "V." in "Vladimir V. Putin".
 INITIAL = re.compile(r"^[A-Z]\.?$")
+# The types of things that act in business and market news (kg.extract.things).
+THING_LABELS = ("PRODUCT", "INDEX", "CURRENCY")
 # The entity types that name actors, in the order that wins when mentions of one entity disagree.
-ACTOR_LABELS = ("GPE", "PERSON", "ORG", "LOC", "NORP", "FAC", "LAW", "EVENT")
+ACTOR_LABELS = ("GPE", "PERSON", "ORG", "LOC", "NORP", "FAC", "LAW", "EVENT", *THING_LABELS)

@@ -190,3 +190,74 @@ def test_seed_graph_has_one_node_per_country_and_per_named_person(nlp):
 def test_dotted_acronym_joins_the_only_organisation_it_spells_in_the_corpus(resolve):
     result = resolve("The United Nations met in New York on Monday.", "The U.N. said aid would arrive.")
     assert entity_of(result, "U.N.", doc=1) is entity_of(result, "United Nations")
+
+
+def test_look_alike_names_never_merge(resolve):
+    result = resolve(
+        "George W. Bush invaded Iraq in 2003. His father, George H. W. Bush, had fought the Gulf War.",
+        "North Korea tested a missile, and South Korea protested. Korea has been divided since 1945.",
+        "Ford Motor Co. recalled 500,000 cars. Ford said sales fell. Gerald Ford pardoned Richard Nixon in 1974.",
+        "Analysts at BGC Partners said BP shares fell 5 percent on Monday.",
+    )
+    assert entity_of(result, "George W. Bush").id != entity_of(result, "George H. W. Bush").id
+    assert entity_of(result, "North Korea", 1).country_code == "KP"
+    assert entity_of(result, "South Korea", 1).country_code == "KR"
+    assert entity_of(result, "Gerald Ford", 2).type == "PERSON"
+    assert entity_of(result, "Ford Motor Co.", 2).type == "ORG"
+    assert entity_of(result, "Ford Motor Co.", 2).id != entity_of(result, "Gerald Ford", 2).id
+    assert entity_of(result, "BP", 3).id != entity_of(result, "BGC Partners", 3).id
+
+
+def test_an_acronym_is_one_node_with_the_expansion_its_articles_spell(resolve):
+    result = resolve(
+        "General Motors (GM) filed for bankruptcy on Monday. GM will close 14 plants.",
+        "The United Auto Workers agreed to cuts. The UAW said GM had to survive.",
+        "UAW members voted on Friday.",
+        "British Petroleum, now known as BP, said on Monday that the spill was shrinking.",
+        "The oil company BP said the Barataria Pass was closed to boats.",
+        "British Petroleum and BP America were named in the suit, and BP denied it.",
+        "Shares in BP rose 3 percent on Monday.",
+    )
+    assert entity_of(result, "GM", 1).id == entity_of(result, "General Motors").id
+    assert entity_of(result, "UAW", 2).id == entity_of(result, "United Auto Workers", 1).id
+    bp = {entity_of(result, "BP", doc).id for doc in (3, 4, 5, 6)}
+    assert len(bp) == 1 and bp == {entity_of(result, "British Petroleum", 3).id}
+    assert entity_of(result, "Barataria Pass", 4).id not in bp
+
+
+def test_company_suffixes_and_nominal_mentions_join_the_company(resolve):
+    result = resolve("Chrysler LLC filed for bankruptcy on Thursday. The automaker said it would close plants.",
+                     "Apple Inc. said on Monday that Apple would sell the iPhone 4 in June.")
+    entities, assignment, extractions = result
+    chrysler = entity_of(result, "Chrysler")
+    assert not any(m.key == "LLC" for m in extractions[0].mentions)  # a legal form is no name of its own
+    automaker = [i for i, m in enumerate(extractions[0].mentions) if m.text == "The automaker"]
+    assert automaker and assignment[("d0", automaker[0])] == chrysler.id
+    assert entity_of(result, "Apple Inc.", 1).id == entity_of(result, "Apple", 1).id
+
+
+def test_a_surname_alone_stands_for_the_person_who_has_nearly_all_its_mentions(resolve):
+    texts = ["President Barack Obama visited the Gulf coast."] * 9 + [
+        "Michelle Obama visited a school.", "Obama said BP would pay.",
+        "Carl-Henric Svanberg met the president.", "Carl-Henrik Svanberg said BP would pay.", "Svanberg apologised.",
+        "BP chairman Carl-Henric Svanberg met the president."]
+    result = resolve(*texts)
+    assert entity_of(result, "Obama", 10).id == entity_of(result, "Barack Obama").id
+    assert entity_of(result, "Michelle Obama", 9).id != entity_of(result, "Barack Obama").id
+    svanberg = {entity_of(result, name, doc).id for name, doc in
+                (("Carl-Henric Svanberg", 11), ("Carl-Henrik Svanberg", 12), ("Svanberg", 13))}
+    assert len(svanberg) == 1
+
+
+def test_parties_to_a_named_agreement_are_party_edges(nlp):
+    from kg.compose.graph import compose_graph
+    from kg.resolve.parties import resolve_parties
+
+    text = ("The Dayton accords, which Serbia, Croatia and Bosnia signed in 1995, ended the war. "
+            "In 1994, Ukraine signed the Budapest Memorandum, whereby Ukraine renounced its nuclear arsenal.")
+    extractions = list(extract_documents(nlp, [Document("d0", "d0.txt", text)]))
+    entities, assignment = resolve_entities(extractions)
+    graph = compose_graph(entities, [], parties=resolve_parties(extractions, assignment))
+    parties = {(a, b): data for a, b, data in graph.edges(data=True) if data["kind"] == "party"}
+    assert {a for a, b in parties if b == "law:dayton-accords"} == {"gpe:serbia", "gpe:croatia", "gpe:bosnia"}
+    assert parties[("gpe:ukraine", "law:budapest-memorandum")]["date"] == "1994"

@@ -13,6 +13,8 @@ Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
   (:mod:`kg.resolve.roles`), with ``role`` (normalised: "foreign minister"),
   ``written`` (the role words as the texts give them), ``time`` (``past`` or
   ``current``), ``qualifiers`` ("former" …), ``evidence`` and ``documents``.
+- ``kind="party"``: a party → the named agreement, law, war or event it is party
+  to (:mod:`kg.resolve.parties`), with ``roles``, ``date``, ``evidence`` and ``documents``.
 
 >>> g = compose_graph([], [])
 >>> g.number_of_nodes()
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.records import FACTUAL, Affiliation, Entity, TimelineEvent
+from kg.records import FACTUAL, Affiliation, Entity, Party, TimelineEvent
 from kg.resources import load_json
 
 
@@ -44,11 +46,11 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
 
 def compose_graph(
     entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL,
-    affiliations: list[Affiliation] = (),
+    affiliations: list[Affiliation] = (), parties: list[Party] = (),
 ) -> nx.MultiDiGraph:
     """Entity nodes, ``relation`` edges for the events whose factuality is in
-    ``include`` (by default asserted and reported, like the timeline) and
-    ``affiliation`` edges."""
+    ``include`` (by default asserted and reported, like the timeline),
+    ``affiliation`` and ``party`` edges."""
     graph = nx.MultiDiGraph()
     for entity in entities:
         graph.add_node(
@@ -97,4 +99,7 @@ def compose_graph(
             evidence=affiliation.evidence,
             documents=affiliation.documents,
         )
+    for party in parties:  # parties to named agreements and events: kg.resolve.parties
+        graph.add_edge(party.party, party.named, key=f"party:{party.party}:{party.named}", kind="party",
+                       roles=party.roles, date=party.date, evidence=party.evidence, documents=party.documents)
     return graph

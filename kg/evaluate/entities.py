@@ -15,6 +15,10 @@ counted wrong.
   system clusters are kg entities; matched system mentions stand for their
   gold mention, unmatched ones count against precision. MUC, B³, CEAF-e and
   the CoNLL mean, from :mod:`kg.evaluate.coreference`.
+
+The same scores are given for a ``baseline``: spaCy's own names of those
+types, each exact string one entity (the foundation kg improves on), so
+"kg vs baseline" is one command; ``conll_over_baseline`` is the difference.
 """
 from __future__ import annotations
 
@@ -70,9 +74,28 @@ def evaluate_entities(folder: str | Path, nlp: Language) -> dict:
     from kg.extract import extract_documents
 
     golds = read_meantime_folder(folder)
-    extractions = list(extract_documents(nlp, [_as_document(d) for d in golds]))
+    documents = [_as_document(d) for d in golds]
+    extractions = list(extract_documents(nlp, documents))
     _, assignment = resolve_entities(extractions)
-    return score_entities(golds, extractions, assignment)
+    scores = score_entities(golds, extractions, assignment)
+    baseline = score_entities(golds, *baseline_extractions(nlp, documents))
+    scores["baseline"] = baseline
+    scores["conll_over_baseline"] = round(scores["coreference"]["conll"] - baseline["coreference"]["conll"], 2)
+    return scores
+
+
+def baseline_extractions(nlp: Language, documents: list[Document]) -> tuple[list[DocumentExtraction], dict]:
+    """The baseline system: spaCy's named entities of the scored types (no kg
+    component), clustered across the corpus by exact string and type."""
+    extractions, assignment = [], {}
+    with nlp.select_pipes(enable=[name for name in ("tok2vec", "ner") if name in nlp.pipe_names]):
+        for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+            mentions = [Mention(e.start_char, e.end_char, e.text, e.label_, 0, e.text)
+                        for e in doc.ents if e.label_ in TYPE_MAP]
+            for index, mention in enumerate(mentions):
+                assignment[(document.id, index)] = f"{TYPE_MAP[mention.label]}:{mention.text}"
+            extractions.append(DocumentExtraction(document, [], [], mentions, []))
+    return extractions, assignment
 
 
 def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtraction],

@@ -10,7 +10,7 @@ the page's own scripts, by hash: an injected ``<script>`` or ``onerror=`` would
 not run even if it reached the page.
 
 The graph page opens on the actors with at least one edge (a checkbox shows
-the others); edge kinds (relation, affiliation) are a legend of their own, and
+the others); edge kinds (relation, affiliation, party) are a legend of their own, and
 an actor's panel lists its roles. It draws at most ``max_nodes`` nodes, the most important ones
 (:func:`kg.export.layout.rank_nodes`), at positions computed in Python
 (:func:`kg.export.layout.positions`), so it is still as soon as it is drawn.
@@ -90,6 +90,13 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str]) -> list[dict]:
                 })
                 continue
             bounds = date_bounds(d.get("date"))
+            if d.get("kind") == "party":  # parties to named agreements and events: kg.resolve.parties
+                pairs.setdefault((s, t), []).append({
+                    "kind": "party", "roles": d.get("roles", []), "date": d.get("date"),
+                    "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
+                    "evidence": d.get("evidence", []),
+                })
+                continue
             pairs.setdefault((s, t), []).append({
                 "kind": "relation", "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
                 "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,

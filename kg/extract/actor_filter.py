@@ -3,6 +3,7 @@
 The ``kg_actor_filter`` component runs after ``kg_mentions`` and before the
 components that use mentions. Word lists are in ``entities/not_names.json``:
 
+- a currency ("the dollar", kg.extract.things) is kept as found: it is written in lower case;
 - a name ends at a treebank bracket or quote token of pre-tokenised text
   ("National Transitional Council -LRB- NTC" → "National Transitional
   Council"); a name that is only such tokens is dropped;
@@ -105,7 +106,7 @@ class ActorFilter:
             if mention.antecedent is not None:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            trimmed = self.trim(span) if span is not None else None
+            trimmed = self.trim(span) if span is not None and mention.label != "CURRENCY" else span
             if trimmed is None:
                 continue
             if in_headline(mention) and not trimmed.root.dep_.startswith("nsubj"):  # "Putin Says War Will Go On"

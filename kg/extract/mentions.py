@@ -1,9 +1,12 @@
 """Named mentions: a parsed ``Doc`` in, ``doc._.kg_mentions`` (one :class:`Mention` per actor name) out.
 
-Names come from three sources, longest first when they overlap:
+Names come from four sources, longest first when they overlap:
 
 1. rule patterns (``resources/entities/patterns.json``) for named agreements
-   (LAW) and named wars and operations (EVENT) the small model misses;
+   (LAW) and named wars and operations (EVENT) the small model misses, and
+   the names of things (:mod:`kg.extract.things`: PRODUCT, INDEX, CURRENCY);
+   a name a thing rule types is typed so throughout its document ("Deepwater
+   Horizon" after "the Deepwater Horizon rig" is no person);
 2. spaCy's named entities of the actor types, cleaned (cut at blank lines,
    trailing function words dropped, lower-case junk dropped) and relabelled
    when the gazetteer knows the name ("Kyiv" tagged PERSON → GPE);
@@ -37,14 +40,15 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
+from kg.extract.things import ThingFinder
 from kg.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resources import load_json
-from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, YEAR, YEAR_DIGITS
+from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR, YEAR_DIGITS
 
 NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
-_RANK = {"pattern": 3, "ner": 2, "gazetteer": 1}
+_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1}
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -111,6 +115,7 @@ class Name:
     end: int
     label: str
     source: str
+    key: str | None = None  # a thing's canonical name ("the Dow" → "Dow Jones Industrial Average")
 
 
 def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
@@ -159,6 +164,7 @@ class MentionFinder:
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
         for text, kind in self.gazetteer.surfaces:
             self.places.add(kind, [nlp.make_doc(text)])
+        self.things = ThingFinder(nlp)
         self.matcher = Matcher(nlp.vocab)
         for label, heads in sorted(self.rules["heads"].items()):
             for key, pattern in self._patterns(label, heads):
@@ -169,6 +175,7 @@ class MentionFinder:
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
         self.titles = frozenset(load_json("titles.json")["titles"])
+        self.designators = frozenset(load_json("entities/organisations.json")["designators"])
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
 
     def _patterns(self, label: str, heads: list[str]):
@@ -234,6 +241,7 @@ class MentionFinder:
         for match_id, start, end in self.places(doc):
             kinds[(start, end)] = doc.vocab.strings[match_id]
         candidates = self._pattern_names(doc)
+        candidates += [Name(t.start, t.end, t.label, "thing", t.key) for t in self.things(doc)]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
@@ -260,6 +268,8 @@ class MentionFinder:
         span = doc[name.start : name.end]
         g = self.gazetteer
         label, start, end, code, resolved = name.label, name.start, name.end, None, None
+        if name.key is not None:
+            return Mention(span.start_char, span.end_char, span.text, label, sentence, name.key)
         if label != "PERSON" and g.demonym(span.text):
             code, head = g.demonym(span.text), span.root
             if head.dep_ in ("amod", "compound") and head.head.i >= span.end:
@@ -290,6 +300,8 @@ class MentionFinder:
         key = mention_key(text, label)
         if all(w.lower().rstrip(".") in self.titles for w in key.split()):
             return None  # "State" of "Secretary of State"
+        if label == "ORG" and all(re.sub(r"[.,]", "", w).lower() in self.designators for w in key.split()):
+            return None  # "LLC" that spaCy cut from "Chrysler LLC"
         if label != "PERSON":
             region, capital = g.region(key), g.capital(key)
             if region:
@@ -304,11 +316,18 @@ class MentionFinder:
         sentences = sentence_of_token(doc)
         mentions: list[Mention] = []
         spans: list[Span] = []
+        things: dict[str, str] = {}  # key → label of the names a thing rule typed
         for name in self._names(doc):
             mention = self._mention(doc, name, sentences[name.start])
             if mention is not None:
                 mentions.append(mention)
                 spans.append(Span(doc, name.start, name.end, label=mention.label))
+                if name.source == "thing":
+                    things.setdefault(mention.key, mention.label)
+        for position, mention in enumerate(mentions):
+            if mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
+                mention.label = things[mention.key]
+                spans[position].label_ = mention.label
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc

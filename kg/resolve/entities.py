@@ -20,8 +20,16 @@ base key, then base keys are joined (union-find) by these rules:
   alone joins the nearest full name with that given name in its document;
 - a one-word name spaCy typed ORG/GPE/LOC that is the surname of a person in
   the same document, or that the corpus mostly tags as a person, is a person;
-- an acronym joins the organisation whose initials it spells, in the document,
-  else uniquely in the corpus ("NATO" ↔ "North Atlantic Treaty Organization");
+- a name the corpus types a thing (product, index, currency) at least as often
+  as anything else is one ("Deepwater Horizon" tagged PERSON), and a name of
+  several words the corpus types a person more often than not is a person;
+- a surname alone with no full name in its article joins the person with nine
+  in ten of the corpus's full-name mentions of it ("Obama"); words run into a
+  name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
+- an acronym is one node over the corpus: it joins the expansion its articles
+  introduce before it more often than all others together, else the one name
+  in the corpus whose initials it spells ("NATO" ↔ "North Atlantic Treaty
+  Organization"), and where an article defines it in brackets, that expansion;
 - other names join on their folded key; a pronoun or a description ("the
   alliance") takes its antecedent's entity, and is not listed among the aliases.
 
@@ -41,11 +49,13 @@ from rapidfuzz import fuzz
 from kg.gazetteer import bare_name, fold, gazetteer
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json
-from kg.vocabulary import ACTOR_LABELS, INITIAL
+from kg.vocabulary import ACTOR_LABELS, INITIAL, THING_LABELS
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 SURNAME_SIMILARITY = 85
+DOMINANT_SHARE = 0.9  # of a surname's full-name mentions, for a surname alone to stand for that person
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
+_SHORTENED = ("NAME", "THING")  # the classes whose names have short forms ("Northrop", "787" for "787 Dreamliner")
 
 
 def entity_id(label: str, kind: str) -> str:
@@ -92,7 +102,17 @@ class PersonName:
             return cls("", surname)
         inner = text.split()[1:-1] if len(key.split()) == 2 else []
         middle = "".join(w[0].casefold() for w in inner if INITIAL.match(w))
-        return cls(_given_names().get(words[0], words[0]), surname, middle)
+        return cls(_given_names().get(words[0], _spelling(words[0])), surname, middle)
+
+
+def _spelling(given: str) -> str:
+    """A given name with the spelling differences that never tell two names apart
+    folded: c/k and doubled letters ("Carl-Henric" = "Carl-Henrik", "Philipp" = "Philip").
+
+    >>> _spelling("carl-henric") == _spelling("carl-henrik"), _spelling("daniel") == _spelling("danielle")
+    (True, False)
+    """
+    return re.sub(r"(\w)\1", r"\1", given.replace("c", "k"))
 
 
 class _Union:
@@ -113,8 +133,14 @@ class _Union:
 
 
 def _initials(key: str) -> str:
+    """The letters an acronym of ``key`` spells; a word that is itself an acronym gives all its letters.
+
+    >>> _initials("North Atlantic Treaty Organization"), _initials("BGC Partners")
+    ('NATO', 'BGCP')
+    """
     skip = load_json("entities/organisations.json")["acronym_skips"]
-    return "".join(w[0] for w in re.split(r"[\s-]+", key) if w and w.lower() not in skip and w[0].isupper())
+    return "".join(w.replace(".", "") if _is_acronym(w) else w[0] for w in re.split(r"[\s-]+", key)
+                   if w and w.lower() not in skip and w[0].isupper())
 
 
 def _is_acronym(key: str) -> bool:
@@ -132,50 +158,103 @@ def _unique(values) -> object | None:
     return values[0] if len(values) == 1 else None
 
 
-def _person_votes(extractions: list[DocumentExtraction]) -> tuple[Counter, Counter]:
-    """Over the corpus: how often a word is a person's surname (or a one-word name
-    beside that surname's full name), and how often it is a one-word non-person name."""
-    person: Counter = Counter()
-    other: Counter = Counter()
+@dataclass
+class _Votes:
+    """How the corpus types names: ``person``/``other`` count a word as a person's
+    surname (or a one-word name beside that surname's full name) and as a one-word
+    non-person name; ``by_name`` counts each whole name's labels."""
+
+    person: Counter
+    other: Counter
+    by_name: dict[str, Counter]
+
+    def thing(self, name: str) -> str | None:
+        """The thing label (PRODUCT, INDEX, CURRENCY) of a name the corpus types a thing at
+        least as often as anything else ("Deepwater Horizon": "the Deepwater Horizon rig")."""
+        labels = self.by_name.get(_vote_key(name), Counter())
+        things = sum(labels[t] for t in THING_LABELS)
+        if not things or things < labels.total() - things:
+            return None
+        return max(THING_LABELS, key=lambda t: (labels[t], t))
+
+    def person_name(self, name: str) -> bool:
+        """Whether a name of several words is typed a person more often than anything else."""
+        labels = self.by_name.get(_vote_key(name), Counter())
+        return labels["PERSON"] > labels.total() - labels["PERSON"]
+
+
+def _vote_key(name: str) -> str:
+    """The form a name is counted in: folded, with its spelling variants one ("Carl-Henric" = "Carl-Henrik")."""
+    return _spelling(fold(name))
+
+
+def _votes(extractions: list[DocumentExtraction]) -> _Votes:
+    votes = _Votes(Counter(), Counter(), defaultdict(Counter))
     for extraction in extractions:
         surnames = _surnames(extraction)
         for mention in extraction.mentions:
             if mention.resolved_from or mention.country_code:
                 continue
             words = mention.key.split()
+            votes.by_name[_vote_key(mention.key)][mention.label] += 1
             if mention.label == "PERSON" or fold(mention.key) in surnames:
-                person[fold(words[-1])] += 1
+                votes.person[fold(words[-1])] += 1
             elif len(words) == 1:
-                other[fold(words[0])] += 1
-    return person, other
+                votes.other[fold(words[0])] += 1
+    return votes
 
 
 def _surnames(extraction: DocumentExtraction) -> set[str]:
     return {fold(m.key.split()[-1]) for m in extraction.mentions if m.label == "PERSON" and " " in m.key}
 
 
-def _retype(extraction: DocumentExtraction, votes: tuple[Counter, Counter]) -> list[str]:
-    """The class each mention is resolved in: PERSON, WORK (LAW, EVENT) or NAME (the rest).
+def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
+    """The class each mention is resolved in: PERSON, WORK (LAW, EVENT), THING
+    (products, indices, currencies) or NAME (the rest).
 
-    A one-word name is a person when it is a person's surname in the same
+    A name the corpus types a thing at least as often as anything else is a
+    thing, whatever spaCy called it here ("Deepwater Horizon" tagged PERSON). A
+    one-word name is a person when it is a person's surname in the same
     document, or when the corpus calls it a person at least as often as
-    something else (the small model tags some surnames ORG throughout).
+    something else (the small model tags some surnames ORG throughout); a name
+    of several words when the corpus calls it a person more often than not
+    ("Carl-Henric Svanberg" tagged ORG).
     """
-    person, other = votes
     surnames = _surnames(extraction)
     classes = []
     for mention in extraction.mentions:
         kind = _CLASS.get(mention.label, "NAME")
         word = fold(mention.key)
-        if kind == "NAME" and " " not in word and not mention.country_code and not mention.resolved_from \
-                and not _is_acronym(mention.key) and (word in surnames or person[word] >= other[word] > 0):
+        named = not mention.country_code and not mention.resolved_from
+        if named and kind != "WORK" and votes.thing(word):
+            kind = "THING"
+        elif kind == "NAME" and named and not _is_acronym(mention.key) and (
+                word in surnames or votes.person[word] >= votes.other[word] > 0 if " " not in word
+                else votes.person_name(word)):
             kind = "PERSON"
         classes.append(kind)
     return classes
 
 
+def _full_names(extractions: list[DocumentExtraction]) -> set[str]:
+    """The folded two-word names the corpus tags PERSON."""
+    return {fold(m.key) for x in extractions for m in x.mentions if m.label == "PERSON" and len(m.key.split()) == 2}
+
+
+def _person_key(key: str, full_names: set[str]) -> str:
+    """A person's name without words run into it from before, when what is left is a
+    full name of the corpus: "Reuters Barack Obama", "Katrina Barack Obama" → "Barack Obama".
+
+    >>> _person_key("Reuters Barack Obama", {"barack obama"}), _person_key("Martin Luther King", set())
+    ('Barack Obama', 'Martin Luther King')
+    """
+    words = key.split()
+    return " ".join(words[-2:]) if len(words) > 2 and fold(" ".join(words[-2:])) in full_names else key
+
+
 def _base_keys(extractions, votes):
     """Per document: each mention's class and base key (a list the linking steps refine)."""
+    full_names = _full_names(extractions)
     for extraction in extractions:
         classes = _retype(extraction, votes)
         keys = []
@@ -183,7 +262,7 @@ def _base_keys(extractions, votes):
             if mention.country_code:
                 keys.append(("COUNTRY", mention.country_code))
             elif kind == "PERSON":
-                name = PersonName.parse(mention.key, mention.text)
+                name = PersonName.parse(_person_key(mention.key, full_names), mention.text)
                 keys.append(("PERSON", name.given, name.surname) + ((name.middle,) if name.middle else ()))
             else:
                 keys.append((kind, fold(_ascii(mention.key))))
@@ -216,7 +295,9 @@ def _link_people(union: _Union, documents) -> None:
             match = _unique(union.find(k) for k in same_surname[key[2]] if len(k[1]) > 1 and k[1][0] == key[1])
             if match is not None:
                 union.join(key, match)
-    by_surname = {surname: {union.find(k) for k in keys} for surname, keys in same_surname.items()}
+    written = Counter(union.find(k) for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1])
+    by_surname = {surname: _dominant(Counter({union.find(k): written[union.find(k)] for k in keys}))
+                  for surname, keys in same_surname.items()}
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
@@ -231,8 +312,18 @@ def _link_people(union: _Union, documents) -> None:
             # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
             in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
             before = [k for i, k in in_doc if i < position] or [k for _, k in in_doc]
-            target = before[-1] if in_doc else _unique(by_surname.get(key[2], ()))
+            target = before[-1] if in_doc else by_surname.get(key[2])
             union.join(node, target if target is not None else key)
+
+
+def _dominant(people: Counter) -> tuple | None:
+    """The person a surname alone stands for where its article gives no full name: the
+    only one with it in the corpus, or the one with nine in ten of their mentions
+    ("Obama" is Barack Obama where Michelle Obama is named a few times)."""
+    if not people:
+        return None
+    best, count = max(people.items(), key=lambda kv: (kv[1], kv[0]))
+    return best if len(people) == 1 or count >= DOMINANT_SHARE * people.total() else None
 
 
 def abbreviates(short: str, full: str) -> bool:
@@ -258,34 +349,73 @@ def _link_short_names(union: _Union, documents) -> None:
     """Join a short organisation name to the one name in its document it abbreviates
     (for first words and what follows a country, a name introduced earlier,
     and for first words a name more frequent in the corpus than the short one:
-    "Northrop Grumman … Northrop", but not "Apple … Apple TV"), else (acronyms
-    only) to the one name in the corpus whose initials it spells."""
+    "Northrop Grumman … Northrop", but not "Apple … Apple TV").
+
+    An acronym is a name in its own right, one node over the corpus: it joins
+    the expansion its documents introduce before it (or define it by, "General
+    Motors (GM)") more often than all others together — "Barataria Pass" after
+    "BP" introduces nothing — else, when no document spells it out, the one
+    name in the corpus whose initials it spells; where an article defines it
+    in brackets it joins that expansion there whatever the corpus says."""
+    spelled: set[tuple[tuple, str, tuple]] = set()  # (acronym key, document, expansion key) spelled out there
+    acronyms: dict[tuple, str] = {}  # acronym key → its letters
     corpus: dict[str, set] = defaultdict(set)
     for extraction, _, keys in documents:
         for mention, key in zip(extraction.mentions, keys, strict=False):
-            if key[0] == "NAME" and " " in mention.key:
+            if key[0] in _SHORTENED and " " in mention.key:
                 corpus[_initials(mention.key)].add(key)
-    standalone = Counter(k for _, _, keys in documents for k in keys if k[0] == "NAME")
+    standalone = Counter(k for _, _, keys in documents for k in keys if k[0] in _SHORTENED)
     for extraction, _, keys in documents:
         index: dict[str, list[tuple[str, tuple, int]]] = defaultdict(list)  # short form → (name, key, first seen)
         seen: set[str] = set()
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
-            if key[0] == "NAME" and len(key) == 2 and " " in mention.key and mention.key not in seen:
+            if key[0] in _SHORTENED and len(key) == 2 and " " in mention.key and mention.key not in seen:
                 seen.add(mention.key)
                 for short in _short_forms(mention.key):
                     index[short].append((mention.key, key, position))
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
-            if key[0] != "NAME" or mention.resolved_from:
+            if key[0] not in _SHORTENED or mention.resolved_from:
                 continue
             short = mention.key.replace(".", "") if _is_acronym(mention.key) else mention.key
             acronym = short != mention.key or _is_acronym(short)
+            if acronym:
+                acronyms[key] = short
             target = _unique(k for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
                 acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(short))))
-            if target is not None and target != key:
-                keys[position] = node = key + (extraction.document.id,)
-                union.join(node, target)
-            elif acronym and _unique(corpus.get(short, ())) is not None:
-                union.join(key, _unique(corpus[short]))
+            if target is None or target == key:
+                continue
+            if acronym and (_defines(extraction, position, keys, target) or _introduces(keys, key, target)):
+                spelled.add((key, extraction.document.id, target))
+            if acronym and not _defines(extraction, position, keys, target):
+                continue
+            keys[position] = node = key + (extraction.document.id,)
+            union.join(node, target)
+    votes: dict[tuple, Counter] = defaultdict(Counter)
+    for key, _, target in spelled:
+        votes[key][target] += 1
+    for key, short in sorted(acronyms.items()):
+        best = max(votes[key].items(), key=lambda kv: (kv[1], kv[0]), default=None)
+        if best is not None and best[1] > votes[key].total() - best[1]:
+            union.join(key, best[0])
+        elif best is None and _unique(corpus.get(short, ())) is not None:
+            union.join(key, _unique(corpus[short]))
+
+
+def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], expansion: tuple) -> bool:
+    """Whether the acronym at ``position`` is defined beside its expansion, in brackets:
+    "General Motors (GM)", "GM (General Motors)"."""
+    mentions, text = extraction.mentions, extraction.document.text
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(mentions) and keys[other] == expansion:
+            first, second = sorted((mentions[position], mentions[other]), key=lambda m: m.start)
+            if text[first.end : second.start].strip() in ("(", "-LRB-"):
+                return True
+    return False
+
+
+def _introduces(keys: list[tuple], acronym: tuple, expansion: tuple) -> bool:
+    """Whether a document names the expansion before its first use of the acronym."""
+    return keys.index(expansion) < keys.index(acronym) if acronym in keys else False
 
 
 def _short_forms(name: str) -> list[str]:
@@ -297,11 +427,12 @@ def _short_forms(name: str) -> list[str]:
 
 def _label(members: list[Mention], code: str | None, person: bool) -> str:
     """A country's short name; a person's most frequent full name (titles dropped); a
-    place's most frequent canonical name ("Kyiv" for "Kiev"); else the most frequent
+    place's, an index's or a currency's most frequent canonical name ("Kyiv" for "Kiev",
+    "Dow Jones Industrial Average" for "the Dow"); else the most frequent
     name as written ("RAND Corporation")."""
     if code:
         return gazetteer().label(code)
-    keys = Counter(m.key if person or m.label in ("GPE", "LOC") else bare_name(m.text)
+    keys = Counter(m.key if person or m.label in ("GPE", "LOC", "INDEX", "CURRENCY") else bare_name(m.text)
                    for m in members if not m.resolved_from)
     if not keys:
         return members[0].key
@@ -326,15 +457,18 @@ def _as_written(name: str, members: list[Mention]) -> str:
 
 
 def _type(members: list[Mention], classes: list[str]) -> str:
-    if "PERSON" in classes and Counter(classes).most_common(1)[0][0] == "PERSON":
+    kind = Counter(classes).most_common(1)[0][0]
+    if kind == "PERSON":
         return "PERSON"
+    if kind == "THING":
+        members = [m for m in members if m.label in THING_LABELS] or members
     labels = Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members)
     return max(labels, key=lambda t: (labels[t], -ACTOR_LABELS.index(t)))
 
 
 def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity], dict[MentionRef, str]]:
     extractions = sorted(extractions, key=lambda x: x.document.id)
-    documents = list(_base_keys(extractions, _person_votes(extractions)))
+    documents = list(_base_keys(extractions, _votes(extractions)))
     union = _Union()
     _link_people(union, documents)
     _link_short_names(union, documents)

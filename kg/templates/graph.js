@@ -15,8 +15,12 @@
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   // An affiliation item says a role: "former host", "president".
   function roleText(x) { return (x.qualifiers.length ? x.qualifiers.join(", ") + " " : "") + x.role; }
-  function itemText(x) { return x.kind === "affiliation" ? roleText(x) + " (" + x.time + ")" : x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : ""); }
-  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.relation; }
+  function itemText(x) {
+    if (x.kind === "affiliation") return roleText(x) + " (" + x.time + ")";
+    if (x.kind === "party") return x.roles.join(", ") + (x.date ? " " + x.date : "");  // to a named agreement or event
+    return x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");
+  }
+  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.relation; }
 
   // --- data for vis: positions fixed, physics off --------------------------------------------
   const nodes = new vis.DataSet(data.nodes.map(function (n) {
@@ -39,11 +43,11 @@
 
   // --- filters --------------------------------------------------------------------------------
   // The page opens on the actors with a link; "connected" unchecked shows the others too.
-  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "affiliation"]), relations: new Set(),
+  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "affiliation", "party"]), relations: new Set(),
     from: "", to: "", undated: true, connected: true };
   function itemShown(x) {
     if (!state.kinds.has(x.kind)) return false;
-    if (x.kind === "affiliation") return true;  // undated: the date filter is for relations
+    if (x.kind !== "relation") return true;  // the date and relation filters are for relations
     if (!state.relations.has(x.relation)) return false;
     if (!x.start) return state.undated;
     return (!state.from || x.end >= state.from) && (!state.to || x.start <= state.to);
@@ -112,7 +116,7 @@
   data.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   const legend = document.getElementById("legend");
   Object.keys(data.colours).forEach(function (t) { checkboxRow(legend, t, typeCounts[t] || 0, state.types, data.colours[t]); });
-  const kindCounts = { relation: 0, affiliation: 0 };
+  const kindCounts = { relation: 0, affiliation: 0, party: 0 };
   data.edges.forEach(function (e) { e.items.forEach(function (x) { kindCounts[x.kind] += 1; }); });
   const kinds = document.getElementById("kinds");
   Object.keys(kindCounts).forEach(function (k) { checkboxRow(kinds, k, kindCounts[k], state.kinds); });
@@ -175,7 +179,7 @@
     details.replaceChildren();
     details.appendChild(el("div", byId.get(e.from).label + " → " + byId.get(e.to).label, "heading"));
     e.items.forEach(function (x) {
-      details.appendChild(el("div", x.kind === "affiliation" ? "affiliation: " + itemText(x)
+      details.appendChild(el("div", x.kind !== "relation" ? x.kind + ": " + itemText(x)
         : x.relation + " (" + x.verb + ")" + (x.date ? " · " + x.date : " · no date")
         + " · " + x.factuality + (x.quad_class ? " · " + x.quad_class : ""), "relation"));
       x.evidence.forEach(function (ev) {

@@ -1,0 +1,60 @@
+"""Parties: the extractions of a corpus and their entity assignment in, one :class:`Party`
+per party and named agreement, law, war or event out.
+
+A named event ("the Budapest Memorandum", "the Minsk agreements", "the Gulf
+War") is an entity, from its LAW or EVENT mention, and an event, whose
+participants the event extractor has found (:mod:`kg.extract.events.participants`:
+"the Minsk agreements signed by Russia and Ukraine", and those lent by a
+relative clause, "the Budapest Memorandum, whereby Ukraine renounced … and
+Russia … pledged"). Each such participant is a party to the named entity; the
+event's date ("the 1994 Budapest Memorandum") dates the party edge. Only
+events whose factuality is in ``include`` count, as for relation edges.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.extract.events.triggers import NAME_LABELS
+from kg.records import FACTUAL, DocumentExtraction, EventMention, Party
+
+MentionRef = tuple[str, int]  # (document id, mention index)
+
+
+def named_mention(extraction: DocumentExtraction, event: EventMention) -> int | None:
+    """The index of the LAW or EVENT mention that names ``event`` (its trigger lies inside the name)."""
+    if not event.name:
+        return None
+    return next((i for i, m in enumerate(extraction.mentions) if m.label in NAME_LABELS
+                 and m.start <= event.start and event.end <= m.end), None)
+
+
+def resolve_parties(extractions: list[DocumentExtraction], assignment: dict[MentionRef, str],
+                    include: tuple[str, ...] = FACTUAL) -> list[Party]:
+    merged: dict[tuple[str, str], Party] = {}
+    dates: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for extraction in sorted(extractions, key=lambda x: x.document.id):
+        doc = extraction.document.id
+        for event in extraction.events:
+            index = named_mention(extraction, event) if event.factuality in include else None
+            named = assignment.get((doc, index)) if index is not None else None
+            if named is None:
+                continue
+            timex = extraction.timexes[event.timex] if event.timex is not None else None
+            sentence = extraction.sentences[event.sentence].text
+            for participant in event.participants:
+                party = assignment.get((doc, participant.mention))
+                if party is None or party == named:
+                    continue
+                found = merged.setdefault((party, named), Party(party, named, [], None, [], []))
+                if participant.role not in found.roles:
+                    found.roles = sorted([*found.roles, participant.role])
+                if timex is not None and timex.type == "DATE" and timex.start_date:
+                    dates[(party, named)][timex.value] += 1
+                if {"doc": doc, "sentence": sentence} not in found.evidence:
+                    found.evidence.append({"doc": doc, "sentence": sentence})
+                if doc not in found.documents:
+                    found.documents.append(doc)
+    for key, found in merged.items():
+        if dates[key]:
+            found.date = min(dates[key], key=lambda value: (-dates[key][value], value))  # ties: the earliest
+    return [merged[key] for key in sorted(merged)]
