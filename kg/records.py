@@ -197,6 +197,20 @@ class ActorRef:
     role: str
 
 
+@dataclass(frozen=True)
+class EventDate:
+    """When a timeline event happened: the TIMEX3 ``value``, the ISO days ``start`` and
+    ``end`` bounding it (``end`` None for an open interval: "since 2006"), its
+    ``granularity``, the ``text`` it was written as and its ``anchor`` (``absolute``,
+    ``publication``, ``narrative``)."""
+
+    value: str
+    start: str
+    end: str | None
+    granularity: str
+    text: str
+    anchor: str
+
 @dataclass
 class TimelineEvent:
     """One event of the timeline, possibly merged from several mentions."""
@@ -208,7 +222,7 @@ class TimelineEvent:
     quad_class: str
     trigger: str
     factuality: str
-    date: dict[str, Any] | None
+    date: EventDate | None
     actors: list[ActorRef]
     sources: list[SourceRef]
     name: str | None = None  # the named agreement or event ("Budapest Memorandum")

@@ -58,7 +58,7 @@ def compose_graph(
     for event in events:
         if event.factuality not in include:
             continue
-        date = (event.date or {}).get("value")
+        date = event.date.value if event.date else None
         for source, target, mutual in _pairs(event, symmetric):
             if source not in graph or target not in graph:
                 continue

@@ -13,8 +13,8 @@ from kg.records import FACTUAL, Document, TimelineEvent
 
 
 def _chronological(event: TimelineEvent) -> tuple:
-    date = event.date or {}
-    return (date.get("start") or "", date.get("end") or "", event.id)
+    date = event.date
+    return (date.start, date.end or "", event.id) if date else ("", "", event.id)
 
 
 def compose_timeline(
@@ -24,7 +24,7 @@ def compose_timeline(
     for event in events:
         if event.factuality not in include:
             other.append(event)
-        elif event.date and event.date.get("start"):
+        elif event.date:
             dated.append(event)
         else:
             undated.append(event)

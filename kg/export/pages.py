@@ -16,10 +16,9 @@ The graph page draws at most ``max_nodes`` nodes, the most important ones
 from __future__ import annotations
 
 import base64
-import calendar
 import hashlib
 import json
-import re
+from collections.abc import Mapping
 from importlib import resources
 
 import networkx as nx
@@ -28,8 +27,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.layout import largest_component, positions, rank_nodes
 from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
-
-TIMEX_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+from kg.records import EventDate
 
 _ENV = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
                    keep_trailing_newline=True)
@@ -61,39 +59,26 @@ def _render(template: str, title: str, scripts: list[str], data: dict, **context
                                               **context)
 
 
-def date_bounds(value: str | None) -> tuple[str, str] | None:
-    """First and last ISO day of a TIMEX3 date value (``1994``, ``2022-02``, ``2014/2015``), or None.
-
-    >>> date_bounds("2014/2024-02"), date_bounds("PRESENT_REF")
-    (('2014-01-01', '2024-02-29'), None)
-    """
-    parts = [TIMEX_DAY.match(p) for p in (value or "").split("/")]
-    if not all(parts):
-        return None
-    (year, month, day), (last_year, last_month, last_day) = parts[0].groups(), parts[-1].groups()
-    last_month = last_month or "12"
-    last_day = last_day or f"{calendar.monthrange(int(last_year), int(last_month))[1]:02d}"
-    return f"{year}-{month or '01'}-{day or '01'}", f"{last_year}-{last_month}-{last_day}"
-
-
-def _edges(graph: nx.MultiDiGraph, kept: set[str]) -> list[dict]:
-    """One drawn edge per ordered pair of kept nodes, carrying every relation between them."""
+def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate]) -> list[dict]:
+    """One drawn edge per ordered pair of kept nodes, carrying every relation between them,
+    each with the first and last day of its event's date (no last day: still going on)."""
     pairs: dict[tuple[str, str], list[dict]] = {}
     for s, t, _, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         if s in kept and t in kept:
-            bounds = date_bounds(d.get("date"))
+            date = dates.get(d.get("event"))
             pairs.setdefault((s, t), []).append({
                 "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
-                "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
+                "start": date.start if date else None, "end": date.end if date else None,
                 "factuality": d.get("factuality"), "quad_class": d.get("quad_class"),
                 "evidence": d.get("evidence", []),
             })
     return [{"from": s, "to": t, "items": items} for (s, t), items in sorted(pairs.items())]
 
 
-def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = DEFAULT_MAX_PAGE_NODES,
-               title: str = "kg graph") -> str:
-    """``documents`` are timeline.json's (for the titles of evidence documents)."""
+def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str, EventDate],
+               max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph") -> str:
+    """``documents`` are timeline.json's (for the titles of evidence documents); ``dates``
+    are the timeline events' dates by event id (the edges' ``event``)."""
     kept = rank_nodes(graph)[:max_nodes]
     shown = graph.subgraph(kept)
     where = positions(shown)
@@ -103,7 +88,7 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = D
          "country": data.get("country_code"), "x": where[node][0], "y": where[node][1]}
         for node, data in sorted(shown.nodes(data=True))
     ]
-    edges = _edges(graph, set(kept))
+    edges = _edges(graph, set(kept), dates)
     types = sorted({n["type"] for n in nodes})
     data = {
         "nodes": nodes, "edges": edges, "focus": largest_component(shown),
