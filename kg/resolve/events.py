@@ -21,6 +21,13 @@ Asserted and reported mentions merge with each other, never with proposals,
 predictions or denials. An event dated after its article was published is a
 prediction (``future``) whatever its grammar. Everything is sorted by document
 id and offset first, so the result does not depend on the input order.
+
+A dated mention joins the first cluster (in the order they were made) all of whose
+members it agrees with. The work stays linear in the number of mentions: clusters
+are looked up by what must match (kind, calendar cell of the date, a party), and a
+cluster is checked against its distinct date spans and distinct parties, not
+against each member — the same decision, since agreeing with every member only
+depends on those.
 """
 from __future__ import annotations
 
@@ -216,34 +223,42 @@ class _DatedIndex:
         self._keys: dict[tuple, list[int]] = defaultdict(list)
 
     @staticmethod
-    def _where(member: _Member, looking: bool) -> list[tuple]:
-        span = member.span
+    def _filed(member: _Member) -> list[tuple]:
+        """Where a cluster's first member files it: at its date's cell and inside each cell
+        around it (or at its open span), under each of its parties and its set of roles."""
+        span, parties = member.span, member.parties
         if span[1] is None:
             places = [("open", span)]
         else:
             cell = _cell(span)
-            prefixes = [cell[:n] for n in range(len(cell) + 1)]
-            # a newcomer looks at its own cell and those around it, and at every cell inside it;
-            # a first member is filed at its cell and inside each cell around it
-            places = [("at", p) for p in prefixes] + [("under", cell)] if looking else \
-                [("at", cell)] + [("under", p) for p in prefixes[:-1]]
-        parties = member.parties
-        if looking:
-            who = [("id", x) for x in parties.everyone] + [("roles", r) for r in parties.complements()]
+            places = [("at", cell)] + [("under", cell[:n]) for n in range(len(cell))]
+        who = [("id", x) for x in parties.everyone] + [("roles", parties.roles)]
+        return [(member.kind, place, party) for place in places for party in who]
+
+    @staticmethod
+    def _looked_up(member: _Member) -> list[tuple]:
+        """Where a newcomer looks: at its date's cell and each cell around it, and inside
+        its cell (or at its open span), under each of its parties and each set of roles
+        it complements."""
+        span, parties = member.span, member.parties
+        if span[1] is None:
+            places = [("open", span)]
         else:
-            who = [("id", x) for x in parties.everyone] + [("roles", parties.roles)]
+            cell = _cell(span)
+            places = [("at", cell[:n]) for n in range(len(cell) + 1)] + [("under", cell)]
+        who = [("id", x) for x in parties.everyone] + [("roles", r) for r in parties.complements()]
         return [(member.kind, place, party) for place in places for party in who]
 
     def place(self, member: _Member) -> _Cluster | None:
         """Into the first cluster made that admits it, else into a new one, which is returned."""
-        candidates = sorted({i for key in self._where(member, True) for i in self._keys.get(key, ())})
+        candidates = sorted({i for key in self._looked_up(member) for i in self._keys.get(key, ())})
         for i in candidates:
             if self.clusters[i].admits(member):
                 self.clusters[i].add(member)
                 return None
         cluster = _Cluster()
         cluster.add(member)
-        for key in self._where(member, False):
+        for key in self._filed(member):
             self._keys[key].append(len(self.clusters))
         self.clusters.append(cluster)
         return cluster
