@@ -227,3 +227,9 @@ class TimelineEvent:
     sources: list[SourceRef]
     name: str | None = None  # the named agreement or event ("Budapest Memorandum")
     speaker: str | None = None  # who said so, for reported events
+
+    def to_dict(self) -> dict[str, Any]:
+        """What ``asdict`` gives, without its deep copy of every value: a large build has
+        tens of thousands of events, and their fields are strings and records of strings."""
+        return {**vars(self), "date": vars(self.date).copy() if self.date else None,
+                "actors": [vars(a).copy() for a in self.actors], "sources": [vars(s).copy() for s in self.sources]}

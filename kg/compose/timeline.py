@@ -7,8 +7,6 @@ denials), each keeping its ``factuality``.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from kg.records import FACTUAL, Document, TimelineEvent
 
 
@@ -39,7 +37,7 @@ def compose_timeline(
             }
             for d in sorted(documents, key=lambda d: d.id)
         ],
-        "events": [asdict(e) for e in sorted(dated, key=_chronological)],
-        "undated": [asdict(e) for e in sorted(undated, key=lambda e: e.id)],
-        "other": [asdict(e) for e in sorted(other, key=_chronological)],
+        "events": [e.to_dict() for e in sorted(dated, key=_chronological)],
+        "undated": [e.to_dict() for e in sorted(undated, key=lambda e: e.id)],
+        "other": [e.to_dict() for e in sorted(other, key=_chronological)],
     }
