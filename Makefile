@@ -9,7 +9,7 @@ endif
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraints.txt
 SHARED ?= ../shared
-# make bench LIMIT=1000: benchmark on that many articles (default: kg.bench's, 300)
+# make bench LIMIT=1000: benchmark on that many articles (default: kg.bench's, 300); LIMIT=all: all of Timeline17
 
 .PHONY: all outputs install install-test lint test bench clean
 all: outputs

@@ -11,7 +11,14 @@ process so that peak memory is per run:
    (read, extract, resolve, compose, export) and peak RSS;
 3. ``kg build --jobs J`` (default 2), filling an empty cache: the speed-up;
 4. ``kg build --jobs 1`` on the first quarter of the sample: memory at a second size;
-5. an incremental rebuild: one article edited and one added, with the cache of 3.
+5. an incremental rebuild: one article edited and one added, with the cache of 3;
+6. a repetitive document: one article repeating the same dated sentence 1,500 and
+   6,000 times (``--jobs 1``, no cache), whose time ratio is 4 when every step is linear.
+
+With ``--limit all`` it takes every article and runs only ``kg build --jobs J``
+(no cache) and the repetitive document: words per second, time per stage, peak
+RSS of the build process and of each worker (sampled from ``/proc``) and the size
+of each output file.
 
 It prints a table and writes everything to ``--results`` (JSON). Words are
 white-space separated tokens of the article texts (Timeline17 is
@@ -29,20 +36,25 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 DEFAULT_LIMIT = 300
+REPEATED_SENTENCE = "Angela Merkel met Emmanuel Macron in Paris in March 2019."
+REPETITIONS = (1500, 6000)
+SAMPLE_SECONDS = 0.5
 
 
-def sample(data: Path, limit: int) -> list[tuple[str, dict]]:
-    """``(topic, record)`` pairs, round-robin over the topics, at most ``limit``."""
+def sample(data: Path, limit: int | None) -> list[tuple[str, dict]]:
+    """``(topic, record)`` pairs, round-robin over the topics, at most ``limit`` (None: all)."""
     topics = []
     for folder in sorted(p for p in data.iterdir() if (p / "articles.jsonl").is_file()):
         with open(folder / "articles.jsonl", encoding="utf-8") as handle:
             topics.append((folder.name, [json.loads(line) for line in handle if line.strip()]))
     picked: list[tuple[str, dict]] = []
     depth = 0
+    limit = sum(len(records) for _, records in topics) if limit is None else limit
     while len(picked) < limit and any(depth < len(records) for _, records in topics):
         for name, records in topics:
             if depth < len(records) and len(picked) < limit:
@@ -67,6 +79,44 @@ def _peak_mib(who: int) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # Linux reports KiB
 
 
+class _WorkerPeaks(threading.Thread):
+    """Samples the peak RSS (``VmHWM``) of each child process of this one from ``/proc``,
+    so that every worker's peak is known, not only the largest (``RUSAGE_CHILDREN``)."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.peaks: dict[int, float] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(SAMPLE_SECONDS):
+            for pid in self._children():
+                try:
+                    if b"resource_tracker" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                        continue  # multiprocessing's helper, not a worker
+                    status = Path(f"/proc/{pid}/status").read_text()
+                except OSError:  # it has just ended
+                    continue
+                for line in status.splitlines():
+                    if line.startswith("VmHWM:"):
+                        self.peaks[pid] = max(self.peaks.get(pid, 0.0), round(int(line.split()[1]) / 1024, 1))
+
+    @staticmethod
+    def _children() -> list[int]:
+        pids = []
+        for children in Path("/proc/self/task").glob("*/children"):
+            try:
+                pids += [int(pid) for pid in children.read_text().split()]
+            except OSError:
+                continue
+        return pids
+
+    def stop(self) -> list[float]:
+        self.done.set()
+        self.join()
+        return sorted(self.peaks.values(), reverse=True)
+
+
 def _child(args: argparse.Namespace) -> None:
     """One measured run, in its own process; prints a JSON line."""
     start = time.perf_counter()
@@ -86,9 +136,12 @@ def _child(args: argparse.Namespace) -> None:
         from kg.run import BuildOptions, build
 
         options = BuildOptions(model=args.model, quiet=True, jobs=args.jobs, cache_dir=args.cache)
+        workers = _WorkerPeaks()
+        workers.start()
         report = build([args.corpus], args.out, options)
         result = {"timings": {k: round(v, 2) for k, v in report.timings.items()},
-                  "documents": report.processed, "cached": report.cached}
+                  "documents": report.processed, "cached": report.cached, "each_worker_peak_rss_mib": workers.stop(),
+                  "output_bytes": {p.name: p.stat().st_size for p in sorted(Path(args.out).iterdir())}}
     result["seconds"] = round(time.perf_counter() - start, 2)
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     result["cpu_seconds"] = round(sum(u.ru_utime + u.ru_stime for u in used), 2)
@@ -122,6 +175,11 @@ def _edit(corpus: Path, edited: Path, extra: tuple[str, dict]) -> None:
     (edited / "zz_added.jsonl").write_text(json.dumps(extra[1], ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _format(rows: list[tuple[str, str]]) -> str:
+    width = max(len(name) for name, _ in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
 def _table(results: dict) -> str:
     size = results["corpus"]
     rows = [
@@ -142,15 +200,63 @@ def _table(results: dict) -> str:
         ("incremental rebuild", f"{results['incremental']['seconds']:.1f} s "
          f"({results['incremental_fraction']:.1%} of the --jobs 1 build; 1 edited + 1 added article)"),
         ("  stages (s)", ", ".join(f"{k} {v:.1f}" for k, v in results["incremental"]["timings"].items())),
+    ] + _repetitive_rows(results)
+    return _format(rows)
+
+
+def _repetitive(root: Path, model: str | None) -> dict:
+    """``kg build`` of one article repeating a dated sentence, at each size of REPETITIONS."""
+    runs = {}
+    for count in REPETITIONS:
+        folder = root / f"repeated-{count}"
+        folder.mkdir()
+        (folder / "repeated.txt").write_text("\n".join([REPEATED_SENTENCE] * count) + "\n", encoding="utf-8")
+        runs[count] = _run("kg", folder, model, root / f"out-repeated-{count}")
+    small, large = (runs[count] for count in REPETITIONS)
+    after = ("resolve", "compose", "export")
+    return {"runs": {str(count): run for count, run in runs.items()},
+            "time_ratio": round(large["seconds"] / small["seconds"], 2),
+            "cpu_ratio": round(large["cpu_seconds"] / small["cpu_seconds"], 2),
+            "after_extraction_ratio": round(sum(large["timings"][k] for k in after)
+                                            / max(sum(small["timings"][k] for k in after), 0.01), 2)}
+
+
+def _repetitive_rows(results: dict) -> list[tuple[str, str]]:
+    repeated = results["repetitive"]
+    small, large = (repeated["runs"][str(count)] for count in REPETITIONS)
+    return [
+        (f"repeated sentence x{REPETITIONS[0]:,} / x{REPETITIONS[1]:,}",
+         f"{small['seconds']:.1f} s / {large['seconds']:.1f} s: ratio {repeated['time_ratio']:.2f} "
+         f"(linear: {REPETITIONS[1] / REPETITIONS[0]:.0f}), by CPU time {repeated['cpu_ratio']:.2f}; "
+         f"after extraction {repeated['after_extraction_ratio']:.2f}"),
+        ("  stages (s), larger", ", ".join(f"{k} {v:.1f}" for k, v in large["timings"].items())),
     ]
-    width = max(len(name) for name, _ in rows)
-    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+def _full_table(results: dict) -> str:
+    size, run = results["corpus"], results["kg_jobsN"]
+    after = sum(run["timings"].get(k, 0.0) for k in ("resolve", "compose", "export"))
+    rows = [
+        ("corpus", f"{size['articles']} articles, {size['words']:,} words ({size['topics']} topics)"),
+        (f"kg build --jobs {results['jobs']}", f"{run['words_per_second']:,.0f} words/s, {run['seconds']:.0f} s"),
+        ("  stages (s)", ", ".join(f"{k} {v:.1f}" for k, v in run["timings"].items())),
+        ("  resolve + compose + export", f"{after:.1f} s, {after / run['seconds']:.1%} of the build"),
+        ("peak RSS", f"parent {run['peak_rss_mib']:.0f} MiB, workers "
+         + ", ".join(f"{peak:.0f}" for peak in run["each_worker_peak_rss_mib"]) + " MiB"),
+        ("outputs", ", ".join(f"{name} {size / 2**20:.1f} MiB" for name, size in run["output_bytes"].items())),
+    ] + _repetitive_rows(results)
+    return _format(rows)
+
+
+def _limit(text: str) -> int | None:
+    return None if text == "all" else int(text)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kg.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", help="Timeline17 folder: <topic>/articles.jsonl")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help=f"articles (default {DEFAULT_LIMIT})")
+    parser.add_argument("--limit", type=_limit, default=DEFAULT_LIMIT,
+                        help=f"articles, or 'all' for the full-size run (default {DEFAULT_LIMIT})")
     parser.add_argument("--jobs", type=int, default=2, help="worker processes of the parallel run (default 2)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's default)")
     parser.add_argument("--results", default="bench-results/bench.json", help="JSON results file")
@@ -164,41 +270,53 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not args.data or not Path(args.data).is_dir():
         parser.error(f"--data: no such folder: {args.data}")
-    articles = sample(Path(args.data), args.limit + 1)
-    articles, extra = articles[: args.limit], articles[-1]
+    full = args.limit is None
+    articles = sample(Path(args.data), None if full else args.limit + 1)
+    articles, extra = (articles, None) if full else (articles[: args.limit], articles[-1])
     small_count = max(1, len(articles) // 4)
+    log = lambda message: print(f"bench: {message}", file=sys.stderr, flush=True)  # noqa: E731
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as scratch:
         root = Path(scratch)
         words = write_corpus(root / "corpus", articles)
-        small_words = write_corpus(root / "small", articles[:small_count])
-        log = lambda message: print(f"bench: {message}", file=sys.stderr, flush=True)  # noqa: E731
         results: dict = {
+            "date": time.strftime("%Y-%m-%d %H:%M"),
             "corpus": {"articles": len(articles), "words": words, "topics": len({t for t, _ in articles}),
                        "source": str(args.data)},
-            "jobs": args.jobs, "small_articles": small_count, "small_words": small_words,
+            "jobs": args.jobs,
         }
-        log(f"{len(articles)} articles, {words:,} words; bare spaCy")
-        results["spacy"] = _run("spacy", root / "corpus", args.model)
-        log("kg build --jobs 1")
-        results["kg_jobs1"] = _run("kg", root / "corpus", args.model, root / "out1")
-        log(f"kg build --jobs {args.jobs} (filling the cache)")
-        results["kg_jobsN"] = _run("kg", root / "corpus", args.model, root / "outN", args.jobs, root / "cache")
-        log(f"kg build --jobs 1 on {small_count} articles")
-        results["kg_small"] = _run("kg", root / "small", args.model, root / "out_small")
-        _edit(root / "corpus", root / "edited", extra)
-        log("incremental rebuild")
-        results["incremental"] = _run("kg", root / "edited", args.model, root / "out_inc", 1, root / "cache")
-    for key in ("spacy", "kg_jobs1", "kg_jobsN"):
-        results[key]["words_per_second"] = round(words / results[key]["seconds"], 1)
-    results["kg_small"]["words_per_second"] = round(small_words / results["kg_small"]["seconds"], 1)
-    results["ratio_kg_to_spacy"] = round(results["kg_jobs1"]["words_per_second"] / results["spacy"]["words_per_second"], 3)
-    results["cpu_ratio_kg_to_spacy"] = round(results["spacy"]["cpu_seconds"] / results["kg_jobs1"]["cpu_seconds"], 3)
-    results["speedup"] = round(results["kg_jobs1"]["seconds"] / results["kg_jobsN"]["seconds"], 3)
-    results["incremental_fraction"] = round(results["incremental"]["seconds"] / results["kg_jobs1"]["seconds"], 4)
+        log(f"{len(articles)} articles, {words:,} words")
+        if not full:
+            results["small_articles"] = small_count
+            results["small_words"] = write_corpus(root / "small", articles[:small_count])
+            log("bare spaCy")
+            results["spacy"] = _run("spacy", root / "corpus", args.model)
+            log("kg build --jobs 1")
+            results["kg_jobs1"] = _run("kg", root / "corpus", args.model, root / "out1")
+        log(f"kg build --jobs {args.jobs}" + ("" if full else " (filling the cache)"))
+        results["kg_jobsN"] = _run("kg", root / "corpus", args.model, root / "outN", args.jobs,
+                                   None if full else root / "cache")
+        if not full:
+            log(f"kg build --jobs 1 on {small_count} articles")
+            results["kg_small"] = _run("kg", root / "small", args.model, root / "out_small")
+            _edit(root / "corpus", root / "edited", extra)
+            log("incremental rebuild")
+            results["incremental"] = _run("kg", root / "edited", args.model, root / "out_inc", 1, root / "cache")
+        log(f"repetitive document: {REPETITIONS[0]:,} and {REPETITIONS[1]:,} sentences")
+        results["repetitive"] = _repetitive(root, args.model)
+    results["kg_jobsN"]["words_per_second"] = round(words / results["kg_jobsN"]["seconds"], 1)
+    if not full:
+        for key in ("spacy", "kg_jobs1"):
+            results[key]["words_per_second"] = round(words / results[key]["seconds"], 1)
+        results["kg_small"]["words_per_second"] = round(results["small_words"] / results["kg_small"]["seconds"], 1)
+        results["ratio_kg_to_spacy"] = round(results["kg_jobs1"]["words_per_second"]
+                                             / results["spacy"]["words_per_second"], 3)
+        results["cpu_ratio_kg_to_spacy"] = round(results["spacy"]["cpu_seconds"] / results["kg_jobs1"]["cpu_seconds"], 3)
+        results["speedup"] = round(results["kg_jobs1"]["seconds"] / results["kg_jobsN"]["seconds"], 3)
+        results["incremental_fraction"] = round(results["incremental"]["seconds"] / results["kg_jobs1"]["seconds"], 4)
     path = Path(args.results)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(_table(results))
+    print(_full_table(results) if full else _table(results))
     print(f"results: {path}")
     return 0
 

@@ -237,9 +237,14 @@ class Party:
     party: str
     named: str
     roles: list[str]
-    date: str | None
+    date: EventDate | None
     evidence: list[dict[str, str]]
     documents: list[str]
+
+    @property
+    def key(self) -> str:
+        """The key of its edge in the graph."""
+        return f"party:{self.party}:{self.named}"
 
 
 @dataclass
@@ -257,6 +262,20 @@ class ActorRef:
     role: str
 
 
+@dataclass(frozen=True)
+class EventDate:
+    """When a timeline event happened: the TIMEX3 ``value``, the ISO days ``start`` and
+    ``end`` bounding it (``end`` None for an open interval: "since 2006"), its
+    ``granularity``, the ``text`` it was written as and its ``anchor`` (``absolute``,
+    ``publication``, ``narrative``)."""
+
+    value: str
+    start: str
+    end: str | None
+    granularity: str
+    text: str
+    anchor: str
+
 @dataclass
 class TimelineEvent:
     """One event of the timeline, possibly merged from several mentions."""
@@ -268,9 +287,15 @@ class TimelineEvent:
     quad_class: str
     trigger: str
     factuality: str
-    date: dict[str, Any] | None
+    date: EventDate | None
     actors: list[ActorRef]
     sources: list[SourceRef]
     name: str | None = None  # the named agreement or event ("Budapest Memorandum")
     speaker: str | None = None  # who said so, for reported events
     medium: str | None = None  # the outlet it was said to or reported by ("Reuters" for "X told Reuters")
+
+    def to_dict(self) -> dict[str, Any]:
+        """What ``asdict`` gives, without its deep copy of every value: a large build has
+        tens of thousands of events, and their fields are strings and records of strings."""
+        return {**vars(self), "date": vars(self.date).copy() if self.date else None,
+                "actors": [vars(a).copy() for a in self.actors], "sources": [vars(s).copy() for s in self.sources]}

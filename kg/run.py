@@ -159,7 +159,9 @@ def assemble(
             "nodes.csv": nodes_csv(graph),
             "edges.csv": edges_csv(graph),
             "timelinejs.json": to_json(timelinejs(timeline)),
-            "graph.html": graph_page(graph, timeline["documents"], options.max_page_nodes),
+            "graph.html": graph_page(graph, timeline["documents"], {**{e.id: e.date for e in events if e.date},
+                                                                 **{p.key: p.date for p in parties if p.date}},
+                                     options.max_page_nodes),
             "timeline.html": timeline_page(timeline),
         }
         if options.top_dates:

@@ -187,7 +187,7 @@ def test_named_agreement_in_two_documents_is_one_dated_entry(nlp):
     named = [e for e in events if e.name and "Budapest" in e.name]
     assert len(named) == 1
     assert sorted(s.doc for s in named[0].sources) == ["d0", "d1"]
-    assert named[0].date["value"] == "1994"
+    assert named[0].date.value == "1994"
 
 
 def test_same_dated_action_by_the_same_actors_merges_across_documents(nlp):
@@ -195,7 +195,7 @@ def test_same_dated_action_by_the_same_actors_merges_across_documents(nlp):
                                "Russia invaded Ukraine in 2022, and the war goes on."])
     invasions = [e for e in events if e.type == "ASSAULT" and e.trigger == "invade"]
     assert len(invasions) == 1 and len(invasions[0].sources) == 2
-    assert invasions[0].date["value"] == "2022-02" and invasions[0].title == "Russia invaded Ukraine"
+    assert invasions[0].date.value == "2022-02" and invasions[0].title == "Russia invaded Ukraine"
 
 
 def test_different_onsets_and_different_parties_stay_apart(nlp):
@@ -237,9 +237,8 @@ def test_proposals_stay_out_of_the_chronology_unless_asked(nlp, tmp_path):
 
 
 def test_timeline_keeps_other_factualities_apart():
-    from kg.records import TimelineEvent
-    date = {"value": "2024", "start": "2024-01-01", "end": "2024-12-31", "granularity": "year",
-            "text": "2024", "anchor": "absolute"}
+    from kg.records import EventDate, TimelineEvent
+    date = EventDate("2024", "2024-01-01", "2024-12-31", "year", "2024", "absolute")
     proposed = TimelineEvent("ev-1", "t", "d", "SANCTION", "material conflict", "sanction", "proposed", date, [], [])
     timeline = compose_timeline([], [proposed])
     assert timeline["events"] == [] and timeline["other"][0]["factuality"] == "proposed"

@@ -12,6 +12,7 @@ import pytest
 from kg.cli import main
 from kg.export.browser import CHROMIUM, VIEWPORT, launch, time_to_still
 from kg.export.pages import graph_page, timeline_page
+from kg.records import EventDate
 
 pytestmark = pytest.mark.browser
 
@@ -117,7 +118,8 @@ def _evil_graph() -> tuple[nx.MultiDiGraph, list[dict]]:
 
 def test_graph_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
     graph, documents = _evil_graph()
-    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, documents)), "still")
+    dates = {"ev-1": EventDate("2020-05", "2020-05-01", "2020-05-31", "month", "May 2020", "absolute")}
+    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, documents, dates)), "still")
     positions = opened.page.evaluate("kgNetwork.getPositions()")
     opened.click_canvas(positions["a"]["x"], positions["a"]["y"])
     details = opened.page.inner_text("#details")
@@ -190,9 +192,15 @@ def _big_graph(n: int) -> nx.MultiDiGraph:
     return graph
 
 
+def _years(graph: nx.MultiDiGraph) -> dict[str, EventDate]:
+    """The events' dates of a graph whose edges are dated by a year."""
+    return {d["event"]: EventDate(d["date"], f"{d['date']}-01-01", f"{d['date']}-12-31", "year", d["date"], "absolute")
+            for _, _, d in graph.edges(data=True)}
+
+
 def test_two_thousand_nodes_are_drawn_still_within_seconds(browser, tmp_path):
     graph = _big_graph(2400)
-    page = _write(tmp_path, "graph.html", graph_page(graph, [], max_nodes=2100))
+    page = _write(tmp_path, "graph.html", graph_page(graph, [], _years(graph), max_nodes=2100))
     opened = Opened(browser, page, "still")
     assert opened.page.evaluate("kgNetwork.body.nodeIndices.length") == 2100
     assert "2100 most mentioned of 2400" in opened.page.inner_text("#truncated")
@@ -203,7 +211,7 @@ def test_two_thousand_nodes_are_drawn_still_within_seconds(browser, tmp_path):
 
 def test_filters_hide_and_show(browser, tmp_path):
     graph = _big_graph(60)
-    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, [])), "still")
+    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, [], _years(graph))), "still")
     shown = lambda what: int(opened.page.get_attribute("body", f"data-shown-{what}"))  # noqa: E731
     persons = sum(1 for _, d in graph.nodes(data=True) if d["type"] == "PERSON")
     opened.page.uncheck("#legend input[data-key=PERSON]")

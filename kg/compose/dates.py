@@ -74,12 +74,9 @@ def collect_dates(extractions: list[DocumentExtraction], events: list[TimelineEv
                 text = " ".join(extraction.sentences[timex.sentence].text.split())
                 entry.sentences.append((document.id, timex.sentence, text, timex.sentence in with_events))
     for event in events:
-        date = event.date or {}
-        if date.get("start") and date.get("value"):
-            entry = dates.setdefault(
-                date["value"], DateStats(date["value"], date["granularity"], date["start"], date["end"])
-            )
-            entry.events += 1
+        date = event.date
+        if date and date.value:
+            dates.setdefault(date.value, DateStats(date.value, date.granularity, date.start, date.end)).events += 1
     for extraction in extractions:
         published = extraction.document.published
         if published and published in dates:

@@ -66,7 +66,7 @@ def compose_graph(
     for event in events:
         if event.factuality not in include:
             continue
-        date = (event.date or {}).get("value")
+        date = event.date.value if event.date else None
         for source, target, mutual in _pairs(event, symmetric):
             if source not in graph or target not in graph:
                 continue
@@ -100,6 +100,6 @@ def compose_graph(
             documents=affiliation.documents,
         )
     for party in parties:  # parties to named agreements and events: kg.resolve.parties
-        graph.add_edge(party.party, party.named, key=f"party:{party.party}:{party.named}", kind="party",
-                       roles=party.roles, date=party.date, evidence=party.evidence, documents=party.documents)
+        graph.add_edge(party.party, party.named, key=party.key, kind="party", roles=party.roles,
+                       date=party.date.value if party.date else None, evidence=party.evidence, documents=party.documents)
     return graph

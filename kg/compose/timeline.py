@@ -7,14 +7,12 @@ denials), each keeping its ``factuality``.
 """
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from kg.records import FACTUAL, Document, TimelineEvent
 
 
 def _chronological(event: TimelineEvent) -> tuple:
-    date = event.date or {}
-    return (date.get("start") or "", date.get("end") or "", event.id)
+    date = event.date
+    return (date.start, date.end or "", event.id) if date else ("", "", event.id)
 
 
 def compose_timeline(
@@ -24,7 +22,7 @@ def compose_timeline(
     for event in events:
         if event.factuality not in include:
             other.append(event)
-        elif event.date and event.date.get("start"):
+        elif event.date:
             dated.append(event)
         else:
             undated.append(event)
@@ -39,7 +37,7 @@ def compose_timeline(
             }
             for d in sorted(documents, key=lambda d: d.id)
         ],
-        "events": [asdict(e) for e in sorted(dated, key=_chronological)],
-        "undated": [asdict(e) for e in sorted(undated, key=lambda e: e.id)],
-        "other": [asdict(e) for e in sorted(other, key=_chronological)],
+        "events": [e.to_dict() for e in sorted(dated, key=_chronological)],
+        "undated": [e.to_dict() for e in sorted(undated, key=lambda e: e.id)],
+        "other": [e.to_dict() for e in sorted(other, key=_chronological)],
     }

@@ -18,10 +18,9 @@ an actor's panel lists its roles. It draws at most ``max_nodes`` nodes, the most
 from __future__ import annotations
 
 import base64
-import calendar
 import hashlib
 import json
-import re
+from collections.abc import Mapping
 from importlib import resources
 
 import networkx as nx
@@ -30,8 +29,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.layout import largest_component, positions, rank_nodes
 from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
-
-TIMEX_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+from kg.records import EventDate
 
 _ENV = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
                    keep_trailing_newline=True)
@@ -63,25 +61,12 @@ def _render(template: str, title: str, scripts: list[str], data: dict, **context
                                               **context)
 
 
-def date_bounds(value: str | None) -> tuple[str, str] | None:
-    """First and last ISO day of a TIMEX3 date value (``1994``, ``2022-02``, ``2014/2015``), or None.
-
-    >>> date_bounds("2014/2024-02"), date_bounds("PRESENT_REF")
-    (('2014-01-01', '2024-02-29'), None)
-    """
-    parts = [TIMEX_DAY.match(p) for p in (value or "").split("/")]
-    if not all(parts):
-        return None
-    (year, month, day), (last_year, last_month, last_day) = parts[0].groups(), parts[-1].groups()
-    last_month = last_month or "12"
-    last_day = last_day or f"{calendar.monthrange(int(last_year), int(last_month))[1]:02d}"
-    return f"{year}-{month or '01'}-{day or '01'}", f"{last_year}-{last_month}-{last_day}"
-
-
-def _edges(graph: nx.MultiDiGraph, kept: set[str]) -> list[dict]:
-    """One drawn edge per ordered pair of kept nodes, carrying every relation and affiliation between them."""
+def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate]) -> list[dict]:
+    """One drawn edge per ordered pair of kept nodes, carrying every relation, affiliation
+    and party edge between them, each dated one with the first and last day of its date
+    (no last day: still going on). ``dates`` are keyed by a relation's ``event`` or a party edge's key."""
     pairs: dict[tuple[str, str], list[dict]] = {}
-    for s, t, _, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
+    for s, t, key, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
         if s in kept and t in kept:
             if d.get("kind") == "affiliation":  # roles: kg.resolve.roles
                 pairs.setdefault((s, t), []).append({
@@ -89,26 +74,27 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str]) -> list[dict]:
                     "qualifiers": d.get("qualifiers", []), "evidence": d.get("evidence", []),
                 })
                 continue
-            bounds = date_bounds(d.get("date"))
+            date = dates.get(key if d.get("kind") == "party" else d.get("event"))
+            bounds = {"start": date.start if date else None, "end": date.end if date else None}
             if d.get("kind") == "party":  # parties to named agreements and events: kg.resolve.parties
                 pairs.setdefault((s, t), []).append({
-                    "kind": "party", "roles": d.get("roles", []), "date": d.get("date"),
-                    "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
+                    "kind": "party", "roles": d.get("roles", []), "date": d.get("date"), **bounds,
                     "evidence": d.get("evidence", []),
                 })
                 continue
             pairs.setdefault((s, t), []).append({
                 "kind": "relation", "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
-                "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
+                **bounds,
                 "factuality": d.get("factuality"), "quad_class": d.get("quad_class"),
                 "evidence": d.get("evidence", []),
             })
     return [{"from": s, "to": t, "items": items} for (s, t), items in sorted(pairs.items())]
 
 
-def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = DEFAULT_MAX_PAGE_NODES,
-               title: str = "kg graph") -> str:
-    """``documents`` are timeline.json's (for the titles of evidence documents)."""
+def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str, EventDate],
+               max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph") -> str:
+    """``documents`` are timeline.json's (for the titles of evidence documents); ``dates``
+    are the timeline events' dates by event id (the edges' ``event``)."""
     kept = rank_nodes(graph)[:max_nodes]
     shown = graph.subgraph(kept)
     where = positions(shown)
@@ -118,7 +104,7 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], max_nodes: int = D
          "country": data.get("country_code"), "x": where[node][0], "y": where[node][1]}
         for node, data in sorted(shown.nodes(data=True))
     ]
-    edges = _edges(graph, set(kept))
+    edges = _edges(graph, set(kept), dates)
     types = sorted({n["type"] for n in nodes})
     data = {
         "nodes": nodes, "edges": edges, "focus": largest_component(shown),

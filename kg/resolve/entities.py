@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -311,8 +312,8 @@ def _link_people(union: _Union, documents) -> None:
             keys[position] = node = key + (extraction.document.id, position)
             # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
             in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
-            before = [k for i, k in in_doc if i < position] or [k for _, k in in_doc]
-            target = before[-1] if in_doc else by_surname.get(key[2])
+            before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
+            target = in_doc[before - 1][1] if in_doc else by_surname.get(key[2])
             union.join(node, target if target is not None else key)
 
 

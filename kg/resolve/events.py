@@ -21,14 +21,25 @@ Asserted and reported mentions merge with each other, never with proposals,
 predictions or denials. An event dated after its article was published is a
 prediction (``future``) whatever its grammar. Everything is sorted by document
 id and offset first, so the result does not depend on the input order.
+
+A dated mention joins the first cluster (in the order they were made) all of whose
+members it agrees with. The work stays linear in the number of mentions: clusters
+are looked up by what must match (kind, calendar cell of the date, a party), and a
+cluster is checked against its distinct date spans and distinct parties, not
+against each member — the same decision, since agreeing with every member only
+depends on those.
 """
 from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import combinations
 
-from kg.records import FACTUAL, ActorRef, DocumentExtraction, EventMention, SourceRef, TimelineEvent, Timex
+from kg.records import FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
 ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2}
@@ -36,19 +47,13 @@ ANCHOR_RANK = {"clause": 0, "sentence": 1, "narrative": 2}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 
-def date_record(timex: Timex | None, date_anchor: str | None = None) -> dict | None:
-    """The ``date`` object of a timeline event, from its temporal expression; a
-    date carried over from the narrative is anchored ``narrative``."""
+def date_record(timex: Timex | None, date_anchor: str | None = None) -> EventDate | None:
+    """The date of a timeline event, from its temporal expression; a date carried
+    over from the narrative is anchored ``narrative``."""
     if timex is None or timex.type != "DATE" or timex.start_date is None:
         return None
-    return {
-        "value": timex.value,
-        "start": timex.start_date,
-        "end": timex.end_date,
-        "granularity": timex.granularity,
-        "text": timex.text,
-        "anchor": "narrative" if date_anchor == "narrative" else timex.anchor,
-    }
+    return EventDate(timex.value, timex.start_date, timex.end_date, timex.granularity, timex.text,
+                     "narrative" if date_anchor == "narrative" else timex.anchor)
 
 
 def stable_id(*parts: str) -> str:
@@ -77,12 +82,55 @@ def canonical_names(keys: set[str]) -> dict[str, str]:
     """Each name key → the key of the event it names: a name that begins exactly one
     chain of longer names ("budapest memorandum" → "budapest memorandum on security
     assurance") joins the longest of them."""
+    ordered = sorted(keys)
     result = {}
     for key in keys:
-        longer = sorted(k for k in keys if k.startswith(key + " "))
+        # the keys that begin with "key " follow one another in sorted order
+        first = bisect_left(ordered, key + " ")
+        longer = ordered[first : bisect_left(ordered, key + "!", first)]
         chain = all(b.startswith(a + " ") for a, b in zip(sorted(longer, key=len), sorted(longer, key=len)[1:], strict=False))
         result[key] = max(longer, key=len) if longer and chain else key
     return result
+
+
+Span = tuple[str, str | None]  # first and last ISO day of a date; no last day: an open interval
+_RECIPROCAL = frozenset({"actor", "recipient"})
+
+
+@dataclass(frozen=True)
+class _Parties:
+    """Who a mention names, in the form merging compares."""
+
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    everyone: frozenset[str]
+    roles: frozenset[str]
+
+    @classmethod
+    def of(cls, refs: list[ActorRef]) -> _Parties:
+        return cls(frozenset(x.id for x in refs if x.role == "actor"),
+                   frozenset(x.id for x in refs if x.role == "recipient"),
+                   frozenset(x.id for x in refs), frozenset(x.role for x in refs))
+
+    def conflict(self, other: _Parties) -> bool:
+        """Both name actors (or both recipients) and none in common."""
+        return any(mine and theirs and not mine & theirs
+                   for mine, theirs in ((self.actors, other.actors), (self.recipients, other.recipients)))
+
+    def agree(self, other: _Parties) -> bool:
+        """No conflict, and a party in common or complementary roles: one says who did it, the
+        other to whom ("Putin's decision to invade in 2022", "the invasion of Ukraine in February 2022")."""
+        if self.conflict(other):
+            return False
+        return bool(self.everyone & other.everyone) or (
+            self.roles.isdisjoint(other.roles) and self.roles | other.roles <= _RECIPROCAL)
+
+    def complements(self) -> list[frozenset[str]]:
+        """The role sets of the parties this one complements."""
+        if not self.roles <= _RECIPROCAL:
+            return []
+        free = sorted(_RECIPROCAL - self.roles)
+        return [frozenset(c) for n in range(len(free) + 1) for c in combinations(free, n)]
 
 
 @dataclass
@@ -90,7 +138,7 @@ class _Member:
     extraction: DocumentExtraction
     event: EventMention
     actors: list[ActorRef]
-    date: dict | None
+    date: EventDate | None
     factuality: str
     speaker: str | None
     medium: str | None = None  # [attrib] the outlet it was said to or reported by
@@ -99,60 +147,135 @@ class _Member:
     def order(self) -> tuple:
         return (self.extraction.document.id, self.event.start)
 
+    @cached_property
+    def parties(self) -> _Parties:
+        return _Parties.of(self.actors)
+
+    @property
+    def kind(self) -> tuple[str, str, str]:
+        """What merged mentions all share: type, predicate and factuality group."""
+        return (self.event.type, self.event.predicate, _group(self.factuality))
+
+    @property
+    def span(self) -> Span | None:
+        return (self.date.start, self.date.end) if self.date else None
+
 
 @dataclass
 class _Cluster:
+    """Merged mentions, summarised by what a newcomer must agree with: the distinct date
+    spans and the distinct parties of the members, which is all that comparing the
+    newcomer with every member would look at."""
+
     members: list[_Member] = field(default_factory=list)
     name: str | None = None
+    spans: set[Span] = field(default_factory=set)
+    parties: set[_Parties] = field(default_factory=set)
+
+    def add(self, member: _Member) -> None:
+        self.members.append(member)
+        if member.span:
+            self.spans.add(member.span)
+        self.parties.add(member.parties)
+
+    def admits(self, member: _Member) -> bool:
+        """Whether a dated mention of the same kind agrees with every member."""
+        return all(_nested(member.span, span) for span in self.spans) and all(
+            member.parties.agree(p) for p in self.parties)
 
 
 def _group(factuality: str) -> str:
     return "factual" if factuality in FACTUAL else factuality
 
 
-def _contains(a: dict, b: dict) -> bool:
-    """Whether date ``a`` spans date ``b``. An open interval ("since 2006", "until 2015")
+def _contains(a: Span, b: Span) -> bool:
+    """Whether span ``a`` spans ``b``. An open interval ("since 2006", "until 2015")
     dates the onset or the close of something, so it only matches one with the same
     bounds: "since 2006" and "since 2022" are two different things."""
-    if None in (a["start"], a["end"], b["start"], b["end"]):
-        return (a["start"], a["end"]) == (b["start"], b["end"])
-    return a["start"] <= b["start"] and b["end"] <= a["end"]
+    if None in (*a, *b):
+        return a == b
+    return a[0] <= b[0] and b[1] <= a[1]
 
 
-def _compatible(a: _Member, b: _Member) -> bool:
-    if a.event.type != b.event.type or a.event.predicate != b.event.predicate:
-        return False
-    if _group(a.factuality) != _group(b.factuality) or a.date is None or b.date is None:
-        return False
-    if not (_contains(a.date, b.date) or _contains(b.date, a.date)):
-        return False
-    ids = {}
-    for member in (a, b):
-        for role in ("actor", "recipient"):
-            ids[(id(member), role)] = {x.id for x in member.actors if x.role == role}
-    for role in ("actor", "recipient"):
-        first, second = ids[(id(a), role)], ids[(id(b), role)]
-        if first and second and not first & second:
-            return False
-    if {x.id for x in a.actors} & {x.id for x in b.actors}:
-        return True
-    # complementary: one says who did it, the other to whom ("Putin's decision to
-    # invade in 2022", "the invasion of Ukraine in February 2022")
-    roles_a, roles_b = {x.role for x in a.actors}, {x.role for x in b.actors}
-    return roles_a.isdisjoint(roles_b) and roles_a | roles_b <= {"actor", "recipient"}
+def _nested(a: Span, b: Span) -> bool:
+    return _contains(a, b) or _contains(b, a)
 
 
-def _best_date(members: list[_Member]) -> dict | None:
+def _cell(span: Span) -> tuple[str, ...]:
+    """The finest calendar unit holding a closed span, as its (year, month, day) prefix:
+    ``("2019", "03")`` for March 2019 or any day of it, ``()`` for one that crosses a year.
+    Of two nested spans, the outer one's cell is the inner one's or one of its prefixes."""
+    cell: list[str] = []
+    for first, last in zip(span[0].split("-"), span[1].split("-"), strict=False):
+        if first != last:
+            break
+        cell.append(first)
+    return tuple(cell)
+
+
+class _DatedIndex:
+    """Dated clusters by blocking keys, so that a mention is compared only with the clusters
+    whose first member it could agree with: same kind; a date span that may nest with
+    the first member's (same open span, or calendar cells one inside the other); a party
+    in common or complementary roles."""
+
+    def __init__(self):
+        self.clusters: list[_Cluster] = []
+        self._keys: dict[tuple, list[int]] = defaultdict(list)
+
+    @staticmethod
+    def _filed(member: _Member) -> list[tuple]:
+        """Where a cluster's first member files it: at its date's cell and inside each cell
+        around it (or at its open span), under each of its parties and its set of roles."""
+        span, parties = member.span, member.parties
+        if span[1] is None:
+            places = [("open", span)]
+        else:
+            cell = _cell(span)
+            places = [("at", cell)] + [("under", cell[:n]) for n in range(len(cell))]
+        who = [("id", x) for x in parties.everyone] + [("roles", parties.roles)]
+        return [(member.kind, place, party) for place in places for party in who]
+
+    @staticmethod
+    def _looked_up(member: _Member) -> list[tuple]:
+        """Where a newcomer looks: at its date's cell and each cell around it, and inside
+        its cell (or at its open span), under each of its parties and each set of roles
+        it complements."""
+        span, parties = member.span, member.parties
+        if span[1] is None:
+            places = [("open", span)]
+        else:
+            cell = _cell(span)
+            places = [("at", cell[:n]) for n in range(len(cell) + 1)] + [("under", cell)]
+        who = [("id", x) for x in parties.everyone] + [("roles", r) for r in parties.complements()]
+        return [(member.kind, place, party) for place in places for party in who]
+
+    def place(self, member: _Member) -> _Cluster | None:
+        """Into the first cluster made that admits it, else into a new one, which is returned."""
+        candidates = sorted({i for key in self._looked_up(member) for i in self._keys.get(key, ())})
+        for i in candidates:
+            if self.clusters[i].admits(member):
+                self.clusters[i].add(member)
+                return None
+        cluster = _Cluster()
+        cluster.add(member)
+        for key in self._filed(member):
+            self._keys[key].append(len(self.clusters))
+        self.clusters.append(cluster)
+        return cluster
+
+
+def _best_date(members: list[_Member]) -> EventDate | None:
     dated = [m for m in members if m.date is not None]
     if not dated:
         return None
     best = min(dated, key=lambda m: (ANCHOR_RANK.get(m.event.date_anchor or "", 3),
-                                     GRANULARITY_RANK.get(m.date["granularity"], 6), m.date["start"], m.order))
+                                     GRANULARITY_RANK.get(m.date.granularity, 6), m.date.start, m.order))
     return best.date
 
 
-def _after_publication(date: dict | None, published: str | None) -> bool:
-    return bool(date and published and date["start"][: len(published)] > published)
+def _after_publication(date: EventDate | None, published: str | None) -> bool:
+    return bool(date and published and date.start[: len(published)] > published)
 
 
 def _join(names: list[str]) -> str:
@@ -252,51 +375,68 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
     canonical = canonical_names(keys)
     named: dict[str, _Cluster] = {}
     clusters: list[_Cluster] = []
-    dated: list[_Cluster] = []
+    dated = _DatedIndex()
     for member in members:
         if member.event.name:
             key = canonical[name_key(member.event.name)]
             if key not in named:
                 named[key] = _Cluster(name=key)
                 clusters.append(named[key])
-            named[key].members.append(member)
+            named[key].add(member)
+        elif member.date is not None:
+            made = dated.place(member)
+            if made:
+                clusters.append(made)
+        else:
+            clusters.append(_Cluster())
+            clusters[-1].add(member)
+    undated = [c for c in clusters if c.name is None and c.members[0].date is None]
+    joined = _join_descriptions(undated, dated.clusters)
+    return [c for c in clusters if id(c) not in joined]
+
+
+def _join_descriptions(undated: list[_Cluster], dated: list[_Cluster]) -> set[int]:
+    """"The invasion", "Russia's invasion": an undated definite description joins the one
+    dated cluster it can refer to, if there is exactly one. Returns the ids of the
+    clusters that joined. Candidates are looked up by kind and, for each role the
+    description names, by the parties the clusters give that role (or lack of any)."""
+    by_kind: dict[tuple, list[int]] = defaultdict(list)
+    by_party: dict[tuple, set[int]] = defaultdict(set)
+    for i, cluster in enumerate(dated):
+        kind = cluster.members[0].kind
+        by_kind[kind].append(i)
+        for role in ("actors", "recipients"):
+            named = [x for p in cluster.parties for x in getattr(p, role)]
+            for x in named or [None]:
+                by_party[(kind, role, x)].add(i)
+    joined = set()
+    for cluster in undated:
+        description = cluster.members[0]
+        if not description.event.definite or not _once(description):
             continue
-        if member.date is not None:
-            for cluster in dated:
-                if all(_compatible(member, other) for other in cluster.members):
-                    cluster.members.append(member)
+        kind, parties = description.kind, description.parties
+        found: set[int] | None = None
+        for role in ("actors", "recipients"):
+            if getattr(parties, role):
+                possible = set(by_party.get((kind, role, None), ()))
+                possible.update(*(by_party.get((kind, role, x), ()) for x in getattr(parties, role)))
+                found = possible if found is None else found & possible
+        targets = []
+        for i in sorted(found) if found is not None else by_kind.get(kind, ()):
+            if not any(parties.conflict(p) for p in dated[i].parties):
+                targets.append(i)
+                if len(targets) > 1:
                     break
-            else:
-                dated.append(_Cluster([member]))
-                clusters.append(dated[-1])
-            continue
-        clusters.append(_Cluster([member]))
-    # "the invasion", "Russia's invasion": an undated definite description joins the
-    # one dated event it can refer to, if there is exactly one
-    for cluster in [c for c in clusters if c.name is None and c.members[0].date is None]:
-        member = cluster.members[0]
-        if not member.event.definite:
-            continue
-        targets = [c for c in dated if all(_refers_to(member, other) for other in c.members)]
         if len(targets) == 1:
-            targets[0].members.append(member)
-            clusters.remove(cluster)
-    return clusters
+            dated[targets[0]].add(description)
+            joined.add(id(cluster))
+    return joined
 
 
-def _refers_to(description: _Member, other: _Member) -> bool:
-    if not load_json("events.json")["nouns"].get(description.event.lemma, {}).get("once"):
-        return False  # "Mubarak's speech" is one of many
-    if description.event.type != other.event.type or description.event.predicate != other.event.predicate:
-        return False
-    if _group(description.factuality) != _group(other.factuality):
-        return False
-    for role in ("actor", "recipient"):
-        mine = {x.id for x in description.actors if x.role == role}
-        theirs = {x.id for x in other.actors if x.role == role}
-        if mine and theirs and not mine & theirs:
-            return False
-    return True
+def _once(description: _Member) -> bool:
+    """Whether the event noun names something that happens once between the same
+    parties ("invasion"); "Mubarak's speech" is one of many."""
+    return bool(load_json("events.json")["nouns"].get(description.event.lemma, {}).get("once"))
 
 
 def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> TimelineEvent:
@@ -328,7 +468,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     if cluster.name:
         ident = stable_id("name", cluster.name)
     elif date is not None:
-        ident = stable_id(event.type, event.predicate, date["value"], *sorted(a.id for a in ordered))
+        ident = stable_id(event.type, event.predicate, date.value, *sorted(a.id for a in ordered))
     else:
         ident = stable_id(event.type, lead.extraction.document.id, str(event.start))
     while ident in taken:
@@ -364,5 +504,5 @@ def resolve_events(
     symmetric = set(load_json("events.json")["symmetric_types"])
     taken: set[str] = set()
     events = [_record(c, symmetric, taken) for c in _cluster(_members(extractions, assignment, labels))]
-    events.sort(key=lambda e: ((e.date or {}).get("start") or "9999", e.id))
+    events.sort(key=lambda e: (e.date.start if e.date else "9999", e.id))
     return events

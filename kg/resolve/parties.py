@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.extract.events.triggers import NAME_LABELS
-from kg.records import FACTUAL, DocumentExtraction, EventMention, Party
+from kg.records import FACTUAL, DocumentExtraction, EventDate, EventMention, Party
+from kg.resolve.events import date_record
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 
@@ -32,6 +33,7 @@ def resolve_parties(extractions: list[DocumentExtraction], assignment: dict[Ment
                     include: tuple[str, ...] = FACTUAL) -> list[Party]:
     merged: dict[tuple[str, str], Party] = {}
     dates: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    records: dict[str, EventDate] = {}  # a date value → its record, as first met
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc = extraction.document.id
         for event in extraction.events:
@@ -39,7 +41,7 @@ def resolve_parties(extractions: list[DocumentExtraction], assignment: dict[Ment
             named = assignment.get((doc, index)) if index is not None else None
             if named is None:
                 continue
-            timex = extraction.timexes[event.timex] if event.timex is not None else None
+            date = date_record(extraction.timexes[event.timex]) if event.timex is not None else None
             sentence = extraction.sentences[event.sentence].text
             for participant in event.participants:
                 party = assignment.get((doc, participant.mention))
@@ -48,13 +50,14 @@ def resolve_parties(extractions: list[DocumentExtraction], assignment: dict[Ment
                 found = merged.setdefault((party, named), Party(party, named, [], None, [], []))
                 if participant.role not in found.roles:
                     found.roles = sorted([*found.roles, participant.role])
-                if timex is not None and timex.type == "DATE" and timex.start_date:
-                    dates[(party, named)][timex.value] += 1
+                if date is not None:
+                    dates[(party, named)][date.value] += 1
+                    records.setdefault(date.value, date)
                 if {"doc": doc, "sentence": sentence} not in found.evidence:
                     found.evidence.append({"doc": doc, "sentence": sentence})
                 if doc not in found.documents:
                     found.documents.append(doc)
     for key, found in merged.items():
         if dates[key]:
-            found.date = min(dates[key], key=lambda value: (-dates[key][value], value))  # ties: the earliest
+            found.date = records[min(dates[key], key=lambda value: (-dates[key][value], value))]  # ties: the earliest
     return [merged[key] for key in sorted(merged)]

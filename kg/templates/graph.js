@@ -50,7 +50,7 @@
     if (x.kind !== "relation") return true;  // the date and relation filters are for relations
     if (!state.relations.has(x.relation)) return false;
     if (!x.start) return state.undated;
-    return (!state.from || x.end >= state.from) && (!state.to || x.start <= state.to);
+    return (!state.from || !x.end || x.end >= state.from) && (!state.to || x.start <= state.to);  // no end: still going on
   }
   const edgeShown = data.edges.map(function () { return true; });
   const linked = new Set();
@@ -127,7 +127,7 @@
   if (!Object.keys(relationCounts).length) relations.appendChild(el("p", "No relations between the shown actors.", "note"));
 
   const dated = [];
-  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.start) dated.push(x.start, x.end); }); });
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.start) dated.push(x.start, x.end || x.start); }); });
   dated.sort();
   ["date-from", "date-to"].forEach(function (name) {
     const input = document.getElementById(name);

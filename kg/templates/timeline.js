@@ -11,6 +11,12 @@
   const LABEL_WIDTH = 170;
   const ROW = 18;
   const MAX_ROWS = 12;  // rows per lane; more events at the same time overlap (the table lists them all)
+  // Bounds on the page's work, whatever the size of the build: table rows drawn at a time (a
+  // button adds the next ones), bars per lane (the events with most sources; the table lists
+  // every event) and sources listed in the details.
+  const TABLE_PAGE = 200;
+  const LANE_ITEMS = 150;
+  const SOURCES_SHOWN = 25;
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -51,7 +57,8 @@
     }
     if (e.actors.length) details.appendChild(el("div", "Actors: " + actorsText(e)));
     details.appendChild(el("h2", e.sources.length === 1 ? "Source" : e.sources.length + " sources"));
-    e.sources.forEach(function (s) {
+    if (e.sources.length > SOURCES_SHOWN) details.appendChild(el("div", "The first " + SOURCES_SHOWN + ":", "note"));
+    e.sources.slice(0, SOURCES_SHOWN).forEach(function (s) {
       const doc = data.documents[s.doc] || { title: s.doc };
       details.appendChild(el("blockquote", s.sentence));
       details.appendChild(el("div", doc.title + " (" + s.doc + ")", "doc"));
@@ -62,15 +69,27 @@
 
   // --- tables -----------------------------------------------------------------------------------
   function fill(id, events, dated, cells) {
-    const body = document.querySelector("#" + id + " tbody");
-    events.forEach(function (e) {
-      const row = el("tr");
-      row.dataset.event = e.id;
-      if (e.date) row.dataset.start = e.date.start;
-      cells(e).forEach(function (cell, i) { row.appendChild(el("td", cell, i === 0 && dated ? "date" : "")); });
-      row.addEventListener("click", function () { select(e); });
-      body.appendChild(row);
-    });
+    const table = document.getElementById(id);
+    const body = table.querySelector("tbody");
+    const more = el("button");
+    let shown = 0;
+    function next() {
+      events.slice(shown, shown + TABLE_PAGE).forEach(function (e) {
+        const row = el("tr");
+        row.dataset.event = e.id;
+        if (e.date) row.dataset.start = e.date.start;
+        cells(e).forEach(function (cell, i) { row.appendChild(el("td", cell, i === 0 && dated ? "date" : "")); });
+        row.addEventListener("click", function () { select(e); });
+        body.appendChild(row);
+      });
+      shown = Math.min(events.length, shown + TABLE_PAGE);
+      more.textContent = "Show " + Math.min(TABLE_PAGE, events.length - shown) + " more of " + (events.length - shown);
+      more.hidden = shown === events.length;
+      mark();
+    }
+    more.addEventListener("click", next);
+    table.createTFoot().insertRow().insertCell().appendChild(more);
+    next();
     if (!events.length) {
       const row = el("tr"); row.appendChild(el("td", "None.", "note")); body.appendChild(row);
     }
@@ -88,11 +107,12 @@
   const zoom = document.getElementById("zoom");
   // An open interval ("since 2006") has no end: its bar runs to the last day of the axis.
   const closed = data.events.filter(function (e) { return e.date.end; });
-  const latest = Math.max.apply(null, data.events.map(function (e) { return ms(e.date.start) + DAY; })
-    .concat(closed.map(function (e) { return ms(e.date.end) + DAY; })));
+  // (reduce, not Math.max.apply, which fails on arrays longer than the call stack allows)
+  const latest = data.events.map(function (e) { return ms(e.date.start) + DAY; })
+    .concat(closed.map(function (e) { return ms(e.date.end) + DAY; })).reduce(function (a, b) { return Math.max(a, b); }, -Infinity);
   const spans = data.events.map(function (e) { return [ms(e.date.start), e.date.end ? ms(e.date.end) + DAY : latest]; });
-  const first = Math.min.apply(null, spans.map(function (s) { return s[0]; }));
-  const last = Math.max.apply(null, spans.map(function (s) { return s[1]; }));
+  const first = spans.reduce(function (a, s) { return Math.min(a, s[0]); }, Infinity);
+  const last = spans.reduce(function (a, s) { return Math.max(a, s[1]); }, -Infinity);
   const pad = Math.max((last - first) * 0.02, 15 * DAY);
   const lo = first - pad, hi = last + pad;
   // Zoom is a power of two (slider value / 10); the first view shows every event when there are
@@ -106,6 +126,13 @@
   zoom.max = String(Math.max(0, Math.ceil(10 * Math.log2((hi - lo) / (60 * DAY)))));
   zoom.value = String(Math.floor(10 * Math.log2((hi - lo) / Math.max(core[1] - core[0] + 2 * pad, 60 * DAY))));
   function factor() { return Math.pow(2, Number(zoom.value) / 10); }
+
+  // The events a lane draws: all, or the LANE_ITEMS with most sources (then the earliest), in date order.
+  function drawn(indices) {
+    if (indices.length <= LANE_ITEMS) return indices;
+    return indices.slice().sort(function (a, b) { return data.events[b].sources.length - data.events[a].sources.length || a - b; })
+      .slice(0, LANE_ITEMS).sort(function (a, b) { return a - b; });
+  }
 
   function lanes() {
     const groups = new Map();
@@ -147,12 +174,13 @@
     lanesBox.replaceChildren();
     lanes().forEach(function (group) {
       const lane = el("div", undefined, "lane");
-      const name = el("div", group[0] + " (" + group[1].length + ")", "lane-name");
+      const items = drawn(group[1]);
+      const name = el("div", group[0] + " (" + (items.length < group[1].length ? items.length + " of " : "") + group[1].length + ")", "lane-name");
       name.title = group[0];
       lane.appendChild(name);
       const track = el("div", undefined, "track");
       const rowEnds = [];
-      group[1].forEach(function (i) {
+      items.forEach(function (i) {
         const e = data.events[i];
         const left = x(spans[i][0]);
         const w = Math.max(6, x(spans[i][1]) - left);
