@@ -41,3 +41,9 @@ def test_a_model_with_and_without_its_maker_is_one_product(nlp):
     assert [e.type for e in entities if "A380" in e.aliases] == ["PRODUCT"]
     assert [e for e in entities if "Airbus A380" in e.aliases][0].aliases == ["A380", "Airbus A380"]
     assert kinds["Airbus"] == "ORG" and kinds["Dow Jones Industrial Average"] == "INDEX"
+
+
+def test_a_tokenised_index_name_is_the_index(nlp):
+    """Pre-tokenised text writes "Standard & Poor 's 500" for "Standard & Poor's 500"."""
+    doc = nlp("The Standard & Poor 's 500 index fell 2 percent on Monday .")
+    assert any(m.label == "INDEX" for m in doc._.kg_mentions)

@@ -60,22 +60,28 @@ def _name_before(doc: Doc, head: int) -> int:
     return start
 
 
+def _words(span, lower: bool = False) -> tuple[str, ...]:
+    return tuple(t.lower_ if lower else t.text for t in span)
+
+
 class ThingFinder:
     """The matchers of ``things.json``, built once per pipeline."""
 
     def __init__(self, nlp: Language):
         rules = load_json("entities/things.json")
-        self.index_of: dict[str, str] = {}
+        # forms are keyed by their tokens, as the matchers match them, so that tokenised
+        # text ("Standard & Poor 's 500") finds the form written "Standard & Poor's 500"
+        self.index_of: dict[tuple[str, ...], str] = {}
         self.indices = PhraseMatcher(nlp.vocab, attr="ORTH")
         for canonical, forms in rules["indices"].items():
             for form in forms:
-                self.index_of[form] = canonical
+                self.index_of[_words(nlp.make_doc(form))] = canonical
                 self.indices.add("INDEX", [nlp.make_doc(form)])
-        self.currency_of: dict[str, str] = {}
+        self.currency_of: dict[tuple[str, ...], str] = {}
         self.currencies = PhraseMatcher(nlp.vocab, attr="LOWER")
         for canonical, forms in rules["currencies"].items():
             for form in forms:
-                self.currency_of[form] = canonical
+                self.currency_of[_words(nlp.make_doc(form.lower()))] = canonical
                 self.currencies.add("CURRENCY", [nlp.make_doc(form)])
         self.index_heads = frozenset(rules["index_heads"])
         self.units = frozenset(rules["currency_units"])
@@ -89,7 +95,7 @@ class ThingFinder:
     def _indices(self, doc: Doc) -> list[Thing]:
         found = []
         for _, start, end in self.indices(doc):
-            canonical = self.index_of[doc[start:end].text]
+            canonical = self.index_of[_words(doc[start:end])]
             after = doc[end] if end < len(doc) else None
             if after is not None and (after.is_title and after.text not in self.index_heads or after.text == "&"):
                 continue  # "Dow Chemical", "Dow Jones & Co."
@@ -99,9 +105,9 @@ class ThingFinder:
         for token in doc:
             if token.text in self.index_heads and token.i > 0 and token.pos_ in ("NOUN", "PROPN"):
                 start = _name_before(doc, token.i)
-                name = doc[start : token.i].text
-                if start < token.i and name not in self.index_of and not gazetteer().country(name):
-                    found.append(Thing(start, token.i + 1, "INDEX", name))
+                name = doc[start : token.i]
+                if start < token.i and _words(name) not in self.index_of and not gazetteer().country(name.text):
+                    found.append(Thing(start, token.i + 1, "INDEX", name.text))
         return found
 
     def _currencies(self, doc: Doc) -> list[Thing]:
@@ -115,7 +121,7 @@ class ThingFinder:
                 continue  # "a pound of coffee", "10 euro"
             if not any(c.dep_ in ("det", "poss") for c in noun.children):
                 continue
-            found.append(Thing(start, end, "CURRENCY", self.currency_of[doc[start:end].text.lower()]))
+            found.append(Thing(start, end, "CURRENCY", self.currency_of[_words(doc[start:end], lower=True)]))
         return found
 
     def _products(self, doc: Doc) -> list[Thing]:
