@@ -141,7 +141,7 @@ class _Member:
     date: EventDate | None
     factuality: str
     speaker: str | None
-    medium: str | None = None  # [attrib] the outlet it was said to or reported by
+    medium: str | None = None  # the outlet it was said to or reported by
 
     @property
     def order(self) -> tuple:
@@ -285,7 +285,7 @@ def _join(names: list[str]) -> str:
 
 
 _PREPOSITION_END = re.compile(r"\s+(?:with|to|on|against|for|from)$")
-# [attrib] a title is at most this long with the complement; longer, it goes without
+# a title is at most this long with the complement; longer, it goes without
 MAX_TITLE_WORDS = 12
 
 
@@ -326,7 +326,7 @@ def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | N
 
 
 def _with_complement(title: str, complement: str) -> str:
-    """[attrib] ``title`` and the predicate's complement, if the two stay short."""
+    """``title`` and the predicate's complement, if the two stay short."""
     if complement and len(title.split()) + len(complement.split()) <= MAX_TITLE_WORDS:
         return f"{title} {complement}"
     return title
