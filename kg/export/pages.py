@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from importlib import resources
 
 import networkx as nx
@@ -94,9 +94,10 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate
 
 
 def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str, EventDate],
-               max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph") -> str:
+               max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph", media: Collection[str] = ()) -> str:
     """``documents`` are timeline.json's (for the titles of evidence documents); ``dates``
-    are the timeline events' dates by event id (the edges' ``event``)."""
+    are the timeline events' dates by event id (the edges' ``event``); ``media`` the names of
+    the outlets events were reported by (the page can hide them, as they link to everything)."""
     kept = rank_nodes(graph)[:max_nodes]
     shown = graph.subgraph(kept)
     where = positions(shown)
@@ -110,6 +111,7 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str
     types = sorted({n["type"] for n in nodes})
     data = {
         "nodes": nodes, "edges": edges, "focus": largest_component(shown),
+        "media": sorted(n["id"] for n in nodes if n["label"] in set(media)),
         "colours": {t: TYPE_COLOURS.get(t, UNKNOWN_COLOUR) for t in types},
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
     }
