@@ -92,16 +92,17 @@
     document.body.dataset.shownEdges = String(edgeView.length);
     document.getElementById("edge-count").textContent = plural(edgeView.length, "link") + " shown of " + data.edges.length;
   }
-  // Every change redraws through here, which times it (data-draw-ms) until vis has drawn.
-  function refresh() {
+  // Every change redraws through here, timed (data-draw-ms) until vis has drawn: a filter
+  // changes what is shown; a focus only what is dimmed, which spares re-filtering the views.
+  function redraw(filtersChanged) {
     const started = performance.now();
-    recompute(); dim(); edgeView.refresh(); nodeView.refresh(); publish(); writeFragment();
-    function fitOverview() {
-    const group = data.focus.filter(function (id) { return nodeView.get(id); });
-    network.fit({ nodes: group.length >= 3 && group.length < data.nodes.length ? group : nodeView.getIds(), animation: false });
+    network.once("afterDrawing", function () { document.body.dataset.drawMs = String(Math.round(performance.now() - started)); });
+    if (filtersChanged) recompute();
+    dim();
+    if (filtersChanged) { edgeView.refresh(); nodeView.refresh(); publish(); } else network.redraw();  // vis sees no change of its own
+    writeFragment();
   }
-  network.once("afterDrawing", function () { document.body.dataset.drawMs = String(Math.round(performance.now() - started)); });
-  }
+  function refresh() { redraw(true); }
 
   // The first view shows the largest group of related actors, when there is one; then the page is still.
   function markStill() {
@@ -244,6 +245,7 @@
       state.types.add(byId.get(id).type); state.hidden.delete(id); state.connected = false;
       document.getElementById("connected").checked = false;
       legend.querySelectorAll("input").forEach(function (b) { b.checked = state.types.has(b.dataset.key); });
+      refresh();
     }
     focus(id);
   }
@@ -305,62 +307,74 @@
   // --- focus: an actor's neighbourhood over the shown links, everything else dimmed -------------
   const focusBar = document.getElementById("focus-bar");
   const hops = document.getElementById("hops");
-  const DIM_NODE = { background: "#ececec", border: "#dddddd" };
-  const EDGE = { color: "#9aa3ad", highlight: "#333", hover: "#555" };
-  const DIM_EDGE = { color: "#eeeeee", highlight: "#333", hover: "#555" };
-  const EDGE_FONT = { color: "#555555", strokeColor: "#ffffff" };
-  const DIM_EDGE_FONT = { color: "#e4e4e4", strokeColor: "#fbfbfb" };
-  const faintNodes = new Set(), faintEdges = new Set();
+  // The neighbourhood is drawn again over a veil that vis has drawn the whole graph under, so a
+  // focus change costs one redraw, not an update of every node and link (the veil and the
+  // neighbourhood use vis's public positions and bounding boxes).
+  let near = null;  // the focused neighbourhood's node ids, or null
   function neighbourhood() {
-    const near = new Set([state.focus]);
+    const reached = new Set([state.focus]);
     for (let hop = 0; hop < state.hops; hop++) {
-      const reached = new Set(near);
+      const frontier = new Set(reached);
       data.edges.forEach(function (e, i) {
         if (!edgeShown[i]) return;
-        if (reached.has(e.from)) near.add(e.to);
-        if (reached.has(e.to)) near.add(e.from);
+        if (frontier.has(e.from)) reached.add(e.to);
+        if (frontier.has(e.to)) reached.add(e.from);
       });
     }
-    return near;
+    return reached;
   }
-  // Only what changes is updated, so a focus change costs the size of the neighbourhoods, not of the graph.
   function dim() {
-    const near = state.focus ? neighbourhood() : null;
-    const nodeChanges = [], edgeChanges = [];
-    data.nodes.forEach(function (n) {
-      const faint = near !== null && !near.has(n.id);
-      if (faint === faintNodes.has(n.id)) return;
-      if (faint) faintNodes.add(n.id); else faintNodes.delete(n.id);
-      nodeChanges.push({ id: n.id, color: faint ? DIM_NODE : data.colours[n.type], font: { color: faint ? "#c8c8c8" : "#343434" } });
-    });
-    data.edges.forEach(function (e, i) {
-      const faint = near !== null && !(near.has(e.from) && near.has(e.to));
-      if (faint === faintEdges.has(i)) return;
-      if (faint) faintEdges.add(i); else faintEdges.delete(i);
-      edgeChanges.push({ id: i, color: faint ? DIM_EDGE : EDGE, font: faint ? DIM_EDGE_FONT : EDGE_FONT });
-    });
-    if (nodeChanges.length) nodes.update(nodeChanges);
-    if (edgeChanges.length) edges.update(edgeChanges);
+    near = state.focus ? neighbourhood() : null;
     document.body.dataset.focusNodes = near ? String(near.size) : "";
-    document.body.dataset.faintNodes = String(faintNodes.size);
+    document.body.dataset.faintNodes = String(near ? data.nodes.length - near.size : 0);
   }
+  function faint(id) { return near !== null && !near.has(id); }
+  function drawNeighbourhood(ctx) {
+    if (!near) return;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = "rgba(251, 251, 251, 0.85)";
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.restore();
+    const ids = Array.from(near).filter(function (id) { return nodeView.get(id); });
+    const at = network.getPositions(ids);
+    ctx.strokeStyle = "#555"; ctx.fillStyle = "#555"; ctx.lineWidth = 1.5;
+    edgeView.getIds().forEach(function (i) {
+      const e = data.edges[i];
+      if (!at[e.from] || !at[e.to]) return;
+      const a = at[e.from], b = at[e.to];
+      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+    });
+    ids.forEach(function (id) {
+      const n = byId.get(id), p = at[id];
+      const radius = Math.max(4, p.y - network.getBoundingBox(id).top);
+      ctx.beginPath(); ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
+      ctx.fillStyle = data.colours[n.type]; ctx.fill();
+      ctx.lineWidth = id === state.focus ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
+      const size = Math.min(30, Math.max(12, radius * 0.8));
+      ctx.font = size + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
+      ctx.lineWidth = 3; ctx.strokeStyle = "#ffffff"; ctx.strokeText(n.label, p.x, p.y + radius + 2);
+      ctx.fillStyle = "#222"; ctx.fillText(n.label, p.x, p.y + radius + 2);
+    });
+  }
+  network.on("afterDrawing", drawNeighbourhood);
   function focus(id) {
     state.focus = id;
     focusBar.hidden = false;
     document.getElementById("focus-name").textContent = byId.get(id).label;
-    refresh();
+    redraw(false);
     network.selectNodes([id]);
-    network.fit({ nodes: Array.from(neighbourhood()).filter(function (n) { return nodeView.get(n); }), animation: false });
+    network.fit({ nodes: Array.from(near).filter(function (n) { return nodeView.get(n); }), animation: false });
     showNode(id);
   }
   function unfocus() {
     state.focus = "";
     focusBar.hidden = true;
     network.unselectAll();
-    refresh();
+    redraw(false);
     fitOverview();
   }
-  hops.addEventListener("change", function () { state.hops = Number(hops.value); refresh(); });
+  hops.addEventListener("change", function () { state.hops = Number(hops.value); redraw(false); });
   document.getElementById("unfocus").addEventListener("click", unfocus);
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && state.focus) unfocus(); });
 
@@ -396,7 +410,7 @@
     return /[",\n\r]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
   }
   function csv(rows) { return "data:text/csv;charset=utf-8," + encodeURIComponent(rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n"); }
-  function inView() { return nodeView.getIds().filter(function (id) { return !faintNodes.has(id); }); }
+  function inView() { return nodeView.getIds().filter(function (id) { return !faint(id); }); }
   document.getElementById("export-png").addEventListener("click", function () {
     const canvas = document.querySelector("#graph canvas");
     const copy = document.createElement("canvas");
@@ -412,7 +426,7 @@
     }))));
   });
   document.getElementById("export-edges").addEventListener("click", function () {
-    const rows = edgeView.getIds().filter(function (i) { return !faintEdges.has(i); }).map(function (i) {
+    const rows = edgeView.getIds().filter(function (i) { return !faint(data.edges[i].from) && !faint(data.edges[i].to); }).map(function (i) {
       const e = data.edges[i];
       return [e.from, e.to, byId.get(e.from).label, byId.get(e.to).label, Array.from(new Set(e.items.map(itemLabel))).join("; "),
         Array.from(new Set(e.items.map(function (x) { return x.kind; }))).join("; "),
