@@ -333,7 +333,7 @@
     if (!near) return;
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = "rgba(251, 251, 251, 0.85)";
+    ctx.fillStyle = "rgba(251, 251, 251, 0.92)";
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.restore();
     const ids = Array.from(near).filter(function (id) { return nodeView.get(id); });
@@ -351,7 +351,7 @@
       ctx.beginPath(); ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
       ctx.fillStyle = data.colours[n.type]; ctx.fill();
       ctx.lineWidth = id === state.focus ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
-      const size = Math.min(30, Math.max(12, radius * 0.8));
+      const size = 12 + 18 * Math.min(1, Math.max(0, (radius - 7) / 35));  // as vis scales labels with nodes: 7–42 px to 12–30 px
       ctx.font = size + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
       ctx.lineWidth = 3; ctx.strokeStyle = "#ffffff"; ctx.strokeText(n.label, p.x, p.y + radius + 2);
       ctx.fillStyle = "#222"; ctx.fillText(n.label, p.x, p.y + radius + 2);
