@@ -161,7 +161,7 @@ def assemble(
             "timelinejs.json": to_json(timelinejs(timeline)),
             "graph.html": graph_page(graph, timeline["documents"], {**{e.id: e.date for e in events if e.date},
                                                                  **{p.key: p.date for p in parties if p.date}},
-                                     options.max_page_nodes),
+                                     options.max_page_nodes, media={e.medium for e in events if e.medium}),
             "timeline.html": timeline_page(timeline),
         }
         if options.top_dates:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from importlib import resources
 
 import networkx as nx
@@ -28,8 +28,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.layout import largest_component, positions, rank_nodes
-from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
+from kg.export.style import EVENT_PALETTE, TYPE_COLOURS, UNKNOWN_COLOUR
 from kg.records import EventDate
+
+KEY_DATES = 10  # marked on the timeline page and listed above it
 
 _ENV = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
                    keep_trailing_newline=True)
@@ -92,9 +94,10 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate
 
 
 def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str, EventDate],
-               max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph") -> str:
+               max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph", media: Collection[str] = ()) -> str:
     """``documents`` are timeline.json's (for the titles of evidence documents); ``dates``
-    are the timeline events' dates by event id (the edges' ``event``)."""
+    are the timeline events' dates by event id (the edges' ``event``); ``media`` the names of
+    the outlets events were reported by (the page can hide them, as they link to everything)."""
     kept = rank_nodes(graph)[:max_nodes]
     shown = graph.subgraph(kept)
     where = positions(shown)
@@ -108,6 +111,7 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str
     types = sorted({n["type"] for n in nodes})
     data = {
         "nodes": nodes, "edges": edges, "focus": largest_component(shown),
+        "media": sorted(n["id"] for n in nodes if n["label"] in set(media)),
         "colours": {t: TYPE_COLOURS.get(t, UNKNOWN_COLOUR) for t in types},
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
     }
@@ -119,16 +123,27 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str
 
 def _event(event: dict) -> dict:
     return {
+        **({"order": event["order"]} if "order" in event else {}),  # the anchoring's order within a day, when known
         "id": event["id"], "title": event["title"], "description": event["description"], "type": event["type"],
         "factuality": event["factuality"], "quad_class": event.get("quad_class"), "date": event["date"],
-        "actors": [a["name"] for a in event["actors"]],
+        "actors": [{"id": a["id"], "name": a["name"]} for a in event["actors"]],
         "sources": [{"doc": s["doc"], "sentence": s["sentence"], "start": s["start"], "end": s["end"]}
                     for s in event["sources"]],
     }
 
 
+def key_dates(dates: list[dict], k: int = KEY_DATES) -> list[dict]:
+    """The ``k`` most salient single days of timeline.json's ``dates``, chronologically."""
+    days = [d for d in dates if d["granularity"] == "day"]
+    top = sorted(days, key=lambda d: (-d["salience"], d["start"]))[:k]
+    return [{key: d[key] for key in ("value", "start", "salience", "events", "documents")}
+            for d in sorted(top, key=lambda d: d["start"])]
+
+
 def timeline_page(timeline: dict, title: str = "kg timeline") -> str:
     data = {
+        "key_dates": key_dates(timeline.get("dates", [])),
+        "palette": EVENT_PALETTE,
         "events": [_event(e) for e in timeline["events"]],
         "undated": [_event(e) for e in timeline["undated"]],
         "other": [_event(e) for e in timeline["other"]],
