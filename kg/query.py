@@ -20,6 +20,7 @@ from kg.records import Entity, TimelineEvent
 FORMATS = ("table", "json", "csv")
 # Column widths of the table format; a longer value is cut with "…".
 TABLE_WIDTHS = {"date": 23, "actors": 40, "type": 14, "factuality": 10}
+TITLE_WIDTH = 80  # a document's title in kg show (a JSONL article without one is titled by its first line)
 
 
 class UnknownActor(LookupError):
@@ -139,8 +140,8 @@ def _single_line(text: str) -> str:
 
 
 def _document_line(document: dict) -> str:
-    parts = [document.get("title") or document["id"], document.get("outlet"), document.get("published"),
-             document.get("url")]
+    parts = [document["id"], _cut(document.get("title") or "", TITLE_WIDTH), document.get("outlet"),
+             document.get("published"), document.get("url")]
     return " · ".join(_single_line(p) for p in parts if p)
 
 

@@ -323,7 +323,10 @@ class TimelineEvent:
     def from_dict(cls, data: dict[str, Any]) -> TimelineEvent:
         """The event as ``timeline.json`` gives it (:meth:`to_dict`), back as records."""
         event = _from_dict(cls, data)
-        event.date = _from_dict(EventDate, data["date"]) if data.get("date") else None
-        event.actors = [_from_dict(ActorRef, a) for a in data.get("actors", [])]
-        event.sources = [_from_dict(SourceRef, s) for s in data.get("sources", [])]
+        # Field by field, not _from_dict: kg.load reads tens of thousands of events with several sources each.
+        date = data.get("date")
+        event.date = EventDate(date["value"], date["start"], date["end"], date["granularity"], date["text"],
+                               date["anchor"]) if date else None
+        event.actors = [ActorRef(a["id"], a["name"], a["role"]) for a in data.get("actors", [])]
+        event.sources = [SourceRef(s["doc"], s["sentence"], s["start"], s["end"]) for s in data.get("sources", [])]
         return event

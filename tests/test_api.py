@@ -17,7 +17,7 @@ import pytest
 import kg
 from kg.cli import main
 from kg.read import read_corpus
-from tests.conftest import ROOT
+from tests.conftest import ROOT, shared_data
 
 RUSSIA_FROM, RUSSIA_TO = "1990-01-01", "2021-12-31"
 
@@ -189,3 +189,26 @@ def test_a_folder_named_kg_in_the_working_directory_does_not_shadow_the_package(
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [kg.__version__, "True"]
+
+
+EXAMPLE_ARTICLES = 6  # the worked example runs on this many articles of its topic
+
+
+@pytest.mark.data
+def test_the_worked_example_of_docs_python_runs(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("pandas")
+    topic = shared_data("news", "timeline17", "bpoil_bbc")
+    page = (ROOT / "docs" / "python.md").read_text("utf-8")
+    script = re.search(r"```python\n(.*?)```", page, re.DOTALL).group(1)
+    constant = 'TOPIC = "../shared/data/news/timeline17/bpoil_bbc"'
+    assert constant in script
+    # A slice where the example's actors occur, so that every question has something to answer.
+    lines = [line for line in (topic / "articles.jsonl").read_text("utf-8").splitlines()
+             if all(name in line for name in ("Obama", "Hayward", "agreed"))][:EXAMPLE_ARTICLES]
+    (tmp_path / "slice").mkdir()
+    (tmp_path / "slice" / "articles.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(script.replace(constant, 'TOPIC = "slice"'), "docs/python.md", "exec"), {"__name__": "__main__"})
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"<kg.Corpus: {EXAMPLE_ARTICLES} documents") and "date_start" in printed
+    assert (tmp_path / "bp-out" / "events.csv").is_file()
