@@ -139,7 +139,8 @@ def timeline_page(timeline: dict, title: str = "kg timeline") -> str:
         "undated": [_event(e) for e in timeline["undated"]],
         "other": [_event(e) for e in timeline["other"]],
         "documents": {d["id"]: {"title": d.get("title") or d["id"], "path": d.get("path"),
-                                "published": d.get("published")} for d in timeline["documents"]},
+                                "published": d.get("published"), "outlet": d.get("outlet"), "url": d.get("url")}
+                      for d in timeline["documents"]},
     }
     return _render("timeline.html", title, [_asset("kg", "templates", "timeline.js")], data,
                    counts={k: len(data[k]) for k in ("events", "undated", "other")})

@@ -62,8 +62,9 @@
       const doc = data.documents[s.doc] || { title: s.doc };
       details.appendChild(el("blockquote", s.sentence));
       details.appendChild(el("div", doc.title + " (" + s.doc + ")", "doc"));
-      details.appendChild(el("div", (doc.path || "") + (doc.published ? " · published " + doc.published : "")
-        + " · characters " + s.start + "–" + s.end, "doc"));
+      details.appendChild(el("div", (doc.outlet ? doc.outlet + " · " : "") + (doc.path || "")
+        + (doc.published ? " · published " + doc.published : "") + " · characters " + s.start + "–" + s.end, "doc"));
+      if (doc.url) details.appendChild(el("div", doc.url, "doc"));  // as text: the page makes no request
     });
   }
 
