@@ -144,9 +144,11 @@ def _show(args: argparse.Namespace) -> int:
 
     corpus = _load(args.out_dir)
     documents = {d.id: vars(d) for d in corpus.documents}
-    if args.id in {e.id for e in corpus.events}:
+    try:
         sys.stdout.write(render_event(corpus.event(args.id), documents))
         return 0
+    except KeyError:
+        pass  # not an event id: an actor
     try:
         entity = corpus.entity(args.id)
     except UnknownActor:

@@ -145,6 +145,15 @@ def _document_line(document: dict) -> str:
     return " · ".join(_single_line(p) for p in parts if p)
 
 
+def _source_lines(event: TimelineEvent, documents: dict[str, dict]) -> list[str]:
+    """Each source sentence of ``event`` on a line, its document on the next."""
+    lines = []
+    for source in event.sources:
+        lines.append(f"- {_single_line(source.sentence)}")
+        lines.append(f"  {_document_line(documents.get(source.doc, {'id': source.doc}))}")
+    return lines
+
+
 def render_event(event: TimelineEvent, documents: dict[str, dict]) -> str:
     """One event for ``kg show``: title, date, type, actors, then every source sentence with its document."""
     date_line = "undated" if event.date is None else (
@@ -153,9 +162,7 @@ def render_event(event: TimelineEvent, documents: dict[str, dict]) -> str:
              f"type: {event.type} ({event.quad_class}), {event.factuality}",
              "actors: " + ", ".join(f"{a.name} ({a.role})" for a in event.actors)]
     lines.append(f"sources ({len(event.sources)}):")
-    for source in event.sources:
-        lines.append(f"- {_single_line(source.sentence)}")
-        lines.append(f"  {_document_line(documents.get(source.doc, {'id': source.doc}))}")
+    lines.extend(_source_lines(event, documents))
     return "\n".join(lines) + "\n"
 
 
@@ -166,8 +173,6 @@ def render_actor(entity: Entity, events: Sequence[TimelineEvent], documents: dic
              f"events ({len(events)}):"]
     for event in events:
         lines.append(f"{_date_text(event)}  {event.type}  {event.factuality}  {_single_line(event.title)}  [{event.id}]")
-        for source in event.sources:
-            lines.append(f"- {_single_line(source.sentence)}")
-            lines.append(f"  {_document_line(documents.get(source.doc, {'id': source.doc}))}")
+        lines.extend(_source_lines(event, documents))
     return "\n".join(lines) + "\n"
 

@@ -10,7 +10,9 @@ first, before any work: a second build into it fails at once. A document on
 which a pipeline component fails is skipped (``BuildReport.failed``) and the
 others are processed; a cache that cannot be used is dropped with a note
 (``BuildReport.notes``). It returns a :class:`BuildReport` with the time each
-stage took.
+stage took. ``process(inputs, options)`` is the same build without the output
+folder: everything rendered and kept in ``BuildReport.assembled`` (the graph, the
+timeline and the files), which is what ``kg.build`` returns from.
 """
 from __future__ import annotations
 
