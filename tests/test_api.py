@@ -18,6 +18,7 @@ import kg
 from kg.cli import main
 from kg.read import read_corpus
 from tests.conftest import ROOT, shared_data
+from tests.test_pages import browser  # noqa: F401 - the Chromium fixture of the page tests
 
 RUSSIA_FROM, RUSSIA_TO = "1990-01-01", "2021-12-31"
 
@@ -212,3 +213,20 @@ def test_the_worked_example_of_docs_python_runs(tmp_path, monkeypatch, capsys):
     printed = capsys.readouterr().out
     assert printed.startswith(f"<kg.Corpus: {EXAMPLE_ARTICLES} documents") and "date_start" in printed
     assert (tmp_path / "bp-out" / "events.csv").is_file()
+
+
+
+@pytest.mark.browser
+def test_the_notebook_view_draws_in_a_browser_and_requests_nothing(corpus, browser, tmp_path):  # noqa: F811
+    cell = tmp_path / "cell.html"
+    cell.write_text(f"<!DOCTYPE html><html><body>{corpus.show(actor='Ukraine')._repr_html_()}</body></html>", "utf-8")
+    page = browser.new_page()
+    remote, errors = [], []
+    page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "about:")) else remote.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(cell.as_uri())
+    graph, timeline = (page.frame_locator("iframe").nth(i) for i in (0, 1))
+    graph.locator("body[data-state=still]").wait_for(timeout=30000)
+    timeline.locator("body[data-state=ready]").wait_for(timeout=30000)
+    assert remote == [] and errors == []
