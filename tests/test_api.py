@@ -56,6 +56,16 @@ def test_build_save_load_round_trip_is_the_cli_build(seed_build, tmp_path, monke
     assert all(e.date is None or isinstance(e.date.first_day, date) for e in loaded.events)
 
 
+def test_build_with_out_writes_like_kg_build_and_an_empty_input_fails(seed_build, tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    kg.build(["seeds"], out=tmp_path / "out", quiet=True, cache_dir=seed_build.parent / ".kgcache")
+    assert (tmp_path / "out" / "events.csv").read_bytes() == (seed_build / "events.csv").read_bytes()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(kg.BuildFailed, match="no supported files") as failure:
+        kg.build(tmp_path / "empty")
+    assert failure.value.report.processed == 0
+
+
 def test_events_of_russia_between_two_days(corpus, seed_build):
     expected = _russia_between(seed_build, RUSSIA_FROM, RUSSIA_TO)
     assert expected  # the seeds date Russian events in the 1990s and in 2021
