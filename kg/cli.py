@@ -207,7 +207,7 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph and the timeline from articles",
         description="Read articles (.txt, .md, .html, .jsonl; files or folders) and write timeline.json, "
-        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, timelinejs.json, graph.html and timeline.html "
+        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, events.csv, timelinejs.json, graph.html and timeline.html "
         "to --out.",
     )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
