@@ -178,7 +178,7 @@ def _add_query_commands(commands) -> None:
     query.add_argument("out_dir", metavar="OUT_DIR", help="a folder kg build wrote")
     query.add_argument("--actor", action="append", default=[], metavar="NAME",
                        help="an actor's id, name or alias, case-insensitive (repeat: events involving all of them)")
-    query.add_argument("--type", action="append", default=[], metavar="T", help="event type, e.g. MEET (repeatable)")
+    query.add_argument("--type", action="append", default=[], metavar="T", help="event type, e.g. AGREE or ACCUSE (repeatable)")
     query.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
     query.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
     query.add_argument("--factuality", action="append", default=[], choices=FACTUALITY_CLASSES, metavar="F",
