@@ -17,12 +17,15 @@ all: outputs
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# compat: the project folder goes on sys.path (a .pth), so a folder named kg in the working
+# directory (a clone) cannot shadow the package as a namespace package, as the default editable finder lets it.
+EDITABLE := --config-settings editable_mode=compat -e
 $(VENV)/.kg-installed: $(BIN)/python pyproject.toml constraints.txt
-	$(PIP) -e .
+	$(PIP) $(EDITABLE) .
 	@touch $@
 
 $(VENV)/.kg-test-installed: $(VENV)/.kg-installed
-	$(PIP) -e '.[test,dask]'
+	$(PIP) $(EDITABLE) '.[test,dask,pandas]'
 	@touch $@
 
 install: $(VENV)/.kg-installed

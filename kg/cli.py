@@ -1,9 +1,10 @@
-"""Command line: ``kg build INPUT... --out DIR``, ``kg timex annotate``, ``kg eval timex`` (also ``python -m kg``).
+"""Command line: ``kg build INPUT... --out DIR``, ``kg query OUT_DIR``, ``kg show OUT_DIR ID``, ``kg timex annotate``,
+``kg eval timex`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
 status; warnings and the summary go to stderr, one line each. Exit statuses:
 0 at least one document processed and the outputs written; 1 no document could
-be processed (nothing written); 2 bad usage, no spaCy model, the outputs
+be processed (nothing written), or ``kg query``/``kg show`` found no such actor or event; 2 bad usage, no spaCy model, the outputs
 cannot be written, or another build is writing to the same folder (found before
 any work); 3 ``--strict`` and something in the inputs was skipped or
 ignored (nothing written); 130 interrupted (Ctrl-C, SIGINT) and
@@ -114,6 +115,86 @@ def _scale_options(args: argparse.Namespace) -> dict:
             "scheduler": args.scheduler, "top_dates": args.top_dates or 0}
 
 
+def _load(out_dir: str):
+    """The build in ``out_dir`` (:func:`kg.load`), or SystemExit(2) with a one-line reason."""
+    from kg.api import load
+
+    try:
+        return load(out_dir)
+    except (OSError, ValueError, KeyError) as err:
+        _say(f"cannot read the outputs in {out_dir} ({getattr(err, 'strerror', None) or err}); run kg build first")
+        raise SystemExit(EXIT_ERROR) from None
+
+
+def _query(args: argparse.Namespace) -> int:
+    from kg.query import UnknownActor, render_events
+
+    corpus = _load(args.out_dir)
+    try:
+        events = corpus.query(args.actor, args.type, args.start, args.end, args.factuality)
+    except UnknownActor as err:
+        _say(str(err))
+        return EXIT_NOTHING_PROCESSED
+    sys.stdout.write(render_events(events, {d.id: vars(d) for d in corpus.documents}, args.format))
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from kg.query import UnknownActor, render_actor, render_event
+
+    corpus = _load(args.out_dir)
+    documents = {d.id: vars(d) for d in corpus.documents}
+    try:
+        sys.stdout.write(render_event(corpus.event(args.id), documents))
+        return 0
+    except KeyError:
+        pass  # not an event id: an actor
+    try:
+        entity = corpus.entity(args.id)
+    except UnknownActor:
+        _say(f"no event or actor is called {args.id!r}")
+        return EXIT_NOTHING_PROCESSED
+    sys.stdout.write(render_actor(entity, corpus.query([entity.id]), documents))
+    return 0
+
+
+def _day(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
+def _add_query_commands(commands) -> None:
+    """``kg query`` and ``kg show``: questions to the outputs of a build (read with kg.load; no spaCy)."""
+    from kg.query import FORMATS
+
+    query = commands.add_parser(
+        "query", help="list the events of a build that match (actor, type, dates, factuality)",
+        description="Print the events of a build's outputs (OUT_DIR of kg build) that involve every --actor, "
+        "have one of the --type and --factuality given, and whose date lies within --from/--to, in order.")
+    query.add_argument("out_dir", metavar="OUT_DIR", help="a folder kg build wrote")
+    query.add_argument("--actor", action="append", default=[], metavar="NAME",
+                       help="an actor's id, name or alias, case-insensitive (repeat: events involving all of them)")
+    query.add_argument("--type", action="append", default=[], metavar="T", help="event type, e.g. AGREE or ACCUSE (repeatable)")
+    query.add_argument("--from", dest="start", type=_day, metavar="DATE", help="first day, YYYY-MM-DD")
+    query.add_argument("--to", dest="end", type=_day, metavar="DATE", help="last day, YYYY-MM-DD")
+    query.add_argument("--factuality", action="append", default=[], choices=FACTUALITY_CLASSES, metavar="F",
+                       help=f"one of {', '.join(FACTUALITY_CLASSES)} (repeatable; default: all)")
+    query.add_argument("--format", choices=FORMATS, default="table",
+                       help="table (default), json (timeline.json events) or csv (the columns of events.csv)")
+    query.set_defaults(run=_query)
+
+    show = commands.add_parser("show", help="print one event or actor with every source sentence",
+                               description="Print an event (by id, ev-…) or an actor (id, name or alias) of a "
+                               "build's outputs with every sentence that reports it and its document.")
+    show.add_argument("out_dir", metavar="OUT_DIR", help="a folder kg build wrote")
+    show.add_argument("id", metavar="ID", help="an event id or an actor's id, name or alias")
+    show.set_defaults(run=_show)
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="kg",
@@ -126,7 +207,7 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph and the timeline from articles",
         description="Read articles (.txt, .md, .html, .jsonl; files or folders) and write timeline.json, "
-        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, timelinejs.json, graph.html and timeline.html "
+        "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, events.csv, timelinejs.json, graph.html and timeline.html "
         "to --out.",
     )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
@@ -153,6 +234,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--top-dates", type=_positive, metavar="K",
                        help="also write timeline_summary.json: the K key dates with representative sentences")
     build.set_defaults(run=_build)
+    _add_query_commands(commands)
 
     timex = commands.add_parser("timex", help="temporal expressions in TimeML files",
                                 description="Tag temporal expressions in TimeML files.")

@@ -13,6 +13,7 @@ between processes.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -35,7 +36,9 @@ class Document:
     ``published`` is the publication date as ``YYYY-MM-DD`` or ``YYYY-MM``
     (None when unknown) and ``published_source`` says where it came from
     (``jsonl``, ``metadata.json``, ``metadata.csv``, ``front-matter``,
-    ``html-meta``, ``url``, ``dateline``).
+    ``html-meta``, ``url``, ``dateline``). ``url`` is where the article was
+    published and ``outlet`` who published it: the JSONL or metadata ``source``,
+    the site name an HTML page gives, else the URL's host (None when unknown).
     """
 
     id: str
@@ -45,6 +48,7 @@ class Document:
     published: str | None = None
     published_source: str | None = None
     url: str | None = None
+    outlet: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -276,6 +280,21 @@ class EventDate:
     text: str
     anchor: str
 
+    @property
+    def first_day(self) -> date:
+        """``start`` as a :class:`datetime.date`.
+
+        >>> EventDate("2010-06", "2010-06-01", "2010-06-30", "month", "June 2010", "absolute").first_day
+        datetime.date(2010, 6, 1)
+        """
+        return date.fromisoformat(self.start)
+
+    @property
+    def last_day(self) -> date | None:
+        """``end`` as a :class:`datetime.date`; None for an open interval."""
+        return date.fromisoformat(self.end) if self.end else None
+
+
 @dataclass
 class TimelineEvent:
     """One event of the timeline, possibly merged from several mentions."""
@@ -299,3 +318,15 @@ class TimelineEvent:
         tens of thousands of events, and their fields are strings and records of strings."""
         return {**vars(self), "date": vars(self.date).copy() if self.date else None,
                 "actors": [vars(a).copy() for a in self.actors], "sources": [vars(s).copy() for s in self.sources]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TimelineEvent:
+        """The event as ``timeline.json`` gives it (:meth:`to_dict`), back as records."""
+        event = _from_dict(cls, data)
+        # Field by field, not _from_dict: kg.load reads tens of thousands of events with several sources each.
+        date = data.get("date")
+        event.date = EventDate(date["value"], date["start"], date["end"], date["granularity"], date["text"],
+                               date["anchor"]) if date else None
+        event.actors = [ActorRef(a["id"], a["name"], a["role"]) for a in data.get("actors", [])]
+        event.sources = [SourceRef(s["doc"], s["sentence"], s["start"], s["end"]) for s in data.get("sources", [])]
+        return event

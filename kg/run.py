@@ -10,7 +10,9 @@ first, before any work: a second build into it fails at once. A document on
 which a pipeline component fails is skipped (``BuildReport.failed``) and the
 others are processed; a cache that cannot be used is dropped with a note
 (``BuildReport.notes``). It returns a :class:`BuildReport` with the time each
-stage took.
+stage took. ``process(inputs, options)`` is the same build without the output
+folder: everything rendered and kept in ``BuildReport.assembled`` (the graph, the
+timeline and the files), which is what ``kg.build`` returns from.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import networkx as nx
 from tqdm import tqdm
 
 from kg.cache import CacheUnusable, ExtractionCache, pipeline_version
@@ -28,6 +31,7 @@ from kg.compose.dates import collect_dates, date_salience, timeline_summary
 from kg.compose.graph import compose_graph
 from kg.compose.timeline import compose_timeline
 from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.events_table import events_csv
 from kg.export.files import graph_json, graphml_text, output_lock, to_json, write_outputs
 from kg.export.pages import graph_page, timeline_page
 from kg.export.tables import edges_csv, gexf_text, nodes_csv
@@ -59,8 +63,18 @@ class BuildOptions:
 
 
 @dataclass
+class Assembled:
+    """What a build makes of its extractions: the graph, the timeline.json object and every output rendered."""
+
+    graph: nx.MultiDiGraph
+    timeline: dict
+    files: dict[str, str]
+
+
+@dataclass
 class BuildReport:
     corpus: Corpus
+    assembled: Assembled | None = None  # None when nothing was processed
     processed: int = 0
     written: list[str] = field(default_factory=list)
     failed: list[Problem] = field(default_factory=list)  # documents the pipeline could not process
@@ -140,6 +154,13 @@ def assemble(
     extractions: list[DocumentExtraction], options: BuildOptions, timings: dict[str, float] | None = None
 ) -> dict[str, str]:
     """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
+    return assemble_all(extractions, options, timings).files
+
+
+def assemble_all(
+    extractions: list[DocumentExtraction], options: BuildOptions, timings: dict[str, float] | None = None
+) -> Assembled:
+    """:func:`assemble`, keeping the graph and the timeline it rendered."""
     with _timed(timings, "resolve"):
         entities, assignment = resolve_entities(extractions)
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
@@ -158,6 +179,7 @@ def assemble(
             "graph.gexf": gexf_text(graph),
             "nodes.csv": nodes_csv(graph),
             "edges.csv": edges_csv(graph),
+            "events.csv": events_csv(events, timeline["documents"]),
             "timelinejs.json": to_json(timelinejs(timeline)),
             "graph.html": graph_page(graph, timeline["documents"], {**{e.id: e.date for e in events if e.date},
                                                                  **{p.key: p.date for p in parties if p.date}},
@@ -166,7 +188,7 @@ def assemble(
         }
         if options.top_dates:
             files["timeline_summary.json"] = to_json(timeline_summary(dates, options.top_dates))
-    return files
+    return Assembled(graph, timeline, files)
 
 
 def build(
@@ -179,15 +201,23 @@ def build(
     (long) processing: the command line prints what was skipped there."""
     options = options or BuildOptions()
     with output_lock(Path(out_dir)):
-        return _locked_build(inputs, Path(out_dir), options, on_read)
+        report = process(inputs, options, on_read, exclude=Path(out_dir))
+        if report.assembled is not None:
+            with _timed(report.timings, "export"):
+                report.written = [str(path) for path in write_outputs(Path(out_dir), report.assembled.files)]
+        return report
 
 
-def _locked_build(
-    inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions, on_read: Callable[[Corpus], None] | None
+def process(
+    inputs: Sequence[str | Path], options: BuildOptions, on_read: Callable[[Corpus], None] | None = None,
+    exclude: Path | None = None,
 ) -> BuildReport:
+    """:func:`build` without writing: every output rendered in ``report.assembled``
+    (None when nothing was processed, or ``strict`` found a problem). ``exclude`` is
+    a folder not to read (the output folder)."""
     timings: dict[str, float] = {}
     with _timed(timings, "read"):
-        corpus = read_corpus(inputs, exclude=out_dir, cache=options.cache_dir)
+        corpus = read_corpus(inputs, exclude=exclude, cache=options.cache_dir)
     if on_read is not None:
         on_read(corpus)
     report = BuildReport(corpus, timings=timings)
@@ -203,7 +233,5 @@ def _locked_build(
     report.processed = len(extractions)
     if not extractions or (options.strict and report.failed):
         return report
-    files = assemble(extractions, options, timings)
-    with _timed(timings, "export"):
-        report.written = [str(path) for path in write_outputs(out_dir, files)]
+    report.assembled = assemble_all(extractions, options, timings)
     return report

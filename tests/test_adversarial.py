@@ -316,7 +316,7 @@ def test_flat_exports_bound_every_cell_and_json_keeps_all():
     assert kept[0] == evidence[0] and kept[-1] == {"more": 2000 - len(kept) + 1}
     for text in (gexf_text(graph), files.graphml_text(graph)):
         assert len(text) < 100_000
-    assert len(files.graph_json(graph)["links"][0]["evidence"]) == 2000
+    assert len(files.graph_json(graph)["edges"][0]["evidence"]) == 2000
 
 
 # 7. Smaller ones -----------------------------------------------------------------------------------

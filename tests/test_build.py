@@ -12,7 +12,7 @@ from kg.cli import main
 from tests.conftest import ROOT
 
 OUTPUTS = ("timeline.json", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv", "timelinejs.json",
-           "graph.html", "timeline.html")
+           "graph.html", "timeline.html", "events.csv")
 
 
 def test_build_writes_every_output(seed_build):
@@ -39,7 +39,7 @@ def test_timeline_is_chronological_and_traceable(seed_build):
 
 def test_graph_round_trips_through_networkx(seed_build):
     data = json.loads((seed_build / "graph.json").read_text())
-    graph = nx.node_link_graph(data, edges="links")
+    graph = nx.node_link_graph(data)
     assert isinstance(graph, nx.MultiDiGraph) and graph.number_of_nodes() > 10
     for _, data in graph.nodes(data=True):
         assert data["label"] and data["type"] and data["aliases"]

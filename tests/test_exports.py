@@ -28,7 +28,7 @@ def _build(out: Path, *extra: str, inputs: str = "seeds") -> None:
 
 
 def _graph(out: Path) -> nx.MultiDiGraph:
-    return nx.node_link_graph(json.loads((out / "graph.json").read_text()), edges="links")
+    return nx.node_link_graph(json.loads((out / "graph.json").read_text()))
 
 
 def test_gexf_holds_the_whole_graph_and_no_date(seed_build):

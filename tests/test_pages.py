@@ -77,7 +77,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(browser, seed_build):
     graph = json.loads((seed_build / "graph.json").read_text())
-    linked = {e["source"] for e in graph["links"]} | {e["target"] for e in graph["links"]}
+    linked = {e["source"] for e in graph["edges"]} | {e["target"] for e in graph["edges"]}
     opened = Opened(browser, seed_build / "graph.html", "still")
     shown = lambda: int(opened.page.get_attribute("body", "data-shown-nodes"))  # noqa: E731
     assert opened.page.evaluate("kgNetwork.body.nodeIndices.length") == len(linked) == shown()

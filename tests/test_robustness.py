@@ -20,7 +20,7 @@ from kg.cli import main
 from tests.conftest import ROOT
 
 OUTPUTS = ("timeline.json", "graph.json", "graph.graphml", "graph.html", "timeline.html", "graph.gexf",
-           "nodes.csv", "edges.csv", "timelinejs.json")
+           "nodes.csv", "edges.csv", "events.csv", "timelinejs.json")
 SUPPORTED = "(kg reads .txt, .md, .markdown, .html, .htm, .jsonl)"
 
 GENEVA = (
@@ -213,7 +213,7 @@ def test_subprocess_on_another_day_and_time_zone_gives_the_same_warnings_and_ide
     lines = stderr_lines(result.stderr)
     assert set(lines[:-1]) == expected_warnings("in") and len(lines) == len(expected_warnings("in")) + 1
     assert lines[-1] == ("kg: 9 documents processed, 7 skipped, 3 warnings, 1 duplicate; "
-                         "wrote 9 files to out2")
+                         "wrote 10 files to out2")
     assert "Traceback" not in result.stderr
     today = datetime.date.today()
     days = [today + datetime.timedelta(days=n) for n in (-1, 0, 1)] + [datetime.date(2041, 3, d) for d in (15, 16)]
@@ -261,7 +261,7 @@ def test_a_document_that_breaks_the_pipeline_is_skipped_and_the_others_processed
     assert main(["build", "in", "--out", "out"]) == 0
     assert stderr_lines(capsys.readouterr().err) == [
         "kg: skipped in/b.txt: could not be processed (ValueError: cannot handle BOOM)",
-        "kg: 1 document processed, 1 skipped, 0 warnings, 0 duplicates; wrote 9 files to out",
+        "kg: 1 document processed, 1 skipped, 0 warnings, 0 duplicates; wrote 10 files to out",
     ]
     before = {name: (tmp_path / "out" / name).read_bytes() for name in OUTPUTS}
     assert [d["id"] for d in json.loads(before["timeline.json"])["documents"]] == ["a"]

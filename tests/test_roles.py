@@ -76,7 +76,7 @@ def test_affiliations_merge_across_documents(nlp):
 
 def test_seed_graph_links_people_to_what_they_belong_to(seed_build):
     graph = json.loads((seed_build / "graph.json").read_text())
-    edges = {(e["source"], e["target"], e["role"]): e for e in graph["links"] if e["kind"] == "affiliation"}
+    edges = {(e["source"], e["target"], e["role"]): e for e in graph["edges"] if e["kind"] == "affiliation"}
     assert ("person:samuel-charap", "org:rand-corporation", "analyst") in edges
     assert ("person:volodymyr-zelensky", "gpe:ukraine", "president") in edges
     carlson = edges[("person:tucker-carlson", "org:fox-news", "host")]
@@ -91,7 +91,7 @@ def test_affiliations_reach_every_export(seed_build):
     import networkx as nx
 
     graph = json.loads((seed_build / "graph.json").read_text())
-    affiliations = [e for e in graph["links"] if e["kind"] == "affiliation"]
+    affiliations = [e for e in graph["edges"] if e["kind"] == "affiliation"]
     rows = [r for r in csv.DictReader(io.StringIO((seed_build / "edges.csv").read_text())) if r["kind"] == "affiliation"]
     assert len(rows) == len(affiliations) and all(r["role"] and r["time"] in ("past", "current") for r in rows)
     for name in ("graph.graphml", "graph.gexf"):
@@ -109,4 +109,4 @@ def test_graph_is_valid_against_the_published_schema(seed_build):
     schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
     graph = json.loads((seed_build / "graph.json").read_text())
     jsonschema.validate(graph, schema)
-    assert {e["kind"] for e in graph["links"]} == {"relation", "affiliation", "party"}
+    assert {e["kind"] for e in graph["edges"]} == {"relation", "affiliation", "party"}

@@ -34,6 +34,8 @@ def compose_timeline(
                 "title": d.title,
                 "published": d.published,
                 "published_source": d.published_source,
+                "url": d.url,
+                "outlet": d.outlet,
             }
             for d in sorted(documents, key=lambda d: d.id)
         ],

@@ -43,7 +43,7 @@ from kg.io import stage_file
 # Every file a build may write; a build owns these names in its output folder.
 OUTPUT_NAMES = frozenset({
     "timeline.json", "graph.json", "graph.graphml", "graph.gexf", "nodes.csv", "edges.csv",
-    "timelinejs.json", "graph.html", "timeline.html", "timeline_summary.json",
+    "timelinejs.json", "graph.html", "timeline.html", "timeline_summary.json", "events.csv",
 })
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -190,8 +190,18 @@ def to_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+# graph.json's format: 2 has "edges" (what networkx >= 3.4 reads by default), 1 had "links".
+GRAPH_JSON_VERSION = 2
+
+
 def graph_json(graph: nx.MultiDiGraph) -> dict:
-    return nx.node_link_data(graph, edges="links")
+    """``networkx.node_link_data`` with ``edges`` and a ``version`` (``nx.node_link_graph`` reads it as is).
+
+    >>> data = graph_json(nx.MultiDiGraph([("a", "b")]))
+    >>> data["version"], nx.node_link_graph(data).number_of_edges()
+    (2, 1)
+    """
+    return {"version": GRAPH_JSON_VERSION, **nx.node_link_data(graph, edges="edges")}
 
 
 def graphml_text(graph: nx.MultiDiGraph) -> str:

@@ -22,9 +22,10 @@ import hashlib
 import json
 from collections.abc import Collection, Mapping
 from importlib import resources
+from pathlib import Path
 
 import networkx as nx
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.layout import largest_component, positions, rank_nodes
@@ -33,12 +34,17 @@ from kg.records import EventDate
 
 KEY_DATES = 10  # marked on the timeline page and listed above it
 
-_ENV = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
+# kg's templates, found from this file rather than by the name "kg": a folder named kg in the
+# working directory (a clone) can shadow that name, never this file's own package.
+_PACKAGE = Path(__file__).resolve().parent.parent
+_ENV = Environment(loader=FileSystemLoader(_PACKAGE / "templates"), autoescape=select_autoescape(["html"]),
                    keep_trailing_newline=True)
 
 
 def _asset(*path: str) -> str:
-    return resources.files(path[0]).joinpath(*path[1:]).read_text("utf-8")
+    """A file of the package ``path[0]`` (``kg``: kg's own templates folder) as text."""
+    folder = _PACKAGE if path[0] == "kg" else resources.files(path[0])
+    return folder.joinpath(*path[1:]).read_text("utf-8")
 
 
 def script_json(data) -> str:
@@ -148,7 +154,8 @@ def timeline_page(timeline: dict, title: str = "kg timeline") -> str:
         "undated": [_event(e) for e in timeline["undated"]],
         "other": [_event(e) for e in timeline["other"]],
         "documents": {d["id"]: {"title": d.get("title") or d["id"], "path": d.get("path"),
-                                "published": d.get("published")} for d in timeline["documents"]},
+                                "published": d.get("published"), "outlet": d.get("outlet"), "url": d.get("url")}
+                      for d in timeline["documents"]},
     }
     return _render("timeline.html", title, [_asset("kg", "templates", "timeline.js")], data,
                    counts={k: len(data[k]) for k in ("events", "undated", "other")})

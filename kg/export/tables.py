@@ -62,7 +62,8 @@ def _cell(value):
     return value
 
 
-def _csv(columns: tuple[str, ...], rows: list[dict]) -> str:
+def csv_table(columns: tuple[str, ...], rows: list[dict]) -> str:
+    """CSV text with a header of ``columns``, one line per row, every cell through :func:`_cell`."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -72,14 +73,14 @@ def _csv(columns: tuple[str, ...], rows: list[dict]) -> str:
 
 
 def nodes_csv(graph: nx.MultiDiGraph) -> str:
-    return _csv(NODE_COLUMNS, [
+    return csv_table(NODE_COLUMNS, [
         {"id": node, "degree": graph.degree(node), **{c: data.get(c) for c in NODE_COLUMNS if c not in ("id", "degree")}}
         for node, data in sorted(graph.nodes(data=True))
     ])
 
 
 def edges_csv(graph: nx.MultiDiGraph) -> str:
-    return _csv(EDGE_COLUMNS, [
+    return csv_table(EDGE_COLUMNS, [
         {"source": s, "target": t, "key": k, **{c: d.get(c) for c in EDGE_COLUMNS[3:]}}
         for s, t, k, d in _sorted_edges(graph)
     ])

@@ -3,7 +3,8 @@
 
 Supported: ``.txt``, ``.md`` (optional YAML front matter), ``.html``/``.htm``
 and ``.jsonl`` (one article per line). A folder may hold ``metadata.json`` or
-``metadata.csv`` giving each file's publication date, title and URL.
+``metadata.csv`` giving each file's publication date, title, URL and outlet
+(``source``).
 
 Nothing here stops the run. What cannot be read is a :class:`Problem` in
 ``Corpus.skipped`` (the document, or the JSONL line, is left out); what was
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kg.read.formats import FORMAT_CHARACTERS, RawRecord, ReadError, clean_text, read_file
 from kg.read.metadata import load_folder_metadata
@@ -192,6 +194,7 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
                 Problem(_shown(path), f"publication date {candidate.strip()!r} not understood; ignored", record.line)
             )
     url = record.url or meta.get("url")
+    outlet = record.outlet or meta.get("source") or _host(url)
     if not published:
         published, source = published_from_text(text, url)
     title = record.title or meta.get("title") or _first_line(text)
@@ -203,7 +206,21 @@ def _document(record: RawRecord, path: Path, meta: dict, warnings: list[Problem]
         published=published,
         published_source=source if published else None,
         url=clean_text(url) if url else None,
+        outlet=" ".join(clean_text(outlet).split()) if outlet else None,
     )
+
+
+def _host(url: str | None) -> str | None:
+    """The host a URL names, without ``www.``: the outlet when nothing else says who published it.
+
+    >>> _host("https://www.bbc.co.uk/news/world-10492751")
+    'bbc.co.uk'
+    """
+    try:
+        host = urlsplit(url.strip()).hostname if url else None
+    except ValueError:  # "http://[bad": not a URL, so no host
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def read_corpus(

@@ -70,6 +70,7 @@ class RawRecord:
     published: str | None = None
     published_source: str | None = None
     url: str | None = None
+    outlet: str | None = None  # who published it: a JSONL "source", an HTML page's site name
     id: str | None = None  # set for records of a multi-article file (JSONL)
     line: int | None = None
     warnings: list[str] = field(default_factory=list)  # ignored parts; the text was kept
@@ -248,6 +249,7 @@ def _read_html(html: str) -> RawRecord:
         published=published,
         published_source="html-meta" if published else None,
         url=extracted.url or None,
+        outlet=extracted.sitename or None,
     )
 
 
@@ -277,6 +279,7 @@ def _read_jsonl(text: str) -> tuple[list[RawRecord], list[tuple[int | None, str]
                 published=date,
                 published_source="jsonl" if date else None,
                 url=str(item["url"]) if item.get("url") else None,
+                outlet=str(item["source"]) if item.get("source") else None,
                 id=str(item["id"]) if item.get("id") is not None else str(number),
                 line=number,
             )

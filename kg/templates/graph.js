@@ -443,7 +443,8 @@
     if (state.focus) p.set("focus", state.focus);
     if (state.hops !== 1) p.set("hops", String(state.hops));
     if (Number(span.value)) { p.set("span", span.value); p.set("period", months[Number(period.value)] || ""); }
-    history.replaceState(null, "", p.toString() ? "#" + p.toString() : location.pathname);
+    // a page shown inline (a notebook's iframe srcdoc) has no URL of its own to keep the view in
+    try { history.replaceState(null, "", p.toString() ? "#" + p.toString() : location.pathname); } catch (e) { /* no URL */ }
     document.getElementById("to-timeline").href = "timeline.html" + (state.focus ? "#actor=" + encodeURIComponent(state.focus) : "");
   }
   function readFragment() {

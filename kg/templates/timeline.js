@@ -60,7 +60,8 @@
     ["actor", "type", "fact", "doc", "group", "event"].forEach(function (k) { if (state[k]) p.set(k, state[k]); });
     p.set("from", iso(state.from)); p.set("to", iso(state.to));
     if (state.wide) p.set("wide", "1");
-    history.replaceState(null, "", "#" + p.toString());
+    // a page shown inline (a notebook's iframe srcdoc) has no URL of its own to keep the view in
+    try { history.replaceState(null, "", "#" + p.toString()); } catch (e) { /* no URL */ }
   }
   function readFragment() {
     const p = new URLSearchParams(location.hash.slice(1));
@@ -142,8 +143,9 @@
       const doc = data.documents[s.doc] || { title: s.doc };
       details.appendChild(el("blockquote", s.sentence));
       details.appendChild(el("div", doc.title + " (" + s.doc + ")", "doc"));
-      details.appendChild(el("div", (doc.path || "") + (doc.published ? " · published " + doc.published : "")
-        + " · characters " + s.start + "–" + s.end, "doc"));
+      details.appendChild(el("div", (doc.outlet ? doc.outlet + " · " : "") + (doc.path || "")
+        + (doc.published ? " · published " + doc.published : "") + " · characters " + s.start + "–" + s.end, "doc"));
+      if (doc.url) details.appendChild(el("div", doc.url, "doc"));  // as text: the page makes no request
     });
   }
   function showGroup(events, heading) {
