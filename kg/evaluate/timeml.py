@@ -3,13 +3,16 @@
 Reading keeps the raw text inside ``<TEXT>`` (every tag removed, XML entities
 decoded), the document creation time (the ``value`` of the ``TIMEX3`` inside
 ``<DCT>``) and the ``TIMEX3`` tags of the text with character offsets into the
-raw text. Writing puts given timexes back as the only tags inside ``<TEXT>``,
+raw text, and likewise its ``EVENT`` tags with their TimeML ``class``. Writing
+puts given timexes back as the only tags inside ``<TEXT>``,
 leaving everything outside ``<TEXT>`` as it was.
 
 >>> doc = parse_timeml('<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT>'
 ...                    '<TEXT>On <TIMEX3 tid="t1" type="DATE" value="1998-01-09">Friday</TIMEX3> &amp; then</TEXT>')
 >>> doc.dct, doc.text, doc.timexes[0].text
 ('1998-01-08', 'On Friday & then', 'Friday')
+>>> parse_timeml('<TEXT>Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT>.</TEXT>').events
+[TimeMLEvent(start=7, end=11, text='fell', eid='e1', event_class='OCCURRENCE')]
 """
 from __future__ import annotations
 
@@ -36,20 +39,32 @@ class TimeMLTimex:
 
 
 @dataclass
+class TimeMLEvent:
+    start: int
+    end: int
+    text: str
+    eid: str
+    event_class: str  # OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
+
+
+@dataclass
 class TimeMLDocument:
     name: str
     source: str  # the whole file as read
     text: str  # raw content of <TEXT>
     dct: str | None
     timexes: list[TimeMLTimex] = field(default_factory=list)
+    events: list[TimeMLEvent] = field(default_factory=list)
 
 
-def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
-    """Raw text of a tagged fragment and the TIMEX3 elements in it."""
+def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex], list[TimeMLEvent]]:
+    """Raw text of a tagged fragment and the TIMEX3 and EVENT elements in it."""
     pieces: list[str] = []
     length = 0
     open_timex: tuple[int, dict[str, str]] | None = None
+    open_event: tuple[int, dict[str, str]] | None = None
     timexes: list[TimeMLTimex] = []
+    events: list[TimeMLEvent] = []
     position = 0
     for tag in _TAG.finditer(marked):
         plain = unescape(marked[position : tag.start()])
@@ -57,6 +72,14 @@ def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
         length += len(plain)
         position = tag.end()
         closing, name, attributes = tag.group(1), tag.group(2), tag.group(3)
+        if name == "EVENT":
+            if not closing:
+                open_event = (length, dict(_ATTRIBUTE.findall(attributes)))
+            elif open_event is not None:
+                begin, attrs = open_event
+                events.append(TimeMLEvent(begin, length, "", attrs.get("eid", ""), attrs.get("class", "")))
+                open_event = None
+            continue
         if name != "TIMEX3":
             continue
         if not closing:
@@ -68,17 +91,17 @@ def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
             open_timex = None
     pieces.append(unescape(marked[position:]))
     text = "".join(pieces)
-    for timex in timexes:
-        timex.text = text[timex.start : timex.end]
-    return text, timexes
+    for tagged in (*timexes, *events):
+        tagged.text = text[tagged.start : tagged.end]
+    return text, timexes, events
 
 
 def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
     element = _TEXT_ELEMENT.search(source)
-    text, timexes = _strip_tags(element.group(2)) if element else ("", [])
+    text, timexes, events = _strip_tags(element.group(2)) if element else ("", [], [])
     dct_match = _DCT.search(source)
     dct = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value") if dct_match else None
-    return TimeMLDocument(name, source, text, dct, timexes)
+    return TimeMLDocument(name, source, text, dct, timexes, events)
 
 
 def read_timeml(path: str | Path) -> TimeMLDocument:
