@@ -121,7 +121,9 @@ class Participant:
 
 @dataclass
 class EventMention:
-    """An event trigger with its participants, date and factuality."""
+    """An event trigger with its participants, date and factuality. ``type`` is a
+    political type (events.json), a domain type (event_domains.json) or the
+    generic ``OCCURRENCE``; ``tml_class`` is its TimeML class."""
 
     start: int
     end: int
@@ -138,6 +140,8 @@ class EventMention:
     name: str | None = None  # the named event or agreement it refers to, if any
     predicate: str = ""  # headline verb phrase in the past tense: "invaded", "agreed to meet", "signed"
     definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
+    # TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
+    tml_class: str = "OCCURRENCE"
 
 
 @dataclass

@@ -51,6 +51,7 @@ class BuildOptions:
     executor: str = "local"  # or "dask"
     scheduler: str | None = None  # dask scheduler address
     top_dates: int = 0  # > 0: also write timeline_summary.json with that many dates
+    all_events: bool = False  # keep event mentions without a resolved actor too (analysis)
 
 
 @dataclass
@@ -131,7 +132,7 @@ def assemble(
     """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
     with _timed(timings, "resolve"):
         entities, assignment = resolve_entities(extractions)
-        events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
+        events = resolve_events(extractions, assignment, {e.id: e.label for e in entities}, options.all_events)
     with _timed(timings, "compose"):
         graph = compose_graph(entities, events, options.include)
         timeline = compose_timeline([x.document for x in extractions], events, options.include)

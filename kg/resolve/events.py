@@ -1,7 +1,8 @@
 """Event resolution: event mentions of the corpus in, merged :class:`TimelineEvent` records out.
 
-``resolve_events(extractions, assignment, labels)`` keeps the event mentions
-with at least one resolved participant or a name, dates them and merges the
+``resolve_events(extractions, assignment, labels)`` keeps the event mentions of
+any type (political, domain or generic) with at least one resolved actor or
+recipient, or a name (with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
 - **named events** ("the Budapest Memorandum", "the 1994 Budapest Memorandum on
@@ -197,21 +198,21 @@ def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | N
     return f"{noun} ({_join(others)})" if others else noun
 
 
-def _members(extractions, assignment, labels) -> list[_Member]:
+def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
     members = []
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc_id = extraction.document.id
         for event in extraction.events:
-            if event.type not in load_json("events.json")["types"]:
-                continue
             actors: dict[str, ActorRef] = {}
             for participant in sorted(event.participants, key=lambda p: ROLE_ORDER.get(p.role, 9)):
                 ident = assignment.get((doc_id, participant.mention))
                 if ident and ident not in actors:
                     actors[ident] = ActorRef(ident, labels[ident], participant.role)
             roles = [a.role for a in actors.values()]
-            if not event.name and not ({"actor", "recipient"} & set(roles) or (
+            # inclusion rule (detect): an event of any type enters with a resolved actor
+            # or recipient, or a name; all_events keeps every mention, for analysis
+            if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
                     event.type in symmetric and len(roles) > 1)):
                 continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
@@ -339,9 +340,11 @@ def resolve_events(
     extractions: list[DocumentExtraction],
     assignment: dict[tuple[str, int], str],
     labels: dict[str, str],
+    all_events: bool = False,
 ) -> list[TimelineEvent]:
     symmetric = set(load_json("events.json")["symmetric_types"])
     taken: set[str] = set()
-    events = [_record(c, symmetric, taken) for c in _cluster(_members(extractions, assignment, labels))]
+    members = _members(extractions, assignment, labels, all_events)
+    events = [_record(c, symmetric, taken) for c in _cluster(members)]
     events.sort(key=lambda e: ((e.date or {}).get("start") or "9999", e.id))
     return events

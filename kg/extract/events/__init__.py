@@ -2,9 +2,13 @@
 
 The ``kg_events`` component runs these steps, one module each:
 
-- :mod:`~kg.extract.events.triggers` finds the triggers (event lexicon
-  ``resources/events.json``), merges two-word events ("agreed to meet",
-  "signed the agreement") and reads the names of named events;
+- :mod:`~kg.extract.events.triggers` finds the triggers (the trained TimeML
+  event tagger's events, when it ran, and the lexicons ``resources/events.json``
+  and ``resources/event_domains.json``), merges two-word events ("agreed to
+  meet", "signed the agreement") and reads the names of named events;
+- :mod:`~kg.extract.events.senses` types each event: a political type whose
+  sense checks hold, else a domain type (ECONOMY, MARKETS, LAW …), else the
+  generic OCCURRENCE; the TimeML class is the tagger's, else the type's;
 - :mod:`~kg.extract.events.participants` links entity mentions as actors,
   recipients and participants;
 - :mod:`~kg.extract.events.headlines` gives the past-tense predicate of a title;
@@ -14,7 +18,7 @@ The ``kg_events`` component runs these steps, one module each:
 A year written into an event's name that the temporal component did not find
 ("the 1994 Budapest Memorandum") is added to ``doc._.kg_timexes``, so that the
 event's ``timex`` can point at it. ``mode="broad"`` (evaluation only) also takes
-every other content verb and eventive noun as an event of type ``OCCURRENCE``.
+every other content verb and eventive noun as an event.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from kg.extract.events.dating import date_events
 from kg.extract.events.headlines import headline
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import lend_participants, link_participants
+from kg.extract.events.senses import default_tml_class, event_type, quad_class
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
@@ -73,8 +78,9 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
 
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int) -> EventMention:
     """The event ``trigger`` says, undated."""
-    token, type_ = trigger.token, trigger.entry["type"]
+    token = trigger.token
     participants = link_participants(trigger, lookup, lexicon)
+    type_ = event_type(token, trigger.kind, trigger.entry, trigger.tml_class, participants.found)
     if trigger.kind == "verb":
         factuality, speaker = clause_factuality(token)
     else:
@@ -88,7 +94,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         trigger=text[trigger.start : trigger.end],
         lemma=token.lemma_.lower(),
         type=type_,
-        quad_class=lexicon["types"][type_]["quad_class"] if type_ in lexicon["types"] else "none",
+        quad_class=quad_class(type_),
+        tml_class=trigger.tml_class or default_tml_class(type_),
         sentence=sentence,
         participants=participants.found,
         factuality=factuality,

