@@ -75,7 +75,8 @@ TBAQ_LIKE = """<?xml version="1.0" ?>
 <DOCID>test</DOCID>
 <DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
 <TEXT>
-Shares of <EVENT eid="e1" class="OCCURRENCE">Acme</EVENT> fell 3 % on <TIMEX3 tid="t1" type="DATE" value="1998-01-07">Wednesday</TIMEX3> &amp; the company said it will not sell its unit.
+Shares of <EVENT eid="e1" class="OCCURRENCE">Acme</EVENT> fell 3 % on <TIMEX3 tid="t1" type="DATE"
+value="1998-01-07">Wednesday</TIMEX3> &amp; the company said it will not sell its unit.
 </TEXT>
 <MAKEINSTANCE eventID="e1" eiid="ei1" tense="NONE" aspect="NONE" polarity="POS" pos="NOUN" />
 <TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0" />

@@ -83,13 +83,13 @@ def annotate_documents(documents: list[TimeMLDocument], model_path: str | Path |
     """Events the trained tagger (``model_path``, else the shipped one) finds in each document, by name."""
     import spacy
 
-    from kg.annotate import default_model
     from kg.extract.event_tagger import MODEL_PATH, add_event_tagger, event_char_spans
+    from kg.nlp import default_model
 
     # The tagger reads the tok2vec's vectors and the lemmas; the parse and entities are not needed.
     nlp = add_event_tagger(spacy.load(model or default_model(), exclude=["parser", "ner"]), model_path or MODEL_PATH)
     predicted: dict[str, list[TimeMLEvent]] = {}
-    for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=16)):
+    for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=16), strict=False):
         predicted[document.name] = [
             TimeMLEvent(start, end, doc.text[start:end], f"e{number}", event_class)
             for number, (start, end, event_class) in enumerate(event_char_spans(doc), start=1)
