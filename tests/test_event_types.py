@@ -56,3 +56,8 @@ def test_types_carry_their_quad_class_and_timeml_class(nlp):
     assert (events["invade"].quad_class, events["invade"].tml_class) == ("material conflict", "OCCURRENCE")
     assert (events["say"].type, events["say"].tml_class) == ("STATEMENT", "REPORTING")
     assert (events["fall"].type, events["fall"].quad_class) == ("MARKETS", "none")
+
+
+def test_signing_up_is_no_agreement(nlp):
+    assert "AGREE" not in _typed(nlp, "Some 257,000 people had signed up to a Facebook page.", "sign")
+    assert "AGREE" in _typed(nlp, "Russia and Ukraine signed the agreement in Minsk.", "agreement")

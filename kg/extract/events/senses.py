@@ -19,7 +19,8 @@ The checks read the dependency parse only: ``quantity`` (a number, percentage or
 amount next to the verb, or a market subject: "shares", "the FTSE"),
 ``subjects``/``subjects_not`` (the doer: subject, passive agent, or the object
 of "in"/"by"/"from": "killed in the earthquake"), ``objects_not`` (direct
-objects and complements of another sense: "pleaded guilty"), ``particle`` ("stepped *down*") and ``actor``
+objects and complements of another sense: "pleaded guilty"), ``particle`` ("stepped *down*"), ``particle_not`` ("signed *up*" is no
+signing) and ``actor``
 (at least one participant is an entity mention; checked once participants are
 linked).
 """
@@ -91,7 +92,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "objects_not" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _words(value)
                                           for c in token.children):
             return False
-        if check == "particle" and not any(c.dep_ in ("prt", "advmod") and c.lower_ in value for c in token.children):
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+        if check == "particle" and not particles & set(value):
+            return False
+        if check == "particle_not" and particles & set(value):
             return False
         if check == "actor" and participants is not None and value and not participants:
             return False
