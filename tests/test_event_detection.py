@@ -111,3 +111,11 @@ def test_task_b_scores_kg_on_timebank(tmp_path):
     assert result["documents"] == 3
     assert result["relaxed"]["gold"] > 50 and result["relaxed"]["precision"] > 50
     assert result["strict"]["f1"] <= result["relaxed"]["f1"]
+
+
+def test_a_named_disaster_is_one_record_across_documents(nlp):
+    _, _, events = _resolve(nlp, ["The Deepwater Horizon spill fouled the coast of Louisiana.",
+                                  "Fishermen blamed the Deepwater Horizon spill for their losses."])
+    spills = [e for e in events if e.trigger == "spill"]
+    assert len(spills) == 1 and spills[0].type == "DISASTER"
+    assert spills[0].name == "Deepwater Horizon spill" and len(spills[0].sources) == 2

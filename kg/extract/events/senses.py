@@ -102,13 +102,16 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
     return True
 
 
-def domain_of(token: Token, kind: str) -> str | None:
+def domain_sense(token: Token, kind: str) -> dict | None:
     """The first domain sense of ``token``'s lemma whose checks hold."""
     senses = load_json("event_domains.json")["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower(), [])
-    for sense in senses:
-        if sense_holds(token, sense.get("requires", {}), None):
-            return sense["domain"]
-    return None
+    return next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+
+
+def domain_of(token: Token, kind: str) -> str | None:
+    """The domain type of ``token``, if a domain sense of its lemma holds."""
+    sense = domain_sense(token, kind)
+    return sense["domain"] if sense else None
 
 
 def event_type(token: Token, kind: str, entry: dict | None, tml_class: str | None,

@@ -6,7 +6,8 @@ A trigger is a token the trained TimeML event tagger marked
 nouns such as "the invasion" or "the bailout", states), or a verb or noun whose
 lemma is in the political event lexicon (``resources/events.json``: type, quad
 class, headline form) or has a domain sense that holds
-(``resources/event_domains.json``: "sued", "fell 3 %"), so that a lexicon
+(``resources/event_domains.json``: "sued", "fell 3 %"; a noun there that can name
+an event gives it a name: "the Deepwater Horizon spill"), so that a lexicon
 event the tagger missed stays an event; in ``broad`` mode also any other
 content verb or eventive noun. Each trigger gets its provisional type from
 :mod:`~kg.extract.events.senses` (participants may still refuse it). Two
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.senses import GENERIC, domain_of, event_type
+from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
 from kg.extract.syntax import objects_of
 from kg.records import EventMention
 
@@ -117,11 +118,20 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
             match = OCCURRENCE, "noun" if token.pos_ in NOUNS else "verb"
         trigger = Trigger(token, *match, tml_class=tml_class)
         trigger.type = event_type(token, trigger.kind, trigger.entry, tml_class)
-        if trigger.kind == "noun" and trigger.entry.get("named"):
+        if trigger.kind == "noun" and can_be_named(trigger):
             trigger.name = name_tokens(token, lookup)
             trigger.own_mentions = lookup.mentions_in(t.i for t in trigger.name)
         found.append(trigger)
     return found
+
+
+def can_be_named(trigger: Trigger) -> bool:
+    """Whether a noun can name a specific event: the political lexicon says so ("the
+    Minsk agreement"), or the domain sense that types it does ("the Deepwater Horizon spill")."""
+    if trigger.entry.get("named"):
+        return True
+    sense = domain_sense(trigger.token, "noun")
+    return bool(sense and sense.get("named") and sense["domain"] == trigger.type)
 
 
 def _proper_modifiers(token: Token) -> list[Token]:
