@@ -19,7 +19,8 @@ The checks read the dependency parse only: ``quantity`` (a number, percentage or
 amount next to the verb, or a market subject: "shares", "the FTSE"),
 ``subjects``/``subjects_not`` (the doer: subject, passive agent, or the object
 of "in"/"by"/"from": "killed in the earthquake"), ``objects_not`` (direct
-objects and complements of another sense: "pleaded guilty"), ``particle`` ("stepped *down*"), ``particle_not`` ("signed *up*" is no
+objects and complements of another sense: "pleaded guilty"), ``object`` (a
+direct object is needed: "succeeded him", not "succeeded in"), ``particle`` ("stepped *down*"), ``particle_not`` ("signed *up*" is no
 signing) and ``actor``
 (at least one participant is an entity mention; checked once participants are
 linked).
@@ -91,6 +92,8 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "objects_not" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _words(value)
                                           for c in token.children):
+            return False
+        if check == "object" and value and not any(c.dep_ == "dobj" for c in token.children):
             return False
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
         if check == "particle" and not particles & set(value):

@@ -83,8 +83,9 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
             entry = None
         if entry is not None:
             return entry, "verb"
-        if token.dep_ not in PARTICIPLE_MODIFIERS and domain_of(token, "verb") is not None:
-            return OCCURRENCE, "verb"
+        sense = domain_sense(token, "verb") if token.dep_ not in PARTICIPLE_MODIFIERS else None
+        if sense is not None:
+            return ({**OCCURRENCE, "past": sense["past"]} if "past" in sense else OCCURRENCE), "verb"
         if mode == "broad" and lemma not in lexicon["broad"]["exclude_verbs"] and token.dep_ != "amod":
             return OCCURRENCE, "verb"
     elif token.pos_ in NOUNS:
