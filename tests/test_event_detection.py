@@ -119,3 +119,8 @@ def test_a_named_disaster_is_one_record_across_documents(nlp):
     spills = [e for e in events if e.trigger == "spill"]
     assert len(spills) == 1 and spills[0].type == "DISASTER"
     assert spills[0].name == "Deepwater Horizon spill" and len(spills[0].sources) == 2
+
+
+def test_a_tagged_irregular_verb_keeps_its_own_past_form_in_the_headline(nlp):
+    events = _tagged(nlp, "Exxon sought damages from the Chinese government.", {"sought": "I_ACTION"})
+    assert events["sought"].predicate == "sought"

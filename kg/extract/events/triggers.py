@@ -106,6 +106,12 @@ def tagged_classes(doc: Doc) -> dict[int, str]:
     return {span.start: span.label_ for span in doc.spans[TAGGER_SPANS]}
 
 
+def tagged_entry(token: Token) -> dict:
+    """The entry of an event only the tagger found: a verb written in the past heads its
+    headline with that form, right for irregular verbs too ("held", "sought")."""
+    return {**OCCURRENCE, "past": token.lower_} if token.tag_ == "VBD" else OCCURRENCE
+
+
 def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> list[Trigger]:
     """Every trigger of ``doc``, with the name of each named event."""
     found = []
@@ -116,7 +122,7 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
         if match is None and tml_class is None:
             continue
         if match is None:
-            match = OCCURRENCE, "noun" if token.pos_ in NOUNS else "verb"
+            match = tagged_entry(token), "noun" if token.pos_ in NOUNS else "verb"
         trigger = Trigger(token, *match, tml_class=tml_class)
         trigger.type = event_type(token, trigger.kind, trigger.entry, tml_class)
         if trigger.kind == "noun" and can_be_named(trigger):
