@@ -124,3 +124,16 @@ def test_a_named_disaster_is_one_record_across_documents(nlp):
 def test_a_tagged_irregular_verb_keeps_its_own_past_form_in_the_headline(nlp):
     events = _tagged(nlp, "Exxon sought damages from the Chinese government.", {"sought": "I_ACTION"})
     assert events["sought"].predicate == "sought"
+
+
+def test_an_untyped_state_stays_out_unless_all_events(nlp):
+    from dataclasses import replace
+
+    text = "Exxon sued the Chinese government in May 2010."
+    extraction = extract_document(nlp, Document(id="d0", path="d0.txt", text=text, published="2010-06-01"))
+    entities, assignment = resolve_entities([extraction])
+    labels = {e.id: e.label for e in entities}
+    for tml_class, kept in (("OCCURRENCE", 1), ("I_STATE", 0)):
+        extraction.events = [replace(e, type="OCCURRENCE", tml_class=tml_class) for e in extraction.events]
+        assert len(resolve_events([extraction], assignment, labels)) == kept
+        assert len(resolve_events([extraction], assignment, labels, all_events=True)) == 1

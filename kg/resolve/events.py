@@ -2,7 +2,8 @@
 
 ``resolve_events(extractions, assignment, labels)`` keeps the event mentions of
 any type (political, domain or generic) with at least one resolved actor or
-recipient, or a name (with ``all_events``, every event mention), dates them and merges the
+recipient, or a name — but no untyped state, attitude or perception ("BP
+wanted") — (with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
 - **named events** ("the Budapest Memorandum", "the 1994 Budapest Memorandum on
@@ -200,6 +201,7 @@ def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | N
 
 def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
+    generic_classes = set(load_json("event_domains.json")["generic_classes_in_outputs"])
     members = []
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc_id = extraction.document.id
@@ -211,9 +213,12 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
                     actors[ident] = ActorRef(ident, labels[ident], participant.role)
             roles = [a.role for a in actors.values()]
             # inclusion rule (detect): an event of any type enters with a resolved actor
-            # or recipient, or a name; all_events keeps every mention, for analysis
+            # or recipient, or a name, except an untyped state or attitude ("BP wanted");
+            # all_events keeps every mention, for analysis
             if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
                     event.type in symmetric and len(roles) > 1)):
+                continue
+            if not all_events and event.type == "OCCURRENCE" and event.tml_class not in generic_classes:
                 continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
             date = date_record(timex, event.date_anchor)
