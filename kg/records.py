@@ -142,6 +142,8 @@ class EventMention:
     definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
     # TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
     tml_class: str = "OCCURRENCE"
+    tense: str = "NONE"  # TimeML tense of the event word: PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE
+    aspect: str = "NONE"  # TimeML aspect: PROGRESSIVE, PERFECTIVE, PERFECTIVE_PROGRESSIVE, NONE
 
 
 @dataclass

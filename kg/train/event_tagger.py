@@ -71,7 +71,7 @@ def annotated_corpus(path: Path, base_model: str) -> Callable[[Language], list[E
             base = spacy.load(base_model, vocab=nlp.vocab, exclude=["parser", "ner"])
             references = list(DocBin().from_disk(path).get_docs(nlp.vocab))
             annotated = base.pipe((nlp.make_doc(reference.text) for reference in references), batch_size=16)
-            examples.extend(Example(doc, reference) for doc, reference in zip(annotated, references))
+            examples.extend(Example(doc, reference) for doc, reference in zip(annotated, references, strict=True))
         return examples
 
     return read
@@ -105,7 +105,7 @@ def verb_baseline(documents: list[TimeMLDocument], nlp: Language) -> dict[str, l
     """Every token en_core_web_sm tags as a verb (not an auxiliary) is an OCCURRENCE."""
     predicted = {}
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler"]):
-        for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=16)):
+        for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=16), strict=True):
             predicted[document.name] = [TimeMLEvent(t.idx, t.idx + len(t), t.text, f"e{t.i}", "OCCURRENCE")
                                         for t in doc if t.pos_ == "VERB"]
     return predicted

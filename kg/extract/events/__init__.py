@@ -9,6 +9,7 @@ The ``kg_events`` component runs these steps, one module each:
 - :mod:`~kg.extract.events.senses` types each event: a political type whose
   sense checks hold, else a domain type (ECONOMY, MARKETS, LAW …), else the
   generic OCCURRENCE; the TimeML class is the tagger's, else the type's;
+  :mod:`~kg.extract.events.tense` gives the TimeML tense and aspect;
 - :mod:`~kg.extract.events.participants` links entity mentions as actors,
   recipients and participants;
 - :mod:`~kg.extract.events.headlines` gives the past-tense predicate of a title;
@@ -30,6 +31,7 @@ from kg.extract.events.headlines import headline
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import lend_participants, link_participants
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
+from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
@@ -85,6 +87,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         factuality, speaker = clause_factuality(token)
     else:
         factuality, speaker = noun_factuality(token, trigger.carrier, trigger.definite)
+    tense, aspect = tense_and_aspect(token)
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
@@ -96,6 +99,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         type=type_,
         quad_class=quad_class(type_),
         tml_class=trigger.tml_class or default_tml_class(type_),
+        tense=tense,
+        aspect=aspect,
         sentence=sentence,
         participants=participants.found,
         factuality=factuality,
