@@ -61,3 +61,7 @@ def test_types_carry_their_quad_class_and_timeml_class(nlp):
 def test_signing_up_is_no_agreement(nlp):
     assert "AGREE" not in _typed(nlp, "Some 257,000 people had signed up to a Facebook page.", "sign")
     assert "AGREE" in _typed(nlp, "Russia and Ukraine signed the agreement in Minsk.", "agreement")
+
+
+def test_a_named_war_keeps_its_type_without_participants(nlp):
+    assert "ASSAULT" in _typed(nlp, "Russia has lost plenty of wars: the Crimean War and the Afghan War.", "war")

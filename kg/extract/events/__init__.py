@@ -82,7 +82,9 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     """The event ``trigger`` says, undated."""
     token = trigger.token
     participants = link_participants(trigger, lookup, lexicon)
-    type_ = event_type(token, trigger.kind, trigger.entry, trigger.tml_class, participants.found)
+    # a named event ("the Crimean War") needs no participant to keep its type
+    type_ = event_type(token, trigger.kind, trigger.entry, trigger.tml_class,
+                       None if trigger.name else participants.found)
     if trigger.kind == "verb":
         factuality, speaker = clause_factuality(token)
     else:
