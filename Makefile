@@ -1,4 +1,5 @@
-# kg — `make` builds outputs/ from seeds/; `make test` runs the suite; `make bench` the benchmark.
+# kg — `make` builds outputs/ from seeds/; `make test` runs the suite; `make bench` the benchmark;
+# `make train` retrains the TimeML event tagger from TBAQ, `make train-cv` cross-validates it.
 PYTHON ?= python3
 # Use the active virtual environment when there is one, else .venv/ in the project root.
 ifdef VIRTUAL_ENV
@@ -11,7 +12,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraint
 SHARED ?= ../shared
 # make bench LIMIT=1000: benchmark on that many articles (default: kg.bench's, 300); LIMIT=all: all of Timeline17
 
-.PHONY: all outputs install install-test lint test bench clean
+.PHONY: all outputs install install-test lint test bench train train-cv clean
 all: outputs
 
 $(BIN)/python:
@@ -42,6 +43,14 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python -m kg.bench --data $(SHARED)/data/news/timeline17 $(if $(LIMIT),--limit $(LIMIT))
+
+EVENT_TAGGER_DATA := --data $(SHARED)/data/timeml/tbaq
+# nice: the machine's cores are shared; the training runs on one CPU, seeded, so it gives the same weights each time.
+train: install
+	nice $(BIN)/python -m kg.train.event_tagger $(EVENT_TAGGER_DATA) --out kg/resources/models/event_tagger
+
+train-cv: install
+	nice $(BIN)/python -m kg.train.event_tagger $(EVENT_TAGGER_DATA) --cv --report docs/event_tagger_cv.json
 
 # Removes the project's own .venv/ only, never an active virtual environment of the user's.
 clean:

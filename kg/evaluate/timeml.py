@@ -3,17 +3,22 @@
 Reading keeps the raw text inside ``<TEXT>`` (every tag removed, XML entities
 decoded), the document creation time (the ``value`` of the ``TIMEX3`` inside
 ``<DCT>``) and the ``TIMEX3`` tags of the text with character offsets into the
-raw text. Writing puts given timexes back as the only tags inside ``<TEXT>``,
-leaving everything outside ``<TEXT>`` as it was.
+raw text, and likewise its ``EVENT`` tags with their TimeML ``class``. Writing
+puts given timexes and events back as the only tags inside ``<TEXT>``; with
+events, their ``MAKEINSTANCE`` elements replace the file's instances and links
+after ``</TEXT>``; everything else outside ``<TEXT>`` stays as it was.
 
 >>> doc = parse_timeml('<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT>'
 ...                    '<TEXT>On <TIMEX3 tid="t1" type="DATE" value="1998-01-09">Friday</TIMEX3> &amp; then</TEXT>')
 >>> doc.dct, doc.text, doc.timexes[0].text
 ('1998-01-08', 'On Friday & then', 'Friday')
+>>> parse_timeml('<TEXT>Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT>.</TEXT>').events
+[TimeMLEvent(start=7, end=11, text='fell', eid='e1', event_class='OCCURRENCE')]
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
@@ -23,6 +28,8 @@ _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
 _ATTRIBUTE = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 _TEXT_ELEMENT = re.compile(r"(<TEXT>)(.*?)(</TEXT>)", re.S)
 _DCT = re.compile(r"<DCT>.*?<TIMEX3([^>]*)>", re.S)
+# what annotation replaces after </TEXT>: the instances and the links between them
+_INSTANCES_AND_LINKS = re.compile(r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*/>[ \t]*\n?")
 
 
 @dataclass
@@ -36,20 +43,51 @@ class TimeMLTimex:
 
 
 @dataclass
+class TimeMLEvent:
+    start: int
+    end: int
+    text: str
+    eid: str
+    event_class: str  # OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
+
+
+@dataclass
+class TimeMLInstance:
+    """A ``MAKEINSTANCE``: the tense, aspect, polarity and modality of one event."""
+
+    eiid: str
+    eid: str
+    tense: str  # PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART or NONE
+    aspect: str  # PROGRESSIVE, PERFECTIVE, PERFECTIVE_PROGRESSIVE or NONE
+    polarity: str  # POS or NEG
+    pos: str  # VERB, NOUN, ADJECTIVE, PREPOSITION or OTHER
+    modality: str = ""  # the modal verb, if any: "would", "may"
+
+    def render(self) -> str:
+        modality = f" modality={quoteattr(self.modality)}" if self.modality else ""
+        return (f"<MAKEINSTANCE eiid={quoteattr(self.eiid)} eventID={quoteattr(self.eid)} pos={quoteattr(self.pos)} "
+                f"tense={quoteattr(self.tense)} aspect={quoteattr(self.aspect)} "
+                f"polarity={quoteattr(self.polarity)}{modality} />")
+
+
+@dataclass
 class TimeMLDocument:
     name: str
     source: str  # the whole file as read
     text: str  # raw content of <TEXT>
     dct: str | None
     timexes: list[TimeMLTimex] = field(default_factory=list)
+    events: list[TimeMLEvent] = field(default_factory=list)
 
 
-def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
-    """Raw text of a tagged fragment and the TIMEX3 elements in it."""
+def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex], list[TimeMLEvent]]:
+    """Raw text of a tagged fragment and the TIMEX3 and EVENT elements in it."""
     pieces: list[str] = []
     length = 0
     open_timex: tuple[int, dict[str, str]] | None = None
+    open_event: tuple[int, dict[str, str]] | None = None
     timexes: list[TimeMLTimex] = []
+    events: list[TimeMLEvent] = []
     position = 0
     for tag in _TAG.finditer(marked):
         plain = unescape(marked[position : tag.start()])
@@ -57,6 +95,14 @@ def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
         length += len(plain)
         position = tag.end()
         closing, name, attributes = tag.group(1), tag.group(2), tag.group(3)
+        if name == "EVENT":
+            if not closing:
+                open_event = (length, dict(_ATTRIBUTE.findall(attributes)))
+            elif open_event is not None:
+                begin, attrs = open_event
+                events.append(TimeMLEvent(begin, length, "", attrs.get("eid", ""), attrs.get("class", "")))
+                open_event = None
+            continue
         if name != "TIMEX3":
             continue
         if not closing:
@@ -68,17 +114,17 @@ def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
             open_timex = None
     pieces.append(unescape(marked[position:]))
     text = "".join(pieces)
-    for timex in timexes:
-        timex.text = text[timex.start : timex.end]
-    return text, timexes
+    for tagged in (*timexes, *events):
+        tagged.text = text[tagged.start : tagged.end]
+    return text, timexes, events
 
 
 def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
     element = _TEXT_ELEMENT.search(source)
-    text, timexes = _strip_tags(element.group(2)) if element else ("", [])
+    text, timexes, events = _strip_tags(element.group(2)) if element else ("", [], [])
     dct_match = _DCT.search(source)
     dct = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value") if dct_match else None
-    return TimeMLDocument(name, source, text, dct, timexes)
+    return TimeMLDocument(name, source, text, dct, timexes, events)
 
 
 def read_timeml(path: str | Path) -> TimeMLDocument:
@@ -97,19 +143,50 @@ def read_timeml_folder(folder: str | Path) -> list[TimeMLDocument]:
     return documents
 
 
-def render_timeml(document: TimeMLDocument, timexes: list[TimeMLTimex]) -> str:
-    """The document's file with ``timexes`` as the only tags inside ``<TEXT>``."""
+def _open_tag(tagged: TimeMLTimex | TimeMLEvent) -> str:
+    if isinstance(tagged, TimeMLEvent):
+        return f"<EVENT eid={quoteattr(tagged.eid)} class={quoteattr(tagged.event_class)}>"
+    return f"<TIMEX3 tid={quoteattr(tagged.tid)} type={quoteattr(tagged.type)} value={quoteattr(tagged.value)}>"
+
+
+def render_timeml(document: TimeMLDocument, timexes: list[TimeMLTimex], events: list[TimeMLEvent] | None = None,
+                  instances: list[TimeMLInstance] | None = None) -> str:
+    r"""The document's file with ``timexes`` (and ``events``) as the only tags inside
+    ``<TEXT>``; given ``instances`` replace the file's instances and links.
+
+    >>> doc = parse_timeml('<TEXT>Stocks fell &amp; rose</TEXT>\n<TLINK lid="l1" />\n')
+    >>> print(render_timeml(doc, [], [TimeMLEvent(7, 11, "fell", "e1", "OCCURRENCE")],
+    ...                     [TimeMLInstance("ei1", "e1", "PAST", "NONE", "POS", "VERB")]))
+    <TEXT>Stocks <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> &amp; rose</TEXT>
+    <MAKEINSTANCE eiid="ei1" eventID="e1" pos="VERB" tense="PAST" aspect="NONE" polarity="POS" />
+    <BLANKLINE>
+    """
     pieces: list[str] = []
     position = 0
-    for timex in sorted(timexes, key=lambda t: t.start):
-        if timex.start < position:
+    for tagged in sorted([*timexes, *(events or [])], key=lambda t: (t.start, isinstance(t, TimeMLEvent))):
+        if tagged.start < position:
             continue  # overlapping tags cannot nest in TimeML
-        pieces.append(escape(document.text[position : timex.start]))
-        pieces.append(f"<TIMEX3 tid={quoteattr(timex.tid)} type={quoteattr(timex.type)} "
-                      f"value={quoteattr(timex.value)}>{escape(document.text[timex.start : timex.end])}</TIMEX3>")
-        position = timex.end
+        pieces.append(escape(document.text[position : tagged.start]))
+        name = "EVENT" if isinstance(tagged, TimeMLEvent) else "TIMEX3"
+        pieces.append(f"{_open_tag(tagged)}{escape(document.text[tagged.start : tagged.end])}</{name}>")
+        position = tagged.end
     pieces.append(escape(document.text[position:]))
     element = _TEXT_ELEMENT.search(document.source)
     if element is None:
         return document.source
-    return document.source[: element.start(2)] + "".join(pieces) + document.source[element.end(2) :]
+    after = document.source[element.end(2) :]
+    if instances is not None:
+        closing, rest = after[: len("</TEXT>")], _INSTANCES_AND_LINKS.sub("", after[len("</TEXT>") :])
+        after = closing + "".join("\n" + instance.render() for instance in instances) + rest
+    return document.source[: element.start(2)] + "".join(pieces) + after
+
+
+def write_timeml_folder(documents: list[TimeMLDocument], out_dir: str | Path,
+                        tags: Callable[[str], tuple]) -> int:
+    """Write each document to ``out_dir`` (same relative name) with the tags
+    ``tags(name)`` gives (the arguments of :func:`render_timeml` after the document)."""
+    for document in documents:
+        target = Path(out_dir) / document.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_timeml(document, *tags(document.name)), "utf-8")
+    return len(documents)

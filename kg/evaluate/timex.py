@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
-from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, render_timeml
+from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, write_timeml_folder
 
 _SPELLED_OUT_RANGE_YEAR = re.compile(r"\b\d{4}\b")
 MEANTIME_TIMEX_LINES = 6
@@ -83,11 +83,7 @@ def annotate_folder(in_dir: str | Path, out_dir: str | Path, model: str | None =
     """Write every ``*.tml`` of ``in_dir`` to ``out_dir`` with kg's TIMEX3 tags; returns the file count."""
     documents = read_timeml_folder(in_dir)
     predicted = annotate_documents(documents, model)
-    for document in documents:
-        target = Path(out_dir) / document.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_timeml(document, predicted[document.name]), "utf-8")
-    return len(documents)
+    return write_timeml_folder(documents, out_dir, lambda name: (predicted[name],))
 
 
 @dataclass

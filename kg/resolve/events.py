@@ -1,7 +1,10 @@
 """Event resolution: event mentions of the corpus in, merged :class:`TimelineEvent` records out.
 
-``resolve_events(extractions, assignment, labels)`` keeps the event mentions
-with at least one resolved participant or a name, dates them and merges the
+``resolve_events(extractions, assignment, labels)`` keeps the event mentions of
+any type (political, domain or generic) with at least one resolved actor or
+recipient, or a name — but no untyped state, attitude or perception ("BP
+wanted") nor untyped verb in the present ("Ukraine defines victory as …") —
+(with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
 - **named events** ("the Budapest Memorandum", "the 1994 Budapest Memorandum on
@@ -39,6 +42,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
 
+from kg.extract.events.tense import told_as_past
 from kg.records import FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
@@ -332,22 +336,28 @@ def _with_complement(title: str, complement: str) -> str:
     return title
 
 
-def _members(extractions, assignment, labels) -> list[_Member]:
+def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
+    generic_classes = set(load_json("event_domains.json")["generic_classes_in_outputs"])
     members = []
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc_id = extraction.document.id
         for event in extraction.events:
-            if event.type not in load_json("events.json")["types"]:
-                continue
             actors: dict[str, ActorRef] = {}
             for participant in sorted(event.participants, key=lambda p: ROLE_ORDER.get(p.role, 9)):
                 ident = assignment.get((doc_id, participant.mention))
                 if ident and ident not in actors:
                     actors[ident] = ActorRef(ident, labels[ident], participant.role)
             roles = [a.role for a in actors.values()]
-            if not event.name and not ({"actor", "recipient"} & set(roles) or (
+            # inclusion rule (detect): an event of any type enters with a resolved actor
+            # or recipient, or a name, except an untyped state or attitude ("BP wanted")
+            # or an untyped verb in the present ("Ukraine defines victory as …");
+            # all_events keeps every mention, for analysis
+            if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
                     event.type in symmetric and len(roles) > 1)):
+                continue
+            if not all_events and event.type == "OCCURRENCE" and (
+                    event.tml_class not in generic_classes or not told_as_past(event.tense, event.aspect)):
                 continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
             date = date_record(timex, event.date_anchor)
@@ -500,9 +510,10 @@ def resolve_events(
     extractions: list[DocumentExtraction],
     assignment: dict[tuple[str, int], str],
     labels: dict[str, str],
+    all_events: bool = False,
 ) -> list[TimelineEvent]:
     symmetric = set(load_json("events.json")["symmetric_types"])
     taken: set[str] = set()
-    events = [_record(c, symmetric, taken) for c in _cluster(_members(extractions, assignment, labels))]
+    events = [_record(c, symmetric, taken) for c in _cluster(_members(extractions, assignment, labels, all_events))]
     events.sort(key=lambda e: (e.date.start if e.date else "9999", e.id))
     return events

@@ -2,9 +2,14 @@
 
 The ``kg_events`` component runs these steps, one module each:
 
-- :mod:`~kg.extract.events.triggers` finds the triggers (event lexicon
-  ``resources/events.json``), merges two-word events ("agreed to meet",
-  "signed the agreement") and reads the names of named events;
+- :mod:`~kg.extract.events.triggers` finds the triggers (the trained TimeML
+  event tagger's events, when it ran, and the lexicons ``resources/events.json``
+  and ``resources/event_domains.json``), merges two-word events ("agreed to
+  meet", "signed the agreement") and reads the names of named events;
+- :mod:`~kg.extract.events.senses` types each event: a political type whose
+  sense checks hold, else a domain type (ECONOMY, MARKETS, LAW …), else the
+  generic OCCURRENCE; the TimeML class is the tagger's, else the type's;
+  :mod:`~kg.extract.events.tense` gives the TimeML tense and aspect;
 - :mod:`~kg.extract.events.participants` links entity mentions as actors,
   recipients and participants;
 - :mod:`~kg.extract.events.headlines` gives the past-tense predicate of a title;
@@ -15,7 +20,7 @@ The ``kg_events`` component runs these steps, one module each:
 A year written into an event's name that the temporal component did not find
 ("the 1994 Budapest Memorandum") is added to ``doc._.kg_timexes``, so that the
 event's ``timex`` can point at it. ``mode="broad"`` (evaluation only) also takes
-every other content verb and eventive noun as an event of type ``OCCURRENCE``.
+every other content verb and eventive noun as an event.
 
 A reporting event ("Gaddafi told Reuters that NATO had bombed Tripoli") whose
 complement holds an event with an actor or recipient is no event of its own: the
@@ -31,6 +36,8 @@ from kg.extract.events.dating import date_events
 from kg.extract.events.headlines import complement, headline
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import attribute_reports, lend_participants, link_participants
+from kg.extract.events.senses import default_tml_class, event_type, quad_class
+from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
 from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality
 from kg.extract.sentences import sentence_of_token
@@ -85,14 +92,18 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int
            ) -> tuple[EventMention, int | None]:
     """The event ``trigger`` says, undated, and the token of the reporting word it hangs from."""
-    token, type_ = trigger.token, trigger.entry["type"]
+    token = trigger.token
     participants = link_participants(trigger, lookup, lexicon)
+    # a named event ("the Crimean War") needs no participant to keep its type
+    type_ = event_type(token, trigger.kind, trigger.entry, trigger.tml_class,
+                       None if trigger.name else participants.found)
     attribution = (clause_factuality(token) if trigger.kind == "verb"
                    else noun_factuality(token, trigger.carrier, trigger.definite))
     speaker = lookup.mention_for(attribution.speaker) if attribution.speaker is not None else None
     medium = participants.medium
     if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
         medium = speaker  # "according to Reuters": the outlet is the source
+    tense, aspect = tense_and_aspect(token)
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
@@ -102,7 +113,10 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         trigger=text[trigger.start : trigger.end],
         lemma=token.lemma_.lower(),
         type=type_,
-        quad_class=lexicon["types"][type_]["quad_class"] if type_ in lexicon["types"] else "none",
+        quad_class=quad_class(type_),
+        tml_class=trigger.tml_class or default_tml_class(type_),
+        tense=tense,
+        aspect=aspect,
         sentence=sentence,
         participants=participants.found,
         factuality=attribution.factuality,

@@ -1,10 +1,18 @@
 """Event triggers: a parsed ``Doc`` and its :class:`MentionLookup` in, :class:`Trigger`
 records out, one per event, in text order.
 
-A trigger is a verb or noun whose lemma is in the event lexicon
-(``resources/events.json``: type, quad class, headline form); in ``broad`` mode
-also any other content verb or eventive noun, as an ``OCCURRENCE``. Two
-triggers that say one thing become one event: a verb with an event complement
+A trigger is a token the trained TimeML event tagger marked
+(``doc.spans["kg_event_tagger"]``, :mod:`kg.extract.event_tagger`: verbs, event
+nouns such as "the invasion" or "the bailout", states), or a verb or noun whose
+lemma is in the political event lexicon (``resources/events.json``: type, quad
+class, headline form) or has a domain sense that holds
+(``resources/event_domains.json``: "sued", "fell 3 %"; a noun there that can name
+an event gives it a name: "the Deepwater Horizon spill"), so that a lexicon
+event the tagger missed stays an event; in ``broad`` mode also any other
+content verb or eventive noun. Each trigger gets its provisional type from
+:mod:`~kg.extract.events.senses` (participants may still refuse it). Two
+triggers that say one thing become one event when the first has a specific
+type: a verb with an event complement
 ("agreed to meet", "threatened to invade") and a support verb with an event
 noun ("signed the agreement", "launched an invasion", "staged a mutiny"; the
 noun gives the type, the verb the participants and the clause). A noun such as
@@ -18,14 +26,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
+from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
 from kg.extract.syntax import objects_of
 from kg.records import EventMention
 
 NOUNS = {"NOUN", "PROPN"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"LAW", "EVENT"}
-OCCURRENCE = {"type": "OCCURRENCE"}
+OCCURRENCE = {"type": GENERIC}  # the entry of a trigger the political lexicon does not know
+# a participle modifying a noun names no event of its own: "a man *named* Smith"
+PARTICIPLE_MODIFIERS = {"amod", "acl"}
 
 
 @dataclass
@@ -39,6 +51,8 @@ class Trigger:
     own_mentions: set[int] = field(default_factory=set)  # the entity mentions inside that name
     complement: Token | None = None  # a verb's event complement: "agreed to *meet*"
     carrier: Token | None = None  # the support verb carrying a noun: "*signed* the agreement"
+    tml_class: str | None = None  # the TimeML class the tagger gave it, if it tagged it
+    type: str = GENERIC  # the type the words alone give; participants may still refuse it
     # built once participants, headline and factuality are known
     event: EventMention = field(init=False, repr=False, compare=False)
 
@@ -66,33 +80,66 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
         if entry is not None and entry.get("intransitive") and any(
             c.dep_ in ("dobj", "ccomp") for c in token.children
         ):
-            entry = None if mode == "lexicon" else OCCURRENCE
+            entry = None
         if entry is not None:
             return entry, "verb"
+        sense = domain_sense(token, "verb") if token.dep_ not in PARTICIPLE_MODIFIERS else None
+        if sense is not None:
+            return ({**OCCURRENCE, "past": sense["past"]} if "past" in sense else OCCURRENCE), "verb"
         if mode == "broad" and lemma not in lexicon["broad"]["exclude_verbs"] and token.dep_ != "amod":
             return OCCURRENCE, "verb"
     elif token.pos_ in NOUNS:
         entry = lexicon["nouns"].get(lemma)
         if entry is not None and (token.pos_ == "NOUN" or entry.get("named")):
             return entry, "noun"
+        if token.pos_ == "NOUN" and domain_of(token, "noun") is not None:
+            return OCCURRENCE, "noun"
         if mode == "broad" and token.pos_ == "NOUN" and lemma in lexicon["broad"]["nouns"]:
             return OCCURRENCE, "noun"
     return None
 
 
+def tagged_classes(doc: Doc) -> dict[int, str]:
+    """Token index → TimeML class of every event the tagger marked (none without the tagger)."""
+    if TAGGER_SPANS not in doc.spans:
+        return {}
+    return {span.start: span.label_ for span in doc.spans[TAGGER_SPANS]}
+
+
+def tagged_entry(token: Token) -> dict:
+    """The entry of an event only the tagger found: a verb written as a past or a past
+    participle heads its headline with that form, right for irregular verbs too ("sought",
+    "has lost", "was made")."""
+    return {**OCCURRENCE, "past": token.lower_} if token.tag_ in ("VBD", "VBN") else OCCURRENCE
+
+
 def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> list[Trigger]:
     """Every trigger of ``doc``, with the name of each named event."""
     found = []
+    tagged = tagged_classes(doc)
     for token in doc:
         match = lexicon_entry(token, lexicon, mode)
-        if match is None:
+        tml_class = tagged.get(token.i)
+        if match is None and tml_class is None:
             continue
-        trigger = Trigger(token, *match)
-        if trigger.kind == "noun" and trigger.entry.get("named"):
+        if match is None:
+            match = tagged_entry(token), "noun" if token.pos_ in NOUNS else "verb"
+        trigger = Trigger(token, *match, tml_class=tml_class)
+        trigger.type = event_type(token, trigger.kind, trigger.entry, tml_class)
+        if trigger.kind == "noun" and can_be_named(trigger):
             trigger.name = name_tokens(token, lookup)
             trigger.own_mentions = lookup.mentions_in(t.i for t in trigger.name)
         found.append(trigger)
     return found
+
+
+def can_be_named(trigger: Trigger) -> bool:
+    """Whether a noun can name a specific event: the political lexicon says so ("the
+    Minsk agreement"), or the domain sense that types it does ("the Deepwater Horizon spill")."""
+    if trigger.entry.get("named"):
+        return True
+    sense = domain_sense(trigger.token, "noun")
+    return bool(sense and sense.get("named") and sense["domain"] == trigger.type)
 
 
 def _proper_modifiers(token: Token) -> list[Token]:
@@ -125,12 +172,16 @@ def name_tokens(noun: Token, lookup: MentionLookup) -> list[Token]:
 
 def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigger]:
     """The triggers left when a verb takes in its event complement ("agreed to meet")
-    and an event noun its support verb ("signed the agreement")."""
+    and an event noun its support verb ("signed the agreement"). Only a trigger with
+    a specific type takes in another: in "expected to rise 3 %" both stay, so that
+    the market move keeps its type."""
     by_token = {trigger.token.i: trigger for trigger in triggers}
     support = set(lexicon["support_verbs"])
     merged: set[int] = set()
     for trigger in triggers:
         token = trigger.token
+        if trigger.type == GENERIC:
+            continue
         if trigger.kind == "verb":
             for child in token.children:
                 if child.dep_ == "xcomp" and child.i in by_token and by_token[child.i].kind == "verb":
@@ -138,7 +189,7 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
                     merged.add(child.i)
                     break
         elif (token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
-              and token.head.lemma_.lower() in support and trigger.entry is not OCCURRENCE):
+              and token.head.lemma_.lower() in support):
             trigger.carrier = token.head
             merged.add(token.head.i)
     return [trigger for trigger in triggers if trigger.token.i not in merged]

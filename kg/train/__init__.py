@@ -1,0 +1,1 @@
+"""Training of kg's statistical components (run by ``make train``)."""

@@ -1,0 +1,105 @@
+"""The trained TimeML event tagger: what it tags, that training is reproducible, and the Task B scorer."""
+from __future__ import annotations
+
+import pytest
+
+from kg.evaluate.timeml import TimeMLEvent, parse_timeml
+from kg.evaluate.timeml_events import score
+from kg.extract.event_tagger import (
+    COMPONENT,
+    SPANS_KEY,
+    add_event_tagger,
+    event_char_spans,
+    event_tokens,
+)
+from tests.conftest import shared_data
+
+
+@pytest.fixture(scope="module")
+def tagged_nlp(nlp):
+    """kg's pipeline, which carries the shipped tagger (kg/nlp.py adds it before kg_events)."""
+    assert COMPONENT in nlp.pipe_names
+    return nlp
+
+
+def events_by_word(doc) -> dict[str, str]:
+    return {doc[index].text: event_class for index, event_class in event_tokens(doc)}
+
+
+def test_tagger_refuses_a_pipeline_without_vectors_or_lemmas():
+    import spacy
+
+    with pytest.raises(ValueError, match="lemmatizer"):
+        add_event_tagger(spacy.blank("en"))
+
+
+def test_tagger_sits_after_spacy_components_and_before_kg_ones(tagged_nlp):
+    names = tagged_nlp.pipe_names
+    assert names.index(COMPONENT) == names.index("ner") + 1 < names.index("kg_temporal")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company said it sold 3 million shares.", {"said": "REPORTING", "sold": "OCCURRENCE"}),
+    ("Prices rose sharply on Monday.", {"rose": "OCCURRENCE"}),
+    ("The invasion began in February.", {"invasion": "OCCURRENCE", "began": "ASPECTUAL"}),
+    ("Officials tried to stop the strike.", {"tried": "I_ACTION", "strike": "OCCURRENCE"}),
+])
+def test_tagger_finds_and_classes_events(tagged_nlp, text, expected):
+    found = events_by_word(tagged_nlp(text))
+    assert {word: found.get(word) for word in expected} == expected
+
+
+def test_tagger_leaves_names_and_function_words_alone(tagged_nlp):
+    found = events_by_word(tagged_nlp("The company said it sold 3 million shares."))
+    assert not {"The", "company", "it", "3", "million", "."} & found.keys()
+
+
+def test_char_spans_cover_the_event_words(tagged_nlp):
+    doc = tagged_nlp("Prices rose sharply.")
+    assert [(doc.text[start:end], event_class) for start, end, event_class in event_char_spans(doc)] == [
+        ("rose", "OCCURRENCE")]
+    assert doc.spans[SPANS_KEY].attrs["scores"] is not None
+
+
+def test_training_documents_hold_gold_events_as_token_spans(nlp):
+    from kg.train.event_tagger import to_docbin
+
+    document = parse_timeml('<TEXT>Rebels <EVENT eid="e1" class="OCCURRENCE">nose-dived</EVENT>, police '
+                            '<EVENT eid="e2" class="REPORTING">said</EVENT>.</TEXT>')
+    (doc,) = to_docbin([document], nlp).get_docs(nlp.vocab)
+    assert [(span.text, span.label_) for span in doc.spans[SPANS_KEY]] == [
+        ("nose-dived", "OCCURRENCE"), ("said", "REPORTING")]
+
+
+@pytest.mark.data
+def test_training_twice_with_one_seed_gives_identical_weights(nlp, tmp_path):
+    from kg.evaluate.timeml import read_timeml_folder
+    from kg.train.event_tagger import to_docbin, train
+
+    documents = read_timeml_folder(shared_data("timeml", "tbaq", "TimeBank"))[:3]
+    to_docbin(documents, nlp).to_disk(tmp_path / "train.spacy")
+    weights = []
+    predictions = []
+    for _ in range(2):
+        tagger = train(tmp_path / "train.spacy", tmp_path / "train.spacy", seed=7, epochs=1).get_pipe(COMPONENT)
+        weights.append(tagger.model.to_bytes())
+        predictions.append(event_tokens(tagger(nlp(documents[0].text))))
+    assert weights[0] == weights[1]
+    assert predictions[0] == predictions[1]
+    assert predictions[0]  # one epoch on three documents already tags something
+
+
+def test_scorer_counts_strict_relaxed_and_classes():
+    gold = {"a": [TimeMLEvent(0, 4, "said", "e1", "REPORTING"), TimeMLEvent(10, 14, "sold", "e2", "OCCURRENCE"),
+                  TimeMLEvent(20, 28, "invasion", "e3", "OCCURRENCE")],
+            "b": [TimeMLEvent(0, 5, "tried", "e1", "I_ACTION")]}
+    system = {"a": [TimeMLEvent(0, 4, "said", "e1", "REPORTING"), TimeMLEvent(9, 14, " sold", "e2", "STATE"),
+                    TimeMLEvent(30, 35, "shares", "e3", "OCCURRENCE")]}
+    scores = score(gold, system)
+    assert (scores.strict.true_positives, scores.relaxed.true_positives) == (1, 2)
+    assert (scores.relaxed.predicted, scores.relaxed.gold) == (3, 4)
+    assert scores.class_accuracy == 0.5
+    assert scores.class_f1 == pytest.approx(scores.relaxed.f1 / 2)
+    assert (scores.per_class["OCCURRENCE"].true_positives, scores.per_class["OCCURRENCE"].gold,
+            scores.per_class["OCCURRENCE"].predicted) == (0, 2, 1)
+    assert scores.per_class["REPORTING"].f1 == 1.0

@@ -1,0 +1,67 @@
+"""Event typing on real sentences: every domain sense's example, the sense checks that
+refuse a wrong political label, and the TimeML class each event carries."""
+from __future__ import annotations
+
+import pytest
+
+from kg.resources import load_json
+
+DOMAINS = load_json("event_domains.json")
+EXAMPLES = [(kind, lemma, sense["domain"], sense["example"])
+            for kind in ("verbs", "nouns") for lemma, senses in DOMAINS[kind].items() for sense in senses]
+
+
+def _events(nlp, text):
+    return nlp(text)._.kg_events
+
+
+def _typed(nlp, text, lemma):
+    return [e.type for e in _events(nlp, text) if e.lemma == lemma]
+
+
+@pytest.mark.parametrize(("kind", "lemma", "domain", "example"), EXAMPLES,
+                         ids=[f"{kind}:{lemma}:{domain}" for kind, lemma, domain, _ in EXAMPLES])
+def test_each_domain_sense_types_its_example(nlp, kind, lemma, domain, example):
+    assert domain in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
+
+
+def test_every_domain_example_names_a_known_domain():
+    assert {domain for _, _, domain, _ in EXAMPLES} <= set(DOMAINS["domains"]) | {"STATEMENT"}
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong", "right"), [
+    ("Gaddafi's forces committed crimes against civilians in Libya.", "commit", "AGREE", "OCCURRENCE"),
+    ("Shares fell 3 % on Monday.", "fall", None, "MARKETS"),
+    ("BP shares rallied 6 % on Friday.", "rally", "PROTEST", "MARKETS"),
+    ("The earthquake struck Haiti in January.", "strike", "ASSAULT", "DISASTER"),
+    ("Police arrested three men at the airport.", "arrest", "COERCE", "LAW"),
+])
+def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, right):
+    types = _typed(nlp, text, lemma)
+    assert wrong not in types
+    assert right in types
+
+
+@pytest.mark.parametrize(("text", "lemma", "type_"), [
+    ("Russia committed itself to talks with Ukraine.", "commit", "AGREE"),
+    ("Russia invaded Ukraine in February 2022.", "invade", "ASSAULT"),
+    ("Protesters rallied in Cairo against Mubarak.", "rally", "PROTEST"),
+])
+def test_the_political_sense_keeps_its_type(nlp, text, lemma, type_):
+    assert type_ in _typed(nlp, text, lemma)
+
+
+def test_types_carry_their_quad_class_and_timeml_class(nlp):
+    events = {e.lemma: e for e in _events(nlp, "Russia invaded Ukraine, the minister said, and shares fell 3 %.")}
+    assert (events["invade"].quad_class, events["invade"].tml_class) == ("material conflict", "OCCURRENCE")
+    assert (events["say"].type, events["say"].tml_class) == ("STATEMENT", "REPORTING")
+    assert (events["fall"].type, events["fall"].quad_class) == ("MARKETS", "none")
+
+
+def test_signing_up_is_no_agreement(nlp):
+    assert "AGREE" not in _typed(nlp, "Some 257,000 people had signed up to a Facebook page.", "sign")
+    assert "AGREE" in _typed(nlp, "Russia and Ukraine signed the agreement in Minsk.", "agreement")
+
+
+def test_a_named_war_keeps_its_type_without_participants(nlp):
+    assert "ASSAULT" in _typed(nlp, "Russia has lost plenty of wars: the Crimean War and the Afghan War.", "war")
