@@ -3,7 +3,8 @@
 Dated events whose factuality is in ``include`` (by default asserted and
 reported) go to ``events`` in chronological order; everything else goes to
 ``undated`` (no date) or ``other`` (proposals, predictions, conditions,
-denials), each keeping its ``factuality``.
+denials), each keeping its ``factuality``. Events sharing a date keep the order resolution
+gave them (``order``: before the date, on it, after it; then text order).
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from kg.records import FACTUAL, Document, TimelineEvent
 
 
 def _chronological(event: TimelineEvent) -> tuple:
+    """Chronological, then the order resolution gave (relation to the date, text order)."""
     date = event.date
-    return (date.start, date.end or "", event.id) if date else ("", "", event.id)
+    return (date.start, date.end or "", event.order, event.id) if date else ("", "", event.order, event.id)
 
 
 def compose_timeline(
