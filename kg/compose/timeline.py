@@ -43,3 +43,28 @@ def compose_timeline(
         "undated": [e.to_dict() for e in sorted(undated, key=lambda e: e.id)],
         "other": [e.to_dict() for e in sorted(other, key=_chronological)],
     }
+
+
+def entity_timeline(timeline: dict, entity: str) -> list[dict]:
+    """The dated events of a ``timeline.json`` object one of whose actors is ``entity``
+    (an entity id, or a name, case-insensitive: "Hayward" finds "Tony Hayward"), in
+    timeline order."""
+    wanted = entity.casefold()
+
+    def takes_part(event: dict) -> bool:
+        return any(actor["id"] == entity or wanted in actor["name"].casefold() for actor in event["actors"])
+
+    return [event for event in timeline["events"] if takes_part(event)]
+
+
+def format_entry(event: dict) -> str:
+    """One line of an entity timeline: date, relation, title, sources.
+
+    >>> format_entry({"date": {"value": "2010-04-20", "relation": "ON_OR_BEFORE", "anchor_kind": "publication"},
+    ...               "title": "BP sealed the well", "sources": [{"doc": "a"}, {"doc": "b"}, {"doc": "a"}]})
+    '2010-04-20  on or before (publication)  BP sealed the well  [a, b]'
+    """
+    date = event["date"]
+    relation = date.get("relation", "INCLUDED_IN").lower().replace("_", " ").replace("included in", "in")
+    documents = ", ".join(dict.fromkeys(source["doc"] for source in event["sources"]))
+    return f"{date['value']}  {relation} ({date.get('anchor_kind', 'timex')})  {event['title']}  [{documents}]"

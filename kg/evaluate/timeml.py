@@ -36,20 +36,41 @@ class TimeMLTimex:
 
 
 @dataclass
+class TimeMLEvent:
+    start: int
+    end: int
+    eid: str
+
+
+@dataclass
+class TimeMLLink:
+    """A TLINK between event instances (``ei…``) and times (``t…``), read source → target."""
+
+    source: str
+    rel_type: str
+    target: str
+
+
+@dataclass
 class TimeMLDocument:
     name: str
     source: str  # the whole file as read
     text: str  # raw content of <TEXT>
     dct: str | None
     timexes: list[TimeMLTimex] = field(default_factory=list)
+    events: list[TimeMLEvent] = field(default_factory=list)
+    instances: dict[str, str] = field(default_factory=dict)  # event instance id → event id
+    tlinks: list[TimeMLLink] = field(default_factory=list)
+    dct_tid: str | None = None
 
 
-def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
-    """Raw text of a tagged fragment and the TIMEX3 elements in it."""
+def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex], list[TimeMLEvent]]:
+    """Raw text of a tagged fragment and the TIMEX3 and EVENT elements in it."""
     pieces: list[str] = []
     length = 0
-    open_timex: tuple[int, dict[str, str]] | None = None
+    opened: dict[str, tuple[int, dict[str, str]]] = {}
     timexes: list[TimeMLTimex] = []
+    events: list[TimeMLEvent] = []
     position = 0
     for tag in _TAG.finditer(marked):
         plain = unescape(marked[position : tag.start()])
@@ -57,28 +78,48 @@ def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex]]:
         length += len(plain)
         position = tag.end()
         closing, name, attributes = tag.group(1), tag.group(2), tag.group(3)
-        if name != "TIMEX3":
+        if name not in ("TIMEX3", "EVENT"):
             continue
         if not closing:
-            open_timex = (length, dict(_ATTRIBUTE.findall(attributes)))
-        elif open_timex is not None:
-            begin, attrs = open_timex
-            timexes.append(TimeMLTimex(begin, length, "", attrs.get("tid", ""),
-                                       attrs.get("type", ""), attrs.get("value", "")))
-            open_timex = None
+            opened[name] = (length, dict(_ATTRIBUTE.findall(attributes)))
+        elif name in opened:
+            begin, attrs = opened.pop(name)
+            if name == "EVENT":
+                events.append(TimeMLEvent(begin, length, attrs.get("eid", "")))
+            else:
+                timexes.append(TimeMLTimex(begin, length, "", attrs.get("tid", ""),
+                                           attrs.get("type", ""), attrs.get("value", "")))
     pieces.append(unescape(marked[position:]))
     text = "".join(pieces)
     for timex in timexes:
         timex.text = text[timex.start : timex.end]
-    return text, timexes
+    return text, timexes, events
+
+
+_INSTANCE = re.compile(r"<MAKEINSTANCE([^>]*)>")
+_TLINK = re.compile(r"<TLINK([^>]*)>")
+
+
+def _tlinks(source: str) -> list[TimeMLLink]:
+    links = []
+    for match in _TLINK.finditer(source):
+        attrs = dict(_ATTRIBUTE.findall(match.group(1)))
+        origin = attrs.get("eventInstanceID") or attrs.get("timeID")
+        target = attrs.get("relatedToEventInstance") or attrs.get("relatedToTime")
+        if origin and target and "relType" in attrs:
+            links.append(TimeMLLink(origin, attrs["relType"], target))
+    return links
 
 
 def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
     element = _TEXT_ELEMENT.search(source)
-    text, timexes = _strip_tags(element.group(2)) if element else ("", [])
+    text, timexes, events = _strip_tags(element.group(2)) if element else ("", [], [])
     dct_match = _DCT.search(source)
-    dct = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value") if dct_match else None
-    return TimeMLDocument(name, source, text, dct, timexes)
+    dct_attrs = dict(_ATTRIBUTE.findall(dct_match.group(1))) if dct_match else {}
+    instances = {a["eiid"]: a["eventID"] for a in (dict(_ATTRIBUTE.findall(m.group(1)))
+                                                   for m in _INSTANCE.finditer(source)) if "eiid" in a and "eventID" in a}
+    return TimeMLDocument(name, source, text, dct_attrs.get("value"), timexes, events, instances,
+                          _tlinks(source), dct_attrs.get("tid"))
 
 
 def read_timeml(path: str | Path) -> TimeMLDocument:

@@ -23,10 +23,11 @@ in this order, an earlier one winning:
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
    connective's relation (``"event"``);
-7. :func:`date_by_narrative` — else, for a past-tense factual verb in a sentence
-   without a time of its own, the last DATE of an earlier sentence of the same
-   paragraph (``"narrative"``; a past perfect steps back: ``BEFORE``), unless
-   the sentence moves the time ("three years later");
+7. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
+   reporting verb: "said" is the reporter's present) in a sentence without a
+   time of its own, the last DATE of an earlier sentence of the same paragraph
+   (``"narrative"``; a past perfect steps back: ``BEFORE``), unless the
+   sentence moves the time ("three years later");
 8. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
    no time and is no background, history or opinion takes the publication date
@@ -62,6 +63,11 @@ INVERSE = {"AFTER": "BEFORE", "BEFORE": "AFTER", "ON_OR_BEFORE": "AFTER",
 @cache
 def _anchoring() -> dict:
     return load_json("temporal/anchoring.json")
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(load_json("factuality.json")["reporting"])
 
 
 def _relation_words() -> dict[str, str]:
@@ -312,12 +318,13 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     ("three years later")."""
     by_sentence = _usable_by_sentence(timexes)
     timed = {timex.sentence for timex in timexes}
+    reporting = _reporting()
     for trigger in triggers:
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
             continue  # a time kg could not resolve still belongs to its sentence
-        if trigger.kind != "verb" or event.factuality not in FACTUAL:
-            continue
+        if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
+            continue  # "said" in a news story is the reporter's present, not the story's past
         step = tense(token)
         if step not in ("past", "past_perfect") or any(t.lower_ in breaks for t in token.sent):
             continue
@@ -340,7 +347,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex])
     background, history or opinion, happened on or shortly before publication."""
     timed = {timex.sentence for timex in timexes}
     opinion = set(_anchoring()["opinion"])
-    reporting = set(load_json("factuality.json")["reporting"])
+    reporting = _reporting()
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
