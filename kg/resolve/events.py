@@ -61,9 +61,12 @@ def date_record(timex: Timex | None, event: EventMention | None = None,
             return None
         granularity = "day" if len(published) == 10 else "month"
         return EventDate(published, days[0], days[1], granularity, "", "publication", "publication", relation)
-    if timex is None or timex.type != "DATE" or timex.start_date is None:
+    if timex is None or timex.type not in ("DATE", "TIME") or timex.start_date is None:
         return None
-    return EventDate(timex.value, timex.start_date, timex.end_date, timex.granularity, timex.text,
+    value, granularity = timex.value, timex.granularity
+    if timex.type == "TIME":  # an event is placed on the day: "Tuesday night" is that Tuesday
+        value, granularity = timex.start_date, "day"
+    return EventDate(value, timex.start_date, timex.end_date, granularity, timex.text,
                      "narrative" if reason == "narrative" else timex.anchor,
                      ANCHOR_KINDS.get(reason or "", "timex"), relation)
 

@@ -105,7 +105,8 @@ def _anchor(trigger: Trigger, timex: int | None, reason: str, relation: str,
 
 
 def _usable(timex: Timex) -> bool:
-    return timex.type == "DATE" and timex.start_date is not None and timex.anchor != "unresolved"
+    """A DATE, or a TIME on a known day ("on Tuesday night", "at 0900 GMT"), resolved."""
+    return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -332,14 +333,17 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if not earlier:
             continue
         last = max(earlier, key=lambda t: timexes[t].start)
-        if _paragraph_break(text, timexes[last].end, event.start):
+        if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
             continue
         _anchor(trigger, last, "narrative", "BEFORE" if step == "past_perfect" else INCLUDED_IN)
 
 
-def _paragraph_break(text: str, start: int, end: int) -> bool:
+def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
+    """Whether a paragraph ends between ``start`` and ``end``: a blank line does; so does a
+    line end, unless the two sentences are adjacent (a hard-wrapped line, or one
+    paragraph going on from the line before)."""
     between = text[start:end]
-    return "\n\n" in between or "\n \n" in between
+    return "\n\n" in between or "\n \n" in between or (not adjacent and "\n" in between)
 
 
 def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
