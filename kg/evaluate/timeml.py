@@ -2,8 +2,9 @@
 
 Reading keeps the raw text inside ``<TEXT>`` (every tag removed, XML entities
 decoded), the document creation time (the ``value`` of the ``TIMEX3`` inside
-``<DCT>``) and the ``TIMEX3`` tags of the text with character offsets into the
-raw text. Writing puts given timexes back as the only tags inside ``<TEXT>``,
+``<DCT>``, and its ``tid``), the ``TIMEX3`` and ``EVENT`` tags of the text with
+character offsets into the raw text, the ``MAKEINSTANCE`` event instances and the
+``TLINK`` temporal links. Writing puts given timexes back as the only tags inside ``<TEXT>``,
 leaving everything outside ``<TEXT>`` as it was.
 
 >>> doc = parse_timeml('<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">x</TIMEX3></DCT>'
