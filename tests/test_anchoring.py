@@ -94,3 +94,10 @@ def test_publication_refusals(nlp, text):
 def test_no_publication_date_no_publication_anchor(nlp):
     found = anchored(nlp, "Obama said the United States would act.", None)
     assert found["said"][0] is None
+
+
+def test_a_time_inside_the_quote_does_not_date_the_saying(nlp):
+    found = anchored(nlp, "\"We had the winter freeze and the windstorm in Europe,\" said Robert Hiscox.", "2010-08-23")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-08-23")
+    found = anchored(nlp, "BP reported that it had collected oil since fitting a container 10 days ago.", "2010-06-14")
+    assert found["reported"] == ("publication", "ON_OR_BEFORE", "2010-06-14")

@@ -8,8 +8,9 @@ Every event gets at most one anchor, with the reason it was chosen
 in this order, an earlier one winning:
 
 1. :func:`date_in_clause` — a DATE expression attached below a trigger in the
-   parse dates the nearest trigger above it (``"clause"``); the preposition that
-   introduces it gives the relation ("before March": ``BEFORE``);
+   parse dates the nearest trigger above it (``"clause"``) — unless it lies in what
+   a reporting verb reports ("'… this winter,' he said"); the preposition that
+   introduces it gives the relation ("since March": ``AFTER``);
 2. :func:`date_by_name_year` — a named event takes the year in its name ("the
    1994 Budapest Memorandum");
 3. :func:`share_with_relative_clauses` — the events describing a named event in
@@ -30,7 +31,7 @@ in this order, an earlier one winning:
    sentence moves the time ("three years later");
 8. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
-   no time and is no background, history or opinion takes the publication date
+   no time (but in what a reporting verb reports) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    present). Its date is filled in at resolution from the document.
 
@@ -146,6 +147,8 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         if owner is None:
             continue
         owner = _lower_attachment(root, owner, triggers, events_at)
+        if _reported_by(triggers[owner].token, timexes[number]):
+            continue  # the time of what is said, said of no event kg found
         if triggers[owner].event.timex is None:
             _anchor(triggers[owner], number, "clause", _timex_relation(root))
         claimed[number] = owner
@@ -264,15 +267,29 @@ def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
         _anchor(trigger, triggers[reporter].event.timex, "report", ON_OR_BEFORE, triggers[reporter])
 
 
+#: the clauses a reporting verb reports: a time inside them is the reported event's
+REPORTED_CLAUSES = ("ccomp", "parataxis", "xcomp")
+
+
+def _reported_by(token: Token, timex: Timex) -> bool:
+    """Whether ``timex`` lies in what a reporting verb reports ("'… has n't been this
+    year,' said Anne Leblanc": "this year" is not when she said it)."""
+    if token.lemma_.lower() not in _reporting():
+        return False
+    return any(child.left_edge.idx <= timex.start < child.right_edge.idx + len(child.right_edge.text)
+               for child in token.children if child.dep_ in REPORTED_CLAUSES)
+
+
 def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int]) -> None:
     """Phase 5: an undated event takes the nearest usable DATE of its sentence that
-    no event took in phases 1–2."""
+    no event took in phases 1–2 and that is not inside what it reports."""
     by_sentence = _usable_by_sentence(timexes)
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or trigger.name:
             continue
-        free = [t for t in by_sentence.get(event.sentence, []) if t not in claimed]
+        free = [t for t in by_sentence.get(event.sentence, [])
+                if t not in claimed and not _reported_by(trigger.token, timexes[t])]
         if free:
             _anchor(trigger, min(free, key=lambda t: (abs(timexes[t].start - event.start), t)), "sentence",
                     INCLUDED_IN)
@@ -349,14 +366,14 @@ def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
 def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
     """Phase 8: a factual event told as news, in a sentence naming no time, that is no
     background, history or opinion, happened on or shortly before publication."""
-    timed = {timex.sentence for timex in timexes}
     opinion = set(_anchoring()["opinion"])
     reporting = _reporting()
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
-        if event.factuality not in FACTUAL or event.sentence in timed:
+        if event.factuality not in FACTUAL or any(
+                t.sentence == event.sentence and not _reported_by(trigger.token, t) for t in timexes):
             continue
         step = tense(trigger.token)
         if step == "present" and trigger.token.lemma_.lower() not in reporting:
