@@ -74,3 +74,18 @@ def test_temporal_awareness_on_a_handmade_case():
     assert scores.gold == 4 and scores.recall == 1 / 4  # of a<b, b<c, a 2008, b 2009 only "a 2008"
     events, anchored = event_scores([(system, gold)])
     assert (events.true_positives, events.predicted, events.gold, anchored) == (2, 2, 3, 1.0)
+
+
+def test_key_dates_count_the_sources_of_events_the_text_anchors_there():
+    from kg.compose.dates import collect_dates, date_salience
+    from kg.records import EventDate, SourceRef, TimelineEvent
+
+    def event(ident: str, docs: list[str], kind: str) -> TimelineEvent:
+        date = EventDate("2011-03-05", "2011-03-05", "2011-03-05", "day", "", "absolute", kind)
+        return TimelineEvent(ident, "t", "d", "ASSAULT", "", "bomb", "asserted", date, [],
+                             [SourceRef(doc, "s", 0, 1) for doc in docs])
+
+    by_text = date_salience(collect_dates([], [event("a", ["d1", "d2"], "timex")]))[0]
+    by_publication = date_salience(collect_dates([], [event("a", ["d1", "d2"], "publication")]))[0]
+    assert (by_text["event_sources"], by_publication["event_sources"]) == (2, 0)
+    assert by_text["salience"] > by_publication["salience"]
