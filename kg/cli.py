@@ -1,5 +1,6 @@
-"""Command line: ``kg build INPUT... --out DIR``, ``kg query OUT_DIR``, ``kg show OUT_DIR ID``, ``kg timex annotate``,
-``kg eval timex`` (also ``python -m kg``).
+"""Command line: ``kg build INPUT... --out DIR``, ``kg query OUT_DIR``, ``kg show OUT_DIR ID``,
+``kg timeline OUT_DIR ENTITY``, ``kg timex annotate``, ``kg timeml annotate``,
+``kg eval timex|entities|events|tlinks|timelines`` (also ``python -m kg``).
 
 ``main(argv)`` parses the arguments, runs the command and returns the exit
 status; warnings and the summary go to stderr, one line each. Exit statuses:
@@ -110,6 +111,24 @@ def _timeml_annotate(args: argparse.Namespace) -> int:
 
     count = annotate_folder(args.in_dir, args.out_dir, args.model)
     print(f"kg: annotated {count} TimeML files into {args.out_dir}", file=sys.stderr)
+    return 0
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    import json
+
+    from kg.compose.timeline import entity_timeline, format_entry
+
+    path = Path(args.out_dir) / "timeline.json"
+    if not path.is_file():
+        _say(f"no timeline.json in {args.out_dir}: run kg build first")
+        return EXIT_ERROR
+    entries = entity_timeline(json.loads(path.read_text("utf-8")), args.entity)
+    if not entries:
+        _say(f"no dated event of {args.entity!r} in {path}")
+        return EXIT_NOTHING_PROCESSED
+    for entry in entries:
+        print(format_entry(entry))
     return 0
 
 
@@ -271,13 +290,21 @@ def parser() -> argparse.ArgumentParser:
     annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
     annotate.set_defaults(run=_timeml_annotate)
 
+    timeline = commands.add_parser(
+        "timeline", help="print an actor's events in order",
+        description="Print the dated events of ENTITY (an entity id, or part of its name) from OUT_DIR/timeline.json "
+        "in timeline order: date, relation to it and anchor kind, title, source documents.")
+    timeline.add_argument("out_dir", metavar="OUT_DIR", help="a folder kg build wrote")
+    timeline.add_argument("entity", metavar="ENTITY")
+    timeline.set_defaults(run=_timeline)
+
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
                                    description="Score kg's extraction against annotated corpora.")
     evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
-    from kg.evaluate import entities, events
+    from kg.evaluate import entities, events, timelines, tlinks
     from kg.evaluate import timex as timexes
 
-    for task in (timexes, entities, events):
+    for task in (timexes, entities, events, tlinks, timelines):
         task.add_command(evaluations)
     return top
 

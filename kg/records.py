@@ -111,6 +111,12 @@ class Mention:
     antecedent: int | None = None
 
 
+# The kind of anchor each reason for an event's date is (``EventMention.date_anchor``).
+ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "report": "event",
+                "event": "event", "publication": "publication"}
+TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE")
+
+
 # What an event mention's clause says of it (see kg/extract/factuality.py). Only
 # the factual classes enter the chronology and the graph unless asked otherwise.
 FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future", "proposed")
@@ -138,7 +144,9 @@ class EventMention:
     sentence: int
     participants: list[Participant] = field(default_factory=list)
     timex: int | None = None  # index into DocumentExtraction.timexes
-    date_anchor: str | None = None  # clause, sentence, narrative
+    date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, publication
+    relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE
+    anchored_to: int | None = None  # start offset of the event it is dated by (date_anchor report or event)
     factuality: str = "asserted"
     speaker: int | None = None  # mention index of who said it (reported speech)
     name: str | None = None  # the named event or agreement it refers to, if any
@@ -276,8 +284,12 @@ class ActorRef:
 class EventDate:
     """When a timeline event happened: the TIMEX3 ``value``, the ISO days ``start`` and
     ``end`` bounding it (``end`` None for an open interval: "since 2006"), its
-    ``granularity``, the ``text`` it was written as and its ``anchor`` (``absolute``,
-    ``publication``, ``narrative``)."""
+    ``granularity``, the ``text`` it was written as and its ``anchor`` (how the value
+    was resolved: ``absolute``, ``publication``, ``narrative``). ``anchor_kind`` says
+    what placed the event there (``timex``, ``narrative``, ``event``,
+    ``publication``: see :data:`ANCHOR_KINDS`) and ``relation`` how the event stands
+    to the date (``INCLUDED_IN``, ``BEFORE``, ``AFTER``, ``SIMULTANEOUS``,
+    ``ON_OR_BEFORE``: "said on Tuesday that talks were held" — on or before Tuesday)."""
 
     value: str
     start: str
@@ -285,6 +297,8 @@ class EventDate:
     granularity: str
     text: str
     anchor: str
+    anchor_kind: str = "timex"
+    relation: str = "INCLUDED_IN"
 
     @property
     def first_day(self) -> date:
@@ -318,6 +332,7 @@ class TimelineEvent:
     name: str | None = None  # the named agreement or event ("Budapest Memorandum")
     speaker: str | None = None  # who said so, for reported events
     medium: str | None = None  # the outlet it was said to or reported by ("Reuters" for "X told Reuters")
+    order: int = 0  # position in the timeline: chronological, then by relation, then by document position
 
     def to_dict(self) -> dict[str, Any]:
         """What ``asdict`` gives, without its deep copy of every value: a large build has

@@ -94,7 +94,12 @@ def test_timeml_annotate_keeps_the_text_and_tags_events_instances_and_timexes(nl
     classes = {e.text: e.event_class for e in annotated.events}
     assert (classes["fell"], classes["said"]) == ("OCCURRENCE", "REPORTING")
     assert [t.value for t in annotated.timexes] == ["1998-01-07"]
-    assert "TLINK" not in written and '<DCT><TIMEX3 tid="t0"' in written
+    assert '<DCT><TIMEX3 tid="t0"' in written and 'lid="l1" relType="BEFORE"' not in written  # the file's links replaced
+    instance = {annotated.instances[link.source]: link for link in annotated.tlinks}
+    eid = {e.text: e.eid for e in annotated.events}
+    # "fell … on Wednesday": included in its timex, the one TLINK of an event that has a date
+    assert (instance[eid["fell"]].rel_type, instance[eid["fell"]].target) == ("IS_INCLUDED", annotated.timexes[0].tid)
+    assert len(annotated.tlinks) == 1
     assert 'tense="FUTURE" aspect="NONE" polarity="NEG"' in written  # "will not sell"
     assert 'tense="PAST"' in written
 
@@ -137,3 +142,14 @@ def test_an_untyped_state_stays_out_unless_all_events(nlp):
         extraction.events = [replace(e, type="OCCURRENCE", tml_class=tml_class) for e in extraction.events]
         assert len(resolve_events([extraction], assignment, labels)) == kept
         assert len(resolve_events([extraction], assignment, labels, all_events=True)) == 1
+
+
+def test_timeml_annotate_links_a_reported_event_to_the_creation_time(nlp, tmp_path):
+    (tmp_path / "in").mkdir()
+    source = TBAQ_LIKE.split("<TEXT>")[0] + "<TEXT>\nAcme Corp. said it sold its chemicals unit.\n</TEXT>\n</TimeML>\n"
+    (tmp_path / "in" / "b.tml").write_text(source, "utf-8")
+    annotate_folder(tmp_path / "in", tmp_path / "out")
+    annotated = parse_timeml((tmp_path / "out" / "b.tml").read_text("utf-8"))
+    sold = next(e.eid for e in annotated.events if e.text == "sold")
+    links = [link for link in annotated.tlinks if annotated.instances[link.source] == sold]
+    assert [(link.rel_type, link.target) for link in links] == [("BEFORE", "t0")]  # on or before publication

@@ -7,14 +7,18 @@ TIMEX3 value, in chronological order, with:
 - ``documents``: distinct documents with a sentence that refers to the date;
 - ``mentions``: sentences that refer to it;
 - ``events``: timeline events dated to it;
+- ``event_sources``: distinct documents that report an event anchored to it by
+  the text (a time expression, the narrative or another event — not the
+  publication date, which only bounds when a happening was reported);
 - ``published``: documents published on it;
-- ``salience``: the ranking score, ``Σ w(document) + 0.25·published + 0.1·events``,
-  summed over the referring documents, where a document weighs 1 when it was
+- ``salience``: the ranking score, ``Σ w(document) + 0.25·published + 0.1·events
+  + 0.5·event_sources``, the first term summed over the referring documents, where a document weighs 1 when it was
   published after the date (a look back: the date mattered enough to be
   recalled) and 0.5 when published on or before it (same-day reports and
   announcements of what is scheduled), or 1 when its publication date is
   unknown. Documents, not mentions, are counted so that one long article
-  repeating a date does not outweigh several articles recalling it.
+  repeating a date does not outweigh several articles recalling it; the events
+  anchored to a date, and how many sources report them, raise it further.
 
 ``timeline_summary(dates, k)`` keeps the ``k`` most salient
 day-granularity dates (ties: the earlier date) and returns them in chronological
@@ -34,7 +38,7 @@ from dataclasses import dataclass, field
 
 from kg.records import DocumentExtraction, TimelineEvent
 
-AFTER, NOT_AFTER, PUBLISHED, EVENT = 1.0, 0.5, 0.25, 0.1
+AFTER, NOT_AFTER, PUBLISHED, EVENT, EVENT_SOURCE = 1.0, 0.5, 0.25, 0.1, 0.5
 SENTENCES_PER_DATE = 2
 MIN_WORDS, MAX_WORDS = 6, 60
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -49,6 +53,7 @@ class DateStats:
     weights: dict[str, float] = field(default_factory=dict)  # document id → weight
     sentences: list[tuple[str, int, str, bool]] = field(default_factory=list)  # (doc, index, text, has event)
     events: int = 0
+    event_sources: set[str] = field(default_factory=set)  # documents reporting an event the text anchors here
     published: int = 0
 
 
@@ -76,7 +81,10 @@ def collect_dates(extractions: list[DocumentExtraction], events: list[TimelineEv
     for event in events:
         date = event.date
         if date and date.value:
-            dates.setdefault(date.value, DateStats(date.value, date.granularity, date.start, date.end)).events += 1
+            entry = dates.setdefault(date.value, DateStats(date.value, date.granularity, date.start, date.end))
+            entry.events += 1
+            if date.anchor_kind != "publication":
+                entry.event_sources.update(source.doc for source in event.sources)
     for extraction in extractions:
         published = extraction.document.published
         if published and published in dates:
@@ -85,7 +93,8 @@ def collect_dates(extractions: list[DocumentExtraction], events: list[TimelineEv
 
 
 def _score(entry: DateStats) -> float:
-    return round(sum(entry.weights.values()) + PUBLISHED * entry.published + EVENT * entry.events, 3)
+    return round(sum(entry.weights.values()) + PUBLISHED * entry.published + EVENT * entry.events
+                 + EVENT_SOURCE * len(entry.event_sources), 3)
 
 
 def date_salience(dates: dict[str, DateStats]) -> list[dict]:
@@ -100,6 +109,7 @@ def date_salience(dates: dict[str, DateStats]) -> list[dict]:
             "documents": len(entry.weights),
             "mentions": len(entry.sentences),
             "events": entry.events,
+            "event_sources": len(entry.event_sources),
             "published": entry.published,
         }
         for entry in sorted(dates.values(), key=lambda d: (d.start or "", d.end or "", d.value))

@@ -3,7 +3,8 @@
 Dated events whose factuality is in ``include`` (by default asserted and
 reported) go to ``events`` in chronological order; everything else goes to
 ``undated`` (no date) or ``other`` (proposals, predictions, conditions,
-denials), each keeping its ``factuality``.
+denials), each keeping its ``factuality``. Events sharing a date keep the order resolution
+gave them (``order``: before the date, on it, after it; then text order).
 """
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from kg.records import FACTUAL, Document, TimelineEvent
 
 
 def _chronological(event: TimelineEvent) -> tuple:
+    """Chronological, then the order resolution gave (relation to the date, text order)."""
     date = event.date
-    return (date.start, date.end or "", event.id) if date else ("", "", event.id)
+    return (date.start, date.end or "", event.order, event.id) if date else ("", "", event.order, event.id)
 
 
 def compose_timeline(
@@ -43,3 +45,28 @@ def compose_timeline(
         "undated": [e.to_dict() for e in sorted(undated, key=lambda e: e.id)],
         "other": [e.to_dict() for e in sorted(other, key=_chronological)],
     }
+
+
+def entity_timeline(timeline: dict, entity: str) -> list[dict]:
+    """The dated events of a ``timeline.json`` object one of whose actors is ``entity``
+    (an entity id, or a name, case-insensitive: "Hayward" finds "Tony Hayward"), in
+    timeline order."""
+    wanted = entity.casefold()
+
+    def takes_part(event: dict) -> bool:
+        return any(actor["id"] == entity or wanted in actor["name"].casefold() for actor in event["actors"])
+
+    return [event for event in timeline["events"] if takes_part(event)]
+
+
+def format_entry(event: dict) -> str:
+    """One line of an entity timeline: date, relation, title, sources.
+
+    >>> format_entry({"date": {"value": "2010-04-20", "relation": "ON_OR_BEFORE", "anchor_kind": "publication"},
+    ...               "title": "BP sealed the well", "sources": [{"doc": "a"}, {"doc": "b"}, {"doc": "a"}]})
+    '2010-04-20  on or before (publication)  BP sealed the well  [a, b]'
+    """
+    date = event["date"]
+    relation = date.get("relation", "INCLUDED_IN").lower().replace("_", " ").replace("included in", "in")
+    documents = ", ".join(dict.fromkeys(source["doc"] for source in event["sources"]))
+    return f"{date['value']}  {relation} ({date.get('anchor_kind', 'timex')})  {event['title']}  [{documents}]"

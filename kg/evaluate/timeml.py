@@ -2,8 +2,9 @@
 
 Reading keeps the raw text inside ``<TEXT>`` (every tag removed, XML entities
 decoded), the document creation time (the ``value`` of the ``TIMEX3`` inside
-``<DCT>``) and the ``TIMEX3`` tags of the text with character offsets into the
-raw text, and likewise its ``EVENT`` tags with their TimeML ``class``. Writing
+``<DCT>``, and its ``tid``) and the ``TIMEX3`` tags of the text with character offsets
+into the raw text, likewise its ``EVENT`` tags with their TimeML ``class``, the
+``MAKEINSTANCE`` event instances and the ``TLINK`` temporal links. Writing
 puts given timexes and events back as the only tags inside ``<TEXT>``; with
 events, their ``MAKEINSTANCE`` elements replace the file's instances and links
 after ``</TEXT>``; everything else outside ``<TEXT>`` stays as it was.
@@ -52,6 +53,21 @@ class TimeMLEvent:
 
 
 @dataclass
+class TimeMLLink:
+    """A TLINK between event instances (``ei…``) and times (``t…``), read source → target."""
+
+    source: str
+    rel_type: str
+    target: str
+
+    def render(self, lid: str) -> str:
+        source = "eventInstanceID" if self.source.startswith("ei") else "timeID"
+        target = "relatedToEventInstance" if self.target.startswith("ei") else "relatedToTime"
+        return (f"<TLINK lid={quoteattr(lid)} relType={quoteattr(self.rel_type)} "
+                f"{source}={quoteattr(self.source)} {target}={quoteattr(self.target)} />")
+
+
+@dataclass
 class TimeMLInstance:
     """A ``MAKEINSTANCE``: the tense, aspect, polarity and modality of one event."""
 
@@ -78,6 +94,9 @@ class TimeMLDocument:
     dct: str | None
     timexes: list[TimeMLTimex] = field(default_factory=list)
     events: list[TimeMLEvent] = field(default_factory=list)
+    instances: dict[str, str] = field(default_factory=dict)  # event instance id → event id
+    tlinks: list[TimeMLLink] = field(default_factory=list)
+    dct_tid: str | None = None
 
 
 def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex], list[TimeMLEvent]]:
@@ -119,12 +138,30 @@ def _strip_tags(marked: str) -> tuple[str, list[TimeMLTimex], list[TimeMLEvent]]
     return text, timexes, events
 
 
+_INSTANCE = re.compile(r"<MAKEINSTANCE([^>]*)>")
+_TLINK = re.compile(r"<TLINK([^>]*)>")
+
+
+def _tlinks(source: str) -> list[TimeMLLink]:
+    links = []
+    for match in _TLINK.finditer(source):
+        attrs = dict(_ATTRIBUTE.findall(match.group(1)))
+        origin = attrs.get("eventInstanceID") or attrs.get("timeID")
+        target = attrs.get("relatedToEventInstance") or attrs.get("relatedToTime")
+        if origin and target and "relType" in attrs:
+            links.append(TimeMLLink(origin, attrs["relType"], target))
+    return links
+
+
 def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
     element = _TEXT_ELEMENT.search(source)
     text, timexes, events = _strip_tags(element.group(2)) if element else ("", [], [])
     dct_match = _DCT.search(source)
-    dct = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value") if dct_match else None
-    return TimeMLDocument(name, source, text, dct, timexes, events)
+    dct_attrs = dict(_ATTRIBUTE.findall(dct_match.group(1))) if dct_match else {}
+    instances = {a["eiid"]: a["eventID"] for a in (dict(_ATTRIBUTE.findall(m.group(1)))
+                                                   for m in _INSTANCE.finditer(source)) if "eiid" in a and "eventID" in a}
+    return TimeMLDocument(name, source, text, dct_attrs.get("value"), timexes, events, instances,
+                          _tlinks(source), dct_attrs.get("tid"))
 
 
 def read_timeml(path: str | Path) -> TimeMLDocument:
@@ -150,9 +187,9 @@ def _open_tag(tagged: TimeMLTimex | TimeMLEvent) -> str:
 
 
 def render_timeml(document: TimeMLDocument, timexes: list[TimeMLTimex], events: list[TimeMLEvent] | None = None,
-                  instances: list[TimeMLInstance] | None = None) -> str:
+                  instances: list[TimeMLInstance] | None = None, links: list[TimeMLLink] = ()) -> str:
     r"""The document's file with ``timexes`` (and ``events``) as the only tags inside
-    ``<TEXT>``; given ``instances`` replace the file's instances and links.
+    ``<TEXT>``; given ``instances`` (and ``links``) replace the file's instances and links.
 
     >>> doc = parse_timeml('<TEXT>Stocks fell &amp; rose</TEXT>\n<TLINK lid="l1" />\n')
     >>> print(render_timeml(doc, [], [TimeMLEvent(7, 11, "fell", "e1", "OCCURRENCE")],
@@ -177,7 +214,8 @@ def render_timeml(document: TimeMLDocument, timexes: list[TimeMLTimex], events: 
     after = document.source[element.end(2) :]
     if instances is not None:
         closing, rest = after[: len("</TEXT>")], _INSTANCES_AND_LINKS.sub("", after[len("</TEXT>") :])
-        after = closing + "".join("\n" + instance.render() for instance in instances) + rest
+        after = closing + "".join("\n" + instance.render() for instance in instances) + "".join(
+            f"\n{link.render(f'l{number}')}" for number, link in enumerate(links, start=1)) + rest
     return document.source[: element.start(2)] + "".join(pieces) + after
 
 

@@ -34,6 +34,7 @@ depends on those.
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from bisect import bisect_left
@@ -43,21 +44,49 @@ from functools import cached_property
 from itertools import combinations
 
 from kg.extract.events.tense import told_as_past
-from kg.records import FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
+from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
 ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2}
-ANCHOR_RANK = {"clause": 0, "sentence": 1, "narrative": 2}
+ANCHOR_RANK = {"clause": 0, "sentence": 1, "report": 2, "event": 2, "narrative": 3, "publication": 4}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 
-def date_record(timex: Timex | None, date_anchor: str | None = None) -> EventDate | None:
-    """The date of a timeline event, from its temporal expression; a date carried
-    over from the narrative is anchored ``narrative``."""
-    if timex is None or timex.type != "DATE" or timex.start_date is None:
+def date_record(timex: Timex | None, event: EventMention | None = None,
+                published: str | None = None) -> EventDate | None:
+    """The date of a timeline event: its temporal expression's, or for an event dated
+    by its publication (``date_anchor="publication"``) the publication day or month;
+    the event's anchor kind and relation go with it."""
+    reason = event.date_anchor if event is not None else None
+    relation = (event.relation if event is not None else None) or "INCLUDED_IN"
+    if reason == "publication":
+        days = publication_days(published)
+        if days is None:
+            return None
+        granularity = "day" if len(published) == 10 else "month"
+        return EventDate(published, days[0], days[1], granularity, "", "publication", "publication", relation)
+    if timex is None or timex.type not in ("DATE", "TIME") or timex.start_date is None:
         return None
-    return EventDate(timex.value, timex.start_date, timex.end_date, timex.granularity, timex.text,
-                     "narrative" if date_anchor == "narrative" else timex.anchor)
+    value, granularity = timex.value, timex.granularity
+    if timex.type == "TIME":  # an event is placed on the day: "Tuesday night" is that Tuesday
+        value, granularity = timex.start_date, "day"
+    return EventDate(value, timex.start_date, timex.end_date, granularity, timex.text,
+                     "narrative" if reason == "narrative" else timex.anchor,
+                     ANCHOR_KINDS.get(reason or "", "timex"), relation)
+
+
+def publication_days(published: str | None) -> tuple[str, str] | None:
+    """The first and last ISO day of a publication date (``YYYY-MM-DD`` or ``YYYY-MM``).
+
+    >>> publication_days("2011-02"), publication_days("2011-06-07")
+    (('2011-02-01', '2011-02-28'), ('2011-06-07', '2011-06-07'))
+    """
+    if not published or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", published):
+        return None
+    if len(published) == 10:
+        return published, published
+    year, month = map(int, published.split("-"))
+    return f"{published}-01", f"{published}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def stable_id(*parts: str) -> str:
@@ -273,7 +302,7 @@ def _best_date(members: list[_Member]) -> EventDate | None:
     dated = [m for m in members if m.date is not None]
     if not dated:
         return None
-    best = min(dated, key=lambda m: (ANCHOR_RANK.get(m.event.date_anchor or "", 3),
+    best = min(dated, key=lambda m: (ANCHOR_RANK.get(m.event.date_anchor or "", 5),
                                      GRANULARITY_RANK.get(m.date.granularity, 6), m.date.start, m.order))
     return best.date
 
@@ -360,7 +389,7 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
                     event.tml_class not in generic_classes or not told_as_past(event.tense, event.aspect)):
                 continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
-            date = date_record(timex, event.date_anchor)
+            date = date_record(timex, event, extraction.document.published)
             factuality = event.factuality
             if factuality in FACTUAL and _after_publication(date, extraction.document.published):
                 factuality = "future"
@@ -515,5 +544,21 @@ def resolve_events(
     symmetric = set(load_json("events.json")["symmetric_types"])
     taken: set[str] = set()
     events = [_record(c, symmetric, taken) for c in _cluster(_members(extractions, assignment, labels, all_events))]
-    events.sort(key=lambda e: (e.date.start if e.date else "9999", e.id))
+    events.sort(key=_timeline_position)
+    for position, event in enumerate(events):
+        event.order = position
     return events
+
+
+#: within one date, what happened before it comes first and what happened after it last
+RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "AFTER": 3}
+
+
+def _timeline_position(event: TimelineEvent) -> tuple:
+    """Chronological; for one date, by how the event stands to it, then where its first
+    source tells it (text order within a document); undated events last."""
+    first = event.sources[0]
+    if event.date is None:
+        return ("9999", "", 2, first.doc, first.start, event.id)
+    return (event.date.start, event.date.end or "", RELATION_RANK.get(event.date.relation, 2), first.doc,
+            first.start, event.id)

@@ -1,32 +1,84 @@
 """Dates: the :class:`Trigger` records (events built) and the document's timexes in;
-each event's ``timex`` and ``date_anchor`` set, and the years written into event
-names that no timex covered out, as new :class:`Timex` records.
+each event's ``timex``, ``date_anchor``, ``relation`` and ``anchored_to`` set, and the
+years written into event names that no timex covered out, as new :class:`Timex` records.
 
-Phases, each a function, in this order:
+Every event gets at most one anchor, with the reason it was chosen
+(``date_anchor``) and how the event stands to it (``relation``: ``INCLUDED_IN``,
+``BEFORE``, ``AFTER``, ``SIMULTANEOUS``, ``ON_OR_BEFORE``). Phases, each a function,
+in this order, an earlier one winning:
 
 1. :func:`date_in_clause` — a DATE expression attached below a trigger in the
-   parse dates the nearest trigger above it (``date_anchor="clause"``);
+   parse dates the nearest trigger above it (``"clause"``) — unless it lies in what
+   a reporting verb reports ("'… this winter,' he said"); the preposition that
+   introduces it gives the relation ("since March": ``AFTER``);
 2. :func:`date_by_name_year` — a named event takes the year in its name ("the
    1994 Budapest Memorandum");
 3. :func:`share_with_relative_clauses` — the events describing a named event in
    its relative clause share its date;
-4. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
+4. :func:`date_by_report` — a past factual event reported by a dated reporting
+   verb ("X said on Tuesday that Y held talks") happened on or before the report
+   (``"report"``);
+5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
    no event took in its clause (``"sentence"``);
-5. :func:`date_by_narrative` — else, for a past-tense factual verb in a sentence
-   without a time of its own, the last DATE of the sentence before in the same
-   paragraph (``"narrative"``), unless the sentence moves the time ("three
-   years later").
+6. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
+   talks", "when the crew sealed the well": an undated event takes the date of
+   the event the connective introduces (or the other way round), with the
+   connective's relation (``"event"``);
+7. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
+   reporting verb: "said" is the reporter's present) in a sentence without a
+   time of its own, the last DATE of an earlier sentence of the same paragraph
+   (``"narrative"``; a past perfect steps back: ``BEFORE``), unless the
+   sentence moves the time ("three years later");
+8. :func:`date_by_publication` — else, a factual event told as news (simple past,
+   present perfect, progressive, a present-tense report) in a sentence that names
+   no time (but in what a reporting verb reports) and is no background, history or opinion takes the publication date
+   (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
+   present). Its date is filled in at resolution from the document.
 
-Durations, sets and unresolved dates never date an event; a named war or
-treaty is dated by its own words only (phases 1–3), never by its sentence.
+Durations, sets, unresolved dates, modals and the clock never date an event; a
+named war or treaty is dated by its own words only (phases 1–3). The connective
+words, background phrases and opinion verbs are data
+(``resources/temporal/anchoring.json``).
 """
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
+from kg.extract.factuality import clause_factuality
 from kg.records import FACTUAL, Timex
+from kg.resources import load_json
 from kg.vocabulary import YEAR
+
+#: the relation of a time or event introduced by no connective of ``anchoring.json``
+INCLUDED_IN = "INCLUDED_IN"
+ON_OR_BEFORE = "ON_OR_BEFORE"
+#: the relation seen from the other side: "A after B" is "B before A"
+INVERSE = {"AFTER": "BEFORE", "BEFORE": "AFTER", "ON_OR_BEFORE": "AFTER",
+           "INCLUDED_IN": "SIMULTANEOUS", "SIMULTANEOUS": "SIMULTANEOUS"}
+
+
+@cache
+def _anchoring() -> dict:
+    return load_json("temporal/anchoring.json")
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(load_json("factuality.json")["reporting"])
+
+
+def _relation_words() -> dict[str, str]:
+    return {word: entry["relation"] for word, entry in _anchoring()["relations"].items()}
+
+
+@cache
+def _background() -> re.Pattern:
+    phrases = sorted((entry["words"] for entry in _anchoring()["background"]), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
 def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], timexes: list[Timex],
@@ -37,13 +89,25 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     extended = list(timexes)
     date_by_name_year(triggers, extended, claimed)
     share_with_relative_clauses(triggers, events_at)
+    date_by_report(triggers, events_at)
     date_by_sentence(triggers, extended, claimed)
+    date_by_event(triggers, events_at)
     date_by_narrative(doc.text, triggers, extended, narrative_breaks)
+    if doc._.kg_published:
+        date_by_publication(doc, triggers, extended)
     return extended[len(timexes):]
 
 
+def _anchor(trigger: Trigger, timex: int | None, reason: str, relation: str,
+            anchored_to: Trigger | None = None) -> None:
+    event = trigger.event
+    event.timex, event.date_anchor, event.relation = timex, reason, relation
+    event.anchored_to = anchored_to.event.start if anchored_to is not None else None
+
+
 def _usable(timex: Timex) -> bool:
-    return timex.type == "DATE" and timex.start_date is not None and timex.anchor != "unresolved"
+    """A DATE, or a TIME on a known day ("on Tuesday night", "at 0900 GMT"), resolved."""
+    return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -62,6 +126,15 @@ def _timex_roots(doc: Doc, timexes: list[Timex]) -> list[Token | None]:
     return roots
 
 
+def _timex_relation(root: Token) -> str:
+    """How an event stands to the time its clause names: as the preposition that
+    introduces the time says ("since 2006": after), else inside it."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        return _relation_words().get(head.lower_, INCLUDED_IN)
+    return INCLUDED_IN
+
+
 def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
                    timexes: list[Timex]) -> dict[int, int]:
     """Phase 1: each usable DATE dates the nearest event above it in the parse (the
@@ -74,9 +147,10 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         if owner is None:
             continue
         owner = _lower_attachment(root, owner, triggers, events_at)
-        event = triggers[owner].event
-        if event.timex is None:
-            event.timex, event.date_anchor = number, "clause"
+        if _reported_by(triggers[owner].token, timexes[number]):
+            continue  # the time of what is said, said of no event kg found
+        if triggers[owner].event.timex is None:
+            _anchor(triggers[owner], number, "clause", _timex_relation(root))
         claimed[number] = owner
     return claimed
 
@@ -107,11 +181,10 @@ def date_by_name_year(triggers: list[Trigger], timexes: list[Timex], claimed: di
     """Phase 2: an undated named event takes the year written into its name; a year
     no timex covers is appended to ``timexes``."""
     for number, trigger in enumerate(triggers):
-        event = trigger.event
-        if event.timex is None and trigger.name:
+        if trigger.event.timex is None and trigger.name:
             index = _name_year(trigger, timexes)
             if index is not None:
-                event.timex, event.date_anchor = index, "clause"
+                _anchor(trigger, index, "clause", INCLUDED_IN)
                 claimed[index] = number
 
 
@@ -138,41 +211,177 @@ def share_with_relative_clauses(triggers: list[Trigger], events_at: dict[int, in
         if trigger.event.timex is None:
             continue
         for other in described_by(number, triggers, events_at):
-            described = triggers[other].event
-            if described.timex is None:
-                described.timex, described.date_anchor = trigger.event.timex, "clause"
+            if triggers[other].event.timex is None:
+                _anchor(triggers[other], trigger.event.timex, "clause", trigger.event.relation or INCLUDED_IN)
+
+
+def tense(token: Token) -> str | None:
+    """The tense and aspect of a verb as its auxiliaries give them: ``past``,
+    ``past_perfect``, ``present``, ``present_perfect``, ``progressive``, ``modal``,
+    or None (an infinitive, a bare participle). A noun takes the tense of the verb
+    that carries it ("launched an attack")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass",
+                                                             "attr", "compound", "conj", "appos"):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return "modal"
+    have = next((a for a in auxiliaries if a.lemma_ == "have"), None)
+    if have is not None:
+        return "past_perfect" if have.tag_ == "VBD" else "present_perfect" if have.tag_ in ("VBZ", "VBP") else None
+    be = next((a for a in auxiliaries if a.lemma_ == "be"), None)
+    if be is not None:
+        if be.tag_ == "VBD":
+            return "past"
+        if be.tag_ in ("VBZ", "VBP"):
+            return "progressive" if verb.tag_ == "VBG" else "present"
+        return None
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+PAST = ("past", "present_perfect")
+
+
+def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
+    """Phase 4: "The EU said on Tuesday that Libya had moved …": a past, factual event
+    reported by a dated reporting verb happened on or before the report."""
+    for trigger in triggers:
+        event = trigger.event
+        if event.timex is not None or event.factuality not in FACTUAL or trigger.kind != "verb":
+            continue
+        if tense(trigger.token) not in (*PAST, "past_perfect"):
+            continue
+        report = clause_factuality(trigger.token).report
+        reporter = events_at.get(report.i) if report is not None else None
+        if reporter is None or triggers[reporter].event.timex is None:
+            continue
+        _anchor(trigger, triggers[reporter].event.timex, "report", ON_OR_BEFORE, triggers[reporter])
+
+
+#: the clauses a reporting verb reports: a time inside them is the reported event's
+REPORTED_CLAUSES = ("ccomp", "parataxis", "xcomp")
+
+
+def _reported_by(token: Token, timex: Timex) -> bool:
+    """Whether ``timex`` lies in what a reporting verb reports ("'… has n't been this
+    year,' said Anne Leblanc": "this year" is not when she said it)."""
+    if token.lemma_.lower() not in _reporting():
+        return False
+    return any(child.left_edge.idx <= timex.start < child.right_edge.idx + len(child.right_edge.text)
+               for child in token.children if child.dep_ in REPORTED_CLAUSES)
 
 
 def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int]) -> None:
-    """Phase 4: an undated event takes the nearest usable DATE of its sentence that
-    no event took in phases 1–2."""
+    """Phase 5: an undated event takes the nearest usable DATE of its sentence that
+    no event took in phases 1–2 and that is not inside what it reports."""
     by_sentence = _usable_by_sentence(timexes)
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or trigger.name:
             continue
-        free = [t for t in by_sentence.get(event.sentence, []) if t not in claimed]
+        free = [t for t in by_sentence.get(event.sentence, [])
+                if t not in claimed and not _reported_by(trigger.token, timexes[t])]
         if free:
-            event.timex = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
-            event.date_anchor = "sentence"
+            _anchor(trigger, min(free, key=lambda t: (abs(timexes[t].start - event.start), t)), "sentence",
+                    INCLUDED_IN)
+
+
+def _connective(token: Token) -> tuple[Token, str] | None:
+    """The event a connective ties ``token`` to, and the relation of that event to
+    ``token``'s: "took Brega after the bombing" gives (took, AFTER) for "bombing";
+    "exploded when the crew sealed" gives (exploded, SIMULTANEOUS) for "sealed"."""
+    words = _relation_words()
+    if token.dep_ in ("pobj", "dobj") and token.head.lower_ in words:  # "following" parses as a verb too
+        return token.head.head, words[token.head.lower_]
+    if token.dep_ == "advcl":
+        mark = next((c for c in token.children if c.dep_ in ("mark", "advmod") and c.lower_ in words), None)
+        if mark is not None:
+            return token.head, words[mark.lower_]
+    if token.dep_ == "pcomp" and token.head.lower_ in words:  # "after signing the deal"
+        return token.head.head, words[token.head.lower_]
+    return None
+
+
+def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
+    """Phase 6: an undated event tied by a connective to a dated one takes its date,
+    with the connective's relation ("after the invasion": ``AFTER``) — or, when the
+    event the connective introduces is the undated one, the inverse relation."""
+    for trigger in triggers:
+        found = _connective(trigger.token)
+        if found is None:
+            continue
+        governor, relation = found
+        other = events_at.get(governor.i)
+        if other is None or triggers[other] is trigger:
+            continue
+        if trigger.event.timex is not None and triggers[other].event.timex is None and not triggers[other].name:
+            _anchor(triggers[other], trigger.event.timex, "event", relation, trigger)
+        elif trigger.event.timex is None and triggers[other].event.timex is not None and not trigger.name:
+            _anchor(trigger, triggers[other].event.timex, "event", INVERSE[relation], triggers[other])
 
 
 def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str]) -> None:
-    """Phase 5: a factual past-tense verb in a sentence with no time expression of
-    its own goes on from the last DATE of the sentence before, in the same
-    paragraph, unless its sentence has a word of ``breaks`` ("three years later")."""
+    """Phase 7: a factual past-tense verb in a sentence with no time expression of
+    its own goes on from the last DATE of an earlier sentence of its paragraph
+    (a past perfect: before it), unless its sentence has a word of ``breaks``
+    ("three years later")."""
     by_sentence = _usable_by_sentence(timexes)
     timed = {timex.sentence for timex in timexes}
+    reporting = _reporting()
     for trigger in triggers:
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
             continue  # a time kg could not resolve still belongs to its sentence
-        if token.tag_ != "VBD" or event.factuality not in FACTUAL:
+        if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
+            continue  # "said" in a news story is the reporter's present, not the story's past
+        step = tense(token)
+        if step not in ("past", "past_perfect") or any(t.lower_ in breaks for t in token.sent):
             continue
-        if any(t.lower_ in breaks for t in token.sent):
+        earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])]
+        if not earlier:
             continue
-        earlier = [t for t in by_sentence.get(event.sentence - 1, [])
-                   if timexes[t].end <= event.start and "\n\n" not in text[timexes[t].end : event.start]]
-        if earlier:
-            event.timex = max(earlier, key=lambda t: timexes[t].start)
-            event.date_anchor = "narrative"
+        last = max(earlier, key=lambda t: timexes[t].start)
+        if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
+            continue
+        _anchor(trigger, last, "narrative", "BEFORE" if step == "past_perfect" else INCLUDED_IN)
+
+
+def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
+    """Whether a paragraph ends between ``start`` and ``end``: a blank line does; so does a
+    line end, unless the two sentences are adjacent (a hard-wrapped line, or one
+    paragraph going on from the line before)."""
+    between = text[start:end]
+    return "\n\n" in between or "\n \n" in between or (not adjacent and "\n" in between)
+
+
+def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
+    """Phase 8: a factual event told as news, in a sentence naming no time, that is no
+    background, history or opinion, happened on or shortly before publication."""
+    opinion = set(_anchoring()["opinion"])
+    reporting = _reporting()
+    for trigger in triggers:
+        event = trigger.event
+        if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
+            continue
+        if event.factuality not in FACTUAL or any(
+                t.sentence == event.sentence and not _reported_by(trigger.token, t) for t in timexes):
+            continue
+        step = tense(trigger.token)
+        if step == "present" and trigger.token.lemma_.lower() not in reporting:
+            continue  # generic present: "BP owns the rig"
+        if step not in (*PAST, "progressive", "present"):
+            continue
+        sentence = trigger.token.sent
+        if _background().search(sentence.text) or any(
+                t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
+            continue
+        _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)

@@ -1,0 +1,320 @@
+"""Entity timelines scored against the SemEval-2015 TimeLine trial set: ``kg eval timelines DIR``.
+
+In: ``DIR`` laid out as the trial data (``corpus_CAT/*.xml`` tokenised texts,
+``corpus_TimeML/*.tml`` for each document's creation time, ``TimeLines_Gold_Standard/*.txt``
+one gold timeline per target entity). Out: temporal awareness P/R/F1 (UzZaman &
+Allen 2011) for kg and for a baseline, plus event P/R and the share of matched
+events anchored to the gold date.
+
+A timeline (:class:`Timeline`) is a list of events, each a set of mentions
+``docid-sentence-token`` with a date (``2008``, ``2008-05``, ``2008-05-03``; None
+when unknown) and a position (equal positions simultaneous, 0 not placed). The
+relations it implies (:func:`relations`) are: each event ``INCLUDED_IN`` its
+date; events at one position ``SIMULTANEOUS``; events at lower positions
+``BEFORE`` those at higher ones. The *closure* has every such pair; the
+*reduced* graph only the pairs of adjacent positions (a timeline is a chain,
+so adjacent pairs imply the rest). Precision is the share of the system's
+reduced relations found in the gold closure, recall the share of gold's
+reduced relations found in the system's closure; counts are summed over the
+entities. A system event is the gold event one of whose mentions it shares,
+else an event of its own.
+
+kg's timeline of an entity: kg's event mentions (the pipeline's own detector)
+with a participant naming the entity, each at its date (:func:`kg.resolve.events.date_record`)
+ordered by date, then the relation to it, then document and text position; the
+baseline: every verb of a sentence naming the entity, dated by its document's
+creation time, one position per document.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.evaluate.scores import PRF
+from kg.evaluate.timeml import read_timeml
+
+
+@dataclass
+class TimelineEntry:
+    mentions: frozenset[str]  # "docid-sentence-token"
+    date: str | None  # "2008", "2008-05", "2008-05-03"
+    position: int  # 0: not placed
+
+
+@dataclass
+class Timeline:
+    entity: str
+    entries: list[TimelineEntry] = field(default_factory=list)
+
+
+def normalise_date(value: str) -> str | None:
+    """A gold date with its unknown parts dropped.
+
+    >>> normalise_date("2008-XX-XX"), normalise_date("XXXX-XX-XX"), normalise_date("2006-03-28")
+    ('2008', None, '2006-03-28')
+    """
+    parts = []
+    for part in value.split("-"):
+        if "X" in part:
+            break
+        parts.append(part)
+    return "-".join(parts) or None
+
+
+def read_gold_timeline(path: Path) -> Timeline:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    timeline = Timeline(lines[0].strip())
+    for line in lines[1:]:
+        if not line.strip():
+            continue
+        position, date, *mentions = line.split("\t")
+        timeline.entries.append(TimelineEntry(frozenset(mentions), normalise_date(date), int(position)))
+    return timeline
+
+
+def _event_ids(system: Timeline, gold: Timeline) -> tuple[list[str], list[str]]:
+    """An id for each gold and each system entry: a system entry sharing a mention with
+    a gold one takes its id (one-to-one, first come)."""
+    gold_ids = [f"g{i}" for i in range(len(gold.entries))]
+    owner = {m: i for i, entry in enumerate(gold.entries) for m in entry.mentions}
+    used: set[int] = set()
+    system_ids = []
+    for i, entry in enumerate(system.entries):
+        match = next((owner[m] for m in sorted(entry.mentions) if m in owner and owner[m] not in used), None)
+        if match is None:
+            system_ids.append(f"s{i}")
+        else:
+            used.add(match)
+            system_ids.append(gold_ids[match])
+    return gold_ids, system_ids
+
+
+def relations(timeline: Timeline, ids: list[str], closure: bool) -> set[tuple[str, str, str]]:
+    """The relations a timeline implies: its closure, or its reduced graph."""
+    found = {(ident, "INCLUDED_IN", entry.date) for ident, entry in zip(ids, timeline.entries, strict=True)
+             if entry.date}
+    by_position: dict[int, list[str]] = {}
+    for ident, entry in zip(ids, timeline.entries, strict=True):
+        if entry.position > 0:
+            by_position.setdefault(entry.position, []).append(ident)
+    positions = sorted(by_position)
+    for members in by_position.values():
+        found |= {(a, "SIMULTANEOUS", b) for a in members for b in members if a < b}
+    for n, earlier in enumerate(positions):
+        later_positions = positions[n + 1 :] if closure else positions[n + 1 : n + 2]
+        for later in later_positions:
+            found |= {(a, "BEFORE", b) for a in by_position[earlier] for b in by_position[later]}
+    return found
+
+
+def temporal_awareness(pairs: list[tuple[Timeline, Timeline]]) -> PRF:
+    """Temporal awareness over (system, gold) timeline pairs, counts summed over them."""
+    found_p = predicted = found_r = gold_count = 0
+    for system, gold in pairs:
+        gold_ids, system_ids = _event_ids(system, gold)
+        system_reduced = relations(system, system_ids, closure=False)
+        gold_reduced = relations(gold, gold_ids, closure=False)
+        found_p += len(system_reduced & relations(gold, gold_ids, closure=True))
+        found_r += len(gold_reduced & relations(system, system_ids, closure=True))
+        predicted += len(system_reduced)
+        gold_count += len(gold_reduced)
+    return _TwoSided(found_p, predicted, gold_count, found_r)
+
+
+@dataclass
+class _TwoSided(PRF):
+    """P and R with numerators of their own (a relation found in the other side's closure)."""
+
+    recall_hits: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.recall_hits / self.gold if self.gold else 0.0
+
+
+def event_scores(pairs: list[tuple[Timeline, Timeline]]) -> tuple[PRF, float]:
+    """Event P/R (an entry matches a gold entry sharing a mention) and the share of matched
+    entries whose date is the gold one."""
+    matched = predicted = gold_count = right = 0
+    for system, gold in pairs:
+        gold_ids, system_ids = _event_ids(system, gold)
+        pairs_found = [(s, gold.entries[int(i[1:])]) for s, i in zip(system.entries, system_ids, strict=True)
+                       if i.startswith("g")]
+        matched += len(pairs_found)
+        right += sum(1 for s, g in pairs_found if s.date == g.date)
+        predicted += len(system.entries)
+        gold_count += len(gold.entries)
+    return PRF(matched, predicted, gold_count), (right / matched if matched else 0.0)
+
+
+@dataclass
+class CatDocument:
+    doc_id: str
+    dct: str | None
+    tokens: list[tuple[int, str, int]]  # (sentence, word, start offset)
+    text: str
+
+
+def read_cat(path: Path, dct: str | None) -> CatDocument:
+    root = ET.parse(path).getroot()
+    tokens, parts, offset, sentence_before = [], [], 0, None
+    for token in root.iter("token"):
+        sentence, word = int(token.get("sentence")), token.text or ""
+        if parts:
+            separator = "\n" if sentence != sentence_before else " "
+            parts.append(separator)
+            offset += 1
+        tokens.append((sentence, word, offset))
+        parts.append(word)
+        offset += len(word)
+        sentence_before = sentence
+    return CatDocument(root.get("doc_id"), dct, tokens, "".join(parts))
+
+
+def read_corpus(folder: Path) -> list[CatDocument]:
+    dcts = {}
+    for tml in sorted((folder / "corpus_TimeML").glob("*.tml")):
+        document = read_timeml(tml)
+        dcts[re.match(r"\d+", tml.name).group()] = document.dct[:10] if document.dct else None
+    documents = []
+    for cat in sorted((folder / "corpus_CAT").glob("*.xml")):
+        doc_id = re.match(r"\d+", cat.name).group()
+        documents.append(read_cat(cat, dcts.get(doc_id)))
+    return documents
+
+
+def _names(entity: str, mention_text: str) -> bool:
+    """Whether an entity mention names the target ("Jobs" for "Steve Jobs")."""
+    mention, target = mention_text.casefold().strip(), entity.casefold()
+    return mention == target or target in mention or (" " in target and mention == target.split()[-1])
+
+
+def _token_at(document: CatDocument, offset: int) -> tuple[int, str] | None:
+    for sentence, word, start in document.tokens:
+        if start <= offset < start + len(word):
+            return sentence, word
+    return None
+
+
+RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "AFTER": 3}
+
+
+def kg_timelines(documents: list[CatDocument], entities: list[str], model: str | None = None) -> list[Timeline]:
+    """kg's timeline of each entity (see the module docstring)."""
+    from kg.extract import extract_documents
+    from kg.nlp import load_pipeline
+    from kg.records import Document
+    from kg.resolve.events import date_record
+
+    records = [Document(d.doc_id, d.doc_id, d.text, published=d.dct) for d in documents]
+    by_id = {d.doc_id: d for d in documents}
+    extractions = list(extract_documents(load_pipeline(model), records))
+    timelines = []
+    for entity in entities:
+        placed = []
+        for extraction in extractions:
+            document = by_id[extraction.document.id]
+            for event in extraction.events:
+                mentions = extraction.mentions
+                named = any(_names(entity, _followed(mentions, p.mention).text) for p in event.participants)
+                token = _token_at(document, event.start)
+                if not named or token is None:
+                    continue
+                timex = extraction.timexes[event.timex] if event.timex is not None else None
+                date = date_record(timex, event, document.dct)
+                key = ((date.start, date.end or "", RELATION_RANK.get(date.relation, 2)) if date else None)
+                value = _day_or_coarser(date.value) if date else None
+                placed.append((key, document.doc_id, event.start, f"{document.doc_id}-{token[0]}-{token[1]}",
+                               value))
+        timelines.append(_ordered(entity, placed))
+    return timelines
+
+
+def _followed(mentions, index: int):
+    """A pronoun's antecedent, else the mention itself."""
+    mention = mentions[index]
+    return mentions[mention.antecedent] if mention.antecedent is not None else mention
+
+
+def _day_or_coarser(value: str) -> str | None:
+    match = re.match(r"\d{4}(-\d{2}(-\d{2})?)?", value)
+    return match.group() if match else None
+
+
+def _ordered(entity: str, placed: list[tuple]) -> Timeline:
+    """Entries at positions: by date key (dated first, equal keys simultaneous), undated at 0."""
+    placed.sort(key=lambda p: (p[0] is None, p[0] or (), p[1], p[2]))
+    keys = sorted({p[0] for p in placed if p[0] is not None})
+    position = {key: n + 1 for n, key in enumerate(keys)}
+    entries = [TimelineEntry(frozenset([mention]), value, position.get(key, 0))
+               for key, _, _, mention, value in placed]
+    return Timeline(entity, entries)
+
+
+def baseline_timelines(documents: list[CatDocument], entities: list[str], model: str | None = None) -> list[Timeline]:
+    """Every verb of a sentence naming the entity, at its document's creation date."""
+    from kg.nlp import load_pipeline
+
+    nlp = load_pipeline(model, components=())
+    parsed = {d.doc_id: doc for d, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True)}
+    timelines = []
+    for entity in entities:
+        placed = []
+        for document in documents:
+            doc = parsed[document.doc_id]
+            for sentence in doc.sents:
+                if entity.casefold() not in sentence.text.casefold() and not any(
+                        _names(entity, token.text) for token in sentence if token.pos_ == "PROPN"):
+                    continue
+                for token in sentence:
+                    found = _token_at(document, token.idx) if token.pos_ == "VERB" else None
+                    if found is not None:
+                        key = (document.dct or "",) if document.dct else None
+                        placed.append((key, document.doc_id, token.idx,
+                                       f"{document.doc_id}-{found[0]}-{found[1]}", document.dct))
+        timelines.append(_ordered(entity, placed))
+    return timelines
+
+
+def evaluate_timelines(folder: str | Path, model: str | None = None) -> dict:
+    folder = Path(folder)
+    golds = [read_gold_timeline(p) for p in sorted((folder / "TimeLines_Gold_Standard").glob("*.txt"))]
+    documents = read_corpus(folder)
+    entities = [g.entity for g in golds]
+    result = {"entities": len(golds), "documents": len(documents)}
+    for name, make in (("kg", kg_timelines), ("baseline", baseline_timelines)):
+        systems = make(documents, entities, model)
+        pairs = list(zip(systems, golds, strict=True))
+        awareness = temporal_awareness(pairs)
+        events, anchored = event_scores(pairs)
+        result[name] = {"temporal_awareness": awareness.as_dict(), "events": events.as_dict(),
+                        "matched_anchored_right": round(100 * anchored, 2)}
+    return result
+
+
+def run(args: argparse.Namespace) -> int:
+    if not (Path(args.folder) / "TimeLines_Gold_Standard").is_dir():
+        print(f"kg: {args.folder} has no TimeLines_Gold_Standard folder", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluate_timelines(args.folder, args.model), indent=1))
+    return 0
+
+
+def add_command(subcommands) -> None:
+    """Register ``timelines`` under ``kg eval``."""
+    command = subcommands.add_parser(
+        "timelines", help="score entity timelines against the SemEval-2015 TimeLine trial set",
+        description="Build the timeline of each target entity of FOLDER (the TimeLine trial layout) and score "
+        "kg and a baseline with temporal awareness over the relations the timelines imply.")
+    command.add_argument("folder", metavar="FOLDER", help="e.g. ../shared/data/timeline-trial")
+    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    command.set_defaults(run=run)

@@ -1,0 +1,103 @@
+"""Anchoring events in time (kg/extract/events/dating.py) on short texts: every
+example of ``resources/temporal/anchoring.json``, each anchor kind with its relation,
+the refusals (opinion, background, modal, negated, past perfect, generic present),
+and the order of a timeline's events on one date."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import extract_events
+from kg.resources import load_json
+
+ANCHORING = load_json("temporal/anchoring.json")
+
+
+def _examples() -> list[tuple[str, dict]]:
+    found = [(f"relations/{word}", entry["example"]) for word, entry in ANCHORING["relations"].items()]
+    found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
+    found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
+    return found
+
+
+def anchored(nlp, text: str, published: str | None) -> dict[str, tuple]:
+    """Each event's trigger → (anchor kind, relation, date value) as dating leaves it."""
+    from kg.records import ANCHOR_KINDS
+
+    doc = nlp.make_doc(text)
+    doc._.kg_published = published
+    doc = nlp(doc)
+    timexes = doc._.kg_timexes
+    result = {}
+    for event in extract_events(doc, "broad"):
+        value = timexes[event.timex].value if event.timex is not None else (
+            published if event.date_anchor == "publication" else None)
+        result[event.trigger] = (ANCHOR_KINDS.get(event.date_anchor or ""), event.relation, value)
+    return result
+
+
+@pytest.mark.parametrize(("name", "example"), _examples(), ids=[name for name, _ in _examples()])
+def test_anchoring_examples(nlp, name, example):
+    found = anchored(nlp, example["text"], example["dct"])
+    assert example["trigger"] in found, found
+    kind, relation, value = found[example["trigger"]]
+    assert kind == example["anchor"], found
+    if kind is not None:
+        assert (relation, value) == (example["relation"], example["value"]), found
+
+
+def test_timex_in_clause_dates_with_its_preposition(nlp):
+    found = anchored(nlp, "NATO bombed the depot on 5 March. Rebels have held Brega since 2 March.", "2011-03-10")
+    assert found["bombed"] == ("timex", "INCLUDED_IN", "2011-03-05")
+    assert found["held"] == ("timex", "AFTER", "2011-03-02")
+
+
+def test_reported_past_event_takes_the_report_date(nlp):
+    found = anchored(nlp, "The ministry said on Monday that rebels attacked the port.", "2011-06-07")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2011-06-06")
+    assert found["attacked"] == ("event", "ON_OR_BEFORE", "2011-06-06")
+
+
+def test_reported_future_event_is_not_dated_by_the_report(nlp):
+    found = anchored(nlp, "The EU said on Tuesday six Libyan ports would be added to the list.", "2011-06-07")
+    assert found["added"][0] is None
+
+
+def test_narrative_time_and_past_perfect(nlp):
+    found = anchored(nlp, "Rebels entered Brega on 5 March. They captured the port. NATO had bombed the town.",
+                     "2011-03-10")
+    assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+    assert found["bombed"] == ("narrative", "BEFORE", "2011-03-05")
+
+
+def test_news_takes_the_publication_date(nlp):
+    found = anchored(nlp, "Obama said the United States would not deploy ground troops. "
+                     "Protesters are fighting police in Benghazi.", "2011-03-18")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2011-03-18")
+    assert found["fighting"] == ("publication", "INCLUDED_IN", "2011-03-18")
+    assert found["deploy"][0] is None  # modal and negated
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has long opposed the sanctions.",  # background
+    "I think Russia attacked Georgia.",  # opinion
+    "Russia may attack Georgia.",  # modal
+    "Russia did not attack Georgia.",  # negated
+    "Russia had attacked Georgia.",  # past perfect, no narrative time
+    "Russia attacks its neighbours.",  # generic present
+    "Russia attacked Georgia in 2008.",  # a sentence naming an older date dates by it, not by publication
+])
+def test_publication_refusals(nlp, text):
+    found = anchored(nlp, text, "2011-03-18")
+    assert all(kind != "publication" for kind, _, _ in found.values()), found
+
+
+def test_no_publication_date_no_publication_anchor(nlp):
+    found = anchored(nlp, "Obama said the United States would act.", None)
+    assert found["said"][0] is None
+
+
+def test_a_time_inside_the_quote_does_not_date_the_saying(nlp):
+    found = anchored(nlp, "\"We had the winter freeze and the windstorm in Europe,\" said Robert Hiscox.", "2010-08-23")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-08-23")
+    found = anchored(nlp, "BP reported that it had collected oil since fitting a container 10 days ago.", "2010-06-14")
+    assert found["reported"] == ("publication", "ON_OR_BEFORE", "2010-06-14")
