@@ -59,3 +59,8 @@ def test_in_an_interview_with_an_outlet(nlp):
 def test_an_outlet_that_is_acted_on_stays_a_participant(nlp):
     found, names = events(nlp, "Gaddafi's forces attacked Al Jazeera's office in Benghazi.")
     assert ("Al Jazeera", "recipient") in roles(found["attacked"], names)
+
+
+def test_a_statement_whose_claim_is_a_state_stays_a_statement(nlp):
+    doc = nlp("Gaddafi said the rebels were traitors to the Libyan nation.")
+    assert "said" in [e.trigger for e in doc._.kg_events]

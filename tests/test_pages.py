@@ -92,7 +92,10 @@ def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(br
 
 def test_seed_timeline_page_is_chronological_offline(browser, seed_build):
     timeline = json.loads((seed_build / "timeline.json").read_text())
-    opened = Opened(browser, seed_build / "timeline.html", "ready")
+    dates = [e["date"] for e in timeline["events"]]
+    last_year = max(int((d["end"] or d["start"])[:4]) for d in dates)
+    whole = f"#wide=1&from={min(d['start'] for d in dates)}&to={last_year + 1}-12-31"  # the view ends before its last day
+    opened = Opened(browser, seed_build / "timeline.html", "ready", fragment=whole)  # every event in view
     starts = opened.page.eval_on_selector_all("#events tbody tr", "rows => rows.map(r => r.dataset.start)")
     assert starts == [e["date"]["start"] for e in timeline["events"]] and starts == sorted(starts)
     bars = opened.page.eval_on_selector_all(

@@ -266,12 +266,17 @@ def direct_objects(verb: Token, lookup: MentionLookup) -> set[int]:
     return found
 
 
+# TimeML classes of what is a state of affairs rather than a happening
+STATIVE_CLASSES = frozenset({"STATE", "I_STATE"})
+
+
 def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[EventMention]:
     """The events of ``triggers`` without the reporting events that only attribute another
     one: "Gaddafi told Reuters that NATO had bombed Tripoli" is the bombing, reported by
     Gaddafi to Reuters. ``reports`` maps a trigger's number to the token of the reporting
-    word its clause hangs from; the reported event must have an actor or recipient, and
-    takes the reporting event's medium."""
+    word its clause hangs from; the reported event must be a happening (not a state: "said
+    the rebels were traitors" stays a statement) with an actor or recipient, and takes the
+    reporting event's medium."""
     number_at = {trigger.token.i: number for number, trigger in enumerate(triggers)}
     absorbed = set()
     for number, report in sorted(reports.items()):
@@ -281,6 +286,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
             continue
         if not any(p.role in ("actor", "recipient") for p in event.participants):
             continue
+        if event.tml_class in STATIVE_CLASSES:
+            continue  # "Gaddafi said the rebels were traitors": the claim is a state, the saying the event
         absorbed.add(reporter)
         if event.medium is None:
             event.medium = triggers[reporter].event.medium
