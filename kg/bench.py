@@ -159,7 +159,9 @@ def _run(kind: str, corpus: Path, model: str | None, out: Path | None = None, jo
         command += ["--out", str(out), "--jobs", str(jobs)]
         if cache:
             command += ["--cache", str(cache)]
-    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:  # a run that fails says why, not only that it failed
+        sys.exit(f"bench: {' '.join(command[3:])} failed with status {done.returncode}:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
