@@ -1,4 +1,5 @@
-"""Shared fixtures: the spaCy pipeline (loaded once), the seeds built once, and paths to the shared data."""
+"""Shared fixtures and helpers: the spaCy pipeline (loaded once), the seeds built once, paths to
+the shared data, writing test files, and texts run through extraction and resolution."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,3 +35,25 @@ def seed_build(tmp_path_factory):
         patch.chdir(ROOT)
         assert main(["build", "seeds", "--out", str(out), "--quiet"]) == 0
     return out
+
+
+def write_file(folder: Path, name: str, data: str | bytes) -> Path:
+    """Write ``data`` (text as UTF-8) to ``folder/name``, making its folders; return the path."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def resolve_texts(nlp, texts: list[str], published: str, all_events: bool = False):
+    """Each text as a document published on ``published``, extracted and resolved:
+    ``(extractions, entities, events)``."""
+    from kg.extract import extract_document
+    from kg.records import Document
+    from kg.resolve.entities import resolve_entities
+    from kg.resolve.events import resolve_events
+
+    extractions = [extract_document(nlp, Document(id=f"d{i}", path=f"d{i}.txt", text=t, published=published))
+                   for i, t in enumerate(texts)]
+    entities, assignment = resolve_entities(extractions)
+    return extractions, entities, resolve_events(extractions, assignment, {e.id: e.label for e in entities}, all_events)

@@ -29,22 +29,16 @@ from kg.read import _printable, read_corpus
 from kg.read.formats import FORMAT_CHARACTERS, clean_text
 from kg.read.published import normalise_published
 from kg.records import Document, DocumentExtraction, EventMention, Mention, Participant, Sentence, Timex
-from tests.conftest import ROOT
+from tests.conftest import ROOT, write_file
 from tests.test_robustness import GENEVA, stderr_lines
-
-
-def _write(folder: Path, name: str, text: str) -> None:
-    (folder / name).parent.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(text, encoding="utf-8")
-
 
 # 1. Ids ------------------------------------------------------------------------------------
 
 def test_a_suffixed_id_never_takes_another_documents_id(tmp_path, monkeypatch):
-    _write(tmp_path, "in/a.txt", "Chile and Peru met in Lima.")
-    _write(tmp_path, "in/a.md", "Iran and Iraq met in Baghdad.")
-    _write(tmp_path, "in/a~2.txt", "Japan and Korea met in Seoul.")
-    _write(tmp_path, "in/a~3.jsonl", json.dumps({"id": "x", "text": "Spain met Portugal."}) + "\n")
+    write_file(tmp_path, "in/a.txt", "Chile and Peru met in Lima.")
+    write_file(tmp_path, "in/a.md", "Iran and Iraq met in Baghdad.")
+    write_file(tmp_path, "in/a~2.txt", "Japan and Korea met in Seoul.")
+    write_file(tmp_path, "in/a~3.jsonl", json.dumps({"id": "x", "text": "Spain met Portugal."}) + "\n")
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus(["in"])
     assert {d.id: d.path for d in corpus.documents} == {
@@ -202,7 +196,7 @@ def _alias_bomb(levels: int) -> str:
 
 @pytest.mark.parametrize("levels", [4, 8])  # 8: the 594-byte file whose title is a billion strings
 def test_yaml_aliases_in_front_matter_are_refused(tmp_path, monkeypatch, levels):
-    _write(tmp_path, "in/bomb.md", _alias_bomb(levels))
+    write_file(tmp_path, "in/bomb.md", _alias_bomb(levels))
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus(["in"])
     (document,) = corpus.documents
@@ -212,7 +206,7 @@ def test_yaml_aliases_in_front_matter_are_refused(tmp_path, monkeypatch, levels)
 
 
 def test_front_matter_values_must_be_short_single_values(tmp_path, monkeypatch):
-    _write(tmp_path, "in/a.md", f"---\ntitle: [one, two]\nurl: {'x' * 3000}\ndate: 2022-02-15\n---\nChile met Peru.\n")
+    write_file(tmp_path, "in/a.md", f"---\ntitle: [one, two]\nurl: {'x' * 3000}\ndate: 2022-02-15\n---\nChile met Peru.\n")
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus(["in"])
     (document,) = corpus.documents
@@ -336,8 +330,8 @@ def test_format_characters_are_every_cf_character():
 
 
 def test_invisible_characters_become_spaces_and_never_reach_names_or_paths(tmp_path, monkeypatch):
-    _write(tmp_path, "in/real.txt", "Vladimir Putin met Emmanuel Macron in Moscow.")
-    _write(tmp_path, "in/fake\u202etxt.md", "Vladimir Pu\u200dtin spoke.\ufeff He left\u2066.")
+    write_file(tmp_path, "in/real.txt", "Vladimir Putin met Emmanuel Macron in Moscow.")
+    write_file(tmp_path, "in/fake\u202etxt.md", "Vladimir Pu\u200dtin spoke.\ufeff He left\u2066.")
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus(["in"])
     fake = next(d for d in corpus.documents if "fake" in d.path)

@@ -14,7 +14,7 @@ from kg.extract.events.triggers import TAGGER_SPANS
 from kg.records import Document
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
-from tests.conftest import shared_data
+from tests.conftest import resolve_texts, shared_data
 
 
 def _tagged(nlp, text, tagged):
@@ -45,11 +45,7 @@ def test_two_word_events_still_merge_with_the_tagger(nlp):
 
 
 def _resolve(nlp, texts, all_events=False):
-    extractions = [extract_document(nlp, Document(id=f"d{i}", path=f"d{i}.txt", text=t, published="2010-06-01"))
-                   for i, t in enumerate(texts)]
-    entities, assignment = resolve_entities(extractions)
-    labels = {e.id: e.label for e in entities}
-    return extractions, entities, resolve_events(extractions, assignment, labels, all_events)
+    return resolve_texts(nlp, texts, "2010-06-01", all_events)
 
 
 def test_an_event_of_any_type_with_an_actor_enters_the_timeline_and_the_graph(nlp):

@@ -8,11 +8,7 @@ import pytest
 from kg.cli import main
 from kg.compose.graph import compose_graph
 from kg.compose.timeline import compose_timeline
-from kg.extract import extract_document
-from kg.records import Document
-from kg.resolve.entities import resolve_entities
-from kg.resolve.events import resolve_events
-from tests.conftest import shared_data
+from tests.conftest import resolve_texts, shared_data
 
 
 def events_in(nlp, text, published=None):
@@ -175,10 +171,8 @@ def test_durations_never_date_an_event(nlp):
 # merging, timeline, graph -----------------------------------------------------------
 
 def _resolve(nlp, texts):
-    extractions = [extract_document(nlp, Document(id=f"d{i}", path=f"d{i}.txt", text=t, published="2023-06-01"))
-                   for i, t in enumerate(texts)]
-    entities, assignment = resolve_entities(extractions)
-    return entities, resolve_events(extractions, assignment, {e.id: e.label for e in entities})
+    _, entities, events = resolve_texts(nlp, texts, "2023-06-01")
+    return entities, events
 
 
 def test_named_agreement_in_two_documents_is_one_dated_entry(nlp):

@@ -16,6 +16,7 @@ from kg.export.browser import CHROMIUM, VIEWPORT, launch, time_to_still
 from kg.export.layout import rank_nodes
 from kg.export.pages import graph_page, timeline_page
 from kg.records import EventDate
+from tests.conftest import write_file
 
 pytestmark = pytest.mark.browser
 
@@ -67,12 +68,6 @@ class Opened:
         point = self.page.evaluate("([x, y]) => kgNetwork.canvasToDOM({x: x, y: y})", [x, y])
         box = self.page.locator("#graph canvas").bounding_box()
         self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(browser, seed_build):
@@ -131,7 +126,7 @@ def _evil_graph() -> tuple[nx.MultiDiGraph, list[dict]]:
 def test_graph_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
     graph, documents = _evil_graph()
     dates = {"ev-1": EventDate("2020-05", "2020-05-01", "2020-05-31", "month", "May 2020", "absolute")}
-    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, documents, dates)), "still")
+    opened = Opened(browser, write_file(tmp_path, "graph.html", graph_page(graph, documents, dates)), "still")
     positions = opened.page.evaluate("kgNetwork.getPositions()")
     opened.click_canvas(positions["a"]["x"], positions["a"]["y"])
     details = opened.page.inner_text("#details")
@@ -161,7 +156,7 @@ def test_timeline_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
                 "other": [dict(event, id="ev-3", factuality="<negated>")]}
     timeline["dates"] = [{"value": PAYLOADS[3], "start": "2020-06-01", "end": "2020-06-01", "granularity": "day",
                           "salience": 2.0, "documents": 1, "mentions": 1, "events": 0, "published": 0}]
-    opened = Opened(browser, _write(tmp_path, "timeline.html", timeline_page(timeline)), "ready")
+    opened = Opened(browser, write_file(tmp_path, "timeline.html", timeline_page(timeline)), "ready")
     assert EVIL in opened.page.inner_text("#lanes")  # the title as a label
     assert PAYLOADS[3] in opened.page.inner_text("#key-dates")
     assert opened.page.eval_on_selector("#actor-names option", "o => o.value") == PAYLOADS[1]
@@ -189,7 +184,7 @@ def test_timeline_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
 def test_build_over_a_hostile_article_runs_nothing(browser, tmp_path):
     source = tmp_path / "in"
     source.mkdir()
-    _write(source, "evil.md", f"---\ntitle: \"{PAYLOADS[0]}\"\ndate: 2022-03-01\n---\n"
+    write_file(source, "evil.md", f"---\ntitle: \"{PAYLOADS[0]}\"\ndate: 2022-03-01\n---\n"
            f"On 24 February 2022 Russia attacked Ukraine. {EVIL}\n\n"
            f"Vladimir Putin met Joe Biden in Geneva in June 2021 {PAYLOADS[1]} and {PAYLOADS[3]}.\n")
     out = tmp_path / "out"
@@ -230,7 +225,7 @@ def _years(graph: nx.MultiDiGraph) -> dict[str, EventDate]:
 
 def test_two_thousand_nodes_are_drawn_still_within_seconds(browser, tmp_path):
     graph = _big_graph(2400)
-    page = _write(tmp_path, "graph.html", graph_page(graph, [], _years(graph), max_nodes=2100))
+    page = write_file(tmp_path, "graph.html", graph_page(graph, [], _years(graph), max_nodes=2100))
     opened = Opened(browser, page, "still")
     kept = set(rank_nodes(graph)[:2100])
     linked = {n for s, t in graph.edges() if s in kept and t in kept for n in (s, t)}
@@ -243,7 +238,7 @@ def test_two_thousand_nodes_are_drawn_still_within_seconds(browser, tmp_path):
 
 def test_filters_hide_and_show(browser, tmp_path):
     graph = _big_graph(60)
-    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, [], _years(graph))), "still")
+    opened = Opened(browser, write_file(tmp_path, "graph.html", graph_page(graph, [], _years(graph))), "still")
     shown = lambda what: int(opened.page.get_attribute("body", f"data-shown-{what}"))  # noqa: E731
     others = {n for s, t in graph.edges() for n in (s, t)
               if graph.nodes[s]["type"] != "PERSON" and graph.nodes[t]["type"] != "PERSON"}
@@ -278,7 +273,7 @@ def _faint(opened) -> int:
 
 def test_focus_hubs_and_fragment(browser, tmp_path):
     graph = _big_graph(300)
-    page = _write(tmp_path, "graph.html", graph_page(graph, [], _years(graph), media=["Actor 3"]))
+    page = write_file(tmp_path, "graph.html", graph_page(graph, [], _years(graph), media=["Actor 3"]))
     opened = Opened(browser, page, "still")
     shown = lambda what: int(opened.page.get_attribute("body", f"data-shown-{what}"))  # noqa: E731
     body = lambda key: opened.page.get_attribute("body", f"data-{key}")  # noqa: E731
@@ -318,7 +313,7 @@ def test_focus_hubs_and_fragment(browser, tmp_path):
 
 def test_an_unknown_focus_says_so(browser, tmp_path):
     graph = _big_graph(40)
-    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, [], _years(graph))), "still", "#focus=nobody")
+    opened = Opened(browser, write_file(tmp_path, "graph.html", graph_page(graph, [], _years(graph))), "still", "#focus=nobody")
     assert "nobody is not among the actors drawn here" in opened.page.inner_text("#details")
     opened.assert_clean()
 
@@ -326,7 +321,7 @@ def test_an_unknown_focus_says_so(browser, tmp_path):
 def test_the_view_exports_as_png_and_csv(browser, tmp_path):
     graph, documents = _evil_graph()
     graph.nodes["a"]["label"] = "=HYPERLINK(\"http://x\")" + PAYLOADS[1]
-    opened = Opened(browser, _write(tmp_path, "graph.html", graph_page(graph, documents, {})), "still")
+    opened = Opened(browser, write_file(tmp_path, "graph.html", graph_page(graph, documents, {})), "still")
     with opened.page.expect_download() as png:
         opened.page.click("#export-png")
     assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.value.suggested_filename == "graph.png"
@@ -387,7 +382,7 @@ def _state(opened) -> dict:
 def test_year_bars_span_their_year_and_open_dates_fade_out(browser, tmp_path):
     timeline = _timeline([_event(1, "2000-01-01", "2000-12-31", "year"), _event(2, "2000-06-01", "2000-06-30", "month"),
                           _event(3, "2003-02-01", "2003-02-01"), _event(4, "2001-03-01", None, "month")])
-    opened = Opened(browser, _write(tmp_path, "timeline.html", timeline_page(timeline)), "ready")
+    opened = Opened(browser, write_file(tmp_path, "timeline.html", timeline_page(timeline)), "ready")
     boxes = {i: opened.page.locator(f".item[data-event=ev-{i}] .bar").bounding_box() for i in (1, 2, 3, 4)}
     assert boxes[1]["x"] <= boxes[2]["x"] and boxes[2]["x"] + boxes[2]["width"] <= boxes[1]["x"] + boxes[1]["width"]
     assert boxes[1]["width"] > 8 * boxes[2]["width"]
@@ -399,7 +394,7 @@ def test_year_bars_span_their_year_and_open_dates_fade_out(browser, tmp_path):
 
 def test_a_thousand_events_are_mostly_labelled_and_the_rest_counted(browser, tmp_path):
     timeline = _news(1000)
-    opened = Opened(browser, _write(tmp_path, "timeline.html", timeline_page(timeline)), "ready")
+    opened = Opened(browser, write_file(tmp_path, "timeline.html", timeline_page(timeline)), "ready")
     drawn = opened.page.locator("#lanes .item, #lanes .more").count()
     readable = opened.page.eval_on_selector_all(
         "#lanes .item .label", "ls => ls.filter(l => l.getBoundingClientRect().width >= 40 && l.textContent).length")
@@ -412,7 +407,7 @@ def test_a_thousand_events_are_mostly_labelled_and_the_rest_counted(browser, tmp
 
 
 def test_brush_filters_and_keys_redraw_and_the_fragment_restores_them(browser, tmp_path):
-    page = _write(tmp_path, "timeline.html", timeline_page(_news(600)))
+    page = write_file(tmp_path, "timeline.html", timeline_page(_news(600)))
     opened = Opened(browser, page, "ready")
     box = opened.page.locator("#overview").bounding_box()
     y = box["y"] + box["height"] / 2
@@ -452,7 +447,7 @@ def test_brush_filters_and_keys_redraw_and_the_fragment_restores_them(browser, t
 
 
 def test_key_dates_are_listed_and_marked_and_long_lists_paged(browser, tmp_path):
-    opened = Opened(browser, _write(tmp_path, "timeline.html", timeline_page(_news(300))), "ready")
+    opened = Opened(browser, write_file(tmp_path, "timeline.html", timeline_page(_news(300))), "ready")
     assert opened.page.locator("#key-dates button").all_inner_texts() == ["2011-02-04", "2011-02-11", "2011-03-13"]
     opened.page.click("#key-dates button >> nth=2")
     assert "from=2011-03-10&to=2011-03-17" in _state(opened)["hash"]
@@ -464,7 +459,7 @@ def test_key_dates_are_listed_and_marked_and_long_lists_paged(browser, tmp_path)
 
 
 def test_five_thousand_events_are_ready_and_redrawn_quickly(browser, tmp_path):
-    opened = Opened(browser, _write(tmp_path, "timeline.html", timeline_page(_news(5000, days=900))), "ready")
+    opened = Opened(browser, write_file(tmp_path, "timeline.html", timeline_page(_news(5000, days=900))), "ready")
     ready = opened.page.evaluate("kgReadyAt")
     opened.page.select_option("#type", "ATTACK")
     redraw = int(_state(opened)["drawMs"])

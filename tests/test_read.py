@@ -9,18 +9,12 @@ import pytest
 
 from kg.read import Problem, read_corpus
 from kg.read.formats import ReadError, clean_text, decode, read_file
+from tests.conftest import write_file
 
 ARTICLE = (
     "Berlin, 3 March 2022 — Germany’s chancellor met the French president in Paris on Tuesday. "
     "The “talks” were ‘constructive’, said Olaf Scholz… Café owners ﬁnally agreed."
 )
-
-
-def _write(folder: Path, name: str, data: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def _only_record(path: Path):
@@ -77,7 +71,7 @@ def test_control_characters_become_spaces_one_for_one():
     ids=["empty", "blank", "pdf", "docx", "binary"],
 )
 def test_unreadable_files_raise_one_clear_reason(tmp_path, data, reason):
-    path = _write(tmp_path, "article.txt", data)
+    path = write_file(tmp_path, "article.txt", data)
     with pytest.raises(ReadError) as err:
         read_file(path)
     assert str(err.value) == reason
@@ -97,7 +91,7 @@ The talks ended without agreement, officials said.</p>
 
 
 def test_html_keeps_the_article_title_and_date_and_drops_scripts_and_menus(tmp_path):
-    record = _only_record(_write(tmp_path, "page.html", PAGE))
+    record = _only_record(write_file(tmp_path, "page.html", PAGE))
     assert "Russia and the United States met in Geneva" in record.text
     assert "NATO said on 15 February 2022" in record.text
     for noise in ("MENU_SCRIPT", "color:red", "World news", "Sport", "Copyright"):
@@ -113,7 +107,7 @@ def test_html_date_from_a_time_element_and_a_date_after_today_is_kept(tmp_path):
         "<p>The German government agreed to buy gas from Norway on Tuesday, the ministry said in Berlin.</p>"
         "</article></body></html>"
     )
-    record = _only_record(_write(tmp_path, "page.htm", page))
+    record = _only_record(write_file(tmp_path, "page.htm", page))
     assert record.published == "2031-06-03"
     assert "agreed to buy gas from Norway" in record.text
 
@@ -121,11 +115,11 @@ def test_html_date_from_a_time_element_and_a_date_after_today_is_kept(tmp_path):
 def test_html_without_an_article_body_is_skipped(tmp_path):
     page = "<html><head><title>Home</title><script>track()</script></head><body><nav><a>Home</a></nav></body></html>"
     with pytest.raises(ReadError, match="HTML page with no main text"):
-        read_file(_write(tmp_path, "index.html", page))
+        read_file(write_file(tmp_path, "index.html", page))
 
 
 def test_html_with_only_a_paragraph_is_read(tmp_path):
-    record = _only_record(_write(tmp_path, "short.html", "<p>Germany agreed to buy gas from Norway.</p>"))
+    record = _only_record(write_file(tmp_path, "short.html", "<p>Germany agreed to buy gas from Norway.</p>"))
     assert record.text == "Germany agreed to buy gas from Norway."
 
 
@@ -133,7 +127,7 @@ def test_html_with_only_a_paragraph_is_read(tmp_path):
 
 def test_markdown_front_matter_date_parsed_by_yaml_as_a_date(tmp_path):
     text = "---\ntitle: Talks in Delhi\ndate: 2022-02-21\nurl: https://example.org/a\n---\nIndia and Pakistan met.\n"
-    record = _only_record(_write(tmp_path, "a.md", text))
+    record = _only_record(write_file(tmp_path, "a.md", text))
     assert (record.title, record.published, record.url) == ("Talks in Delhi", "2022-02-21", "https://example.org/a")
     # The front matter is blanked, not cut: offsets into the text are offsets into the file.
     assert len(record.text) == len(text) and record.text.count("\n") == text.count("\n")
@@ -143,10 +137,10 @@ def test_markdown_front_matter_date_parsed_by_yaml_as_a_date(tmp_path):
 
 def test_markdown_front_matter_with_crlf_line_ends_and_no_front_matter(tmp_path):
     text = "---\r\ntitle: T\r\ndate: 2022-02-21 10:30:00\r\n---\r\nBody.\r\n"
-    record = _only_record(_write(tmp_path, "a.md", text))
+    record = _only_record(write_file(tmp_path, "a.md", text))
     assert (record.text.strip(), record.published, len(record.text)) == ("Body.", "2022-02-21 10:30:00", len(text))
     for plain in ("----- Original message -----\nBody.\n", "---\nno closing line\n", "Body.\n---\nmore\n"):
-        assert _only_record(_write(tmp_path, "b.md", plain)).text == plain
+        assert _only_record(write_file(tmp_path, "b.md", plain)).text == plain
 
 
 @pytest.mark.parametrize(
@@ -162,7 +156,7 @@ def test_markdown_front_matter_with_crlf_line_ends_and_no_front_matter(tmp_path)
     ids=["unclosed", "impossible-date", "list", "python-tag"],
 )
 def test_broken_front_matter_is_a_warning_and_the_body_is_kept(tmp_path, front, warning):
-    record = _only_record(_write(tmp_path, "a.md", f"---\n{front}---\nBrazil and Argentina met in Rio.\n"))
+    record = _only_record(write_file(tmp_path, "a.md", f"---\n{front}---\nBrazil and Argentina met in Rio.\n"))
     assert record.text.strip() == "Brazil and Argentina met in Rio."
     assert record.warnings == [warning]
 
@@ -179,7 +173,7 @@ def test_jsonl_reports_each_broken_line_and_keeps_the_rest(tmp_path):
         "[" * 100_000 + "]" * 100_000,
         json.dumps({"text": "Japan and China met.\u2028Then\u2029more.", "id": None}, ensure_ascii=False),
     ]
-    records, problems = read_file(_write(tmp_path, "dump.jsonl", "\n".join(lines) + "\n"))
+    records, problems = read_file(write_file(tmp_path, "dump.jsonl", "\n".join(lines) + "\n"))
     assert [(r.id, r.line) for r in records] == [("a", 1), ("7", 7)]
     assert records[1].text == "Japan and China met.\u2028Then\u2029more."
     assert problems == [
@@ -192,31 +186,31 @@ def test_jsonl_reports_each_broken_line_and_keeps_the_rest(tmp_path):
 
 def test_jsonl_with_no_readable_line_is_one_skipped_file(tmp_path):
     with pytest.raises(ReadError, match=r"no readable JSON line \(invalid JSON .* at line 1\)"):
-        read_file(_write(tmp_path, "dump.jsonl", "not json\nnor this\n"))
+        read_file(write_file(tmp_path, "dump.jsonl", "not json\nnor this\n"))
 
 
 # Folders, metadata, the corpus ---------------------------------------------------------------
 
 def test_corpus_of_bad_inputs(tmp_path, monkeypatch):
     src = tmp_path / "in"
-    _write(src, "good.txt", ARTICLE)
-    _write(src, "zcopy.txt", ARTICLE.upper().replace(" ", "  "))  # same normalised text
-    _write(src, "empty.txt", b"")
-    _write(src, "report.txt", b"%PDF-1.4\n")
-    _write(src, "image.png", b"\x89PNG")
-    _write(src, "a.md", "Japan and China signed a deal in Tokyo.")
-    _write(src, "a.txt", "India and Pakistan held talks in Delhi.")
-    _write(src, "control.txt", "Iran\x07 and Iraq\x1b met\x0c in Baghdad.".encode("utf-16"))
-    _write(src, "locked.txt", "Spain and Portugal met in Madrid.")
-    _write(src, ".hidden.txt", "never read")
-    _write(src, "sub/deep.txt", "Chile and Peru met in Lima.")
-    _write(tmp_path, "secret.txt", "outside the input folder")
+    write_file(src, "good.txt", ARTICLE)
+    write_file(src, "zcopy.txt", ARTICLE.upper().replace(" ", "  "))  # same normalised text
+    write_file(src, "empty.txt", b"")
+    write_file(src, "report.txt", b"%PDF-1.4\n")
+    write_file(src, "image.png", b"\x89PNG")
+    write_file(src, "a.md", "Japan and China signed a deal in Tokyo.")
+    write_file(src, "a.txt", "India and Pakistan held talks in Delhi.")
+    write_file(src, "control.txt", "Iran\x07 and Iraq\x1b met\x0c in Baghdad.".encode("utf-16"))
+    write_file(src, "locked.txt", "Spain and Portugal met in Madrid.")
+    write_file(src, ".hidden.txt", "never read")
+    write_file(src, "sub/deep.txt", "Chile and Peru met in Lima.")
+    write_file(tmp_path, "secret.txt", "outside the input folder")
     (src / "leak.txt").symlink_to(tmp_path / "secret.txt")
     (src / "dangling.txt").symlink_to(tmp_path / "gone.txt")
     (src / "alias.txt").symlink_to(src / "a.txt")
     (src / "loop").symlink_to(src)
     os.mkfifo(src / "pipe.txt")  # reading it would block forever
-    _write(src, "metadata.json", json.dumps({
+    write_file(src, "metadata.json", json.dumps({
         "good.txt": {"published": "2022-03-01", "title": "Good\x01 title"},
         "a.md": {"published": "someday"},
         "../secret.txt": {"published": "2020-01-01"},
@@ -270,8 +264,8 @@ def test_corpus_of_bad_inputs(tmp_path, monkeypatch):
 
 
 def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
-    _write(tmp_path, "in/ok.txt", "Chile and Peru met in Lima.")
-    _write(tmp_path, "in/private/x.txt", "never listed")
+    write_file(tmp_path, "in/ok.txt", "Chile and Peru met in Lima.")
+    write_file(tmp_path, "in/private/x.txt", "never listed")
     real_scandir = os.scandir
 
     def scandir(path="."):
@@ -287,7 +281,7 @@ def test_unreadable_subfolder_is_reported(tmp_path, monkeypatch):
 
 
 def test_folder_without_supported_files_and_missing_inputs(tmp_path, monkeypatch):
-    _write(tmp_path, "notes/scan.pdf", b"%PDF-1.4")
+    write_file(tmp_path, "notes/scan.pdf", b"%PDF-1.4")
     (tmp_path / "void").mkdir()
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus(["void", "notes", "missing.txt", "notes/scan.pdf"])
@@ -302,8 +296,8 @@ def test_folder_without_supported_files_and_missing_inputs(tmp_path, monkeypatch
 
 def test_corpus_is_the_same_whatever_the_input_order(tmp_path, monkeypatch):
     for name, text in [("b.txt", "Chile met Peru."), ("a.txt", "Chile met Peru."), ("c.md", "Iran met Iraq.")]:
-        _write(tmp_path / "x", name, text)
-        _write(tmp_path / "y", name, text + " Again.")
+        write_file(tmp_path / "x", name, text)
+        write_file(tmp_path / "y", name, text + " Again.")
     monkeypatch.chdir(tmp_path)
     one, two = read_corpus(["x", "y"]), read_corpus(["y", "x"])
     assert [d.to_dict() for d in one.documents] == [d.to_dict() for d in two.documents]
@@ -312,8 +306,8 @@ def test_corpus_is_the_same_whatever_the_input_order(tmp_path, monkeypatch):
 
 
 def test_the_output_folder_is_never_read_back(tmp_path, monkeypatch):
-    _write(tmp_path, "a.txt", "Chile and Peru met in Lima.")
-    _write(tmp_path, "out/graph.html", "<html><body><p>Rendered graph of Chile and Peru.</p></body></html>")
+    write_file(tmp_path, "a.txt", "Chile and Peru met in Lima.")
+    write_file(tmp_path, "out/graph.html", "<html><body><p>Rendered graph of Chile and Peru.</p></body></html>")
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus([".", "out/graph.html"], exclude="out")
     assert [d.path for d in corpus.documents] == ["a.txt"]
@@ -326,7 +320,7 @@ def test_file_names_and_ids_that_are_not_clean_text_become_printable(tmp_path, m
     os.mkdir(folder)
     with open(folder + b"/caf\xe9 \x07.txt", "w") as handle:  # a Latin-1 file name with a BEL in it
         handle.write("Chile and Peru met in Lima.")
-    _write(tmp_path / "in", "dump.jsonl", json.dumps({"id": "a\nb\ud800", "text": "Iran met Iraq."}) + "\n")
+    write_file(tmp_path / "in", "dump.jsonl", json.dumps({"id": "a\nb\ud800", "text": "Iran met Iraq."}) + "\n")
     monkeypatch.chdir(tmp_path)
     corpus = read_corpus(["in"])
     assert [(d.id, d.path) for d in corpus.documents] == [
