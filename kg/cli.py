@@ -229,7 +229,28 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_build_command(commands)
+    _add_query_commands(commands)
+    _add_annotate_command(
+        commands, "timex", "temporal expressions", _timex_annotate,
+        "with kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.")
+    _add_annotate_command(
+        commands, "timeml", "events (EVENT, MAKEINSTANCE, TLINK) and temporal expressions", _timeml_annotate,
+        "text unchanged, with kg's EVENT (eid, class) and TIMEX3 (tid, type, value) tags as the only tags inside "
+        "<TEXT>, one MAKEINSTANCE (tense, aspect, polarity, modality) per event and one TLINK from each dated "
+        "event to its anchor, replacing the file's instances and links.")
+    timeline = commands.add_parser(
+        "timeline", help="print an actor's events in order",
+        description="Print the dated events of ENTITY (an entity id, or part of its name) from OUT_DIR/timeline.json "
+        "in timeline order: date, relation to it and anchor kind, title, source documents.")
+    timeline.add_argument("out_dir", metavar="OUT_DIR", help="a folder kg build wrote")
+    timeline.add_argument("entity", metavar="ENTITY")
+    timeline.set_defaults(run=_timeline)
+    _add_eval_commands(commands)
+    return top
 
+
+def _add_build_command(commands) -> None:
     build = commands.add_parser(
         "build",
         help="build the graph and the timeline from articles",
@@ -264,49 +285,30 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--top-dates", type=_positive, metavar="K",
                        help="also write timeline_summary.json: the K key dates with representative sentences")
     build.set_defaults(run=_build)
-    _add_query_commands(commands)
 
-    timex = commands.add_parser("timex", help="temporal expressions in TimeML files",
-                                description="Tag temporal expressions in TimeML files.")
-    annotate = timex.add_subparsers(dest="timex_command", required=True, metavar="COMMAND").add_parser(
-        "annotate", help="tag the temporal expressions of TimeML files",
+
+def _add_annotate_command(commands, name: str, what: str, run, written: str) -> None:
+    """``kg NAME annotate IN_DIR OUT_DIR``: tag ``what`` in TimeML files, as ``written`` says."""
+    group = commands.add_parser(name, help=f"{what} in TimeML files", description=f"Tag {what} in TimeML files.")
+    annotate = group.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND").add_parser(
+        "annotate", help=f"tag the {what} of TimeML files",
         description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
-        "OUT_DIR with kg's TIMEX3 tags (tid, type, value) as the only tags inside <TEXT>.")
+        f"OUT_DIR {written}")
     annotate.add_argument("in_dir", metavar="IN_DIR")
     annotate.add_argument("out_dir", metavar="OUT_DIR")
     annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    annotate.set_defaults(run=_timex_annotate)
+    annotate.set_defaults(run=run)
 
-    timeml = commands.add_parser("timeml", help="events and temporal expressions in TimeML files",
-                                 description="Tag events and temporal expressions in TimeML files.")
-    annotate = timeml.add_subparsers(dest="timeml_command", required=True, metavar="COMMAND").add_parser(
-        "annotate", help="tag the events (EVENT, MAKEINSTANCE) and temporal expressions of TimeML files",
-        description="Read the *.tml files of IN_DIR (raw <TEXT>, <DCT> as publication date) and write them to "
-        "OUT_DIR, text unchanged, with kg's EVENT (eid, class) and TIMEX3 (tid, type, value) tags as the only "
-        "tags inside <TEXT>, and one MAKEINSTANCE (tense, aspect, polarity, modality) per event replacing the "
-        "file's instances and links.")
-    annotate.add_argument("in_dir", metavar="IN_DIR")
-    annotate.add_argument("out_dir", metavar="OUT_DIR")
-    annotate.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    annotate.set_defaults(run=_timeml_annotate)
 
-    timeline = commands.add_parser(
-        "timeline", help="print an actor's events in order",
-        description="Print the dated events of ENTITY (an entity id, or part of its name) from OUT_DIR/timeline.json "
-        "in timeline order: date, relation to it and anchor kind, title, source documents.")
-    timeline.add_argument("out_dir", metavar="OUT_DIR", help="a folder kg build wrote")
-    timeline.add_argument("entity", metavar="ENTITY")
-    timeline.set_defaults(run=_timeline)
+def _add_eval_commands(commands) -> None:
+    from kg.evaluate import entities, events, timelines, tlinks
+    from kg.evaluate import timex as timexes
 
     evaluate = commands.add_parser("eval", help="score kg against annotated corpora",
                                    description="Score kg's extraction against annotated corpora.")
     evaluations = evaluate.add_subparsers(dest="evaluation", required=True, metavar="TASK")
-    from kg.evaluate import entities, events, timelines, tlinks
-    from kg.evaluate import timex as timexes
-
     for task in (timexes, entities, events, tlinks, timelines):
         task.add_command(evaluations)
-    return top
 
 
 class Terminated(BaseException):
