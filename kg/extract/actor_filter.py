@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.mentions import mention_key
+from kg.extract.text import doc_text
 from kg.gazetteer import gazetteer
 from kg.records import Mention
 from kg.resources import load_json
@@ -95,7 +96,7 @@ class ActorFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.kg_mentions or []
-        headlines = headline_lines(doc.text)
+        headlines = headline_lines(doc_text(doc))
 
         def in_headline(mention: Mention) -> bool:
             return any(a <= mention.start < b for a, b in headlines)

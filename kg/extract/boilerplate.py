@@ -17,6 +17,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.text import doc_text
 from kg.records import EventMention, Mention
 from kg.resources import load_json
 
@@ -114,7 +115,7 @@ class BoilerplateFilter:
     """The ``kg_boilerplate`` pipeline component."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = boilerplate_spans(doc.text)
+        spans = boilerplate_spans(doc_text(doc))
         doc._.kg_boilerplate = spans
         if spans:
             doc._.kg_mentions, doc._.kg_events = without_boilerplate(doc._.kg_mentions or [], doc._.kg_events or [], spans)

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
+from kg.extract.text import doc_text
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
 from kg.records import Timex
@@ -55,7 +56,7 @@ def _is_title(span: Span) -> bool:
     words = [token for token in span if token.is_alpha]
     if not span[0].is_alpha or not all(token.text.istitle() for token in words):
         return False
-    before = span.doc.text[: span.start_char].rstrip(lexicon()["opening_marks"])
+    before = doc_text(span.doc)[: span.start_char].rstrip(lexicon()["opening_marks"])
     sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
     return len(words) > 1 or not sentence_initial
 
@@ -186,7 +187,7 @@ def temporal_component(doc: Doc) -> Doc:
     sentences = sentence_of_token(doc)
     spans: dict[int, Span] = {}
     kept = []
-    text = doc.text  # built anew from the tokens on each access
+    text = doc_text(doc)
     for candidate in find_candidates(text):
         span = _span(doc, candidate)
         if span is None or _is_false_friend(text, span, candidate):

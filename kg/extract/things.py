@@ -125,7 +125,7 @@ class ThingFinder:
         return found
 
     def _products(self, doc: Doc) -> list[Thing]:
-        entity_label = {t.i: t.ent_type_ for t in doc if t.ent_type_}
+        entity_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
         for token in doc:
             if token.text in self.product_heads and (token.pos_ == "NOUN" or token.i > 0 and (

@@ -41,6 +41,7 @@ from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
 from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality
 from kg.extract.sentences import sentence_of_token
+from kg.extract.text import doc_text
 from kg.records import EventMention
 from kg.resources import load_json
 
@@ -71,7 +72,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     lookup.triggers = {trigger.token.i for trigger in found}
     lookup.named = set().union(*(trigger.own_mentions for trigger in found))
     triggers = merge_two_word_events(found, lexicon)
-    text = doc.text  # built anew on every access: take it once
+    text = doc_text(doc)
     sentences = sentence_of_token(doc)
     reports: dict[int, int] = {}  # trigger number → token of the reporting word its clause hangs from
     for number, trigger in enumerate(triggers):

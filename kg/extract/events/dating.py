@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality
+from kg.extract.text import doc_text
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
 from kg.vocabulary import YEAR
@@ -92,7 +93,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_report(triggers, events_at)
     date_by_sentence(triggers, extended, claimed)
     date_by_event(triggers, events_at)
-    date_by_narrative(doc.text, triggers, extended, narrative_breaks)
+    date_by_narrative(doc_text(doc), triggers, extended, narrative_breaks)
     if doc._.kg_published:
         date_by_publication(doc, triggers, extended)
     return extended[len(timexes):]
