@@ -29,6 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.evaluate import add_folder_command
 from kg.evaluate.coreference import conll
 from kg.evaluate.meantime import GoldMention, MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
@@ -147,11 +148,8 @@ def run(args: argparse.Namespace) -> int:
 
 def add_command(subcommands) -> None:
     """Register ``entities`` under ``kg eval``."""
-    command = subcommands.add_parser(
-        "entities", help="score entity mentions and cross-document coreference against MEANTIME",
-        description="Score entity mention detection (P/R/F1, relaxed spans) and cross-document entity "
-        "coreference (MUC, B3, CEAF-e, CoNLL) against the MEANTIME XML files under DIR; prints JSON.",
-    )
-    command.add_argument("folder", metavar="DIR", help="folder of MEANTIME .xml files (searched recursively)")
-    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    command.set_defaults(run=run)
+    add_folder_command(
+        subcommands, "entities", "score entity mentions and cross-document coreference against MEANTIME",
+        "Score entity mention detection (P/R/F1, relaxed spans) and cross-document entity "
+        "coreference (MUC, B3, CEAF-e, CoNLL) against the MEANTIME XML files under FOLDER; prints JSON.",
+        "folder of MEANTIME .xml files (searched recursively)", run)

@@ -26,6 +26,7 @@ import json
 import sys
 from pathlib import Path
 
+from kg.evaluate import add_folder_command
 from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 
@@ -124,16 +125,11 @@ def run(args: argparse.Namespace) -> int:
 
 def add_command(subcommands) -> None:
     """Register ``events`` under ``kg eval``."""
-    command = subcommands.add_parser(
-        "events",
-        help="score event mentions against TimeML (Task B) or MEANTIME (with participant links)",
-        description="TimeML *.tml under FOLDER: TempEval-3 Task B (strict and relaxed spans, TimeML class "
+    command = add_folder_command(
+        subcommands, "events", "score event mentions against TimeML (Task B) or MEANTIME (with participant links)",
+        "TimeML *.tml under FOLDER: TempEval-3 Task B (strict and relaxed spans, TimeML class "
         "accuracy and F1). Else MEANTIME *.xml: event mention detection (relaxed and strict spans) and "
         "event-participant links (HAS_PARTICIPANT).",
-    )
-    command.add_argument("folder", metavar="FOLDER",
-                         help="folder of TimeML .tml or MEANTIME .xml files (searched recursively)")
+        "folder of TimeML .tml or MEANTIME .xml files (searched recursively)", run)
     command.add_argument("--mode", choices=("lexicon", "broad"), default="lexicon",
                          help="MEANTIME only. lexicon: the pipeline's detector (default); broad: every eventive verb and noun")
-    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    command.set_defaults(run=run)

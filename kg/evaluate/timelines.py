@@ -35,6 +35,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.evaluate import add_folder_command
 from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import read_timeml
 
@@ -311,10 +312,8 @@ def run(args: argparse.Namespace) -> int:
 
 def add_command(subcommands) -> None:
     """Register ``timelines`` under ``kg eval``."""
-    command = subcommands.add_parser(
-        "timelines", help="score entity timelines against the SemEval-2015 TimeLine trial set",
-        description="Build the timeline of each target entity of FOLDER (the TimeLine trial layout) and score "
-        "kg and a baseline with temporal awareness over the relations the timelines imply.")
-    command.add_argument("folder", metavar="FOLDER", help="e.g. ../shared/data/timeline-trial")
-    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    command.set_defaults(run=run)
+    add_folder_command(
+        subcommands, "timelines", "score entity timelines against the SemEval-2015 TimeLine trial set",
+        "Build the timeline of each target entity of FOLDER (the TimeLine trial layout) and score "
+        "kg and a baseline with temporal awareness over the relations the timelines imply.",
+        "e.g. ../shared/data/timeline-trial", run)

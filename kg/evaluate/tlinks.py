@@ -24,6 +24,7 @@ import json
 import sys
 from pathlib import Path
 
+from kg.evaluate import add_folder_command
 from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import TimeMLDocument, read_timeml_folder
 from kg.export.tlinks import event_tlinks
@@ -107,10 +108,8 @@ def run(args: argparse.Namespace) -> int:
 
 def add_command(subcommands) -> None:
     """Register ``tlinks`` under ``kg eval``."""
-    command = subcommands.add_parser(
-        "tlinks", help="score event-time links (event-timex, event-DCT) against TimeML",
-        description="Score kg's links from each event to its anchor against the gold event-timex and "
-        "event-DCT TLINKs of the TimeML files under FOLDER (e.g. TBAQ).")
-    command.add_argument("folder", metavar="FOLDER", help="folder of TimeML .tml files (searched recursively)")
-    command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
-    command.set_defaults(run=run)
+    add_folder_command(
+        subcommands, "tlinks", "score event-time links (event-timex, event-DCT) against TimeML",
+        "Score kg's links from each event to its anchor against the gold event-timex and "
+        "event-DCT TLINKs of the TimeML files under FOLDER (e.g. TBAQ).",
+        "folder of TimeML .tml files (searched recursively)", run)
