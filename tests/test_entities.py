@@ -261,3 +261,13 @@ def test_parties_to_a_named_agreement_are_party_edges(nlp):
     parties = {(a, b): data for a, b, data in graph.edges(data=True) if data["kind"] == "party"}
     assert {a for a, b in parties if b == "law:dayton-accords"} == {"gpe:serbia", "gpe:croatia", "gpe:bosnia"}
     assert parties[("gpe:ukraine", "law:budapest-memorandum")]["date"] == "1994"
+
+
+def test_an_expansion_the_document_does_not_hold_is_not_introduced():
+    """A full Timeline17 build crashed here (ValueError from list.index) when joining had
+    replaced the expansion's key before the acronym was looked at."""
+    from kg.resolve.entities import _introduces
+
+    keys = [("NAME", "bbc radio"), ("NAME", "bbc")]
+    assert _introduces(keys, ("NAME", "bbc"), ("NAME", "bbc radio"))
+    assert not _introduces(keys, ("NAME", "bbc"), ("NAME", "bbc 6"))

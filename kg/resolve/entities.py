@@ -367,6 +367,8 @@ def _link_short_names(union: _Union, documents) -> None:
                 corpus[_initials(mention.key)].add(key)
     standalone = Counter(k for _, _, keys in documents for k in keys if k[0] in _SHORTENED)
     for extraction, _, keys in documents:
+        # the keys as the document writes them: joining below replaces some in ``keys``
+        written = list(keys)
         index: dict[str, list[tuple[str, tuple, int]]] = defaultdict(list)  # short form → (name, key, first seen)
         seen: set[str] = set()
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
@@ -385,9 +387,9 @@ def _link_short_names(union: _Union, documents) -> None:
                 acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(short))))
             if target is None or target == key:
                 continue
-            if acronym and (_defines(extraction, position, keys, target) or _introduces(keys, key, target)):
+            if acronym and (_defines(extraction, position, written, target) or _introduces(written, key, target)):
                 spelled.add((key, extraction.document.id, target))
-            if acronym and not _defines(extraction, position, keys, target):
+            if acronym and not _defines(extraction, position, written, target):
                 continue
             keys[position] = node = key + (extraction.document.id,)
             union.join(node, target)
@@ -416,7 +418,7 @@ def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], e
 
 def _introduces(keys: list[tuple], acronym: tuple, expansion: tuple) -> bool:
     """Whether a document names the expansion before its first use of the acronym."""
-    return keys.index(expansion) < keys.index(acronym) if acronym in keys else False
+    return expansion in keys and acronym in keys and keys.index(expansion) < keys.index(acronym)
 
 
 def _short_forms(name: str) -> list[str]:
