@@ -8,18 +8,21 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def stage_file(path: Path, data: str | bytes, durable: bool = True) -> Path:
-    """Write ``data`` to a new temporary file beside ``path`` and return its name;
-    ``durable`` waits until it is on disk (outputs), not for what can be recomputed (cache)."""
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+def stage_file(path: Path, data: str | bytes | Iterable[str], durable: bool = True) -> Path:
+    """Write ``data`` (text, bytes, or text in pieces, written as they come) to a new
+    temporary file beside ``path`` and return its name; ``durable`` waits until it is
+    on disk (outputs), not for what can be recomputed (cache)."""
+    pieces = [data] if isinstance(data, str | bytes) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o644)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
@@ -32,8 +33,9 @@ from kg.compose.graph import compose_graph
 from kg.compose.timeline import compose_timeline
 from kg.export import DEFAULT_MAX_PAGE_NODES
 from kg.export.events_table import events_csv
-from kg.export.files import graph_json, graphml_text, output_lock, to_json, write_outputs
-from kg.export.pages import graph_page, timeline_page
+from kg.export.files import graph_json, graphml_text, output_lock, write_outputs
+from kg.export.jsontext import indented_pieces
+from kg.export.pages import graph_page_pieces, timeline_page_pieces
 from kg.export.tables import edges_csv, gexf_text, nodes_csv
 from kg.export.timelinejs import timelinejs
 from kg.read import Corpus, Problem, read_corpus
@@ -65,11 +67,16 @@ class BuildOptions:
 
 @dataclass
 class Assembled:
-    """What a build makes of its extractions: the graph, the timeline.json object and every output rendered."""
+    """What a build makes of its extractions: the graph, the timeline.json object and every
+    output, each as a function that renders it in pieces (``files``: all of them rendered)."""
 
     graph: nx.MultiDiGraph
     timeline: dict
-    files: dict[str, str]
+    renders: dict[str, Callable[[], Iterable[str]]]
+
+    @cached_property
+    def files(self) -> dict[str, str]:
+        return {name: "".join(render()) for name, render in self.renders.items()}
 
 
 @dataclass
@@ -155,13 +162,16 @@ def assemble(
     extractions: list[DocumentExtraction], options: BuildOptions, timings: dict[str, float] | None = None
 ) -> dict[str, str]:
     """Resolve, build and render: extractions in, ``{file name: text}`` out (everything rendered, nothing written)."""
-    return assemble_all(extractions, options, timings).files
+    assembled = assemble_all(extractions, options, timings)
+    with _timed(timings, "export"):
+        return assembled.files
 
 
 def assemble_all(
     extractions: list[DocumentExtraction], options: BuildOptions, timings: dict[str, float] | None = None
 ) -> Assembled:
-    """:func:`assemble`, keeping the graph and the timeline it rendered."""
+    """Resolve and compose; the outputs are rendered when ``renders`` are called (or ``files`` read).
+    The caller may drop ``extractions`` once this returns: what renders the outputs does not hold them."""
     with _timed(timings, "resolve"):
         entities, assignment = resolve_entities(extractions)
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities}, options.all_events)
@@ -172,24 +182,25 @@ def assemble_all(
         timeline = compose_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)
-    with _timed(timings, "export"):
-        files = {
-            "timeline.json": to_json(timeline),
-            "graph.json": to_json(graph_json(graph)),
-            "graph.graphml": graphml_text(graph),
-            "graph.gexf": gexf_text(graph),
-            "nodes.csv": nodes_csv(graph),
-            "edges.csv": edges_csv(graph),
-            "events.csv": events_csv(events, timeline["documents"]),
-            "timelinejs.json": to_json(timelinejs(timeline)),
-            "graph.html": graph_page(graph, timeline["documents"], {**{e.id: e.date for e in events if e.date},
-                                                                 **{p.key: p.date for p in parties if p.date}},
-                                     options.max_page_nodes, media={e.medium for e in events if e.medium}),
-            "timeline.html": timeline_page(timeline),
-        }
-        if options.top_dates:
-            files["timeline_summary.json"] = to_json(timeline_summary(dates, options.top_dates))
-    return Assembled(graph, timeline, files)
+    event_dates = {**{e.id: e.date for e in events if e.date}, **{p.key: p.date for p in parties if p.date}}
+    media = {e.medium for e in events if e.medium}
+    renders: dict[str, Callable[[], Iterable[str]]] = {
+        "timeline.json": lambda: indented_pieces(timeline),
+        "graph.json": lambda: indented_pieces(graph_json(graph)),
+        "graph.graphml": lambda: [graphml_text(graph)],
+        "graph.gexf": lambda: [gexf_text(graph)],
+        "nodes.csv": lambda: [nodes_csv(graph)],
+        "edges.csv": lambda: [edges_csv(graph)],
+        "events.csv": lambda: [events_csv(events, timeline["documents"])],
+        "timelinejs.json": lambda: indented_pieces(timelinejs(timeline)),
+        "graph.html": lambda: graph_page_pieces(graph, timeline["documents"], event_dates, options.max_page_nodes,
+                                                media=media),
+        "timeline.html": lambda: timeline_page_pieces(timeline),
+    }
+    if options.top_dates:
+        summary = timeline_summary(dates, options.top_dates)
+        renders["timeline_summary.json"] = lambda: indented_pieces(summary)
+    return Assembled(graph, timeline, renders)
 
 
 def build(
@@ -202,20 +213,21 @@ def build(
     (long) processing: the command line prints what was skipped there."""
     options = options or BuildOptions()
     with output_lock(Path(out_dir)):
-        report = process(inputs, options, on_read, exclude=Path(out_dir))
+        report = process(inputs, options, on_read, exclude=Path(out_dir), render=False)
         if report.assembled is not None:
-            with _timed(report.timings, "export"):
-                report.written = [str(path) for path in write_outputs(Path(out_dir), report.assembled.files)]
+            with _timed(report.timings, "export"):  # each output rendered and written in turn, never all at once
+                report.written = [str(path) for path in write_outputs(Path(out_dir), report.assembled.renders)]
         return report
 
 
 def process(
     inputs: Sequence[str | Path], options: BuildOptions, on_read: Callable[[Corpus], None] | None = None,
-    exclude: Path | None = None,
+    exclude: Path | None = None, render: bool = True,
 ) -> BuildReport:
-    """:func:`build` without writing: every output rendered in ``report.assembled``
-    (None when nothing was processed, or ``strict`` found a problem). ``exclude`` is
-    a folder not to read (the output folder)."""
+    """:func:`build` without writing: every output rendered in ``report.assembled.files``
+    (None when nothing was processed, or ``strict`` found a problem; with ``render``
+    false, the outputs are left to render). ``exclude`` is a folder not to read (the
+    output folder)."""
     timings: dict[str, float] = {}
     with _timed(timings, "read"):
         corpus = read_corpus(inputs, exclude=exclude, cache=options.cache_dir)
@@ -235,4 +247,8 @@ def process(
     if not extractions or (options.strict and report.failed):
         return report
     report.assembled = assemble_all(extractions, options, timings)
+    del extractions  # the largest thing held, and no output needs it now
+    if render:
+        with _timed(timings, "export"):
+            report.assembled.files  # noqa: B018 (renders every output, kept on the object)
     return report

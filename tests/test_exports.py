@@ -124,7 +124,7 @@ def test_a_failure_while_rendering_leaves_previous_outputs_intact(tmp_path, monk
     def broken(*args, **kwargs):
         raise RuntimeError("rendering failed")
 
-    monkeypatch.setattr(kg.run, "timeline_page", broken)
+    monkeypatch.setattr(kg.run, "timeline_page_pieces", broken)
     with pytest.raises(RuntimeError):
         _build(tmp_path, inputs=ONE_SEED)
     assert _snapshot(tmp_path) == before

@@ -4,8 +4,9 @@
 be a folder of outputs (before any work) and refuses a second build into the same
 folder (:class:`OutputBusy`) through a lock file beside it, ``.NAME.kg-lock``.
 
-``write_outputs(out_dir, {name: text})`` writes a set of outputs into a new folder
-beside ``out_dir`` and, where the system can (Linux ``renameat2`` with
+``write_outputs(out_dir, {name: text})`` writes a set of outputs (each a text, or a
+function that renders it in pieces, called when its file is written, so that a
+large set is never in memory at once) into a new folder beside ``out_dir`` and, where the system can (Linux ``renameat2`` with
 ``RENAME_EXCHANGE``), exchanges it with ``out_dir`` in one system call: a reader
 that opens ``out_dir`` sees every previous output or every new one, never a mix,
 and ``out_dir`` stays a plain folder of regular files. Outputs of the set this
@@ -31,14 +32,17 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 import networkx as nx
 
+from kg.export.jsontext import indented_pieces
 from kg.io import stage_file
+
+Output = str | bytes | Callable[[], Iterable[str]]  # a file's text, or what renders it in pieces
 
 # Every file a build may write; a build owns these names in its output folder.
 OUTPUT_NAMES = frozenset({
@@ -153,9 +157,10 @@ def _remove_leftovers(real: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
+def write_outputs(out_dir: Path, files: Mapping[str, Output]) -> list[Path]:
     """Write ``files`` (names from OUTPUT_NAMES) into ``out_dir`` as one set; return the paths
-    written. The caller holds :func:`output_lock`.
+    written. The caller holds :func:`output_lock`. An output given as a function is
+    rendered when its turn comes and written piece by piece.
 
     Nothing in ``out_dir`` changes until every file is staged; an error or an interrupt
     before that leaves it as it was. A folder that cannot be written raises :class:`OutputError`.
@@ -168,7 +173,7 @@ def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
         staging = Path(tempfile.mkdtemp(prefix=f".{real.name}.new-", dir=real.parent))
         os.chmod(staging, stat.S_IMODE(real.stat().st_mode))
         for name, data in files.items():
-            os.replace(stage_file(staging / name, data), staging / name)
+            os.replace(stage_file(staging / name, data() if callable(data) else data), staging / name)
         kg_only = all(entry.name in OUTPUT_NAMES for entry in real.iterdir())
         with _signals_deferred():
             if not (kg_only and _exchange(staging, real)):
@@ -186,8 +191,9 @@ def write_outputs(out_dir: Path, files: dict[str, str | bytes]) -> list[Path]:
 
 
 def to_json(data) -> str:
-    """JSON text with keys in insertion order, non-ASCII kept readable, and a final newline."""
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    """JSON text with keys in insertion order, non-ASCII kept readable, one space of
+    indentation per level and a final newline (:func:`kg.export.jsontext.indented_pieces` in pieces)."""
+    return "".join(indented_pieces(data))
 
 
 # graph.json's format: 2 has "edges" (what networkx >= 3.4 reads by default), 1 had "links".

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -28,6 +27,7 @@ import networkx as nx
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kg.export import DEFAULT_MAX_PAGE_NODES
+from kg.export.jsontext import compact_pieces
 from kg.export.layout import largest_component, positions, rank_nodes
 from kg.export.style import EVENT_PALETTE, TYPE_COLOURS, UNKNOWN_COLOUR
 from kg.records import EventDate
@@ -47,26 +47,34 @@ def _asset(*path: str) -> str:
     return folder.joinpath(*path[1:]).read_text("utf-8")
 
 
-def script_json(data) -> str:
-    """JSON that is safe inside a ``<script>`` element.
+def _script_safe(json_text: str) -> str:
+    """JSON text made safe inside a ``<script>`` element.
 
-    >>> script_json({"t": "</script><b>"})
+    >>> _script_safe('{"t": "</script><b>"}')
     '{"t": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _render(template: str, title: str, scripts: list[str], data: dict, **context) -> str:
-    """The page with its scripts inlined and a CSP that allows exactly those scripts."""
+# Stands for the data in a rendered page, which is then given out around its JSON in pieces
+# (a control character: never in a template, and escaped in any JSON text).
+_DATA_MARK = "\x00kg-data\x00"
+
+
+def _render(template: str, title: str, scripts: list[str], data: dict, **context) -> Iterator[str]:
+    """The page, in pieces, with its scripts inlined and a CSP that allows exactly those scripts
+    and the data as JSON (keys sorted) made safe by :func:`_script_safe`."""
     hashes = " ".join(
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'"
         for s in scripts
     )
     csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
            "base-uri 'none'; form-action 'none'")
-    return _ENV.get_template(template).render(title=title, csp=csp, scripts=scripts, data=script_json(data),
-                                              **context)
+    page = _ENV.get_template(template).render(title=title, csp=csp, scripts=scripts, data=_DATA_MARK, **context)
+    before, after = page.split(_DATA_MARK)
+    yield before
+    yield from map(_script_safe, compact_pieces(data))
+    yield after
 
 
 def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate]) -> list[dict]:
@@ -101,7 +109,14 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate
 
 def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str, EventDate],
                max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph", media: Collection[str] = ()) -> str:
-    """``documents`` are timeline.json's (for the titles of evidence documents); ``dates``
+    """``graph.html``: :func:`graph_page_pieces` as one text."""
+    return "".join(graph_page_pieces(graph, documents, dates, max_nodes, title, media))
+
+
+def graph_page_pieces(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str, EventDate],
+                      max_nodes: int = DEFAULT_MAX_PAGE_NODES, title: str = "kg graph",
+                      media: Collection[str] = ()) -> Iterator[str]:
+    """``graph.html`` in pieces. ``documents`` are timeline.json's (for the titles of evidence documents); ``dates``
     are the timeline events' dates by event id (the edges' ``event``); ``media`` the names of
     the outlets events were reported by (the page can hide them, as they link to everything)."""
     kept = rank_nodes(graph)[:max_nodes]
@@ -122,7 +137,7 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
     }
     scripts = [_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.min.js"), _asset("kg", "templates", "graph.js")]
-    return _render("graph.html", title, scripts, data,
+    yield from _render("graph.html", title, scripts, data,
                    vis_css=_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.css"),
                    shown=len(nodes), total=graph.number_of_nodes(), truncated=len(nodes) < graph.number_of_nodes())
 
@@ -147,6 +162,12 @@ def key_dates(dates: list[dict], k: int = KEY_DATES) -> list[dict]:
 
 
 def timeline_page(timeline: dict, title: str = "kg timeline") -> str:
+    """``timeline.html``: :func:`timeline_page_pieces` as one text."""
+    return "".join(timeline_page_pieces(timeline, title))
+
+
+def timeline_page_pieces(timeline: dict, title: str = "kg timeline") -> Iterator[str]:
+    """``timeline.html`` in pieces."""
     data = {
         "key_dates": key_dates(timeline.get("dates", [])),
         "palette": EVENT_PALETTE,
@@ -157,5 +178,5 @@ def timeline_page(timeline: dict, title: str = "kg timeline") -> str:
                                 "published": d.get("published"), "outlet": d.get("outlet"), "url": d.get("url")}
                       for d in timeline["documents"]},
     }
-    return _render("timeline.html", title, [_asset("kg", "templates", "timeline.js")], data,
+    yield from _render("timeline.html", title, [_asset("kg", "templates", "timeline.js")], data,
                    counts={k: len(data[k]) for k in ("events", "undated", "other")})
