@@ -16,6 +16,7 @@ timeline and the files), which is what ``kg.build`` returns from.
 """
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -99,6 +100,21 @@ def _timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
     finally:
         if timings is not None:
             timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Resolution, composition and export make millions of small records while every
+    extraction record is alive, and the cycle collector would walk all of them again and
+    again (half the time of resolution on 480 Timeline17 articles). These records hold no
+    reference cycles: reference counting frees them; the few cycles wait until the block ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _progress(total: int, quiet: bool) -> tqdm:
@@ -215,7 +231,8 @@ def build(
     with output_lock(Path(out_dir)):
         report = process(inputs, options, on_read, exclude=Path(out_dir), render=False)
         if report.assembled is not None:
-            with _timed(report.timings, "export"):  # each output rendered and written in turn, never all at once
+            # each output rendered and written in turn, never all at once
+            with _timed(report.timings, "export"), _without_cycle_collection():
                 report.written = [str(path) for path in write_outputs(Path(out_dir), report.assembled.renders)]
         return report
 
@@ -246,9 +263,10 @@ def process(
     report.processed = len(extractions)
     if not extractions or (options.strict and report.failed):
         return report
-    report.assembled = assemble_all(extractions, options, timings)
-    del extractions  # the largest thing held, and no output needs it now
-    if render:
-        with _timed(timings, "export"):
-            report.assembled.files  # noqa: B018 (renders every output, kept on the object)
+    with _without_cycle_collection():
+        report.assembled = assemble_all(extractions, options, timings)
+        del extractions  # the largest thing held, and no output needs it now
+        if render:
+            with _timed(timings, "export"):
+                report.assembled.files  # noqa: B018 (renders every output, kept on the object)
     return report

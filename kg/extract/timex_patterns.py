@@ -63,13 +63,37 @@ def _alternation(name: str) -> str:
     if name in shapes:
         return _expand(shapes[name])
     words = month_names() if name == "MONTHS" else lexicon()[name.lower()]
-    ordered = sorted(words, key=len, reverse=True)
     if name in _ABBREVIATED:
         abbreviated = abbreviations(words)
-        escaped = [re.escape(w) + (r"\." if w in abbreviated else "") for w in ordered]
-    else:
-        escaped = [re.escape(w).replace(r"\ ", " ") for w in ordered]
-    return "(?:" + "|".join(escaped) + ")"
+        words = [w + "." if w in abbreviated else w for w in words]
+    return _word_tree(sorted(words, key=len, reverse=True))
+
+
+def _word_tree(words: list[str]) -> str:
+    """An alternation of ``words`` (matched ignoring case) as a tree of their shared
+    beginnings: "(?:j(?:an(?:uary|\\.)|u(?:ne|ly)))". The engine tries an alternation's
+    words one by one at every position it tries, so a long flat list is slow; in the tree
+    it follows one branch. Where several words fit, the longer is tried first, as in a
+    list longest first, so the matches are the same.
+
+    >>> _word_tree(["sept.", "september", "sep."])
+    '(?:sep(?:t(?:\\\\.|ember)|\\\\.))'
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:  # ignoring case, the engine compares (ASCII) letters lowercased
+            node = node.setdefault(char.lower() if char.isascii() else char, {})
+        node[""] = {}  # a word ends here: tried after every longer word through here
+
+    def pattern(node: dict) -> str:
+        branches = [("" if char == "" else (" " if char == " " else re.escape(char)) + pattern(child))
+                    for char, child in sorted(node.items(), key=lambda item: item[0] == "")]
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + pattern(tree) + ")"
 
 
 def _expand(regex: str) -> str:
@@ -101,9 +125,72 @@ def _spaces_to_whitespace(regex: str) -> str:
 def compiled_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     patterns = []
     for entry in load_json("temporal/patterns.json")["patterns"]:
-        regex = r"(?<![\w$£€])(?:" + _spaces_to_whitespace(_expand(entry["regex"])) + r")(?![\w])"
+        body = _spaces_to_whitespace(_expand(entry["regex"]))
+        regex = r"(?<![\w$£€])(?:" + body + r")(?![\w])"
+        first = _first_characters(re.compile(body, re.IGNORECASE))
+        if first is not None:  # one cheap test turns away most positions before the pattern is tried
+            regex = "(?=[" + first + "])" + regex
         patterns.append((entry["rule"], re.compile(regex, re.IGNORECASE)))
     return tuple(patterns)
+
+
+def _first_characters(pattern: re.Pattern) -> str | None:
+    """A character class (without its brackets) holding every character a match of
+    ``pattern`` can begin with; None when that cannot be told (or a match may be empty).
+
+    >>> _first_characters(re.compile(r"(?:(?P<det>the) )?\\d{1,2}(?:st|nd)? (?:jan|feb)", re.I))
+    't\\\\d'
+    """
+    from re import _constants as sre
+    from re import _parser
+
+    def first(items) -> tuple[list[str] | None, bool]:
+        """(the class items a sequence can begin with, or None for any; whether it can match nothing)."""
+        found: list[str] = []
+        for op, argument in items:
+            begins, empty = item_first(op, argument)
+            if begins is None:
+                return None, False
+            found += begins
+            if not empty:
+                return found, False
+        return found, True
+
+    def item_first(op, argument) -> tuple[list[str] | None, bool]:
+        if op is sre.LITERAL:
+            return [re.escape(chr(argument))], False
+        if op is sre.IN:
+            members = []
+            for kind, value in argument:
+                if kind is sre.LITERAL:
+                    members.append(re.escape(chr(value)))
+                elif kind is sre.RANGE:
+                    members.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+                elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+                    members.append(r"\d")
+                else:  # negated classes, other categories
+                    return None, False
+            return members, False
+        if op is sre.SUBPATTERN:
+            return first(argument[-1])
+        if op is sre.BRANCH:
+            found, empty = [], False
+            for alternative in argument[1]:
+                begins, may_be_empty = first(alternative)
+                if begins is None:
+                    return None, False
+                found += begins
+                empty = empty or may_be_empty
+            return found, empty
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            begins, empty = first(argument[2])
+            return begins, empty or argument[0] == 0
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # take no characters
+            return [], True
+        return None, False  # anything else: any character
+
+    begins, empty = first(_parser.parse(pattern.pattern, pattern.flags))
+    return None if begins is None or empty else "".join(dict.fromkeys(begins))
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -69,6 +69,10 @@ def entity_id(label: str, kind: str) -> str:
     return f"{kind.lower()}:{slug}"
 
 
+NAMES_CACHED = 1 << 18  # names repeat across mentions: each distinct one is worked out once
+
+
+@lru_cache(maxsize=NAMES_CACHED)
 def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -87,6 +91,7 @@ class PersonName:
     middle: str = ""  # middle initials, which tell George W. Bush from George H. W. Bush
 
     @classmethod
+    @lru_cache(maxsize=NAMES_CACHED)
     def parse(cls, key: str, text: str = "") -> PersonName:
         """The name in a key.
 
@@ -133,6 +138,7 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
+@lru_cache(maxsize=NAMES_CACHED)
 def _initials(key: str) -> str:
     """The letters an acronym of ``key`` spells; a word that is itself an acronym gives all its letters.
 
@@ -184,6 +190,7 @@ class _Votes:
         return labels["PERSON"] > labels.total() - labels["PERSON"]
 
 
+@lru_cache(maxsize=NAMES_CACHED)
 def _vote_key(name: str) -> str:
     """The form a name is counted in: folded, with its spelling variants one ("Carl-Henric" = "Carl-Henrik")."""
     return _spelling(fold(name))
