@@ -222,6 +222,10 @@ def graphml_text(graph: nx.MultiDiGraph) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
+# json.dumps(value, ensure_ascii=False), without making an encoder for each cell
+_json_text = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _shortened(text: str) -> str:
     return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
 
@@ -243,18 +247,19 @@ def flat_cell(value):
     '{"more": 2}]'
     """
     if isinstance(value, dict):
-        return json.dumps(_bounded_item(value), ensure_ascii=False)
+        return _json_text(_bounded_item(value))
     if not isinstance(value, list):
         return _bounded_item(value)
-    kept: list = []
+    kept: list[str] = []  # the items' JSON, joined as json.dumps joins a list's
     size = 0
     for item in map(_bounded_item, value):
-        size += len(json.dumps(item, ensure_ascii=False)) + 2
+        text = _json_text(item)
+        size += len(text) + 2
         if kept and size > MAX_CELL_CHARS:
-            kept.append({"more": len(value) - len(kept)})
+            kept.append(_json_text({"more": len(value) - len(kept)}))
             break
-        kept.append(item)
-    return json.dumps(kept, ensure_ascii=False)
+        kept.append(text)
+    return "[" + ", ".join(kept) + "]"
 
 
 def flat_attributes(data: dict) -> dict:
