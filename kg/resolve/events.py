@@ -267,7 +267,8 @@ class _DatedIndex:
             cell = _cell(span)
             places = [("at", cell)] + [("under", cell[:n]) for n in range(len(cell))]
         who = [("id", x) for x in parties.everyone] + [("roles", parties.roles)]
-        return [(member.kind, place, party) for place in places for party in who]
+        kind = member.kind
+        return [(kind, place, party) for place in places for party in who]
 
     @staticmethod
     def _looked_up(member: _Member) -> list[tuple]:
@@ -281,7 +282,8 @@ class _DatedIndex:
             cell = _cell(span)
             places = [("at", cell[:n]) for n in range(len(cell) + 1)] + [("under", cell)]
         who = [("id", x) for x in parties.everyone] + [("roles", r) for r in parties.complements()]
-        return [(member.kind, place, party) for place in places for party in who]
+        kind = member.kind
+        return [(kind, place, party) for place in places for party in who]
 
     def place(self, member: _Member) -> _Cluster | None:
         """Into the first cluster made that admits it, else into a new one, which is returned."""
