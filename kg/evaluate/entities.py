@@ -11,6 +11,11 @@ counted wrong.
 - Mention detection: a system mention matches a gold mention when their spans
   overlap (relaxed), one-to-one, best overlap first; reported typed (the
   mapped types agree) and untyped.
+- Unmarked names: MEANTIME marks every mention only in an article's opening
+  (:data:`kg.evaluate.meantime.EXHAUSTIVE_SENTENCES`); after it, a system
+  mention that overlaps no gold mention is left out of both scores (counted
+  in ``unmarked``), as the annotators did not look at it. ``count_unmarked``
+  (``--count-unmarked``) counts those as wrong instead.
 - Coreference: gold clusters are MEANTIME instances across the whole corpus,
   system clusters are kg entities; matched system mentions stand for their
   gold mention, unmatched ones count against precision. MUC, B³, CEAF-e and
@@ -70,7 +75,7 @@ def _as_document(doc: MeantimeDocument) -> Document:
     return Document(id=doc.id, path=doc.name, text=doc.text, title=doc.name, published=(doc.dct or "")[:10] or None)
 
 
-def evaluate_entities(folder: str | Path, nlp: Language) -> dict:
+def evaluate_entities(folder: str | Path, nlp: Language, count_unmarked: bool = False) -> dict:
     """Run kg over the MEANTIME files under ``folder`` and score it."""
     from kg.extract import extract_documents
 
@@ -78,8 +83,8 @@ def evaluate_entities(folder: str | Path, nlp: Language) -> dict:
     documents = [_as_document(d) for d in golds]
     extractions = list(extract_documents(nlp, documents))
     _, assignment = resolve_entities(extractions)
-    scores = score_entities(golds, extractions, assignment)
-    baseline = score_entities(golds, *baseline_extractions(nlp, documents))
+    scores = score_entities(golds, extractions, assignment, count_unmarked)
+    baseline = score_entities(golds, *baseline_extractions(nlp, documents), count_unmarked)
     scores["baseline"] = baseline
     scores["conll_over_baseline"] = round(scores["coreference"]["conll"] - baseline["coreference"]["conll"], 2)
     return scores
@@ -100,9 +105,10 @@ def baseline_extractions(nlp: Language, documents: list[Document]) -> tuple[list
 
 
 def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtraction],
-                   assignment: dict[tuple[str, int], str]) -> dict:
+                   assignment: dict[tuple[str, int], str], count_unmarked: bool = False) -> dict:
     """Scores of system mentions and their entities (``assignment``) against gold documents, in the same order."""
     untyped, typed = PRF(0, 0, 0), PRF(0, 0, 0)
+    unmarked = 0
     key: dict[str, set] = defaultdict(set)
     response: dict[str, set] = defaultdict(set)
     for doc, extraction in zip(golds, extractions, strict=False):
@@ -115,8 +121,12 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
             key[g.instance].add((doc.id, g.m_id))
         untyped.gold += len(scored)
         typed.gold += len(scored)
+        after_opening = None if count_unmarked else doc.exhaustive_end
         for position, (index, mention) in enumerate(system):
             if position not in matched and position in ignored:
+                continue
+            if position not in matched and after_opening is not None and mention.start >= after_opening:
+                unmarked += 1
                 continue
             untyped.predicted += 1
             typed.predicted += 1
@@ -130,7 +140,7 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
             response[assignment.get((doc.id, index), f"{doc.id}:{index}")].add(ident)
     coreference = conll([key[k] for k in sorted(key)], [response[r] for r in sorted(response)])
     return {"documents": len(golds), "mentions": untyped.as_dict(), "typed_mentions": typed.as_dict(),
-            "coreference": coreference}
+            "unmarked": unmarked, "coreference": coreference}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -142,14 +152,17 @@ def run(args: argparse.Namespace) -> int:
     except ModelNotFound as err:
         print(f"kg: {err}", file=sys.stderr)
         return 2
-    print(json.dumps(evaluate_entities(args.folder, nlp), indent=1))
+    print(json.dumps(evaluate_entities(args.folder, nlp, args.count_unmarked), indent=1))
     return 0
 
 
 def add_command(subcommands) -> None:
     """Register ``entities`` under ``kg eval``."""
-    add_folder_command(
+    command = add_folder_command(
         subcommands, "entities", "score entity mentions and cross-document coreference against MEANTIME",
         "Score entity mention detection (P/R/F1, relaxed spans) and cross-document entity "
         "coreference (MUC, B3, CEAF-e, CoNLL) against the MEANTIME XML files under FOLDER; prints JSON.",
         "folder of MEANTIME .xml files (searched recursively)", run)
+    command.add_argument("--count-unmarked", action="store_true",
+                         help="count names after an article's exhaustively marked opening that match no gold "
+                              "mention as wrong (by default they are left out: MEANTIME marks only some there)")
