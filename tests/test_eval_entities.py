@@ -61,3 +61,21 @@ def test_unmarked_names_after_the_opening_are_left_out_unless_asked(nlp):
     counted = score_entities([gold], extractions, assignment, count_unmarked=True)
     assert left_out["unmarked"] == 2 and left_out["mentions"]["precision"] == 100.0  # Boeing, Paris
     assert counted["unmarked"] == 0 and counted["mentions"]["predicted"] == 4
+
+
+def test_a_role_phrase_counts_as_a_mention_of_its_person(nlp):
+    from kg.evaluate.entities import score_entities
+    from kg.evaluate.meantime import GoldMention, MeantimeDocument
+    from kg.extract import extract_documents
+    from kg.records import Document
+    from kg.resolve.entities import resolve_entities
+
+    text = "Apple CEO Steve Jobs unveiled the phone ."
+    gold = MeantimeDocument("d", "d", text, None)
+    gold.entities = [GoldMention("m1", 0, 5, "Apple", "ORG", "apple"),
+                     GoldMention("m2", 6, 9, "CEO", "PER", "jobs"),
+                     GoldMention("m3", 10, 20, "Steve Jobs", "PER", "jobs")]
+    extractions = list(extract_documents(nlp, [Document("d", "d", text)]))
+    _, assignment = resolve_entities(extractions)
+    scores = score_entities([gold], extractions, assignment)
+    assert scores["mentions"]["f1"] == 100.0 and scores["coreference"]["muc"]["f1"] == 100.0

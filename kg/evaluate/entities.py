@@ -11,6 +11,10 @@ counted wrong.
 - Mention detection: a system mention matches a gold mention when their spans
   overlap (relaxed), one-to-one, best overlap first; reported typed (the
   mapped types agree) and untyped.
+- Role phrases: the words of a role kg attaches to a person ("CEO" in "Apple
+  CEO Steve Jobs", "the chief executive officer of Apple" in an apposition)
+  are a mention of that person, as MEANTIME marks them (nominal and
+  apposition mentions).
 - Unmarked names: MEANTIME marks every mention only in an article's opening
   (:data:`kg.evaluate.meantime.EXHAUSTIVE_SENTENCES`); after it, a system
   mention that overlaps no gold mention is left out of both scores (counted
@@ -104,6 +108,18 @@ def baseline_extractions(nlp: Language, documents: list[Document]) -> tuple[list
     return extractions, assignment
 
 
+def _with_roles(extraction: DocumentExtraction) -> list[Mention]:
+    """The document's mentions, then one for the words of each role, standing for its person
+    (``antecedent``); a role phrase that overlaps a mention of the person is not repeated."""
+    mentions = list(extraction.mentions)
+    for role in extraction.roles:
+        person = extraction.mentions[role.person]
+        if role.end <= person.start or role.start >= person.end:
+            mentions.append(Mention(role.start, role.end, extraction.document.text[role.start : role.end], "PERSON",
+                                    person.sentence, person.key, "role", person.country_code, role.person))
+    return mentions
+
+
 def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtraction],
                    assignment: dict[tuple[str, int], str], count_unmarked: bool = False) -> dict:
     """Scores of system mentions and their entities (``assignment``) against gold documents, in the same order."""
@@ -114,7 +130,7 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
     for doc, extraction in zip(golds, extractions, strict=False):
         scored = [g for g in doc.entities if g.type in SCORED and g.instance]
         others = [g for g in doc.entities if g.type not in SCORED]
-        system = [(i, m) for i, m in enumerate(extraction.mentions) if m.label in TYPE_MAP]
+        system = [(i, m) for i, m in enumerate(_with_roles(extraction)) if m.label in TYPE_MAP]
         matched = align([m for _, m in system], scored)
         ignored = align([m for _, m in system], others)
         for g in scored:
@@ -137,7 +153,8 @@ def score_entities(golds: list[MeantimeDocument], extractions: list[DocumentExtr
                 ident = (doc.id, gold.m_id)
             else:
                 ident = (doc.id, f"system:{index}")
-            response[assignment.get((doc.id, index), f"{doc.id}:{index}")].add(ident)
+            entity = (doc.id, mention.antecedent if mention.resolved_from == "role" else index)
+            response[assignment.get(entity, f"{doc.id}:{index}")].add(ident)
     coreference = conll([key[k] for k in sorted(key)], [response[r] for r in sorted(response)])
     return {"documents": len(golds), "mentions": untyped.as_dict(), "typed_mentions": typed.as_dict(),
             "unmarked": unmarked, "coreference": coreference}
