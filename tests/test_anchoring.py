@@ -16,6 +16,7 @@ def _examples() -> list[tuple[str, dict]]:
     found = [(f"relations/{word}", entry["example"]) for word, entry in ANCHORING["relations"].items()]
     found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
+    found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
     return found
 
 

@@ -20,7 +20,10 @@ entities. A system event is the gold event one of whose mentions it shares,
 else an event of its own.
 
 kg's timeline of an entity: kg's event mentions (the pipeline's own detector)
-with a participant naming the entity, each at its date (:func:`kg.resolve.events.date_record`)
+with a participant that kg's entity resolution gives to an entity the target names
+(:func:`kg.compose.timeline.names_match` on its name or an alias, as ``kg timeline``
+finds an actor; pronouns and descriptions count for their antecedent's entity), each
+at its date (:func:`kg.resolve.events.date_record`)
 ordered by date, then the relation to it, then document and text position; the
 baseline: every verb of a sentence naming the entity, dated by its document's
 creation time, one position per document.
@@ -165,15 +168,23 @@ class CatDocument:
     text: str
 
 
+#: what ends a sentence of running text; a line without it is a headline or date line
+SENTENCE_END = re.compile(r"[.!?\"'”’)\]]$")
+
+
 def read_cat(path: Path, dct: str | None) -> CatDocument:
+    """The text of a CAT file: one sentence a line, a headline or date line (no final
+    punctuation) a paragraph of its own, as a page sets them apart."""
     root = ET.parse(path).getroot()
     tokens, parts, offset, sentence_before = [], [], 0, None
     for token in root.iter("token"):
         sentence, word = int(token.get("sentence")), token.text or ""
         if parts:
-            separator = "\n" if sentence != sentence_before else " "
+            separator = " "
+            if sentence != sentence_before:
+                separator = "\n" if SENTENCE_END.search(parts[-1]) else "\n\n"
             parts.append(separator)
-            offset += 1
+            offset += len(separator)
         tokens.append((sentence, word, offset))
         parts.append(word)
         offset += len(word)
@@ -206,44 +217,43 @@ def _token_at(document: CatDocument, offset: int) -> tuple[int, str] | None:
     return None
 
 
+#: relations that place an event before or after its date, not within it: no INCLUDED_IN
+UNBOUNDED = ("BEFORE", "AFTER")
 RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "AFTER": 3}
 
 
 def kg_timelines(documents: list[CatDocument], entities: list[str], model: str | None = None) -> list[Timeline]:
     """kg's timeline of each entity (see the module docstring)."""
+    from kg.compose.timeline import names_match
     from kg.extract import extract_documents
     from kg.nlp import load_pipeline
     from kg.records import Document
+    from kg.resolve.entities import resolve_entities
     from kg.resolve.events import date_record
 
     records = [Document(d.doc_id, d.doc_id, d.text, published=d.dct) for d in documents]
     by_id = {d.doc_id: d for d in documents}
     extractions = list(extract_documents(load_pipeline(model), records))
+    found, assignment = resolve_entities(extractions)
     timelines = []
     for entity in entities:
+        wanted = {e.id for e in found if any(names_match(entity, name) for name in (e.label, *e.aliases))}
         placed = []
         for extraction in extractions:
             document = by_id[extraction.document.id]
             for event in extraction.events:
-                mentions = extraction.mentions
-                named = any(_names(entity, _followed(mentions, p.mention).text) for p in event.participants)
+                named = any(assignment.get((document.doc_id, p.mention)) in wanted for p in event.participants)
                 token = _token_at(document, event.start)
                 if not named or token is None:
                     continue
                 timex = extraction.timexes[event.timex] if event.timex is not None else None
                 date = date_record(timex, event, document.dct)
                 key = ((date.start, date.end or "", RELATION_RANK.get(date.relation, 2)) if date else None)
-                value = _day_or_coarser(date.value) if date else None
+                value = _day_or_coarser(date.value) if date and date.relation not in UNBOUNDED else None
                 placed.append((key, document.doc_id, event.start, f"{document.doc_id}-{token[0]}-{token[1]}",
                                value))
         timelines.append(_ordered(entity, placed))
     return timelines
-
-
-def _followed(mentions, index: int):
-    """A pronoun's antecedent, else the mention itself."""
-    mention = mentions[index]
-    return mentions[mention.antecedent] if mention.antecedent is not None else mention
 
 
 def _day_or_coarser(value: str) -> str | None:
