@@ -385,7 +385,8 @@ def share_with_conjuncts(triggers: list[Trigger], events_at: dict[int, int]) -> 
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or trigger.kind != "verb" or token.dep_ != "conj":
             continue
-        if event.factuality not in FACTUAL or tense(token) != "past":
+        own = tense(token)  # "returned and soon after reassumed": a bare participle takes its head's tense
+        if event.factuality not in FACTUAL or (own or tense(token.head)) != "past":
             continue
         head = events_at.get(token.head.i)
         if head is None or triggers[head].kind != "verb" or triggers[head].event.timex is None:
