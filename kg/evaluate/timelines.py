@@ -23,10 +23,12 @@ kg's timeline of an entity: kg's event mentions (the pipeline's own detector)
 with a participant that kg's entity resolution gives to an entity the target names
 (:func:`kg.compose.timeline.names_match` on its name or an alias, as ``kg timeline``
 finds an actor; pronouns and descriptions count for their antecedent's entity), each
-at its date (:func:`kg.resolve.events.date_record`)
-ordered by date, then the relation to it, then document and text position; the
-baseline: every verb of a sentence naming the entity, dated by its document's
-creation time, one position per document.
+at its date (:func:`kg.resolve.events.date_record`; an event before or after its
+date is not ``INCLUDED_IN`` it, so it keeps only its position), ordered by date, then
+the relation to it, then document and text position. The CAT text is written one
+sentence a line, a headline or date line as a paragraph of its own. The baseline:
+every verb of a sentence naming the entity, dated by its document's creation time,
+one position per document.
 """
 from __future__ import annotations
 
