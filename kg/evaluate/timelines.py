@@ -25,8 +25,10 @@ with a participant that kg's entity resolution gives to an entity the target nam
 finds an actor; pronouns and descriptions count for their antecedent's entity), each
 at its date (:func:`kg.resolve.events.date_record`; an event before or after its
 date is not ``INCLUDED_IN`` it, so it keeps only its position), ordered by date, then
-the relation to it, then document and text position. The CAT text is written one
-sentence a line, a headline or date line as a paragraph of its own. The baseline:
+the relation to it, then document and text position; the headline is read, as kg
+reads a page, but its events are not scored (the gold annotates the TimeML ``TEXT``
+only). The CAT text is written one sentence a line, a headline or date line as a
+paragraph of its own. The baseline:
 every verb of a sentence naming the entity, dated by its document's creation time,
 one position per document.
 """
@@ -168,6 +170,9 @@ class CatDocument:
     dct: str | None
     tokens: list[tuple[int, str, int]]  # (sentence, word, start offset)
     text: str
+    annotated_from: int = 0  # the first sentence of the annotated TEXT: a headline before it is not
+
+
 
 
 #: what ends a sentence of running text; a line without it is a headline or date line
@@ -195,14 +200,21 @@ def read_cat(path: Path, dct: str | None) -> CatDocument:
 
 
 def read_corpus(folder: Path) -> list[CatDocument]:
-    dcts = {}
+    """The CAT documents, each with its creation time and the first sentence of its
+    TimeML ``TEXT`` (the headline stands outside it, in ``EXTRAINFO``, unannotated)."""
+    dcts, firsts = {}, {}
     for tml in sorted((folder / "corpus_TimeML").glob("*.tml")):
         document = read_timeml(tml)
-        dcts[re.match(r"\d+", tml.name).group()] = document.dct[:10] if document.dct else None
+        doc_id = re.match(r"\d+", tml.name).group()
+        dcts[doc_id] = document.dct[:10] if document.dct else None
+        first = re.search(r'<TEXT>\s*<s id="(\d+)"', tml.read_text(encoding="utf-8"))
+        firsts[doc_id] = int(first.group(1)) if first else 0
     documents = []
     for cat in sorted((folder / "corpus_CAT").glob("*.xml")):
         doc_id = re.match(r"\d+", cat.name).group()
-        documents.append(read_cat(cat, dcts.get(doc_id)))
+        document = read_cat(cat, dcts.get(doc_id))
+        document.annotated_from = firsts.get(doc_id, 0)
+        documents.append(document)
     return documents
 
 
@@ -246,7 +258,7 @@ def kg_timelines(documents: list[CatDocument], entities: list[str], model: str |
             for event in extraction.events:
                 named = any(assignment.get((document.doc_id, p.mention)) in wanted for p in event.participants)
                 token = _token_at(document, event.start)
-                if not named or token is None:
+                if not named or token is None or token[0] < document.annotated_from:
                     continue
                 timex = extraction.timexes[event.timex] if event.timex is not None else None
                 date = date_record(timex, event, document.dct)
@@ -290,7 +302,7 @@ def baseline_timelines(documents: list[CatDocument], entities: list[str], model:
                     continue
                 for token in sentence:
                     found = _token_at(document, token.idx) if token.pos_ == "VERB" else None
-                    if found is not None:
+                    if found is not None and found[0] >= document.annotated_from:
                         key = (document.dct or "",) if document.dct else None
                         placed.append((key, document.doc_id, token.idx,
                                        f"{document.doc_id}-{found[0]}-{found[1]}", document.dct))
