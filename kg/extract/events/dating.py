@@ -20,9 +20,11 @@ in this order, an earlier one winning:
    (``"report"``);
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
    no event took in its clause (``"sentence"``);
-6. :func:`share_with_conjuncts` — a past factual verb coordinated with a dated
-   verb shares its date ("One year later he was fired and he founded NeXT";
-   ``"clause"``), after it when a step adverb says so ("and soon after reassumed");
+6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
+   verb, or a participle hanging from one with no connective, shares its date for
+   the same reason ("One year later he was fired and he founded NeXT", "Jobs
+   started by hinting at the incident"), after it when a step adverb says so ("and
+   soon after reassumed");
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
@@ -40,7 +42,9 @@ in this order, an earlier one winning:
    present perfect, progressive, a present-tense report) in a sentence that names
    no time (but in what a reporting verb reports) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
-   present). Its date is filled in at resolution from the document.
+   present). Its date is filled in at resolution from the document;
+10. phases 6 and 7 again, so that the dates the narrative and the publication
+    gave reach clause mates and connected events.
 
 Durations, sets, unresolved dates, modals and the clock never date an event; a
 named war or treaty is dated by its own words only (phases 1–3). The connective
@@ -99,11 +103,14 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     share_with_relative_clauses(triggers, events_at)
     date_by_report(triggers, events_at)
     date_by_sentence(triggers, extended, claimed)
-    share_with_conjuncts(triggers, events_at)
+    share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
     date_by_narrative(doc_text(doc), triggers, extended, narrative_breaks)
     if doc._.kg_published:
         date_by_publication(doc, triggers, extended)
+    # the dates the narrative and the publication gave flow on to clause mates and connected events
+    share_with_clause_mates(triggers, events_at)
+    date_by_event(triggers, events_at)
     return extended[len(timexes):]
 
 
@@ -151,15 +158,19 @@ def _timex_relation(root: Token) -> str:
 
 
 def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
-                   timexes: list[Timex]) -> dict[int, int]:
+                   timexes: list[Timex]) -> dict[int, int | None]:
     """Phase 1: each usable DATE dates the nearest event above it in the parse (the
-    first one wins an event); returns timex → the event that took it."""
-    claimed: dict[int, int] = {}
+    first one wins an event); returns timex → the event that took it (None: a clause
+    describing a noun, "born in 1955", which dates no event of kg's)."""
+    claimed: dict[int, int | None] = {}
     for number, root in enumerate(_timex_roots(doc, timexes)):
         if root is None or not _usable(timexes[number]):
             continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
-        if owner is None or _in_description(root, triggers[owner].token):
+        if owner is None:
+            continue
+        if _in_description(root, triggers[owner].token):
+            claimed[number] = None
             continue
         owner = _lower_attachment(root, owner, triggers, events_at)
         if _reported_by(triggers[owner].token, timexes[number]):
@@ -207,7 +218,7 @@ def _lower_attachment(root: Token, owner: int, triggers: list[Trigger], events_a
     return owner
 
 
-def date_by_name_year(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int]) -> None:
+def date_by_name_year(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None]) -> None:
     """Phase 2: an undated named event takes the year written into its name; a year
     no timex covers is appended to ``timexes``."""
     for number, trigger in enumerate(triggers):
@@ -310,7 +321,7 @@ def _reported_by(token: Token, timex: Timex) -> bool:
                for child in token.children if child.dep_ in REPORTED_CLAUSES)
 
 
-def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int]) -> None:
+def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None]) -> None:
     """Phase 5: an undated event takes the nearest usable DATE of its sentence that
     no event took in phases 1–2 and that is not inside what it reports."""
     by_sentence = _usable_by_sentence(timexes)
@@ -377,22 +388,39 @@ def step_of(token: Token) -> str | None:
     return None
 
 
-def share_with_conjuncts(triggers: list[Trigger], events_at: dict[int, int]) -> None:
-    """Phase 6: "One year later he was fired and he founded NeXT": a past, factual verb
-    coordinated with a dated verb, with no time of its own, shares its date — after it
-    when a step adverb says so ("returned in 1996 and soon after reassumed the role")."""
+def _time_governor(token: Token) -> Token | None:
+    """The verb whose time ``token``'s clause shares: a past verb it is coordinated with
+    ("he was fired and he founded NeXT"), or the verb a participle hangs from with no
+    connective of its own ("Jobs started by hinting at the incident, saying …")."""
+    if token.dep_ == "conj":
+        # "returned and soon after reassumed": a bare participle takes its head's tense
+        return token.head if (tense(token) or tense(token.head)) == "past" else None
+    if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    if token.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in token.children):
+        return token.head
+    if token.dep_ == "pcomp" and token.head.lower_ not in _relation_words():
+        return token.head.head
+    return None
+
+
+def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) -> None:
+    """Phases 6 and 10: "One year later he was fired and he founded NeXT", "Jobs started
+    by hinting at the incident": a factual verb with no time of its own, coordinated
+    with a dated past verb or a participle of a dated verb, shares its date for the
+    same reason — after it when a step adverb says so ("returned in 1996 and soon
+    after reassumed the role")."""
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
-        event, token = trigger.event, trigger.token
-        if event.timex is not None or trigger.name or trigger.kind != "verb" or token.dep_ != "conj":
+        event = trigger.event
+        if event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb":
             continue
-        own = tense(token)  # "returned and soon after reassumed": a bare participle takes its head's tense
-        if event.factuality not in FACTUAL or (own or tense(token.head)) != "past":
+        governor = _time_governor(trigger.token) if event.factuality in FACTUAL else None
+        other = events_at.get(governor.i) if governor is not None else None
+        if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
             continue
-        head = events_at.get(token.head.i)
-        if head is None or triggers[head].kind != "verb" or triggers[head].event.timex is None:
-            continue
-        dated = triggers[head].event
-        _anchor(trigger, dated.timex, "clause", step_of(token) or dated.relation or INCLUDED_IN)
+        dated = triggers[other].event
+        _anchor(trigger, dated.timex, dated.date_anchor, step_of(trigger.token) or dated.relation or INCLUDED_IN)
+        event.anchored_to = dated.anchored_to
 
 
 def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str]) -> None:
