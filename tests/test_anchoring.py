@@ -127,6 +127,15 @@ def test_a_coordinated_verb_shares_the_date_of_its_clause(nlp):
     assert found["reassumed"] == ("timex", "AFTER", "1996")
     found = anchored(nlp, "Rebels entered Brega on 5 March and may attack the port.", "2011-03-20")
     assert found["attack"][0] is None  # a modal conjunct is not dated by its neighbour
+    found = anchored(nlp, "BP sealed the well and later resumed drilling.", "2010-09-20")
+    assert found["resumed"] == ("publication", "ON_OR_BEFORE", "2010-09-20")  # still before it was reported
+
+
+def test_a_participle_shares_the_time_of_its_verb(nlp):
+    found = anchored(nlp, "Jobs unveiled the phone on Monday. At the conference, Jobs started by hinting at the incident, "
+                     "saying it was resolved.", "2010-06-08")
+    assert found["started"] == ("narrative", "INCLUDED_IN", "2010-06-07")
+    assert found["hinting"] == found["started"]
 
 
 def test_the_time_of_a_describing_clause_does_not_date_the_main_event(nlp):

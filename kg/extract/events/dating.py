@@ -419,7 +419,10 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
             continue
         dated = triggers[other].event
-        _anchor(trigger, dated.timex, dated.date_anchor, step_of(trigger.token) or dated.relation or INCLUDED_IN)
+        relation = dated.relation or INCLUDED_IN
+        if dated.date_anchor != "publication":  # after a happening reported by publication is still before it
+            relation = step_of(trigger.token) or relation
+        _anchor(trigger, dated.timex, dated.date_anchor, relation)
         event.anchored_to = dated.anchored_to
 
 
