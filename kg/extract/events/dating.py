@@ -409,11 +409,15 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     by hinting at the incident": a factual verb with no time of its own, coordinated
     with a dated past verb or a participle of a dated verb, shares its date for the
     same reason — after it when a step adverb says so ("returned in 1996 and soon
-    after reassumed the role")."""
+    after reassumed the role"). A reporting verb keeps the reporter's present, as in
+    the narrative."""
+    reporting = _reporting()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb":
             continue
+        if trigger.token.lemma_.lower() in reporting:
+            continue  # "fell on Wednesday and the company said": the saying is the reporter's present
         governor = _time_governor(trigger.token) if event.factuality in FACTUAL else None
         other = events_at.get(governor.i) if governor is not None else None
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
