@@ -48,7 +48,7 @@ from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR,
 
 NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
-_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1}
+_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -152,6 +152,29 @@ def _acting(token: Token, deps: frozenset[str]) -> bool:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token.dep_ in deps
+
+
+#: the links of a word that is an argument or possessor, not a modifier ("Jobs cuts")
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "conj", "appos", "attr"})
+
+
+def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Name]:
+    """A person's surname standing alone after their full name where the tagger saw no
+    name ("Steve Jobs … Jobs welcomed everyone": "Jobs" read as a plural noun): a
+    capitalised word, exactly the surname, as an argument or possessor."""
+    first_seen: dict[str, int] = {}
+    for name in chosen:
+        last = doc[name.end - 1]
+        if name.label == "PERSON" and name.end - name.start >= 2 and last.is_title and last.is_alpha:
+            first_seen.setdefault(last.text, name.end)
+    found = []
+    for token in doc:
+        seen = first_seen.get(token.text)
+        if seen is None or token.i < seen or taken[token.i]:
+            continue
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ARGUMENT_DEPS:
+            found.append(Name(token.i, token.i + 1, "PERSON", "surname"))
+    return found
 
 
 class MentionFinder:
@@ -262,7 +285,7 @@ class MentionFinder:
             if not any(taken[name.start : name.end]):
                 taken[name.start : name.end] = [True] * (name.end - name.start)
                 chosen.append(name)
-        return sorted(chosen, key=lambda n: n.start)
+        return sorted(chosen + _surnames_again(doc, chosen, taken), key=lambda n: n.start)
 
     def _mention(self, doc: Doc, name: Name, sentence: int) -> Mention | None:
         span = doc[name.start : name.end]
