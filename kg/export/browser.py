@@ -11,8 +11,10 @@ timeline page took to be ready, to redraw after a filter and after a zoom, and
 how many titles its first view shows. With ``--runs N`` both open the page N
 times and end with the median and the maximum of each figure.
 ``python -m kg.export.browser shots OUT DIR [--prefix P]`` saves ``Pgraph.png``
-and ``Ptimeline.png`` of the pages in OUT to DIR. Both need the ``test`` extra
-(Playwright) and Debian's Chromium; no browser is ever downloaded.
+and ``Ptimeline.png`` of the pages in OUT to DIR; ``python -m kg.export.browser view
+PAGE FRAGMENT PNG [--click SELECTOR]`` saves one view of a page (its URL fragment,
+then a click). All need the ``test`` extra (Playwright) and Debian's Chromium; no
+browser is ever downloaded.
 """
 from __future__ import annotations
 
@@ -146,6 +148,21 @@ def screenshots(browser, out: Path, docs: Path, prefix: str = "") -> list[Path]:
     return shots
 
 
+def view(browser, page_path: Path, fragment: str, png: Path, click: str = "") -> Path:
+    """A screenshot of ``page_path`` opened at ``fragment`` (``#focus=…``, ``#actor=…``), after a click
+    on ``click`` (a selector) when given."""
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(page_path.resolve().as_uri() + fragment)
+    page.wait_for_selector("body[data-state=still], body[data-state=ready]", timeout=120000)
+    if click:
+        page.click(click)
+    page.wait_for_timeout(300)
+    png.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(png))
+    page.close()
+    return png
+
+
 def _graph_line(figures: dict) -> str:
     changes = ", ".join(f"{name} {figures[name] / 1000:.3f} s" for name, _ in GRAPH_CHANGES)
     return f"{figures['drawn']} nodes drawn and still {figures['still'] / 1000:.2f} s after navigation start; drawn after: {changes}"
@@ -166,6 +183,11 @@ def main(argv: list[str] | None = None) -> None:
     shots.add_argument("out", type=Path)
     shots.add_argument("docs", type=Path)
     shots.add_argument("--prefix", default="")
+    one = commands.add_parser("view", help="a screenshot of one view of a page")
+    one.add_argument("page", type=Path)
+    one.add_argument("fragment", help="the view's URL fragment, such as '#focus=org:nato' ('' for the first view)")
+    one.add_argument("png", type=Path)
+    one.add_argument("--click", default="", help="a selector to click before the screenshot")
     ready = commands.add_parser("ready", help="time until timeline.html is ready, and its redraws")
     ready.add_argument("page", type=Path)
     for command in (still, ready):
@@ -185,7 +207,9 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"over {args.runs} runs, median / max in ms: " + "; ".join(
                     f"{name} {statistics.median(r[name] for r in runs):.0f} / {max(r[name] for r in runs):.0f}" for name in timed))
         else:
-            for path in screenshots(browser, args.out, args.docs, args.prefix):
+            shot = [view(browser, args.page, args.fragment, args.png, args.click)] if args.command == "view" else \
+                screenshots(browser, args.out, args.docs, args.prefix)
+            for path in shot:
                 print(f"{path} ({path.stat().st_size // 1024} KB)")
         browser.close()
 

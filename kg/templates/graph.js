@@ -174,19 +174,36 @@
     ctx.fill(heads);
     ctx.restore();
   }
-  // The screen cells (CELL px squares) a text covers, centred at x and from y down.
-  const CELL = 24;
-  function cells(x, y, text, size) {
-    const half = 0.28 * size * text.length, covered = [];  // about half the text's width
-    for (let cx = Math.floor((x - half) / CELL); cx <= Math.floor((x + half) / CELL); cx++) {
-      for (let cy = Math.floor(y / CELL); cy <= Math.floor((y + size) / CELL); cy++) covered.push(cx + "," + cy);
+  // Texts written on the screen, to write no other over them: their boxes (screen px), filed by the
+  // CELL px squares they touch so that a check looks only at its neighbours.
+  const CELL = 64;
+  function Written() { this.boxes = new Map(); }
+  // The box of a text centred at x, from y down (its width estimated from its length).
+  Written.prototype.box = function (x, y, text, size) {
+    const half = 0.26 * size * text.length;
+    return { left: x - half, right: x + half, top: y, bottom: y + size };
+  };
+  Written.prototype.cells = function (box) {
+    const keys = [];
+    for (let cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++) {
+      for (let cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++) keys.push(cx + "," + cy);
     }
-    return covered;
-  }
-  function free(covered, taken) { return !covered.some(function (c) { return taken.has(c); }); }
+    return keys;
+  };
+  // Whether `box` is free, and if so it is taken.
+  Written.prototype.take = function (box) {
+    const keys = this.cells(box), boxes = this.boxes;
+    const clash = keys.some(function (key) {
+      return (boxes.get(key) || []).some(function (b) {
+        return box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
+      });
+    });
+    if (!clash) keys.forEach(function (key) { if (!boxes.has(key)) boxes.set(key, []); boxes.get(key).push(box); });
+    return !clash;
+  };
   // The names of the links whose middle is in view, once they are large enough to read, where they
-  // overlap no text already written (`taken`: its screen cells).
-  function labelLinks(ctx, indices, box, taken) {
+  // overlap no text already `written`.
+  function labelLinks(ctx, indices, box, written) {
     const zoom = network.getScale();
     if (LINK_LABEL * zoom < NAME_MIN) return;
     ctx.save();
@@ -196,9 +213,7 @@
       const a = at.get(data.edges[i].from), b = at.get(data.edges[i].to);
       const x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) return;
-      const covered = cells((x - box.left) * zoom, (y - box.top) * zoom - LINK_LABEL * zoom / 2, links[i].label, LINK_LABEL * zoom);
-      if (!free(covered, taken)) return;
-      covered.forEach(function (c) { taken.add(c); });
+      if (!written.take(written.box((x - box.left) * zoom, (y - box.top) * zoom - LINK_LABEL * zoom / 2, links[i].label, LINK_LABEL * zoom))) return;
       ctx.strokeText(links[i].label, x, y); ctx.fillText(links[i].label, x, y);
     });
     ctx.restore();
@@ -216,7 +231,7 @@
   }
   // Names under the dots in view that are large enough to read (with `every`, however small, as in a
   // neighbourhood), the focused actor's and the larger first, each where it overlaps no name already
-  // written; returns the screen cells written on.
+  // written; returns what it wrote (a Written).
   function writeNames(ctx, ids, box, every) {
     const zoom = network.getScale(), candidates = [];
     ids.forEach(function (id) {
@@ -227,12 +242,10 @@
     candidates.sort(function (a, b) {
       return (b === state.focus) - (a === state.focus) || fontSize.get(b) - fontSize.get(a) || (a < b ? -1 : 1);
     });
-    const taken = new Set(), bySize = new Map();
+    const written = new Written(), bySize = new Map();
     candidates.forEach(function (id) {
       const p = at.get(id), screen = Math.min(fontSize.get(id) * zoom, NAME_MAX);
-      const covered = cells((p.x - box.left) * zoom, (p.y + radius.get(id) - box.top) * zoom, byId.get(id).label, screen);
-      if (!free(covered, taken)) return;
-      covered.forEach(function (c) { taken.add(c); });
+      if (!written.take(written.box((p.x - box.left) * zoom, (p.y + radius.get(id) + 2 - box.top) * zoom, byId.get(id).label, screen))) return;
       const size = Math.round(screen) / zoom;
       if (!bySize.has(size)) bySize.set(size, []);
       bySize.get(size).push(id);
@@ -247,7 +260,7 @@
       });
     });
     ctx.restore();
-    return taken;
+    return written;
   }
   // The graph; with a focus, everything outside the neighbourhood faint and the neighbourhood
   // named in full; the selected link and the focused actor marked on top.
