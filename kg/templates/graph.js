@@ -178,10 +178,13 @@
   // CELL px squares they touch so that a check looks only at its neighbours.
   const CELL = 64;
   function Written() { this.boxes = new Map(); }
-  // The box of a text centred at x, from y down (its width estimated from its length).
+  // The box of a text centred at x, from y down, with a pixel to spare around it; its width estimated
+  // from its letters (in ems of a sans-serif face: capitals and digits wider, spaces narrower).
   Written.prototype.box = function (x, y, text, size) {
-    const half = 0.26 * size * text.length;
-    return { left: x - half, right: x + half, top: y, bottom: y + size };
+    let ems = 0;
+    for (const c of text) ems += c === " " ? 0.28 : /[A-Z0-9]/.test(c) ? 0.66 : 0.52;
+    const half = ems * size / 2 + 1;
+    return { left: x - half, right: x + half, top: y - 1, bottom: y + size + 1 };
   };
   Written.prototype.cells = function (box) {
     const keys = [];
