@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from kg.cli import main
-from kg.export.browser import CHROMIUM, VIEWPORT, launch, time_to_still
+from kg.export.browser import CHROMIUM, VIEWPORT, launch, time_to_still, view
 from kg.export.layout import rank_nodes
 from kg.export.pages import graph_page, timeline_page
 from kg.records import EventDate
@@ -327,6 +327,19 @@ def test_focus_hubs_and_fragment(browser, tmp_path):
     assert shown("edges") == len(left) and shown("nodes") == len({n for edge in left for n in edge})
     opened.assert_clean()
     again.assert_clean()
+
+
+def test_a_view_of_a_page_is_saved_from_its_fragment(browser, tmp_path, seed_build):
+    graph = json.loads((seed_build / "graph.json").read_text())
+    degree: dict[str, int] = {}
+    for e in graph["edges"]:
+        for n in (e["source"], e["target"]):
+            degree[n] = degree.get(n, 0) + 1
+    hub = max(sorted(degree), key=degree.get)
+    png = view(browser, seed_build / "graph.html", f"#focus={hub}", tmp_path / "docs" / "hub.png")
+    first = view(browser, seed_build / "graph.html", "", tmp_path / "docs" / "first.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    assert png.read_bytes() != first.read_bytes()  # the fragment's view, not the first one
 
 
 def test_an_unknown_focus_says_so(browser, tmp_path):
