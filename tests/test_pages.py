@@ -325,6 +325,10 @@ def test_focus_hubs_and_fragment(browser, tmp_path):
     opened.page.check("#hubs input[data-key=media]")
     left = [(s, t) for s, t in graph.edges() if not {s, t} & {"n00000", "n00003"}]
     assert shown("edges") == len(left) and shown("nodes") == len({n for edge in left for n in edge})
+    opened.page.fill("#search", "Actor 3")  # a hidden outlet found: its toggle is undone to show it
+    opened.page.press("#search", "Enter")
+    assert opened.page.inner_text("#focus-name") == "Actor 3" and not opened.page.is_checked("#hubs input[data-key=media]")
+    assert opened.page.is_checked("#hubs input[data-key=n00000]") and int(body("focus-nodes")) > 1
     opened.assert_clean()
     again.assert_clean()
 

@@ -116,7 +116,7 @@
     return { width: 1 + 4 * linkScale(e.items.length), dashed: e.items.every(function (x) { return x.kind === "affiliation"; }),
       label: labels.length === 1 ? labels[0] : plural(e.items.length, "link") };
   });
-  const NAME_MIN = 7, NAME_MAX = 30;  // screen px: smaller names are not drawn, larger ones drawn at this size
+  const NAME_MIN = 6, NAME_MAX = 30;  // screen px: smaller names are not written, larger ones written at this size
   const LINK_LABEL = 10;  // px at zoom 1
 
   // vis-network gives the canvas, the view (pan, zoom, its conversions) and the clicks; the page
@@ -240,7 +240,7 @@
     ids.forEach(function (id) {
       const p = at.get(id), r = radius.get(id);
       if (p.x + r < box.left || p.x - r > box.right || p.y + r < box.top || p.y - r > box.bottom) return;
-      if (every || fontSize.get(id) * zoom >= NAME_MIN - 1) candidates.push(id);
+      if (every || fontSize.get(id) * zoom >= NAME_MIN) candidates.push(id);
     });
     candidates.sort(function (a, b) {
       return (b === state.focus) - (a === state.focus) || fontSize.get(b) - fontSize.get(a) || (a < b ? -1 : 1);
@@ -484,7 +484,9 @@
       state.types.add(byId.get(id).type); state.hidden.delete(id); state.connected = false;
       document.getElementById("connected").checked = false;
       legend.querySelectorAll("input").forEach(function (b) { b.checked = state.types.has(b.dataset.key); });
-      hubs.querySelectorAll("input").forEach(function (b) { b.checked = b.checked && !hubIds.get(b).includes(id); });
+      hubs.querySelectorAll("input").forEach(function (b) {  // a hub toggle that hid it shows its actors again
+        if (b.checked && hubIds.get(b).includes(id)) { b.checked = false; hubIds.get(b).forEach(function (h) { state.hidden.delete(h); }); }
+      });
       refresh();
     }
     focus(id);
