@@ -5,7 +5,8 @@ from ``file://``: vis-network (shipped inside the pyvis package) and the page's
 own script (``kg/templates/*.js``) are inlined, and the data travels as JSON in a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped,
 so no document text can close the block or be read as markup. The scripts show
-text with ``textContent`` only. A Content-Security-Policy allows nothing but
+text with ``textContent`` only (the graph's names with the canvas's ``fillText``, its
+tooltips as ``title`` attributes). A Content-Security-Policy allows nothing but
 the page's own scripts, by hash: an injected ``<script>`` or ``onerror=`` would
 not run even if it reached the page.
 
@@ -13,7 +14,9 @@ The graph page opens on the actors with at least one edge (a checkbox shows
 the others); edge kinds (relation, affiliation, party) are a legend of their own, and
 an actor's panel lists its roles. It draws at most ``max_nodes`` nodes, the most important ones
 (:func:`kg.export.layout.rank_nodes`), at positions computed in Python
-(:func:`kg.export.layout.positions`), so it is still as soon as it is drawn.
+(:func:`kg.export.layout.positions`), so it is still as soon as it is drawn. vis-network
+provides the canvas, the view (pan, zoom) and the clicks; the page's script draws the actors
+and links on that canvas itself, which keeps a redraw of thousands of them to milliseconds.
 """
 from __future__ import annotations
 
@@ -122,9 +125,8 @@ def graph_page(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapping[str
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
     }
     scripts = [_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.min.js"), _asset("kg", "templates", "graph.js")]
-    return _render("graph.html", title, scripts, data,
-                   vis_css=_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.css"),
-                   shown=len(nodes), total=graph.number_of_nodes(), truncated=len(nodes) < graph.number_of_nodes())
+    return _render("graph.html", title, scripts, data, shown=len(nodes), total=graph.number_of_nodes(),
+                   truncated=len(nodes) < graph.number_of_nodes())
 
 
 def _event(event: dict) -> dict:
