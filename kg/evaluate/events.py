@@ -27,6 +27,7 @@ import sys
 from pathlib import Path
 
 from kg.evaluate import add_folder_command
+from kg.evaluate.event_coreference import score_event_coreference
 from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 
@@ -77,26 +78,26 @@ def score_document(gold: MeantimeDocument, events, mentions) -> dict[str, list[f
 
 
 def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None = None) -> dict:
+    from kg.extract import extract_documents
     from kg.nlp import load_pipeline
+    from kg.resolve.entities import resolve_entities
+    from kg.resolve.events import event_clusters
 
-    documents = read_meantime_folder(folder)
+    golds = read_meantime_folder(folder)
     nlp = load_pipeline(model)
     nlp.replace_pipe("kg_events", "kg_events", config={"mode": mode})
-
-    def docs():
-        for gold in documents:
-            doc = nlp.make_doc(gold.text)
-            doc._.kg_published = gold.dct[:10] if gold.dct else None
-            yield doc
-
+    extractions = list(extract_documents(nlp, [g.as_document() for g in golds], batch_size=8))
     totals = {"events_relaxed": [0, 0, 0], "events_strict": [0, 0, 0], "participants": [0, 0, 0]}
-    for gold, doc in zip(documents, nlp.pipe(docs(), batch_size=8), strict=False):
-        counts = score_document(gold, doc._.kg_events or [], doc._.kg_mentions or [])
+    for gold, extraction in zip(golds, extractions, strict=True):
+        counts = score_document(gold, extraction.events, extraction.mentions)
         for key, values in counts.items():
             totals[key] = [a + b for a, b in zip(totals[key], values, strict=False)]
-    result = {"documents": len(documents), "mode": mode}
+    result = {"documents": len(golds), "mode": mode}
     for key, (tp, predicted, gold_count) in totals.items():
         result[key] = PRF(tp, predicted, gold_count).as_dict()
+    entities, assignment = resolve_entities(extractions)
+    clusters = event_clusters(extractions, assignment, {e.id: e.label for e in entities}, all_events=True)
+    result["coreference"] = score_event_coreference(golds, clusters)
     return result
 
 

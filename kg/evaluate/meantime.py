@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.evaluate.timeml import TimeMLTimex
+from kg.records import Document
 
 
 @dataclass
@@ -43,6 +44,11 @@ class MeantimeDocument:
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # (event m_id, entity m_id, role)
     timexes: list[TimeMLTimex] = field(default_factory=list)
     dct_span: tuple[int, int] | None = None
+
+    def as_document(self) -> Document:
+        """The article as kg reads it: its text, published on its creation day."""
+        return Document(id=self.id, path=self.name, text=self.text, title=self.name,
+                        published=(self.dct or "")[:10] or None)
 
 
 def read_meantime(path: str | Path) -> MeantimeDocument:
