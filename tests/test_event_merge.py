@@ -23,6 +23,7 @@ from kg.resolve.events import (
     _Member,
     _members,
     _once,
+    _same_saying,
     canonical_names,
     name_key,
     resolve_events,
@@ -33,15 +34,22 @@ from tests.conftest import ROOT, shared_data
 SENTENCE = "Angela Merkel met Emmanuel Macron in Paris in March 2019."
 
 
+def _windowed(member: _Member) -> bool:
+    return bool(member.span) and member.span[2:] == ("window",)
+
+
 def _agree(member: _Member, other: _Member) -> bool:
     """Whether two mentions of different documents may be one event, compared directly."""
     return (member.kind == other.kind
+            and not member.vague and not other.vague
+            and not (_windowed(member) and not other.object) and not (_windowed(other) and not member.object)
             and (not (member.span and other.span) or _compatible(member.span, other.span))
             and member.parties.agree(other.parties)
             and not (member.object and other.object and member.object != other.object)
             and len({member.event.type, other.event.type} - {GENERIC_TYPE}) < 2
             and not (member.statement and other.statement
-                     and member.extraction.document.id == other.extraction.document.id))
+                     and (member.extraction.document.id == other.extraction.document.id
+                          or not _same_saying(member.said, other.said))))
 
 
 def pairwise(members: list[_Member]) -> list[list[_Member]]:

@@ -133,6 +133,8 @@ GENERIC_TYPE = "OCCURRENCE"
 _LEXICON = load_json("event_coreference.json")
 _HAPPENING = {word: name for name, group in _LEXICON["happenings"].items() for word in group["words"]}
 _OBJECT = {word: name for name, words in _LEXICON["objects"].items() for word in words}
+_QUANTITIES = frozenset(_LEXICON["quantities"])
+_FUNCTION_WORDS = frozenset(_LEXICON["function_words"])
 _RECIPROCAL = frozenset({"actor", "recipient"})
 
 
@@ -200,17 +202,36 @@ class _Member:
         return object_key(self.event)
 
     @property
+    def vague(self) -> bool:
+        """Untyped, in no happening group and saying nothing of what was done: "BP took", "BP was given"."""
+        return self.event.type == GENERIC_TYPE and not self.object and self.kind[0] not in _LEXICON["happenings"]
+
+    @property
     def statement(self) -> bool:
         """A reporting event: each one an article tells is another statement."""
         return self.event.tml_class == "REPORTING" or self.event.type == "STATEMENT"
 
     @cached_property
+    def said(self) -> frozenset[str]:
+        """For a statement, the content words of what was said and the parties other than the
+        speakers it is about (see :func:`_same_saying`)."""
+        if not self.statement:
+            return frozenset()
+        words = {w for w in _words(self.event.complement) if len(w) >= 5 and w not in _FUNCTION_WORDS}
+        return frozenset(words | (self.parties.everyone - self.parties.actors))
+
+    @cached_property
     def span(self) -> Span | None:
         """The days the event may fall on: its date's; for one told in the past and dated by
-        publication, the days from :data:`publication_window_days` before publication to it."""
+        publication, the days from :data:`publication_window_days` before publication to it.
+        Only for an event that says what was done (an object), and such a window only matches
+        mentions with that object (:meth:`_Cluster.admits`): "Obama was criticised" or "BP
+        hired" a few days apart are no evidence of one event. Not for statements: a speaker
+        says many things in a week."""
         if self.date is None:
             return None
-        if self.date.anchor == "publication" and self.date.relation == "ON_OR_BEFORE" and self.date.end:
+        if (self.date.anchor == "publication" and self.date.relation == "ON_OR_BEFORE" and self.date.end
+                and not self.statement and self.object):
             first = datetime.date.fromisoformat(self.date.start) - datetime.timedelta(days=_LEXICON["publication_window_days"])
             return (first.isoformat(), self.date.end, "window")
         return (self.date.start, self.date.end)
@@ -230,6 +251,9 @@ class _Cluster:
     objects: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
     statement_documents: set[str] = field(default_factory=set)
+    sayings: set[frozenset[str]] = field(default_factory=set)
+    objectless: bool = False  # a member says nothing of what was done
+    vague: bool = False  # a member is vague (_Member.vague)
 
     def add(self, member: _Member) -> None:
         self.members.append(member)
@@ -238,10 +262,19 @@ class _Cluster:
         self.parties.add(member.parties)
         if member.object:
             self.objects.add(member.object)
+        else:
+            self.objectless = True
+            self.vague |= member.vague
         if member.event.type != GENERIC_TYPE:
             self.types.add(member.event.type)
         if member.statement:
             self.statement_documents.add(member.extraction.document.id)
+            self.sayings.add(member.said)
+
+    @property
+    def windowed(self) -> bool:
+        """Whether a member is dated by a publication window (and so matches only its object)."""
+        return any(span[2:] == ("window",) for span in self.spans)
 
     @property
     def lead(self) -> _Member:
@@ -251,18 +284,31 @@ class _Cluster:
     def admits(self, other: _Cluster, same_document: bool = False) -> bool:
         """Whether every member of ``other`` (same kind) agrees with every member: dates that
         may be the same days, parties that agree, one object, one specific type, and no two
-        statements of one article. In one document parties need only not contradict each
-        other, and objects are not compared: an article names what it reports on in many ways
-        ("the first Dreamliner", "the airplane")."""
+        statements of one article nor two that say different things. In one document parties
+        need only not contradict each other, and objects are not compared: an article names
+        what it reports on in many ways ("the first Dreamliner", "the airplane"). Across
+        documents a vague event ("BP took", "BP was given") is no evidence of any particular
+        event and merges with nothing."""
         if len(self.types | other.types) > 1 or (not same_document and len(self.objects | other.objects) > 1):
             return False
         if self.statement_documents & other.statement_documents:
+            return False
+        if not same_document and ((self.windowed and other.objectless) or (other.windowed and self.objectless)):
+            return False
+        if not all(_same_saying(a, b) for a in other.sayings for b in self.sayings):
             return False
         if not all(_compatible(a, b) for a in other.spans for b in self.spans):
             return False
         if same_document:
             return not any(a.conflict(b) for a in other.parties for b in self.parties)
-        return all(a.agree(b) for a in other.parties for b in self.parties)
+        return not (self.vague or other.vague) and all(a.agree(b) for a in other.parties for b in self.parties)
+
+
+def _same_saying(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two statements may be one: what they say, or what or whom they are about,
+    has something in common ("Apple announced the iPhone", "Apple's announcement of the
+    iPhone"); a bare "Hayward said" is no evidence of any particular statement."""
+    return bool(a & b)
 
 
 def happening(event: EventMention) -> str:
@@ -279,20 +325,38 @@ def happening(event: EventMention) -> str:
     return _HAPPENING.get(word, word)
 
 
-_OBJECT_END = re.compile(r"\b(?:for|to|of|in|into|on|at|with|from|by|over|after|that|which|who|and|as)\b.*", re.I)
+# what ends an object's head: a preposition or clause ("a fund *for* victims"); "of" only
+# after a quantity ("thousands *of* claims" is about claims, so "of" is read through)
+_OBJECT_END = re.compile(r"\b(?:for|to|in|into|on|at|with|from|by|over|after|that|which|who|and|as)\b.*")
+_OF = re.compile(r"^(.*?)\bof\b(.*)$")
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` other than articles and numbers."""
+    return {w for w in re.findall(r"[a-z]+", text.casefold()) if w not in ("a", "an", "the")}
 
 
 def object_key(event: EventMention) -> str | None:
     """What an event was done to, as the last word (or last two) of its object before any
     preposition, singular, or the group of :data:`event_coreference.json` that holds it
-    ("a $20bn compensation fund" → "fund"); none for statements, whose complement is what was said.
+    ("a $20bn compensation fund" → "fund"); for a complement that begins with "to", its
+    first word ("forced to apologise" → "to apologise": another thing than "forced to
+    recall cars"); none for statements, whose complement is what was said.
 
     >>> object_key(EventMention(0, 3, "set", "set", "OCCURRENCE", "", 0, predicate="set up", complement="an escrow account for claims"))
     'fund'
     """
     if event.tml_class == "REPORTING" or event.type == "STATEMENT":
         return None
-    words = re.findall(r"[a-z]+", _OBJECT_END.sub("", event.complement.casefold()))
+    complement = event.complement.casefold()
+    if embedded := re.match(r"to ([a-z]+)", complement):
+        return embedded.group(0)
+    phrase = _OBJECT_END.sub("", complement)
+    if (of := _OF.match(phrase)) and _words(of.group(1)) <= _QUANTITIES:
+        phrase = of.group(2)  # "thousands of claims", "a series of tests"
+    elif of:
+        phrase = of.group(1)  # "the value of the contract"
+    words = [w for w in re.findall(r"[^\s]+", phrase) if w.isalpha()]
     if not words:
         return None
     last = words[-1][:-1] if len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
