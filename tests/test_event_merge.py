@@ -204,3 +204,13 @@ def test_an_article_naming_its_event_again_makes_one_event(nlp):
     events = _events(nlp, [(text, "2008-03-01")])
     won = [e for e in events if e.trigger == "win"]
     assert [(e.date.value, len(e.sources)) for e in won] == [("2008-02-29", 2)], [e.title for e in events]
+
+
+def test_two_possibilities_in_one_article_stay_two(nlp):
+    text = ("It is easy to imagine that Putin could attack Ukraine again after a ceasefire. "
+            "Only the prospect of war would force Putin to conclude that attacking Ukraine again would bring devastation.")
+    extraction = extract_document(nlp, Document(id="d0", path="d0.txt", text=text, published="2023-07-01"))
+    entities, assignment = resolve_entities([extraction])
+    events = resolve_events([extraction], assignment, {e.id: e.label for e in entities}, all_events=True)
+    attacks = [e for e in events if e.trigger == "attack"]
+    assert [len(e.sources) for e in attacks] == [1, 1], [(e.title, e.factuality) for e in attacks]

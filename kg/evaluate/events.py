@@ -13,7 +13,9 @@ and the predicted event mentions compared with the gold ones:
 - **participant links** (``HAS_PARTICIPANT``): a predicted (event, participant)
   pair is correct when its event overlaps a gold event mention, its participant
   overlaps a gold entity mention, and gold links the two; each gold link counts
-  once.
+  once;
+- **event coreference**: kg's merged events against MEANTIME's cross-document event
+  instances, with a same-lemma, same-date baseline (:mod:`kg.evaluate.event_coreference`).
 
 ``mode="lexicon"`` measures the detector the pipeline uses (the trained tagger's
 events and the lexicons'); ``mode="broad"`` adds every content verb and eventive
@@ -129,8 +131,9 @@ def add_command(subcommands) -> None:
     command = add_folder_command(
         subcommands, "events", "score event mentions against TimeML (Task B) or MEANTIME (with participant links)",
         "TimeML *.tml under FOLDER: TempEval-3 Task B (strict and relaxed spans, TimeML class "
-        "accuracy and F1). Else MEANTIME *.xml: event mention detection (relaxed and strict spans) and "
-        "event-participant links (HAS_PARTICIPANT).",
+        "accuracy and F1). Else MEANTIME *.xml: event mention detection (relaxed and strict spans), "
+        "event-participant links (HAS_PARTICIPANT) and cross-document event coreference (MUC, B3, CEAF-e, "
+        "CoNLL; kg and a same-lemma, same-date baseline).",
         "folder of TimeML .tml or MEANTIME .xml files (searched recursively)", run)
     command.add_argument("--mode", choices=("lexicon", "broad"), default="lexicon",
                          help="MEANTIME only. lexicon: the pipeline's detector (default); broad: every eventive verb and noun")

@@ -41,9 +41,10 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import combinations, groupby
 
+from kg.extract.events.headlines import past_tense
 from kg.extract.events.tense import told_as_past
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
@@ -311,9 +312,20 @@ def _same_saying(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
 
 
+@cache
+def _noun_verbs() -> dict[str, str]:
+    """Each event noun of the political lexicon whose headline is one verb → that verb's lemma
+    ("invasion" → "invade"): the noun and the verb name one happening."""
+    lexicon = load_json("events.json")
+    lemma_of = {past_tense(lemma, entry): lemma for lemma, entry in lexicon["verbs"].items()}
+    return {noun: lemma_of[entry["headline"]] for noun, entry in lexicon["nouns"].items()
+            if entry.get("headline") in lemma_of}
+
+
 def happening(event: EventMention) -> str:
     """The happening an event's words name: its lemma, with the predicate's particle
-    ("set up"), or the group of :data:`event_coreference.json` that holds that.
+    ("set up"), or the verb of an event noun ("invasion" → "invade"), or the group of
+    :data:`event_coreference.json` that holds that.
 
     >>> happening(EventMention(0, 6, "bought", "buy", "ECONOMY", "", 0, predicate="bought"))
     'acquire'
@@ -322,6 +334,8 @@ def happening(event: EventMention) -> str:
     word = event.lemma.casefold()
     if len(words) > 1 and words[1] in _LEXICON["particles"]:
         word = f"{word} {words[1]}"
+    if word not in _HAPPENING:
+        word = _noun_verbs().get(word, word)
     return _HAPPENING.get(word, word)
 
 
@@ -592,17 +606,20 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
 
 
 def _document_groups(members: list[_Member]) -> list[_Cluster]:
-    """One article's mentions of one event: an article that names a happening again
-    ("Airbus won the contract on Monday … the win") means the same one, unless the dates,
-    parties or objects tell them apart or the mention is a statement (each one an article
-    reports is another). A dated mention joins the first group that admits it; an undated
-    one the only dated group that does (none if several do), else the first undated one."""
+    """One article's mentions of one event: an article that tells a happening again
+    ("Airbus won the contract on Monday … Airbus won the contract with Northrop") means the
+    same one, unless dates or parties tell them apart. Not for statements (each one an
+    article reports is another) nor for what did not happen: "Putin could attack Ukraine
+    again", "if he attacks NATO members" are two possibilities. A dated mention joins the
+    first group that admits it; an undated one the only dated group that does (none if
+    several do), else the first undated one."""
     groups: list[_Cluster] = []
     by_kind: dict[tuple, list[_Cluster]] = defaultdict(list)
     for member in sorted(members, key=lambda m: m.span is None):  # stable: dated first, in text order
         alone = _Cluster()
         alone.add(member)
-        fits = [] if member.statement else [g for g in by_kind[member.kind] if g.admits(alone, same_document=True)]
+        alike = not member.statement and member.factuality in FACTUAL
+        fits = [g for g in by_kind[member.kind] if g.admits(alone, same_document=True)] if alike else []
         dated = [g for g in fits if g.lead.span]
         if member.span is None and dated:
             fits = dated if len(dated) == 1 else []
