@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.evaluate import add_folder_command
-from kg.evaluate.coreference import conll
+from kg.evaluate.coreference import align_spans, conll
 from kg.evaluate.meantime import GoldMention, MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 from kg.records import Document, DocumentExtraction, Mention
@@ -52,31 +52,11 @@ SCORED = ("PER", "ORG", "LOC")
 TYPE_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "LOC"}
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
 def align(system: list[Mention], gold: list[GoldMention]) -> dict[int, int]:
     """System mention index → gold mention index, one-to-one, for overlapping spans;
     pairs with the same type and the larger share of overlap are taken first."""
-    pairs = []
-    for i, s in enumerate(system):
-        for j, g in enumerate(gold):
-            shared = _overlap((s.start, s.end), (g.start, g.end))
-            if shared:
-                union = max(s.end, g.end) - min(s.start, g.start)
-                pairs.append((TYPE_MAP.get(s.label) != g.type, -shared / union, i, j))
-    matched: dict[int, int] = {}
-    used: set[int] = set()
-    for _, _, i, j in sorted(pairs):
-        if i not in matched and j not in used:
-            matched[i] = j
-            used.add(j)
-    return matched
-
-
-def _as_document(doc: MeantimeDocument) -> Document:
-    return Document(id=doc.id, path=doc.name, text=doc.text, title=doc.name, published=(doc.dct or "")[:10] or None)
+    return align_spans([(s.start, s.end) for s in system], [(g.start, g.end) for g in gold],
+                       lambda i, j: TYPE_MAP.get(system[i].label) != gold[j].type)
 
 
 def evaluate_entities(folder: str | Path, nlp: Language, count_unmarked: bool = False) -> dict:
@@ -84,7 +64,7 @@ def evaluate_entities(folder: str | Path, nlp: Language, count_unmarked: bool = 
     from kg.extract import extract_documents
 
     golds = read_meantime_folder(folder)
-    documents = [_as_document(d) for d in golds]
+    documents = [d.as_document() for d in golds]
     extractions = list(extract_documents(nlp, documents))
     _, assignment = resolve_entities(extractions)
     scores = score_entities(golds, extractions, assignment, count_unmarked)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.evaluate.timeml import TimeMLTimex
+from kg.records import Document
 
 
 @dataclass
@@ -53,6 +54,11 @@ class MeantimeDocument:
 # airbus and apple corpora, 441 of them of such entities), so a name found there and not marked is
 # not known to be wrong.
 EXHAUSTIVE_SENTENCES = 6
+
+    def as_document(self) -> Document:
+        """The article as kg reads it: its text, published on its creation day."""
+        return Document(id=self.id, path=self.name, text=self.text, title=self.name,
+                        published=(self.dct or "")[:10] or None)
 
 
 def read_meantime(path: str | Path) -> MeantimeDocument:
