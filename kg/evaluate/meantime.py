@@ -47,6 +47,11 @@ class MeantimeDocument:
     # End offset of the exhaustively annotated opening (see EXHAUSTIVE_SENTENCES); None: all of the text.
     exhaustive_end: int | None = None
 
+    def as_document(self) -> Document:
+        """The article as kg reads it: its text, published on its creation day."""
+        return Document(id=self.id, path=self.name, text=self.text, title=self.name,
+                        published=(self.dct or "")[:10] or None)
+
 
 # MEANTIME marks every entity mention in an article's opening: its title (sentence 0), the date line
 # (1) and the first four sentences of the body (2–5). Further on it marks only selected mentions,
@@ -54,11 +59,6 @@ class MeantimeDocument:
 # airbus and apple corpora, 441 of them of such entities), so a name found there and not marked is
 # not known to be wrong.
 EXHAUSTIVE_SENTENCES = 6
-
-    def as_document(self) -> Document:
-        """The article as kg reads it: its text, published on its creation day."""
-        return Document(id=self.id, path=self.name, text=self.text, title=self.name,
-                        published=(self.dct or "")[:10] or None)
 
 
 def read_meantime(path: str | Path) -> MeantimeDocument:
