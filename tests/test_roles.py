@@ -109,4 +109,4 @@ def test_graph_is_valid_against_the_published_schema(seed_build):
     schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
     graph = json.loads((seed_build / "graph.json").read_text())
     jsonschema.validate(graph, schema)
-    assert {e["kind"] for e in graph["edges"]} == {"relation", "affiliation", "party"}
+    assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in"}
