@@ -45,6 +45,8 @@ def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
     ("Samuel Charap, a Russia analyst at the RAND Corporation, said so.", ("analyst", "RAND")),  # the key drops "Corporation"
     ("Sergei Lavrov, Russia's foreign minister, said so.", ("foreign minister", "Russia")),
     ("Former Fox News host Tucker Carlson interviewed Putin.", ("host", "Fox News")),
+    ("Pentagon spokesman Colonel Dave Lapan said so.", ("spokesperson", "Pentagon")),  # a rank between
+    ("NATO chief Anders Fogh Rasmussen told the BBC on Monday.", ("head", "NATO")),  # the mention is "Fogh Rasmussen"
 ])
 def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     assert expected in [(role, target) for role, _, _, _, target in _roles(nlp, text)]
@@ -55,6 +57,7 @@ def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     "Russian analyst Samuel Charap said so.",  # a nationality, not an employer
     "The Russian leader spoke in Moscow.",  # no name
     "President Zelensky spoke in Kyiv.",  # a role, but nothing it belongs to
+    "Apple shareholders Tim Cook and Sundar Pichai spoke.",  # no role word before either name
 ])
 def test_a_description_is_no_affiliation(nlp, text):
     assert _roles(nlp, text) == []

@@ -4,7 +4,9 @@ A person mention gets a role when a role noun of ``titles.json`` (``roles``)
 stands right before the name or in apposition to it:
 
 - a title: "Russian President Vladimir Putin", "U.S. Secretary of State Antony
-  Blinken", "Apple CEO Steve Jobs", "former Fox News host Tucker Carlson";
+  Blinken", "Apple CEO Steve Jobs", "former Fox News host Tucker Carlson", also with
+  a rank or a given name the mention left out between ("Pentagon spokesman Colonel
+  Dave Lapan", "NATO chief Anders Fogh Rasmussen");
 - an apposition, either way round: "Samuel Charap, a Russia analyst at the RAND
   Corporation", "Yevgeny Prigozhin, head of the Wagner group", "Russia's foreign
   minister, Sergei Lavrov".
@@ -66,6 +68,7 @@ class RoleFinder:
         self.longest = max(len(words) for words in self.roles)
         self.times = {word: entry["time"] for word, entry in titles["time_qualifiers"].items() if word != "_doc"}
         self.joiners = {"of"} | set(self.times)  # words inside a title though tagged as breaks: "of", "Acting"
+        self.ranks = frozenset(titles["titles"]) - {"of"}  # title words that may follow a role: "spokesman Colonel"
         self.gazetteer = gazetteer()
 
     def role_at(self, doc: Doc, token: Token, end_by: int | None = None) -> RoleWords | None:
@@ -113,10 +116,19 @@ class RoleFinder:
                             or "\n" in before.whitespace_ or before.is_space):
                 break
             start -= 1
-        if start == name:
-            return None
-        words = self.role_at(doc, doc[name - 1], end_by=name)
-        return (words, start) if words is not None and words.start >= start else None
+        # The role may stand a few words before where the name's key starts: a rank ("Pentagon
+        # spokesman Colonel Dave Lapan") or a given name the tagger left out ("NATO chief Anders
+        # Fogh Rasmussen", whose mention is "Fogh Rasmussen").
+        end = name
+        while end > start:
+            words = self.role_at(doc, doc[end - 1], end_by=end)
+            if words is not None:
+                return (words, start) if words.start >= start else None
+            between = doc[end - 1]
+            if not (_word(between) in self.ranks or between.pos_ == "PROPN" and between.is_title):
+                return None
+            end -= 1
+        return None
 
     def _apposition(self, doc: Doc, span: Span) -> tuple[RoleWords, int] | None:
         """A role noun in apposition: the name's appositive, or the noun the name is an appositive of."""
