@@ -1,7 +1,11 @@
 """The knowledge graph: entities and timeline events in, a ``networkx.MultiDiGraph`` out.
 
 Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
-``documents``, ``country_code``). Edges:
+``documents``, ``country_code``, ``actor``). ``actor`` is false for a place —
+a GPE that is no country, a LOC or a FAC — that is the actor of no event in the
+texts (whatever its factuality): "the Dnieper River", "Kherson" where it is only
+fought over. Such a node is a place the actors are linked to, not an actor;
+it stays in the graph. Edges:
 
 - ``kind="relation"``: actor → recipient of an event, with ``relation`` (event
   type), ``quad_class``, ``verb``, ``title``, ``date``, ``factuality``,
@@ -31,6 +35,9 @@ import networkx as nx
 
 from kg.records import FACTUAL, Affiliation, Containment, Entity, Party, TimelineEvent
 from kg.resources import load_json
+
+#: a place that is no country is an actor only where a text has it do something
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _evidence(event: TimelineEvent) -> list[dict]:
@@ -65,6 +72,7 @@ def compose_graph(
     ``include`` (by default asserted and reported, like the timeline),
     ``affiliation``, ``party`` and ``located_in`` edges."""
     graph = nx.MultiDiGraph()
+    doers = {a.id for event in events for a in event.actors if a.role == "actor"}
     for entity in entities:
         graph.add_node(
             entity.id,
@@ -74,6 +82,7 @@ def compose_graph(
             mentions=entity.mentions,
             documents=entity.documents,
             country_code=entity.country_code,
+            actor=entity.type not in PLACE_TYPES or bool(entity.country_code) or entity.id in doers,
         )
     symmetric = set(load_json("events.json")["symmetric_types"])
     for event in events:
