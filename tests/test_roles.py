@@ -47,6 +47,8 @@ def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
     ("Former Fox News host Tucker Carlson interviewed Putin.", ("host", "Fox News")),
     ("Pentagon spokesman Colonel Dave Lapan said so.", ("spokesperson", "Pentagon")),  # a rank between
     ("NATO chief Anders Fogh Rasmussen told the BBC on Monday.", ("head", "NATO")),  # the mention is "Fogh Rasmussen"
+    ("Arab League Secretary-General Amr Moussa, a former Egyptian foreign minister, spoke.", ("secretary general", "Arab League")),
+    ("Arab League Secretary-General Amr Moussa, a former Egyptian foreign minister, spoke.", ("foreign minister", "EG")),
 ])
 def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     assert expected in [(role, target) for role, _, _, _, target in _roles(nlp, text)]

@@ -96,13 +96,15 @@ class RoleFinder:
             if span is None or mention.label != "PERSON" or mention.antecedent is not None:
                 continue
             name = _name_start(span, mention.key)
-            found = self._title(doc, span, name) or self._apposition(doc, span)
-            if found is None:
-                continue
-            words, modifiers_start = found
-            role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences)
-            if role is not None:
-                roles.append(role)
+            # both a title and an apposition may give one: "Arab League Secretary-General Amr
+            # Moussa, a former Egyptian foreign minister"
+            for found in (self._title(doc, span, name), self._apposition(doc, span)):
+                if found is None:
+                    continue
+                words, modifiers_start = found
+                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences)
+                if role is not None and role not in roles:
+                    roles.append(role)
         doc._.kg_roles = roles
         return doc
 
