@@ -92,8 +92,14 @@ def test_places_and_parties_become_edges_between_the_right_nodes(nlp):
 
 
 def test_an_actor_is_linked_to_where_it_acted(nlp):
-    _, entities, events = resolve_texts(nlp, ["NATO bombed Gaddafi's tanks in Misrata on Monday."],
-                                        "2011-05-02")
+    _, entities, events = resolve_texts(nlp, ["NATO bombed Gaddafi's tanks in Misrata on Monday."], "2011-05-02")
     graph = compose_graph(entities, events)
     acted = {(s, t) for s, t, d in graph.edges(data=True) if d["kind"] == "acted_in"}
     assert acted == {("org:nato", "gpe:misrata")}
+
+
+def test_a_place_that_does_nothing_is_no_actor(nlp):
+    text = "Russia shelled Kherson on Monday. Protesters in Benghazi rose up on Tuesday. Benghazi demanded aid."
+    _, entities, events = resolve_texts(nlp, [text], "2022-11-12")
+    actor = dict(compose_graph(entities, events).nodes(data="actor"))
+    assert (actor["gpe:russia"], actor["gpe:kherson"], actor["gpe:benghazi"]) == (True, False, True)
