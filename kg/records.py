@@ -194,7 +194,7 @@ class Link:
     are indices into ``DocumentExtraction.mentions``; ``country_code`` names the
     container when only a nationality word does ("Ukrainian"). ``role`` is the
     party's part (signatory, withdrew, bound, belligerent) or the place's cue
-    (a place noun, "comma", "possessive", "in"); ``text`` the words that state it,
+    (a place noun, "comma", "possessive"); ``text`` the words that state it,
     ``start``/``end`` their offsets; ``factuality`` that of the clause ("should
     sign" is proposed)."""
 
@@ -260,7 +260,7 @@ class Entity:
 class Containment:
     """A place in a country, merged over the corpus: one ``located_in`` edge from
     ``place`` to ``container`` (entity ids). ``cues`` say how a text states
-    it (a place noun, "comma", "possessive", "in"); ``evidence`` is ``[{"doc", "sentence"}]``."""
+    it (a place noun, "comma", "possessive"); ``evidence`` is ``[{"doc", "sentence"}]``."""
 
     place: str
     container: str

@@ -103,3 +103,10 @@ def test_a_place_that_does_nothing_is_no_actor(nlp):
     _, entities, events = resolve_texts(nlp, [text], "2022-11-12")
     actor = dict(compose_graph(entities, events).nodes(data="actor"))
     assert (actor["gpe:russia"], actor["gpe:kherson"], actor["gpe:benghazi"]) == (True, False, True)
+
+
+def test_where_a_named_event_happened_is_no_party_to_it(nlp):
+    texts = ["The annual Munich Security Conference in Germany has provided a ring-side seat as this drama played out."]
+    extractions, entities, _ = resolve_texts(nlp, texts, "2012-02-05")
+    _, assignment = resolve_entities(extractions)
+    assert [(p.party, p.named) for p in resolve_parties(extractions, assignment, entities)] == []

@@ -115,3 +115,13 @@ def test_graph_is_valid_against_the_published_schema(seed_build):
     graph = json.loads((seed_build / "graph.json").read_text())
     jsonschema.validate(graph, schema)
     assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in"}
+
+
+def test_a_title_of_the_next_name_is_not_an_apposition_of_this_one(nlp):
+    # a photo caption the parser reads as one apposition
+    doc = nlp("Vladimir Putin -LRB- L -RRB- spoke after a meeting with France 's President Francois Hollande"
+              " Russia 's President Vladimir Putin has resisted calls.")
+    mentions = doc._.kg_mentions
+    hollande = [(mentions[r.organisation].key if r.organisation is not None else r.country_code)
+                for r in doc._.kg_roles if mentions[r.person].key == "Francois Hollande"]
+    assert hollande == ["France"]

@@ -5,10 +5,12 @@ Two kinds of link, each only as the sentence states it (words in ``resources/lin
 
 - ``located_in``: a place (GPE, LOC or FAC that is no country) lies in a country —
   a place noun with a name and a country ("the Ukrainian city of Kherson", "the Libyan
-  capital Tripoli", "Ukraine's Donbas region", "Benghazi, Libya's second city"), a
-  name, a comma and a country that ends the phrase ("Berlin, Germany"; a list such as
-  "Kherson, Donetsk and Luhansk" is no containment), a country's name as possessor
-  ("Egypt's Alexandria"), or a name with "in" a country ("Misrata in western Libya").
+  capital Tripoli", "Ukraine's Donbas region", "Benghazi, Libya's second city", "the
+  city of Sirte in Libya"), a name, a comma and a country that ends the phrase ("Berlin,
+  Germany"; a list such as "Kherson, Donetsk and Luhansk" is no containment), or a
+  country's name as possessor of a region or city the gazetteer knows ("Ukraine's Kharkiv").
+  A bare "Place in Country" is not read: the parser hangs too many "in" phrases on the
+  wrong name ("a foothold for Tehran in Lebanon").
   Nothing is looked up: the gazetteer only says which names are countries and which
   adjectives are nationalities.
 - ``party``: a party (GPE, ORG, PERSON, NORP) to a named agreement or law (LAW) or
@@ -143,12 +145,8 @@ class LinkFinder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            yield from self._comma(doc, span, index, names, sentences)
-            for child in span.root.children:  # "Misrata in western Libya"
-                if child.dep_ == "prep" and child.lower_ == "in":
-                    for container in objects_of(child):
-                        if self._is_country(names, names.rooted(container)):
-                            yield self._place_link(index, names.rooted(container), None, "in", child, child, sentences)
+            if mention.label in NAMED_PLACE_LABELS:  # "With access to Europe, Qatar …": a region, a clause
+                yield from self._comma(doc, span, index, names, sentences)
         for token in doc:  # "Egypt's Suez Canal"
             country = names.rooted(token)
             if token.dep_ == "poss" and self._is_country(names, country):
@@ -157,9 +155,10 @@ class LinkFinder:
                     yield self._place_link(place, country, None, "possessive", token, token, sentences)
 
     def _surely_place(self, mention: Mention) -> bool:
-        """A possessor also owns companies the tagger calls GPE ("Russia's Gazprom"): without a
-        place noun, only a facility, a geographic name or a region or city the gazetteer knows is a place."""
-        return mention.label in ("FAC", "LOC") or bool(self.gazetteer.region(mention.key) or self.gazetteer.capital(mention.key))
+        """A possessor also owns companies, newspapers and ships the tagger calls GPE, FAC or LOC
+        ("Russia's Gazprom", "Kuwait's Al-Siyassah", "Britain's HMS Ocean"): without a place noun,
+        only a region or city the gazetteer knows is a place."""
+        return bool(self.gazetteer.region(mention.key) or self.gazetteer.capital(mention.key))
 
     def _place_noun(self, doc: Doc, token: Token) -> str | None:
         """The place noun phrase that ends at ``token`` (singular: "ports" name no one place), if any."""
@@ -245,8 +244,7 @@ class LinkFinder:
 
     def _parties(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
         for token in doc:
-            lemma = token.lemma_.lower()
-            lemma = self.verb_forms.get(token.lower_, lemma)
+            lemma = self.verb_forms.get(token.lower_, token.lemma_.lower())
             if token.pos_ in VERBAL and lemma in self.party_verbs:
                 yield from self._verb(token, self.party_verbs[lemma], names, sentences)
             elif token.pos_ == "NOUN" and lemma in self.party_nouns:

@@ -91,6 +91,8 @@ class RoleFinder:
             if span is not None and mention.antecedent is None and mention.label in TARGET_LABELS:
                 targets.update((i, index) for i in range(span.start, span.end))
         sentences = sentence_of_token(doc)
+        persons = {i: index for index, (mention, span) in enumerate(zip(mentions, spans, strict=True))
+                   if span is not None and mention.label == "PERSON" for i in range(span.start, span.end)}
         roles = []
         for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
             if span is None or mention.label != "PERSON" or mention.antecedent is not None:
@@ -98,7 +100,7 @@ class RoleFinder:
             name = _name_start(span, mention.key)
             # both a title and an apposition may give one: "Arab League Secretary-General Amr
             # Moussa, a former Egyptian foreign minister"
-            for found in (self._title(doc, span, name), self._apposition(doc, span)):
+            for found in (self._title(doc, span, name), self._apposition(doc, span, persons)):
                 if found is None:
                     continue
                 words, modifiers_start = found
@@ -132,15 +134,17 @@ class RoleFinder:
             end -= 1
         return None
 
-    def _apposition(self, doc: Doc, span: Span) -> tuple[RoleWords, int] | None:
-        """A role noun in apposition: the name's appositive, or the noun the name is an appositive of."""
+    def _apposition(self, doc: Doc, span: Span, persons: dict[int, int]) -> tuple[RoleWords, int] | None:
+        """A role noun in apposition: the name's appositive, or the noun the name is an appositive of.
+        A role that is the title of another name is that person's ("France's President Francois
+        Hollande Russia's President Vladimir Putin", a caption the parser reads as one apposition)."""
         root = span.root
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
         for noun in nouns:
             words = self.role_at(doc, noun)
-            if words is not None:
+            if words is not None and persons.get(words.end, -1) in (-1, persons.get(span.start)):
                 return words, noun.left_edge.i
         return None
 

@@ -7,7 +7,8 @@ participants the event extractor has found (:mod:`kg.extract.events.participants
 "the Minsk agreements signed by Russia and Ukraine", and those lent by a
 relative clause, "the Budapest Memorandum, whereby Ukraine renounced … and
 Russia … pledged"). Each such participant is a party to the named entity; the
-event's date ("the 1994 Budapest Memorandum") dates the party edge. The
+event's date ("the 1994 Budapest Memorandum") dates the party edge; its location
+and instrument are no parties ("the Orange Revolution in Ukraine"). The
 ``party`` links of :mod:`kg.extract.links` add the parties that verbs and nouns of
 signing, withdrawing, violating or fighting name ("the United States withdrew from
 the ABM Treaty": withdrew), undated. Only events and links whose factuality is in
@@ -24,6 +25,8 @@ from kg.resolve.events import date_record
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 NAMED_TYPES = frozenset({"LAW", "EVENT"})
+#: participants that are no party: where it happened ("the Munich Security Conference in Germany"), what through
+NOT_PARTIES = frozenset({"location", "instrument"})
 
 
 def named_mention(extraction: DocumentExtraction, event: EventMention) -> int | None:
@@ -70,7 +73,7 @@ def resolve_parties(extractions: list[DocumentExtraction], assignment: dict[Ment
             sentence = extraction.sentences[event.sentence].text
             for participant in event.participants:
                 party = assignment.get((doc, participant.mention))
-                if party is None or party == named:
+                if party is None or party == named or participant.role in NOT_PARTIES:
                     continue
                 _add(merged, party, named, participant.role, doc, sentence)
                 if date is not None:
