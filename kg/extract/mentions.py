@@ -200,6 +200,7 @@ class MentionFinder:
         self.titles = frozenset(load_json("titles.json")["titles"])
         self.designators = frozenset(load_json("entities/organisations.json")["designators"])
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
+        self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
 
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
@@ -347,13 +348,24 @@ class MentionFinder:
                 spans.append(Span(doc, name.start, name.end, label=mention.label))
                 if name.source == "thing":
                     things.setdefault(mention.key, mention.label)
+        places = {m.key for m, span in zip(mentions, spans, strict=True) if self._called_place(span)}
         for position, mention in enumerate(mentions):
             if mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
                 mention.label = things[mention.key]
                 spans[position].label_ = mention.label
+            elif mention.key in places and mention.label in ("PERSON", "ORG", "NORP"):
+                mention.label = spans[position].label_ = "GPE"
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
+
+    def _called_place(self, span: Span) -> bool:
+        """Whether the text calls this name a place (``links.json`` place nouns): "the town of
+        Brega", "the stronghold of Homs". The small model often tags such names PERSON or ORG;
+        the name is then a place (GPE) throughout its document."""
+        head = span.root.head
+        return (span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
+                and head.head.lemma_.lower() in self.place_nouns)
 
 
 @Language.factory(

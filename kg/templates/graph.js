@@ -19,9 +19,11 @@
   function itemText(x) {
     if (x.kind === "affiliation") return roleText(x) + " (" + x.time + ")";
     if (x.kind === "party") return x.roles.join(", ") + (x.date ? " " + x.date : "");  // to a named agreement or event
+    if (x.kind === "located_in") return "located in (" + x.cues.join(", ") + ")";  // a place in a country
+    if (x.kind === "acted_in") return "in: " + x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");  // where an actor did it
     return x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");
   }
-  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.relation; }
+  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.kind === "located_in" ? "located in" : x.kind === "acted_in" ? "in" : x.relation; }
   // 0 for the smallest of `values`, 1 for the largest (0.5 when all are equal), as vis scales a value.
   function scale(values) {
     let lo = Infinity, hi = -Infinity;
@@ -31,12 +33,12 @@
 
   // --- filters --------------------------------------------------------------------------------
   // The page opens on the actors with a link; "connected" unchecked shows the others too.
-  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "affiliation", "party"]), relations: new Set(),
+  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "acted_in", "affiliation", "party", "located_in"]), relations: new Set(),
     from: "", to: "", undated: true, connected: true, hidden: new Set(), focus: "", hops: 1 };
-  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation") state.relations.add(x.relation); }); });
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation" || x.kind === "acted_in") state.relations.add(x.relation); }); });
   function itemShown(x) {
     if (!state.kinds.has(x.kind)) return false;
-    if (x.kind !== "relation") return true;  // the date and relation filters are for relations
+    if (x.kind !== "relation" && x.kind !== "acted_in") return true;  // the date and relation filters are for events
     if (!state.relations.has(x.relation)) return false;
     if (!x.start) return state.undated;
     return (!state.from || !x.end || x.end >= state.from) && (!state.to || x.start <= state.to);  // no end: still going on
@@ -396,12 +398,12 @@
   data.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   const legend = document.getElementById("legend");
   Object.keys(data.colours).forEach(function (t) { checkboxRow(legend, t, typeCounts[t] || 0, state.types, data.colours[t]); });
-  const kindCounts = { relation: 0, affiliation: 0, party: 0 };
+  const kindCounts = { relation: 0, acted_in: 0, affiliation: 0, party: 0, located_in: 0 };
   data.edges.forEach(function (e) { e.items.forEach(function (x) { kindCounts[x.kind] += 1; }); });
   const kinds = document.getElementById("kinds");
   Object.keys(kindCounts).forEach(function (k) { checkboxRow(kinds, k, kindCounts[k], state.kinds); });
   const relationCounts = {};
-  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation") relationCounts[x.relation] = (relationCounts[x.relation] || 0) + 1; }); });
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation" || x.kind === "acted_in") relationCounts[x.relation] = (relationCounts[x.relation] || 0) + 1; }); });
   const relations = document.getElementById("relations");
   Object.keys(relationCounts).sort().forEach(function (r) { checkboxRow(relations, r, relationCounts[r], state.relations); });
   if (!Object.keys(relationCounts).length) relations.appendChild(el("p", "No relations between the shown actors.", "note"));
