@@ -1,7 +1,9 @@
 """MEANTIME (NewsReader) reader: one annotated XML file in, a :class:`MeantimeDocument` out.
 
 The text is rebuilt from the corpus tokens (separated by spaces, one sentence a
-line), so every gold markable has character offsets into it. Entity mentions
+paragraph: the headline and the date line carry no final stop, and a single line
+break would run them on into the first sentence), so every gold markable has
+character offsets into it. Entity mentions
 carry their type and instance (cross-document id when annotated, else a
 document-local one); event mentions carry their participants
 (``HAS_PARTICIPANT`` links to entity mentions). Temporal expressions in the text
@@ -52,9 +54,9 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
     position, sentence = 0, None
     for token in root.iter("token"):
         if pieces:
-            separator = "\n" if token.get("sentence") != sentence else " "
+            separator = "\n\n" if token.get("sentence") != sentence else " "
             pieces.append(separator)
-            position += 1
+            position += len(separator)
         sentence = token.get("sentence")
         word = token.text or ""
         offsets[token.get("t_id")] = (position, position + len(word))

@@ -31,6 +31,8 @@ from kg.resources import load_json
 
 #: roles that name what the event was done to: a proper-noun modifier alone is not it
 PATIENT_ROLES = ("recipient", "participant")
+#: a place or nationality that only modifies the doer ("a *U.S.* bank", "a *Middle East* expert") is not it
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 class Participants:
@@ -57,8 +59,10 @@ class Participants:
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
-            if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup):
-                continue  # "destroyed a Gaddafi convoy": the convoy was destroyed, not Gaddafi
+            if role in PATIENT_ROLES and mention.label != "PRODUCT" and _only_modifies(member, index, self.lookup):
+                continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
+                continue  # "the U.S. bank said": the bank said it, not the United States
             if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
@@ -156,8 +160,26 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
     _prepositional(verb, lexicon["prepositions"]["verb"], out)
+    _nested_places(verb, out)
     if not out.has("actor") and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def _nested_places(verb: Token, out: Participants) -> None:
+    """Where it happened, said one phrase down: "cut 1,600 jobs *in the UK*", "held at the
+    California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*" — the
+    parser hangs the place on the object or on the first place."""
+    location = load_json("roles.json")["location"]
+    holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in location["prepositions"]
+                for o in objects_of(c)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
+                for place in objects_of(child):
+                    index = out.lookup.mention_for(place)
+                    if index is not None and out.lookup.mentions[index].label in location["labels"]:
+                        out.add(place, "location")
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
@@ -170,11 +192,15 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             out.add(objects[0], "actor")
         elif (doer := subject(head)) is not None:
             out.add(doer, "actor")
+    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if (doer := subject(head)) is not None:
+            out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
     elif link in ("conj", "advcl") and head.pos_ in VERBAL:
         if (doer := subject(head)) is not None:
             out.add(doer, "actor")
-    elif link == "relcl" and is_infinitive(verb):
-        _add_possessor(head, out)  # "Putin's call to negotiate"
+    elif link in ("relcl", "acl") and is_infinitive(verb):
+        _infinitive_doer(head, out)  # "Putin's call to negotiate", "EADS won a contract to supply"
     elif link == "relcl":
         pronoun = any(c.tag_ in RELATIVE_TAGS for c in verb.subtree)
         if not pronoun:
@@ -186,6 +212,18 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             out.add(head, "actor")
         else:
             _add_possessor(head, out)
+
+
+def _infinitive_doer(noun: Token, out: Participants) -> None:
+    """Who is to do what a noun's infinitive says: the noun's possessor or name modifier
+    ("Putin's call to negotiate", "the Northrop plan to assemble"), else the subject of
+    the verb the noun is the object of ("EADS won a contract to supply tankers")."""
+    before = len(out.found)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "PRON"):
+            out.add(child, "actor")
+    if len(out.found) == before and noun.dep_ == "dobj" and (doer := subject(noun.head)) is not None:
+        out.add(doer, "actor")
 
 
 def _add_possessor(noun: Token, out: Participants) -> None:

@@ -1,0 +1,71 @@
+"""Titles from the parse, on real-looking sentences: a title says what happened — subject,
+verb group, objects and complements, what a statement said — short and grammatical, and
+names the entities the timeline resolved."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events.headlines import TITLE_WORDS, fill_title, simple_past
+from kg.resources import load_json
+from tests.conftest import resolve_texts
+
+
+def title_of(nlp, text, trigger, names=None):
+    doc = nlp(text)
+    mentions = doc._.kg_mentions
+    event = next(e for e in doc._.kg_events if e.trigger == trigger)
+    names = names or {}
+    return fill_title(event.title, lambda index: names.get(mentions[index].text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("British Prime Minister David Cameron called for a formal resolution.", "called",
+     "British Prime Minister David Cameron called for a formal resolution"),
+    ("Thousands of protesters clashed with supporters of Gaddafi in Tripoli on Monday.", "clashed",
+     "Thousands of protesters clashed with supporters of Gaddafi in Tripoli"),
+    ("Obama said on Friday that the United States would not deploy ground troops.", "said",
+     "Obama said the United States would not deploy ground troops"),
+    ('"We will not negotiate with the regime," Mahmoud Shammam told a news conference.', "told",
+     "Mahmoud Shammam: We will not negotiate with the regime"),
+    ("Insurgents say they have taken Garyan.", "taken", "Insurgents took Garyan"),
+    ("Libyan officials said there were more than 10,000 volunteers in the city.", "said",
+     "Libyan officials said there were more than 10,000 volunteers in the city"),
+    ("Europe and the US have betrayed all principle.", "betrayed", "Europe and the US betrayed all principle"),
+    ("Tripoli was bombed by NATO warplanes on Sunday.", "bombed", "Tripoli was bombed by NATO warplanes"),
+], ids=["preposition-complement", "common-noun-subject", "reported-clause", "quotation-first",
+        "irregular-participle", "quantity-modifier", "coordination", "passive"])
+def test_a_title_says_what_happened(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_title_names_the_entity_but_keeps_a_modifier_as_written(nlp):
+    text = "Gaddafi's forces attacked Libyan rebels near Brega."
+    title = title_of(nlp, text, "attacked", {"Gaddafi": "Muammar Gaddafi", "Libyan": "Libya"})
+    assert title == "Muammar Gaddafi's forces attacked Libyan rebels near Brega"
+
+
+def test_a_long_clause_is_cut_between_phrases(nlp):
+    text = ("Gaddafi said the rebels, who had been armed by Qatar and trained by French special forces "
+            "in camps across the eastern desert, were traitors to the Libyan nation and to the African union.")
+    title = title_of(nlp, text, "said")
+    assert len(title.split()) <= TITLE_WORDS
+    assert title.startswith("Gaddafi said the rebels were traitors")
+
+
+def test_pronouns_and_descriptions_are_titled_by_their_resolved_entity(nlp):
+    _, _, events = resolve_texts(nlp, ["President Obama met BP executives at the White House on Wednesday. "
+                                       "He said the company would pay all legitimate claims."], "2010-06-20")
+    said = next(e for e in events if e.trigger == "say")
+    assert said.title == "Obama said BP would pay all legitimate claims"
+
+
+def test_irregular_verbs_example():
+    example = load_json("irregular_verbs.json")["example"]
+    assert load_json("irregular_verbs.json")["verbs"][example["lemma"]]["past"] == example["past"]
+
+
+def test_a_title_uses_the_simple_past_of_a_participle(nlp):
+    example = load_json("irregular_verbs.json")["example"]
+    doc = nlp(f"The rebels have {example['participle']} the town.")
+    verb = next(t for t in doc if t.text == example["participle"])
+    assert simple_past(verb) == example["past_of_participle"]
