@@ -54,6 +54,8 @@ class Participants:
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
+            if index is None and role in PATIENT_ROLES:
+                index = _product_in(member, self.lookup)
             if index is None:
                 continue
             mention = self.lookup.mentions[index]
@@ -82,6 +84,22 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
         return False
     return any(child.dep_ in ("compound", "nmod") and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
+
+
+def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
+    """The product a common-noun object is a version or a batch of: "launched *a 3G version
+    of its iPhone device*", "released a new lineup of *MacBook Air* laptops"."""
+    if noun.pos_ != "NOUN" or noun.i in lookup.triggers:
+        return None
+    for child in noun.children:
+        inner = [child] if child.dep_ in ("compound", "nmod") else (
+            list(objects_of(child)) if child.dep_ == "prep" and child.lower_ == "of" else [])
+        for token in inner:
+            for candidate in [token, *(c for c in token.children if c.dep_ in ("compound", "nmod"))]:
+                index = lookup.mention_of_token.get(candidate.i)
+                if index is not None and lookup.mentions[index].label == "PRODUCT":
+                    return index
+    return None
 
 
 def _actor_nouns() -> set[str]:
