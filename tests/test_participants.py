@@ -27,8 +27,16 @@ def roles_of(nlp, text, trigger):
     ("Blinken and Lavrov agreed to meet.", "agreed to meet", {("Blinken", "actor"), ("Lavrov", "actor")}),
     ("NATO attacked Gaddafi forces near Sirte.", "attacked",
      {("NATO", "actor"), ("Gaddafi", "recipient"), ("Sirte", "location")}),
+    ("Abdel Fattah Younes, Gaddafi's former interior minister who defected to the rebels in February, was killed.",
+     "defected", {("Abdel Fattah Younes", "actor")}),
+    ("Asked about the talks, Jibril said the rebels would not negotiate.", "Asked", {("Jibril", "recipient")}),
+    ("EADS has won a contract to supply tankers to the RAF.", "supply", {("EADS", "actor"), ("RAF", "recipient")}),
+    ("Airbus expects to cut 1,600 jobs in Britain.", "cut", {("Airbus", "actor"), ("Britain", "location")}),
+    ("Aer Lingus bought twelve new Airbus A330 jets.", "bought", {("Aer Lingus", "actor"), ("Airbus A330", "recipient")}),
+    ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", set()),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
-        "relative-clause", "control", "actor-noun-modifier"])
+        "relative-clause", "control", "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
+        "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 

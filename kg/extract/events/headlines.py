@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import Participants, direct_objects
 from kg.extract.events.triggers import Trigger
-from kg.extract.syntax import VERBAL, objects_of
+from kg.extract.syntax import VERBAL, is_infinitive, objects_of
 from kg.resources import load_json
 
 
@@ -96,8 +96,11 @@ KEPT_PUNCT = frozenset({",", "-", "$", "%", "'", "'s", "#", "&"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$"})
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo", "ca"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
-BRACKETS = {"-LRB-": "(", "-RRB-": ")", "``": '"', "''": '"'}
+BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
+QUOTE_TAGS = frozenset({"``", "''"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: nouns that say nothing without their relative clause
+INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
@@ -233,14 +236,19 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
         words = [modal, "not"] if negated else [modal]
         words += ["be", verb.lower_] if passive else [verb.lemma_.lower()]
     elif passive:
-        plural = doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in (
-            "they", "we", "you")
-        words = ["were" if plural else "was", *(["not"] if negated else []), verb.lower_]
+        words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]
+    elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+        words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]  # "was passing"
     elif negated:
         words = ["did", "not", verb.lemma_.lower()]
     else:
         words = [simple_past(verb, entry)]
     return " ".join(words) + particle
+
+
+def _plural(doer: Token) -> bool:
+    return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in (
+        "they", "we", "you")
 
 
 def _is_time(preposition: Token) -> bool:
@@ -268,7 +276,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool)
 def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     """The tokens of the phrase headed by ``head`` without the ``dropped`` dependents (only
     :data:`CORE` ones when ``None``), the complementiser and stray edge punctuation."""
-    kept = sorted(_subtree(head, dropped), key=lambda t: t.i)
+    kept = _without_brackets(sorted(_subtree(head, dropped), key=lambda t: t.i))
     present = {t.i for t in kept}
     # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
@@ -281,13 +289,36 @@ def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     return kept
 
 
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """Tokens without what brackets enclose ("1.2 million barrels per day (bpd)"), nor a
+    wire dateline the parser hung on a phrase ("Reuters) - Two U.S. warships")."""
+    closing = [n for n, t in enumerate(tokens) if t.text in (")", "-RRB-")]
+    opening = [n for n, t in enumerate(tokens) if t.text in ("(", "-LRB-")]
+    if closing and (not opening or closing[0] < opening[0]):
+        tokens = tokens[closing[0] + 1:]  # the end of a dateline: keep what follows it
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text in ("(", "-LRB-"):
+            depth += 1
+        elif token.text in (")", "-RRB-"):
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(token)
+    return kept
+
+
 def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     for child in head.children:
+        if child.dep_ == "relcl" and head.lower_ in INDEFINITES or (
+                child.dep_ == "acl" and is_infinitive(child) and dropped == ASIDES):
+            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "a contract to supply"
+            continue
         modifier = child.dep_ == "advmod" and head.pos_ not in VERBAL  # "*as* much as", "*more* than"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
-        if child.is_punct and child.text not in KEPT_PUNCT or child.lower_ in FILLERS and child.dep_ == "advmod":
+        if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
+                child.lower_ in FILLERS and child.dep_ == "advmod"):
             continue
         kept.extend(_subtree(child, dropped))
     return kept
@@ -304,8 +335,8 @@ def _pieces(tokens: list[Token], lookup: MentionLookup) -> list[TitlePiece] | No
         if token.i in covered:
             continue
         index = lookup.mention_of_token.get(token.i)
-        if token.tag_ in PRONOUN_TAGS and index is None and token.lower_ not in FIRST_PERSON:
-            return None
+        if token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
+            return None  # a relative pronoun stands for the noun before it, in the phrase
         space = _space(previous, token)
         span = [t for t in tokens if index is not None and lookup.mention_of_token.get(t.i) == index]
         if span and _named_by_entity(span, index, lookup):
@@ -345,6 +376,23 @@ def _space(previous: Token | None, token: Token) -> str:
 
 def _written(pieces: list[TitlePiece]) -> str:
     return "".join(p if isinstance(p, str) else p[1] for p in pieces)
+
+
+def renumber_title(pieces: list[TitlePiece], new: dict[int, int] | int) -> list[TitlePiece]:
+    """A title's pieces after the document's mentions were renumbered: ``new`` maps old
+    indices to new ones (a mention left out becomes its text as written), or is the
+    offset of a chunk's mentions in the whole document."""
+    renumbered: list[TitlePiece] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            renumbered.append(piece)
+        elif isinstance(new, int):
+            renumbered.append([piece[0] + new, *piece[1:]])
+        elif piece[0] in new:
+            renumbered.append([new[piece[0]], *piece[1:]])
+        else:
+            renumbered.append(piece[1])
+    return renumbered
 
 
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
