@@ -149,9 +149,8 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …"
     pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True)
-    if len(pieces) <= 1 or not isinstance(pieces[0], str):
+    if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
-    pieces[0] = pieces[0][:1].upper() + pieces[0][1:]
     return Title(pieces)
 
 
@@ -159,18 +158,22 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     doer = _subject_phrase(verb)
     if doer is None:
         return Title()
-    subject = _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False)
+    subject = _subject_pieces(doer, lookup)
     if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
-        subject = _phrase(reporter, SUBJECT_WORDS, lookup, drop_article=False)  # "Rebels say they took Garyan"
+        subject = _subject_pieces(reporter, lookup)  # "Rebels say they took Garyan"
     if not subject or _written(subject).lower() in FIRST_PERSON:
         return Title()  # "we did not negotiate": who "we" are is not said
     pieces: list[TitlePiece] = [*subject, " ", _verb_group(verb, doer, entry)]
     last = verb
     if complement_verb is not None:
-        pieces += [*_object_before(verb, complement_verb, lookup), " to ", complement_verb.lemma_.lower()]
+        form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
+        pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
         pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
         last = complement_verb
     predicate_end = len(pieces)
+    if last.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children):
+        described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
+        pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     for child in last.children:
         if child.dep_ not in ARGUMENTS or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
@@ -200,13 +203,32 @@ def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -
     return [" ", *phrase] if phrase else []
 
 
+def _subject_pieces(doer: Token, lookup: MentionLookup) -> list[TitlePiece]:
+    """The subject as a title says it: a name alone, without the titles and descriptions
+    around it ("Interim Prime Minister Mahmoud Jibril" → "Mahmoud Jibril"), else the phrase."""
+    names: list[TitlePiece] = []
+    for member in [doer, *doer.conjuncts]:
+        index = lookup.mention_of_token.get(member.i)
+        if index is None or member.tag_ in PRONOUN_TAGS:
+            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
+        span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]
+        if not _named_by_entity(span, index, lookup):
+            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
+        names.append([index, "".join(t.text + t.whitespace_ for t in span).strip(), False])
+    joined: list[TitlePiece] = [names[0]]
+    for number, name in enumerate(names[1:], start=2):
+        joined += [" and " if number == len(names) else ", ", name]
+    return joined
+
+
 def _subject_phrase(verb: Token) -> Token | None:
     """The phrase a title puts before the verb: its subject, else the subject of the clause it
     depends on (control, coordination), the noun a relative clause or participle describes."""
     found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            return verb.head  # "rebels, who seized the village"
+            described = verb.head  # "rebels, who seized the village"
+            return described.head if described.dep_ == "appos" else described  # "Muftah, a teacher who …"
         return found
     if found is not None:
         return None  # "there were …": no one did it
@@ -217,8 +239,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
-    if link == "acl" and verb.tag_ == "VBG":
-        return head
+    if link == "acl" and verb.tag_ in ("VBG", "VBN"):
+        return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
     return None
 
 
@@ -229,7 +251,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     modal = {"wo": "will", "ca": "can"}.get(modal, modal)
     negated = any(c.dep_ == "neg" for c in children)
-    passive = any(c.dep_ == "auxpass" for c in children)
+    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
     particle = "".join(" " + c.lower_ for c in children if c.dep_ == "prt")
     words: list[str] = []
     if modal:
@@ -246,6 +268,13 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     return " ".join(words) + particle
 
 
+def _is_amount(token: Token) -> bool:
+    """An amount hung on a verb: "rose *6 percent*" (not a time: "*last week*")."""
+    return token.dep_ == "npadvmod" and any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+                                            for t in token.subtree) and not any(
+        t.ent_type_ in TIME_LABELS for t in token.subtree)
+
+
 def _plural(doer: Token) -> bool:
     return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in (
         "they", "we", "you")
@@ -257,7 +286,8 @@ def _is_time(preposition: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
 
 
-def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool) -> list[TitlePiece]:
+def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
+            subject: bool = False) -> list[TitlePiece]:
     """The phrase headed by ``head`` as title pieces: without asides, then without details,
     then only its core, whichever first fits in ``budget`` words; empty when none fits or
     when it holds a pronoun no entity mention stands for."""
@@ -265,7 +295,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool)
         tokens = _kept(head, dropped)
         if drop_article and tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
             tokens = tokens[1:]
-        pieces = _pieces(tokens, lookup)
+        pieces = _pieces(tokens, lookup, subject)
         if pieces is None:
             return []
         if len(_written(pieces).split()) <= budget:
@@ -314,7 +344,10 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
                 child.dep_ == "acl" and is_infinitive(child) and dropped == ASIDES):
             kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "a contract to supply"
             continue
-        modifier = child.dep_ == "advmod" and head.pos_ not in VERBAL  # "*as* much as", "*more* than"
+        if child.dep_ == "prep" and _is_time(child):
+            continue  # "since Friday": the timeline dates it
+        # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
+        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
@@ -324,10 +357,11 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     return kept
 
 
-def _pieces(tokens: list[Token], lookup: MentionLookup) -> list[TitlePiece] | None:
+def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
     """Tokens as title pieces: words as written, spaced as written (also pre-tokenised
     text: "BP 's" → "BP's"), an entity mention as one piece the timeline names by its
-    entity; ``None`` when a pronoun stands for no mention."""
+    entity — a pronoun only in the ``subject``, elsewhere it stays as written ("Obama
+    said *he* …"); ``None`` when a pronoun stands for no mention."""
     pieces: list[TitlePiece] = []
     previous: Token | None = None
     covered: set[int] = set()
@@ -339,7 +373,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup) -> list[TitlePiece] | No
             return None  # a relative pronoun stands for the noun before it, in the phrase
         space = _space(previous, token)
         span = [t for t in tokens if index is not None and lookup.mention_of_token.get(t.i) == index]
-        if span and _named_by_entity(span, index, lookup):
+        if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -398,13 +432,16 @@ def renumber_title(pieces: list[TitlePiece], new: dict[int, int] | int) -> list[
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
     """A title's text, each entity piece named by ``name_of(mention)`` (the resolved
     entity's name) where it has one, else as written."""
-    words = []
+    words, named = [], set()
     for piece in pieces:
         if isinstance(piece, str):
             words.append(piece)
             continue
         index, written, possessive = piece
         name = name_of(index)
+        if name in named:
+            name = None  # said once: "The United States increased its oil imports"
+        named.add(name)
         words.append(f"{name}'s" if name and possessive else name or written)
     text = " ".join("".join(words).split())
     return text[:1].upper() + text[1:]
