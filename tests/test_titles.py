@@ -82,3 +82,9 @@ def test_a_title_uses_the_simple_past_of_a_participle(nlp):
     doc = nlp(f"The rebels have {example['participle']} the town.")
     verb = next(t for t in doc if t.text == example["participle"])
     assert simple_past(verb) == example["past_of_participle"]
+
+
+def test_a_reported_event_is_titled_with_who_said_it(nlp):
+    _, _, events = resolve_texts(nlp, ["Jim Hackett said on Monday that BP had ignored the warnings."], "2010-06-20")
+    ignored = next(e for e in events if e.trigger == "ignore")
+    assert ignored.title == "Jim Hackett: BP ignored the warnings"

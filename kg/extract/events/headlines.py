@@ -84,7 +84,7 @@ SUBJECT_WORDS = 6
 #: dependents a title never carries: clauses and asides inside an argument
 ASIDES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "mark", "npadvmod", "dep", "meta", "intj"})
 #: dependents dropped, after the asides, when a phrase is still too long
-DETAILS = frozenset({"prep", "ccomp", "xcomp", "conj", "cc", "advmod", "preconj"})
+DETAILS = frozenset({"prep", "xcomp", "conj", "cc", "advmod", "preconj"})
 #: what a phrase keeps at its shortest: its head with article, possessor, number, name and negation
 CORE = frozenset({"det", "poss", "case", "compound", "nummod", "quantmod", "neg", "prt", "nsubj", "nsubjpass",
                   "aux", "auxpass", "dobj", "attr", "acomp", "pobj", "amod", "ccomp", "expl"})
@@ -174,9 +174,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     if last.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
+    reports = any(c.dep_ == "ccomp" for c in last.children)
     for child in last.children:
         if child.dep_ not in ARGUMENTS or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
+        if reports and child.dep_ == "prep":
+            continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
         budget = TITLE_WORDS - len(_written(pieces).split())
@@ -268,6 +271,14 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     return " ".join(words) + particle
 
 
+def _needed_preposition(verb: Token) -> Token | None:
+    """The first prepositional phrase of a verb with no object or clause of its own: the
+    verb says nothing without it ("amounted to", "were based on")."""
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
+
+
 def _is_amount(token: Token) -> bool:
     """An amount hung on a verb: "rose *6 percent*" (not a time: "*last week*")."""
     return token.dep_ == "npadvmod" and any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
@@ -348,6 +359,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday": the timeline dates it
         # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
         modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
+        if dropped is None and child.dep_ == "prep" and child is _needed_preposition(head):
+            modifier = True  # "amounted *to gross negligence*", "were based *on data*"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
@@ -369,8 +382,8 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         if token.i in covered:
             continue
         index = lookup.mention_of_token.get(token.i)
-        if token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
-            return None  # a relative pronoun stands for the noun before it, in the phrase
+        if subject and token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
+            return None  # a subject must say who; elsewhere "it" reads as written
         space = _space(previous, token)
         span = [t for t in tokens if index is not None and lookup.mention_of_token.get(t.i) == index]
         if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
