@@ -1,17 +1,27 @@
-"""Headline predicates: a :class:`Trigger` and its participants in, the past-tense verb
-phrase a timeline title is made of out ("invaded", "agreed to meet", "held talks
-with", "presented treaties").
+"""Headlines: a :class:`Trigger` (with its participants) in, the past-tense predicate
+("invaded", "agreed to meet", "held talks with") and the title from the parse out.
 
-A verb gives its past tense, with its event complement ("agreed to meet") and
-the preposition of a recipient that is no direct object ("talked with"). A noun
-gives the headline form of its lexicon entry ("invasion" → "invaded"), or,
-when a participle names its actor ("the treaties presented by Russia"), the
-participle and the noun.
+The predicate: a verb gives its past tense (irregular verbs from
+``resources/irregular_verbs.json``), with its event complement ("agreed to meet") and
+the preposition of a recipient that is no direct object ("talked with"); a noun gives
+the headline form of its lexicon entry ("invasion" → "invaded"), or, when a participle
+names its actor ("the treaties presented by Russia"), the participle and the noun.
 
-:func:`complement` gives the words a title puts after the predicate, rendered from
-the parse: the object phrase as written where it is no entity ("agreed to set up a
-$20bn compensation fund"), the clause a statement reports when it holds no event
-of its own, and the place ("at the White House") — bounded, cut between phrases.
+The title (:func:`title`) says what happened, as the sentence says it, cut short:
+the subject (a name alone, without the titles before it; the subject of the clause a
+verb depends on, the noun a relative clause describes), the verb group (simple past,
+or with its modal, negation, passive or progressive: "would not deploy", "was
+killed"), then objects, complements and places ("BP agreed to set up a $20bn
+compensation fund", "Obama met BP executives at the White House"). A statement says
+what was said ("Obama said the US would not deploy ground troops"; a quotation first:
+"Shammam: we will not negotiate"). A phrase loses its asides (relative clauses,
+appositions), then its details (prepositional phrases, conjuncts), then all but its
+core until the title fits in :data:`TITLE_WORDS` words; times are left out (the
+timeline dates the event). An entity stays a piece of its own, which the resolved
+timeline names by its entity (:func:`fill_title`: "he" → "Barack Obama", "the company"
+→ "BP"), each name once; a pronoun is named only as the subject. A noun event is
+titled by its phrase ("Air strikes on Gaddafi's compound"), or by the clause it is
+the subject of ("his execution was ordered by rebel leaders").
 """
 from __future__ import annotations
 
