@@ -37,9 +37,15 @@ def title_of(nlp, text, trigger, names=None):
      "Libya's unrest helped push Brent crude prices up nearly 6 percent"),
     ("Tripoli was bombed by NATO warplanes on Sunday.", "bombed", "Tripoli was bombed by NATO warplanes"),
     ("Rebels rejected the ceasefire that Gaddafi announced on Friday.", "announced", "Gaddafi announced the ceasefire"),
+    ('In his testimony, Hayward said: "We and the entire industry will learn from this terrible event."', "said",
+     "Hayward: We and the entire industry will learn from this terrible event"),
+    ("BP's chief executive Tony Hayward told the BBC that he would expect the proportion captured to be the majority.",
+     "told", "Tony Hayward: he would expect the proportion captured to be the majority"),
+    ("The US president was due to phone Cameron at 4pm, the White House said.", "said",
+     "The White House: The US president was due to phone Cameron"),
 ], ids=["preposition-complement", "common-noun-subject", "reported-clause", "quotation-first",
         "irregular-participle", "quantity-modifier", "coordination", "gerund-complement", "time-left-out", "passive",
-        "relative-clause-object"])
+        "relative-clause-object", "quotation-after-colon", "told-too-long-for-the-object", "clause-first"])
 def test_a_title_says_what_happened(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

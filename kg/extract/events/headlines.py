@@ -94,10 +94,10 @@ SUBJECT_WORDS = 6
 #: dependents a title never carries: clauses and asides inside an argument
 ASIDES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "mark", "npadvmod", "dep", "meta", "intj"})
 #: dependents dropped, after the asides, when a phrase is still too long
-DETAILS = frozenset({"prep", "xcomp", "conj", "cc", "advmod", "preconj"})
+DETAILS = frozenset({"prep", "conj", "cc", "advmod", "preconj"})
 #: what a phrase keeps at its shortest: its head with article, possessor, number, name and negation
 CORE = frozenset({"det", "poss", "case", "compound", "nummod", "quantmod", "neg", "prt", "nsubj", "nsubjpass",
-                  "aux", "auxpass", "dobj", "attr", "acomp", "pobj", "amod", "ccomp", "expl"})
+                  "aux", "auxpass", "dobj", "attr", "acomp", "pobj", "amod", "ccomp", "xcomp", "expl"})
 #: a verb's dependents a title carries after it: objects, complements, clauses it reports, places
 ARGUMENTS = frozenset({"dative", "dobj", "attr", "oprd", "acomp", "prep", "agent", "ccomp", "xcomp", "prt"})
 #: punctuation a title keeps inside a phrase
@@ -158,7 +158,7 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
         return _clause_title(trigger.carrier, None, {}, lookup)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …"
-    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True)
+    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
@@ -196,8 +196,13 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if budget <= 0:
             break
         phrase = _phrase(child, budget, lookup, drop_article=False)
-        if phrase and child.dep_ == "ccomp" and child.i < verb.i:
-            pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation first: "X: we will not negotiate"
+        if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
+            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False)
+            if phrase:
+                pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
+                break
+        if phrase and child.dep_ == "ccomp" and (child.i < verb.i or _quoted(last, child)):
+            pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation: "X: we will not negotiate"
             pieces += phrase
             break
         if phrase:
@@ -205,6 +210,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _quoted(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is quoted after ``verb``: 'said: "We will learn from this"'."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i + 1]
+    return any(t.is_quote or t.tag_ in QUOTE_TAGS or t.text == ":" for t in between)
 
 
 def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -> list[TitlePiece]:
@@ -222,6 +233,11 @@ def _subject_pieces(doer: Token, lookup: MentionLookup) -> list[TitlePiece]:
     names: list[TitlePiece] = []
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
+        if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer"
+            index = next((lookup.mention_of_token[c.i] for c in member.children if c.dep_ in ("compound", "appos")
+                          and c.i in lookup.mention_of_token
+                          and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON"), None)
+            member = next((c for c in member.children if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
             return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
         span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]

@@ -40,8 +40,8 @@ TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
 # where a verb's amount hangs: "fell 3 %", "rose to $90", "closed at 300 pence", "lost 17 % of"
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
-OBJECT_DEPS = {"dobj", "oprd", "acomp"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"  # what a verb is done to or said to be: "pleaded *guilty*"
+OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
+MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
 
 def _words(value: str | list[str]) -> set[str]:
