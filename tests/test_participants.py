@@ -75,3 +75,9 @@ def test_a_title_stays_short_and_cuts_between_phrases(nlp):
     title = headline(long_names, event.predicate, event.trigger, None, False, complement=event.complement)
     assert len(title.split()) <= MAX_TITLE_WORDS or not title.endswith("nation")
     assert title == "Minister Number 0, Minister Number 1 and Minister Number 2 said"
+
+
+def test_they_is_people_not_a_place(nlp):
+    found, _ = roles_of(nlp, "Rebel fighters entered Sirte on Monday. They accused Gaddafi militias of "
+                             "carrying out killings.", "accused")
+    assert not any(role == "actor" and name == "Sirte" for name, role in found)
