@@ -78,6 +78,5 @@ def test_a_title_stays_short_and_cuts_between_phrases(nlp):
 
 
 def test_they_is_people_not_a_place(nlp):
-    found, _ = roles_of(nlp, "Rebel fighters entered Sirte on Monday. They accused Gaddafi militias of "
-                             "carrying out killings.", "accused")
-    assert not any(role == "actor" and name == "Sirte" for name, role in found)
+    doc = nlp("Fighting raged in Sirte. They said the militias had executed prisoners.")
+    assert [m.antecedent for m in doc._.kg_mentions if m.text == "They"] in ([], [None])
