@@ -22,6 +22,9 @@ from pathlib import Path
 
 from kg.evaluate.timeml import TimeMLTimex
 
+#: between two corpus sentences: a paragraph break, which kg never runs a sentence across
+SENTENCE_BREAK = "\n\n"
+
 
 @dataclass
 class GoldMention:
@@ -54,7 +57,7 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
     position, sentence = 0, None
     for token in root.iter("token"):
         if pieces:
-            separator = "\n\n" if token.get("sentence") != sentence else " "
+            separator = SENTENCE_BREAK if token.get("sentence") != sentence else " "
             pieces.append(separator)
             position += len(separator)
         sentence = token.get("sentence")
