@@ -34,9 +34,11 @@ def roles_of(nlp, text, trigger):
     ("Airbus expects to cut 1,600 jobs in Britain.", "cut", {("Airbus", "actor"), ("Britain", "location")}),
     ("Aer Lingus bought twelve new Airbus A330 jets.", "bought", {("Aer Lingus", "actor"), ("Airbus A330", "recipient")}),
     ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", set()),
+    ("NATO warships fired 22 Tomahawk missiles at Libyan air defences.", "fired", {("NATO", "actor")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
         "relative-clause", "control", "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
-        "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer"])
+        "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer",
+        "weapon-is-no-party"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 

@@ -398,8 +398,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
             title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,
                                                     assignment=assignment, labels=labels, written=False))
-            if title and speaker and factuality == "reported" and not title.startswith(speaker):
-                title = f"{speaker}: {title}"  # who said so: "Jim Hackett: BP's actions amounted to …"
+            if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
+                title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
                                    _name_of(event.medium, extraction, doc_id, assignment, labels), title))
     members.sort(key=lambda m: m.order)

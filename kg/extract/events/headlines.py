@@ -220,7 +220,8 @@ def _quoted(verb: Token, clause: Token) -> bool:
 
 def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -> list[TitlePiece]:
     """The object between a verb and its event complement: "urged *Gaddafi* to step down"."""
-    found = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < complement_verb.i), None)
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i < complement_verb.i
+                  and not _is_time(c)), None)  # "urged Gaddafi", "called *on Assad* to step down"
     if found is None:
         return []
     phrase = _phrase(found, SUBJECT_WORDS, lookup, drop_article=False)

@@ -61,7 +61,7 @@ class Participants:
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
-            if role in PATIENT_ROLES and mention.label != "PRODUCT" and _only_modifies(member, index, self.lookup):
+            if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
                 continue  # "the U.S. bank said": the bank said it, not the United States
@@ -84,6 +84,16 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
         return False
     return any(child.dep_ in ("compound", "nmod") and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
+
+
+def _bought(noun: Token, mention) -> bool:
+    """Whether a product name stands for the common noun it modifies: "20 *A320* jets" are
+    A320s — but "22 *Tomahawk* missiles fired" make no party of the maker's product."""
+    return mention.label == "PRODUCT" and noun.lemma_.lower() not in _weapons()
+
+
+def _weapons() -> set[str]:
+    return set(load_json("event_domains.json")["word_lists"]["weapons"])
 
 
 def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
