@@ -156,8 +156,9 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
     noun = trigger.token
     if trigger.carrier is not None:
         return _clause_title(trigger.carrier, None, {}, lookup)
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
-        return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …"
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
+        return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
     pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
@@ -271,6 +272,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
         return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
+    if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
+        return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
     return None
 
 
