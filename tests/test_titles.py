@@ -99,3 +99,11 @@ def test_a_reported_event_is_titled_with_who_said_it(nlp):
     _, _, events = resolve_texts(nlp, ["Jim Hackett said on Monday that BP had ignored the warnings."], "2010-06-20")
     ignored = next(e for e in events if e.trigger == "ignore")
     assert ignored.title == "Jim Hackett: BP ignored the warnings"
+
+
+@pytest.mark.parametrize(("lemma", "past"), [("ban", "banned"), ("refer", "referred"), ("offer", "offered"),
+                                             ("visit", "visited"), ("flee", "fled")])
+def test_the_past_of_a_regular_verb_doubles_its_consonant_where_english_does(lemma, past):
+    from kg.extract.events.headlines import past_tense
+
+    assert past_tense(lemma) == past

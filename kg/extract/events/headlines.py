@@ -40,8 +40,8 @@ from kg.resources import load_json
 def past_tense(lemma: str, entry: dict | None = None) -> str:
     """The headline form of a verb.
 
-    >>> past_tense("invade"), past_tense("sign"), past_tense("deny", {"past": "denied"})
-    ('invaded', 'signed', 'denied')
+    >>> past_tense("invade"), past_tense("sign"), past_tense("deny", {"past": "denied"}), past_tense("ban")
+    ('invaded', 'signed', 'denied', 'banned')
     """
     if entry and entry.get("past"):
         return entry["past"]
@@ -51,6 +51,8 @@ def past_tense(lemma: str, entry: dict | None = None) -> str:
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable, short vowel: "stopped", "banned"
     return lemma + "ed"
 
 
@@ -389,6 +391,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday": the timeline dates it
         # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
         modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
+        if dropped is not None and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
+            modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
         if dropped is None and child.dep_ == "prep" and child is _needed_preposition(head):
             modifier = True  # "amounted *to gross negligence*", "were based *on data*"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
