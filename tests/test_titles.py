@@ -38,6 +38,8 @@ def title_of(nlp, text, trigger, names=None):
     ("Tripoli was bombed by NATO warplanes on Sunday.", "bombed", "Tripoli was bombed by NATO warplanes"),
     ("Rebels rejected the ceasefire that Gaddafi announced on Friday.", "announced", "Gaddafi announced the ceasefire"),
     ("Doug Suttles makes an appearance on CNN.", "appearance", "Doug Suttles made an appearance on CNN"),
+    ('"A period of terror, of denial of freedom and violation of human rights has now come to an end for the Libyan '
+     'people," Dabbashi told the council.', "told", "Dabbashi: A period of terror, of denial of freedom has come to an end"),
     ("Qatar became the first Arab country to recognize the rebels.", "recognize", "Qatar recognized the rebels"),
     ("Western leaders called on Assad to step down.", "called on Assad to step",
      "Western leaders called on Assad to step down"),
@@ -49,7 +51,7 @@ def title_of(nlp, text, trigger, names=None):
      "The White House: The US president was due to phone Cameron"),
 ], ids=["preposition-complement", "common-noun-subject", "reported-clause", "quotation-first",
         "irregular-participle", "quantity-modifier", "coordination", "gerund-complement", "time-left-out", "passive",
-        "relative-clause-object", "quotation-after-colon", "support-verb",
+        "relative-clause-object", "quotation-after-colon", "support-verb", "needed-preposition",
         "infinitive-on-a-predicate-noun", "object-before-the-complement", "told-too-long-for-the-object", "clause-first"])
 def test_a_title_says_what_happened(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

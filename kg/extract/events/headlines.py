@@ -391,9 +391,9 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday": the timeline dates it
         # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
         modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
-        if dropped is not None and child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
             modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
-        if dropped is None and child.dep_ == "prep" and child is _needed_preposition(head):
+        if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
             modifier = True  # "amounted *to gross negligence*", "were based *on data*"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
