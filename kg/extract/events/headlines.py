@@ -412,6 +412,10 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
     pieces: list[TitlePiece] = []
     previous: Token | None = None
     covered: set[int] = set()
+    spans: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.i in lookup.mention_of_token:
+            spans.setdefault(lookup.mention_of_token[token.i], []).append(token)
     for token in tokens:
         if token.i in covered:
             continue
@@ -419,7 +423,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         if subject and token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
             return None  # a subject must say who; elsewhere "it" reads as written
         space = _space(previous, token)
-        span = [t for t in tokens if index is not None and lookup.mention_of_token.get(t.i) == index]
+        span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
