@@ -154,6 +154,9 @@ class EventMention:
     definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
     medium: int | None = None  # mention index of the outlet a statement was given to or reported by ("told Reuters")
     complement: str = ""  # what a title says after the predicate: "a $20bn compensation fund", "at the White House"
+    # the title from the parse: text pieces, and [mention, text as written, possessive] for an entity the
+    # timeline names by its resolved name ("[3, 'Gaddafi', True] forces launched a bombardment")
+    title: list = field(default_factory=list)
     # TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
     tml_class: str = "OCCURRENCE"
     tense: str = "NONE"  # TimeML tense of the event word: PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE

@@ -1,7 +1,9 @@
 """MEANTIME (NewsReader) reader: one annotated XML file in, a :class:`MeantimeDocument` out.
 
 The text is rebuilt from the corpus tokens (separated by spaces, one sentence a
-line), so every gold markable has character offsets into it. Entity mentions
+paragraph: the headline and the date line carry no final stop, and a single line
+break would run them on into the first sentence), so every gold markable has
+character offsets into it. Entity mentions
 carry their type and instance (cross-document id when annotated, else a
 document-local one); event mentions carry their participants
 (``HAS_PARTICIPANT`` links to entity mentions). Temporal expressions in the text
@@ -20,6 +22,9 @@ from pathlib import Path
 
 from kg.evaluate.timeml import TimeMLTimex
 from kg.records import Document
+
+#: between two corpus sentences: a paragraph break, which kg never runs a sentence across
+SENTENCE_BREAK = "\n\n"
 
 
 @dataclass
@@ -70,9 +75,9 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
         if token.get("sentence") != sentence:
             sentences_seen += 1
         if pieces:
-            separator = "\n" if token.get("sentence") != sentence else " "
+            separator = SENTENCE_BREAK if token.get("sentence") != sentence else " "
             pieces.append(separator)
-            position += 1
+            position += len(separator)
         sentence = token.get("sentence")
         word = token.text or ""
         offsets[token.get("t_id")] = (position, position + len(word))

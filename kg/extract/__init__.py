@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.events.headlines import renumber_title
 from kg.records import Document, DocumentExtraction, Sentence
 
 for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_roles", "kg_links"):
@@ -155,6 +156,9 @@ def extract_documents(
                 event.timex += t_off
             if event.speaker is not None:
                 event.speaker += m_off
+            if event.medium is not None:
+                event.medium += m_off
+            event.title = renumber_title(event.title, m_off)
             current.events.append(event)
         for role in _shift(doc._.kg_roles or [], offset, s_off):  # roles: kg.extract.roles
             role.person += m_off

@@ -41,10 +41,10 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from itertools import combinations, groupby
 
-from kg.extract.events.headlines import past_tense
+from kg.extract.events.headlines import fill_title, past_tense
 from kg.extract.events.tense import told_as_past
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
@@ -184,6 +184,7 @@ class _Member:
     factuality: str
     speaker: str | None
     medium: str | None = None  # the outlet it was said to or reported by
+    title: str = ""  # the title from the parse, its entities named (kg.extract.events.headlines)
 
     @property
     def order(self) -> tuple:
@@ -563,19 +564,25 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             if factuality in FACTUAL and _after_publication(date, extraction.document.published):
                 factuality = "future"
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
+            title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,
+                                                    assignment=assignment, labels=labels, written=False))
+            if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
+                title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
-                                   _name_of(event.medium, extraction, doc_id, assignment, labels)))
+                                   _name_of(event.medium, extraction, doc_id, assignment, labels), title))
     members.sort(key=lambda m: m.order)
     return members
 
 
 def _name_of(mention: int | None, extraction: DocumentExtraction, doc_id: str,
-             assignment: dict[tuple[str, int], str], labels: dict[str, str]) -> str | None:
-    """The entity name of a speaker or medium mention, else its text."""
+             assignment: dict[tuple[str, int], str], labels: dict[str, str], written: bool = True) -> str | None:
+    """The entity name of a speaker or medium mention, else its text (``written``) or ``None``."""
     if mention is None:
         return None
     ident = assignment.get((doc_id, mention))
-    return labels[ident] if ident else extraction.mentions[mention].text
+    if ident:
+        return labels[ident]
+    return extraction.mentions[mention].text if written else None
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
@@ -717,9 +724,10 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         factuality = "asserted"
     return TimelineEvent(
         id=ident,
-        title=headline(ordered, event.predicate, event.trigger, longest, event.type in symmetric,
-                       nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
-                       complement=event.complement),
+        title=(not longest and lead.title) or headline(
+            ordered, event.predicate, event.trigger, longest, event.type in symmetric,
+            nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
+            complement=event.complement),
         description=sources[0].sentence,
         type=event.type,
         quad_class=event.quad_class,
