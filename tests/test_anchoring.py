@@ -16,6 +16,7 @@ def _examples() -> list[tuple[str, dict]]:
     found = [(f"relations/{word}", entry["example"]) for word, entry in ANCHORING["relations"].items()]
     found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
+    found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
     return found
 
 
@@ -101,3 +102,48 @@ def test_a_time_inside_the_quote_does_not_date_the_saying(nlp):
     assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-08-23")
     found = anchored(nlp, "BP reported that it had collected oil since fitting a container 10 days ago.", "2010-06-14")
     assert found["reported"] == ("publication", "ON_OR_BEFORE", "2010-06-14")
+
+
+def test_the_narrative_steps_forward_from_the_day_the_text_is_on(nlp):
+    found = anchored(nlp, "Rebels entered Brega on 5 March. The next day they captured the port. "
+                     "A week after, NATO bombed the town.", "2011-03-20")
+    assert found["captured"] == ("timex", "INCLUDED_IN", "2011-03-06")  # not the day after publication
+    assert found["bombed"] == ("timex", "INCLUDED_IN", "2011-03-12")
+    found = anchored(nlp, "Rebels entered Brega on 5 March. They later captured the port. "
+                     "NATO had bombed the town.", "2011-03-20")
+    assert found["captured"] == ("narrative", "AFTER", "2011-03-05")
+    assert found["bombed"] == ("narrative", "BEFORE", "2011-03-05")
+    # a step word in another use still keeps the sentence from the narrative time
+    found = anchored(nlp, "Rebels entered Brega on 5 March. They captured the port after the bombing.", "2011-03-20")
+    assert found["captured"][0] != "narrative"
+
+
+def test_a_coordinated_verb_shares_the_date_of_its_clause(nlp):
+    found = anchored(nlp, "He started Apple in 1976. One year later he was fired from the company and he founded NeXT.",
+                     "2011-10-06")
+    assert found["fired"] == ("timex", "INCLUDED_IN", "1977") and found["founded"] == found["fired"]
+    found = anchored(nlp, "Jobs returned to Apple in 1996 and soon after reassumed the role of chief executive.",
+                     "2011-10-06")
+    assert found["reassumed"] == ("timex", "AFTER", "1996")
+    found = anchored(nlp, "Rebels entered Brega on 5 March and may attack the port.", "2011-03-20")
+    assert found["attack"][0] is None  # a modal conjunct is not dated by its neighbour
+    found = anchored(nlp, "BP sealed the well and later resumed drilling.", "2010-09-20")
+    assert found["resumed"] == ("publication", "ON_OR_BEFORE", "2010-09-20")  # still before it was reported
+
+
+def test_a_participle_shares_the_time_of_its_verb(nlp):
+    found = anchored(nlp, "Jobs unveiled the phone on Monday. At the conference, Jobs started by hinting at the incident, "
+                     "saying it was resolved.", "2010-06-08")
+    assert found["started"] == ("narrative", "INCLUDED_IN", "2010-06-07")
+    assert found["hinting"] == found["started"]
+
+
+def test_the_time_of_a_describing_clause_does_not_date_the_main_event(nlp):
+    text = "Jobs, born in San Francisco on February 24, 1955, has built the most valuable technology company."
+    found = anchored(nlp, text, "2011-10-06")
+    assert found["built"][2] != "1955-02-24", found
+
+
+def test_a_duration_names_no_time_of_its_sentence(nlp):
+    found = anchored(nlp, "During his two-hour speech Jobs attacked the critics.", "2010-07-17")
+    assert found["attacked"] == ("publication", "ON_OR_BEFORE", "2010-07-17")

@@ -257,7 +257,7 @@ def test_parties_to_a_named_agreement_are_party_edges(nlp):
             "In 1994, Ukraine signed the Budapest Memorandum, whereby Ukraine renounced its nuclear arsenal.")
     extractions = list(extract_documents(nlp, [Document("d0", "d0.txt", text)]))
     entities, assignment = resolve_entities(extractions)
-    graph = compose_graph(entities, [], parties=resolve_parties(extractions, assignment))
+    graph = compose_graph(entities, [], parties=resolve_parties(extractions, assignment, entities))
     parties = {(a, b): data for a, b, data in graph.edges(data=True) if data["kind"] == "party"}
     assert {a for a, b in parties if b == "law:dayton-accords"} == {"gpe:serbia", "gpe:croatia", "gpe:bosnia"}
     assert parties[("gpe:ukraine", "law:budapest-memorandum")]["date"] == "1994"

@@ -7,49 +7,87 @@ measured by ``make bench``.
 """
 from __future__ import annotations
 
+from itertools import groupby
+
 import pytest
 
 from kg.extract import extract_document
 from kg.read import read_corpus
 from kg.records import ActorRef, Document, DocumentExtraction, EventDate, EventMention, Sentence
 from kg.resolve.entities import resolve_entities
-from kg.resolve.events import _cluster, _Member, _members, _nested, _once, canonical_names, name_key, resolve_events
+from kg.resolve.events import (
+    GENERIC_TYPE,
+    _cluster,
+    _compatible,
+    _document_groups,
+    _Member,
+    _members,
+    _once,
+    _same_saying,
+    canonical_names,
+    name_key,
+    resolve_events,
+)
+from kg.resources import load_json
 from tests.conftest import ROOT, shared_data
 
 SENTENCE = "Angela Merkel met Emmanuel Macron in Paris in March 2019."
 
 
+def _windowed(member: _Member) -> bool:
+    return bool(member.span) and member.span[2:] == ("window",)
+
+
+def _agree(member: _Member, other: _Member) -> bool:
+    """Whether two mentions of different documents may be one event, compared directly."""
+    return (member.kind == other.kind
+            and not member.vague and not other.vague
+            and not (_windowed(member) and not other.object) and not (_windowed(other) and not member.object)
+            and (not (member.span and other.span) or _compatible(member.span, other.span))
+            and member.parties.agree(other.parties)
+            and not (member.object and other.object and member.object != other.object)
+            and len({member.event.type, other.event.type} - {GENERIC_TYPE}) < 2
+            and not (member.statement and other.statement
+                     and (member.extraction.document.id == other.extraction.document.id
+                          or not _same_saying(member.said, other.said))))
+
+
 def pairwise(members: list[_Member]) -> list[list[_Member]]:
-    """The reference merge: every newcomer compared with every member of every cluster."""
+    """The reference merge: each article's groups (``_document_groups``, which the blocking
+    does not touch) compared with every member of every cluster."""
     canonical = canonical_names({name_key(m.event.name) for m in members if m.event.name})
     named: dict[str, list[_Member]] = {}
     clusters: list[list[_Member]] = []
     dated: list[list[_Member]] = []
-    for member in members:
-        if member.event.name:
-            key = canonical[name_key(member.event.name)]
-            if key not in named:
-                named[key] = []
-                clusters.append(named[key])
-            named[key].append(member)
-        elif member.date is not None:
-            fits = (c for c in dated if all(member.kind == o.kind and _nested(member.span, o.span)
-                                            and member.parties.agree(o.parties) for o in c))
+    for _, document in groupby(members, key=lambda m: m.extraction.document.id):
+        unnamed = []
+        for member in document:
+            if member.event.name:
+                key = canonical[name_key(member.event.name)]
+                if key not in named:
+                    named[key] = []
+                    clusters.append(named[key])
+                named[key].append(member)
+            else:
+                unnamed.append(member)
+        for group in _document_groups(unnamed):
+            if group.lead.span is None:
+                clusters.append(list(group.members))
+                continue
+            fits = (c for c in dated if all(_agree(m, o) for m in group.members for o in c))
             cluster = next(fits, None)
             if cluster is None:
                 dated.append(cluster := [])
                 clusters.append(cluster)
-            cluster.append(member)
-        else:
-            clusters.append([member])
-    for cluster in [c for c in clusters if not c[0].event.name and c[0].date is None]:
+            cluster.extend(group.members)
+    for cluster in [c for c in clusters if not c[0].event.name and all(m.span is None for m in c)]:
         description = cluster[0]
         if not description.event.definite or not _once(description):
             continue
-        targets = [c for c in dated if all(description.kind == o.kind and not description.parties.conflict(o.parties)
-                                           for o in c)]
+        targets = [c for c in dated if all(description.kind == o.kind and not m.parties.conflict(o.parties)
+                                           for m in cluster for o in c)]
         if len(targets) == 1:
-            targets[0].append(description)
+            targets[0].extend(cluster)
             clusters.remove(cluster)
     return clusters
 
@@ -115,3 +153,64 @@ def test_another_recipient_on_the_same_day_is_another_event():
     members = [_member(0, "2019-03-01", "2019-03-01"), _member(1, "2019-03-01", "2019-03-01", recipient="c"),
                _member(2, "2019-03-01", "2019-03-31")]
     assert [[m.extraction.document.id for m in c.members] for c in _cluster(members)] == [["d0", "d2"], ["d1"]]
+
+
+def _events(nlp, articles: list[tuple[str, str]]):
+    extractions = [extract_document(nlp, Document(id=f"d{i}", path=f"d{i}.txt", text=text, published=published))
+                   for i, (text, published) in enumerate(articles)]
+    entities, assignment = resolve_entities(extractions)
+    return resolve_events(extractions, assignment, {e.id: e.label for e in entities})
+
+
+HAPPENINGS = load_json("event_coreference.json")["happenings"]
+
+
+@pytest.mark.parametrize("name", sorted(HAPPENINGS))
+def test_two_wordings_of_one_happening_make_one_event_with_both_sources(nlp, name):
+    events = _events(nlp, [tuple(article) for article in HAPPENINGS[name]["example"]])
+    merged = [e for e in events if {s.doc for s in e.sources} == {"d0", "d1"}]
+    assert merged, [(e.title, e.trigger, e.date and e.date.value, [s.doc for s in e.sources]) for e in events]
+
+
+def test_an_event_told_in_the_past_joins_one_of_the_days_before_publication(nlp):
+    events = _events(nlp, [("On 16 June 2010, BP set up a $20bn compensation fund.", "2010-06-17"),
+                           ("The oil company BP set up a $20bn compensation fund for the victims.", "2010-06-19")])
+    fund = [e for e in events if "fund" in e.title]
+    assert [(e.date.value, len(e.sources)) for e in fund] == [("2010-06-16", 2)], [e.title for e in events]
+
+
+def test_a_week_later_the_same_words_are_another_event(nlp):
+    events = _events(nlp, [("Barack Obama met Tony Hayward at the White House.", "2010-06-16"),
+                           ("Barack Obama met Tony Hayward at the White House.", "2010-06-30")])
+    assert sorted(len(e.sources) for e in events if e.trigger == "meet") == [1, 1]
+
+
+def test_the_same_verb_with_another_object_is_another_event(nlp):
+    events = _events(nlp, [("On 16 June 2010, BP set up a compensation fund.", "2010-06-17"),
+                           ("On 16 June 2010, BP set up a website.", "2010-06-17")])
+    assert sorted(len(e.sources) for e in events if e.trigger == "set") == [1, 1], [e.title for e in events]
+
+
+def test_each_statement_an_article_reports_is_its_own_event(nlp):
+    text = ("Tony Hayward said on Thursday that the well was secure. "
+            "Tony Hayward said on Thursday that the cap was working well.")
+    events = _events(nlp, [(text, "2010-06-18")])
+    assert len([e for e in events if e.trigger == "say"]) == 2, [e.title for e in events]
+
+
+def test_an_article_naming_its_event_again_makes_one_event(nlp):
+    text = ("Airbus won a contract from the US Air Force on 29 February 2008. "
+            "Airbus won the contract with its partner Northrop Grumman.")
+    events = _events(nlp, [(text, "2008-03-01")])
+    won = [e for e in events if e.trigger == "win"]
+    assert [(e.date.value, len(e.sources)) for e in won] == [("2008-02-29", 2)], [e.title for e in events]
+
+
+def test_two_possibilities_in_one_article_stay_two(nlp):
+    text = ("It is easy to imagine that Putin could attack Ukraine again after a ceasefire. "
+            "Only the prospect of war would force Putin to conclude that attacking Ukraine again would bring devastation.")
+    extraction = extract_document(nlp, Document(id="d0", path="d0.txt", text=text, published="2023-07-01"))
+    entities, assignment = resolve_entities([extraction])
+    events = resolve_events([extraction], assignment, {e.id: e.label for e in entities}, all_events=True)
+    attacks = [e for e in events if e.trigger == "attack"]
+    assert [len(e.sources) for e in attacks] == [1, 1], [(e.title, e.factuality) for e in attacks]

@@ -65,3 +65,14 @@ def test_signing_up_is_no_agreement(nlp):
 
 def test_a_named_war_keeps_its_type_without_participants(nlp):
     assert "ASSAULT" in _typed(nlp, "Russia has lost plenty of wars: the Crimean War and the Afghan War.", "war")
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    ("Libyan tanks fired on rebel positions around Ras Lanuf.", "fire", "PERSONNEL"),
+    ("Gaddafi's forces launched a heavy artillery bombardment on Misrata.", "launch", "ECONOMY"),
+    ("China condemned the air strikes on Libya.", "strike", "ECONOMY"),
+    ("Two British soldiers died in a blast in Helmand on Monday.", "die", "HEALTH"),
+    ("The WHO warned that the virus could spread to every country.", "warn", "THREATEN"),
+], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that"])
+def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma)

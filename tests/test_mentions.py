@@ -168,3 +168,13 @@ def test_gazetteer_relabels_places_but_not_people_named_like_countries(mentions)
     assert found["Jordan"].label == "PERSON" and found["Jordan"].country_code is None
     found = by_text(mentions("Jordan and Egypt signed a treaty."))
     assert found["Jordan"].country_code == "JO"
+
+
+def test_a_surname_alone_after_the_full_name_is_the_person(mentions):
+    # spaCy reads a sentence-initial "Jobs" as a plural noun; the article named him before
+    found = mentions("Apple CEO Steve Jobs gave the keynote on Monday.\nJobs welcomed everyone to the event.")
+    assert [(m.text, m.label) for m in found if m.text == "Jobs"] == [("Jobs", "PERSON")]
+    found = mentions("Jobs were cut at the plant. Steve Jobs spoke later.")  # before the full name: no one
+    assert [m.text for m in found] == ["Steve Jobs"]
+    found = mentions("Gordon Brown spoke on Monday. Brown bread sold out.")  # a modifier is no mention
+    assert [m.text for m in found] == ["Gordon Brown"]

@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from kg.cli import main
-from kg.export.browser import CHROMIUM, VIEWPORT, launch, time_to_still
+from kg.export.browser import CHROMIUM, VIEWPORT, launch, time_to_still, view
 from kg.export.layout import rank_nodes
 from kg.export.pages import graph_page, timeline_page
 from kg.records import EventDate
@@ -63,11 +63,20 @@ class Opened:
         assert self.dialogs == [], f"dialogs opened: {self.dialogs}"
         assert self.page.evaluate("window.kgPwned") is None, "an injected payload ran"
 
-    def click_canvas(self, x: float, y: float):
-        """Click at canvas coordinates of the graph."""
+    def positions(self) -> dict[str, dict[str, float]]:
+        """Where the graph page draws each actor, in canvas coordinates (from the page's data)."""
+        return self.page.evaluate("Object.fromEntries(JSON.parse(document.getElementById('kg-data').textContent)"
+                                  ".nodes.map((n) => [n.id, {x: n.x, y: n.y}]))")
+
+    def on_page(self, x: float, y: float) -> tuple[float, float]:
+        """The page coordinates of canvas coordinates of the graph."""
         point = self.page.evaluate("([x, y]) => kgNetwork.canvasToDOM({x: x, y: y})", [x, y])
         box = self.page.locator("#graph canvas").bounding_box()
-        self.page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        return box["x"] + point["x"], box["y"] + point["y"]
+
+    def click_canvas(self, x: float, y: float):
+        """Click at canvas coordinates of the graph."""
+        self.page.mouse.click(*self.on_page(x, y))
 
 
 def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(browser, seed_build):
@@ -75,7 +84,7 @@ def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(br
     linked = {e["source"] for e in graph["edges"]} | {e["target"] for e in graph["edges"]}
     opened = Opened(browser, seed_build / "graph.html", "still")
     shown = lambda: int(opened.page.get_attribute("body", "data-shown-nodes"))  # noqa: E731
-    assert opened.page.evaluate("kgNetwork.body.nodeIndices.length") == len(linked) == shown()
+    assert shown() == len(linked)
     opened.page.uncheck("#connected")
     assert shown() == len(graph["nodes"])
     legend = opened.page.inner_text("#legend")
@@ -127,7 +136,7 @@ def test_graph_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
     graph, documents = _evil_graph()
     dates = {"ev-1": EventDate("2020-05", "2020-05-01", "2020-05-31", "month", "May 2020", "absolute")}
     opened = Opened(browser, write_file(tmp_path, "graph.html", graph_page(graph, documents, dates)), "still")
-    positions = opened.page.evaluate("kgNetwork.getPositions()")
+    positions = opened.positions()
     opened.click_canvas(positions["a"]["x"], positions["a"]["y"])
     details = opened.page.inner_text("#details")
     assert "<img src=x onerror=" in details and PAYLOADS[0] in details
@@ -141,7 +150,11 @@ def test_graph_page_shows_payloads_as_text_and_runs_none(browser, tmp_path):
     assert "affiliation: <former> <i>host</i> (past)" in details
     opened.page.fill("#search", "bob")
     assert "</script><b>Bob</b>" in opened.page.inner_text("#matches")
-    opened.page.hover("#graph canvas")
+    opened.page.mouse.move(*opened.on_page(*middle))  # the link's summary as the graph's tooltip
+    tooltip = opened.page.get_attribute("#graph", "title")
+    assert tooltip.startswith("<img src=x onerror=") and "<ATTACK> (<hit>) 2020-05" in tooltip and PAYLOADS[3] in tooltip
+    opened.page.mouse.move(*opened.on_page(positions["b"]["x"], positions["b"]["y"]))  # an actor's
+    assert opened.page.get_attribute("#graph", "title").startswith("</script><b>Bob</b>\n<ORG>")
     opened.assert_clean()
 
 
@@ -223,17 +236,21 @@ def _years(graph: nx.MultiDiGraph) -> dict[str, EventDate]:
             for _, _, d in graph.edges(data=True) if "event" in d}
 
 
-def test_two_thousand_nodes_are_drawn_still_within_seconds(browser, tmp_path):
-    graph = _big_graph(2400)
-    page = write_file(tmp_path, "graph.html", graph_page(graph, [], _years(graph), max_nodes=2100))
+def test_twenty_five_hundred_actors_are_drawn_and_redrawn_quickly(browser, tmp_path):
+    graph = _big_graph(5000)
+    page = write_file(tmp_path, "graph.html", graph_page(graph, [], _years(graph), max_nodes=2500))
     opened = Opened(browser, page, "still")
-    kept = set(rank_nodes(graph)[:2100])
+    kept = set(rank_nodes(graph)[:2500])
     linked = {n for s, t in graph.edges() if s in kept and t in kept for n in (s, t)}
-    assert opened.page.evaluate("kgNetwork.body.nodeIndices.length") == len(linked) > 1000
-    assert "2100 most mentioned of 2400" in opened.page.inner_text("#truncated")
+    assert int(opened.page.get_attribute("body", "data-shown-nodes")) == len(linked) > 2000
+    assert "2500 most mentioned of 5000" in opened.page.inner_text("#truncated")
     opened.assert_clean()
-    still, drawn, filtered, focused = time_to_still(browser, page)  # raises when a position moves after the page is still
-    assert drawn == len(linked) and still < 15000 and filtered < 5000 and focused < 5000, (still, filtered, focused)
+    figures = time_to_still(browser, page)  # raises when the view moves after the page is still
+    assert figures["drawn"] == len(linked)
+    # generous bounds: the machine is shared; docs/performance.md has the figures against the targets
+    # (ready within 1.5 s, each change drawn within 0.2 s)
+    slow = {name: ms for name, ms in figures.items() if name not in ("still", "drawn") and ms > 1000}
+    assert figures["still"] < 5000 and not slow, figures
 
 
 def test_filters_hide_and_show(browser, tmp_path):
@@ -243,7 +260,7 @@ def test_filters_hide_and_show(browser, tmp_path):
     others = {n for s, t in graph.edges() for n in (s, t)
               if graph.nodes[s]["type"] != "PERSON" and graph.nodes[t]["type"] != "PERSON"}
     opened.page.uncheck("#legend input[data-key=PERSON]")
-    assert shown("nodes") == len(others) == opened.page.evaluate("kgNetwork.body.nodeIndices.length")
+    assert shown("nodes") == len(others)
     opened.page.check("#legend input[data-key=PERSON]")
     edges = shown("edges")
     opened.page.uncheck("#relations input[data-key=AID]")
@@ -278,7 +295,7 @@ def test_focus_hubs_and_fragment(browser, tmp_path):
     shown = lambda what: int(opened.page.get_attribute("body", f"data-shown-{what}"))  # noqa: E731
     body = lambda key: opened.page.get_attribute("body", f"data-{key}")  # noqa: E731
     leaf = "n00100"
-    position = opened.page.evaluate(f"kgNetwork.getPositions(['{leaf}'])['{leaf}']")
+    position = opened.positions()[leaf]
     opened.click_canvas(position["x"], position["y"])
     near = {leaf} | set(graph.successors(leaf)) | set(graph.predecessors(leaf))
     assert int(body("focus-nodes")) == len(near) and _faint(opened) == 300 - len(near)
@@ -306,9 +323,27 @@ def test_focus_hubs_and_fragment(browser, tmp_path):
     opened.page.check("#hubs input[data-key=n00000]")  # the hub of the Barabási–Albert skeleton
     assert shown("edges") == edges - graph.degree("n00000") and shown("nodes") < nodes
     opened.page.check("#hubs input[data-key=media]")
-    assert opened.page.evaluate("kgNetwork.body.data.nodes.get('n00003')") is None
+    left = [(s, t) for s, t in graph.edges() if not {s, t} & {"n00000", "n00003"}]
+    assert shown("edges") == len(left) and shown("nodes") == len({n for edge in left for n in edge})
+    opened.page.fill("#search", "Actor 3")  # a hidden outlet found: its toggle is undone to show it
+    opened.page.press("#search", "Enter")
+    assert opened.page.inner_text("#focus-name") == "Actor 3" and not opened.page.is_checked("#hubs input[data-key=media]")
+    assert opened.page.is_checked("#hubs input[data-key=n00000]") and int(body("focus-nodes")) > 1
     opened.assert_clean()
     again.assert_clean()
+
+
+def test_a_view_of_a_page_is_saved_from_its_fragment(browser, tmp_path, seed_build):
+    graph = json.loads((seed_build / "graph.json").read_text())
+    degree: dict[str, int] = {}
+    for e in graph["edges"]:
+        for n in (e["source"], e["target"]):
+            degree[n] = degree.get(n, 0) + 1
+    hub = max(sorted(degree), key=degree.get)
+    png = view(browser, seed_build / "graph.html", f"#focus={hub}", tmp_path / "docs" / "hub.png")
+    first = view(browser, seed_build / "graph.html", "", tmp_path / "docs" / "first.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 10_000
+    assert png.read_bytes() != first.read_bytes()  # the fragment's view, not the first one
 
 
 def test_an_unknown_focus_says_so(browser, tmp_path):

@@ -27,8 +27,18 @@ def roles_of(nlp, text, trigger):
     ("Blinken and Lavrov agreed to meet.", "agreed to meet", {("Blinken", "actor"), ("Lavrov", "actor")}),
     ("NATO attacked Gaddafi forces near Sirte.", "attacked",
      {("NATO", "actor"), ("Gaddafi", "recipient"), ("Sirte", "location")}),
+    ("Abdel Fattah Younes, Gaddafi's former interior minister who defected to the rebels in February, was killed.",
+     "defected", {("Abdel Fattah Younes", "actor")}),
+    ("Asked about the talks, Jibril said the rebels would not negotiate.", "Asked", {("Jibril", "recipient")}),
+    ("EADS has won a contract to supply tankers to the RAF.", "supply", {("EADS", "actor"), ("RAF", "recipient")}),
+    ("Airbus expects to cut 1,600 jobs in Britain.", "cut", {("Airbus", "actor"), ("Britain", "location")}),
+    ("Aer Lingus bought twelve new Airbus A330 jets.", "bought", {("Aer Lingus", "actor"), ("Airbus A330", "recipient")}),
+    ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", set()),
+    ("NATO warships fired 22 Tomahawk missiles at Libyan air defences.", "fired", {("NATO", "actor")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
-        "relative-clause", "control", "actor-noun-modifier"])
+        "relative-clause", "control", "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
+        "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer",
+        "weapon-is-no-party"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 
@@ -67,3 +77,8 @@ def test_a_title_stays_short_and_cuts_between_phrases(nlp):
     title = headline(long_names, event.predicate, event.trigger, None, False, complement=event.complement)
     assert len(title.split()) <= MAX_TITLE_WORDS or not title.endswith("nation")
     assert title == "Minister Number 0, Minister Number 1 and Minister Number 2 said"
+
+
+def test_they_is_people_not_a_place(nlp):
+    doc = nlp("Fighting raged in Sirte. They said the militias had executed prisoners.")
+    assert [m.antecedent for m in doc._.kg_mentions if m.text == "They"] in ([], [None])

@@ -45,6 +45,10 @@ def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
     ("Samuel Charap, a Russia analyst at the RAND Corporation, said so.", ("analyst", "RAND")),  # the key drops "Corporation"
     ("Sergei Lavrov, Russia's foreign minister, said so.", ("foreign minister", "Russia")),
     ("Former Fox News host Tucker Carlson interviewed Putin.", ("host", "Fox News")),
+    ("Pentagon spokesman Colonel Dave Lapan said so.", ("spokesperson", "Pentagon")),  # a rank between
+    ("NATO chief Anders Fogh Rasmussen told the BBC on Monday.", ("head", "NATO")),  # the mention is "Fogh Rasmussen"
+    ("Arab League Secretary-General Amr Moussa, a former Egyptian foreign minister, spoke.", ("secretary general", "Arab League")),
+    ("Arab League Secretary-General Amr Moussa, a former Egyptian foreign minister, spoke.", ("foreign minister", "EG")),
 ])
 def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     assert expected in [(role, target) for role, _, _, _, target in _roles(nlp, text)]
@@ -55,6 +59,7 @@ def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     "Russian analyst Samuel Charap said so.",  # a nationality, not an employer
     "The Russian leader spoke in Moscow.",  # no name
     "President Zelensky spoke in Kyiv.",  # a role, but nothing it belongs to
+    "Apple shareholders Tim Cook and Sundar Pichai spoke.",  # no role word before either name
 ])
 def test_a_description_is_no_affiliation(nlp, text):
     assert _roles(nlp, text) == []
@@ -109,4 +114,14 @@ def test_graph_is_valid_against_the_published_schema(seed_build):
     schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
     graph = json.loads((seed_build / "graph.json").read_text())
     jsonschema.validate(graph, schema)
-    assert {e["kind"] for e in graph["edges"]} == {"relation", "affiliation", "party"}
+    assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in"}
+
+
+def test_a_title_of_the_next_name_is_not_an_apposition_of_this_one(nlp):
+    # a photo caption the parser reads as one apposition
+    doc = nlp("Vladimir Putin -LRB- L -RRB- spoke after a meeting with France 's President Francois Hollande"
+              " Russia 's President Vladimir Putin has resisted calls.")
+    mentions = doc._.kg_mentions
+    hollande = [(mentions[r.organisation].key if r.organisation is not None else r.country_code)
+                for r in doc._.kg_roles if mentions[r.person].key == "Francois Hollande"]
+    assert hollande == ["France"]

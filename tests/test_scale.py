@@ -17,7 +17,7 @@ import pytest
 from kg.cache import ExtractionCache, document_key, source_digest
 from kg.cli import main
 from kg.compose.dates import collect_dates, date_salience, timeline_summary
-from kg.records import Document, DocumentExtraction, Sentence, Timex
+from kg.records import Document, DocumentExtraction, EventDate, Sentence, SourceRef, TimelineEvent, Timex
 from kg.run import BuildOptions, build
 from tests.conftest import ROOT
 
@@ -177,6 +177,28 @@ def test_date_salience_counts_documents_and_favours_looking_back():
     both = timeline_summary(dates, 5)
     assert [day for day, _ in both] == ["2011-02-10", "2011-02-11"]
     assert all(1 <= len(sentences) <= 2 for _, sentences in both)
+
+
+def _event(day: str, anchor_kind: str, *docs: str) -> TimelineEvent:
+    date = EventDate(day, day, day, "day", day, "absolute", anchor_kind)
+    return TimelineEvent(f"ev-{day}-{anchor_kind}", "t", "d", "OCCURRENCE", "", "said", "asserted", date, [],
+                         [SourceRef(doc, "s", 0, 1) for doc in docs])
+
+
+def test_top_dates_rank_by_the_events_anchored_and_the_sources_reporting_them():
+    # two days each recalled by one later document; only events tell them apart
+    extractions = [_extraction("a", "2011-03-01", [("2011-02-10", "On 2011-02-10 the crowd in Tahrir Square waited.")]),
+                   _extraction("b", "2011-03-01", [("2011-02-11", "On 2011-02-11 Hosni Mubarak resigned as president.")])]
+    anchored = [_event("2011-02-11", "timex", "b", "c", "d")]
+    assert [day for day, _ in timeline_summary(collect_dates(extractions, anchored), 1)] == ["2011-02-11"]
+    # three sources outweigh more events from one source
+    anchored = [_event("2011-02-11", "timex", "b", "c", "d"), *(_event("2011-02-10", k, "a") for k in ("timex", "event"))]
+    listed = {d["value"]: d for d in date_salience(collect_dates(extractions, anchored))}
+    assert (listed["2011-02-10"]["events"], listed["2011-02-10"]["event_sources"]) == (2, 1)
+    assert listed["2011-02-11"]["salience"] > listed["2011-02-10"]["salience"]
+    # the publication date only bounds when a happening was reported: no source for the day
+    published = collect_dates(extractions, [_event("2011-02-10", "publication", "a", "e", "f")])
+    assert {d["value"]: d["event_sources"] for d in date_salience(published)}["2011-02-10"] == 0
 
 
 def test_top_dates_writes_the_summary_and_dates_follow_the_schema(seeds, tmp_path):

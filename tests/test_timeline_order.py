@@ -56,6 +56,15 @@ def test_entity_timeline_command(nlp, tmp_path, capsys):
     assert main(["timeline", str(tmp_path), "Atlantis"]) == 1
 
 
+def test_entity_timeline_finds_an_actor_by_a_longer_or_shorter_name(nlp):
+    _, timeline = _build(nlp, "Apple Corps sued Apple Computer on 5 March.\n\nThe iTunes Music Store sold a song "
+                         "on 6 March.", "2006-03-28")
+    titles = [e["title"] for e in entity_timeline(timeline, "Beatles Apple Corps")]
+    assert len(titles) == 1 and "Apple Corps" in titles[0]
+    assert len(entity_timeline(timeline, "iTunes store")) == 1
+    assert entity_timeline(timeline, "Beatles") == []
+
+
 def _timeline(*entries: tuple[int, str | None, str]) -> Timeline:
     return Timeline("X", [TimelineEntry(frozenset([m]), date, position) for position, date, m in entries])
 

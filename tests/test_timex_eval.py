@@ -6,6 +6,7 @@ import shutil
 import pytest
 
 from kg.cli import main
+from kg.evaluate.meantime import SENTENCE_BREAK
 from kg.evaluate.timeml import TimeMLTimex, parse_timeml, read_timeml, read_timeml_folder, render_timeml
 from kg.evaluate.timex import MEANTIME_TIMEX_LINES, annotate_documents, evaluate, read_gold_folder, score
 from tests.conftest import shared_data
@@ -99,10 +100,10 @@ def test_meantime_is_read_as_timeml_without_its_date_line():
     documents = read_gold_folder(shared_data("meantime"))
     assert len(documents) == 60 and sum(len(d.timexes) for d in documents) > 100
     for document in documents:
-        assert document.text.count("\n") < MEANTIME_TIMEX_LINES
+        assert document.text.count(SENTENCE_BREAK) < MEANTIME_TIMEX_LINES
         assert all(document.text[t.start : t.end] == t.text for t in document.timexes)
     dated = next(d for d in documents if d.name == "9549_Reactions_to_Apple")
-    title, date_line = dated.text.split("\n")[:2]
+    title, date_line = dated.text.split(SENTENCE_BREAK)[:2]
     assert dated.dct == "2005-05-07" and title.startswith("Reactions to Apple") and date_line.strip() == ""
 
 

@@ -1,7 +1,11 @@
 """The knowledge graph: entities and timeline events in, a ``networkx.MultiDiGraph`` out.
 
 Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
-``documents``, ``country_code``). Edges:
+``documents``, ``country_code``, ``actor``). ``actor`` is false for a place —
+a GPE that is no country, a LOC or a FAC — that is the actor of no event in the
+texts (whatever its factuality): "the Dnieper River", "Kherson" where it is only
+fought over. Such a node is a place the actors are linked to, not an actor;
+it stays in the graph. Edges:
 
 - ``kind="relation"``: actor → recipient of an event, with ``relation`` (event
   type), ``quad_class``, ``verb``, ``title``, ``date``, ``factuality``,
@@ -15,6 +19,11 @@ Nodes are entities (``label``, ``type``, ``aliases``, ``mentions``,
   ``current``), ``qualifiers`` ("former" …), ``evidence`` and ``documents``.
 - ``kind="party"``: a party → the named agreement, law, war or event it is party
   to (:mod:`kg.resolve.parties`), with ``roles``, ``date``, ``evidence`` and ``documents``.
+- ``kind="acted_in"``: actor → the place where an event it did happened (the
+  event's ``location`` participant: "Ukraine defeated them in Kharkiv"), with the
+  attributes of a relation edge; the same events as relation edges.
+- ``kind="located_in"``: a place → the country it lies in, as a text states it
+  (:mod:`kg.resolve.places`), with ``cues``, ``evidence`` and ``documents``.
 
 >>> g = compose_graph([], [])
 >>> g.number_of_nodes()
@@ -24,8 +33,11 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.records import FACTUAL, Affiliation, Entity, Party, TimelineEvent
+from kg.records import FACTUAL, Affiliation, Containment, Entity, Party, TimelineEvent
 from kg.resources import load_json
+
+#: a place that is no country is an actor only where a text has it do something
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _evidence(event: TimelineEvent) -> list[dict]:
@@ -44,14 +56,23 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
     return pairs
 
 
+def _places(event: TimelineEvent) -> list[tuple[str, str]]:
+    """(actor, place) pairs: who did it and where the text says it happened ("defeated them in
+    Kharkiv"). Only actors: a recipient may be elsewhere ("struck Tripoli from the sea")."""
+    doers = sorted({a.id for a in event.actors if a.role == "actor"})
+    places = sorted({a.id for a in event.actors if a.role == "location"})
+    return [(d, p) for d in doers for p in places if d != p]
+
+
 def compose_graph(
     entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL,
-    affiliations: list[Affiliation] = (), parties: list[Party] = (),
+    affiliations: list[Affiliation] = (), parties: list[Party] = (), places: list[Containment] = (),
 ) -> nx.MultiDiGraph:
     """Entity nodes, ``relation`` edges for the events whose factuality is in
     ``include`` (by default asserted and reported, like the timeline),
-    ``affiliation`` and ``party`` edges."""
+    ``affiliation``, ``party`` and ``located_in`` edges."""
     graph = nx.MultiDiGraph()
+    doers = {a.id for event in events for a in event.actors if a.role == "actor"}
     for entity in entities:
         graph.add_node(
             entity.id,
@@ -61,6 +82,7 @@ def compose_graph(
             mentions=entity.mentions,
             documents=entity.documents,
             country_code=entity.country_code,
+            actor=entity.type not in PLACE_TYPES or bool(entity.country_code) or entity.id in doers,
         )
     symmetric = set(load_json("events.json")["symmetric_types"])
     for event in events:
@@ -86,6 +108,12 @@ def compose_graph(
                 evidence=_evidence(event),
                 documents=sorted({s.doc for s in event.sources}),
             )
+        for actor, place in _places(event):
+            if actor not in graph or place not in graph:
+                continue
+            graph.add_edge(actor, place, key=f"acted_in:{event.id}:{actor}:{place}", kind="acted_in", relation=event.type,
+                           verb=event.trigger, title=event.title, date=date, factuality=event.factuality,
+                           event=event.id, evidence=_evidence(event), documents=sorted({s.doc for s in event.sources}))
     for affiliation in affiliations:  # roles: kg.resolve.roles
         graph.add_edge(
             affiliation.person,
@@ -102,4 +130,7 @@ def compose_graph(
     for party in parties:  # parties to named agreements and events: kg.resolve.parties
         graph.add_edge(party.party, party.named, key=party.key, kind="party", roles=party.roles,
                        date=party.date.value if party.date else None, evidence=party.evidence, documents=party.documents)
+    for place in places:  # places in countries: kg.resolve.places
+        graph.add_edge(place.place, place.container, key=place.key, kind="located_in", cues=place.cues,
+                       evidence=place.evidence, documents=place.documents)
     return graph

@@ -9,6 +9,7 @@ gave them (``order``: before the date, on it, after it; then text order).
 from __future__ import annotations
 
 from kg.records import FACTUAL, Document, TimelineEvent
+from kg.resolve.events import name_key
 
 
 def _chronological(event: TimelineEvent) -> tuple:
@@ -47,14 +48,35 @@ def compose_timeline(
     }
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def names_match(asked: str, name: str) -> bool:
+    """Whether the name asked for can be an entity's ``name``: its words come in order
+    among the name's ("Hayward": "Tony Hayward"; "iTunes store": "iTunes Music Store"),
+    or the name, of two words at least, is a shorter form of it ("Apple Corps" for
+    "Beatles Apple Corps", but not "Apple"); case, plurals and "the" aside.
+
+    >>> [names_match("Beatles Apple Corps", n) for n in ("Apple Corps", "Apple", "the Beatles")]
+    [True, False, False]
+    >>> names_match("iTunes store", "iTunes Music Store"), names_match("iPod", "iPods"), names_match("iPhone 4", "iPhone")
+    (True, True, False)
+    """
+    wanted, named = name_key(asked).split(), name_key(name).split()
+    if not wanted or not named:
+        return False
+    return _in_order(wanted, named) or (len(named) >= 2 and _in_order(named, wanted))
+
+
 def entity_timeline(timeline: dict, entity: str) -> list[dict]:
     """The dated events of a ``timeline.json`` object one of whose actors is ``entity``
-    (an entity id, or a name, case-insensitive: "Hayward" finds "Tony Hayward"), in
-    timeline order."""
-    wanted = entity.casefold()
+    (an entity id, or a name as :func:`names_match` reads it: "Hayward" finds "Tony
+    Hayward"), in timeline order."""
 
     def takes_part(event: dict) -> bool:
-        return any(actor["id"] == entity or wanted in actor["name"].casefold() for actor in event["actors"])
+        return any(actor["id"] == entity or names_match(entity, actor["name"]) for actor in event["actors"])
 
     return [event for event in timeline["events"] if takes_part(event)]
 

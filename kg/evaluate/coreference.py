@@ -15,7 +15,7 @@ gold and system clusters one-to-one by maximum total similarity
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
@@ -101,6 +101,32 @@ def ceaf_e(key: list[Cluster], response: list[Cluster]) -> Score:
     matching = nx.max_weight_matching(graph)
     total = sum(graph[a][b]["weight"] for a, b in matching)
     return Score.of((total, len(key)), (total, len(response)))
+
+
+def align_spans(system: list[tuple[int, int]], gold: list[tuple[int, int]],
+                mismatch: Callable[[int, int], bool] = lambda i, j: False) -> dict[int, int]:
+    """System mention index → gold mention index, one-to-one, for overlapping
+    (start, end) spans; pairs that do not ``mismatch`` (say, in type) and with the
+    larger share of overlap are taken first, so a system mention stands for the gold
+    mention it best covers.
+
+    >>> align_spans([(0, 5), (6, 9)], [(4, 8), (0, 3)])
+    {0: 1, 1: 0}
+    """
+    pairs = []
+    for i, (s_start, s_end) in enumerate(system):
+        for j, (g_start, g_end) in enumerate(gold):
+            shared = min(s_end, g_end) - max(s_start, g_start)
+            if shared > 0:
+                union = max(s_end, g_end) - min(s_start, g_start)
+                pairs.append((mismatch(i, j), -shared / union, i, j))
+    matched: dict[int, int] = {}
+    used: set[int] = set()
+    for _, _, i, j in sorted(pairs):
+        if i not in matched and j not in used:
+            matched[i] = j
+            used.add(j)
+    return matched
 
 
 def conll(key: list[Cluster], response: list[Cluster]) -> dict[str, float]:

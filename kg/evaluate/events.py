@@ -13,7 +13,9 @@ and the predicted event mentions compared with the gold ones:
 - **participant links** (``HAS_PARTICIPANT``): a predicted (event, participant)
   pair is correct when its event overlaps a gold event mention, its participant
   overlaps a gold entity mention, and gold links the two; each gold link counts
-  once.
+  once;
+- **event coreference**: kg's merged events against MEANTIME's cross-document event
+  instances, with a same-lemma, same-date baseline (:mod:`kg.evaluate.event_coreference`).
 
 ``mode="lexicon"`` measures the detector the pipeline uses (the trained tagger's
 events and the lexicons'); ``mode="broad"`` adds every content verb and eventive
@@ -27,6 +29,7 @@ import sys
 from pathlib import Path
 
 from kg.evaluate import add_folder_command
+from kg.evaluate.event_coreference import score_event_coreference
 from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 
@@ -77,26 +80,26 @@ def score_document(gold: MeantimeDocument, events, mentions) -> dict[str, list[f
 
 
 def evaluate_events(folder: str | Path, mode: str = "lexicon", model: str | None = None) -> dict:
+    from kg.extract import extract_documents
     from kg.nlp import load_pipeline
+    from kg.resolve.entities import resolve_entities
+    from kg.resolve.events import event_clusters
 
-    documents = read_meantime_folder(folder)
+    golds = read_meantime_folder(folder)
     nlp = load_pipeline(model)
     nlp.replace_pipe("kg_events", "kg_events", config={"mode": mode})
-
-    def docs():
-        for gold in documents:
-            doc = nlp.make_doc(gold.text)
-            doc._.kg_published = gold.dct[:10] if gold.dct else None
-            yield doc
-
+    extractions = list(extract_documents(nlp, [g.as_document() for g in golds], batch_size=8))
     totals = {"events_relaxed": [0, 0, 0], "events_strict": [0, 0, 0], "participants": [0, 0, 0]}
-    for gold, doc in zip(documents, nlp.pipe(docs(), batch_size=8), strict=False):
-        counts = score_document(gold, doc._.kg_events or [], doc._.kg_mentions or [])
+    for gold, extraction in zip(golds, extractions, strict=True):
+        counts = score_document(gold, extraction.events, extraction.mentions)
         for key, values in counts.items():
             totals[key] = [a + b for a, b in zip(totals[key], values, strict=False)]
-    result = {"documents": len(documents), "mode": mode}
+    result = {"documents": len(golds), "mode": mode}
     for key, (tp, predicted, gold_count) in totals.items():
         result[key] = PRF(tp, predicted, gold_count).as_dict()
+    entities, assignment = resolve_entities(extractions)
+    clusters = event_clusters(extractions, assignment, {e.id: e.label for e in entities}, all_events=True)
+    result["coreference"] = score_event_coreference(golds, clusters)
     return result
 
 
@@ -128,8 +131,9 @@ def add_command(subcommands) -> None:
     command = add_folder_command(
         subcommands, "events", "score event mentions against TimeML (Task B) or MEANTIME (with participant links)",
         "TimeML *.tml under FOLDER: TempEval-3 Task B (strict and relaxed spans, TimeML class "
-        "accuracy and F1). Else MEANTIME *.xml: event mention detection (relaxed and strict spans) and "
-        "event-participant links (HAS_PARTICIPANT).",
+        "accuracy and F1). Else MEANTIME *.xml: event mention detection (relaxed and strict spans), "
+        "event-participant links (HAS_PARTICIPANT) and cross-document event coreference (MUC, B3, CEAF-e, "
+        "CoNLL; kg and a same-lemma, same-date baseline).",
         "folder of TimeML .tml or MEANTIME .xml files (searched recursively)", run)
     command.add_argument("--mode", choices=("lexicon", "broad"), default="lexicon",
                          help="MEANTIME only. lexicon: the pipeline's detector (default); broad: every eventive verb and noun")

@@ -20,10 +20,17 @@ entities. A system event is the gold event one of whose mentions it shares,
 else an event of its own.
 
 kg's timeline of an entity: kg's event mentions (the pipeline's own detector)
-with a participant naming the entity, each at its date (:func:`kg.resolve.events.date_record`)
-ordered by date, then the relation to it, then document and text position; the
-baseline: every verb of a sentence naming the entity, dated by its document's
-creation time, one position per document.
+with a participant that kg's entity resolution gives to an entity the target names
+(:func:`kg.compose.timeline.names_match` on its name or an alias, as ``kg timeline``
+finds an actor; pronouns and descriptions count for their antecedent's entity), each
+at its date (:func:`kg.resolve.events.date_record`; an event before or after its
+date is not ``INCLUDED_IN`` it, so it keeps only its position), ordered by date, then
+the relation to it, then document and text position; the headline is read, as kg
+reads a page, but its events are not scored (the gold annotates the TimeML ``TEXT``
+only). The CAT text is written one sentence a line, a headline or date line as a
+paragraph of its own. The baseline:
+every verb of a sentence naming the entity, dated by its document's creation time,
+one position per document.
 """
 from __future__ import annotations
 
@@ -163,17 +170,28 @@ class CatDocument:
     dct: str | None
     tokens: list[tuple[int, str, int]]  # (sentence, word, start offset)
     text: str
+    annotated_from: int = 0  # the first sentence of the annotated TEXT: a headline before it is not
+
+
+
+
+#: what ends a sentence of running text; a line without it is a headline or date line
+SENTENCE_END = re.compile(r"[.!?\"'”’)\]]$")
 
 
 def read_cat(path: Path, dct: str | None) -> CatDocument:
+    """The text of a CAT file: one sentence a line, a headline or date line (no final
+    punctuation) a paragraph of its own, as a page sets them apart."""
     root = ET.parse(path).getroot()
     tokens, parts, offset, sentence_before = [], [], 0, None
     for token in root.iter("token"):
         sentence, word = int(token.get("sentence")), token.text or ""
         if parts:
-            separator = "\n" if sentence != sentence_before else " "
+            separator = " "
+            if sentence != sentence_before:
+                separator = "\n" if SENTENCE_END.search(parts[-1]) else "\n\n"
             parts.append(separator)
-            offset += 1
+            offset += len(separator)
         tokens.append((sentence, word, offset))
         parts.append(word)
         offset += len(word)
@@ -182,14 +200,21 @@ def read_cat(path: Path, dct: str | None) -> CatDocument:
 
 
 def read_corpus(folder: Path) -> list[CatDocument]:
-    dcts = {}
+    """The CAT documents, each with its creation time and the first sentence of its
+    TimeML ``TEXT`` (the headline stands outside it, in ``EXTRAINFO``, unannotated)."""
+    dcts, firsts = {}, {}
     for tml in sorted((folder / "corpus_TimeML").glob("*.tml")):
         document = read_timeml(tml)
-        dcts[re.match(r"\d+", tml.name).group()] = document.dct[:10] if document.dct else None
+        doc_id = re.match(r"\d+", tml.name).group()
+        dcts[doc_id] = document.dct[:10] if document.dct else None
+        first = re.search(r'<TEXT>\s*<s id="(\d+)"', tml.read_text(encoding="utf-8"))
+        firsts[doc_id] = int(first.group(1)) if first else 0
     documents = []
     for cat in sorted((folder / "corpus_CAT").glob("*.xml")):
         doc_id = re.match(r"\d+", cat.name).group()
-        documents.append(read_cat(cat, dcts.get(doc_id)))
+        document = read_cat(cat, dcts.get(doc_id))
+        document.annotated_from = firsts.get(doc_id, 0)
+        documents.append(document)
     return documents
 
 
@@ -206,44 +231,43 @@ def _token_at(document: CatDocument, offset: int) -> tuple[int, str] | None:
     return None
 
 
+#: relations that place an event before or after its date, not within it: no INCLUDED_IN
+UNBOUNDED = ("BEFORE", "AFTER")
 RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "AFTER": 3}
 
 
 def kg_timelines(documents: list[CatDocument], entities: list[str], model: str | None = None) -> list[Timeline]:
     """kg's timeline of each entity (see the module docstring)."""
+    from kg.compose.timeline import names_match
     from kg.extract import extract_documents
     from kg.nlp import load_pipeline
     from kg.records import Document
+    from kg.resolve.entities import resolve_entities
     from kg.resolve.events import date_record
 
     records = [Document(d.doc_id, d.doc_id, d.text, published=d.dct) for d in documents]
     by_id = {d.doc_id: d for d in documents}
     extractions = list(extract_documents(load_pipeline(model), records))
+    found, assignment = resolve_entities(extractions)
     timelines = []
     for entity in entities:
+        wanted = {e.id for e in found if any(names_match(entity, name) for name in (e.label, *e.aliases))}
         placed = []
         for extraction in extractions:
             document = by_id[extraction.document.id]
             for event in extraction.events:
-                mentions = extraction.mentions
-                named = any(_names(entity, _followed(mentions, p.mention).text) for p in event.participants)
+                named = any(assignment.get((document.doc_id, p.mention)) in wanted for p in event.participants)
                 token = _token_at(document, event.start)
-                if not named or token is None:
+                if not named or token is None or token[0] < document.annotated_from:
                     continue
                 timex = extraction.timexes[event.timex] if event.timex is not None else None
                 date = date_record(timex, event, document.dct)
                 key = ((date.start, date.end or "", RELATION_RANK.get(date.relation, 2)) if date else None)
-                value = _day_or_coarser(date.value) if date else None
+                value = _day_or_coarser(date.value) if date and date.relation not in UNBOUNDED else None
                 placed.append((key, document.doc_id, event.start, f"{document.doc_id}-{token[0]}-{token[1]}",
                                value))
         timelines.append(_ordered(entity, placed))
     return timelines
-
-
-def _followed(mentions, index: int):
-    """A pronoun's antecedent, else the mention itself."""
-    mention = mentions[index]
-    return mentions[mention.antecedent] if mention.antecedent is not None else mention
 
 
 def _day_or_coarser(value: str) -> str | None:
@@ -278,7 +302,7 @@ def baseline_timelines(documents: list[CatDocument], entities: list[str], model:
                     continue
                 for token in sentence:
                     found = _token_at(document, token.idx) if token.pos_ == "VERB" else None
-                    if found is not None:
+                    if found is not None and found[0] >= document.annotated_from:
                         key = (document.dct or "",) if document.dct else None
                         placed.append((key, document.doc_id, token.idx,
                                        f"{document.doc_id}-{found[0]}-{found[1]}", document.dct))

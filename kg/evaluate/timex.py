@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.evaluate.meantime import MeantimeDocument, read_meantime_folder
+from kg.evaluate.meantime import SENTENCE_BREAK, MeantimeDocument, read_meantime_folder
 from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import TimeMLDocument, TimeMLTimex, read_timeml_folder, write_timeml_folder
 
@@ -35,7 +35,7 @@ MEANTIME_TIMEX_LINES = 6
 
 def meantime_as_timeml(document: MeantimeDocument) -> TimeMLDocument:
     """A MEANTIME document as a TimeML one: the lines it marks timexes in, the date line blanked."""
-    text = "\n".join(document.text.split("\n")[:MEANTIME_TIMEX_LINES])
+    text = SENTENCE_BREAK.join(document.text.split(SENTENCE_BREAK)[:MEANTIME_TIMEX_LINES])
     if document.dct_span is not None:
         start, end = document.dct_span
         text = text[:start] + " " * (end - start) + text[end:]

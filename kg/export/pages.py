@@ -5,15 +5,18 @@ from ``file://``: vis-network (shipped inside the pyvis package) and the page's
 own script (``kg/templates/*.js``) are inlined, and the data travels as JSON in a
 ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped,
 so no document text can close the block or be read as markup. The scripts show
-text with ``textContent`` only. A Content-Security-Policy allows nothing but
+text with ``textContent`` only (the graph's names with the canvas's ``fillText``, its
+tooltips as ``title`` attributes). A Content-Security-Policy allows nothing but
 the page's own scripts, by hash: an injected ``<script>`` or ``onerror=`` would
 not run even if it reached the page.
 
 The graph page opens on the actors with at least one edge (a checkbox shows
-the others); edge kinds (relation, affiliation, party) are a legend of their own, and
+the others); edge kinds (relation, acted_in, affiliation, party, located_in) are a legend of their own, and
 an actor's panel lists its roles. It draws at most ``max_nodes`` nodes, the most important ones
 (:func:`kg.export.layout.rank_nodes`), at positions computed in Python
-(:func:`kg.export.layout.positions`), so it is still as soon as it is drawn.
+(:func:`kg.export.layout.positions`), so it is still as soon as it is drawn. vis-network
+provides the canvas, the view (pan, zoom) and the clicks; the page's script draws the actors
+and links on that canvas itself, which keeps a redraw of thousands of them to milliseconds.
 """
 from __future__ import annotations
 
@@ -78,8 +81,8 @@ def _render(template: str, title: str, scripts: list[str], data: dict, **context
 
 
 def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate]) -> list[dict]:
-    """One drawn edge per ordered pair of kept nodes, carrying every relation, affiliation
-    and party edge between them, each dated one with the first and last day of its date
+    """One drawn edge per ordered pair of kept nodes, carrying every relation, acted_in,
+    affiliation, party and located_in edge between them, each dated one with the first and last day of its date
     (no last day: still going on). ``dates`` are keyed by a relation's ``event`` or a party edge's key."""
     pairs: dict[tuple[str, str], list[dict]] = {}
     for s, t, key, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
@@ -88,6 +91,11 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate
                 pairs.setdefault((s, t), []).append({
                     "kind": "affiliation", "role": d["role"], "written": d.get("written", []), "time": d.get("time"),
                     "qualifiers": d.get("qualifiers", []), "evidence": d.get("evidence", []),
+                })
+                continue
+            if d.get("kind") == "located_in":  # places in countries: kg.resolve.places
+                pairs.setdefault((s, t), []).append({
+                    "kind": "located_in", "cues": d.get("cues", []), "evidence": d.get("evidence", []),
                 })
                 continue
             date = dates.get(key if d.get("kind") == "party" else d.get("event"))
@@ -99,7 +107,7 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate
                 })
                 continue
             pairs.setdefault((s, t), []).append({
-                "kind": "relation", "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
+                "kind": d.get("kind"), "relation": d.get("relation") or "", "verb": d.get("verb") or "", "date": d.get("date"),
                 **bounds,
                 "factuality": d.get("factuality"), "quad_class": d.get("quad_class"),
                 "evidence": d.get("evidence", []),
@@ -137,9 +145,8 @@ def graph_page_pieces(graph: nx.MultiDiGraph, documents: list[dict], dates: Mapp
         "documents": {d["id"]: d.get("title") or d["id"] for d in documents},
     }
     scripts = [_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.min.js"), _asset("kg", "templates", "graph.js")]
-    yield from _render("graph.html", title, scripts, data,
-                   vis_css=_asset("pyvis", "templates", "lib", "vis-9.1.2", "vis-network.css"),
-                   shown=len(nodes), total=graph.number_of_nodes(), truncated=len(nodes) < graph.number_of_nodes())
+    yield from _render("graph.html", title, scripts, data, shown=len(nodes), total=graph.number_of_nodes(),
+                       truncated=len(nodes) < graph.number_of_nodes())
 
 
 def _event(event: dict) -> dict:

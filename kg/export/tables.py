@@ -20,7 +20,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from kg.export.files import flat_attributes, flat_cell
 from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
 
-NODE_COLUMNS = ("id", "label", "type", "mentions", "degree", "country_code", "aliases", "documents")
+NODE_COLUMNS = ("id", "label", "type", "mentions", "degree", "country_code", "actor", "aliases", "documents")
 EDGE_COLUMNS = ("source", "target", "key", "kind", "relation", "quad_class", "verb", "date", "factuality", "event",
                 "role", "time", "evidence")
 

@@ -14,6 +14,8 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 - ``kg_boilerplate`` (:mod:`kg.extract.boilerplate`) → ``doc._.kg_boilerplate``
   (bylines, credits, datelines …), whose mentions and events it removes
 - ``kg_roles``    (:mod:`kg.extract.roles`)    → ``doc._.kg_roles``
+- ``kg_links``    (:mod:`kg.extract.links`)    → ``doc._.kg_links`` (places in countries,
+  parties to named agreements and wars)
 
 The publication date the temporal component resolves against is read from
 ``doc._.kg_published``, set before the pipeline runs. Texts longer than
@@ -27,13 +29,14 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.events.headlines import renumber_title
 from kg.records import Document, DocumentExtraction, Sentence
 
-for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_roles"):
+for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_roles", "kg_links"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-from kg.extract import actor_filter, anaphora, boilerplate, events, mentions, roles, temporal  # noqa: E402,F401  (register components)
+from kg.extract import actor_filter, anaphora, boilerplate, events, links, mentions, roles, temporal  # noqa: E402,F401  (register components)
 
 # At most this much text is parsed at once — one piece of a long article, or a
 # batch of short ones. spaCy's working memory grows with the text of a batch
@@ -153,12 +156,20 @@ def extract_documents(
                 event.timex += t_off
             if event.speaker is not None:
                 event.speaker += m_off
+            if event.medium is not None:
+                event.medium += m_off
+            event.title = renumber_title(event.title, m_off)
             current.events.append(event)
         for role in _shift(doc._.kg_roles or [], offset, s_off):  # roles: kg.extract.roles
             role.person += m_off
             if role.organisation is not None:
                 role.organisation += m_off
             current.roles.append(role)
+        for link in _shift(doc._.kg_links or [], offset, s_off):  # kg.extract.links
+            link.source += m_off
+            if link.target is not None:
+                link.target += m_off
+            current.links.append(link)
         if last:
             yield current
             current = None

@@ -9,6 +9,7 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
   Council"); a name that is only such tokens is dropped;
 - an ordinal, a sentence adverb or a verb glued to the front of a country,
   capital or region by lost punctuation is dropped ("Second Russia" → Russia);
+- a person's name ends before a number ("Margaret Lewis 5" in a numbered list);
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
   → "Goldman Sachs Group Inc");
 - in a line that reads as a headline (no sentence-final punctuation, mostly
@@ -71,8 +72,8 @@ class ActorFilter:
         self.lead_words = frozenset(rules["lead_words"]["words"])
         self.closing = frozenset(rules["closing_designators"]["words"])
 
-    def trim(self, span: Span) -> Span | None:
-        """The part of a name's span that is the name; None when nothing is."""
+    def trim(self, span: Span, label: str) -> Span | None:
+        """The part of a name's span (of entity type ``label``) that is the name; None when nothing is."""
         doc = span.doc
         start, end = span.start, span.end
         cut = next((t.i for t in span if t.text in self.brackets), None)
@@ -82,7 +83,8 @@ class ActorFilter:
             end = next((t.i for t in doc[start:end] if t.text in self.brackets), end)
         while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].text in self.brackets):
             start += 1
-        while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets):
+        while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets
+                               or label == "PERSON" and doc[end - 1].is_digit):
             end -= 1
         if end - start > 1 and (doc[start].lower_ in self.lead_words or doc[start].tag_ in _VERB_TAGS) \
                 and _known(doc[start + 1 : end].text):
@@ -107,7 +109,7 @@ class ActorFilter:
             if mention.antecedent is not None:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            trimmed = self.trim(span) if span is not None and mention.label != "CURRENCY" else span
+            trimmed = self.trim(span, mention.label) if span is not None and mention.label != "CURRENCY" else span
             if trimmed is None:
                 continue
             if in_headline(mention) and not trimmed.root.dep_.startswith("nsubj"):  # "Putin Says War Will Go On"

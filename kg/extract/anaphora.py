@@ -18,7 +18,13 @@ Every mention found here carries the ``key``, label and country of its
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
 - ``nominal``: a definite description of an actor ("the company", "the
-  alliance"; ``actors.json``) resolves like a pronoun.
+  alliance"; ``actors.json``) resolves like a pronoun;
+- ``relative``: "who"/"which" as the subject of a relative clause stands for
+  the name the clause modifies ("Qatar Airways, which ordered …");
+- ``quoted``: I/me/my inside quotation marks stand for the speaker, the
+  subject of a reporting verb outside them; we/us/our for a speaking
+  organisation or country, or for the organisation in a speaking person's own
+  phrase ("Boeing spokesman William Barksdale said: “We are disappointed”").
 """
 from __future__ import annotations
 
@@ -45,6 +51,9 @@ class AnaphoraResolver:
         self.window: dict[str, int] = actors["pronoun_window"]
         self.deps = frozenset(actors["pronoun_deps"])
         self.impersonal = frozenset(actors["impersonal_verbs"])
+        self.quoted = _vocabulary(actors["quoted_pronouns"])
+        self.relative = _vocabulary(actors["relative_pronouns"])
+        self.reporting = frozenset(load_json("factuality.json")["reporting"])
 
     def __call__(self, doc: Doc) -> Doc:
         named = list(zip(doc._.kg_mentions, (span.root for span in doc.spans[NAMES_KEY]), strict=True))
@@ -58,6 +67,7 @@ class AnaphoraResolver:
         found: list[Mention] = []
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
+        speakers = self._speakers(doc, named)
         cursor = 0
         for token in doc:
             while cursor < len(named) and named[cursor][0].end <= token.idx:
@@ -67,14 +77,23 @@ class AnaphoraResolver:
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
             if token.pos_ != "PRON":
                 start, labels, rule = _nominal(token), self.nominals.get(token.lower_), "nominal"
+            elif token.lower_ in self.relative:
+                labels, rule = self.relative[token.lower_], "relative"
+            elif token.lower_ in self.quoted:
+                labels, rule = self.quoted[token.lower_], "quoted"
             if not labels or start is None:
                 continue
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal):
                 continue  # "it is likely that", "afford it": seldom an actor
-            best = _cataphor(token, named, cursor, labels)
-            if best is None:
+            if rule == "relative":
+                best = _modified_name(token, named, labels)
+            elif rule == "quoted":
+                best = _speaking(speakers.get(token.i), named, labels)
+            else:
+                best = _cataphor(token, named, cursor, labels)
+            if best is None and rule in ("pronoun", "nominal"):
                 best = _reported_subject(token, named, cursor, labels, resolved)
-            if best is None:
+            if best is None and rule in ("pronoun", "nominal"):
                 best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents)
             if best is not None:
                 resolved[token.i] = best
@@ -84,6 +103,22 @@ class AnaphoraResolver:
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
         return found
+
+    def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
+        """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
+        named subject of the nearest reporting verb outside the quotation marks in the
+        sentences the quotation starts or ends in."""
+        head_of = {head.i: index for index, (_, head) in enumerate(named)}
+        speakers: dict[int, int] = {}
+        for first, last in _quotations(doc):
+            sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
+            verbs = [t for sentence in sentences.values() for t in sentence
+                     if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
+            subjects = [c for verb in sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
+                        for c in verb.children if c.dep_ == "nsubj" and c.i in head_of]
+            if subjects:
+                speakers.update(dict.fromkeys(range(first, last + 1), head_of[subjects[0].i]))
+        return speakers
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int]) -> int | None:
@@ -164,6 +199,57 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
         index = resolved[speaker.i]
         return index if named[index][0].label in labels else None
     return next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+
+
+def _vocabulary(entries: dict) -> dict[str, list[str]]:
+    return {word: labels for word, labels in entries.items() if word != "_doc"}
+
+
+# Pre-tokenised copy writes quotation marks `` and '' (which the tokenizer may split in two).
+OPENING_QUOTES, CLOSING_QUOTES = frozenset({"``", "`", "\u201c", '"'}), frozenset({"''", "\u201d", '"'})
+
+
+def _is_closing(token: Token) -> bool:
+    return token.text in CLOSING_QUOTES or (token.text == "'" and token.i + 1 < len(token.doc)
+                                            and token.nbor().text == "'")
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges (first, last) between quotation marks; a quotation left open ends at a
+    blank line or the end of the text."""
+    quotations, opened = [], None
+    for token in doc:
+        if opened is not None and (_is_closing(token) or "\n\n" in token.text):
+            if token.i - 1 >= opened:
+                quotations.append((opened, token.i - 1))
+            opened = None
+        elif opened is None and token.text in OPENING_QUOTES:
+            opened = token.i + 1
+        elif opened == token.i and token.text == "`":
+            opened += 1  # the second half of a split ``
+    if opened is not None and opened < len(doc):
+        quotations.append((opened, len(doc) - 1))
+    return quotations
+
+
+def _speaking(speaker: int | None, named: Named, labels: list[str]) -> int | None:
+    """The speaker when its label fits, else an organisation or country named in the speaker's own
+    phrase ("Boeing spokesman William Barksdale", "the chief executive of Airbus")."""
+    if speaker is None:
+        return None
+    mention, head = named[speaker]
+    if mention.label in labels:
+        return speaker
+    phrase = {t.i for t in head.subtree if t.dep_ not in ("relcl", "acl")} - {head.i}
+    return next((i for i, (m, h) in enumerate(named) if h.i in phrase and m.label in labels), None)
+
+
+def _modified_name(pronoun: Token, named: Named, labels: list[str]) -> int | None:
+    """The name a relative clause with subject ``pronoun`` modifies: "Qatar Airways, which …"."""
+    clause = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or clause.dep_ != "relcl":
+        return None
+    return next((i for i, (m, h) in enumerate(named) if h.i == clause.head.i and m.label in labels), None)
 
 
 def _in_text_order(named: list[Mention], found: list[Mention]) -> list[Mention]:

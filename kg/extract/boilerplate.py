@@ -17,6 +17,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.events.headlines import renumber_title
 from kg.extract.text import doc_text
 from kg.records import EventMention, Mention
 from kg.resources import load_json
@@ -91,7 +92,7 @@ def _renumbered(mentions: list[Mention], spans: list[tuple[int, int]]) -> dict[i
 def without_boilerplate(mentions: list[Mention], events: list[EventMention], spans: list[tuple[int, int]]
                         ) -> tuple[list[Mention], list[EventMention]]:
     """The mentions and events outside ``spans``, with every mention index renumbered
-    (antecedents, participants, speakers, media); a pronoun whose antecedent was
+    (antecedents, participants, speakers, media, titles); a pronoun whose antecedent was
     boilerplate goes too."""
     new = _renumbered(mentions, spans)
     kept_mentions = [
@@ -107,6 +108,7 @@ def without_boilerplate(mentions: list[Mention], events: list[EventMention], spa
             participants=[replace(p, mention=new[p.mention]) for p in event.participants if p.mention in new],
             speaker=new.get(event.speaker) if event.speaker is not None else None,
             medium=new.get(event.medium) if event.medium is not None else None,
+            title=renumber_title(event.title, new),
         ))
     return kept_mentions, kept_events
 

@@ -48,7 +48,7 @@ from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR,
 
 NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
-_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1}
+_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -154,6 +154,29 @@ def _acting(token: Token, deps: frozenset[str]) -> bool:
     return token.dep_ in deps
 
 
+#: the links of a word that is an argument or possessor, not a modifier ("Jobs cuts")
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "conj", "appos", "attr"})
+
+
+def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Name]:
+    """A person's surname standing alone after their full name where the tagger saw no
+    name ("Steve Jobs … Jobs welcomed everyone": "Jobs" read as a plural noun): a
+    capitalised word, exactly the surname, as an argument or possessor."""
+    first_seen: dict[str, int] = {}
+    for name in chosen:
+        last = doc[name.end - 1]
+        if name.label == "PERSON" and name.end - name.start >= 2 and last.is_title and last.is_alpha:
+            first_seen.setdefault(last.text, name.end)
+    found = []
+    for token in doc:
+        seen = first_seen.get(token.text)
+        if seen is None or token.i < seen or taken[token.i]:
+            continue
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ARGUMENT_DEPS:
+            found.append(Name(token.i, token.i + 1, "PERSON", "surname"))
+    return found
+
+
 class MentionFinder:
     """The ``kg_mentions`` component: matchers built once per pipeline, applied per doc."""
 
@@ -177,6 +200,7 @@ class MentionFinder:
         self.titles = frozenset(load_json("titles.json")["titles"])
         self.designators = frozenset(load_json("entities/organisations.json")["designators"])
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
+        self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
 
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
@@ -262,7 +286,7 @@ class MentionFinder:
             if not any(taken[name.start : name.end]):
                 taken[name.start : name.end] = [True] * (name.end - name.start)
                 chosen.append(name)
-        return sorted(chosen, key=lambda n: n.start)
+        return sorted(chosen + _surnames_again(doc, chosen, taken), key=lambda n: n.start)
 
     def _mention(self, doc: Doc, name: Name, sentence: int) -> Mention | None:
         span = doc[name.start : name.end]
@@ -324,13 +348,24 @@ class MentionFinder:
                 spans.append(Span(doc, name.start, name.end, label=mention.label))
                 if name.source == "thing":
                     things.setdefault(mention.key, mention.label)
+        places = {m.key for m, span in zip(mentions, spans, strict=True) if self._called_place(span)}
         for position, mention in enumerate(mentions):
             if mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
                 mention.label = things[mention.key]
                 spans[position].label_ = mention.label
+            elif mention.key in places and mention.label in ("PERSON", "ORG", "NORP"):
+                mention.label = spans[position].label_ = "GPE"
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
+
+    def _called_place(self, span: Span) -> bool:
+        """Whether the text calls this name a place (``links.json`` place nouns): "the town of
+        Brega", "the stronghold of Homs". The small model often tags such names PERSON or ORG;
+        the name is then a place (GPE) throughout its document."""
+        head = span.root.head
+        return (span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
+                and head.head.lemma_.lower() in self.place_nouns)
 
 
 @Language.factory(

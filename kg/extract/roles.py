@@ -4,7 +4,9 @@ A person mention gets a role when a role noun of ``titles.json`` (``roles``)
 stands right before the name or in apposition to it:
 
 - a title: "Russian President Vladimir Putin", "U.S. Secretary of State Antony
-  Blinken", "Apple CEO Steve Jobs", "former Fox News host Tucker Carlson";
+  Blinken", "Apple CEO Steve Jobs", "former Fox News host Tucker Carlson", also with
+  a rank or a given name the mention left out between ("Pentagon spokesman Colonel
+  Dave Lapan", "NATO chief Anders Fogh Rasmussen");
 - an apposition, either way round: "Samuel Charap, a Russia analyst at the RAND
   Corporation", "Yevgeny Prigozhin, head of the Wagner group", "Russia's foreign
   minister, Sergei Lavrov".
@@ -66,6 +68,7 @@ class RoleFinder:
         self.longest = max(len(words) for words in self.roles)
         self.times = {word: entry["time"] for word, entry in titles["time_qualifiers"].items() if word != "_doc"}
         self.joiners = {"of"} | set(self.times)  # words inside a title though tagged as breaks: "of", "Acting"
+        self.ranks = frozenset(titles["titles"]) - {"of"}  # title words that may follow a role: "spokesman Colonel"
         self.gazetteer = gazetteer()
 
     def role_at(self, doc: Doc, token: Token, end_by: int | None = None) -> RoleWords | None:
@@ -88,18 +91,22 @@ class RoleFinder:
             if span is not None and mention.antecedent is None and mention.label in TARGET_LABELS:
                 targets.update((i, index) for i in range(span.start, span.end))
         sentences = sentence_of_token(doc)
+        persons = {i: index for index, (mention, span) in enumerate(zip(mentions, spans, strict=True))
+                   if span is not None and mention.label == "PERSON" for i in range(span.start, span.end)}
         roles = []
         for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
             if span is None or mention.label != "PERSON" or mention.antecedent is not None:
                 continue
             name = _name_start(span, mention.key)
-            found = self._title(doc, span, name) or self._apposition(doc, span)
-            if found is None:
-                continue
-            words, modifiers_start = found
-            role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences)
-            if role is not None:
-                roles.append(role)
+            # both a title and an apposition may give one: "Arab League Secretary-General Amr
+            # Moussa, a former Egyptian foreign minister"
+            for found in (self._title(doc, span, name), self._apposition(doc, span, persons)):
+                if found is None:
+                    continue
+                words, modifiers_start = found
+                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences)
+                if role is not None and role not in roles:
+                    roles.append(role)
         doc._.kg_roles = roles
         return doc
 
@@ -113,20 +120,31 @@ class RoleFinder:
                             or "\n" in before.whitespace_ or before.is_space):
                 break
             start -= 1
-        if start == name:
-            return None
-        words = self.role_at(doc, doc[name - 1], end_by=name)
-        return (words, start) if words is not None and words.start >= start else None
+        # The role may stand a few words before where the name's key starts: a rank ("Pentagon
+        # spokesman Colonel Dave Lapan") or a given name the tagger left out ("NATO chief Anders
+        # Fogh Rasmussen", whose mention is "Fogh Rasmussen").
+        end = name
+        while end > start:
+            words = self.role_at(doc, doc[end - 1], end_by=end)
+            if words is not None:
+                return (words, start) if words.start >= start else None
+            between = doc[end - 1]
+            if not (_word(between) in self.ranks or between.pos_ == "PROPN" and between.is_title):
+                return None
+            end -= 1
+        return None
 
-    def _apposition(self, doc: Doc, span: Span) -> tuple[RoleWords, int] | None:
-        """A role noun in apposition: the name's appositive, or the noun the name is an appositive of."""
+    def _apposition(self, doc: Doc, span: Span, persons: dict[int, int]) -> tuple[RoleWords, int] | None:
+        """A role noun in apposition: the name's appositive, or the noun the name is an appositive of.
+        A role that is the title of another name is that person's ("France's President Francois
+        Hollande Russia's President Vladimir Putin", a caption the parser reads as one apposition)."""
         root = span.root
         nouns = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
         for noun in nouns:
             words = self.role_at(doc, noun)
-            if words is not None:
+            if words is not None and persons.get(words.end, -1) in (-1, persons.get(span.start)):
                 return words, noun.left_edge.i
         return None
 

@@ -35,14 +35,16 @@ depends on those.
 from __future__ import annotations
 
 import calendar
+import datetime
 import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import combinations
+from functools import cache, cached_property, partial
+from itertools import combinations, groupby
 
+from kg.extract.events.headlines import fill_title, past_tense
 from kg.extract.events.tense import told_as_past
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
@@ -126,7 +128,14 @@ def canonical_names(keys: set[str]) -> dict[str, str]:
     return result
 
 
-Span = tuple[str, str | None]  # first and last ISO day of a date; no last day: an open interval
+# first and last ISO day of a date (no last day: an open interval), and "window" for a publication window
+Span = tuple[str, ...]
+GENERIC_TYPE = "OCCURRENCE"
+_LEXICON = load_json("event_coreference.json")
+_HAPPENING = {word: name for name, group in _LEXICON["happenings"].items() for word in group["words"]}
+_OBJECT = {word: name for name, words in _LEXICON["objects"].items() for word in words}
+_QUANTITIES = frozenset(_LEXICON["quantities"])
+_FUNCTION_WORDS = frozenset(_LEXICON["function_words"])
 _RECIPROCAL = frozenset({"actor", "recipient"})
 
 
@@ -175,6 +184,7 @@ class _Member:
     factuality: str
     speaker: str | None
     medium: str | None = None  # the outlet it was said to or reported by
+    title: str = ""  # the title from the parse, its entities named (kg.extract.events.headlines)
 
     @property
     def order(self) -> tuple:
@@ -184,37 +194,188 @@ class _Member:
     def parties(self) -> _Parties:
         return _Parties.of(self.actors)
 
-    @property
-    def kind(self) -> tuple[str, str, str]:
-        """What merged mentions all share: type, predicate and factuality group."""
-        return (self.event.type, self.event.predicate, _group(self.factuality))
+    @cached_property
+    def kind(self) -> tuple[str, str]:
+        """What merged mentions all share: the happening their words name and the factuality group."""
+        return (happening(self.event), _group(self.factuality))
+
+    @cached_property
+    def object(self) -> str | None:
+        return object_key(self.event)
 
     @property
+    def vague(self) -> bool:
+        """Untyped, in no happening group and saying nothing of what was done: "BP took", "BP was given"."""
+        return self.event.type == GENERIC_TYPE and not self.object and self.kind[0] not in _LEXICON["happenings"]
+
+    @property
+    def statement(self) -> bool:
+        """A reporting event: each one an article tells is another statement."""
+        return self.event.tml_class == "REPORTING" or self.event.type == "STATEMENT"
+
+    @cached_property
+    def said(self) -> frozenset[str]:
+        """For a statement, the content words of what was said and the parties other than the
+        speakers it is about (see :func:`_same_saying`)."""
+        if not self.statement:
+            return frozenset()
+        words = {w for w in _words(self.event.complement) if len(w) >= 5 and w not in _FUNCTION_WORDS}
+        return frozenset(words | (self.parties.everyone - self.parties.actors))
+
+    @cached_property
     def span(self) -> Span | None:
-        return (self.date.start, self.date.end) if self.date else None
+        """The days the event may fall on: its date's; for one told in the past and dated by
+        publication, the days from :data:`publication_window_days` before publication to it.
+        Only for an event that says what was done (an object), and such a window only matches
+        mentions with that object (:meth:`_Cluster.admits`): "Obama was criticised" or "BP
+        hired" a few days apart are no evidence of one event. Not for statements: a speaker
+        says many things in a week."""
+        if self.date is None:
+            return None
+        if (self.date.anchor == "publication" and self.date.relation == "ON_OR_BEFORE" and self.date.end
+                and not self.statement and self.object):
+            first = datetime.date.fromisoformat(self.date.start) - datetime.timedelta(days=_LEXICON["publication_window_days"])
+            return (first.isoformat(), self.date.end, "window")
+        return (self.date.start, self.date.end)
 
 
 @dataclass
 class _Cluster:
     """Merged mentions, summarised by what a newcomer must agree with: the distinct date
-    spans and the distinct parties of the members, which is all that comparing the
-    newcomer with every member would look at."""
+    spans, parties, objects and specific types of the members and the documents whose
+    statements it holds, which is all that comparing the newcomer with every member
+    would look at."""
 
     members: list[_Member] = field(default_factory=list)
     name: str | None = None
     spans: set[Span] = field(default_factory=set)
     parties: set[_Parties] = field(default_factory=set)
+    objects: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    statement_documents: set[str] = field(default_factory=set)
+    sayings: set[frozenset[str]] = field(default_factory=set)
+    objectless: bool = False  # a member says nothing of what was done
+    vague: bool = False  # a member is vague (_Member.vague)
 
     def add(self, member: _Member) -> None:
         self.members.append(member)
         if member.span:
             self.spans.add(member.span)
         self.parties.add(member.parties)
+        if member.object:
+            self.objects.add(member.object)
+        else:
+            self.objectless = True
+            self.vague |= member.vague
+        if member.event.type != GENERIC_TYPE:
+            self.types.add(member.event.type)
+        if member.statement:
+            self.statement_documents.add(member.extraction.document.id)
+            self.sayings.add(member.said)
 
-    def admits(self, member: _Member) -> bool:
-        """Whether a dated mention of the same kind agrees with every member."""
-        return all(_nested(member.span, span) for span in self.spans) and all(
-            member.parties.agree(p) for p in self.parties)
+    @property
+    def windowed(self) -> bool:
+        """Whether a member is dated by a publication window (and so matches only its object)."""
+        return any(span[2:] == ("window",) for span in self.spans)
+
+    @property
+    def lead(self) -> _Member:
+        """The first dated member (the first one when none is dated): where the cluster is filed."""
+        return next((m for m in self.members if m.span), self.members[0])
+
+    def admits(self, other: _Cluster, same_document: bool = False) -> bool:
+        """Whether every member of ``other`` (same kind) agrees with every member: dates that
+        may be the same days, parties that agree, one object, one specific type, and no two
+        statements of one article nor two that say different things. In one document parties
+        need only not contradict each other, and objects are not compared: an article names
+        what it reports on in many ways ("the first Dreamliner", "the airplane"). Across
+        documents a vague event ("BP took", "BP was given") is no evidence of any particular
+        event and merges with nothing."""
+        if len(self.types | other.types) > 1 or (not same_document and len(self.objects | other.objects) > 1):
+            return False
+        if self.statement_documents & other.statement_documents:
+            return False
+        if not same_document and ((self.windowed and other.objectless) or (other.windowed and self.objectless)):
+            return False
+        if not all(_same_saying(a, b) for a in other.sayings for b in self.sayings):
+            return False
+        if not all(_compatible(a, b) for a in other.spans for b in self.spans):
+            return False
+        if same_document:
+            return not any(a.conflict(b) for a in other.parties for b in self.parties)
+        return not (self.vague or other.vague) and all(a.agree(b) for a in other.parties for b in self.parties)
+
+
+def _same_saying(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two statements may be one: what they say, or what or whom they are about,
+    has something in common ("Apple announced the iPhone", "Apple's announcement of the
+    iPhone"); a bare "Hayward said" is no evidence of any particular statement."""
+    return bool(a & b)
+
+
+@cache
+def _noun_verbs() -> dict[str, str]:
+    """Each event noun of the political lexicon whose headline is one verb → that verb's lemma
+    ("invasion" → "invade"): the noun and the verb name one happening."""
+    lexicon = load_json("events.json")
+    lemma_of = {past_tense(lemma, entry): lemma for lemma, entry in lexicon["verbs"].items()}
+    return {noun: lemma_of[entry["headline"]] for noun, entry in lexicon["nouns"].items()
+            if entry.get("headline") in lemma_of}
+
+
+def happening(event: EventMention) -> str:
+    """The happening an event's words name: its lemma, with the predicate's particle
+    ("set up"), or the verb of an event noun ("invasion" → "invade"), or the group of
+    :data:`event_coreference.json` that holds that.
+
+    >>> happening(EventMention(0, 6, "bought", "buy", "ECONOMY", "", 0, predicate="bought"))
+    'acquire'
+    """
+    words = event.predicate.split()
+    word = event.lemma.casefold()
+    if len(words) > 1 and words[1] in _LEXICON["particles"]:
+        word = f"{word} {words[1]}"
+    if word not in _HAPPENING:
+        word = _noun_verbs().get(word, word)
+    return _HAPPENING.get(word, word)
+
+
+# what ends an object's head: a preposition or clause ("a fund *for* victims"); "of" only
+# after a quantity ("thousands *of* claims" is about claims, so "of" is read through)
+_OBJECT_END = re.compile(r"\b(?:for|to|in|into|on|at|with|from|by|over|after|that|which|who|and|as)\b.*")
+_OF = re.compile(r"^(.*?)\bof\b(.*)$")
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` other than articles and numbers."""
+    return {w for w in re.findall(r"[a-z]+", text.casefold()) if w not in ("a", "an", "the")}
+
+
+def object_key(event: EventMention) -> str | None:
+    """What an event was done to, as the last word (or last two) of its object before any
+    preposition, singular, or the group of :data:`event_coreference.json` that holds it
+    ("a $20bn compensation fund" → "fund"); for a complement that begins with "to", its
+    first word ("forced to apologise" → "to apologise": another thing than "forced to
+    recall cars"); none for statements, whose complement is what was said.
+
+    >>> object_key(EventMention(0, 3, "set", "set", "OCCURRENCE", "", 0, predicate="set up", complement="an escrow account for claims"))
+    'fund'
+    """
+    if event.tml_class == "REPORTING" or event.type == "STATEMENT":
+        return None
+    complement = event.complement.casefold()
+    if embedded := re.match(r"to ([a-z]+)", complement):
+        return embedded.group(0)
+    phrase = _OBJECT_END.sub("", complement)
+    if (of := _OF.match(phrase)) and _words(of.group(1)) <= _QUANTITIES:
+        phrase = of.group(2)  # "thousands of claims", "a series of tests"
+    elif of:
+        phrase = of.group(1)  # "the value of the contract"
+    words = [w for w in re.findall(r"[^\s]+", phrase) if w.isalpha()]
+    if not words:
+        return None
+    last = words[-1][:-1] if len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    return _OBJECT.get(" ".join(words[-2:])) or _OBJECT.get(last) or last
 
 
 def _group(factuality: str) -> str:
@@ -232,6 +393,14 @@ def _contains(a: Span, b: Span) -> bool:
 
 def _nested(a: Span, b: Span) -> bool:
     return _contains(a, b) or _contains(b, a)
+
+
+def _compatible(a: Span, b: Span) -> bool:
+    """Whether two spans may date one event: nested, or overlapping when one is a
+    publication window (any of its days may be the event's)."""
+    if "window" in (a[2:] + b[2:]):
+        return a[0] <= b[1] and b[0] <= a[1] if None not in (a[1], b[1]) else False
+    return _nested(a, b)
 
 
 def _cell(span: Span) -> tuple[str, ...]:
@@ -285,19 +454,20 @@ class _DatedIndex:
         kind = member.kind
         return [(kind, place, party) for place in places for party in who]
 
-    def place(self, member: _Member) -> _Cluster | None:
-        """Into the first cluster made that admits it, else into a new one, which is returned."""
-        candidates = sorted({i for key in self._looked_up(member) for i in self._keys.get(key, ())})
+    def place(self, group: _Cluster) -> _Cluster | None:
+        """One document's mentions of one event into the first cluster made that admits them
+        all, else into a new one, which is returned. Candidates are found from the group's
+        lead: a cluster that admits the group agrees with it, so with its own first member."""
+        candidates = sorted({i for key in self._looked_up(group.lead) for i in self._keys.get(key, ())})
         for i in candidates:
-            if self.clusters[i].admits(member):
-                self.clusters[i].add(member)
+            if self.clusters[i].admits(group):
+                for member in group.members:
+                    self.clusters[i].add(member)
                 return None
-        cluster = _Cluster()
-        cluster.add(member)
-        for key in self._filed(member):
+        for key in self._filed(group.lead):
             self._keys[key].append(len(self.clusters))
-        self.clusters.append(cluster)
-        return cluster
+        self.clusters.append(group)
+        return group
 
 
 def _best_date(members: list[_Member]) -> EventDate | None:
@@ -396,19 +566,25 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             if factuality in FACTUAL and _after_publication(date, extraction.document.published):
                 factuality = "future"
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
+            title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,
+                                                    assignment=assignment, labels=labels, written=False))
+            if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
+                title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
-                                   _name_of(event.medium, extraction, doc_id, assignment, labels)))
+                                   _name_of(event.medium, extraction, doc_id, assignment, labels), title))
     members.sort(key=lambda m: m.order)
     return members
 
 
 def _name_of(mention: int | None, extraction: DocumentExtraction, doc_id: str,
-             assignment: dict[tuple[str, int], str], labels: dict[str, str]) -> str | None:
-    """The entity name of a speaker or medium mention, else its text."""
+             assignment: dict[tuple[str, int], str], labels: dict[str, str], written: bool = True) -> str | None:
+    """The entity name of a speaker or medium mention, else its text (``written``) or ``None``."""
     if mention is None:
         return None
     ident = assignment.get((doc_id, mention))
-    return labels[ident] if ident else extraction.mentions[mention].text
+    if ident:
+        return labels[ident]
+    return extraction.mentions[mention].text if written else None
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
@@ -417,23 +593,52 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
     named: dict[str, _Cluster] = {}
     clusters: list[_Cluster] = []
     dated = _DatedIndex()
-    for member in members:
-        if member.event.name:
-            key = canonical[name_key(member.event.name)]
-            if key not in named:
-                named[key] = _Cluster(name=key)
-                clusters.append(named[key])
-            named[key].add(member)
-        elif member.date is not None:
-            made = dated.place(member)
-            if made:
+    for _, document in groupby(members, key=lambda m: m.extraction.document.id):
+        unnamed = []
+        for member in document:
+            if member.event.name:
+                key = canonical[name_key(member.event.name)]
+                if key not in named:
+                    named[key] = _Cluster(name=key)
+                    clusters.append(named[key])
+                named[key].add(member)
+            else:
+                unnamed.append(member)
+        for group in _document_groups(unnamed):
+            if group.lead.span is None:
+                clusters.append(group)
+            elif made := dated.place(group):
                 clusters.append(made)
-        else:
-            clusters.append(_Cluster())
-            clusters[-1].add(member)
-    undated = [c for c in clusters if c.name is None and c.members[0].date is None]
+    undated = [c for c in clusters if c.name is None and c.lead.span is None]
     joined = _join_descriptions(undated, dated.clusters)
     return [c for c in clusters if id(c) not in joined]
+
+
+def _document_groups(members: list[_Member]) -> list[_Cluster]:
+    """One article's mentions of one event: an article that tells a happening again
+    ("Airbus won the contract on Monday … Airbus won the contract with Northrop") means the
+    same one, unless dates or parties tell them apart. Not for statements (each one an
+    article reports is another) nor for what did not happen: "Putin could attack Ukraine
+    again", "if he attacks NATO members" are two possibilities. A dated mention joins the
+    first group that admits it; an undated one the only dated group that does (none if
+    several do), else the first undated one."""
+    groups: list[_Cluster] = []
+    by_kind: dict[tuple, list[_Cluster]] = defaultdict(list)
+    for member in sorted(members, key=lambda m: m.span is None):  # stable: dated first, in text order
+        alone = _Cluster()
+        alone.add(member)
+        alike = not member.statement and member.factuality in FACTUAL
+        fits = [g for g in by_kind[member.kind] if g.admits(alone, same_document=True)] if alike else []
+        dated = [g for g in fits if g.lead.span]
+        if member.span is None and dated:
+            fits = dated if len(dated) == 1 else []
+        if fits:
+            fits[0].add(member)
+        else:
+            groups.append(alone)
+            by_kind[member.kind].append(alone)
+    groups.sort(key=lambda g: g.members[0].order)
+    return groups
 
 
 def _join_descriptions(undated: list[_Cluster], dated: list[_Cluster]) -> set[int]:
@@ -444,7 +649,7 @@ def _join_descriptions(undated: list[_Cluster], dated: list[_Cluster]) -> set[in
     by_kind: dict[tuple, list[int]] = defaultdict(list)
     by_party: dict[tuple, set[int]] = defaultdict(set)
     for i, cluster in enumerate(dated):
-        kind = cluster.members[0].kind
+        kind = cluster.lead.kind
         by_kind[kind].append(i)
         for role in ("actors", "recipients"):
             named = [x for p in cluster.parties for x in getattr(p, role)]
@@ -464,12 +669,13 @@ def _join_descriptions(undated: list[_Cluster], dated: list[_Cluster]) -> set[in
                 found = possible if found is None else found & possible
         targets = []
         for i in sorted(found) if found is not None else by_kind.get(kind, ()):
-            if not any(parties.conflict(p) for p in dated[i].parties):
+            if not any(mine.conflict(p) for mine in cluster.parties for p in dated[i].parties):
                 targets.append(i)
                 if len(targets) > 1:
                     break
         if len(targets) == 1:
-            dated[targets[0]].add(description)
+            for member in cluster.members:
+                dated[targets[0]].add(member)
             joined.add(id(cluster))
     return joined
 
@@ -520,9 +726,10 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         factuality = "asserted"
     return TimelineEvent(
         id=ident,
-        title=headline(ordered, event.predicate, event.trigger, longest, event.type in symmetric,
-                       nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
-                       complement=event.complement),
+        title=(not longest and lead.title) or headline(
+            ordered, event.predicate, event.trigger, longest, event.type in symmetric,
+            nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
+            complement=event.complement),
         description=sources[0].sentence,
         type=event.type,
         quad_class=event.quad_class,
@@ -550,6 +757,18 @@ def resolve_events(
     for position, event in enumerate(events):
         event.order = position
     return events
+
+
+def event_clusters(
+    extractions: list[DocumentExtraction],
+    assignment: dict[tuple[str, int], str],
+    labels: dict[str, str],
+    all_events: bool = False,
+) -> list[list[tuple[str, EventMention, EventDate | None]]]:
+    """The mentions each event of :func:`resolve_events` is made of, as (document id,
+    mention, its date) triples, in the merge's order: what coreference scoring compares."""
+    members = _members(extractions, assignment, labels, all_events)
+    return [[(m.extraction.document.id, m.event, m.date) for m in c.members] for c in _cluster(members)]
 
 
 #: within one date, what happened before it comes first and what happened after it last

@@ -1,12 +1,11 @@
-// The graph page: reads the JSON block, draws it with vis-network at the positions computed
-// in Python (no physics), and wires search, filters, an actor's neighbourhood, a period slider,
+// The graph page: reads the JSON block, draws the actors at the positions computed in Python on
+// vis-network's canvas, and wires search, filters, an actor's neighbourhood, a period slider,
 // hub toggles, details and exports; the focus and period are kept in the URL fragment.
-// Text goes in with textContent only.
+// Text goes in with textContent (or the canvas's fillText) only.
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
   const byId = new Map(data.nodes.map(function (n) { return [n.id, n]; }));
-  const large = data.nodes.length > 500;
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -20,36 +19,26 @@
   function itemText(x) {
     if (x.kind === "affiliation") return roleText(x) + " (" + x.time + ")";
     if (x.kind === "party") return x.roles.join(", ") + (x.date ? " " + x.date : "");  // to a named agreement or event
+    if (x.kind === "located_in") return "located in (" + x.cues.join(", ") + ")";  // a place in a country
+    if (x.kind === "acted_in") return "in: " + x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");  // where an actor did it
     return x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");
   }
-  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.relation; }
-
-  // --- data for vis: positions fixed, physics off --------------------------------------------
-  const nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return {
-      id: n.id, label: n.label, x: n.x, y: n.y, value: n.mentions, color: data.colours[n.type],
-      title: n.label + "\n" + n.type + " · " + plural(n.mentions, "mention") + " · " + plural(n.degree, "relation")
-        + (n.aliases.length > 1 ? "\nAlso: " + n.aliases.filter(function (a) { return a !== n.label; }).slice(0, 8).join("; ") : ""),
-    };
-  }));
-  const edges = new vis.DataSet(data.edges.map(function (e, i) {
-    const first = e.items[0];
-    const relations = Array.from(new Set(e.items.map(itemLabel)));
-    return {
-      id: i, from: e.from, to: e.to, value: e.items.length,
-      dashes: e.items.every(function (x) { return x.kind === "affiliation"; }),
-      label: relations.length === 1 ? relations[0] : plural(e.items.length, "link"),
-      title: byId.get(e.from).label + " → " + byId.get(e.to).label + "\n" + e.items.slice(0, 5).map(itemText).join("\n") + (e.items.length > 5 ? "\n…" : "") + (first.evidence.length ? "\n“" + first.evidence[0].sentence + "”" : ""),
-    };
-  }));
+  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.kind === "located_in" ? "located in" : x.kind === "acted_in" ? "in" : x.relation; }
+  // 0 for the smallest of `values`, 1 for the largest (0.5 when all are equal), as vis scales a value.
+  function scale(values) {
+    let lo = Infinity, hi = -Infinity;
+    values.forEach(function (v) { lo = Math.min(lo, v); hi = Math.max(hi, v); });
+    return function (v) { return hi === lo ? 0.5 : (v - lo) / (hi - lo); };
+  }
 
   // --- filters --------------------------------------------------------------------------------
   // The page opens on the actors with a link; "connected" unchecked shows the others too.
-  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "affiliation", "party"]), relations: new Set(),
+  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "acted_in", "affiliation", "party", "located_in"]), relations: new Set(),
     from: "", to: "", undated: true, connected: true, hidden: new Set(), focus: "", hops: 1 };
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation" || x.kind === "acted_in") state.relations.add(x.relation); }); });
   function itemShown(x) {
     if (!state.kinds.has(x.kind)) return false;
-    if (x.kind !== "relation") return true;  // the date and relation filters are for relations
+    if (x.kind !== "relation" && x.kind !== "acted_in") return true;  // the date and relation filters are for events
     if (!state.relations.has(x.relation)) return false;
     if (!x.start) return state.undated;
     return (!state.from || !x.end || x.end >= state.from) && (!state.to || x.start <= state.to);  // no end: still going on
@@ -64,60 +53,334 @@
       if (edgeShown[i]) { linked.add(e.from); linked.add(e.to); }
     });
   }
-  function nodeShown(n) {
-    return state.types.has(byId.get(n.id).type) && !state.hidden.has(n.id) && (!state.connected || linked.has(n.id));
+  function nodeShown(id) {
+    return state.types.has(byId.get(id).type) && !state.hidden.has(id) && (!state.connected || linked.has(id));
   }
-  const nodeView = new vis.DataView(nodes, { filter: nodeShown });
-  const edgeView = new vis.DataView(edges, { filter: function (e) { return edgeShown[e.id]; } });
 
-  const network = new vis.Network(document.getElementById("graph"), { nodes: nodeView, edges: edgeView }, {
-    layout: { improvedLayout: false, randomSeed: 1 },
-    physics: false,
-    nodes: {
-      shape: "dot", borderWidth: 1,
-      scaling: { min: 7, max: 42, label: { enabled: true, min: 12, max: 30, drawThreshold: 7, maxVisible: 30 } },
-      font: { size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" },
-    },
-    edges: {
-      arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false, color: { color: "#9aa3ad", highlight: "#333", hover: "#555" },
-      scaling: { min: 1, max: 5, label: { enabled: false } },
-      font: { size: 10, color: "#555", strokeWidth: 2, align: "middle" },
-    },
-    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: large, hideEdgesOnZoom: large, multiselect: false },
+  // --- the URL fragment: focus, hops and period, read before anything is drawn --------------------
+  const span = document.getElementById("span");
+  const period = document.getElementById("period");
+  const hops = document.getElementById("hops");
+  const months = [];  // the months of the dated relations, first to last
+  (function () {
+    const dated = [];
+    data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.start) dated.push(x.start, x.end || x.start); }); });
+    if (!dated.length) return;
+    dated.sort();
+    let y = Number(dated[0].slice(0, 4)), m = Number(dated[0].slice(5, 7));
+    const last = dated[dated.length - 1].slice(0, 7);
+    for (;;) {
+      const month = y + "-" + String(m).padStart(2, "0");
+      months.push(month);
+      if (month >= last) break;
+      m += 1; if (m > 12) { m = 1; y += 1; }
+    }
+  })();
+  period.max = String(Math.max(0, months.length - 1));
+  function lastDay(month) { const p = month.split("-").map(Number); return new Date(Date.UTC(p[0], p[1], 0)).toISOString().slice(0, 10); }
+  // The period of the window (1, 3 or 12 months, or none) at the slider's place.
+  function readPeriod() {
+    const width = Number(span.value);
+    period.disabled = !width || !months.length;
+    const first = months[Math.min(Number(period.value), months.length - 1)];
+    const end = months[Math.min(Number(period.value) + width - 1, months.length - 1)];
+    state.from = width && first ? first + "-01" : "";
+    state.to = width && end ? lastDay(end) : "";
+    document.getElementById("period-label").textContent = width && first ? first + (end !== first ? " to " + end : "") : "";
+  }
+  function readFragmentState() {
+    const p = new URLSearchParams(location.hash.slice(1));
+    state.hops = p.get("hops") === "2" ? 2 : 1;
+    hops.value = String(state.hops);
+    span.value = ["1", "3", "12"].includes(p.get("span")) ? p.get("span") : "0";
+    period.value = String(Math.max(0, months.indexOf(p.get("period"))));
+    readPeriod();
+    return p.get("focus");
+  }
+  const wanted = readFragmentState();
+  recompute();
+
+  // --- what is drawn where: positions from Python, sizes by mentions and links ---------------------
+  // Sizes scale as vis scales a value, once over all the page's actors and links, so that a
+  // filter never resizes what stays.
+  const mentionScale = scale(data.nodes.map(function (n) { return n.mentions; }));
+  const linkScale = scale(data.edges.map(function (e) { return e.items.length; }));
+  const at = new Map(), radius = new Map(), fontSize = new Map(), isHidden = new Map();
+  data.nodes.forEach(function (n) {
+    const s = mentionScale(n.mentions);
+    at.set(n.id, { x: n.x, y: n.y });
+    radius.set(n.id, 7 + 35 * s);  // 7 to 42 px, names 12 to 30 px
+    fontSize.set(n.id, 12 + 18 * s);
+    isHidden.set(n.id, !nodeShown(n.id));
+  });
+  const links = data.edges.map(function (e) {
+    const labels = Array.from(new Set(e.items.map(itemLabel)));
+    return { width: 1 + 4 * linkScale(e.items.length), dashed: e.items.every(function (x) { return x.kind === "affiliation"; }),
+      label: labels.length === 1 ? labels[0] : plural(e.items.length, "link") };
+  });
+  const NAME_MIN = 6, NAME_MAX = 30;  // screen px: smaller names are not written, larger ones written at this size
+  const LINK_LABEL = 10;  // px at zoom 1
+
+  // vis-network gives the canvas, the view (pan, zoom, its conversions) and the clicks; the page
+  // draws the actors and links on it, batched by colour and width, and finds what is under the
+  // pointer itself. Drawn by vis, every actor and link cost tens of microseconds per frame and per
+  // change of vis's data, so a filter over 2,500 actors took 0.25–0.7 s; drawn here it is a few
+  // milliseconds, and a filter changes no vis data at all.
+  const container = document.getElementById("graph");
+  const network = new vis.Network(container, { nodes: [], edges: [] }, {
+    physics: false, interaction: { multiselect: false, selectConnectedEdges: false },
   });
   window.kgNetwork = network;
 
-  function publish() {
-    document.body.dataset.shownNodes = String(nodeView.length);
-    document.body.dataset.shownEdges = String(edgeView.length);
-    document.getElementById("edge-count").textContent = plural(edgeView.length, "link") + " shown of " + data.edges.length;
+  let selectedLink = -1, hovered = "";
+  function viewBox() {
+    const corner = network.DOMtoCanvas({ x: 0, y: 0 });
+    const far = network.DOMtoCanvas({ x: container.clientWidth, y: container.clientHeight });
+    return { left: corner.x, top: corner.y, right: far.x, bottom: far.y };
   }
-  // Every change redraws through here, timed (data-draw-ms) until vis has drawn: a filter
-  // changes what is shown; a focus only what is dimmed, which spares re-filtering the views.
-  function redraw(filtersChanged) {
+  function shownLinks() {
+    const shown = [];
+    edgeShown.forEach(function (yes, i) { if (yes) shown.push(i); });
+    return shown;
+  }
+  function shownNodes() { return data.nodes.map(function (n) { return n.id; }).filter(function (id) { return !isHidden.get(id); }); }
+  // Each link from the border of its source to the border of its target, with an arrowhead there:
+  // one path per line width and dash for the lines, one for the heads (closing each head's
+  // path one by one costs more than drawing it).
+  function strokeLinks(ctx, indices, colour, extraWidth) {
+    const paths = new Map();
+    const heads = new Path2D();
+    indices.forEach(function (i) {
+      const e = data.edges[i], a = at.get(e.from), b = at.get(e.to);
+      const dx = b.x - a.x, dy = b.y - a.y, length = Math.hypot(dx, dy);
+      const inner = radius.get(e.from), outer = radius.get(e.to);
+      if (length <= inner + outer) return;
+      const ux = dx / length, uy = dy / length, width = links[i].width + extraWidth;
+      const tip = { x: b.x - ux * outer, y: b.y - uy * outer }, head = 5 + 2.5 * width;
+      const key = Math.round(width * 2) / 2 + (links[i].dashed ? "d" : "");
+      if (!paths.has(key)) paths.set(key, new Path2D());
+      const path = paths.get(key);
+      path.moveTo(a.x + ux * inner, a.y + uy * inner);
+      path.lineTo(tip.x - ux * head * 0.8, tip.y - uy * head * 0.8);
+      heads.moveTo(tip.x, tip.y);
+      heads.lineTo(tip.x - ux * head - uy * head * 0.35, tip.y - uy * head + ux * head * 0.35);
+      heads.lineTo(tip.x - ux * head + uy * head * 0.35, tip.y - uy * head - ux * head * 0.35);  // fill() closes it
+    });
+    ctx.save();
+    ctx.strokeStyle = colour; ctx.fillStyle = colour; ctx.lineCap = "round";
+    paths.forEach(function (path, key) {
+      ctx.lineWidth = parseFloat(key);
+      ctx.setLineDash(key.endsWith("d") ? [5, 5] : []);
+      ctx.stroke(path);
+    });
+    ctx.fill(heads);
+    ctx.restore();
+  }
+  // Texts written on the screen, to write no other over them: their boxes (screen px), filed by the
+  // CELL px squares they touch so that a check looks only at its neighbours.
+  const CELL = 64;
+  function Written() { this.boxes = new Map(); }
+  // The box of a text centred at x, from y down, with a pixel to spare around it; its width estimated
+  // from its letters (in ems of a sans-serif face: capitals and digits wider, spaces narrower).
+  Written.prototype.box = function (x, y, text, size) {
+    let ems = 0;
+    for (const c of text) ems += c === " " ? 0.28 : /[A-Z0-9]/.test(c) ? 0.66 : 0.52;
+    const half = ems * size / 2 + 1;
+    return { left: x - half, right: x + half, top: y - 1, bottom: y + size + 1 };
+  };
+  Written.prototype.cells = function (box) {
+    const keys = [];
+    for (let cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++) {
+      for (let cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++) keys.push(cx + "," + cy);
+    }
+    return keys;
+  };
+  // Whether `box` is free, and if so it is taken.
+  Written.prototype.take = function (box) {
+    const keys = this.cells(box), boxes = this.boxes;
+    const clash = keys.some(function (key) {
+      return (boxes.get(key) || []).some(function (b) {
+        return box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
+      });
+    });
+    if (!clash) keys.forEach(function (key) { if (!boxes.has(key)) boxes.set(key, []); boxes.get(key).push(box); });
+    return !clash;
+  };
+  // The names of the links whose middle is in view, once they are large enough to read, where they
+  // overlap no text already `written`.
+  function labelLinks(ctx, indices, box, written) {
+    const zoom = network.getScale();
+    if (LINK_LABEL * zoom < NAME_MIN) return;
+    ctx.save();
+    ctx.font = LINK_LABEL + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "middle";
+    ctx.lineWidth = 2; ctx.strokeStyle = "#ffffff"; ctx.fillStyle = "#555";
+    indices.forEach(function (i) {
+      const a = at.get(data.edges[i].from), b = at.get(data.edges[i].to);
+      const x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) return;
+      if (!written.take(written.box((x - box.left) * zoom, (y - box.top) * zoom - LINK_LABEL * zoom / 2, links[i].label, LINK_LABEL * zoom))) return;
+      ctx.strokeText(links[i].label, x, y); ctx.fillText(links[i].label, x, y);
+    });
+    ctx.restore();
+  }
+  // Dots, one path per colour, filled and given a thin dark border.
+  function fillDots(ctx, ids) {
+    const byColour = new Map();
+    ids.forEach(function (id) {
+      const colour = data.colours[byId.get(id).type], p = at.get(id), r = radius.get(id);
+      if (!byColour.has(colour)) byColour.set(colour, new Path2D());
+      byColour.get(colour).moveTo(p.x + r, p.y); byColour.get(colour).arc(p.x, p.y, r, 0, 2 * Math.PI);
+    });
+    ctx.lineWidth = 1 / Math.max(network.getScale(), 0.5); ctx.strokeStyle = "rgba(0, 0, 0, 0.45)";
+    byColour.forEach(function (path, colour) { ctx.fillStyle = colour; ctx.fill(path); ctx.stroke(path); });
+  }
+  // Names under the dots in view that are large enough to read (with `every`, however small, as in a
+  // neighbourhood), the focused actor's and the larger first, each where it overlaps no name already
+  // written; returns what it wrote (a Written).
+  function writeNames(ctx, ids, box, every) {
+    const zoom = network.getScale(), candidates = [];
+    ids.forEach(function (id) {
+      const p = at.get(id), r = radius.get(id);
+      if (p.x + r < box.left || p.x - r > box.right || p.y + r < box.top || p.y - r > box.bottom) return;
+      if (every || fontSize.get(id) * zoom >= NAME_MIN) candidates.push(id);
+    });
+    candidates.sort(function (a, b) {
+      return (b === state.focus) - (a === state.focus) || fontSize.get(b) - fontSize.get(a) || (a < b ? -1 : 1);
+    });
+    const written = new Written(), bySize = new Map();
+    candidates.forEach(function (id) {
+      const p = at.get(id), screen = Math.min(fontSize.get(id) * zoom, NAME_MAX);
+      if (!written.take(written.box((p.x - box.left) * zoom, (p.y + radius.get(id) + 2 - box.top) * zoom, byId.get(id).label, screen))) return;
+      const size = Math.round(screen) / zoom;
+      if (!bySize.has(size)) bySize.set(size, []);
+      bySize.get(size).push(id);
+    });
+    ctx.save();
+    ctx.textAlign = "center"; ctx.textBaseline = "top"; ctx.lineJoin = "round"; ctx.fillStyle = "#222"; ctx.strokeStyle = "#ffffff";
+    bySize.forEach(function (group, size) {
+      ctx.font = size + "px system-ui, sans-serif"; ctx.lineWidth = 3 * size / 14;
+      group.forEach(function (id) {
+        const p = at.get(id), y = p.y + radius.get(id) + 2;
+        ctx.strokeText(byId.get(id).label, p.x, y); ctx.fillText(byId.get(id).label, p.x, y);
+      });
+    });
+    ctx.restore();
+    return written;
+  }
+  // The graph; with a focus, everything outside the neighbourhood faint and the neighbourhood
+  // named in full; the selected link and the focused actor marked on top.
+  network.on("afterDrawing", function (ctx) {
+    const box = viewBox(), ids = shownNodes(), shown = shownLinks();
+    if (near) {
+      const inside = function (i) { return near.has(data.edges[i].from) && near.has(data.edges[i].to); };
+      ctx.globalAlpha = 0.12;
+      strokeLinks(ctx, shown.filter(function (i) { return !inside(i); }), "#9aa3ad", 0);
+      fillDots(ctx, ids.filter(function (id) { return !near.has(id); }));
+      ctx.globalAlpha = 1;
+      const strong = shown.filter(inside), close = ids.filter(function (id) { return near.has(id); });
+      strokeLinks(ctx, strong, "#555", 0.5);
+      fillDots(ctx, close);
+      labelLinks(ctx, strong, box, writeNames(ctx, close, box, true));
+    } else {
+      strokeLinks(ctx, shown, "#9aa3ad", 0);
+      fillDots(ctx, ids);
+      labelLinks(ctx, shown, box, writeNames(ctx, ids, box, false));
+    }
+    if (selectedLink >= 0 && edgeShown[selectedLink]) strokeLinks(ctx, [selectedLink], "#222", 2);
+    [state.focus, hovered].forEach(function (id) {
+      if (!id || isHidden.get(id)) return;
+      const p = at.get(id);
+      ctx.beginPath(); ctx.arc(p.x, p.y, radius.get(id) + 1.5 / network.getScale(), 0, 2 * Math.PI);
+      ctx.lineWidth = 3 / network.getScale(); ctx.strokeStyle = id === state.focus ? "#222" : "#e3a21a"; ctx.stroke();
+    });
+  });
+
+  // --- what is under the pointer: an actor, else the nearest link within a few pixels ------------
+  function nodeAt(point) {
+    let best = "", bestRatio = Infinity;
+    const slack = 3 / network.getScale();
+    data.nodes.forEach(function (n) {
+      if (isHidden.get(n.id)) return;
+      const p = at.get(n.id), ratio = Math.hypot(point.x - p.x, point.y - p.y) / (radius.get(n.id) + slack);
+      if (ratio <= 1 && ratio < bestRatio) { best = n.id; bestRatio = ratio; }
+    });
+    return best;
+  }
+  function linkAt(point) {
+    const reach = 6 / network.getScale();
+    let best = -1, bestDistance = reach;
+    edgeShown.forEach(function (yes, i) {
+      if (!yes) return;
+      const a = at.get(data.edges[i].from), b = at.get(data.edges[i].to);
+      const dx = b.x - a.x, dy = b.y - a.y, squared = dx * dx + dy * dy;
+      const t = squared ? Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / squared)) : 0;
+      const distance = Math.hypot(point.x - a.x - t * dx, point.y - a.y - t * dy);
+      if (distance < bestDistance) { best = i; bestDistance = distance; }
+    });
+    return best;
+  }
+  function nodeTitle(id) {
+    const n = byId.get(id);
+    return n.label + "\n" + n.type + " · " + plural(n.mentions, "mention") + " · " + plural(n.degree, "relation")
+      + (n.aliases.length > 1 ? "\nAlso: " + n.aliases.filter(function (a) { return a !== n.label; }).slice(0, 8).join("; ") : "");
+  }
+  function linkTitle(i) {
+    const e = data.edges[i], first = e.items[0];
+    return byId.get(e.from).label + " → " + byId.get(e.to).label + "\n" + e.items.slice(0, 5).map(itemText).join("\n")
+      + (e.items.length > 5 ? "\n…" : "") + (first.evidence.length ? "\n“" + first.evidence[0].sentence + "”" : "");
+  }
+  // Hovering shows a summary as the browser's own tooltip (text only) and rings the actor.
+  container.addEventListener("mousemove", function (ev) {
+    const rect = container.getBoundingClientRect();
+    const point = network.DOMtoCanvas({ x: ev.clientX - rect.left, y: ev.clientY - rect.top });
+    const id = nodeAt(point), link = id ? -1 : linkAt(point);
+    container.title = id ? nodeTitle(id) : link >= 0 ? linkTitle(link) : "";
+    container.style.cursor = id || link >= 0 ? "pointer" : "";
+    if (id !== hovered) { hovered = id; network.redraw(); }
+  });
+  container.addEventListener("mouseleave", function () { if (hovered) { hovered = ""; network.redraw(); } });
+
+  function publish() {
+    document.body.dataset.shownNodes = String(shownNodes().length);
+    document.body.dataset.shownEdges = String(shownLinks().length);
+    document.getElementById("edge-count").textContent = plural(shownLinks().length, "link") + " shown of " + data.edges.length;
+  }
+  // Every change is timed (data-draw-ms) until the canvas is drawn again.
+  function timeDrawing() {
     const started = performance.now();
     network.once("afterDrawing", function () { document.body.dataset.drawMs = String(Math.round(performance.now() - started)); });
-    if (filtersChanged) recompute();
+  }
+  function redraw() { timeDrawing(); network.redraw(); }
+  // A filter changed: the links shown, the actors shown and the neighbourhood are recomputed.
+  function refresh() {
+    recompute();
+    data.nodes.forEach(function (n) { isHidden.set(n.id, !nodeShown(n.id)); });
+    if (hovered && isHidden.get(hovered)) hovered = "";
     dim();
-    if (filtersChanged) { edgeView.refresh(); nodeView.refresh(); publish(); } else network.redraw();  // vis sees no change of its own
+    redraw();
+    publish();
     writeFragment();
   }
-  function refresh() { redraw(true); }
 
-  // The first view shows the largest group of related actors, when there is one; then the page is still.
-  function markStill() {
-    window.kgStillAt = performance.now();
-    document.body.dataset.state = "still";
+  // The view that holds `ids`, their dots and names (as vis's fit would, with a margin); vis
+  // draws it at its next frame.
+  function show(ids) {
+    let left = Infinity, right = -Infinity, top = Infinity, bottom = -Infinity;
+    ids.forEach(function (id) {
+      const p = at.get(id), r = radius.get(id);
+      left = Math.min(left, p.x - r); right = Math.max(right, p.x + r);
+      top = Math.min(top, p.y - r); bottom = Math.max(bottom, p.y + r + 2 + fontSize.get(id));  // the name under the dot
+    });
+    const zoom = ids.length ? Math.max(0.02, Math.min(1, container.clientWidth / (1.1 * (right - left)),
+      container.clientHeight / (1.1 * (bottom - top)))) : 1;
+    timeDrawing();
+    network.moveTo({ position: ids.length ? { x: (left + right) / 2, y: (top + bottom) / 2 } : { x: 0, y: 0 }, scale: zoom, animation: false });
   }
-  function fitOverview() {
-    const group = data.focus.filter(function (id) { return nodeView.get(id); });
-    network.fit({ nodes: group.length >= 3 && group.length < data.nodes.length ? group : nodeView.getIds(), animation: false });
+  // The first view shows the largest group of related actors, when there is one.
+  function showOverview() {
+    const group = data.focus.filter(function (id) { return !isHidden.get(id); });
+    show(group.length >= 3 && group.length < data.nodes.length ? group : shownNodes());
   }
-  network.once("afterDrawing", function () {
-    if (state.focus) { markStill(); return; }
-    network.once("afterDrawing", markStill);
-    fitOverview();
-  });
 
   // --- legend (entity types) and relation checkboxes ----------------------------------------
   function checkboxRow(parent, key, count, set, colour) {
@@ -135,46 +398,18 @@
   data.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   const legend = document.getElementById("legend");
   Object.keys(data.colours).forEach(function (t) { checkboxRow(legend, t, typeCounts[t] || 0, state.types, data.colours[t]); });
-  const kindCounts = { relation: 0, affiliation: 0, party: 0 };
+  const kindCounts = { relation: 0, acted_in: 0, affiliation: 0, party: 0, located_in: 0 };
   data.edges.forEach(function (e) { e.items.forEach(function (x) { kindCounts[x.kind] += 1; }); });
   const kinds = document.getElementById("kinds");
   Object.keys(kindCounts).forEach(function (k) { checkboxRow(kinds, k, kindCounts[k], state.kinds); });
   const relationCounts = {};
-  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation") relationCounts[x.relation] = (relationCounts[x.relation] || 0) + 1; }); });
+  data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation" || x.kind === "acted_in") relationCounts[x.relation] = (relationCounts[x.relation] || 0) + 1; }); });
   const relations = document.getElementById("relations");
-  Object.keys(relationCounts).sort().forEach(function (r) { state.relations.add(r); checkboxRow(relations, r, relationCounts[r], state.relations); });
+  Object.keys(relationCounts).sort().forEach(function (r) { checkboxRow(relations, r, relationCounts[r], state.relations); });
   if (!Object.keys(relationCounts).length) relations.appendChild(el("p", "No relations between the shown actors.", "note"));
 
   // --- period: a window of 1, 3 or 12 months that the slider moves over the relations' months ----
-  const months = [];
-  (function () {
-    const dated = [];
-    data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.start) dated.push(x.start, x.end || x.start); }); });
-    if (!dated.length) return;
-    dated.sort();
-    let y = Number(dated[0].slice(0, 4)), m = Number(dated[0].slice(5, 7));
-    const last = dated[dated.length - 1].slice(0, 7);
-    for (;;) {
-      const month = y + "-" + String(m).padStart(2, "0");
-      months.push(month);
-      if (month >= last) break;
-      m += 1; if (m > 12) { m = 1; y += 1; }
-    }
-  })();
-  const period = document.getElementById("period");
-  const span = document.getElementById("span");
-  period.max = String(Math.max(0, months.length - 1));
-  function lastDay(month) { const p = month.split("-").map(Number); return new Date(Date.UTC(p[0], p[1], 0)).toISOString().slice(0, 10); }
-  function setPeriod() {
-    const width = Number(span.value);
-    period.disabled = !width || !months.length;
-    const first = months[Math.min(Number(period.value), months.length - 1)];
-    const end = months[Math.min(Number(period.value) + width - 1, months.length - 1)];
-    state.from = width && first ? first + "-01" : "";
-    state.to = width && end ? lastDay(end) : "";
-    document.getElementById("period-label").textContent = width && first ? first + (end !== first ? " to " + end : "") : "";
-    refresh();
-  }
+  function setPeriod() { readPeriod(); refresh(); }
   span.addEventListener("change", setPeriod);
   period.addEventListener("input", setPeriod);
   document.getElementById("undated").addEventListener("change", function (ev) { state.undated = ev.target.checked; refresh(); });
@@ -214,7 +449,7 @@
       const line = el("div", byId.get(e.from).label + " → " + byId.get(e.to).label + ": "
         + Array.from(new Set(e.items.map(itemLabel))).join(", "));
       line.className = "line";
-      line.addEventListener("click", function () { network.selectEdges([pair[0]]); showEdge(pair[0]); });
+      line.addEventListener("click", function () { selectLink(pair[0]); });
       details.appendChild(line);
     });
   }
@@ -232,19 +467,28 @@
       });
     });
   }
+  // A link selected (drawn dark, over everything) and its evidence shown; -1 selects none.
+  function selectLink(i) {
+    selectedLink = i;
+    if (i >= 0) showEdge(i);
+    redraw();
+  }
   network.on("click", function (params) {
-    if (params.nodes.length) focus(params.nodes[0]);
-    else if (params.edges.length) showEdge(params.edges[0]);
+    const id = nodeAt(params.pointer.canvas);
+    if (id) focus(id); else selectLink(linkAt(params.pointer.canvas));
   });
 
   // --- search ---------------------------------------------------------------------------------
   const search = document.getElementById("search");
   const matches = document.getElementById("matches");
   function focusNode(id) {
-    if (!nodeView.get(id)) {
+    if (isHidden.get(id)) {
       state.types.add(byId.get(id).type); state.hidden.delete(id); state.connected = false;
       document.getElementById("connected").checked = false;
       legend.querySelectorAll("input").forEach(function (b) { b.checked = state.types.has(b.dataset.key); });
+      hubs.querySelectorAll("input").forEach(function (b) {  // a hub toggle that hid it shows its actors again
+        if (b.checked && hubIds.get(b).includes(id)) { b.checked = false; hubIds.get(b).forEach(function (h) { state.hidden.delete(h); }); }
+      });
       refresh();
     }
     focus(id);
@@ -286,7 +530,7 @@
       const dot = el("span", undefined, "dot");
       dot.style.left = ((Date.parse(d.start) - lo) / (hi - lo) * 100) + "%";
       dot.title = d.start + " · " + d.text;
-      dot.addEventListener("click", function () { network.selectEdges([d.edge]); showEdge(d.edge); });
+      dot.addEventListener("click", function () { selectLink(d.edge); });
       strip.appendChild(dot);
     });
     details.appendChild(strip);
@@ -297,7 +541,7 @@
     dated.slice(0, 40).forEach(function (d) {
       const e = data.edges[d.edge];
       const line = el("div", d.start + " · " + d.text + " · " + byId.get(e.from).label + " → " + byId.get(e.to).label, "line");
-      line.addEventListener("click", function () { network.selectEdges([d.edge]); showEdge(d.edge); });
+      line.addEventListener("click", function () { selectLink(d.edge); });
       list.appendChild(line);
     });
     details.appendChild(list);
@@ -306,10 +550,6 @@
 
   // --- focus: an actor's neighbourhood over the shown links, everything else dimmed -------------
   const focusBar = document.getElementById("focus-bar");
-  const hops = document.getElementById("hops");
-  // The neighbourhood is drawn again over a veil that vis has drawn the whole graph under, so a
-  // focus change costs one redraw, not an update of every node and link (the veil and the
-  // neighbourhood use vis's public positions and bounding boxes).
   let near = null;  // the focused neighbourhood's node ids, or null
   function neighbourhood() {
     const reached = new Set([state.focus]);
@@ -329,61 +569,38 @@
     document.body.dataset.faintNodes = String(near ? data.nodes.length - near.size : 0);
   }
   function faint(id) { return near !== null && !near.has(id); }
-  function drawNeighbourhood(ctx) {
-    if (!near) return;
-    ctx.save();
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = "rgba(251, 251, 251, 0.92)";
-    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-    ctx.restore();
-    const ids = Array.from(near).filter(function (id) { return nodeView.get(id); });
-    const at = network.getPositions(ids);
-    ctx.strokeStyle = "#555"; ctx.fillStyle = "#555"; ctx.lineWidth = 1.5;
-    edgeView.getIds().forEach(function (i) {
-      const e = data.edges[i];
-      if (!at[e.from] || !at[e.to]) return;
-      const a = at[e.from], b = at[e.to];
-      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
-    });
-    ids.forEach(function (id) {
-      const n = byId.get(id), p = at[id];
-      const radius = Math.max(4, p.y - network.getBoundingBox(id).top);
-      ctx.beginPath(); ctx.arc(p.x, p.y, radius, 0, 2 * Math.PI);
-      ctx.fillStyle = data.colours[n.type]; ctx.fill();
-      ctx.lineWidth = id === state.focus ? 3 : 1; ctx.strokeStyle = "#333"; ctx.stroke();
-      const size = 12 + 18 * Math.min(1, Math.max(0, (radius - 7) / 35));  // as vis scales labels with nodes: 7–42 px to 12–30 px
-      ctx.font = size + "px system-ui, sans-serif"; ctx.textAlign = "center"; ctx.textBaseline = "top";
-      ctx.lineWidth = 3; ctx.strokeStyle = "#ffffff"; ctx.strokeText(n.label, p.x, p.y + radius + 2);
-      ctx.fillStyle = "#222"; ctx.fillText(n.label, p.x, p.y + radius + 2);
-    });
-  }
-  network.on("afterDrawing", drawNeighbourhood);
   function focus(id) {
     state.focus = id;
     focusBar.hidden = false;
     document.getElementById("focus-name").textContent = byId.get(id).label;
-    redraw(false);
-    network.selectNodes([id]);
-    network.fit({ nodes: Array.from(near).filter(function (n) { return nodeView.get(n); }), animation: false });
+    dim();
+    selectedLink = -1;
+    show(Array.from(near).filter(function (n) { return !isHidden.get(n); }));
     showNode(id);
+    writeFragment();
   }
   function unfocus() {
     state.focus = "";
     focusBar.hidden = true;
-    network.unselectAll();
-    redraw(false);
-    fitOverview();
+    dim();
+    showOverview();
+    writeFragment();
   }
-  hops.addEventListener("change", function () { state.hops = Number(hops.value); redraw(false); });
+  hops.addEventListener("change", function () {
+    state.hops = Number(hops.value);
+    dim(); redraw(); writeFragment();
+  });
   document.getElementById("unfocus").addEventListener("click", unfocus);
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && state.focus) unfocus(); });
 
   // --- hubs: media outlets and the most linked actors, which crowd out the rest ------------------
   const hubs = document.getElementById("hubs");
+  const hubIds = new Map();  // a hub's checkbox: the actors it hides
   function hubRow(text, key, ids) {
     const label = el("label", undefined, "row");
     const box = el("input");
     box.type = "checkbox"; box.dataset.key = key;
+    hubIds.set(box, ids);
     box.addEventListener("change", function () {
       ids.forEach(function (id) { if (box.checked) state.hidden.add(id); else state.hidden.delete(id); });
       refresh();
@@ -410,9 +627,9 @@
     return /[",\n\r]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
   }
   function csv(rows) { return "data:text/csv;charset=utf-8," + encodeURIComponent(rows.map(function (r) { return r.map(csvCell).join(","); }).join("\r\n") + "\r\n"); }
-  function inView() { return nodeView.getIds().filter(function (id) { return !faint(id); }); }
+  function inView() { return data.nodes.map(function (n) { return n.id; }).filter(function (id) { return !isHidden.get(id) && !faint(id); }); }
   document.getElementById("export-png").addEventListener("click", function () {
-    const canvas = document.querySelector("#graph canvas");
+    const canvas = container.querySelector("canvas");
     const copy = document.createElement("canvas");
     copy.width = canvas.width; copy.height = canvas.height;
     const context = copy.getContext("2d");
@@ -426,7 +643,7 @@
     }))));
   });
   document.getElementById("export-edges").addEventListener("click", function () {
-    const rows = edgeView.getIds().filter(function (i) { return !faint(data.edges[i].from) && !faint(data.edges[i].to); }).map(function (i) {
+    const rows = shownLinks().filter(function (i) { return !faint(data.edges[i].from) && !faint(data.edges[i].to); }).map(function (i) {
       const e = data.edges[i];
       return [e.from, e.to, byId.get(e.from).label, byId.get(e.to).label, Array.from(new Set(e.items.map(itemLabel))).join("; "),
         Array.from(new Set(e.items.map(function (x) { return x.kind; }))).join("; "),
@@ -435,7 +652,7 @@
     download("edges.csv", csv([["from", "to", "from_label", "to_label", "relations", "kinds", "dates"]].concat(rows)));
   });
 
-  // --- the URL fragment: focus, hops and period ------------------------------------------------------
+  // --- the URL fragment, kept as the view changes and followed when it is changed ------------------
   let loaded = false;
   function writeFragment() {
     if (!loaded) return;
@@ -447,20 +664,24 @@
     try { history.replaceState(null, "", p.toString() ? "#" + p.toString() : location.pathname); } catch (e) { /* no URL */ }
     document.getElementById("to-timeline").href = "timeline.html" + (state.focus ? "#actor=" + encodeURIComponent(state.focus) : "");
   }
-  function readFragment() {
-    const p = new URLSearchParams(location.hash.slice(1));
-    state.hops = p.get("hops") === "2" ? 2 : 1;
-    hops.value = String(state.hops);
-    span.value = ["1", "3", "12"].includes(p.get("span")) ? p.get("span") : "0";
-    period.value = String(Math.max(0, months.indexOf(p.get("period"))));
-    state.focus = byId.has(p.get("focus")) ? p.get("focus") : "";
-    loaded = true;
-    setPeriod();
-    const wanted = p.get("focus");
-    if (state.focus) focusNode(state.focus);
-    else if (!focusBar.hidden) unfocus();
-    if (wanted && !byId.has(wanted)) details.replaceChildren(el("p", wanted + " is not among the actors drawn here.", "note warn"));
+  function openFocus(id) {
+    if (byId.has(id)) focusNode(id);
+    else if (state.focus) unfocus();
+    if (id && !byId.has(id)) details.replaceChildren(el("p", id + " is not among the actors drawn here.", "note warn"));
   }
-  window.addEventListener("hashchange", readFragment);
-  readFragment();
+  window.addEventListener("hashchange", function () {
+    const id = readFragmentState();
+    refresh();
+    openFocus(id);
+  });
+
+  // --- the first view, drawn at its place, after which the page is still -----------------------------
+  network.once("afterDrawing", function () {
+    window.kgStillAt = performance.now();
+    document.body.dataset.state = "still";
+  });
+  publish();
+  loaded = true;
+  if (byId.has(wanted)) openFocus(wanted);
+  else { showOverview(); openFocus(wanted); writeFragment(); }
 })();

@@ -12,7 +12,8 @@ The ``kg_events`` component runs these steps, one module each:
   :mod:`~kg.extract.events.tense` gives the TimeML tense and aspect;
 - :mod:`~kg.extract.events.participants` links entity mentions as actors,
   recipients and participants;
-- :mod:`~kg.extract.events.headlines` gives the past-tense predicate of a title;
+- :mod:`~kg.extract.events.headlines` gives the past-tense predicate and the title
+  from the parse (subject, verb group, objects, what a statement said);
 - :mod:`kg.extract.factuality` says whether it happened, was reported, negated …,
   and who said so;
 - :mod:`~kg.extract.events.dating` dates the events by the document's timexes.
@@ -33,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.events.dating import date_events
-from kg.extract.events.headlines import complement, headline
+from kg.extract.events.headlines import headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import attribute_reports, lend_participants, link_participants
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
@@ -105,6 +106,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
         medium = speaker  # "according to Reuters": the outlet is the source
     tense, aspect = tense_and_aspect(token)
+    said = title(trigger, lookup)
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
@@ -126,6 +128,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         predicate=headline(trigger, participants, lookup),
         definite=trigger.definite,
         medium=medium,
-        complement=complement(trigger, participants, lookup),
+        complement=said.complement,
+        title=said.pieces,
     )
     return event, attribution.report.i if attribution.report is not None else None

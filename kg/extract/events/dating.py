@@ -20,24 +20,35 @@ in this order, an earlier one winning:
    (``"report"``);
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
    no event took in its clause (``"sentence"``);
-6. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
+6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
+   verb, or a participle hanging from one with no connective, shares its date for
+   the same reason ("One year later he was fired and he founded NeXT", "Jobs
+   started by hinting at the incident"), after it when a step adverb says so ("and
+   soon after reassumed");
+7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
    connective's relation (``"event"``);
-7. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
+8. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
-   (``"narrative"``; a past perfect steps back: ``BEFORE``), unless the
-   sentence moves the time ("three years later");
-8. :func:`date_by_publication` — else, a factual event told as news (simple past,
+   (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
+   as it says: "They later captured the port", ``AFTER``), unless the sentence
+   moves the time another way ("now", "two weeks ago", "after the vote"); a time
+   that counts from the narrative one ("three years later", "the next day", "a week
+   after") is resolved from it by the temporal component and dates its clause
+   (phase 1);
+9. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
    no time (but in what a reporting verb reports) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
-   present). Its date is filled in at resolution from the document.
+   present). Its date is filled in at resolution from the document;
+10. phases 6 and 7 again, so that the dates the narrative and the publication
+    gave reach clause mates and connected events.
 
 Durations, sets, unresolved dates, modals and the clock never date an event; a
 named war or treaty is dated by its own words only (phases 1–3). The connective
-words, background phrases and opinion verbs are data
+words, step adverbs, background phrases and opinion verbs are data
 (``resources/temporal/anchoring.json``).
 """
 from __future__ import annotations
@@ -92,10 +103,14 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     share_with_relative_clauses(triggers, events_at)
     date_by_report(triggers, events_at)
     date_by_sentence(triggers, extended, claimed)
+    share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
     date_by_narrative(doc_text(doc), triggers, extended, narrative_breaks)
     if doc._.kg_published:
         date_by_publication(doc, triggers, extended)
+    # the dates the narrative and the publication gave flow on to clause mates and connected events
+    share_with_clause_mates(triggers, events_at)
+    date_by_event(triggers, events_at)
     return extended[len(timexes):]
 
 
@@ -109,6 +124,12 @@ def _anchor(trigger: Trigger, timex: int | None, reason: str, relation: str,
 def _usable(timex: Timex) -> bool:
     """A DATE, or a TIME on a known day ("on Tuesday night", "at 0900 GMT"), resolved."""
     return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
+
+
+def _names_a_time(timex: Timex) -> bool:
+    """A DATE or TIME, resolved or not, says when its sentence happens; a duration
+    ("his 2 hour speech") or a set ("day-to-day") does not."""
+    return timex.type in ("DATE", "TIME")
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -137,15 +158,19 @@ def _timex_relation(root: Token) -> str:
 
 
 def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
-                   timexes: list[Timex]) -> dict[int, int]:
+                   timexes: list[Timex]) -> dict[int, int | None]:
     """Phase 1: each usable DATE dates the nearest event above it in the parse (the
-    first one wins an event); returns timex → the event that took it."""
-    claimed: dict[int, int] = {}
+    first one wins an event); returns timex → the event that took it (None: a clause
+    describing a noun, "born in 1955", which dates no event of kg's)."""
+    claimed: dict[int, int | None] = {}
     for number, root in enumerate(_timex_roots(doc, timexes)):
         if root is None or not _usable(timexes[number]):
             continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
         if owner is None:
+            continue
+        if _in_description(root, triggers[owner].token):
+            claimed[number] = None
             continue
         owner = _lower_attachment(root, owner, triggers, events_at)
         if _reported_by(triggers[owner].token, timexes[number]):
@@ -154,6 +179,21 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
             _anchor(triggers[owner], number, "clause", _timex_relation(root))
         claimed[number] = owner
     return claimed
+
+
+#: the links of a clause that describes a noun: "Jobs, *born in 1955*, has built …"
+DESCRIPTIONS = ("acl", "relcl")
+
+
+def _in_description(root: Token, owner: Token) -> bool:
+    """Whether the time lies in a clause describing a noun whose verb is no event of
+    kg's: "Jobs, born on February 24, 1955, has built the company" (not built in 1955)."""
+    for ancestor in root.ancestors:
+        if ancestor.i == owner.i:
+            return False
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in DESCRIPTIONS:
+            return True
+    return False
 
 
 def _lower_attachment(root: Token, owner: int, triggers: list[Trigger], events_at: dict[int, int]) -> int:
@@ -178,7 +218,7 @@ def _lower_attachment(root: Token, owner: int, triggers: list[Trigger], events_a
     return owner
 
 
-def date_by_name_year(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int]) -> None:
+def date_by_name_year(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None]) -> None:
     """Phase 2: an undated named event takes the year written into its name; a year
     no timex covers is appended to ``timexes``."""
     for number, trigger in enumerate(triggers):
@@ -281,7 +321,7 @@ def _reported_by(token: Token, timex: Timex) -> bool:
                for child in token.children if child.dep_ in REPORTED_CLAUSES)
 
 
-def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int]) -> None:
+def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None]) -> None:
     """Phase 5: an undated event takes the nearest usable DATE of its sentence that
     no event took in phases 1–2 and that is not inside what it reports."""
     by_sentence = _usable_by_sentence(timexes)
@@ -313,7 +353,7 @@ def _connective(token: Token) -> tuple[Token, str] | None:
 
 
 def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
-    """Phase 6: an undated event tied by a connective to a dated one takes its date,
+    """Phase 7: an undated event tied by a connective to a dated one takes its date,
     with the connective's relation ("after the invasion": ``AFTER``) — or, when the
     event the connective introduces is the undated one, the inverse relation."""
     for trigger in triggers:
@@ -330,14 +370,76 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             _anchor(trigger, triggers[other].event.timex, "event", INVERSE[relation], triggers[other])
 
 
-def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str]) -> None:
-    """Phase 7: a factual past-tense verb in a sentence with no time expression of
-    its own goes on from the last DATE of an earlier sentence of its paragraph
-    (a past perfect: before it), unless its sentence has a word of ``breaks``
-    ("three years later")."""
-    by_sentence = _usable_by_sentence(timexes)
-    timed = {timex.sentence for timex in timexes}
+def _steps() -> dict[str, str]:
+    return {word: entry["relation"] for word, entry in _anchoring()["narrative_steps"].items()}
+
+
+def step_of(token: Token) -> str | None:
+    """The relation a step adverb of ``token``'s clause gives it towards the time before:
+    "They later captured the port" (``AFTER``), "soon after" (``AFTER``), "earlier"
+    (``BEFORE``); None without one."""
+    steps = _steps()
+    for child in token.children:
+        if child.dep_ != "advmod":
+            continue
+        for word in (child, *(c for c in child.children if c.dep_ == "advmod")):
+            if word.lower_ in steps:
+                return steps[word.lower_]
+    return None
+
+
+def _time_governor(token: Token) -> Token | None:
+    """The verb whose time ``token``'s clause shares: a past verb it is coordinated with
+    ("he was fired and he founded NeXT"), or the verb a participle hangs from with no
+    connective of its own ("Jobs started by hinting at the incident, saying …")."""
+    if token.dep_ == "conj":
+        # "returned and soon after reassumed": a bare participle takes its head's tense
+        return token.head if (tense(token) or tense(token.head)) == "past" else None
+    if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    if token.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in token.children):
+        return token.head
+    if token.dep_ == "pcomp" and token.head.lower_ not in _relation_words():
+        return token.head.head
+    return None
+
+
+def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) -> None:
+    """Phases 6 and 10: "One year later he was fired and he founded NeXT", "Jobs started
+    by hinting at the incident": a factual verb with no time of its own, coordinated
+    with a dated past verb or a participle of a dated verb, shares its date for the
+    same reason — after it when a step adverb says so ("returned in 1996 and soon
+    after reassumed the role"). A reporting verb keeps the reporter's present, as in
+    the narrative."""
     reporting = _reporting()
+    for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
+        event = trigger.event
+        if event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb":
+            continue
+        if trigger.token.lemma_.lower() in reporting:
+            continue  # "fell on Wednesday and the company said": the saying is the reporter's present
+        governor = _time_governor(trigger.token) if event.factuality in FACTUAL else None
+        other = events_at.get(governor.i) if governor is not None else None
+        if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
+            continue
+        dated = triggers[other].event
+        relation = dated.relation or INCLUDED_IN
+        if dated.date_anchor != "publication":  # after a happening reported by publication is still before it
+            relation = step_of(trigger.token) or relation
+        _anchor(trigger, dated.timex, dated.date_anchor, relation)
+        event.anchored_to = dated.anchored_to
+
+
+def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str]) -> None:
+    """Phase 8: a factual past-tense verb in a sentence with no time expression of
+    its own goes on from the last DATE of an earlier sentence of its paragraph
+    (a past perfect: before it; a step adverb: as it says, "They later captured the
+    port" after it), unless its sentence has a word of ``breaks`` ("now", "ago") or
+    a step word in another use ("after the vote")."""
+    by_sentence = _usable_by_sentence(timexes)
+    timed = {timex.sentence for timex in timexes if _names_a_time(timex)}
+    reporting = _reporting()
+    steps = _steps()
     for trigger in triggers:
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
@@ -345,7 +447,11 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
             continue  # "said" in a news story is the reporter's present, not the story's past
         step = tense(token)
-        if step not in ("past", "past_perfect") or any(t.lower_ in breaks for t in token.sent):
+        if step not in ("past", "past_perfect"):
+            continue
+        relation = step_of(token)
+        if any(t.lower_ in breaks for t in token.sent) or (
+                relation is None and any(t.lower_ in steps for t in token.sent)):
             continue
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])]
         if not earlier:
@@ -353,7 +459,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         last = max(earlier, key=lambda t: timexes[t].start)
         if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
             continue
-        _anchor(trigger, last, "narrative", "BEFORE" if step == "past_perfect" else INCLUDED_IN)
+        _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
 
 
 def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
@@ -365,7 +471,7 @@ def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
 
 
 def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
-    """Phase 8: a factual event told as news, in a sentence naming no time, that is no
+    """Phase 9: a factual event told as news, in a sentence naming no time, that is no
     background, history or opinion, happened on or shortly before publication."""
     opinion = set(_anchoring()["opinion"])
     reporting = _reporting()
@@ -374,7 +480,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex])
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
-                t.sentence == event.sentence and not _reported_by(trigger.token, t) for t in timexes):
+                t.sentence == event.sentence and _names_a_time(t) and not _reported_by(trigger.token, t)
+                for t in timexes):
             continue
         step = tense(trigger.token)
         if step == "present" and trigger.token.lemma_.lower() not in reporting:

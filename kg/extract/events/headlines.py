@@ -1,42 +1,58 @@
-"""Headline predicates: a :class:`Trigger` and its participants in, the past-tense verb
-phrase a timeline title is made of out ("invaded", "agreed to meet", "held talks
-with", "presented treaties").
+"""Headlines: a :class:`Trigger` (with its participants) in, the past-tense predicate
+("invaded", "agreed to meet", "held talks with") and the title from the parse out.
 
-A verb gives its past tense, with its event complement ("agreed to meet") and
-the preposition of a recipient that is no direct object ("talked with"). A noun
-gives the headline form of its lexicon entry ("invasion" → "invaded"), or,
-when a participle names its actor ("the treaties presented by Russia"), the
-participle and the noun.
+The predicate: a verb gives its past tense (irregular verbs from
+``resources/irregular_verbs.json``), with its event complement ("agreed to meet") and
+the preposition of a recipient that is no direct object ("talked with"); a noun gives
+the headline form of its lexicon entry ("invasion" → "invaded"), or, when a participle
+names its actor ("the treaties presented by Russia"), the participle and the noun.
 
-:func:`complement` gives the words a title puts after the predicate, rendered from
-the parse: the object phrase as written where it is no entity ("agreed to set up a
-$20bn compensation fund"), the clause a statement reports when it holds no event
-of its own, and the place ("at the White House") — bounded, cut between phrases.
+The title (:func:`title`) says what happened, as the sentence says it, cut short:
+the subject (a name alone, without the titles before it; the subject of the clause a
+verb depends on, the noun a relative clause describes), the verb group (simple past,
+or with its modal, negation, passive or progressive: "would not deploy", "was
+killed"), then objects, complements and places ("BP agreed to set up a $20bn
+compensation fund", "Obama met BP executives at the White House"). A statement says
+what was said ("Obama said the US would not deploy ground troops"; a quotation first:
+"Shammam: we will not negotiate"). A phrase loses its asides (relative clauses,
+appositions), then its details (prepositional phrases, conjuncts), then all but its
+core until the title fits in :data:`TITLE_WORDS` words; times are left out (the
+timeline dates the event). An entity stays a piece of its own, which the resolved
+timeline names by its entity (:func:`fill_title`: "he" → "Barack Obama", "the company"
+→ "BP"), each name once; a pronoun is named only as the subject. A noun event is
+titled by its phrase ("Air strikes on Gaddafi's compound"), or by the clause it is
+the subject of ("his execution was ordered by rebel leaders").
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import Participants, direct_objects
 from kg.extract.events.triggers import Trigger
-from kg.extract.syntax import objects_of
+from kg.extract.syntax import VERBAL, is_infinitive, objects_of
+from kg.resources import load_json
 
 
 def past_tense(lemma: str, entry: dict | None = None) -> str:
     """The headline form of a verb.
 
-    >>> past_tense("invade"), past_tense("sign"), past_tense("deny", {"past": "denied"})
-    ('invaded', 'signed', 'denied')
+    >>> past_tense("invade"), past_tense("sign"), past_tense("deny", {"past": "denied"}), past_tense("ban")
+    ('invaded', 'signed', 'denied', 'banned')
     """
     if entry and entry.get("past"):
         return entry["past"]
+    if lemma in _irregular():
+        return _irregular()[lemma]["past"]
     if lemma.endswith("e"):
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ed"  # one syllable, short vowel: "stopped", "banned"
     return lemma + "ed"
 
 
@@ -73,92 +89,410 @@ def _noun_headline(trigger: Trigger, participants: Participants) -> str:
     return predicate
 
 
-#: a title's complement has at most this many words; longer phrases lose their modifiers, then the phrase
-COMPLEMENT_WORDS = 8
+#: a title has at most this many words; longer phrases lose their asides, then their details
+TITLE_WORDS = 14
+#: the subject of a title is at most this long ("Thousands of protesters", "Gaddafi's forces")
+SUBJECT_WORDS = 6
 #: dependents a title never carries: clauses and asides inside an argument
-ASIDES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "mark", "npadvmod", "dep", "meta", "advmod", "neg"})
+ASIDES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "mark", "npadvmod", "dep", "meta", "intj"})
 #: dependents dropped, after the asides, when a phrase is still too long
-DETAILS = frozenset({"prep", "ccomp", "xcomp", "conj", "cc", "amod"})
+DETAILS = frozenset({"prep", "conj", "cc", "advmod", "preconj"})
+#: what a phrase keeps at its shortest: its head with article, possessor, number, name and negation
+CORE = frozenset({"det", "poss", "case", "compound", "nummod", "quantmod", "neg", "prt", "nsubj", "nsubjpass",
+                  "aux", "auxpass", "dobj", "attr", "acomp", "pobj", "amod", "ccomp", "xcomp", "expl"})
+#: a verb's dependents a title carries after it: objects, complements, clauses it reports, places
+ARGUMENTS = frozenset({"dative", "dobj", "attr", "oprd", "acomp", "prep", "agent", "ccomp", "xcomp", "prt"})
 #: punctuation a title keeps inside a phrase
-KEPT_PUNCT = frozenset({",", "-", "$", "%", "'", "'s"})
-#: personal and relative pronouns: a title cannot say whom they stand for
-UNRESOLVED_TAGS = frozenset({"PRP", "WDT", "WP"})
+KEPT_PUNCT = frozenset({",", "-", "$", "%", "'", "'s", "#", "&"})
+#: personal and relative pronouns: a title names whom they stand for, or leaves the phrase out
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$"})
+MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo", "ca"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
+QUOTE_TAGS = frozenset({"``", "''"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: nouns that say nothing without their relative clause
+INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one"})
+#: adverbs a title leaves out: "also confirmed", "has now seized"
+FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
+#: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+
+#: one piece of a title: text as written, or ``[mention, text as written, possessive]`` for an entity
+#: the resolved timeline names by its entity ("Gaddafi" → "Muammar Gaddafi", "he" → "Barack Obama")
+TitlePiece = str | list
 
 
-def complement(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> str:
-    """What a title says after the predicate and its recipients, as written: the object
-    when it is no entity of its own ("agreed to set up *a $20bn compensation fund*"),
-    what a statement that reports no event said ("said *the well was capped*"), and
-    where it happened ("met BP executives *at the White House*"). At most
-    :data:`COMPLEMENT_WORDS` words, cut between phrases, never inside one."""
-    if trigger.kind != "verb":
-        return ""
-    verb = trigger.complement or trigger.token
-    named = {p.mention for p in participants.found if p.role in ("actor", "recipient")}
-    chunks = []
-    for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and not participants.recipient_preposition:
-            if child.i not in lookup.mention_of_token and not _names_any(child, named, lookup):
-                chunks.append(render(child, COMPLEMENT_WORDS))
-        elif child.dep_ == "ccomp" and trigger.entry["type"] == "STATEMENT" or (
-                child.dep_ == "xcomp" and trigger.complement is None):
-            chunks.append(render(child, COMPLEMENT_WORDS))  # "said the well was capped", "agreed to pay"
-        elif child.dep_ == "prep":
-            places = [p for p in objects_of(child) if _has_role(p, "location", participants, lookup)]
-            if places:
-                chunks.append(render(child, COMPLEMENT_WORDS))
-    words: list[str] = []
-    for chunk in chunks:
-        if chunk and len(words) + len(chunk.split()) <= COMPLEMENT_WORDS:
-            words.extend(chunk.split())
-    return " ".join(words)
+def _irregular() -> dict[str, dict[str, str]]:
+    return load_json("irregular_verbs.json")["verbs"]
 
 
-def _names_any(phrase: Token, mentions: set[int], lookup: MentionLookup) -> bool:
-    return any(lookup.mention_of_token.get(token.i) in mentions for token in phrase.subtree)
+def simple_past(verb: Token, entry: dict | None = None) -> str:
+    """The simple past of ``verb`` as a title says it: "sought", "took" for "has taken",
+    "said" for "say"."""
+    if verb.tag_ == "VBD":
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma in _irregular():
+        return _irregular()[lemma]["past"]
+    return past_tense(lemma, entry if entry.get("past") != verb.lower_ else None)  # "has shown": "showed"
 
 
-def _has_role(token: Token, role: str, participants: Participants, lookup: MentionLookup) -> bool:
-    index = lookup.mention_for(token)
-    return any(p.mention == index and p.role == role for p in participants.found)
+@dataclass
+class Title:
+    """A title as pieces, and the words it puts after its verb group (the complement)."""
+
+    pieces: list[TitlePiece] = field(default_factory=list)
+    complement: str = ""
 
 
-def render(head: Token, budget: int) -> str:
-    """The phrase headed by ``head`` as a title writes it: without asides, and without
-    details too when it is longer than ``budget`` words; empty when still too long or
-    when it holds a personal or relative pronoun, which a title cannot resolve."""
-    for dropped in (ASIDES, ASIDES | DETAILS):
-        tokens = _kept(head, dropped)
-        if any(t.tag_ in UNRESOLVED_TAGS for t in tokens):
-            return ""
-        text = _join(tokens)
-        if len(text.split()) <= budget:
-            return text
-    return ""
+def title(trigger: Trigger, lookup: MentionLookup) -> Title:
+    """What happened, as a short title from the parse: subject, verb group, objects and
+    complements ("BP agreed to set up a $20bn compensation fund", "Obama said the US
+    would not deploy ground troops", "Air strikes on Gaddafi's compound"). Empty for a
+    named event and when the clause has no subject a title can say."""
+    if trigger.name:
+        return Title()
+    if trigger.kind == "verb":
+        return _clause_title(trigger.token, trigger.complement, trigger.entry, lookup)
+    noun = trigger.token
+    if trigger.carrier is not None:
+        return _clause_title(trigger.carrier, None, {}, lookup)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
+        return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
+    if len(pieces) <= 1:
+        return Title()  # a bare noun says no more than the timeline's own title
+    return Title(pieces)
 
 
-def _kept(head: Token, dropped: frozenset[str]) -> list[Token]:
-    kept = [head]
-    for child in head.children:
-        if child.dep_ in dropped or child.is_punct and child.text not in KEPT_PUNCT:
+def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, lookup: MentionLookup) -> Title:
+    doer = _subject_phrase(verb)
+    if doer is None:
+        return Title()
+    subject = _subject_pieces(doer, lookup)
+    if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
+        subject = _subject_pieces(reporter, lookup)  # "Rebels say they took Garyan"
+    if not subject or _written(subject).lower() in FIRST_PERSON:
+        return Title()  # "we did not negotiate": who "we" are is not said
+    pieces: list[TitlePiece] = [*subject, " ", _verb_group(verb, doer, entry)]
+    last = verb
+    if complement_verb is not None:
+        form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
+        pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
+        pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
+        last = complement_verb
+    predicate_end = len(pieces)
+    if last.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children):
+        described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
+        pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
+    reports = any(c.dep_ == "ccomp" for c in last.children)
+    for child in last.children:
+        if child.dep_ not in ARGUMENTS or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
-        kept.extend(_kept(child, dropped))
-    kept.sort(key=lambda t: t.i)
-    if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].head.pos_ in ("VERB", "AUX"):
-        kept.pop(0)  # the complementiser, whatever the parser attached it as
-    while kept and kept[-1].is_punct:
+        if reports and child.dep_ == "prep":
+            continue  # "said in a statement": what was said is the title
+        if child.dep_ in ("prep", "agent") and _is_time(child):
+            continue  # "on Friday": the timeline dates it
+        budget = TITLE_WORDS - len(_written(pieces).split())
+        if budget <= 0:
+            break
+        phrase = _phrase(child, budget, lookup, drop_article=False)
+        if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
+            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False)
+            if phrase:
+                pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
+                break
+        if phrase and child.dep_ == "ccomp" and (child.i < verb.i or _quoted(last, child)):
+            pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation: "X: we will not negotiate"
+            pieces += phrase
+            break
+        if phrase:
+            pieces += [" ", *phrase]
+        elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
+            break  # the object does not fit: later phrases would read as its substitute
+    return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _quoted(verb: Token, clause: Token) -> bool:
+    """Whether ``clause`` is quoted after ``verb``: 'said: "We will learn from this"'."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i + 1]
+    return any(t.is_quote or t.tag_ in QUOTE_TAGS or t.text == ":" for t in between)
+
+
+def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -> list[TitlePiece]:
+    """The object between a verb and its event complement: "urged *Gaddafi* to step down"."""
+    found = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i < complement_verb.i
+                  and not _is_time(c)), None)  # "urged Gaddafi", "called *on Assad* to step down"
+    if found is None:
+        return []
+    phrase = _phrase(found, SUBJECT_WORDS, lookup, drop_article=False)
+    return [" ", *phrase] if phrase else []
+
+
+def _subject_pieces(doer: Token, lookup: MentionLookup) -> list[TitlePiece]:
+    """The subject as a title says it: a name alone, without the titles and descriptions
+    around it ("Interim Prime Minister Mahmoud Jibril" → "Mahmoud Jibril"), else the phrase."""
+    names: list[TitlePiece] = []
+    for member in [doer, *doer.conjuncts]:
+        index = lookup.mention_of_token.get(member.i)
+        if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer"
+            index = next((lookup.mention_of_token[c.i] for c in member.children if c.dep_ in ("compound", "appos")
+                          and c.i in lookup.mention_of_token
+                          and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON"), None)
+            member = next((c for c in member.children if lookup.mention_of_token.get(c.i) == index), member)
+        if index is None or member.tag_ in PRONOUN_TAGS:
+            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
+        span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]
+        if not _named_by_entity(span, index, lookup):
+            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
+        names.append([index, "".join(t.text + t.whitespace_ for t in span).strip(), False])
+    joined: list[TitlePiece] = [names[0]]
+    for number, name in enumerate(names[1:], start=2):
+        joined += [" and " if number == len(names) else ", ", name]
+    return joined
+
+
+def _subject_phrase(verb: Token) -> Token | None:
+    """The phrase a title puts before the verb: its subject, else the subject of the clause it
+    depends on (control, coordination), the noun a relative clause or participle describes."""
+    found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if found is not None and found.dep_ != "expl":
+        if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            described = verb.head  # "rebels, who seized the village"
+            return described.head if described.dep_ == "appos" else described  # "Muftah, a teacher who …"
+        return found
+    if found is not None:
+        return None  # "there were …": no one did it
+    head, link = verb.head, verb.dep_
+    if head.i == verb.i:
+        return None
+    if link == "xcomp":
+        return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
+    if link in ("conj", "advcl") and head.pos_ in VERBAL:
+        return _subject_phrase(head)
+    if link == "acl" and verb.tag_ in ("VBG", "VBN"):
+        return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
+    if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
+        return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
+    return None
+
+
+def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
+    """The verb as a title says it: simple past, or with its modal, negation and passive
+    ("would not deploy", "was killed", "did not comply")."""
+    children = list(verb.children)
+    modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    modal = {"wo": "will", "ca": "can"}.get(modal, modal)
+    negated = any(c.dep_ == "neg" for c in children)
+    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    particle = "".join(" " + c.lower_ for c in children if c.dep_ == "prt")
+    words: list[str] = []
+    if modal:
+        words = [modal, "not"] if negated else [modal]
+        words += ["be", verb.lower_] if passive else [verb.lemma_.lower()]
+    elif passive:
+        words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]
+    elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+        words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]  # "was passing"
+    elif negated:
+        words = ["did", "not", verb.lemma_.lower()]
+    else:
+        words = [simple_past(verb, entry)]
+    return " ".join(words) + particle
+
+
+def _needed_preposition(verb: Token) -> Token | None:
+    """The first prepositional phrase of a verb with no object or clause of its own: the
+    verb says nothing without it ("amounted to", "were based on")."""
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
+
+
+def _is_amount(token: Token) -> bool:
+    """An amount hung on a verb: "rose *6 percent*" (not a time: "*last week*")."""
+    return token.dep_ == "npadvmod" and any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+                                            for t in token.subtree) and not any(
+        t.ent_type_ in TIME_LABELS for t in token.subtree)
+
+
+def _plural(doer: Token) -> bool:
+    return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in (
+        "they", "we", "you")
+
+
+def _is_time(preposition: Token) -> bool:
+    """Whether a prepositional phrase only says when: "on Friday", "in 2010", "after the blast" stays."""
+    objects = list(objects_of(preposition))
+    return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
+            subject: bool = False) -> list[TitlePiece]:
+    """The phrase headed by ``head`` as title pieces: without asides, then without details,
+    then only its core, whichever first fits in ``budget`` words; empty when none fits or
+    when it holds a pronoun no entity mention stands for."""
+    for dropped in (ASIDES, ASIDES | DETAILS, None):
+        tokens = _kept(head, dropped)
+        if drop_article and tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
+            tokens = tokens[1:]
+        pieces = _pieces(tokens, lookup, subject)
+        if pieces is None:
+            return []
+        if len(_written(pieces).split()) <= budget:
+            return pieces
+    return []
+
+
+def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
+    """The tokens of the phrase headed by ``head`` without the ``dropped`` dependents (only
+    :data:`CORE` ones when ``None``), the complementiser and stray edge punctuation."""
+    kept = _without_brackets(sorted(_subtree(head, dropped), key=lambda t: t.i))
+    present = {t.i for t in kept}
+    # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
+    kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
+    if len(kept) > 1 and kept[0].lower_ in ("that", "whether") and kept[0].dep_ == "mark":
+        kept.pop(0)
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
         kept.pop()
-    while kept and kept[0].is_punct and kept[0].text != "$":
+    while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept
 
 
-def _join(tokens: list[Token]) -> str:
-    """Tokens as running text, also from pre-tokenised input ("BP 's" → "BP's")."""
-    text = ""
-    for number, token in enumerate(tokens):
-        word = BRACKETS.get(token.text, token.text)
-        glued = word.startswith("'") or word in (",", "%", "n't", "-", ")") or text.endswith(("$", "-", "("))
-        text += word if number == 0 or glued else " " + word
-    return text
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """Tokens without what brackets enclose ("1.2 million barrels per day (bpd)"), nor a
+    wire dateline the parser hung on a phrase ("Reuters) - Two U.S. warships")."""
+    closing = [n for n, t in enumerate(tokens) if t.text in (")", "-RRB-")]
+    opening = [n for n, t in enumerate(tokens) if t.text in ("(", "-LRB-")]
+    if closing and (not opening or closing[0] < opening[0]):
+        tokens = tokens[closing[0] + 1:]  # the end of a dateline: keep what follows it
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text in ("(", "-LRB-"):
+            depth += 1
+        elif token.text in (")", "-RRB-"):
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            kept.append(token)
+    return kept
+
+
+def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
+    kept = [head]
+    for child in head.children:
+        if child.dep_ == "relcl" and head.lower_ in INDEFINITES or (
+                child.dep_ == "acl" and is_infinitive(child) and dropped == ASIDES):
+            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "a contract to supply"
+            continue
+        if child.dep_ == "prep" and _is_time(child):
+            continue  # "since Friday": the timeline dates it
+        # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
+        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
+        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
+            modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
+        if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
+            modifier = True  # "amounted *to gross negligence*", "were based *on data*"
+        if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
+            continue
+        if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
+                child.lower_ in FILLERS and child.dep_ == "advmod"):
+            continue
+        kept.extend(_subtree(child, dropped))
+    return kept
+
+
+def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
+    """Tokens as title pieces: words as written, spaced as written (also pre-tokenised
+    text: "BP 's" → "BP's"), an entity mention as one piece the timeline names by its
+    entity — a pronoun only in the ``subject``, elsewhere it stays as written ("Obama
+    said *he* …"); ``None`` when a pronoun stands for no mention."""
+    pieces: list[TitlePiece] = []
+    previous: Token | None = None
+    covered: set[int] = set()
+    spans: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.i in lookup.mention_of_token:
+            spans.setdefault(lookup.mention_of_token[token.i], []).append(token)
+    for token in tokens:
+        if token.i in covered:
+            continue
+        index = lookup.mention_of_token.get(token.i)
+        if subject and token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
+            return None  # a subject must say who; elsewhere "it" reads as written
+        space = _space(previous, token)
+        span = spans.get(index, []) if index is not None else []
+        if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
+            covered.update(t.i for t in span)
+            written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
+            pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
+            previous = span[-1]
+            continue
+        pieces.append(space + BRACKETS.get(token.text, token.text))
+        previous = token
+    return pieces
+
+
+def _named_by_entity(span: list[Token], index: int, lookup: MentionLookup) -> bool:
+    """Whether the title names the entity instead of the words: a resolved pronoun, or a
+    name or a description of an actor ("the company") that is the phrase itself or its
+    possessor — not a modifier ("*Libyan* tanks", "a *Gaddafi* convoy"), demonym or
+    metonym ("the Kremlin" stays)."""
+    mention = lookup.mentions[index]
+    if span[0].tag_ in PRONOUN_TAGS:
+        return mention.antecedent is not None
+    inside = {t.i for t in span}
+    head = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span[-1])
+    return mention.resolved_from in (None, "nominal") and head.dep_ not in ("compound", "amod", "nmod")
+
+
+def _space(previous: Token | None, token: Token) -> str:
+    if previous is None:
+        return ""
+    word = BRACKETS.get(token.text, token.text)
+    if previous.i == token.i - 1 and not previous.whitespace_:
+        return ""
+    if word.startswith("'") and word != "'" or word in (",", "%", "n't", ")", "-") or previous.text in ("$", "-", "(", "-LRB-", "#"):
+        return ""
+    return " "
+
+
+def _written(pieces: list[TitlePiece]) -> str:
+    return "".join(p if isinstance(p, str) else p[1] for p in pieces)
+
+
+def renumber_title(pieces: list[TitlePiece], new: dict[int, int] | int) -> list[TitlePiece]:
+    """A title's pieces after the document's mentions were renumbered: ``new`` maps old
+    indices to new ones (a mention left out becomes its text as written), or is the
+    offset of a chunk's mentions in the whole document."""
+    renumbered: list[TitlePiece] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            renumbered.append(piece)
+        elif isinstance(new, int):
+            renumbered.append([piece[0] + new, *piece[1:]])
+        elif piece[0] in new:
+            renumbered.append([new[piece[0]], *piece[1:]])
+        else:
+            renumbered.append(piece[1])
+    return renumbered
+
+
+def fill_title(pieces: list[TitlePiece], name_of) -> str:
+    """A title's text, each entity piece named by ``name_of(mention)`` (the resolved
+    entity's name) where it has one, else as written."""
+    words, named = [], set()
+    for piece in pieces:
+        if isinstance(piece, str):
+            words.append(piece)
+            continue
+        index, written, possessive = piece
+        name = name_of(index)
+        if name in named:
+            name = None  # said once: "The United States increased its oil imports"
+        named.add(name)
+        words.append(f"{name}'s" if name and possessive else name or written)
+    text = " ".join("".join(words).split())
+    return text[:1].upper() + text[1:]

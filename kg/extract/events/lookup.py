@@ -5,7 +5,9 @@ Mentions are matched by character span, so a mention added upstream (a pronoun
 resolved to a name) counts like a name. A participant token stands for the
 mention that covers it, else for a mention among its modifiers ("Russian
 troops", "the Kremlin's envoy"), else for the object of its "of" phrase ("the
-leaders of France"); a relative pronoun stands for the noun its clause modifies.
+leaders of France"); a description in apposition stands for the name it describes
+("Younes, *Gaddafi's former minister*"); a relative pronoun stands for the noun its
+clause modifies.
 """
 from __future__ import annotations
 
@@ -66,6 +68,8 @@ class MentionLookup:
                 token = clause.head
         if token.i in self.mention_of_token:
             return self.mention_of_token[token.i]
+        if token.dep_ == "appos" and token.head.i in self.mention_of_token:
+            return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
         for dep in MODIFIER_DEPS:
             for child in token.children:
                 if child.dep_ == dep and child.i in self.mention_of_token:

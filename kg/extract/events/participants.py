@@ -31,6 +31,8 @@ from kg.resources import load_json
 
 #: roles that name what the event was done to: a proper-noun modifier alone is not it
 PATIENT_ROLES = ("recipient", "participant")
+#: a place or nationality that only modifies the doer ("a *U.S.* bank", "a *Middle East* expert") is not it
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 class Participants:
@@ -52,13 +54,17 @@ class Participants:
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
+            if index is None and role in PATIENT_ROLES:
+                index = _product_in(member, self.lookup)
             if index is None:
                 continue
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
-            if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup):
-                continue  # "destroyed a Gaddafi convoy": the convoy was destroyed, not Gaddafi
+            if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
+                continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
+                continue  # "the U.S. bank said": the bank said it, not the United States
             if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
@@ -78,6 +84,32 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
         return False
     return any(child.dep_ in ("compound", "nmod") and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
+
+
+def _bought(noun: Token, mention) -> bool:
+    """Whether a product name stands for the common noun it modifies: "20 *A320* jets" are
+    A320s — but "22 *Tomahawk* missiles fired" make no party of the maker's product."""
+    return mention.label == "PRODUCT" and noun.lemma_.lower() not in _weapons()
+
+
+def _weapons() -> set[str]:
+    return set(load_json("event_domains.json")["word_lists"]["weapons"])
+
+
+def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
+    """The product a common-noun object is a version or a batch of: "launched *a 3G version
+    of its iPhone device*", "released a new lineup of *MacBook Air* laptops"."""
+    if noun.pos_ != "NOUN" or noun.i in lookup.triggers:
+        return None
+    for child in noun.children:
+        inner = [child] if child.dep_ in ("compound", "nmod") else (
+            list(objects_of(child)) if child.dep_ == "prep" and child.lower_ == "of" else [])
+        for token in inner:
+            for candidate in [token, *(c for c in token.children if c.dep_ in ("compound", "nmod"))]:
+                index = lookup.mention_of_token.get(candidate.i)
+                if index is not None and lookup.mentions[index].label == "PRODUCT":
+                    return index
+    return None
 
 
 def _actor_nouns() -> set[str]:
@@ -156,8 +188,26 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
     _prepositional(verb, lexicon["prepositions"]["verb"], out)
+    _nested_places(verb, out)
     if not out.has("actor") and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def _nested_places(verb: Token, out: Participants) -> None:
+    """Where it happened, said one phrase down: "cut 1,600 jobs *in the UK*", "held at the
+    California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*" — the
+    parser hangs the place on the object or on the first place."""
+    location = load_json("roles.json")["location"]
+    holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    holders += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in location["prepositions"]
+                for o in objects_of(c)]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
+                for place in objects_of(child):
+                    index = out.lookup.mention_for(place)
+                    if index is not None and out.lookup.mentions[index].label in location["labels"]:
+                        out.add(place, "location")
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
@@ -170,11 +220,15 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             out.add(objects[0], "actor")
         elif (doer := subject(head)) is not None:
             out.add(doer, "actor")
+    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if (doer := subject(head)) is not None:
+            out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
     elif link in ("conj", "advcl") and head.pos_ in VERBAL:
         if (doer := subject(head)) is not None:
             out.add(doer, "actor")
-    elif link == "relcl" and is_infinitive(verb):
-        _add_possessor(head, out)  # "Putin's call to negotiate"
+    elif link in ("relcl", "acl") and is_infinitive(verb):
+        _infinitive_doer(head, out)  # "Putin's call to negotiate", "EADS won a contract to supply"
     elif link == "relcl":
         pronoun = any(c.tag_ in RELATIVE_TAGS for c in verb.subtree)
         if not pronoun:
@@ -186,6 +240,18 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             out.add(head, "actor")
         else:
             _add_possessor(head, out)
+
+
+def _infinitive_doer(noun: Token, out: Participants) -> None:
+    """Who is to do what a noun's infinitive says: the noun's possessor or name modifier
+    ("Putin's call to negotiate", "the Northrop plan to assemble"), else the subject of
+    the verb the noun is the object of ("EADS won a contract to supply tankers")."""
+    before = len(out.found)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "PRON"):
+            out.add(child, "actor")
+    if len(out.found) == before and noun.dep_ == "dobj" and (doer := subject(noun.head)) is not None:
+        out.add(doer, "actor")
 
 
 def _add_possessor(noun: Token, out: Participants) -> None:

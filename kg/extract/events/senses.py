@@ -20,8 +20,10 @@ amount next to the verb, or a market subject: "shares", "the FTSE"),
 ``subjects``/``subjects_not`` (the doer: subject, passive agent, or the object
 of "in"/"by"/"from": "killed in the earthquake"), ``objects_not`` (direct
 objects and complements of another sense: "pleaded guilty"), ``object`` (a
-direct object is needed: "succeeded him", not "succeeded in"), ``particle`` ("stepped *down*"), ``particle_not`` ("signed *up*" is no
-signing) and ``actor``
+direct object is needed: "succeeded him", not "succeeded in"), ``modifiers_not`` (a
+noun's modifiers and prepositions: "air strikes" are no labour strike),
+``prepositions`` (one is needed: "died *of* cancer"), ``particle`` ("stepped *down*"),
+``particle_not`` ("signed *up*" is no signing) and ``actor``
 (at least one participant is an entity mention; checked once participants are
 linked).
 """
@@ -39,6 +41,7 @@ TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
 OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
+MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
 
 def _words(value: str | list[str]) -> set[str]:
@@ -101,6 +104,11 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "particle_not" and particles & set(value):
             return False
         if check == "actor" and participants is not None and value and not participants:
+            return False
+        if check == "modifiers_not" and any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(value)
+                                            for c in token.children):
+            return False
+        if check == "prepositions" and not any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
             return False
     return True
 

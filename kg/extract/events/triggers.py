@@ -107,10 +107,10 @@ def tagged_classes(doc: Doc) -> dict[int, str]:
 
 
 def tagged_entry(token: Token) -> dict:
-    """The entry of an event only the tagger found: a verb written as a past or a past
-    participle heads its headline with that form, right for irregular verbs too ("sought",
-    "has lost", "was made")."""
-    return {**OCCURRENCE, "past": token.lower_} if token.tag_ in ("VBD", "VBN") else OCCURRENCE
+    """The entry of an event only the tagger found: a verb written as a simple past heads its
+    headline with that form, right for irregular verbs too ("sought"); a participle does
+    not ("has shown" is "showed")."""
+    return {**OCCURRENCE, "past": token.lower_} if token.tag_ == "VBD" else OCCURRENCE
 
 
 def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> list[Trigger]:

@@ -43,6 +43,9 @@ def rule_relative_unit(groups: dict, ctx: Context) -> Reading | None:
         return None
     base, anchor = anchor_period(ctx, deictic=True)
     granularity = UNIT_GRANULARITY[unit]
+    if (groups.get("det") and (relative_offset(groups) or 0) > 0 and ctx.reference is not None
+            and finer_or_equal(ctx.reference.granularity, granularity)):
+        base, anchor = ctx.reference, "narrative"  # "the next day" steps on from the day the text is on
     if base is None or not finer_or_equal(base.granularity, granularity):
         return unresolved(_UNKNOWN_PERIOD.get(granularity, "XXXX"), granularity, mod=modifier(groups))
     period = base.coarsen(granularity).shift(unit, relative_offset(groups) or 0)

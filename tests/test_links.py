@@ -1,0 +1,112 @@
+"""Links between names (kg/extract/links.py, kg/resolve/places.py, kg/resolve/parties.py):
+every lexicon entry's example, the shapes that state no link, and the edges they give."""
+from __future__ import annotations
+
+import pytest
+
+from kg.compose.graph import compose_graph
+from kg.resolve.entities import resolve_entities
+from kg.resolve.parties import resolve_parties
+from kg.resolve.places import resolve_places
+from kg.resources import load_json
+from tests.conftest import resolve_texts
+
+LINKS = load_json("links.json")
+EXAMPLES = [(section, word) for section, entries in LINKS.items() if section not in ("_doc", "historic_words")
+            for word in entries if word != "_doc"]
+
+
+def _links(nlp, text: str) -> list[tuple[str, str, set[str], str, str]]:
+    """(kind, source key, target key and country code, role, factuality) of each link in ``text``."""
+    doc = nlp(text)
+    mentions = doc._.kg_mentions
+
+    def names(index, code):
+        return {mentions[index].key, mentions[index].country_code} if index is not None else {code}
+
+    return [(x.kind, mentions[x.source].key, names(x.target, x.country_code), x.role, x.factuality)
+            for x in doc._.kg_links]
+
+
+@pytest.mark.parametrize("section, word", EXAMPLES)
+def test_each_entry_finds_its_link_in_its_example(nlp, section, word):
+    entry = LINKS[section][word]
+    source, target = entry.get("place") or entry["party"], entry.get("container") or entry["named"]
+    found = _links(nlp, entry["example"])
+    assert any(s == source and target in t for _, s, t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia occupied the Zaporizhzhia, Kherson, Donetsk and Luhansk regions.",  # a list, no containment
+    "Troops retreated from Kherson, Ukrainians said.",  # a nationality after the comma
+    "Ukraine reopened its Black Sea ports in July.",  # a sea names no place in Ukraine
+    "Russian peacekeepers in Nagorno-Karabakh protect Armenians.",  # people, not a place, are in it
+    "Western states punished Slobodan Milosevic in Yugoslavia.",
+    "It could raise tensions in countries including Alawites and Kurds in Lebanon.",  # peoples the tagger calls GPE
+    "Total invested along with Britain's BP and Russia's Gazprom.",  # companies a country owns
+    "With direct access to Europe, Qatar would carve up the gas markets.",  # a comma between clauses
+    "Back to Misrata, United States how long will you wait?",  # a country addressed
+])
+def test_no_place_is_put_where_the_text_does_not(nlp, text):
+    assert [x for x in _links(nlp, text) if x[0] == "located_in"] == []
+
+
+def test_a_place_of_the_past_lies_in_no_country_of_today(nlp):
+    assert [x for x in _links(nlp, LINKS["historic_words"]["example"]) if x[0] == "located_in"] == []
+
+
+def test_a_name_the_text_calls_a_town_is_a_place(nlp):
+    doc = nlp("Rebels took the eastern Libyan town of Brega on Sunday. Brega fell again in March.")
+    assert {m.label for m in doc._.kg_mentions if m.key == "Brega"} == {"GPE"}
+
+
+@pytest.mark.parametrize("text, factuality", [
+    ("The United States should return to the Intermediate Nuclear Forces Treaty.", None),  # no party verb
+    ("The United States should withdraw from the Intermediate Nuclear Forces Treaty.", "proposed"),
+    ("Russia did not violate the Budapest Memorandum.", "negated"),
+    ("If Russia signs the Minsk agreements, the war ends.", "hypothetical"),
+])
+def test_a_party_link_keeps_the_factuality_of_its_clause(nlp, text, factuality):
+    assert [x[4] for x in _links(nlp, text) if x[0] == "party"] == ([factuality] if factuality else [])
+
+
+def test_coordinated_parties_and_names_each_get_a_link(nlp):
+    found = {(s, next(iter(t - {None}))) for kind, s, t, _, _ in
+             _links(nlp, "Russia and Ukraine signed the Minsk agreements and the Budapest Memorandum.") if kind == "party"}
+    assert found == {(p, n) for p in ("Russia", "Ukraine") for n in ("Minsk agreements", "Budapest Memorandum")}
+
+
+def test_places_and_parties_become_edges_between_the_right_nodes(nlp):
+    texts = ["Fighting raged in the Ukrainian city of Kherson. Ukraine said so.",
+             "Kherson, Ukraine was shelled. The United States withdrew from the Anti-Ballistic Missile Treaty in 2002.",
+             "The United States should sign the Arms Trade Treaty."]
+    extractions, entities, events = resolve_texts(nlp, texts, "2022-11-12")
+    _, assignment = resolve_entities(extractions)
+    places = resolve_places(extractions, assignment, entities)
+    parties = resolve_parties(extractions, assignment, entities)
+    graph = compose_graph(entities, events, places=places, parties=parties)
+    located = [(s, t, d["cues"], d["documents"]) for s, t, d in graph.edges(data=True) if d["kind"] == "located_in"]
+    assert located == [("gpe:kherson", "gpe:ukraine", ["city", "comma"], ["d0", "d1"])]  # merged over documents
+    party = {(s, t): d["roles"] for s, t, d in graph.edges(data=True) if d["kind"] == "party"}
+    assert party == {("gpe:united-states", "law:anti-ballistic-missile-treaty"): ["withdrew"]}  # "should sign": not a fact
+
+
+def test_an_actor_is_linked_to_where_it_acted(nlp):
+    _, entities, events = resolve_texts(nlp, ["NATO bombed Gaddafi's tanks in Misrata on Monday."], "2011-05-02")
+    graph = compose_graph(entities, events)
+    acted = {(s, t) for s, t, d in graph.edges(data=True) if d["kind"] == "acted_in"}
+    assert acted == {("org:nato", "gpe:misrata")}
+
+
+def test_a_place_that_does_nothing_is_no_actor(nlp):
+    text = "Russia shelled Kherson on Monday. Protesters in Benghazi rose up on Tuesday. Benghazi demanded aid."
+    _, entities, events = resolve_texts(nlp, [text], "2022-11-12")
+    actor = dict(compose_graph(entities, events).nodes(data="actor"))
+    assert (actor["gpe:russia"], actor["gpe:kherson"], actor["gpe:benghazi"]) == (True, False, True)
+
+
+def test_where_a_named_event_happened_is_no_party_to_it(nlp):
+    texts = ["The annual Munich Security Conference in Germany has provided a ring-side seat as this drama played out."]
+    extractions, entities, _ = resolve_texts(nlp, texts, "2012-02-05")
+    _, assignment = resolve_entities(extractions)
+    assert [(p.party, p.named) for p in resolve_parties(extractions, assignment, entities)] == []

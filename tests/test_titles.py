@@ -1,0 +1,111 @@
+"""Titles from the parse, on real-looking sentences: a title says what happened — subject,
+verb group, objects and complements, what a statement said — short and grammatical, and
+names the entities the timeline resolved."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events.headlines import TITLE_WORDS, fill_title, simple_past
+from kg.resources import load_json
+from tests.conftest import resolve_texts
+
+
+def title_of(nlp, text, trigger, names=None):
+    doc = nlp(text)
+    mentions = doc._.kg_mentions
+    event = next(e for e in doc._.kg_events if e.trigger == trigger)
+    names = names or {}
+    return fill_title(event.title, lambda index: names.get(mentions[index].text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("British Prime Minister David Cameron called for a formal resolution.", "called",
+     "David Cameron called for a formal resolution"),
+    ("Thousands of protesters clashed with supporters of Gaddafi in Tripoli on Monday.", "clashed",
+     "Thousands of protesters clashed with supporters of Gaddafi in Tripoli"),
+    ("Obama said on Friday that the United States would not deploy ground troops.", "said",
+     "Obama said the United States would not deploy ground troops"),
+    ('"We will not negotiate with the regime," Mahmoud Shammam told a news conference.', "told",
+     "Mahmoud Shammam: We will not negotiate with the regime"),
+    ("Insurgents say they have taken Garyan.", "taken", "Insurgents took Garyan"),
+    ("Libyan officials said there were more than 10,000 volunteers in the city.", "said",
+     "Libyan officials said there were more than 10,000 volunteers in the city"),
+    ("Europe and the US have betrayed all principle.", "betrayed", "Europe and US betrayed all principle"),
+    ("The Libyan government has denied breaking a ceasefire that it announced on Friday.", "denied breaking",
+     "The Libyan government denied breaking a ceasefire"),
+    ("Libya's unrest has helped push Brent crude prices up nearly 6 percent since Friday.", "helped",
+     "Libya's unrest helped push Brent crude prices up nearly 6 percent"),
+    ("Tripoli was bombed by NATO warplanes on Sunday.", "bombed", "Tripoli was bombed by NATO warplanes"),
+    ("Rebels rejected the ceasefire that Gaddafi announced on Friday.", "announced", "Gaddafi announced the ceasefire"),
+    ("Doug Suttles makes an appearance on CNN.", "appearance", "Doug Suttles made an appearance on CNN"),
+    ('"A period of terror, of denial of freedom and violation of human rights has now come to an end for the Libyan '
+     'people," Dabbashi told the council.', "told", "Dabbashi: A period of terror, of denial of freedom has come to an end"),
+    ("Qatar became the first Arab country to recognize the rebels.", "recognize", "Qatar recognized the rebels"),
+    ("Western leaders called on Assad to step down.", "called on Assad to step",
+     "Western leaders called on Assad to step down"),
+    ('In his testimony, Hayward said: "We and the entire industry will learn from this terrible event."', "said",
+     "Hayward: We and the entire industry will learn from this terrible event"),
+    ("BP's chief executive Tony Hayward told the BBC that he would expect the proportion captured to be the majority.",
+     "told", "Tony Hayward: he would expect the proportion captured to be the majority"),
+    ("The US president was due to phone Cameron at 4pm, the White House said.", "said",
+     "The White House: The US president was due to phone Cameron"),
+], ids=["preposition-complement", "common-noun-subject", "reported-clause", "quotation-first",
+        "irregular-participle", "quantity-modifier", "coordination", "gerund-complement", "time-left-out", "passive",
+        "relative-clause-object", "quotation-after-colon", "support-verb", "needed-preposition",
+        "infinitive-on-a-predicate-noun", "object-before-the-complement", "told-too-long-for-the-object", "clause-first"])
+def test_a_title_says_what_happened(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_pronoun_is_named_once(nlp):
+    text = "Nor is he loved by the Western powers that had courted him for his oil."
+    title = title_of(nlp, "Gaddafi ruled Libya for 42 years. " + text, "courted", {"him": "Muammar Gaddafi",
+                                                                                    "his": "Muammar Gaddafi"})
+    assert title.count("Gaddafi") <= 1
+
+
+def test_a_title_names_the_entity_but_keeps_a_modifier_as_written(nlp):
+    text = "Gaddafi's forces attacked Libyan rebels near Brega."
+    title = title_of(nlp, text, "attacked", {"Gaddafi": "Muammar Gaddafi", "Libyan": "Libya"})
+    assert title == "Muammar Gaddafi's forces attacked Libyan rebels near Brega"
+
+
+def test_a_long_clause_is_cut_between_phrases(nlp):
+    text = ("Gaddafi said the rebels, who had been armed by Qatar and trained by French special forces "
+            "in camps across the eastern desert, were traitors to the Libyan nation and to the African union.")
+    title = title_of(nlp, text, "said")
+    assert len(title.split()) <= TITLE_WORDS
+    assert title.startswith("Gaddafi said the rebels were traitors")
+
+
+def test_pronouns_and_descriptions_are_titled_by_their_resolved_entity(nlp):
+    _, _, events = resolve_texts(nlp, ["President Obama met BP executives at the White House on Wednesday. "
+                                       "He said the company would pay all legitimate claims."], "2010-06-20")
+    said = next(e for e in events if e.trigger == "say")
+    assert said.title == "Obama said BP would pay all legitimate claims"
+
+
+def test_irregular_verbs_example():
+    example = load_json("irregular_verbs.json")["example"]
+    assert load_json("irregular_verbs.json")["verbs"][example["lemma"]]["past"] == example["past"]
+
+
+def test_a_title_uses_the_simple_past_of_a_participle(nlp):
+    example = load_json("irregular_verbs.json")["example"]
+    doc = nlp(f"The rebels have {example['participle']} the town.")
+    verb = next(t for t in doc if t.text == example["participle"])
+    assert simple_past(verb) == example["past_of_participle"]
+
+
+def test_a_reported_event_is_titled_with_who_said_it(nlp):
+    _, _, events = resolve_texts(nlp, ["Jim Hackett said on Monday that BP had ignored the warnings."], "2010-06-20")
+    ignored = next(e for e in events if e.trigger == "ignore")
+    assert ignored.title == "Jim Hackett: BP ignored the warnings"
+
+
+@pytest.mark.parametrize(("lemma", "past"), [("ban", "banned"), ("refer", "referred"), ("offer", "offered"),
+                                             ("visit", "visited"), ("flee", "fled")])
+def test_the_past_of_a_regular_verb_doubles_its_consonant_where_english_does(lemma, past):
+    from kg.extract.events.headlines import past_tense
+
+    assert past_tense(lemma) == past
