@@ -356,7 +356,8 @@ def object_key(event: EventMention) -> str | None:
     preposition, singular, or the group of :data:`event_coreference.json` that holds it
     ("a $20bn compensation fund" → "fund"); for a complement that begins with "to", its
     first word ("forced to apologise" → "to apologise": another thing than "forced to
-    recall cars"); none for statements, whose complement is what was said.
+    recall cars"); none for statements, whose complement is what was said, and none for a
+    complement that names a happening ("held a meeting with", "agreed a deal").
 
     >>> object_key(EventMention(0, 3, "set", "set", "OCCURRENCE", "", 0, predicate="set up", complement="an escrow account for claims"))
     'fund'
@@ -375,6 +376,8 @@ def object_key(event: EventMention) -> str | None:
     if not words:
         return None
     last = words[-1][:-1] if len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss") else words[-1]
+    if last in _HAPPENING or words[-1] in _HAPPENING:
+        return None  # the event itself, carried by a light verb: "held *a meeting* with", "agreed *a deal*"
     return _OBJECT.get(" ".join(words[-2:])) or _OBJECT.get(last) or last
 
 

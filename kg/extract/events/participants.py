@@ -189,8 +189,20 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
             out.add(child, "recipient")
     _prepositional(verb, lexicon["prepositions"]["verb"], out)
     _nested_places(verb, out)
+    _object_partner(verb, out)
     if not out.has("actor") and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def _object_partner(verb: Token, out: Participants) -> None:
+    """The partner named on the object is the verb's: "agreed a deal *with the United States*",
+    "signed a contract *with Boeing*" — the parser hangs "with" on the noun."""
+    if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in verb.children):
+        return  # the object is itself the other party ("met Obama with his aides")
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for preposition in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for pobj in objects_of(preposition):
+                out.add(pobj, "recipient")
 
 
 def _nested_places(verb: Token, out: Participants) -> None:
