@@ -35,11 +35,11 @@ def test_only_the_opening_of_a_meantime_article_is_exhaustively_marked():
     opening = later = opening_lines = later_lines = 0
     for doc in read_meantime_folder(shared_data("meantime")):
         whole = doc.exhaustive_end == len(doc.text)  # a short article is all opening
-        assert whole or doc.text[: doc.exhaustive_end].count("\n") == 5 and doc.text[doc.exhaustive_end] == "\n"
+        assert whole or doc.text[: doc.exhaustive_end].count("\n\n") == 5 and doc.text[doc.exhaustive_end] == "\n"
         opening += sum(m.start < doc.exhaustive_end for m in doc.entities)
         later += sum(m.start >= doc.exhaustive_end for m in doc.entities)
         opening_lines += 6
-        later_lines += doc.text[doc.exhaustive_end :].count("\n")
+        later_lines += doc.text[doc.exhaustive_end :].count("\n\n")
     # Marked entity mentions per sentence: about 5 in the opening, well under 1 after it.
     assert opening / opening_lines > 4 * later / later_lines
 
