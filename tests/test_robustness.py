@@ -314,10 +314,11 @@ def test_a_multi_megabyte_document_is_processed_in_pieces_with_offsets_into_the_
 
 @pytest.fixture(scope="module")
 def larger_corpus(tmp_path_factory):
-    """Forty distinct articles made from the seeds: long enough to interrupt mid-build."""
+    """Two hundred distinct articles made from the seeds: long enough to interrupt mid-build
+    whatever the machine's speed (the build is interrupted, so its length costs nothing)."""
     folder = tmp_path_factory.mktemp("larger")
     seeds = sorted((ROOT / "seeds").iterdir())
-    for number in range(40):
+    for number in range(200):
         text = seeds[number % len(seeds)].read_text(encoding="utf-8")
         (folder / f"article-{number:02d}.txt").write_text(f"Copy {number}\n\n{text}", encoding="utf-8")
     return folder
