@@ -10,6 +10,8 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
 - an ordinal, a sentence adverb or a verb glued to the front of a country,
   capital or region by lost punctuation is dropped ("Second Russia" → Russia);
 - a person's name ends before a number ("Margaret Lewis 5" in a numbered list);
+- a news outlet glued to the front of a name the text also uses alone is a mention of
+  its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
   → "Goldman Sachs Group Inc");
 - in a line that reads as a headline (no sentence-final punctuation, mostly
@@ -28,6 +30,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.factuality import is_outlet
 from kg.extract.mentions import mention_key
 from kg.extract.text import doc_text
 from kg.gazetteer import gazetteer
@@ -105,6 +108,7 @@ class ActorFilter:
 
         used_elsewhere = {m.text for m in mentions if not in_headline(m)} | {m.key for m in mentions if not in_headline(m)}
         kept: dict[int, Mention] = {}
+        outlets: dict[int, Mention] = {}  # a news outlet glued to the front of the name at that index
         for index, mention in enumerate(mentions):
             if mention.antecedent is not None:
                 continue
@@ -116,15 +120,34 @@ class ActorFilter:
                 trimmed = _known_part(trimmed, used_elsewhere)
                 if trimmed is None:
                     continue
+            outlet = _outlet_before(trimmed, used_elsewhere)
+            if outlet is not None:
+                outlets[index] = Mention(outlet.start_char, outlet.end_char, outlet.text, "ORG", mention.sentence,
+                                         mention_key(outlet.text, "ORG"))
+                trimmed = trimmed.doc[outlet.end : trimmed.end]
             if (trimmed.start, trimmed.end) != (span.start, span.end):
                 mention = _renamed(mention, trimmed)
             kept[index] = mention
         kept.update((i, m) for i, m in enumerate(mentions) if m.antecedent is not None and m.antecedent in kept)
-        kept = dict(sorted(kept.items()))
-        position = {old: new for new, old in enumerate(kept)}
+        order = [(i, m) for index, kept_mention in sorted(kept.items())
+                 for i, m in ([(None, outlets[index])] if index in outlets else []) + [(index, kept_mention)]]
+        position = {old: new for new, (old, _) in enumerate(order) if old is not None}
         doc._.kg_mentions = [m if m.antecedent is None else replace(m, antecedent=position[m.antecedent])
-                             for m in kept.values()]
+                             for _, m in order]
         return doc
+
+
+def _outlet_before(span: Span, used_elsewhere: set[str]) -> Span | None:
+    """A news outlet glued to the front of a name the text uses on its own ("told Reuters
+    Gaddafi's forces fired" → Reuters, Gaddafi); None when the whole is one name."""
+    if is_outlet(span.text, "ORG"):
+        return None
+    for end in range(span.start + 1, span.end):
+        rest = span.doc[end : span.end]
+        if is_outlet(span.doc[span.start : end].text, "ORG") and (rest.text in used_elsewhere
+                                                                   or mention_key(rest.text) in used_elsewhere):
+            return span.doc[span.start : end]
+    return None
 
 
 def _known_part(span: Span, used_elsewhere: set[str]) -> Span | None:
