@@ -109,3 +109,9 @@ def test_the_past_of_a_regular_verb_doubles_its_consonant_where_english_does(lem
     from kg.extract.events.headlines import past_tense
 
     assert past_tense(lemma) == past
+
+
+def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
+    doc = nlp("The talks collapsed. Obama met Putin in Geneva.")
+    titles = {e.trigger: e.title for e in doc._.kg_events}
+    assert titles["collapsed"] == [] and titles["met"]

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.events.dating import date_events
-from kg.extract.events.headlines import headline, title
+from kg.extract.events.headlines import Title, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import attribute_reports, lend_participants, link_participants
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
@@ -106,7 +106,9 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
         medium = speaker  # "according to Reuters": the outlet is the source
     tense, aspect = tense_and_aspect(token)
-    said = title(trigger, lookup)
+    # only an event with a participant or a name can reach the timeline: the others keep no title
+    # (a third of the mentions have one; the title is a third of this component's time)
+    said = title(trigger, lookup) if participants.found or trigger.name else Title()
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
