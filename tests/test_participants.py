@@ -26,6 +26,10 @@ def roles_of(nlp, text, trigger):
     ("Crimea, which Russia annexed in 2014, is disputed.", "annexed", {("Crimea", "recipient"), ("Russia", "actor")}),
     ("Blinken and Lavrov agreed to meet.", "agreed to meet", {("Blinken", "actor"), ("Lavrov", "actor")}),
     ("Boeing signed a contract with Qatar Airways.", "signed", {("Boeing", "actor"), ("Qatar Airways", "recipient")}),
+    ("Western powers including France and Britain condemned the attack.", "condemned",
+     {("France", "actor"), ("Britain", "actor")}),
+    ("Several countries, such as Italy and Spain, sent ships to Libya.", "sent",
+     {("Italy", "actor"), ("Spain", "actor"), ("Libya", "recipient")}),
     ("NATO attacked Gaddafi forces near Sirte.", "attacked",
      {("NATO", "actor"), ("Gaddafi", "recipient"), ("Sirte", "location")}),
     ("Abdel Fattah Younes, Gaddafi's former interior minister who defected to the rebels in February, was killed.",
@@ -37,7 +41,8 @@ def roles_of(nlp, text, trigger):
     ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", set()),
     ("NATO warships fired 22 Tomahawk missiles at Libyan air defences.", "fired", {("NATO", "actor")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
-        "relative-clause", "control", "partner-on-object", "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
+        "relative-clause", "control", "partner-on-object", "members-including", "members-such-as",
+        "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
         "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer",
         "weapon-is-no-party"])
 def test_participant_patterns(nlp, text, trigger, expected):

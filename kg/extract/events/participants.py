@@ -57,6 +57,8 @@ class Participants:
             if index is None and role in PATIENT_ROLES:
                 index = _product_in(member, self.lookup)
             if index is None:
+                for named in _named_members(member):  # "ministers from the group, including France and Britain"
+                    self.add(named, role)
                 continue
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
@@ -75,6 +77,17 @@ class Participants:
 
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
+
+
+def _named_members(group: Token) -> list[Token]:
+    """The members a common noun lists with "including" or "such as", on the noun or on the
+    group it is from: "Western powers including France" → France; "ministers from the
+    contact group, including the United States" → the United States."""
+    holders = [group] + [o for c in group.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                         for o in c.children if o.dep_ == "pobj"]
+    return [o for holder in holders for c in holder.children
+            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
