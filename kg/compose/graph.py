@@ -44,6 +44,15 @@ def _evidence(event: TimelineEvent) -> list[dict]:
     return [{"doc": s.doc, "sentence": s.sentence} for s in event.sources]
 
 
+def _event_attributes(event: TimelineEvent, mutual: bool | None = None) -> dict:
+    """What a relation edge (``mutual`` given) and an acted_in edge (without) say of their event."""
+    relation = mutual is not None
+    return {"relation": event.type, **({"quad_class": event.quad_class} if relation else {}),
+            "verb": event.trigger, "title": event.title, "date": event.date.value if event.date else None,
+            "factuality": event.factuality, **({"symmetric": mutual} if relation else {}),
+            "event": event.id, "evidence": _evidence(event), "documents": sorted({s.doc for s in event.sources})}
+
+
 def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bool]]:
     """(source, target, symmetric) pairs: actor → recipient; for agreements, talks and
     cooperation without a recipient, every pair of parties (in id order)."""
@@ -88,32 +97,16 @@ def compose_graph(
     for event in events:
         if event.factuality not in include:
             continue
-        date = event.date.value if event.date else None
         for source, target, mutual in _pairs(event, symmetric):
             if source not in graph or target not in graph:
                 continue
-            graph.add_edge(
-                source,
-                target,
-                key=f"{event.id}:{source}:{target}",
-                kind="relation",
-                relation=event.type,
-                quad_class=event.quad_class,
-                verb=event.trigger,
-                title=event.title,
-                date=date,
-                factuality=event.factuality,
-                symmetric=mutual,
-                event=event.id,
-                evidence=_evidence(event),
-                documents=sorted({s.doc for s in event.sources}),
-            )
+            graph.add_edge(source, target, key=f"{event.id}:{source}:{target}", kind="relation",
+                           **_event_attributes(event, mutual))
         for actor, place in _places(event):
             if actor not in graph or place not in graph:
                 continue
-            graph.add_edge(actor, place, key=f"acted_in:{event.id}:{actor}:{place}", kind="acted_in", relation=event.type,
-                           verb=event.trigger, title=event.title, date=date, factuality=event.factuality,
-                           event=event.id, evidence=_evidence(event), documents=sorted({s.doc for s in event.sources}))
+            graph.add_edge(actor, place, key=f"acted_in:{event.id}:{actor}:{place}", kind="acted_in",
+                           **_event_attributes(event))
     for affiliation in affiliations:  # roles: kg.resolve.roles
         graph.add_edge(
             affiliation.person,
