@@ -76,6 +76,18 @@ def test_coordinated_parties_and_names_each_get_a_link(nlp):
     assert found == {(p, n) for p in ("Russia", "Ukraine") for n in ("Minsk agreements", "Budapest Memorandum")}
 
 
+def test_the_names_a_colon_lists_after_the_object_are_each_a_party(nlp):
+    text = "It is worth recalling that Britain has won plenty of wars: the Crimean War, the Boer War, and World War II."
+    found = {(s, next(iter(t - {None}))) for kind, s, t, _, _ in _links(nlp, text) if kind == "party"}
+    assert found == {("United Kingdom", n) for n in ("Crimean War", "Boer War", "World War II")}
+
+
+def test_a_colon_after_something_else_lists_no_party(nlp):
+    text = "Britain won the Crimean War, and historians compare two others: the Boer War and World War II."
+    found = {(s, next(iter(t - {None}))) for kind, s, t, _, _ in _links(nlp, text) if kind == "party"}
+    assert found == {("United Kingdom", "Crimean War")}
+
+
 def test_places_and_parties_become_edges_between_the_right_nodes(nlp):
     texts = ["Fighting raged in the Ukrainian city of Kherson. Ukraine said so.",
              "Kherson, Ukraine was shelled. The United States withdrew from the Anti-Ballistic Missile Treaty in 2002.",

@@ -22,7 +22,9 @@ Two kinds of link, each only as the sentence states it (words in ``resources/lin
   same acts as nouns ("its withdrawal from the ABM Treaty"); the names in a
   "between" phrase on the name; the subject of a clause that acts "under" it.
   Coordinated names count each ("X and Y signed", "the A and the B"), and so do
-  names in apposition to the object ("wars: the Crimean War, the Afghan War").
+  names in apposition to the object ("wars: the Crimean War, the Afghan War") and
+  the list of names a colon after the object opens, however the parser hangs it
+  ("plenty of wars: the Crimean War, World War I, and the Afghan War").
   The link keeps the factuality of its clause (:mod:`kg.extract.factuality`), so
   "the US should return to the INF Treaty" is proposed, not a fact.
 """
@@ -71,6 +73,25 @@ class Names:
 
     def rooted(self, token: Token) -> int | None:
         return self.roots.get(token.i)
+
+
+def _listed_after(phrase: Token, names: Names) -> list[int]:
+    """The names of the list a colon right after ``phrase`` opens, up to where the list ends:
+    "plenty of wars: the Crimean War, the Russo-Japanese War, World War I, and the Afghan War"
+    (the parser hangs such a list anywhere, often on the subject)."""
+    doc = phrase.doc
+    colon = phrase.right_edge.i + 1
+    if colon >= len(doc) or doc[colon].text != ":":
+        return []
+    found: list[int] = []
+    for token in doc[colon + 1 :]:
+        index = names.at(token)
+        if index is not None:
+            if index not in found:
+                found.append(index)
+        elif not (token.lower_ in LIST_WORDS or token.dep_ == "det"):
+            break
+    return found
 
 
 def _coordinated(token: Token) -> Iterator[Token]:
@@ -284,6 +305,8 @@ class LinkFinder:
         if passive and verb.dep_ == "acl" and not entry["prepositions"]:
             objects.append(verb.head)  # "the Minsk agreements, signed by Russia"
         named = self._named(objects, entry["labels"], names)
+        listed = [i for o in objects for i in _listed_after(o, names) if names.mentions[i].label in entry["labels"]]
+        named += [i for i in listed if i not in named]
         if not named:
             return
         if passive:
