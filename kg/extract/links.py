@@ -89,7 +89,7 @@ def _listed_after(phrase: Token, names: Names) -> list[int]:
         if index is not None:
             if index not in found:
                 found.append(index)
-        elif not (token.lower_ in LIST_WORDS or token.dep_ == "det"):
+        elif not (token.lower_ in LIST_WORDS or token.dep_ == "det" or token.is_space):
             break
     return found
 
