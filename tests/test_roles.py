@@ -49,6 +49,17 @@ def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
     ("NATO chief Anders Fogh Rasmussen told the BBC on Monday.", ("head", "NATO")),  # the mention is "Fogh Rasmussen"
     ("Arab League Secretary-General Amr Moussa, a former Egyptian foreign minister, spoke.", ("secretary general", "Arab League")),
     ("Arab League Secretary-General Amr Moussa, a former Egyptian foreign minister, spoke.", ("foreign minister", "EG")),
+    # the organisation on the name itself
+    ("Analyst Davide Tabarelli from Nomisma Energy expected oil prices to fall.", ("analyst", "Nomisma Energy")),
+    ("Libya expert Alex Warren, of Frontier MEA, said the death of Gaddafi was a momentous event.", ("expert", "Frontier MEA")),
+    # the role's own phrase first, also on a role coordinated with it
+    ("It is a challenge, said Marwan Muasher, a former foreign minister and deputy prime minister of Jordan, "
+     "now at the Carnegie Endowment for International Peace.", ("foreign minister", "Jordan")),
+    # no role word: the name's organisation, or its possessor
+    ("Fuel is running out, said Fernando Calado of the International Organization for Migration.",
+     ("affiliated", "International Organization for Migration")),
+    ("The situation is almost a catastrophe, MSF's Rosa Crestani said.", ("affiliated", "MSF")),
+    ("Gaddafi had nowhere to go, unlike Tunisia's Zine al-Abidine Ben Ali, who fled.", ("affiliated", "Tunisia")),
 ])
 def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     assert expected in [(role, target) for role, _, _, _, target in _roles(nlp, text)]
@@ -60,6 +71,8 @@ def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     "The Russian leader spoke in Moscow.",  # no name
     "President Zelensky spoke in Kyiv.",  # a role, but nothing it belongs to
     "Apple shareholders Tim Cook and Sundar Pichai spoke.",  # no role word before either name
+    "Ali Hassan from Benghazi said the town was calm.",  # where he comes from, not whom he works for
+    "Gaddafi's son Saif al-Islam spoke on television.",  # a person's possessor is no organisation
 ])
 def test_a_description_is_no_affiliation(nlp, text):
     assert _roles(nlp, text) == []

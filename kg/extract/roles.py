@@ -13,12 +13,22 @@ stands right before the name or in apposition to it:
 
 What the role belongs to is, nearest first: an organisation or country named
 after the role noun with "of", "at", "for", "to", "with" or "from" ("the CEO of Apple"),
-else one named before it ("Fox News host", "Russia's foreign minister"). A
+else an organisation the name itself takes with "of", "at", "with" or "from"
+("analyst Davide Tabarelli from Nomisma Energy"), else one named before it ("Fox
+News host", "Russia's foreign minister"). A
 country written before the role, as a name or an adjective ("Russian"), counts
 only for an office (``office: true``: president, minister …): "a Russia
 analyst" studies Russia and does not work for it. A time word before the role
 (``time_qualifiers``: "former", "then-", "ex-", "acting" …) dates it. A role
 with nothing it belongs to is not recorded.
+
+A name that belongs to an organisation without a role word is an affiliation too,
+with the role ``affiliated``: an organisation the name takes with one of those
+prepositions ("said Fernando Calado of the International Organization for
+Migration", "Alex Warren, of Frontier MEA") or an organisation or country as its
+possessor ("MSF's Rosa Crestani", "Tunisia's Zine al-Abidine Ben Ali"). A
+place the name is "of" or "from" is where the person comes from, not whom they
+work for ("Hamid from Misrata"), so only an organisation counts there.
 """
 from __future__ import annotations
 
@@ -29,12 +39,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
+from kg.extract.syntax import objects_of
 from kg.gazetteer import gazetteer
 from kg.records import Mention, Role
 from kg.resources import load_json
 
 TARGET_LABELS = frozenset({"ORG", "GPE"})
 BELONGING_PREPOSITIONS = frozenset({"of", "at", "for", "to", "with", "from"})
+#: on a name itself "for" and "to" say what a person did ("voted for", "a letter to"), not whom they serve
+NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
+#: the role of a person the text ties to an organisation without a role word ("Calado of the IOM", "MSF's Crestani")
+UNNAMED_ROLE = "affiliated"
 # A title ends where the noun phrase before the name does.
 _BREAKS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADP", "NUM"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "--", "-LRB-", "-RRB-", "``", "''"})
@@ -98,15 +113,18 @@ class RoleFinder:
             if span is None or mention.label != "PERSON" or mention.antecedent is not None:
                 continue
             name = _name_start(span, mention.key)
+            belongs, linking = self._belonging(span, targets, mentions)
             # both a title and an apposition may give one: "Arab League Secretary-General Amr
             # Moussa, a former Egyptian foreign minister"
-            for found in (self._title(doc, span, name), self._apposition(doc, span, persons)):
-                if found is None:
-                    continue
-                words, modifiers_start = found
-                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences)
+            stated = [found for found in (self._title(doc, span, name), self._apposition(doc, span, persons))
+                      if found is not None]
+            for words, modifiers_start in stated:
+                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs)
                 if role is not None and role not in roles:
                     roles.append(role)
+            if not stated and belongs is not None:
+                roles.append(Role(index, UNNAMED_ROLE, linking.text, sentences[linking.i], linking.idx,
+                                  linking.idx + len(linking.text), "current", None, belongs, None))
         doc._.kg_roles = roles
         return doc
 
@@ -148,11 +166,31 @@ class RoleFinder:
                 return words, noun.left_edge.i
         return None
 
+    @staticmethod
+    def _belonging(span: Span, targets: dict[int, int], mentions: list[Mention]) -> tuple[int | None, Token | None]:
+        """The organisation the name itself belongs to, and the word that says so: its phrase
+        with "of", "at", "with" or "from" ("Fernando Calado *of* the IOM"), or its possessor,
+        an organisation or a country ("MSF*'s* Rosa Crestani", "Tunisia*'s* Ben Ali")."""
+        for child in span.root.children:
+            if child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS and child.i >= span.end:
+                for pobj in objects_of(child):
+                    index = targets.get(pobj.i)
+                    if index is not None and mentions[index].label == "ORG":
+                        return index, child
+            if child.dep_ == "poss" and child.i < span.start:
+                index = targets.get(child.i)
+                if index is not None and (mentions[index].label == "ORG" or mentions[index].country_code):
+                    marker = next((t for t in child.children if t.tag_ == "POS"), child)
+                    return index, marker
+        return None, None
+
     def _role(self, doc: Doc, person: int, words: RoleWords, modifiers_start: int, targets: dict[int, int],
-              mentions: list[Mention], sentences: list[int]) -> Role | None:
+              mentions: list[Mention], sentences: list[int], belongs: int | None) -> Role | None:
         modifiers = doc[modifiers_start : words.start]
         qualifier = next((t.text for t in modifiers if _word(t) in self.times), None)
         organisation = self._after(doc, words, targets)
+        if organisation is None and belongs is not None and mentions[belongs].label == "ORG":
+            organisation = belongs  # "analyst Davide Tabarelli from Nomisma Energy"
         code = None
         if organisation is None:
             before = [targets[t.i] for t in modifiers if t.i in targets]
@@ -171,9 +209,11 @@ class RoleFinder:
 
     @staticmethod
     def _after(doc: Doc, words: RoleWords, targets: dict[int, int]) -> int | None:
-        """The organisation or country in a prepositional phrase on the role noun: "CEO of Apple"."""
+        """The organisation or country in a prepositional phrase on the role noun or a role
+        coordinated with it: "CEO of Apple", "a former foreign minister and deputy prime
+        minister of Jordan"."""
         head = doc[words.end - 1]
-        for child in head.children:
+        for child in (c for noun in (head, *head.conjuncts) for c in noun.children):
             if child.dep_ == "prep" and child.lower_ in BELONGING_PREPOSITIONS and child.i >= words.end:
                 for token in child.subtree:
                     if token.i in targets:
