@@ -11,6 +11,7 @@ from kg.evaluate.meantime import GoldMention, MeantimeDocument
 from kg.extract import extract_documents
 from kg.records import Document
 from kg.resolve.entities import resolve_entities
+from tests.conftest import resolve_texts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "entities_gold.json"
 
@@ -271,3 +272,12 @@ def test_an_expansion_the_document_does_not_hold_is_not_introduced():
     keys = [("NAME", "bbc radio"), ("NAME", "bbc")]
     assert _introduces(keys, ("NAME", "bbc"), ("NAME", "bbc radio"))
     assert not _introduces(keys, ("NAME", "bbc"), ("NAME", "bbc 6"))
+
+
+def test_an_article_cut_before_of_joins_its_treaty_in_that_document_only(nlp):
+    texts = ["NATO is based on Article 5 of the 1949 Washington Treaty, which declares an attack on one an attack on all. "
+             "Until 2022, few noticed that Article 5 does not require armed help.",
+             "The court cited Article 5 in its ruling on Monday."]
+    _, entities, _ = resolve_texts(nlp, texts, "2024-01-01")
+    laws = {e.label: e.documents for e in entities if e.type == "LAW"}
+    assert laws == {"Article 5 of the 1949 Washington Treaty": ["d0"], "Article 5": ["d1"]}

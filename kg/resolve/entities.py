@@ -411,6 +411,28 @@ def _link_short_names(union: _Union, documents) -> None:
             union.join(key, _unique(corpus[short]))
 
 
+#: words that carry a named agreement or event on ("Article 5 *of* the Washington Treaty"): what comes before is its short form
+WORK_NAME_PREPOSITIONS = frozenset({"of", "on"})
+
+
+def _link_work_heads(union: _Union, documents) -> None:
+    """Join a named agreement or event to the one name earlier in its document that it is the
+    start of up to a preposition: "Article 5" → "Article 5 of the 1949 Washington Treaty"."""
+    for extraction, _, keys in documents:
+        heads: dict[str, set[tuple]] = defaultdict(set)  # the words before a preposition → the full names' keys
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
+            if key[0] != "WORK" or mention.resolved_from:
+                continue
+            target = _unique(heads.get(mention.key, ()))
+            if target is not None and target != key:
+                keys[position] = node = key + (extraction.document.id,)
+                union.join(node, target)
+            words = mention.key.split()
+            for n in range(1, len(words)):
+                if words[n].lower() in WORK_NAME_PREPOSITIONS:
+                    heads[" ".join(words[:n])].add(key)
+
+
 def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], expansion: tuple) -> bool:
     """Whether the acronym at ``position`` is defined beside its expansion, in brackets:
     "General Motors (GM)", "GM (General Motors)"."""
@@ -482,6 +504,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     union = _Union()
     _link_people(union, documents)
     _link_short_names(union, documents)
+    _link_work_heads(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
