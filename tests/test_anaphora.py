@@ -1,7 +1,10 @@
 """The kg_anaphora component on real sentences: it only adds mentions that refer back to the names of kg_mentions."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.mentions import NAMES_KEY
+from kg.resources import load_json
 
 TEXT = ("Joe Biden met Vladimir Putin in Geneva. Putin told him that NATO was a threat. "
         "The alliance said it would keep its doors open.")
@@ -57,3 +60,26 @@ def test_a_relative_pronoun_is_the_name_its_clause_modifies(nlp):
     assert _added(nlp, "Qatar Airways, which chose the Airbus jet, ordered 80 planes.") == [
         ("which", "relative", "Qatar Airways")]
     assert _added(nlp, "The jets, which Qatar Airways chose, are late.") == []
+
+
+def test_a_noun_of_a_countrys_rule_with_its_name_is_that_country(nlp):
+    example = load_json("entities/actors.json")["governing_nouns"]["example"]
+    doc = nlp(example["text"])
+    assert [(m.text, m.country_code) for m in doc._.kg_mentions if m.resolved_from == "nominal"] == [
+        (example["noun"], example["country"])]
+    assert _added(nlp, "The government of Libya, which denies the charges, said it would talk.") == [
+        ("The government", "nominal", "Libya"), ("which", "relative", "Libya"), ("it", "pronoun", "Libya")]
+
+
+def test_a_relative_that_on_a_noun_of_a_countrys_rule_is_the_country(nlp):
+    text = "The deal left intact a regime in North Korea that, since 2006, has threatened South Korea."
+    assert ("that", "relative", "North Korea") in _added(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities in Benghazi arrested him on Monday.",  # a city, not a country
+    "The government of national unity met on Monday.",  # no country named
+    "Russian troops in Ukraine shelled the town.",  # troops in a country are not its rule
+])
+def test_a_noun_of_rule_without_a_country_is_no_mention(nlp, text):
+    assert [m for m in nlp(text)._.kg_mentions if m.resolved_from == "nominal"] == []

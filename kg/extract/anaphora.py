@@ -19,8 +19,12 @@ Every mention found here carries the ``key``, label and country of its
   speaker ("Putin told Clinton that he was not bound");
 - ``nominal``: a definite description of an actor ("the company", "the
   alliance"; ``actors.json``) resolves like a pronoun;
+- ``nominal`` too: a noun of a country's rule with "of" or "in" and the
+  country's name ("the regime in North Korea", "the government of Libya";
+  ``governing_nouns``) stands for that country;
 - ``relative``: "who"/"which" as the subject of a relative clause stands for
-  the name the clause modifies ("Qatar Airways, which ordered …");
+  the name the clause modifies ("Qatar Airways, which ordered …"), or for the
+  country of a noun of its rule ("a regime in North Korea that threatened …");
 - ``quoted``: I/me/my inside quotation marks stand for the speaker, the
   subject of a reporting verb outside them; we/us/our for a speaking
   organisation or country, or for the organisation in a speaking person's own
@@ -48,6 +52,7 @@ class AnaphoraResolver:
         self.pronouns: dict[str, list[str]] = actors["pronouns"]
         self.plural_pronouns = frozenset(actors["plural_pronouns"])
         self.nominals: dict[str, list[str]] = actors["nominals"]
+        self.governing = frozenset(actors["governing_nouns"]["nouns"])
         self.window: dict[str, int] = actors["pronoun_window"]
         self.deps = frozenset(actors["pronoun_deps"])
         self.impersonal = frozenset(actors["impersonal_verbs"])
@@ -75,6 +80,13 @@ class AnaphoraResolver:
             if token.dep_ not in self.deps:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
+            ruled = self._ruled(token, named)
+            if ruled is not None:  # "the regime in North Korea", "a regime in North Korea that": the country named after
+                (mention, _), (first, ruled_rule) = named[ruled[0]], ruled[1:]
+                found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
+                                     mention.label, sentences[token.i], mention.key, ruled_rule, mention.country_code,
+                                     ruled[0]))
+                continue
             if token.pos_ != "PRON":
                 start, labels, rule = _nominal(token), self.nominals.get(token.lower_), "nominal"
             elif token.lower_ in self.relative:
@@ -103,6 +115,19 @@ class AnaphoraResolver:
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
         return found
+
+    def _ruled(self, token: Token, named: Named) -> tuple[int, int, str] | None:
+        """(country in ``named``, first token, rule) when ``token`` is a noun of a country's rule
+        with the country's name ("the regime in North Korea"), or a relative pronoun whose
+        clause such a noun heads ("a regime in North Korea that has threatened")."""
+        if token.pos_ == "NOUN":
+            country = _ruled_country(token, named, self.governing)
+            return (country, token.left_edge.i, "nominal") if country is not None else None
+        if (token.tag_ in ("WDT", "WP") or token.lower_ == "that") and token.dep_.startswith("nsubj") \
+                and token.head.dep_ == "relcl":
+            country = _ruled_country(token.head.head, named, self.governing)
+            return (country, token.i, "relative") if country is not None else None
+        return None
 
     def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
@@ -250,6 +275,19 @@ def _modified_name(pronoun: Token, named: Named, labels: list[str]) -> int | Non
     if not pronoun.dep_.startswith("nsubj") or clause.dep_ != "relcl":
         return None
     return next((i for i, (m, h) in enumerate(named) if h.i == clause.head.i and m.label in labels), None)
+
+
+def _ruled_country(noun: Token, named: Named, governing: frozenset[str]) -> int | None:
+    """The country a noun of its rule names with "of" or "in": "the regime *in North Korea*"."""
+    if noun.lemma_.lower() not in governing:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return next((i for i, (m, h) in enumerate(named) if h.i == pobj.i and m.country_code
+                                 and m.label == "GPE" and m.resolved_from is None), None)
+    return None
 
 
 def _in_text_order(named: list[Mention], found: list[Mention]) -> list[Mention]:
