@@ -281,3 +281,11 @@ def test_an_article_cut_before_of_joins_its_treaty_in_that_document_only(nlp):
     _, entities, _ = resolve_texts(nlp, texts, "2024-01-01")
     laws = {e.label: e.documents for e in entities if e.type == "LAW"}
     assert laws == {"Article 5 of the 1949 Washington Treaty": ["d0"], "Article 5": ["d1"]}
+
+
+def test_an_agreement_cut_before_on_joins_the_one_longer_name_of_the_corpus(nlp):
+    texts = ["Ukraine gave up its arsenal under the 1994 Budapest Memorandum on Security Assurances.",
+             "Russia broke the Budapest Memorandum in 2014."]
+    _, entities, _ = resolve_texts(nlp, texts, "2024-01-01")
+    laws = [(e.label, e.documents) for e in entities if e.type == "LAW"]
+    assert laws == [("1994 Budapest Memorandum on Security Assurances", ["d0", "d1"])]  # the name as first written

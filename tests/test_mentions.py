@@ -178,3 +178,12 @@ def test_a_surname_alone_after_the_full_name_is_the_person(mentions):
     assert [m.text for m in found] == ["Steve Jobs"]
     found = mentions("Gordon Brown spoke on Monday. Brown bread sold out.")  # a modifier is no mention
     assert [m.text for m in found] == ["Gordon Brown"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("These include the 1994 Budapest Memorandum on Security Assurances, whereby Ukraine gave up its arsenal.",
+     "Budapest Memorandum on Security Assurances"),  # "on" and two capitalised words go on the name
+    ("Russia and Ukraine signed the Minsk agreements on Ukraine in 2015.", "Minsk agreements"),  # one: a topic, no name
+])
+def test_an_agreement_name_goes_on_over_its_topic(nlp, text, name):
+    assert [m.key for m in nlp(text)._.kg_mentions if m.label == "LAW"] == [name]

@@ -234,6 +234,14 @@ class MentionFinder:
                 end += 1
         return end
 
+    @staticmethod
+    def _topic_follows(doc: Doc, end: int) -> bool:
+        """Whether "of" or "on" and two or more capitalised words go on a name that ends at
+        ``end``: "Memorandum *on Security Assurances*" (not "the Minsk agreements on Ukraine",
+        "the Geneva Conventions on Monday")."""
+        return (end + 2 < len(doc) and doc[end].lower_ in ("of", "on")
+                and doc[end + 1].is_title and doc[end + 2].is_title)
+
     def _pattern_names(self, doc: Doc) -> list[Name]:
         names = []
         matches = []
@@ -248,6 +256,11 @@ class MentionFinder:
             if kind == "the-name-head" and self.gazetteer.country(doc[start : end - 1].text):
                 continue  # "the U.S. agreement" describes; "the Minsk agreements" names
             if kind == "head-of":
+                end = self._extend(doc, end)
+            elif kind == "name-head" and self._topic_follows(doc, end):
+                end += 1  # "the Budapest Memorandum on Security Assurances"
+                while end < len(doc) and doc[end].is_title:
+                    end += 1
                 end = self._extend(doc, end)
             elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 continue  # part of a longer name: "North Atlantic Treaty Organization"

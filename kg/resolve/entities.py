@@ -417,7 +417,13 @@ WORK_NAME_PREPOSITIONS = frozenset({"of", "on"})
 
 def _link_work_heads(union: _Union, documents) -> None:
     """Join a named agreement or event to the one name earlier in its document that it is the
-    start of up to a preposition: "Article 5" → "Article 5 of the 1949 Washington Treaty"."""
+    start of up to a preposition: "Article 5" → "Article 5 of the 1949 Washington Treaty";
+    elsewhere in the corpus, to the one such name of the corpus ("the Budapest Memorandum" →
+    "the Budapest Memorandum on Security Assurances"), unless it names a part ("Article 5"
+    of which treaty?)."""
+    parts = frozenset(load_json("entities/patterns.json")["parts"])
+    corpus: dict[str, set[tuple]] = defaultdict(set)  # the same over the corpus, by folded key
+    alone: set[tuple] = set()  # keys of short names no longer name in their own document starts
     for extraction, _, keys in documents:
         heads: dict[str, set[tuple]] = defaultdict(set)  # the words before a preposition → the full names' keys
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
@@ -427,10 +433,17 @@ def _link_work_heads(union: _Union, documents) -> None:
             if target is not None and target != key:
                 keys[position] = node = key + (extraction.document.id,)
                 union.join(node, target)
+            elif mention.key.split()[0].lower() not in parts:
+                alone.add(key)
             words = mention.key.split()
             for n in range(1, len(words)):
                 if words[n].lower() in WORK_NAME_PREPOSITIONS:
                     heads[" ".join(words[:n])].add(key)
+                    corpus[fold(_ascii(" ".join(words[:n])))].add(key)
+    for key in sorted(alone):
+        target = _unique(corpus.get(key[1], ()))
+        if target is not None and target != key:
+            union.join(key, target)
 
 
 def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], expansion: tuple) -> bool:
