@@ -55,6 +55,7 @@ def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
     # the role's own phrase first, also on a role coordinated with it
     ("It is a challenge, said Marwan Muasher, a former foreign minister and deputy prime minister of Jordan, "
      "now at the Carnegie Endowment for International Peace.", ("foreign minister", "Jordan")),
+    ("Ukraine dismissed a call from President Vladimir V. Putin of Russia to negotiate.", ("president", "Russia")),
     # no role word: the name's organisation, or its possessor
     ("Fuel is running out, said Fernando Calado of the International Organization for Migration.",
      ("affiliated", "International Organization for Migration")),
@@ -72,6 +73,7 @@ def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     "President Zelensky spoke in Kyiv.",  # a role, but nothing it belongs to
     "Apple shareholders Tim Cook and Sundar Pichai spoke.",  # no role word before either name
     "Ali Hassan from Benghazi said the town was calm.",  # where he comes from, not whom he works for
+    "Ali Hassan from Libya said the town was calm.",  # a country too, without an office
     "Gaddafi's son Saif al-Islam spoke on television.",  # a person's possessor is no organisation
 ])
 def test_a_description_is_no_affiliation(nlp, text):

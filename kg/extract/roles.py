@@ -14,7 +14,8 @@ stands right before the name or in apposition to it:
 What the role belongs to is, nearest first: an organisation or country named
 after the role noun with "of", "at", "for", "to", "with" or "from" ("the CEO of Apple"),
 else an organisation the name itself takes with "of", "at", "with" or "from"
-("analyst Davide Tabarelli from Nomisma Energy"), else one named before it ("Fox
+("analyst Davide Tabarelli from Nomisma Energy"; a country there only for an
+office: "President Vladimir V. Putin of Russia"), else one named before it ("Fox
 News host", "Russia's foreign minister"). A
 country written before the role, as a name or an adjective ("Russian"), counts
 only for an office (``office: true``: president, minister …): "a Russia
@@ -122,7 +123,7 @@ class RoleFinder:
                 role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs)
                 if role is not None and role not in roles:
                     roles.append(role)
-            if not stated and belongs is not None:
+            if not stated and belongs is not None and (mentions[belongs].label == "ORG" or linking.dep_ != "prep"):
                 roles.append(Role(index, UNNAMED_ROLE, linking.text, sentences[linking.i], linking.idx,
                                   linking.idx + len(linking.text), "current", None, belongs, None))
         doc._.kg_roles = roles
@@ -168,14 +169,15 @@ class RoleFinder:
 
     @staticmethod
     def _belonging(span: Span, targets: dict[int, int], mentions: list[Mention]) -> tuple[int | None, Token | None]:
-        """The organisation the name itself belongs to, and the word that says so: its phrase
-        with "of", "at", "with" or "from" ("Fernando Calado *of* the IOM"), or its possessor,
-        an organisation or a country ("MSF*'s* Rosa Crestani", "Tunisia*'s* Ben Ali")."""
+        """The organisation or country the name itself belongs to, and the word that says so: its
+        phrase with "of", "at", "with" or "from" ("Fernando Calado *of* the IOM", "President
+        Vladimir V. Putin *of* Russia": a country there counts only for an office), or its
+        possessor ("MSF*'s* Rosa Crestani", "Tunisia*'s* Ben Ali")."""
         for child in span.root.children:
             if child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS and child.i >= span.end:
                 for pobj in objects_of(child):
                     index = targets.get(pobj.i)
-                    if index is not None and mentions[index].label == "ORG":
+                    if index is not None and (mentions[index].label == "ORG" or mentions[index].country_code):
                         return index, child
             if child.dep_ == "poss" and child.i < span.start:
                 index = targets.get(child.i)
@@ -189,8 +191,8 @@ class RoleFinder:
         modifiers = doc[modifiers_start : words.start]
         qualifier = next((t.text for t in modifiers if _word(t) in self.times), None)
         organisation = self._after(doc, words, targets)
-        if organisation is None and belongs is not None and mentions[belongs].label == "ORG":
-            organisation = belongs  # "analyst Davide Tabarelli from Nomisma Energy"
+        if organisation is None and belongs is not None and (mentions[belongs].label == "ORG" or words.office):
+            organisation = belongs  # "analyst Davide Tabarelli from Nomisma Energy", "President Putin of Russia"
         code = None
         if organisation is None:
             before = [targets[t.i] for t in modifiers if t.i in targets]
