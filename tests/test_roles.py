@@ -56,6 +56,7 @@ def test_each_time_qualifier_dates_the_role_in_its_example(nlp, word):
     ("It is a challenge, said Marwan Muasher, a former foreign minister and deputy prime minister of Jordan, "
      "now at the Carnegie Endowment for International Peace.", ("foreign minister", "Jordan")),
     ("Ukraine dismissed a call from President Vladimir V. Putin of Russia to negotiate.", ("president", "Russia")),
+    ("After the vote, France's UN Ambassador Gerard Araud said the veto showed disdain.", ("ambassador", "UN")),
     # no role word: the name's organisation, or its possessor
     ("Fuel is running out, said Fernando Calado of the International Organization for Migration.",
      ("affiliated", "International Organization for Migration")),
@@ -75,6 +76,8 @@ def test_the_role_belongs_to_what_the_text_says(nlp, text, expected):
     "Ali Hassan from Benghazi said the town was calm.",  # where he comes from, not whom he works for
     "Ali Hassan from Libya said the town was calm.",  # a country too, without an office
     "Gaddafi's son Saif al-Islam spoke on television.",  # a person's possessor is no organisation
+    "Murat Yetkin in Turkey's centre-left Radikal wrote that Russia would stop.",  # a newspaper taken for a person
+    "Ibrahim Karagul in Turkey's Yeni Safak wrote that the talks had failed.",  # one read "in"
 ])
 def test_a_description_is_no_affiliation(nlp, text):
     assert _roles(nlp, text) == []

@@ -120,7 +120,7 @@ class RoleFinder:
             stated = [found for found in (self._title(doc, span, name), self._apposition(doc, span, persons))
                       if found is not None]
             for words, modifiers_start in stated:
-                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs)
+                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs, linking)
                 if role is not None and role not in roles:
                     roles.append(role)
             if not stated and belongs is not None and (mentions[belongs].label == "ORG" or linking.dep_ != "prep"):
@@ -167,13 +167,17 @@ class RoleFinder:
                 return words, noun.left_edge.i
         return None
 
-    @staticmethod
-    def _belonging(span: Span, targets: dict[int, int], mentions: list[Mention]) -> tuple[int | None, Token | None]:
+    def _belonging(self, span: Span, targets: dict[int, int], mentions: list[Mention]) -> tuple[int | None, Token | None]:
         """The organisation or country the name itself belongs to, and the word that says so: its
         phrase with "of", "at", "with" or "from" ("Fernando Calado *of* the IOM", "President
         Vladimir V. Putin *of* Russia": a country there counts only for an office), or its
-        possessor ("MSF*'s* Rosa Crestani", "Tunisia*'s* Ben Ali")."""
-        for child in span.root.children:
+        possessor right before it, titles and names the mention left out allowed between ("MSF*'s*
+        Rosa Crestani", "Tunisia*'s* Zine al-Abidine Ben Ali", "the Free Syrian Army's Lt Col
+        Muleldine al-Zein"). A name possessed with a
+        description between ("Turkey's centre-left Radikal") or read "in" ("Murat Yetkin in
+        Turkey's Hurriyet") is a newspaper the tagger took for a person."""
+        root = span.root
+        for child in root.children:
             if child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS and child.i >= span.end:
                 for pobj in objects_of(child):
                     index = targets.get(pobj.i)
@@ -181,17 +185,24 @@ class RoleFinder:
                         return index, child
             if child.dep_ == "poss" and child.i < span.start:
                 index = targets.get(child.i)
-                if index is not None and (mentions[index].label == "ORG" or mentions[index].country_code):
-                    marker = next((t for t in child.children if t.tag_ == "POS"), child)
+                marker = next((t for t in child.children if t.tag_ == "POS"), child)
+                between = span.doc[max(marker.i, child.right_edge.i) + 1 : span.start]
+                read_in = root.dep_ == "pobj" and root.head.lower_ == "in"
+                if (index is not None and (mentions[index].label == "ORG" or mentions[index].country_code)
+                        and all(_word(t) in self.ranks or t.pos_ == "PROPN" and t.dep_ == "compound" or t.text == "-"
+                                for t in between) and not read_in):
                     return index, marker
         return None, None
 
     def _role(self, doc: Doc, person: int, words: RoleWords, modifiers_start: int, targets: dict[int, int],
-              mentions: list[Mention], sentences: list[int], belongs: int | None) -> Role | None:
+              mentions: list[Mention], sentences: list[int], belongs: int | None, linking: Token | None) -> Role | None:
+        """The role of ``words``; what it belongs to as the module says (a possessor before the
+        title is among the words before it: "France's UN Ambassador" belongs to the UN)."""
         modifiers = doc[modifiers_start : words.start]
         qualifier = next((t.text for t in modifiers if _word(t) in self.times), None)
         organisation = self._after(doc, words, targets)
-        if organisation is None and belongs is not None and (mentions[belongs].label == "ORG" or words.office):
+        if organisation is None and belongs is not None and linking.dep_ == "prep" and (
+                mentions[belongs].label == "ORG" or words.office):
             organisation = belongs  # "analyst Davide Tabarelli from Nomisma Energy", "President Putin of Russia"
         code = None
         if organisation is None:
