@@ -198,6 +198,7 @@ def test_look_alike_names_never_merge(resolve):
         "North Korea tested a missile, and South Korea protested. Korea has been divided since 1945.",
         "Ford Motor Co. recalled 500,000 cars. Ford said sales fell. Gerald Ford pardoned Richard Nixon in 1974.",
         "Analysts at BGC Partners said BP shares fell 5 percent on Monday.",
+        "Qatar Airways ordered 80 jets. Qatar is a small country with a large airline.",
     )
     assert entity_of(result, "George W. Bush").id != entity_of(result, "George H. W. Bush").id
     assert entity_of(result, "North Korea", 1).country_code == "KP"
@@ -206,6 +207,7 @@ def test_look_alike_names_never_merge(resolve):
     assert entity_of(result, "Ford Motor Co.", 2).type == "ORG"
     assert entity_of(result, "Ford Motor Co.", 2).id != entity_of(result, "Gerald Ford", 2).id
     assert entity_of(result, "BP", 3).id != entity_of(result, "BGC Partners", 3).id
+    assert entity_of(result, "Qatar Airways", 4).id != entity_of(result, "Qatar", 4).id
 
 
 def test_an_acronym_is_one_node_with_the_expansion_its_articles_spell(resolve):
@@ -271,3 +273,36 @@ def test_an_expansion_the_document_does_not_hold_is_not_introduced():
     keys = [("NAME", "bbc radio"), ("NAME", "bbc")]
     assert _introduces(keys, ("NAME", "bbc"), ("NAME", "bbc radio"))
     assert not _introduces(keys, ("NAME", "bbc"), ("NAME", "bbc 6"))
+
+
+def test_a_short_form_alone_is_the_name_it_shortens_in_other_articles(resolve):
+    result = resolve(
+        "Northrop Grumman won the tanker contract on Friday. Northrop said it would build the planes in Alabama.",
+        "The U.S. Air Force picked the new tanker. The Air Force said the decision was final.",
+        "Boeing said it would protest. Northrop declined to comment, and the Air Force did not reply.",
+        "Northrop Grumman shares rose on Monday. Northrop Grumman makes drones.",
+    )
+    assert entity_of(result, "Northrop", 2).id == entity_of(result, "Northrop Grumman").id
+    assert entity_of(result, "Air Force", 2).id == entity_of(result, "U.S. Air Force", 1).id
+
+
+def test_a_short_form_two_names_share_stays_apart_where_neither_is_named(resolve):
+    result = resolve(
+        "The U.S. Air Force bought tankers. The Air Force said it needed 100.",
+        "The Israeli Air Force struck targets in Gaza. The Air Force said two planes returned.",
+        "The Air Force did not comment on Friday.",
+    )
+    us, israel = entity_of(result, "U.S. Air Force"), entity_of(result, "Israeli Air Force", 1)
+    assert us.id != israel.id
+    assert entity_of(result, "Air Force", 2).id not in (us.id, israel.id)
+
+
+
+@pytest.mark.parametrize("rule", ["same", "apart"])
+def test_descriptive_tail_example_names(resolve, rule):
+    from kg.resources import load_json
+
+    example = load_json("entities/organisations.json")["descriptive_tails"]["example"]
+    result = resolve(*example["texts"])
+    first, second = (entity_of(result, name, doc) for name, doc in example[rule])
+    assert (first.id == second.id) == (rule == "same")

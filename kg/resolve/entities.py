@@ -22,7 +22,8 @@ base key, then base keys are joined (union-find) by these rules:
   the same document, or that the corpus mostly tags as a person, is a person;
 - a name the corpus types a thing (product, index, currency) at least as often
   as anything else is one ("Deepwater Horizon" tagged PERSON), and a name of
-  several words the corpus types a person more often than not is a person;
+  several words the corpus types a person more often than not is a person, one
+  it types an organisation more often than a person is none;
 - a surname alone with no full name in its article joins the person with nine
   in ten of the corpus's full-name mentions of it ("Obama"); words run into a
   name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
@@ -30,6 +31,8 @@ base key, then base keys are joined (union-find) by these rules:
   introduce before it more often than all others together, else the one name
   in the corpus whose initials it spells ("NATO" ↔ "North Atlantic Treaty
   Organization"), and where an article defines it in brackets, that expansion;
+- an organisation name that is another plus a word for its trade joins it
+  ("Apple Computer" = "Apple", ``organisations.json`` descriptive_tails);
 - other names join on their folded key; a pronoun or a description ("the
   alliance") takes its antecedent's entity, and is not listed among the aliases.
 
@@ -189,6 +192,11 @@ class _Votes:
         labels = self.by_name.get(_vote_key(name), Counter())
         return labels["PERSON"] > labels.total() - labels["PERSON"]
 
+    def organisation_name(self, name: str) -> bool:
+        """Whether a name of several words is typed an organisation more often than a person."""
+        labels = self.by_name.get(_vote_key(name), Counter())
+        return labels["ORG"] > labels["PERSON"]
+
 
 @lru_cache(maxsize=NAMES_CACHED)
 def _vote_key(name: str) -> str:
@@ -226,7 +234,8 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
     document, or when the corpus calls it a person at least as often as
     something else (the small model tags some surnames ORG throughout); a name
     of several words when the corpus calls it a person more often than not
-    ("Carl-Henric Svanberg" tagged ORG).
+    ("Carl-Henric Svanberg" tagged ORG), and not when it calls it an
+    organisation more often than a person ("Northrop Grumman" tagged PERSON).
     """
     surnames = _surnames(extraction)
     classes = []
@@ -236,6 +245,8 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
         named = not mention.country_code and not mention.resolved_from
         if named and kind != "WORK" and votes.thing(word):
             kind = "THING"
+        elif kind == "PERSON" and named and " " in word and votes.organisation_name(word):
+            kind = "NAME"
         elif kind == "NAME" and named and not _is_acronym(mention.key) and (
                 word in surnames or votes.person[word] >= votes.other[word] > 0 if " " not in word
                 else votes.person_name(word)):
@@ -336,12 +347,14 @@ def _dominant(people: Counter) -> tuple | None:
 
 def abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a short form of the organisation name ``full``: its
-    acronym, its first words, or what follows a leading country.
+    acronym, its first words, or what follows a leading country or nationality.
 
     >>> abbreviates("NATO", "North Atlantic Treaty Organization"), abbreviates("Northrop", "Northrop Grumman")
     (True, True)
-    >>> abbreviates("Air Force", "United States Air Force"), abbreviates("Air France", "Air Force")
-    (True, False)
+    >>> abbreviates("Air Force", "United States Air Force"), abbreviates("Air Force", "Israeli Air Force")
+    (True, True)
+    >>> abbreviates("Air France", "Air Force")
+    False
     """
     words, long_words = short.split(), full.split()
     if len(words) >= len(long_words):
@@ -350,7 +363,8 @@ def abbreviates(short: str, full: str) -> bool:
         return _initials(full) == short
     if long_words[: len(words)] == words:
         return True
-    return long_words[-len(words) :] == words and gazetteer().country(" ".join(long_words[: -len(words)])) is not None
+    leading = " ".join(long_words[: -len(words)])
+    return long_words[-len(words) :] == words and (gazetteer().country(leading) or gazetteer().demonym(leading)) is not None
 
 
 def _link_short_names(union: _Union, documents) -> None:
@@ -364,15 +378,21 @@ def _link_short_names(union: _Union, documents) -> None:
     Motors (GM)") more often than all others together — "Barataria Pass" after
     "BP" introduces nothing — else, when no document spells it out, the one
     name in the corpus whose initials it spells; where an article defines it
-    in brackets it joins that expansion there whatever the corpus says."""
+    in brackets it joins that expansion there whatever the corpus says. A
+    short form that is no acronym likewise joins, in the articles that never
+    name what it shortens, the name it shortens in more of the other articles
+    than all others together ("Air Force" alone is the "U.S. Air Force" it
+    stood for elsewhere)."""
     spelled: set[tuple[tuple, str, tuple]] = set()  # (acronym key, document, expansion key) spelled out there
+    shortened: dict[tuple, Counter] = defaultdict(Counter)  # short form key → the names it shortens, per document
     acronyms: dict[tuple, str] = {}  # acronym key → its letters
     corpus: dict[str, set] = defaultdict(set)
     for extraction, _, keys in documents:
         for mention, key in zip(extraction.mentions, keys, strict=False):
             if key[0] in _SHORTENED and " " in mention.key:
                 corpus[_initials(mention.key)].add(key)
-    standalone = Counter(k for _, _, keys in documents for k in keys if k[0] in _SHORTENED)
+    standalone = Counter(k for extraction, _, keys in documents for m, k in zip(extraction.mentions, keys, strict=False)
+                         if k[0] in _SHORTENED and not m.resolved_from)  # how often each is written, pronouns aside
     for extraction, _, keys in documents:
         # the keys as the document writes them: joining below replaces some in ``keys``
         written = list(keys)
@@ -390,16 +410,25 @@ def _link_short_names(union: _Union, documents) -> None:
             acronym = short != mention.key or _is_acronym(short)
             if acronym:
                 acronyms[key] = short
-            target = _unique(k for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
-                acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(short))))
+            longer = [(k, first) for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
+                acronym or standalone[key] < standalone[k] or not full.startswith(short))]
+            target = _unique(k for k, first in longer if acronym or first < position)
+            if target is None and longer and not acronym:  # "Air Force" beside "Israeli Air Force", named after it
+                keys[position] = key + (extraction.document.id,)  # is not the corpus's other "Air Force"
             if target is None or target == key:
                 continue
             if acronym and (_defines(extraction, position, written, target) or _introduces(written, key, target)):
                 spelled.add((key, extraction.document.id, target))
             if acronym and not _defines(extraction, position, written, target):
                 continue
+            if not acronym:
+                shortened[key][target] += 1
             keys[position] = node = key + (extraction.document.id,)
             union.join(node, target)
+    for key, targets in sorted(shortened.items()):  # "Air Force" where no article names the one it shortens
+        best, count = max(targets.items(), key=lambda kv: (kv[1], kv[0]))
+        if count > targets.total() - count:
+            union.join(key, best)
     votes: dict[tuple, Counter] = defaultdict(Counter)
     for key, _, target in spelled:
         votes[key][target] += 1
@@ -409,6 +438,25 @@ def _link_short_names(union: _Union, documents) -> None:
             union.join(key, best[0])
         elif best is None and _unique(corpus.get(short, ())) is not None:
             union.join(key, _unique(corpus[short]))
+
+
+def _link_descriptive_tails(union: _Union, documents) -> None:
+    """Join an organisation name that is another one plus a word naming its trade
+    (``organisations.json`` descriptive_tails) to that name: "Apple Computer" is
+    "Apple", when the corpus types both names organisations more often than anything
+    else; "Apple Records" and a country ("Qatar Airways") are left alone."""
+    tails = frozenset(load_json("entities/organisations.json")["descriptive_tails"]["words"])
+    labels: dict[tuple, Counter] = defaultdict(Counter)
+    for extraction, _, keys in documents:
+        for mention, key in zip(extraction.mentions, keys, strict=False):
+            if key[0] == "NAME" and not mention.resolved_from:
+                labels[key[:2]][mention.label] += 1
+    organisations = {key for key, counts in labels.items() if 2 * counts["ORG"] > counts.total()}
+    for key in sorted(organisations):
+        words = key[1].split()
+        shorter = ("NAME", " ".join(words[:-1]))
+        if len(words) > 1 and words[-1] in tails and shorter in organisations:
+            union.join(key, shorter)
 
 
 def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], expansion: tuple) -> bool:
@@ -482,6 +530,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     union = _Union()
     _link_people(union, documents)
     _link_short_names(union, documents)
+    _link_descriptive_tails(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
