@@ -385,6 +385,7 @@ def _link_short_names(union: _Union, documents) -> None:
     stood for elsewhere)."""
     spelled: set[tuple[tuple, str, tuple]] = set()  # (acronym key, document, expansion key) spelled out there
     shortened: dict[tuple, Counter] = defaultdict(Counter)  # short form key → the names it shortens, per document
+    beside_longer: list[tuple[tuple, tuple]] = []  # (node, key) of short forms kept apart in their document
     acronyms: dict[tuple, str] = {}  # acronym key → its letters
     corpus: dict[str, set] = defaultdict(set)
     for extraction, _, keys in documents:
@@ -413,8 +414,9 @@ def _link_short_names(union: _Union, documents) -> None:
             longer = [(k, first) for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
                 acronym or standalone[key] < standalone[k] or not full.startswith(short))]
             target = _unique(k for k, first in longer if acronym or first < position)
-            if target is None and longer and not acronym:  # "Air Force" beside "Israeli Air Force", named after it
-                keys[position] = key + (extraction.document.id,)  # is not the corpus's other "Air Force"
+            if target is None and longer and not acronym:  # "Air Force" beside "Israeli Air Force", named after it,
+                keys[position] = key + (extraction.document.id,)  # is not another article's "Air Force"
+                beside_longer.append((keys[position], key))
             if target is None or target == key:
                 continue
             if acronym and (_defines(extraction, position, written, target) or _introduces(written, key, target)):
@@ -429,6 +431,9 @@ def _link_short_names(union: _Union, documents) -> None:
         best, count = max(targets.items(), key=lambda kv: (kv[1], kv[0]))
         if count > targets.total() - count:
             union.join(key, best)
+    for node, key in beside_longer:  # "Gulf" beside "US Gulf" is the corpus's one "Gulf" when it stands for no other
+        if union.find(key) == key:
+            union.join(node, key)
     votes: dict[tuple, Counter] = defaultdict(Counter)
     for key, _, target in spelled:
         votes[key][target] += 1
