@@ -57,3 +57,21 @@ def test_a_relative_pronoun_is_the_name_its_clause_modifies(nlp):
     assert _added(nlp, "Qatar Airways, which chose the Airbus jet, ordered 80 planes.") == [
         ("which", "relative", "Qatar Airways")]
     assert _added(nlp, "The jets, which Qatar Airways chose, are late.") == []
+
+
+def test_a_quotation_runs_on_over_a_paragraph_break_until_its_closing_mark(nlp):
+    text = ("Boeing chief executive Jim McNerney said in an interview `` Everyone told us we were crazy .\n\n"
+            "But we took a big swing and in this case , we hit a home run . ''")
+    assert _added(nlp, text) == [("us", "quoted", "Boeing"), ("we", "quoted", "Boeing"),
+                                 ("we", "quoted", "Boeing"), ("we", "quoted", "Boeing")]
+
+
+def test_a_paragraph_that_opens_a_new_quotation_ends_the_last_one(nlp):
+    text = ('Boeing spokesman Tim Neale said: "We are disappointed.\n\n'
+            '"We will deliver the first jets in May," Airbus said on Friday.')
+    assert _added(nlp, text) == [("We", "quoted", "Boeing"), ("We", "quoted", "Airbus")]
+
+
+def test_the_speaker_can_be_a_name_in_the_subject_phrase(nlp):
+    assert _added(nlp, 'A statement by Boeing said: "We are very disappointed with the decision."') == [
+        ("We", "quoted", "Boeing")]

@@ -106,18 +106,19 @@ class AnaphoraResolver:
 
     def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
-        named subject of the nearest reporting verb outside the quotation marks in the
-        sentences the quotation starts or ends in."""
+        named subject (or the first name in the subject's phrase) of the nearest reporting
+        verb outside the quotation marks in the sentences the quotation starts or ends in."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
         for first, last in _quotations(doc):
             sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
-            subjects = [c for verb in sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
-                        for c in verb.children if c.dep_ == "nsubj" and c.i in head_of]
-            if subjects:
-                speakers.update(dict.fromkeys(range(first, last + 1), head_of[subjects[0].i]))
+            nearest = sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
+            subjects = [c for verb in nearest for c in verb.children if c.dep_ == "nsubj"]
+            named_subjects = [i for i in (_named_in(c, head_of) for c in subjects) if i is not None]
+            if named_subjects:
+                speakers.update(dict.fromkeys(range(first, last + 1), head_of[named_subjects[0]]))
         return speakers
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
@@ -140,6 +141,25 @@ class AnaphoraResolver:
                 return index
             return _subject_of_sentence(before, index, labels, subject_antecedents)
         return None
+
+
+SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
+
+
+def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
+    """The head of the name that speaks as ``subject``: the subject itself, else its possessor or
+    the object of "by", "from" or "for" on it ("A statement by Boeing … said" → Boeing); not a
+    name that only places or describes the speaker ("a spokeswoman in The Hague", "a Misrata man")."""
+    if subject.i in head_of:
+        return subject.i
+    for child in subject.children:
+        if child.dep_ == "poss" and child.i in head_of:
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in SPEAKING_FOR:
+            named = [t.i for t in child.children if t.dep_ == "pobj" and t.i in head_of]
+            if named:
+                return named[0]
+    return None
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int]) -> int:
@@ -209,6 +229,9 @@ def _vocabulary(entries: dict) -> dict[str, list[str]]:
 OPENING_QUOTES, CLOSING_QUOTES = frozenset({"``", "`", "\u201c", '"'}), frozenset({"''", "\u201d", '"'})
 
 
+QUOTED_PARAGRAPHS = 5  # the most paragraphs one quotation is followed over, when its marks say it goes on
+
+
 def _is_closing(token: Token) -> bool:
     return token.text in CLOSING_QUOTES or (token.text == "'" and token.i + 1 < len(token.doc)
                                             and token.nbor().text == "'")
@@ -219,7 +242,7 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     blank line or the end of the text."""
     quotations, opened = [], None
     for token in doc:
-        if opened is not None and (_is_closing(token) or "\n\n" in token.text):
+        if opened is not None and (_is_closing(token) or "\n\n" in token.text and not _closed_later(doc, token.i)):
             if token.i - 1 >= opened:
                 quotations.append((opened, token.i - 1))
             opened = None
@@ -230,6 +253,24 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     if opened is not None and opened < len(doc):
         quotations.append((opened, len(doc) - 1))
     return quotations
+
+
+def _closed_later(doc: Doc, start: int) -> bool:
+    """Whether a quotation open at the paragraph break ``start`` goes on past it: the next quotation
+    mark, within a few paragraphs, is a closing one (’’ or ”). Where each paragraph of a long
+    quotation opens again, as the press writes it, the quotation ends at the break and the next
+    one is its own; a straight mark, which may open or close, ends it too."""
+    breaks = 0
+    for token in doc[start + 1 :]:
+        if "\n\n" in token.text:
+            breaks += 1
+            if breaks >= QUOTED_PARAGRAPHS:
+                return False
+        elif token.text in OPENING_QUOTES:
+            return False
+        elif _is_closing(token):
+            return True
+    return False
 
 
 def _speaking(speaker: int | None, named: Named, labels: list[str]) -> int | None:
