@@ -75,3 +75,18 @@ def test_a_paragraph_that_opens_a_new_quotation_ends_the_last_one(nlp):
 def test_the_speaker_can_be_a_name_in_the_subject_phrase(nlp):
     assert _added(nlp, 'A statement by Boeing said: "We are very disappointed with the decision."') == [
         ("We", "quoted", "Boeing")]
+
+
+def test_a_description_beside_a_name_stands_for_it(nlp):
+    assert _added(nlp, "Irish national airline Aer Lingus has bought 12 Airbus jets.") == [
+        ("Irish national airline", "descriptor", "Aer Lingus")]
+    assert _added(nlp, "Airbus, Europe's biggest aircraft manufacturer, delivered the jet.") == [
+        ("biggest aircraft manufacturer", "descriptor", "Airbus")]
+    assert _added(nlp, "The blowout preventer was made by a US company, Cameron, in Houston.") == [
+        ("company", "descriptor", "Cameron")]
+
+
+def test_a_description_parted_from_the_name_by_other_words_is_left_alone(nlp):
+    text = ("Bans were lifted on Pakistani flag carrier Pakistan International Airlines and Surinam carrier "
+            "Blue Wing Airlines on Monday.")
+    assert ("Pakistani flag carrier", "descriptor", "Blue Wing Airlines") not in _added(nlp, text)

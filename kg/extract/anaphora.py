@@ -19,6 +19,10 @@ Every mention found here carries the ``key``, label and country of its
   speaker ("Putin told Clinton that he was not bound");
 - ``nominal``: a definite description of an actor ("the company", "the
   alliance"; ``actors.json``) resolves like a pronoun;
+- ``descriptor``: a noun of the same vocabulary set beside a name stands for
+  it: before it ("Irish national airline Aer Lingus") or in apposition, with
+  at most a comma between ("Airbus, Europe's biggest aircraft manufacturer";
+  "a US company, Cameron");
 - ``relative``: "who"/"which" as the subject of a relative clause stands for
   the name the clause modifies ("Qatar Airways, which ordered …");
 - ``quoted``: I/me/my inside quotation marks stand for the speaker, the
@@ -64,7 +68,8 @@ class AnaphoraResolver:
     def _resolve(self, doc: Doc, named: Named, sentences: list[int]) -> list[Mention]:
         """The pronouns and descriptions of ``doc`` with an antecedent among ``named``
         (``antecedent`` indexes ``named``)."""
-        found: list[Mention] = []
+        found = self._descriptors(doc, named, sentences)
+        described = {m.end for m in found}  # a description beside its name is not resolved again
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers = self._speakers(doc, named)
@@ -72,7 +77,7 @@ class AnaphoraResolver:
         for token in doc:
             while cursor < len(named) and named[cursor][0].end <= token.idx:
                 cursor += 1
-            if token.dep_ not in self.deps:
+            if token.dep_ not in self.deps or token.idx + len(token.text) in described:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
             if token.pos_ != "PRON":
@@ -102,6 +107,30 @@ class AnaphoraResolver:
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
+        return found
+
+    def _descriptors(self, doc: Doc, named: Named, sentences: list[int]) -> list[Mention]:
+        """Descriptions set beside a name, which stand for it: a noun of ``nominals`` before
+        the name ("Irish national airline Aer Lingus") or in apposition on either side
+        ("Airbus, Europe's biggest aircraft manufacturer"; "the low-cost airline, Ryanair").
+        The description runs from its first word to its noun, after any name inside it."""
+        inside = {t.i for mention, _ in named for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")}
+        found = []
+        for index, (mention, head) in enumerate(named):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            nouns = [c for c in head.children if c.dep_ == "compound" and c.i == span.start - 1
+                     or c.dep_ == "appos" and _only_punctuation(doc[span.end : c.left_edge.i])]
+            if head.dep_ == "appos" and _only_punctuation(doc[head.head.i + 1 : span.start]):
+                nouns.append(head.head)
+            for noun in nouns:
+                if (noun.tag_ != "NN" or noun.i in inside or mention.label not in self.nominals.get(noun.lower_, ())):
+                    continue
+                start = max((i + 1 for i in range(noun.left_edge.i, noun.i) if i in inside), default=noun.left_edge.i)
+                while doc[start].dep_ in ("case", "punct"):  # the "'s" of "Europe's", a comma
+                    start += 1
+                found.append(Mention(doc[start].idx, noun.idx + len(noun.text), doc[start : noun.i + 1].text,
+                                     mention.label, sentences[noun.i], mention.key, "descriptor",
+                                     mention.country_code, index))
         return found
 
     def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
@@ -144,6 +173,11 @@ class AnaphoraResolver:
 
 
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
+
+
+def _only_punctuation(tokens) -> bool:
+    """Whether the tokens between a name and its description are at most a comma: the two stand together."""
+    return all(t.is_punct for t in tokens)
 
 
 def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
