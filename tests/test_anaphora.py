@@ -90,3 +90,11 @@ def test_a_description_parted_from_the_name_by_other_words_is_left_alone(nlp):
     text = ("Bans were lifted on Pakistani flag carrier Pakistan International Airlines and Surinam carrier "
             "Blue Wing Airlines on Monday.")
     assert ("Pakistani flag carrier", "descriptor", "Blue Wing Airlines") not in _added(nlp, text)
+
+
+def test_a_description_with_a_relative_clause_after_a_comma_still_refers_back(nlp):
+    text = ("China Eastern Airlines said on Thursday that it had ordered 20 jets. "
+            "The airline, which is the third largest in China, signed the deal in Paris.")
+    assert ("The airline", "nominal", "China Eastern Airlines") in _added(nlp, text)
+    text = "Transocean owned the rig. The company that built the blowout preventer was not named."
+    assert not [a for a in _added(nlp, text) if a[0] == "The company"]

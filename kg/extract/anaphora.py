@@ -214,13 +214,22 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
 
 def _nominal(token: Token) -> int | None:
     """Start of a definite description "the company", "the alliance" (a singular
-    noun after "the", at most one adjective between); None for anything else."""
-    if token.tag_ != "NN" or any(c.dep_ in ("prep", "relcl", "acl", "compound") for c in token.children):
+    noun after "the", at most one adjective between); None for anything else. A
+    relative clause set off by a comma only adds to what is already known ("The
+    airline, which is the third largest in China, signed"); one without a comma
+    picks out something new ("the company that built the rig")."""
+    if token.tag_ != "NN" or any(c.dep_ in ("prep", "acl", "compound") or c.dep_ == "relcl" and not _after_comma(c)
+                                 for c in token.children):
         return None
     start = token.i - 1
     if start > 0 and token.doc[start].dep_ == "amod":
         start -= 1
     return start if start >= 0 and token.doc[start].lower_ == "the" else None
+
+
+def _after_comma(clause: Token) -> bool:
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int | None:
