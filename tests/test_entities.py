@@ -306,3 +306,34 @@ def test_descriptive_tail_example_names(resolve, rule):
     result = resolve(*example["texts"])
     first, second = (entity_of(result, name, doc) for name, doc in example[rule])
     assert (first.id == second.id) == (rule == "same")
+
+
+def test_surname_spellings_example():
+    """The example of names.json surname_spellings: transliterations of one surname compare
+    equal, short look-alike surnames do not."""
+    from kg.resolve.entities import _surname_spelling
+    from kg.resources import load_json
+
+    example = load_json("entities/names.json")["surname_spellings"]["example"]
+    assert len({_surname_spelling(name.casefold()) for name in example["same"]}) == 1
+    for first, second in example["apart"]:
+        assert _surname_spelling(first.casefold()) != _surname_spelling(second.casefold())
+
+
+def test_transliterations_of_a_name_are_one_person(resolve):
+    result = resolve("Libyan leader Muammar Gaddafi spoke in Tripoli on Tuesday.",
+                     "Moammar Gadhafi said the rebels would be crushed.",
+                     "Qaddafi's forces shelled Misrata on Friday.")
+    gaddafi = entity_of(result, "Muammar Gaddafi")
+    assert entity_of(result, "Moammar Gadhafi", 1).id == gaddafi.id
+    assert entity_of(result, "Qaddafi", 2).id == gaddafi.id
+
+
+def test_a_surname_alone_is_the_family_member_the_corpus_names_nearly_always(resolve):
+    texts = ["Muammar Gaddafi vowed to fight on."] * 9 + [
+        "Muammar Gaddafi lost Tripoli. His son Saadi Gaddafi fled to Niger. Gaddafi was thought to be in Sirte.",
+        "Bill Clinton spoke first. Clinton praised the deal. Hillary Clinton spoke next. Clinton was brief."]
+    result = resolve(*texts)
+    assert entity_of(result, "Gaddafi", 9).id == entity_of(result, "Muammar Gaddafi").id
+    assert entity_of(result, "Saadi Gaddafi", 9).id != entity_of(result, "Muammar Gaddafi").id
+    assert entity_of(result, "Clinton", 10, 1).id == entity_of(result, "Hillary Clinton", 10).id

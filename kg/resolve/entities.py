@@ -8,13 +8,15 @@ base key, then base keys are joined (union-find) by these rules:
   Russian government, "Russian forces", all carry one);
 - a person's full name is their given name (spelling variants and familiar
   forms folded by ``resources/entities/names.json``: Sergei/Sergey, Bill/William)
-  and surname (an "al-" particle dropped); two full names join when the given
+  and surname (an "al-" particle dropped, transliterations folded:
+  Gaddafi/Qaddafi/Gadhafi); two full names join when the given
   names agree and the surnames are the same or, guarded, nearly so (rapidfuzz
   ratio ≥ 85, same initial: Zelensky/Zelenskyy) and their middle initials do
   not differ (George W. Bush is not George H. W. Bush); an initial for a given
   name ("V. Putin") joins the only full name it can abbreviate;
 - a surname alone joins the full name with that surname in the same document
-  (the nearest preceding one when there are several), else the only such full
+  (of several, the one with nine in ten of the corpus's full-name mentions of
+  them, else the nearest preceding one), else the only such full
   name in the corpus; with no evidence it stays its own node (one per name,
   so two different "Johnson"s are never joined through it); a given name
   alone joins the nearest full name with that given name in its document;
@@ -106,12 +108,29 @@ class PersonName:
         names = load_json("entities/names.json")
         words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in names["suffixes"]] or [""]
         particle, _, rest = words[-1].partition("-")
-        surname = rest if rest and particle in names["particles"] else words[-1]
+        surname = _surname_spelling(rest if rest and particle in names["particles"] else words[-1])
         if len(words) == 1:
             return cls("", surname)
         inner = text.split()[1:-1] if len(key.split()) == 2 else []
         middle = "".join(w[0].casefold() for w in inner if INITIAL.match(w))
         return cls(_given_names().get(words[0], _spelling(words[0])), surname, middle)
+
+
+@lru_cache(maxsize=NAMES_CACHED)
+def _surname_spelling(surname: str) -> str:
+    """A folded surname with the differences between its transliterations folded
+    (``names.json`` surname_spellings): Gaddafi = Qaddafi = Gadhafi = Khadafy; a short
+    surname stays as written (Kerry is not Gerry).
+
+    >>> _surname_spelling("qaddafi") == _surname_spelling("khadafy"), _surname_spelling("kerry")
+    (True, 'kerry')
+    """
+    rules = load_json("entities/names.json")["surname_spellings"]
+    if sum(c.isalpha() for c in surname) < rules["min_letters"]:
+        return surname
+    for pattern, replacement in rules["replacements"]:
+        surname = re.sub(pattern, replacement, surname)
+    return surname
 
 
 def _spelling(given: str) -> str:
@@ -213,15 +232,17 @@ def _votes(extractions: list[DocumentExtraction]) -> _Votes:
                 continue
             words = mention.key.split()
             votes.by_name[_vote_key(mention.key)][mention.label] += 1
-            if mention.label == "PERSON" or fold(mention.key) in surnames:
-                votes.person[fold(words[-1])] += 1
+            if mention.label == "PERSON" or _surname_spelling(fold(mention.key)) in surnames:
+                votes.person[_surname_spelling(fold(words[-1]))] += 1
             elif len(words) == 1:
-                votes.other[fold(words[0])] += 1
+                votes.other[_surname_spelling(fold(words[0]))] += 1
     return votes
 
 
 def _surnames(extraction: DocumentExtraction) -> set[str]:
-    return {fold(m.key.split()[-1]) for m in extraction.mentions if m.label == "PERSON" and " " in m.key}
+    """The surnames of the full names of a document, transliterations folded."""
+    return {_surname_spelling(fold(m.key.split()[-1])) for m in extraction.mentions
+            if m.label == "PERSON" and " " in m.key}
 
 
 def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
@@ -242,13 +263,14 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
     for mention in extraction.mentions:
         kind = _CLASS.get(mention.label, "NAME")
         word = fold(mention.key)
+        spelled = _surname_spelling(word)  # as a surname is compared: "Gadaffi" is the Gaddafi of "Muammar Gaddafi"
         named = not mention.country_code and not mention.resolved_from
         if named and kind != "WORK" and votes.thing(word):
             kind = "THING"
         elif kind == "PERSON" and named and " " in word and votes.organisation_name(word):
             kind = "NAME"
         elif kind == "NAME" and named and not _is_acronym(mention.key) and (
-                word in surnames or votes.person[word] >= votes.other[word] > 0 if " " not in word
+                spelled in surnames or votes.person[spelled] >= votes.other[spelled] > 0 if " " not in word
                 else votes.person_name(word)):
             kind = "PERSON"
         classes.append(kind)
@@ -317,6 +339,7 @@ def _link_people(union: _Union, documents) -> None:
     written = Counter(union.find(k) for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1])
     by_surname = {surname: _dominant(Counter({union.find(k): written[union.find(k)] for k in keys}))
                   for surname, keys in same_surname.items()}
+    person_of = {k: union.find(k) for k in full}  # before surnames alone join (and may become the root)
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
@@ -332,6 +355,10 @@ def _link_people(union: _Union, documents) -> None:
             in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
             before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
             target = in_doc[before - 1][1] if in_doc else by_surname.get(key[2])
+            named = surnames.get(key[2], ())
+            dominant = _dominant(Counter({person_of[k]: written[person_of[k]] for _, k in named}))
+            if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
+                target = next(k for _, k in named if person_of[k] == dominant)
             union.join(node, target if target is not None else key)
 
 
