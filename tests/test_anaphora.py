@@ -98,3 +98,10 @@ def test_a_description_with_a_relative_clause_after_a_comma_still_refers_back(nl
     assert ("The airline", "nominal", "China Eastern Airlines") in _added(nlp, text)
     text = "Transocean owned the rig. The company that built the blowout preventer was not named."
     assert not [a for a in _added(nlp, text) if a[0] == "The company"]
+
+
+def test_a_description_can_refer_through_the_description_before_it(nlp):
+    text = ("China Eastern Airlines said on Thursday that it had ordered 20 jets. "
+            "The airline, which is the third largest in China, signed the deal in Paris. "
+            "The company said that the planes would meet demand.")
+    assert ("The company", "nominal", "China Eastern Airlines") in _added(nlp, text)

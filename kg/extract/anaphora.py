@@ -99,7 +99,8 @@ class AnaphoraResolver:
             if best is None and rule in ("pronoun", "nominal"):
                 best = _reported_subject(token, named, cursor, labels, resolved)
             if best is None and rule in ("pronoun", "nominal"):
-                best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents)
+                best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents,
+                                        chain=rule == "nominal")
             if best is not None:
                 resolved[token.i] = best
                 if token.dep_.startswith("nsubj"):
@@ -151,15 +152,22 @@ class AnaphoraResolver:
         return speakers
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
-                    subject_antecedents: dict[int, int]) -> int | None:
+                    subject_antecedents: dict[int, int], chain: bool = False) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
-        mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's."""
+        mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
+        for a description (``chain``), so does the resolved subject of the sentence just before
+        when that sentence names no one fitting (a pronoun chained so goes wrong too often)."""
         here = sentences[token.i]
+        chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
+        if chained is not None and before[chained][0].label not in labels:
+            chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
             if mention.label not in labels:
                 continue
+            if mention.sentence < here - 1 and chained is not None:
+                return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
                 return None
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
@@ -169,7 +177,7 @@ class AnaphoraResolver:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
                 return index
             return _subject_of_sentence(before, index, labels, subject_antecedents)
-        return None
+        return chained
 
 
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
