@@ -337,3 +337,9 @@ def test_a_surname_alone_is_the_family_member_the_corpus_names_nearly_always(res
     assert entity_of(result, "Gaddafi", 9).id == entity_of(result, "Muammar Gaddafi").id
     assert entity_of(result, "Saadi Gaddafi", 9).id != entity_of(result, "Muammar Gaddafi").id
     assert entity_of(result, "Clinton", 10, 1).id == entity_of(result, "Hillary Clinton", 10).id
+
+
+def test_an_acronym_defined_in_brackets_joins_its_name_though_not_all_initials(resolve):
+    result = resolve("The first A380 was delivered to Singapore Airlines (SIA) on Monday.",
+                     "SIA said the jet would fly to Sydney.")
+    assert entity_of(result, "SIA", 1).id == entity_of(result, "Singapore Airlines").id

@@ -32,7 +32,8 @@ base key, then base keys are joined (union-find) by these rules:
 - an acronym is one node over the corpus: it joins the expansion its articles
   introduce before it more often than all others together, else the one name
   in the corpus whose initials it spells ("NATO" ↔ "North Atlantic Treaty
-  Organization"), and where an article defines it in brackets, that expansion;
+  Organization"), and where an article defines it in brackets, that expansion
+  (any name whose letters it takes in order: "Singapore Airlines (SIA)");
 - an organisation name that is another plus a word for its trade joins it
   ("Apple Computer" = "Apple", ``organisations.json`` descriptive_tails);
 - other names join on their folded key; a pronoun or a description ("the
@@ -441,6 +442,8 @@ def _link_short_names(union: _Union, documents) -> None:
             longer = [(k, first) for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
                 acronym or standalone[key] < standalone[k] or not full.startswith(short))]
             target = _unique(k for k, first in longer if acronym or first < position)
+            if target is None and acronym:  # "Singapore Airlines (SIA)": brackets say what the letters stand for
+                target = _bracketed_expansion(extraction, position, written, short)
             if target is None and longer and not acronym:  # "Air Force" beside "Israeli Air Force", named after it,
                 keys[position] = key + (extraction.document.id,)  # is not another article's "Air Force"
                 beside_longer.append((keys[position], key))
@@ -501,6 +504,29 @@ def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], e
             if text[first.end : second.start].strip() in ("(", "-LRB-"):
                 return True
     return False
+
+
+def _bracketed_expansion(extraction: DocumentExtraction, position: int, keys: list[tuple], acronym: str) -> tuple | None:
+    """The key of the name an acronym is put in brackets beside, when the acronym's letters come
+    in order in it, the first one its first ("Singapore Airlines (SIA)"): brackets define an
+    acronym whose letters are not all initials."""
+    mentions = extraction.mentions
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(mentions) and keys[other][0] in _SHORTENED and _spells(acronym, mentions[other].key):
+            expansion = keys[other]
+            if _defines(extraction, position, keys, expansion):
+                return expansion
+    return None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` come in order in ``name``, the first its first letter.
+
+    >>> _spells("SIA", "Singapore Airlines"), _spells("SIA", "Air Singapore")
+    (True, False)
+    """
+    letters = iter(name.casefold())
+    return name[:1].casefold() == acronym[:1].casefold() and all(c in letters for c in acronym.casefold())
 
 
 def _introduces(keys: list[tuple], acronym: tuple, expansion: tuple) -> bool:
