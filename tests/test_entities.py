@@ -343,3 +343,13 @@ def test_an_acronym_defined_in_brackets_joins_its_name_though_not_all_initials(r
     result = resolve("The first A380 was delivered to Singapore Airlines (SIA) on Monday.",
                      "SIA said the jet would fly to Sydney.")
     assert entity_of(result, "SIA", 1).id == entity_of(result, "Singapore Airlines").id
+
+
+def test_an_agreement_named_with_and_without_its_subject_is_one(resolve):
+    result = resolve("These include the 1994 Budapest Memorandum on Security Assurances, whereby Ukraine "
+                     "renounced its nuclear arsenal.",
+                     "Precedent is not hard to find: the Budapest Memorandum guaranteed Ukraine's borders.")
+    memorandum = entity_of(result, "Budapest Memorandum on Security Assurances")
+    assert memorandum.type == "LAW" and entity_of(result, "Budapest Memorandum", 1).id == memorandum.id
+    _, _, extractions = result
+    assert not [m for m in extractions[0].mentions if m.text == "Budapest"]  # the name's first word, no city

@@ -253,6 +253,8 @@ class MentionFinder:
                 continue  # "the U.S. agreement" describes; "the Minsk agreements" names
             if kind == "head-of":
                 end = self._extend(doc, end)
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                    start -= 1  # "the 1994 Budapest Memorandum on Security Assurances": the name's first words
             elif end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 continue  # part of a longer name: "North Atlantic Treaty Organization"
             if start > 2 and doc[start - 1].lower_ in ("of", "the"):

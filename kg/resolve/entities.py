@@ -36,6 +36,9 @@ base key, then base keys are joined (union-find) by these rules:
   (any name whose letters it takes in order: "Singapore Airlines (SIA)");
 - an organisation name that is another plus a word for its trade joins it
   ("Apple Computer" = "Apple", ``organisations.json`` descriptive_tails);
+- a named agreement or war joins the one name of the corpus that adds a
+  prepositional phrase to it ("Budapest Memorandum" = "Budapest Memorandum on
+  Security Assurances");
 - other names join on their folded key; a pronoun or a description ("the
   alliance") takes its antecedent's entity, and is not listed among the aliases.
 
@@ -475,6 +478,22 @@ def _link_short_names(union: _Union, documents) -> None:
             union.join(key, _unique(corpus[short]))
 
 
+def _link_titles(union: _Union, documents) -> None:
+    """Join the name of an agreement or a war written without what follows its head to the one
+    name of the corpus that adds it ("the Budapest Memorandum" = "the 1994 Budapest Memorandum
+    on Security Assurances"): the part after a preposition of ``patterns.json`` only says which."""
+    prepositions = "|".join(load_json("entities/patterns.json")["prepositions"])
+    works = {k for _, _, keys in documents for k in keys if k[0] == "WORK" and len(k) == 2}
+    longer: dict[tuple, set] = defaultdict(set)
+    for key in works:
+        short = re.split(rf" (?:{prepositions}) ", key[1], maxsplit=1)[0]
+        if short != key[1]:
+            longer[("WORK", short)].add(key)
+    for short, names in sorted(longer.items()):
+        if short in works and len(names) == 1:
+            union.join(short, next(iter(names)))
+
+
 def _link_descriptive_tails(union: _Union, documents) -> None:
     """Join an organisation name that is another one plus a word naming its trade
     (``organisations.json`` descriptive_tails) to that name: "Apple Computer" is
@@ -589,6 +608,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     _link_people(union, documents)
     _link_short_names(union, documents)
     _link_descriptive_tails(union, documents)
+    _link_titles(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
