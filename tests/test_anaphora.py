@@ -105,3 +105,8 @@ def test_a_description_can_refer_through_the_description_before_it(nlp):
             "The airline, which is the third largest in China, signed the deal in Paris. "
             "The company said that the planes would meet demand.")
     assert ("The company", "nominal", "China Eastern Airlines") in _added(nlp, text)
+
+
+def test_it_can_stand_for_a_product(nlp):
+    text = "The A380 superjumbo was delayed again. It will now enter service in October, Airbus said."
+    assert _added(nlp, text) == [("It", "pronoun", "A380")]

@@ -9,8 +9,9 @@ Every mention found here carries the ``key``, label and country of its
 
 - ``pronoun``: he/she/they (and object and possessive forms) as subject,
   object or possessor, "it" as subject and "its", take the nearest compatible
-  preceding mention in the same sentence (he/she: PERSON; it: ORG, GPE; they:
-  ORG, GPE, NORP; ``actors.json``), skipping the subject of the pronoun's own
+  preceding mention in the same sentence (he/she: PERSON; it: ORG, GPE and
+  PRODUCT, as "it" is often a plane or a phone; they: ORG, NORP;
+  ``actors.json``), skipping the subject of the pronoun's own
   verb ("Putin told him"), else the subject (or first) compatible mention of
   the closest earlier sentence in a short window; "they" after a coordination
   ("Ukraine and Russia … they") is left alone. Two clause shapes come first: a
