@@ -110,3 +110,8 @@ def test_a_description_can_refer_through_the_description_before_it(nlp):
 def test_it_can_stand_for_a_product(nlp):
     text = "The A380 superjumbo was delayed again. It will now enter service in October, Airbus said."
     assert _added(nlp, text) == [("It", "pronoun", "A380")]
+
+
+def test_a_commenting_speaker_speaks_for_the_organisation_in_his_phrase(nlp):
+    text = "EADS chief executive Louis Gallois commented `` This major selection is a win-win for our customers . ''"
+    assert _added(nlp, text) == [("our", "quoted", "EADS")]
