@@ -115,3 +115,22 @@ def test_it_can_stand_for_a_product(nlp):
 def test_a_commenting_speaker_speaks_for_the_organisation_in_his_phrase(nlp):
     text = "EADS chief executive Louis Gallois commented `` This major selection is a win-win for our customers . ''"
     assert _added(nlp, text) == [("our", "quoted", "EADS")]
+
+
+def test_a_participle_reports_for_the_subject_of_its_verb(nlp):
+    text = ('Steve Jobs resigned on Wednesday in a letter to the board , stating : " I have always said '
+            'I would be the first to let you know . "')
+    assert _added(nlp, text) == [("I", "quoted", "Steve Jobs"), ("I", "quoted", "Steve Jobs")]
+
+
+def test_a_quotation_never_closed_ends_where_the_next_one_opens(nlp):
+    text = ("Vladimir Putin compared the campaign to the Iraq invasion , saying it `` resembles medieval calls .\n"
+            "China has been among the loudest in voicing opposition .\n"
+            "`` We have noted the reports , and we express our concern , '' the Chinese Foreign Ministry "
+            "spokeswoman Jiang Yu told a news conference in Beijing .")
+    from kg.extract.anaphora import _quotations
+
+    doc = nlp(text)
+    quoted = [doc[first : last + 1].text for first, last in _quotations(doc)]
+    assert quoted[0].startswith("resembles") and "We" not in quoted[0]
+    assert quoted[1].startswith("We have noted") and quoted[1].endswith("concern ,")

@@ -138,7 +138,8 @@ class AnaphoraResolver:
     def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
         named subject (or the first name in the subject's phrase) of the nearest reporting
-        verb outside the quotation marks in the sentences the quotation starts or ends in."""
+        verb outside the quotation marks in the sentences the quotation starts or ends in
+        (of a participle, the subject of the verb it hangs on)."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
         for first, last in _quotations(doc):
@@ -146,7 +147,7 @@ class AnaphoraResolver:
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
             nearest = sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
-            subjects = [c for verb in nearest for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for verb in nearest for c in _subjects(verb)]
             named_subjects = [i for i in (_named_in(c, head_of) for c in subjects) if i is not None]
             if named_subjects:
                 speakers.update(dict.fromkeys(range(first, last + 1), head_of[named_subjects[0]]))
@@ -187,6 +188,15 @@ SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a s
 def _only_punctuation(tokens) -> bool:
     """Whether the tokens between a name and its description are at most a comma: the two stand together."""
     return all(t.is_punct for t in tokens)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a reporting verb; for one without its own, a participle on another verb,
+    that verb's ("Jobs resigned in a letter, stating: “I have always said …”" → Jobs)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
@@ -281,6 +291,7 @@ def _vocabulary(entries: dict) -> dict[str, list[str]]:
 OPENING_QUOTES, CLOSING_QUOTES = frozenset({"``", "`", "\u201c", '"'}), frozenset({"''", "\u201d", '"'})
 
 
+UNAMBIGUOUS_OPENING = frozenset({"``", "\u201c"})  # marks that only open: one inside a quotation starts another
 QUOTED_PARAGRAPHS = 5  # the most paragraphs one quotation is followed over, when its marks say it goes on
 
 
@@ -291,13 +302,17 @@ def _is_closing(token: Token) -> bool:
 
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (first, last) between quotation marks; a quotation left open ends at a
-    blank line or the end of the text."""
+    blank line (unless its closing mark follows), where a new one opens, or at the end of
+    the text."""
     quotations, opened = [], None
     for token in doc:
         if opened is not None and (_is_closing(token) or "\n\n" in token.text and not _closed_later(doc, token.i)):
             if token.i - 1 >= opened:
                 quotations.append((opened, token.i - 1))
             opened = None
+        elif opened is not None and token.i > opened and _opens(token):
+            quotations.append((opened, token.i - 1))  # the last one was never closed
+            opened = token.i + 1
         elif opened is None and token.text in OPENING_QUOTES:
             opened = token.i + 1
         elif opened == token.i and token.text == "`":
@@ -305,6 +320,12 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     if opened is not None and opened < len(doc):
         quotations.append((opened, len(doc) - 1))
     return quotations
+
+
+def _opens(token: Token) -> bool:
+    """Whether a mark can only open a quotation: “, or ``, written whole or split in two."""
+    return token.text in UNAMBIGUOUS_OPENING or (token.text == "`" and token.i + 1 < len(token.doc)
+                                                 and token.nbor().text == "`")
 
 
 def _closed_later(doc: Doc, start: int) -> bool:
