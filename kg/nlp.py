@@ -3,7 +3,8 @@
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
 ``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``,
 ``kg_boilerplate``, ``kg_roles`` and ``kg_links`` (see :mod:`kg.extract`), with ``kg_paragraphs``
-before the parser so that no sentence spans a blank line, and — when ``kg_events`` is
+before the parser so that no sentence spans a blank line, an escaped slash
+("UN\\/NATO") split off as a token of its own, and — when ``kg_events`` is
 among them and its weights are shipped in ``resources/models/event_tagger`` — the
 trained TimeML event tagger (:mod:`kg.extract.event_tagger`) after spaCy's own
 components, so that ``kg_events`` reads its events.
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
 from kg.extract.event_tagger import MODEL_PATH as EVENT_TAGGER_WEIGHTS
@@ -49,6 +51,7 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
+    _split_escaped_slashes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     if "kg_events" in components and EVENT_TAGGER_WEIGHTS.is_dir():
@@ -56,6 +59,15 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
     for component in components:
         nlp.add_pipe(component, last=True)
     return nlp
+
+
+ESCAPED_SLASH = r"\\/"  # "UN\/NATO": the slash as Penn Treebank copy escapes it (Timeline17)
+
+
+def _split_escaped_slashes(nlp: Language) -> None:
+    """Make an escaped slash a token of its own, as spaCy makes a plain one between letters, so
+    that "UN\\/NATO" is two names and "John Edwards\\/EPA BP" no person."""
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ESCAPED_SLASH]).finditer
 
 
 def pipeline_fingerprint(nlp: Language) -> str:

@@ -83,3 +83,80 @@ def test_a_relative_that_on_a_noun_of_a_countrys_rule_is_the_country(nlp):
 ])
 def test_a_noun_of_rule_without_a_country_is_no_mention(nlp, text):
     assert [m for m in nlp(text)._.kg_mentions if m.resolved_from == "nominal"] == []
+
+
+def test_a_quotation_runs_on_over_a_paragraph_break_until_its_closing_mark(nlp):
+    text = ("Boeing chief executive Jim McNerney said in an interview `` Everyone told us we were crazy .\n\n"
+            "But we took a big swing and in this case , we hit a home run . ''")
+    assert _added(nlp, text) == [("us", "quoted", "Boeing"), ("we", "quoted", "Boeing"),
+                                 ("we", "quoted", "Boeing"), ("we", "quoted", "Boeing")]
+
+
+def test_a_paragraph_that_opens_a_new_quotation_ends_the_last_one(nlp):
+    text = ('Boeing spokesman Tim Neale said: "We are disappointed.\n\n'
+            '"We will deliver the first jets in May," Airbus said on Friday.')
+    assert _added(nlp, text) == [("We", "quoted", "Boeing"), ("We", "quoted", "Airbus")]
+
+
+def test_the_speaker_can_be_a_name_in_the_subject_phrase(nlp):
+    assert _added(nlp, 'A statement by Boeing said: "We are very disappointed with the decision."') == [
+        ("We", "quoted", "Boeing")]
+
+
+def test_a_description_beside_a_name_stands_for_it(nlp):
+    assert _added(nlp, "Irish national airline Aer Lingus has bought 12 Airbus jets.") == [
+        ("Irish national airline", "descriptor", "Aer Lingus")]
+    assert _added(nlp, "Airbus, Europe's biggest aircraft manufacturer, delivered the jet.") == [
+        ("biggest aircraft manufacturer", "descriptor", "Airbus")]
+    assert _added(nlp, "The blowout preventer was made by a US company, Cameron, in Houston.") == [
+        ("company", "descriptor", "Cameron")]
+
+
+def test_a_description_parted_from_the_name_by_other_words_is_left_alone(nlp):
+    text = ("Bans were lifted on Pakistani flag carrier Pakistan International Airlines and Surinam carrier "
+            "Blue Wing Airlines on Monday.")
+    assert ("Pakistani flag carrier", "descriptor", "Blue Wing Airlines") not in _added(nlp, text)
+
+
+def test_a_description_with_a_relative_clause_after_a_comma_still_refers_back(nlp):
+    text = ("China Eastern Airlines said on Thursday that it had ordered 20 jets. "
+            "The airline, which is the third largest in China, signed the deal in Paris.")
+    assert ("The airline", "nominal", "China Eastern Airlines") in _added(nlp, text)
+    text = "Transocean owned the rig. The company that built the blowout preventer was not named."
+    assert not [a for a in _added(nlp, text) if a[0] == "The company"]
+
+
+def test_a_description_can_refer_through_the_description_before_it(nlp):
+    text = ("China Eastern Airlines said on Thursday that it had ordered 20 jets. "
+            "The airline, which is the third largest in China, signed the deal in Paris. "
+            "The company said that the planes would meet demand.")
+    assert ("The company", "nominal", "China Eastern Airlines") in _added(nlp, text)
+
+
+def test_it_can_stand_for_a_product(nlp):
+    text = "The A380 superjumbo was delayed again. It will now enter service in October, Airbus said."
+    assert _added(nlp, text) == [("It", "pronoun", "A380")]
+
+
+def test_a_commenting_speaker_speaks_for_the_organisation_in_his_phrase(nlp):
+    text = "EADS chief executive Louis Gallois commented `` This major selection is a win-win for our customers . ''"
+    assert _added(nlp, text) == [("our", "quoted", "EADS")]
+
+
+def test_a_participle_reports_for_the_subject_of_its_verb(nlp):
+    text = ('Steve Jobs resigned on Wednesday in a letter to the board , stating : " I have always said '
+            'I would be the first to let you know . "')
+    assert _added(nlp, text) == [("I", "quoted", "Steve Jobs"), ("I", "quoted", "Steve Jobs")]
+
+
+def test_a_quotation_never_closed_ends_where_the_next_one_opens(nlp):
+    text = ("Vladimir Putin compared the campaign to the Iraq invasion , saying it `` resembles medieval calls .\n"
+            "China has been among the loudest in voicing opposition .\n"
+            "`` We have noted the reports , and we express our concern , '' the Chinese Foreign Ministry "
+            "spokeswoman Jiang Yu told a news conference in Beijing .")
+    from kg.extract.anaphora import _quotations
+
+    doc = nlp(text)
+    quoted = [doc[first : last + 1].text for first, last in _quotations(doc)]
+    assert quoted[0].startswith("resembles") and "We" not in quoted[0]
+    assert quoted[1].startswith("We have noted") and quoted[1].endswith("concern ,")

@@ -199,6 +199,7 @@ def test_look_alike_names_never_merge(resolve):
         "North Korea tested a missile, and South Korea protested. Korea has been divided since 1945.",
         "Ford Motor Co. recalled 500,000 cars. Ford said sales fell. Gerald Ford pardoned Richard Nixon in 1974.",
         "Analysts at BGC Partners said BP shares fell 5 percent on Monday.",
+        "Qatar Airways ordered 80 jets. Qatar is a small country with a large airline.",
     )
     assert entity_of(result, "George W. Bush").id != entity_of(result, "George H. W. Bush").id
     assert entity_of(result, "North Korea", 1).country_code == "KP"
@@ -207,6 +208,7 @@ def test_look_alike_names_never_merge(resolve):
     assert entity_of(result, "Ford Motor Co.", 2).type == "ORG"
     assert entity_of(result, "Ford Motor Co.", 2).id != entity_of(result, "Gerald Ford", 2).id
     assert entity_of(result, "BP", 3).id != entity_of(result, "BGC Partners", 3).id
+    assert entity_of(result, "Qatar Airways", 4).id != entity_of(result, "Qatar", 4).id
 
 
 def test_an_acronym_is_one_node_with_the_expansion_its_articles_spell(resolve):
@@ -289,3 +291,83 @@ def test_an_agreement_cut_before_on_joins_the_one_longer_name_of_the_corpus(nlp)
     _, entities, _ = resolve_texts(nlp, texts, "2024-01-01")
     laws = [(e.label, e.documents) for e in entities if e.type == "LAW"]
     assert laws == [("1994 Budapest Memorandum on Security Assurances", ["d0", "d1"])]  # the name as first written
+
+
+def test_a_short_form_alone_is_the_name_it_shortens_in_other_articles(resolve):
+    result = resolve(
+        "Northrop Grumman won the tanker contract on Friday. Northrop said it would build the planes in Alabama.",
+        "The U.S. Air Force picked the new tanker. The Air Force said the decision was final.",
+        "Boeing said it would protest. Northrop declined to comment, and the Air Force did not reply.",
+        "Northrop Grumman shares rose on Monday. Northrop Grumman makes drones.",
+    )
+    assert entity_of(result, "Northrop", 2).id == entity_of(result, "Northrop Grumman").id
+    assert entity_of(result, "Air Force", 2).id == entity_of(result, "U.S. Air Force", 1).id
+
+
+def test_a_short_form_two_names_share_stays_apart_where_neither_is_named(resolve):
+    result = resolve(
+        "The U.S. Air Force bought tankers. The Air Force said it needed 100.",
+        "The Israeli Air Force struck targets in Gaza. The Air Force said two planes returned.",
+        "The Air Force did not comment on Friday.",
+    )
+    us, israel = entity_of(result, "U.S. Air Force"), entity_of(result, "Israeli Air Force", 1)
+    assert us.id != israel.id
+    assert entity_of(result, "Air Force", 2).id not in (us.id, israel.id)
+
+
+
+@pytest.mark.parametrize("rule", ["same", "apart"])
+def test_descriptive_tail_example_names(resolve, rule):
+    from kg.resources import load_json
+
+    example = load_json("entities/organisations.json")["descriptive_tails"]["example"]
+    result = resolve(*example["texts"])
+    first, second = (entity_of(result, name, doc) for name, doc in example[rule])
+    assert (first.id == second.id) == (rule == "same")
+
+
+def test_surname_spellings_example():
+    """The example of names.json surname_spellings: transliterations of one surname compare
+    equal, short look-alike surnames do not."""
+    from kg.resolve.entities import _surname_spelling
+    from kg.resources import load_json
+
+    example = load_json("entities/names.json")["surname_spellings"]["example"]
+    assert len({_surname_spelling(name.casefold()) for name in example["same"]}) == 1
+    for first, second in example["apart"]:
+        assert _surname_spelling(first.casefold()) != _surname_spelling(second.casefold())
+
+
+def test_transliterations_of_a_name_are_one_person(resolve):
+    result = resolve("Libyan leader Muammar Gaddafi spoke in Tripoli on Tuesday.",
+                     "Moammar Gadhafi said the rebels would be crushed.",
+                     "Qaddafi's forces shelled Misrata on Friday.")
+    gaddafi = entity_of(result, "Muammar Gaddafi")
+    assert entity_of(result, "Moammar Gadhafi", 1).id == gaddafi.id
+    assert entity_of(result, "Qaddafi", 2).id == gaddafi.id
+
+
+def test_a_surname_alone_is_the_family_member_the_corpus_names_nearly_always(resolve):
+    texts = ["Muammar Gaddafi vowed to fight on."] * 9 + [
+        "Muammar Gaddafi lost Tripoli. His son Saadi Gaddafi fled to Niger. Gaddafi was thought to be in Sirte.",
+        "Bill Clinton spoke first. Clinton praised the deal. Hillary Clinton spoke next. Clinton was brief."]
+    result = resolve(*texts)
+    assert entity_of(result, "Gaddafi", 9).id == entity_of(result, "Muammar Gaddafi").id
+    assert entity_of(result, "Saadi Gaddafi", 9).id != entity_of(result, "Muammar Gaddafi").id
+    assert entity_of(result, "Clinton", 10, 1).id == entity_of(result, "Hillary Clinton", 10).id
+
+
+def test_an_acronym_defined_in_brackets_joins_its_name_though_not_all_initials(resolve):
+    result = resolve("The first A380 was delivered to Singapore Airlines (SIA) on Monday.",
+                     "SIA said the jet would fly to Sydney.")
+    assert entity_of(result, "SIA", 1).id == entity_of(result, "Singapore Airlines").id
+
+
+def test_an_agreement_named_with_and_without_its_subject_is_one(resolve):
+    result = resolve("These include the 1994 Budapest Memorandum on Security Assurances, whereby Ukraine "
+                     "renounced its nuclear arsenal.",
+                     "Precedent is not hard to find: the Budapest Memorandum guaranteed Ukraine's borders.")
+    memorandum = entity_of(result, "1994 Budapest Memorandum on Security Assurances")
+    assert memorandum.type == "LAW" and entity_of(result, "Budapest Memorandum", 1).id == memorandum.id
+    _, _, extractions = result
+    assert not [m for m in extractions[0].mentions if m.text == "Budapest"]  # the name's first word, no city

@@ -187,3 +187,13 @@ def test_a_surname_alone_after_the_full_name_is_the_person(mentions):
 ])
 def test_an_agreement_name_goes_on_over_its_topic(nlp, text, name):
     assert [m.key for m in nlp(text)._.kg_mentions if m.label == "LAW"] == [name]
+
+
+def test_an_escaped_slash_parts_two_names(mentions):
+    """Timeline17 copy escapes a slash ("UN\\/NATO"); the two names on either side stay two, and a
+    photographer's credit run into the next word is no person."""
+    assert [(m.text, m.label) for m in mentions("Is n't UN\\/NATO there to save lives ?")] == [
+        ("UN", "ORG"), ("NATO", "ORG")]
+    assert not [m for m in mentions("Photograph : John Edwards\\/EPA BP said on Monday it would pay .")
+                if "\\/" in m.text]
+    assert [m.text for m in mentions("AC/DC played in Sydney on Friday.")][0] == "AC/DC"

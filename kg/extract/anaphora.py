@@ -9,8 +9,9 @@ Every mention found here carries the ``key``, label and country of its
 
 - ``pronoun``: he/she/they (and object and possessive forms) as subject,
   object or possessor, "it" as subject and "its", take the nearest compatible
-  preceding mention in the same sentence (he/she: PERSON; it: ORG, GPE; they:
-  ORG, GPE, NORP; ``actors.json``), skipping the subject of the pronoun's own
+  preceding mention in the same sentence (he/she: PERSON; it: ORG, GPE and
+  PRODUCT, as "it" is often a plane or a phone; they: ORG, NORP;
+  ``actors.json``), skipping the subject of the pronoun's own
   verb ("Putin told him"), else the subject (or first) compatible mention of
   the closest earlier sentence in a short window; "they" after a coordination
   ("Ukraine and Russia … they") is left alone. Two clause shapes come first: a
@@ -22,6 +23,10 @@ Every mention found here carries the ``key``, label and country of its
 - ``nominal`` too: a noun of a country's rule with "of" or "in" and the
   country's name ("the regime in North Korea", "the government of Libya";
   ``governing_nouns``) stands for that country;
+- ``descriptor``: a noun of the same vocabulary set beside a name stands for
+  it: before it ("Irish national airline Aer Lingus") or in apposition, with
+  at most a comma between ("Airbus, Europe's biggest aircraft manufacturer";
+  "a US company, Cameron");
 - ``relative``: "who"/"which" as the subject of a relative clause stands for
   the name the clause modifies ("Qatar Airways, which ordered …"), or for the
   country of a noun of its rule ("a regime in North Korea that threatened …");
@@ -69,7 +74,8 @@ class AnaphoraResolver:
     def _resolve(self, doc: Doc, named: Named, sentences: list[int]) -> list[Mention]:
         """The pronouns and descriptions of ``doc`` with an antecedent among ``named``
         (``antecedent`` indexes ``named``)."""
-        found: list[Mention] = []
+        found = self._descriptors(doc, named, sentences)
+        described = {m.end for m in found}  # a description beside its name is not resolved again
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers = self._speakers(doc, named)
@@ -77,7 +83,7 @@ class AnaphoraResolver:
         for token in doc:
             while cursor < len(named) and named[cursor][0].end <= token.idx:
                 cursor += 1
-            if token.dep_ not in self.deps:
+            if token.dep_ not in self.deps or token.idx + len(token.text) in described:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
             ruled = self._ruled(token, named)
@@ -106,7 +112,8 @@ class AnaphoraResolver:
             if best is None and rule in ("pronoun", "nominal"):
                 best = _reported_subject(token, named, cursor, labels, resolved)
             if best is None and rule in ("pronoun", "nominal"):
-                best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents)
+                best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents,
+                                        chain=rule == "nominal")
             if best is not None:
                 resolved[token.i] = best
                 if token.dep_.startswith("nsubj"):
@@ -129,32 +136,65 @@ class AnaphoraResolver:
             return (country, token.i, "relative") if country is not None else None
         return None
 
+    def _descriptors(self, doc: Doc, named: Named, sentences: list[int]) -> list[Mention]:
+        """Descriptions set beside a name, which stand for it: a noun of ``nominals`` before
+        the name ("Irish national airline Aer Lingus") or in apposition on either side
+        ("Airbus, Europe's biggest aircraft manufacturer"; "the low-cost airline, Ryanair").
+        The description runs from its first word to its noun, after any name inside it."""
+        inside = {t.i for mention, _ in named for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")}
+        found = []
+        for index, (mention, head) in enumerate(named):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            nouns = [c for c in head.children if c.dep_ == "compound" and c.i == span.start - 1
+                     or c.dep_ == "appos" and _only_punctuation(doc[span.end : c.left_edge.i])]
+            if head.dep_ == "appos" and _only_punctuation(doc[head.head.i + 1 : span.start]):
+                nouns.append(head.head)
+            for noun in nouns:
+                if (noun.tag_ != "NN" or noun.i in inside or mention.label not in self.nominals.get(noun.lower_, ())):
+                    continue
+                start = max((i + 1 for i in range(noun.left_edge.i, noun.i) if i in inside), default=noun.left_edge.i)
+                while doc[start].dep_ in ("case", "punct"):  # the "'s" of "Europe's", a comma
+                    start += 1
+                found.append(Mention(doc[start].idx, noun.idx + len(noun.text), doc[start : noun.i + 1].text,
+                                     mention.label, sentences[noun.i], mention.key, "descriptor",
+                                     mention.country_code, index))
+        return found
+
     def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
-        named subject of the nearest reporting verb outside the quotation marks in the
-        sentences the quotation starts or ends in."""
+        named subject (or the first name in the subject's phrase) of the nearest reporting
+        verb outside the quotation marks in the sentences the quotation starts or ends in
+        (of a participle, the subject of the verb it hangs on)."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
         for first, last in _quotations(doc):
             sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
-            subjects = [c for verb in sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
-                        for c in verb.children if c.dep_ == "nsubj" and c.i in head_of]
-            if subjects:
-                speakers.update(dict.fromkeys(range(first, last + 1), head_of[subjects[0].i]))
+            nearest = sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
+            subjects = [c for verb in nearest for c in _subjects(verb)]
+            named_subjects = [i for i in (_named_in(c, head_of) for c in subjects) if i is not None]
+            if named_subjects:
+                speakers.update(dict.fromkeys(range(first, last + 1), head_of[named_subjects[0]]))
         return speakers
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
-                    subject_antecedents: dict[int, int]) -> int | None:
+                    subject_antecedents: dict[int, int], chain: bool = False) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
-        mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's."""
+        mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
+        for a description (``chain``), so does the resolved subject of the sentence just before
+        when that sentence names no one fitting (a pronoun chained so goes wrong too often)."""
         here = sentences[token.i]
+        chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
+        if chained is not None and before[chained][0].label not in labels:
+            chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
             if mention.label not in labels:
                 continue
+            if mention.sentence < here - 1 and chained is not None:
+                return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
                 return None
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
@@ -164,7 +204,40 @@ class AnaphoraResolver:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
                 return index
             return _subject_of_sentence(before, index, labels, subject_antecedents)
-        return None
+        return chained
+
+
+SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
+
+
+def _only_punctuation(tokens) -> bool:
+    """Whether the tokens between a name and its description are at most a comma: the two stand together."""
+    return all(t.is_punct for t in tokens)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a reporting verb; for one without its own, a participle on another verb,
+    that verb's ("Jobs resigned in a letter, stating: “I have always said …”" → Jobs)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
+        return own
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+
+
+def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
+    """The head of the name that speaks as ``subject``: the subject itself, else its possessor or
+    the object of "by", "from" or "for" on it ("A statement by Boeing … said" → Boeing); not a
+    name that only places or describes the speaker ("a spokeswoman in The Hague", "a Misrata man")."""
+    if subject.i in head_of:
+        return subject.i
+    for child in subject.children:
+        if child.dep_ == "poss" and child.i in head_of:
+            return child.i
+        if child.dep_ == "prep" and child.lower_ in SPEAKING_FOR:
+            named = [t.i for t in child.children if t.dep_ == "pobj" and t.i in head_of]
+            if named:
+                return named[0]
+    return None
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int]) -> int:
@@ -185,13 +258,22 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
 
 def _nominal(token: Token) -> int | None:
     """Start of a definite description "the company", "the alliance" (a singular
-    noun after "the", at most one adjective between); None for anything else."""
-    if token.tag_ != "NN" or any(c.dep_ in ("prep", "relcl", "acl", "compound") for c in token.children):
+    noun after "the", at most one adjective between); None for anything else. A
+    relative clause set off by a comma only adds to what is already known ("The
+    airline, which is the third largest in China, signed"); one without a comma
+    picks out something new ("the company that built the rig")."""
+    if token.tag_ != "NN" or any(c.dep_ in ("prep", "acl", "compound") or c.dep_ == "relcl" and not _after_comma(c)
+                                 for c in token.children):
         return None
     start = token.i - 1
     if start > 0 and token.doc[start].dep_ == "amod":
         start -= 1
     return start if start >= 0 and token.doc[start].lower_ == "the" else None
+
+
+def _after_comma(clause: Token) -> bool:
+    first = clause.left_edge.i
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int | None:
@@ -234,6 +316,10 @@ def _vocabulary(entries: dict) -> dict[str, list[str]]:
 OPENING_QUOTES, CLOSING_QUOTES = frozenset({"``", "`", "\u201c", '"'}), frozenset({"''", "\u201d", '"'})
 
 
+UNAMBIGUOUS_OPENING = frozenset({"``", "\u201c"})  # marks that only open: one inside a quotation starts another
+QUOTED_PARAGRAPHS = 5  # the most paragraphs one quotation is followed over, when its marks say it goes on
+
+
 def _is_closing(token: Token) -> bool:
     return token.text in CLOSING_QUOTES or (token.text == "'" and token.i + 1 < len(token.doc)
                                             and token.nbor().text == "'")
@@ -241,13 +327,17 @@ def _is_closing(token: Token) -> bool:
 
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (first, last) between quotation marks; a quotation left open ends at a
-    blank line or the end of the text."""
+    blank line (unless its closing mark follows), where a new one opens, or at the end of
+    the text."""
     quotations, opened = [], None
     for token in doc:
-        if opened is not None and (_is_closing(token) or "\n\n" in token.text):
+        if opened is not None and (_is_closing(token) or "\n\n" in token.text and not _closed_later(doc, token.i)):
             if token.i - 1 >= opened:
                 quotations.append((opened, token.i - 1))
             opened = None
+        elif opened is not None and token.i > opened and _opens(token):
+            quotations.append((opened, token.i - 1))  # the last one was never closed
+            opened = token.i + 1
         elif opened is None and token.text in OPENING_QUOTES:
             opened = token.i + 1
         elif opened == token.i and token.text == "`":
@@ -255,6 +345,30 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     if opened is not None and opened < len(doc):
         quotations.append((opened, len(doc) - 1))
     return quotations
+
+
+def _opens(token: Token) -> bool:
+    """Whether a mark can only open a quotation: “, or ``, written whole or split in two."""
+    return token.text in UNAMBIGUOUS_OPENING or (token.text == "`" and token.i + 1 < len(token.doc)
+                                                 and token.nbor().text == "`")
+
+
+def _closed_later(doc: Doc, start: int) -> bool:
+    """Whether a quotation open at the paragraph break ``start`` goes on past it: the next quotation
+    mark, within a few paragraphs, is a closing one (’’ or ”). Where each paragraph of a long
+    quotation opens again, as the press writes it, the quotation ends at the break and the next
+    one is its own; a straight mark, which may open or close, ends it too."""
+    breaks = 0
+    for token in doc[start + 1 :]:
+        if "\n\n" in token.text:
+            breaks += 1
+            if breaks >= QUOTED_PARAGRAPHS:
+                return False
+        elif token.text in OPENING_QUOTES:
+            return False
+        elif _is_closing(token):
+            return True
+    return False
 
 
 def _speaking(speaker: int | None, named: Named, labels: list[str]) -> int | None:

@@ -118,16 +118,20 @@ class Name:
     key: str | None = None  # a thing's canonical name ("the Dow" → "Dow Jones Industrial Average")
 
 
+ESCAPED_SLASH = "\\/"  # "NAWFALIYAH\\/MISRATA" (Timeline17's escaped slash): two names, however the tagger joins them
+
+
 def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
-    """Cut a spaCy entity at a blank line (keeping the part with its head) and at
+    """Cut a spaCy entity at a blank line or an escaped slash (keeping the part with its head) and at
     an inner possessive, drop trailing function and lower-case words; None for junk."""
     start, end = ent.start, ent.end
     for token in ent:
-        if token.is_space and "\n\n" in token.text or "\n\n" in token.whitespace_:
+        slash = token.text == ESCAPED_SLASH
+        if token.is_space and "\n\n" in token.text or "\n\n" in token.whitespace_ or slash:
             if token.i < ent.root.i:
                 start = token.i + 1
             else:
-                end = token.i + (0 if token.is_space else 1)
+                end = token.i + (0 if token.is_space or slash else 1)
                 break
     for token in doc[start + 1 : end - 1]:
         if token.tag_ == "POS":  # "Putin’s Bahkmut": the name ends at the possessive
@@ -257,6 +261,8 @@ class MentionFinder:
                 continue  # "the U.S. agreement" describes; "the Minsk agreements" names
             if kind == "head-of":
                 end = self._extend(doc, end)
+                while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                    start -= 1  # "the 1994 Budapest Memorandum on Security Assurances": the name's first words
             elif kind == "name-head" and self._topic_follows(doc, end):
                 end += 1  # "the Budapest Memorandum on Security Assurances"
                 while end < len(doc) and doc[end].is_title:

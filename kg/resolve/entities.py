@@ -8,13 +8,15 @@ base key, then base keys are joined (union-find) by these rules:
   Russian government, "Russian forces", all carry one);
 - a person's full name is their given name (spelling variants and familiar
   forms folded by ``resources/entities/names.json``: Sergei/Sergey, Bill/William)
-  and surname (an "al-" particle dropped); two full names join when the given
+  and surname (an "al-" particle dropped, transliterations folded:
+  Gaddafi/Qaddafi/Gadhafi); two full names join when the given
   names agree and the surnames are the same or, guarded, nearly so (rapidfuzz
   ratio ≥ 85, same initial: Zelensky/Zelenskyy) and their middle initials do
   not differ (George W. Bush is not George H. W. Bush); an initial for a given
   name ("V. Putin") joins the only full name it can abbreviate;
 - a surname alone joins the full name with that surname in the same document
-  (the nearest preceding one when there are several), else the only such full
+  (of several, the one with nine in ten of the corpus's full-name mentions of
+  them, else the nearest preceding one), else the only such full
   name in the corpus; with no evidence it stays its own node (one per name,
   so two different "Johnson"s are never joined through it); a given name
   alone joins the nearest full name with that given name in its document;
@@ -22,14 +24,21 @@ base key, then base keys are joined (union-find) by these rules:
   the same document, or that the corpus mostly tags as a person, is a person;
 - a name the corpus types a thing (product, index, currency) at least as often
   as anything else is one ("Deepwater Horizon" tagged PERSON), and a name of
-  several words the corpus types a person more often than not is a person;
+  several words the corpus types a person more often than not is a person, one
+  it types an organisation more often than a person is none;
 - a surname alone with no full name in its article joins the person with nine
   in ten of the corpus's full-name mentions of it ("Obama"); words run into a
   name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
 - an acronym is one node over the corpus: it joins the expansion its articles
   introduce before it more often than all others together, else the one name
   in the corpus whose initials it spells ("NATO" ↔ "North Atlantic Treaty
-  Organization"), and where an article defines it in brackets, that expansion;
+  Organization"), and where an article defines it in brackets, that expansion
+  (any name whose letters it takes in order: "Singapore Airlines (SIA)");
+- an organisation name that is another plus a word for its trade joins it
+  ("Apple Computer" = "Apple", ``organisations.json`` descriptive_tails);
+- a named agreement or war joins the one name of the corpus that adds a
+  prepositional phrase to it ("Budapest Memorandum" = "Budapest Memorandum on
+  Security Assurances");
 - other names join on their folded key; a pronoun or a description ("the
   alliance") takes its antecedent's entity, and is not listed among the aliases.
 
@@ -103,12 +112,29 @@ class PersonName:
         names = load_json("entities/names.json")
         words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in names["suffixes"]] or [""]
         particle, _, rest = words[-1].partition("-")
-        surname = rest if rest and particle in names["particles"] else words[-1]
+        surname = _surname_spelling(rest if rest and particle in names["particles"] else words[-1])
         if len(words) == 1:
             return cls("", surname)
         inner = text.split()[1:-1] if len(key.split()) == 2 else []
         middle = "".join(w[0].casefold() for w in inner if INITIAL.match(w))
         return cls(_given_names().get(words[0], _spelling(words[0])), surname, middle)
+
+
+@lru_cache(maxsize=NAMES_CACHED)
+def _surname_spelling(surname: str) -> str:
+    """A folded surname with the differences between its transliterations folded
+    (``names.json`` surname_spellings): Gaddafi = Qaddafi = Gadhafi = Khadafy; a short
+    surname stays as written (Kerry is not Gerry).
+
+    >>> _surname_spelling("qaddafi") == _surname_spelling("khadafy"), _surname_spelling("kerry")
+    (True, 'kerry')
+    """
+    rules = load_json("entities/names.json")["surname_spellings"]
+    if sum(c.isalpha() for c in surname) < rules["min_letters"]:
+        return surname
+    for pattern, replacement in rules["replacements"]:
+        surname = re.sub(pattern, replacement, surname)
+    return surname
 
 
 def _spelling(given: str) -> str:
@@ -189,6 +215,11 @@ class _Votes:
         labels = self.by_name.get(_vote_key(name), Counter())
         return labels["PERSON"] > labels.total() - labels["PERSON"]
 
+    def organisation_name(self, name: str) -> bool:
+        """Whether a name of several words is typed an organisation more often than a person."""
+        labels = self.by_name.get(_vote_key(name), Counter())
+        return labels["ORG"] > labels["PERSON"]
+
 
 @lru_cache(maxsize=NAMES_CACHED)
 def _vote_key(name: str) -> str:
@@ -205,15 +236,17 @@ def _votes(extractions: list[DocumentExtraction]) -> _Votes:
                 continue
             words = mention.key.split()
             votes.by_name[_vote_key(mention.key)][mention.label] += 1
-            if mention.label == "PERSON" or fold(mention.key) in surnames:
-                votes.person[fold(words[-1])] += 1
+            if mention.label == "PERSON" or _surname_spelling(fold(mention.key)) in surnames:
+                votes.person[_surname_spelling(fold(words[-1]))] += 1
             elif len(words) == 1:
-                votes.other[fold(words[0])] += 1
+                votes.other[_surname_spelling(fold(words[0]))] += 1
     return votes
 
 
 def _surnames(extraction: DocumentExtraction) -> set[str]:
-    return {fold(m.key.split()[-1]) for m in extraction.mentions if m.label == "PERSON" and " " in m.key}
+    """The surnames of the full names of a document, transliterations folded."""
+    return {_surname_spelling(fold(m.key.split()[-1])) for m in extraction.mentions
+            if m.label == "PERSON" and " " in m.key}
 
 
 def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
@@ -226,18 +259,22 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
     document, or when the corpus calls it a person at least as often as
     something else (the small model tags some surnames ORG throughout); a name
     of several words when the corpus calls it a person more often than not
-    ("Carl-Henric Svanberg" tagged ORG).
+    ("Carl-Henric Svanberg" tagged ORG), and not when it calls it an
+    organisation more often than a person ("Northrop Grumman" tagged PERSON).
     """
     surnames = _surnames(extraction)
     classes = []
     for mention in extraction.mentions:
         kind = _CLASS.get(mention.label, "NAME")
         word = fold(mention.key)
+        spelled = _surname_spelling(word)  # as a surname is compared: "Gadaffi" is the Gaddafi of "Muammar Gaddafi"
         named = not mention.country_code and not mention.resolved_from
         if named and kind != "WORK" and votes.thing(word):
             kind = "THING"
+        elif kind == "PERSON" and named and " " in word and votes.organisation_name(word):
+            kind = "NAME"
         elif kind == "NAME" and named and not _is_acronym(mention.key) and (
-                word in surnames or votes.person[word] >= votes.other[word] > 0 if " " not in word
+                spelled in surnames or votes.person[spelled] >= votes.other[spelled] > 0 if " " not in word
                 else votes.person_name(word)):
             kind = "PERSON"
         classes.append(kind)
@@ -306,6 +343,7 @@ def _link_people(union: _Union, documents) -> None:
     written = Counter(union.find(k) for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1])
     by_surname = {surname: _dominant(Counter({union.find(k): written[union.find(k)] for k in keys}))
                   for surname, keys in same_surname.items()}
+    person_of = {k: union.find(k) for k in full}  # before surnames alone join (and may become the root)
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
@@ -321,6 +359,10 @@ def _link_people(union: _Union, documents) -> None:
             in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
             before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
             target = in_doc[before - 1][1] if in_doc else by_surname.get(key[2])
+            named = surnames.get(key[2], ())
+            dominant = _dominant(Counter({person_of[k]: written[person_of[k]] for _, k in named}))
+            if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
+                target = next(k for _, k in named if person_of[k] == dominant)
             union.join(node, target if target is not None else key)
 
 
@@ -336,12 +378,14 @@ def _dominant(people: Counter) -> tuple | None:
 
 def abbreviates(short: str, full: str) -> bool:
     """Whether ``short`` is a short form of the organisation name ``full``: its
-    acronym, its first words, or what follows a leading country.
+    acronym, its first words, or what follows a leading country or nationality.
 
     >>> abbreviates("NATO", "North Atlantic Treaty Organization"), abbreviates("Northrop", "Northrop Grumman")
     (True, True)
-    >>> abbreviates("Air Force", "United States Air Force"), abbreviates("Air France", "Air Force")
-    (True, False)
+    >>> abbreviates("Air Force", "United States Air Force"), abbreviates("Air Force", "Israeli Air Force")
+    (True, True)
+    >>> abbreviates("Air France", "Air Force")
+    False
     """
     words, long_words = short.split(), full.split()
     if len(words) >= len(long_words):
@@ -350,7 +394,8 @@ def abbreviates(short: str, full: str) -> bool:
         return _initials(full) == short
     if long_words[: len(words)] == words:
         return True
-    return long_words[-len(words) :] == words and gazetteer().country(" ".join(long_words[: -len(words)])) is not None
+    leading = " ".join(long_words[: -len(words)])
+    return long_words[-len(words) :] == words and (gazetteer().country(leading) or gazetteer().demonym(leading)) is not None
 
 
 def _link_short_names(union: _Union, documents) -> None:
@@ -364,15 +409,22 @@ def _link_short_names(union: _Union, documents) -> None:
     Motors (GM)") more often than all others together — "Barataria Pass" after
     "BP" introduces nothing — else, when no document spells it out, the one
     name in the corpus whose initials it spells; where an article defines it
-    in brackets it joins that expansion there whatever the corpus says."""
+    in brackets it joins that expansion there whatever the corpus says. A
+    short form that is no acronym likewise joins, in the articles that never
+    name what it shortens, the name it shortens in more of the other articles
+    than all others together ("Air Force" alone is the "U.S. Air Force" it
+    stood for elsewhere)."""
     spelled: set[tuple[tuple, str, tuple]] = set()  # (acronym key, document, expansion key) spelled out there
+    shortened: dict[tuple, Counter] = defaultdict(Counter)  # short form key → the names it shortens, per document
+    beside_longer: list[tuple[tuple, tuple]] = []  # (node, key) of short forms kept apart in their document
     acronyms: dict[tuple, str] = {}  # acronym key → its letters
     corpus: dict[str, set] = defaultdict(set)
     for extraction, _, keys in documents:
         for mention, key in zip(extraction.mentions, keys, strict=False):
             if key[0] in _SHORTENED and " " in mention.key:
                 corpus[_initials(mention.key)].add(key)
-    standalone = Counter(k for _, _, keys in documents for k in keys if k[0] in _SHORTENED)
+    standalone = Counter(k for extraction, _, keys in documents for m, k in zip(extraction.mentions, keys, strict=False)
+                         if k[0] in _SHORTENED and not m.resolved_from)  # how often each is written, pronouns aside
     for extraction, _, keys in documents:
         # the keys as the document writes them: joining below replaces some in ``keys``
         written = list(keys)
@@ -390,16 +442,31 @@ def _link_short_names(union: _Union, documents) -> None:
             acronym = short != mention.key or _is_acronym(short)
             if acronym:
                 acronyms[key] = short
-            target = _unique(k for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
-                acronym or first < position and (standalone[key] < standalone[k] or not full.startswith(short))))
+            longer = [(k, first) for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
+                acronym or standalone[key] < standalone[k] or not full.startswith(short))]
+            target = _unique(k for k, first in longer if acronym or first < position)
+            if target is None and acronym:  # "Singapore Airlines (SIA)": brackets say what the letters stand for
+                target = _bracketed_expansion(extraction, position, written, short)
+            if target is None and longer and not acronym:  # "Air Force" beside "Israeli Air Force", named after it,
+                keys[position] = key + (extraction.document.id,)  # is not another article's "Air Force"
+                beside_longer.append((keys[position], key))
             if target is None or target == key:
                 continue
             if acronym and (_defines(extraction, position, written, target) or _introduces(written, key, target)):
                 spelled.add((key, extraction.document.id, target))
             if acronym and not _defines(extraction, position, written, target):
                 continue
+            if not acronym:
+                shortened[key][target] += 1
             keys[position] = node = key + (extraction.document.id,)
             union.join(node, target)
+    for key, targets in sorted(shortened.items()):  # "Air Force" where no article names the one it shortens
+        best, count = max(targets.items(), key=lambda kv: (kv[1], kv[0]))
+        if count > targets.total() - count:
+            union.join(key, best)
+    for node, key in beside_longer:  # "Gulf" beside "US Gulf" is the corpus's one "Gulf" when it stands for no other
+        if union.find(key) == key:
+            union.join(node, key)
     votes: dict[tuple, Counter] = defaultdict(Counter)
     for key, _, target in spelled:
         votes[key][target] += 1
@@ -446,6 +513,25 @@ def _link_work_heads(union: _Union, documents) -> None:
             union.join(key, target)
 
 
+def _link_descriptive_tails(union: _Union, documents) -> None:
+    """Join an organisation name that is another one plus a word naming its trade
+    (``organisations.json`` descriptive_tails) to that name: "Apple Computer" is
+    "Apple", when the corpus types both names organisations more often than anything
+    else; "Apple Records" and a country ("Qatar Airways") are left alone."""
+    tails = frozenset(load_json("entities/organisations.json")["descriptive_tails"]["words"])
+    labels: dict[tuple, Counter] = defaultdict(Counter)
+    for extraction, _, keys in documents:
+        for mention, key in zip(extraction.mentions, keys, strict=False):
+            if key[0] == "NAME" and not mention.resolved_from:
+                labels[key[:2]][mention.label] += 1
+    organisations = {key for key, counts in labels.items() if 2 * counts["ORG"] > counts.total()}
+    for key in sorted(organisations):
+        words = key[1].split()
+        shorter = ("NAME", " ".join(words[:-1]))
+        if len(words) > 1 and words[-1] in tails and shorter in organisations:
+            union.join(key, shorter)
+
+
 def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], expansion: tuple) -> bool:
     """Whether the acronym at ``position`` is defined beside its expansion, in brackets:
     "General Motors (GM)", "GM (General Motors)"."""
@@ -456,6 +542,29 @@ def _defines(extraction: DocumentExtraction, position: int, keys: list[tuple], e
             if text[first.end : second.start].strip() in ("(", "-LRB-"):
                 return True
     return False
+
+
+def _bracketed_expansion(extraction: DocumentExtraction, position: int, keys: list[tuple], acronym: str) -> tuple | None:
+    """The key of the name an acronym is put in brackets beside, when the acronym's letters come
+    in order in it, the first one its first ("Singapore Airlines (SIA)"): brackets define an
+    acronym whose letters are not all initials."""
+    mentions = extraction.mentions
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(mentions) and keys[other][0] in _SHORTENED and _spells(acronym, mentions[other].key):
+            expansion = keys[other]
+            if _defines(extraction, position, keys, expansion):
+                return expansion
+    return None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` come in order in ``name``, the first its first letter.
+
+    >>> _spells("SIA", "Singapore Airlines"), _spells("SIA", "Air Singapore")
+    (True, False)
+    """
+    letters = iter(name.casefold())
+    return name[:1].casefold() == acronym[:1].casefold() and all(c in letters for c in acronym.casefold())
 
 
 def _introduces(keys: list[tuple], acronym: tuple, expansion: tuple) -> bool:
@@ -518,6 +627,7 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     _link_people(union, documents)
     _link_short_names(union, documents)
     _link_work_heads(union, documents)
+    _link_descriptive_tails(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
