@@ -40,11 +40,24 @@ def roles_of(nlp, text, trigger):
     ("Aer Lingus bought twelve new Airbus A330 jets.", "bought", {("Aer Lingus", "actor"), ("Airbus A330", "recipient")}),
     ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", set()),
     ("NATO warships fired 22 Tomahawk missiles at Libyan air defences.", "fired", {("NATO", "actor")}),
+    ("Airbus will be willing to contribute $12 million to fund the search.", "fund", {("Airbus", "actor")}),
+    ("Gaddafi was forced to flee.", "flee", {("Gaddafi", "actor")}),
+    ("Gaddafi was captured and killed near Sirte.", "killed", {("Gaddafi", "recipient"), ("Sirte", "location")}),
+    ("Apple to lower UK iTunes prices", "lower", {("Apple", "actor")}),
+    ("France was the first country to recognise the rebel council.", "recognise", {("France", "actor")}),
+    ("EADS defeated Boeing for a contract to supply tankers.", "supply", {("EADS", "actor")}),
+    ("Apple executives are in negotiations with film studios.", "negotiations", {("Apple", "actor")}),
+    ("Boeing had been suspended after violating federal law.", "violating", {("Boeing", "actor")}),
+    ("Aeroflot has negotiated the purchase of 22 Boeing 787 jets.", "purchase",
+     {("Aeroflot", "actor"), ("Boeing 787", "recipient")}),
+    ("Apple Corps lost its court case.", "lost", {("Apple Corps", "actor")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
         "relative-clause", "control", "partner-on-object", "members-including", "members-such-as",
         "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
         "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer",
-        "weapon-is-no-party"])
+        "weapon-is-no-party", "doer-up-a-chain-of-clauses", "passive-control", "passive-coordination",
+        "headline-infinitive", "infinitive-on-predicate", "infinitive-on-prepositional-object",
+        "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 

@@ -33,6 +33,8 @@ from kg.resources import load_json
 PATIENT_ROLES = ("recipient", "participant")
 #: a place or nationality that only modifies the doer ("a *U.S.* bank", "a *Middle East* expert") is not it
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: a name modifying a common noun: "a *Gaddafi* convoy"
+NAME_MODIFIER_DEPS = ("compound", "nmod")
 
 
 class Participants:
@@ -65,6 +67,8 @@ class Participants:
                 continue  # a treaty or a war is what an event is about, not who takes part
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if role in PATIENT_ROLES and self._own(member, index):
+                continue  # "Boeing made *its* first test flight": Boeing's own, not what it was done to
             if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
                 continue  # "the U.S. bank said": the bank said it, not the United States
             if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
@@ -74,6 +78,14 @@ class Participants:
             if index not in self.seen:
                 self.seen.add(index)
                 self.found.append(Participant(index, role))
+
+    def _own(self, noun: Token, index: int) -> bool:
+        """Whether ``noun`` stands for mention ``index`` only through a possessive pronoun
+        that names one of the event's actors: the doer's own thing ("Apple lost *its* court
+        case", "Jobs resigned from *his* post")."""
+        key = self.lookup.mentions[index].key
+        return _only_modifies(noun, index, self.lookup, ("poss",)) and any(
+            p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found)
 
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
@@ -90,12 +102,12 @@ def _named_members(group: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
-def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
-    """Whether mention ``index`` stands for the common noun ``token`` only as its proper-noun
-    modifier ("a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
+def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
+    """Whether mention ``index`` stands for the common noun ``token`` only as its modifier
+    (``deps``: "a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
     if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in _actor_nouns():
         return False
-    return any(child.dep_ in ("compound", "nmod") and lookup.mention_of_token.get(child.i) == index
+    return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
 
 
@@ -239,19 +251,19 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
     """A verb without a subject of its own takes it from the clause around it:
     control, coordination, relative clauses, participles."""
     head, link = verb.head, verb.dep_
-    if link == "xcomp" and head.i != verb.i:
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if objects:
-            out.add(objects[0], "actor")
-        elif (doer := subject(head)) is not None:
-            out.add(doer, "actor")
-    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+    if link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         if (doer := subject(head)) is not None:
             out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
-    elif link in ("conj", "advcl") and head.pos_ in VERBAL:
-        if (doer := subject(head)) is not None:
+    elif link == "conj" and verb.tag_ == "VBN" and (patient := first_child(head, ("nsubjpass",))) is not None:
+        out.add(patient, "recipient")  # "Gaddafi was captured and *killed*": killed too
+    elif link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL:
+        if (doer := inherited_doer(verb)) is not None:
             out.add(doer, "actor")
+    elif link == "pcomp" and _gerund(verb) and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+        _gerund_doer(verb, head.head, out)
+    elif link in ("relcl", "acl") and is_infinitive(verb) and head.dep_ == "ROOT" and head.i in out.lookup.mention_of_token:
+        out.add(head, "actor")  # a headline: "Apple to lower UK iTunes prices"
     elif link in ("relcl", "acl") and is_infinitive(verb):
         _infinitive_doer(head, out)  # "Putin's call to negotiate", "EADS won a contract to supply"
     elif link == "relcl":
@@ -267,16 +279,68 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             _add_possessor(head, out)
 
 
+#: links over which a clause without a subject shares its head's: control ("agreed to meet",
+#: "urged Obama to act"), a predicate adjective ("they were *willing* to contribute")
+CARRIED_SUBJECT = ("xcomp", "acomp")
+#: how far up a chain of such clauses the doer is looked for ("willing to contribute … to fund")
+MAX_CLAUSE_CLIMB = 4
+
+
+def inherited_doer(verb: Token) -> Token | None:
+    """Who does what a clause without a subject says: the object of a control verb ("urged
+    Obama *to act*", "Gaddafi was forced *to flee*"), else the doer of the clause it hangs from by control, a predicate
+    adjective, coordination or an adverbial clause, climbing a chain of them ("they were
+    willing to contribute $12 million *to fund* a search": they fund)."""
+    for _ in range(MAX_CLAUSE_CLIMB):
+        head, link = verb.head, verb.dep_
+        if head.i == verb.i or not (link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL):
+            return None
+        if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
+            return objects[0]
+        if (doer := subject(head)) is not None:
+            return doer
+        if (patient := first_child(head, ("nsubjpass",))) is not None:
+            # "Gaddafi was forced *to flee*": he flees; "was captured and *killed*": not by him
+            return patient if link == "xcomp" else None
+        verb = head
+    return None
+
+
+def _gerund(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund, active or passive: "after *violating*", "after being *held*"."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+
+
+def _gerund_doer(gerund: Token, clause: Token, out: Participants) -> None:
+    """A gerund in a phrase on a clause is done by the clause's subject, active or passive:
+    "Boeing had been suspended after *violating* federal law"; "was freed after *being
+    held* for a month" (a passive gerund: its recipient)."""
+    doer = first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)
+    if doer is not None:
+        out.add(doer, "recipient" if first_child(gerund, ("auxpass",)) is not None else "actor")
+
+
 def _infinitive_doer(noun: Token, out: Participants) -> None:
     """Who is to do what a noun's infinitive says: the noun's possessor or name modifier
     ("Putin's call to negotiate", "the Northrop plan to assemble"), else the subject of
-    the verb the noun is the object of ("EADS won a contract to supply tankers")."""
+    the verb the noun is the object of ("EADS won a contract to supply tankers", "EADS
+    defeated Boeing for a contract to supply tankers")."""
     before = len(out.found)
     for child in noun.children:
         if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "PRON"):
             out.add(child, "actor")
-    if len(out.found) == before and noun.dep_ == "dobj" and (doer := subject(noun.head)) is not None:
+    if len(out.found) == before and (verb := _governing_verb(noun)) is not None and (doer := subject(verb)) is not None:
         out.add(doer, "actor")
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb ``noun`` is the object or predicate of, directly or through a preposition:
+    "won *a contract*", "defeated Boeing for *a contract*", "was *the first country*"."""
+    if noun.dep_ in ("dobj", "attr"):  # "France was *the first country* to recognise"
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERBAL:
+        return noun.head.head
+    return None
 
 
 def _add_possessor(noun: Token, out: Participants) -> None:
@@ -330,6 +394,28 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
         _prepositional(token, table, out)
     if trigger.carrier is not None:
         verb_participants(trigger.carrier, out, lexicon)
+    elif not out.has("actor"):
+        _doer_of_support(noun, out, lexicon)
+        _doer_in_activity(noun, out)
+
+
+def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
+    """The subject of a support verb does what its object names, also where the two stay
+    apart as events (the noun of no specific type): "Aeroflot has negotiated *the
+    purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon["support_verbs"]:
+        if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
+            out.add(doer, "actor")
+
+
+def _doer_in_activity(noun: Token, out: Participants) -> None:
+    """The subject of a clause that says it is in the activity a noun names does it:
+    "Apple executives are *in negotiations* with film studios", "Boeing challenged the
+    award *in a formal protest*" (not a passive subject: "was killed in an air strike")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERBAL:
+        doer = first_child(noun.head.head, ("nsubj",))
+        if doer is not None:
+            out.add(doer, "actor")
 
 
 def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> None:
