@@ -51,13 +51,17 @@ def roles_of(nlp, text, trigger):
     ("Aeroflot has negotiated the purchase of 22 Boeing 787 jets.", "purchase",
      {("Aeroflot", "actor"), ("Boeing 787", "recipient")}),
     ("Apple Corps lost its court case.", "lost", {("Apple Corps", "actor")}),
+    ("Russia criticized the United States for recognizing the rebels.", "recognizing", {("United States", "actor")}),
+    ("Syria and Sudan were against any move to invite foreign troops.", "invite", set()),
+    ("In return, France won a seat on the contact group.", "return", set()),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
         "relative-clause", "control", "partner-on-object", "members-including", "members-such-as",
         "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
         "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer",
         "weapon-is-no-party", "doer-up-a-chain-of-clauses", "passive-control", "passive-coordination",
         "headline-infinitive", "infinitive-on-predicate", "infinitive-on-prepositional-object",
-        "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing"])
+        "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing",
+        "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 

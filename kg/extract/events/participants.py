@@ -306,6 +306,11 @@ def inherited_doer(verb: Token) -> Token | None:
     return None
 
 
+#: after a direct object, a gerund in these phrases is done by the object: "blamed NATO *for
+#: bombing*", "accused Gaddafi *of killing*", "barred Apple *from using*"
+OBJECT_GERUND_PREPOSITIONS = frozenset({"for", "from", "of"})
+
+
 def _gerund(verb: Token) -> bool:
     """Whether ``verb`` is a gerund, active or passive: "after *violating*", "after being *held*"."""
     return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
@@ -314,8 +319,13 @@ def _gerund(verb: Token) -> bool:
 def _gerund_doer(gerund: Token, clause: Token, out: Participants) -> None:
     """A gerund in a phrase on a clause is done by the clause's subject, active or passive:
     "Boeing had been suspended after *violating* federal law"; "was freed after *being
-    held* for a month" (a passive gerund: its recipient)."""
-    doer = first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)
+    held* for a month" (a passive gerund: its recipient) — or by its object, in a phrase
+    that says what the object did ("criticized the United States for *recognizing*")."""
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+    if objects and gerund.head.lower_ in OBJECT_GERUND_PREPOSITIONS:
+        doer = objects[0]  # "criticized the United States *for recognizing*", "protect the rebels *from getting massacred*"
+    else:
+        doer = first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)
     if doer is not None:
         out.add(doer, "recipient" if first_child(gerund, ("auxpass",)) is not None else "actor")
 
@@ -338,9 +348,15 @@ def _governing_verb(noun: Token) -> Token | None:
     "won *a contract*", "defeated Boeing for *a contract*", "was *the first country*"."""
     if noun.dep_ in ("dobj", "attr"):  # "France was *the first country* to recognise"
         return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERBAL:
+    if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in PURPOSE_PREPOSITIONS
+            and noun.head.head.pos_ in VERBAL):
         return noun.head.head
     return None
+
+
+#: a noun in these phrases is one the clause's subject has or seeks ("bid *for* a contract to
+#: supply", "agreed *on* a plan to", "are *in* talks to") — not "*against* any move to invite"
+PURPOSE_PREPOSITIONS = frozenset({"for", "on", "in", "into"})
 
 
 def _add_possessor(noun: Token, out: Participants) -> None:
@@ -403,19 +419,24 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     """The subject of a support verb does what its object names, also where the two stay
     apart as events (the noun of no specific type): "Aeroflot has negotiated *the
     purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon["support_verbs"]:
-        if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
-            out.add(doer, "actor")
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon["support_verbs"]:
+        return
+    if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
+        out.add(doer, "actor")
 
 
 def _doer_in_activity(noun: Token, out: Participants) -> None:
     """The subject of a clause that says it is in the activity a noun names does it:
     "Apple executives are *in negotiations* with film studios", "Boeing challenged the
     award *in a formal protest*" (not a passive subject: "was killed in an air strike")."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERBAL:
-        doer = first_child(noun.head.head, ("nsubj",))
-        if doer is not None:
-            out.add(doer, "actor")
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in VERBAL:
+        return
+    determiner = first_child(noun, ("det",))
+    if determiner is not None and determiner.lower_ == "the" or determiner is None and noun.tag_ == "NN":
+        return  # a setting ("took sides *in the civil war*") or an idiom ("*in return*", "*in support* of")
+    doer = first_child(noun.head.head, ("nsubj",))
+    if doer is not None:
+        out.add(doer, "actor")
 
 
 def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> None:
