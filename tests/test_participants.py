@@ -54,6 +54,10 @@ def roles_of(nlp, text, trigger):
     ("Russia criticized the United States for recognizing the rebels.", "recognizing", {("United States", "actor")}),
     ("Syria and Sudan were against any move to invite foreign troops.", "invite", set()),
     ("In return, France won a seat on the contact group.", "return", set()),
+    ("NATO met on Monday. France and Britain dropped their insistence on a ceasefire.", "dropped",
+     {("France", "actor"), ("Britain", "actor")}),
+    ("The Arab League suspended Libya's membership.", "suspended", {("Arab League", "actor"), ("Libya", "recipient")}),
+    ("Muammar Gaddafi spoke on Friday. Rebels rallied against his 41-year rule.", "rallied", {("his", "recipient")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
         "relative-clause", "control", "partner-on-object", "members-including", "members-such-as",
         "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
@@ -61,7 +65,8 @@ def roles_of(nlp, text, trigger):
         "weapon-is-no-party", "doer-up-a-chain-of-clauses", "passive-control", "passive-coordination",
         "headline-infinitive", "infinitive-on-predicate", "infinitive-on-prepositional-object",
         "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing",
-        "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom"])
+        "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom",
+        "possessive-pronoun-is-no-recipient", "possessor-name-stays", "owner-of-an-actor-noun-stays"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 

@@ -68,7 +68,7 @@ class Participants:
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if role in PATIENT_ROLES and self._own(member, index):
-                continue  # "Boeing made *its* first test flight": Boeing's own, not what it was done to
+                continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
             if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
                 continue  # "the U.S. bank said": the bank said it, not the United States
             if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
@@ -80,12 +80,17 @@ class Participants:
                 self.found.append(Participant(index, role))
 
     def _own(self, noun: Token, index: int) -> bool:
-        """Whether ``noun`` stands for mention ``index`` only through a possessive pronoun
-        that names one of the event's actors: the doer's own thing ("Apple lost *its* court
-        case", "Jobs resigned from *his* post")."""
+        """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
+        whose the thing is rather than who undergoes the event: a possessive pronoun ("France
+        and Britain dropped *their* insistence", "opened *its* air bases to coalition forces";
+        mostly the doer's own, else often a wrong antecedent) or a possessor that is one of the
+        event's actors ("Apple lost *Apple's* case"). A name stays: "suspended *Libya's*
+        membership" is done to Libya; so does the owner of an actor noun ("*his* forces",
+        "against *his* rule")."""
         key = self.lookup.mentions[index].key
-        return _only_modifies(noun, index, self.lookup, ("poss",)) and any(
-            p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found)
+        pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+        return _only_modifies(noun, index, self.lookup, ("poss",)) and (pronoun or any(
+            p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found))
 
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
