@@ -57,3 +57,9 @@ def test_a_relative_pronoun_is_the_name_its_clause_modifies(nlp):
     assert _added(nlp, "Qatar Airways, which chose the Airbus jet, ordered 80 planes.") == [
         ("which", "relative", "Qatar Airways")]
     assert _added(nlp, "The jets, which Qatar Airways chose, are late.") == []
+
+
+def test_a_news_outlet_is_no_antecedent(nlp):
+    # the outlet only carries the story: "they" is the residents (no name), not Reuters
+    assert _added(nlp, "A resident told Reuters the city was quiet. They feared that the troops would return.") == []
+    assert _added(nlp, "Boeing told Reuters on Monday that it would appeal.") == [("it", "pronoun", "Boeing")]
