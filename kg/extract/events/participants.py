@@ -52,7 +52,7 @@ class Participants:
         self.participle: Token | None = None  # the participle that names a noun's actor
 
     def add(self, token: Token, role: str) -> None:
-        for member in [token, *token.conjuncts]:
+        for member in _coordinated_antecedent(token) or [token, *token.conjuncts]:
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
@@ -94,6 +94,19 @@ class Participants:
 
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
+
+
+def _coordinated_antecedent(pronoun: Token) -> list[Token]:
+    """The members of a coordination a relative pronoun stands for, when its clause follows
+    the last of them: "dismissed by the United States and Britain, *who* said" — the parser
+    hangs the clause on the first member. Empty for anything else."""
+    if pronoun.tag_ not in RELATIVE_TAGS:
+        return []
+    clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return []
+    members = [clause.head, *clause.head.conjuncts]
+    return members if len(members) > 1 and clause.i > max(m.i for m in members) else []
 
 
 def _named_members(group: Token) -> list[Token]:
