@@ -237,13 +237,20 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         _subject_elsewhere(verb, out)
 
 
+#: phrases on a verb's object, beside "with", that name the verb's target — unless the object
+#: is an event noun, which keeps its own ("launched strikes *on Tripoli*": the strikes')
+OBJECT_TARGET_PREPOSITIONS = frozenset({"toward", "towards", "against", "on"})
+
+
 def _object_partner(verb: Token, out: Participants) -> None:
-    """The partner named on the object is the verb's: "agreed a deal *with the United States*",
-    "signed a contract *with Boeing*" — the parser hangs "with" on the noun."""
+    """The partner or target named on the object is the verb's: "agreed a deal *with the United
+    States*", "signed a contract *with Boeing*", "took a softer line *toward Gaddafi*",
+    "dropped leaflets *on Tripoli*" — the parser hangs the phrase on the noun."""
     if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in verb.children):
         return  # the object is itself the other party ("met Obama with his aides")
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for preposition in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for preposition in (c for c in obj.children if c.dep_ == "prep" and (
+                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
             for pobj in objects_of(preposition):
                 out.add(pobj, "recipient")
 
