@@ -115,3 +115,8 @@ def test_a_title_stays_short_and_cuts_between_phrases(nlp):
 def test_they_is_people_not_a_place(nlp):
     doc = nlp("Fighting raged in Sirte. They said the militias had executed prisoners.")
     assert [m.antecedent for m in doc._.kg_mentions if m.text == "They"] in ([], [None])
+
+
+def test_a_place_passed_through_is_where_it_happened(nlp):
+    found, _ = roles_of(nlp, "One of the A380s is flying from Frankfurt to Chicago via New York.", "flying")
+    assert ("New York", "location") in found

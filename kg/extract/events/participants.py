@@ -267,9 +267,13 @@ def _nested_places(verb: Token, out: Participants) -> None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
                 for place in objects_of(child):
-                    index = out.lookup.mention_for(place)
-                    if index is not None and out.lookup.mentions[index].label in location["labels"]:
+                    if _is_place(place, out.lookup):
                         out.add(place, "location")
+
+
+def _is_place(token: Token, lookup: MentionLookup) -> bool:
+    index = lookup.mention_for(token)
+    return index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
