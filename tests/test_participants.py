@@ -60,6 +60,7 @@ def roles_of(nlp, text, trigger):
     ("Muammar Gaddafi spoke on Friday. Rebels rallied against his 41-year rule.", "rallied", {("his", "recipient")}),
     ("The ceasefire was dismissed by the United States and Britain, who said a pledge had been broken.", "said",
      {("United States", "actor"), ("Britain", "actor")}),
+    ("The Jordan Times quoted Judeh as saying that the jets had landed.", "saying", {("Judeh", "actor")}),
     ("Russia and China have taken a softer line toward Gaddafi.", "taken",
      {("Russia", "actor"), ("China", "actor"), ("Gaddafi", "recipient")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
@@ -71,7 +72,7 @@ def roles_of(nlp, text, trigger):
         "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing",
         "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom",
         "possessive-pronoun-is-no-recipient", "possessor-name-stays", "owner-of-an-actor-noun-stays",
-        "relative-pronoun-after-a-coordination", "target-on-the-object"])
+        "relative-pronoun-after-a-coordination", "quoted-as-saying", "target-on-the-object"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 

@@ -336,8 +336,8 @@ def inherited_doer(verb: Token) -> Token | None:
 
 
 #: after a direct object, a gerund in these phrases is done by the object: "blamed NATO *for
-#: bombing*", "accused Gaddafi *of killing*", "barred Apple *from using*"
-OBJECT_GERUND_PREPOSITIONS = frozenset({"for", "from", "of"})
+#: bombing*", "accused Gaddafi *of killing*", "barred Apple *from using*", "quoted Judeh *as saying*"
+OBJECT_GERUND_PREPOSITIONS = frozenset({"for", "from", "of", "as"})
 
 
 def _gerund(verb: Token) -> bool:
