@@ -215,7 +215,10 @@ def _prepositional(token: Token, table: dict[str, str], out: Participants) -> No
     for child in token.children:
         if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
-                role = "actor" if child.dep_ == "agent" else _role(child, table.get(child.lower_), pobj, out.lookup)
+                if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
+                    role = "actor"  # "by NATO"; "according to Berouin": the source says it
+                else:
+                    role = _role(child, table.get(child.lower_), pobj, out.lookup)
                 if role is None:
                     continue  # "near" a person, "through" a city: no role of the event
                 before = len(out.found)
