@@ -62,6 +62,8 @@ def roles_of(nlp, text, trigger):
      {("United States", "actor"), ("Britain", "actor")}),
     ("The Jordan Times quoted Judeh as saying that the jets had landed.", "saying", {("Judeh", "actor")}),
     ("The field is fully operational, according to Berouin.", "according", {("Berouin", "actor")}),
+    ("Rasmussen is about to be prosecuted for war crimes.", "prosecuted", {("Rasmussen", "recipient")}),
+    ("NATO bombed Tripoli and was criticised by Russia.", "criticised", {("Russia", "actor"), ("NATO", "recipient")}),
     ("Bombs were dropped onto Tripoli by NATO jets.", "dropped", {("Tripoli", "recipient"), ("NATO", "actor")}),
     ("Russia and China have taken a softer line toward Gaddafi.", "taken",
      {("Russia", "actor"), ("China", "actor"), ("Gaddafi", "recipient")}),
@@ -74,7 +76,8 @@ def roles_of(nlp, text, trigger):
         "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing",
         "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom",
         "possessive-pronoun-is-no-recipient", "possessor-name-stays", "owner-of-an-actor-noun-stays",
-        "relative-pronoun-after-a-coordination", "quoted-as-saying", "according-to", "onto",
+        "relative-pronoun-after-a-coordination", "quoted-as-saying", "according-to", "passive-complement",
+        "passive-coordination-with-agent", "onto",
         "target-on-the-object"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected

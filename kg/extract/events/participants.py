@@ -236,7 +236,8 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     _prepositional(verb, lexicon["prepositions"]["verb"], out)
     _nested_places(verb, out)
     _object_partner(verb, out)
-    if not out.has("actor") and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
+    passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
+    if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
 
 
@@ -291,7 +292,8 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
         out.add(patient, "recipient")  # "Gaddafi was captured and *killed*": killed too
     elif link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL:
         if (doer := inherited_doer(verb)) is not None:
-            out.add(doer, "actor")
+            # a passive clause's subject undergoes it: "Rasmussen is about *to be prosecuted*"
+            out.add(doer, "recipient" if first_child(verb, ("auxpass",)) is not None else "actor")
     elif link == "pcomp" and _gerund(verb) and head.dep_ == "prep" and head.head.pos_ in VERBAL:
         _gerund_doer(verb, head.head, out)
     elif link in ("relcl", "acl") and is_infinitive(verb) and head.dep_ == "ROOT" and head.i in out.lookup.mention_of_token:
