@@ -425,6 +425,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     if "of" in trigger.entry:
         table = {**table, "of": trigger.entry["of"]}
     possessed = any(c.dep_ == "poss" for c in noun.children)
+    # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"
+    possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) else "actor"
     for token in [noun, *trigger.name]:
         for child in token.children:
             if child.i in out.exclude:
@@ -432,7 +434,7 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
             if child.dep_ == "poss":
                 if child.i not in out.lookup.mention_of_token and child.pos_ == "PRON":
                     child = binder(child, out.lookup, lexicon) or child
-                out.add(child, "actor")
+                out.add(child, possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 # "Russian invasion": the doer; "his Kremlin interview": only where
                 out.add(child, "participant" if possessed else "actor")
