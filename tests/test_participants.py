@@ -62,6 +62,7 @@ def roles_of(nlp, text, trigger):
      {("United States", "actor"), ("Britain", "actor")}),
     ("The Jordan Times quoted Judeh as saying that the jets had landed.", "saying", {("Judeh", "actor")}),
     ("The field is fully operational, according to Berouin.", "according", {("Berouin", "actor")}),
+    ("Obama met officials in the Libyan government.", "met", {("Obama", "actor")}),
     ("Gaddafi's capture by NATO forces ended the war.", "capture", {("Gaddafi", "recipient"), ("NATO", "actor")}),
     ("Rasmussen is about to be prosecuted for war crimes.", "prosecuted", {("Rasmussen", "recipient")}),
     ("NATO bombed Tripoli and was criticised by Russia.", "criticised", {("Russia", "actor"), ("NATO", "recipient")}),
@@ -77,7 +78,8 @@ def roles_of(nlp, text, trigger):
         "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing",
         "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom",
         "possessive-pronoun-is-no-recipient", "possessor-name-stays", "owner-of-an-actor-noun-stays",
-        "relative-pronoun-after-a-coordination", "quoted-as-saying", "according-to", "possessor-beside-a-by-phrase", "passive-complement",
+        "relative-pronoun-after-a-coordination", "quoted-as-saying", "according-to", "a-body-is-no-place",
+        "possessor-beside-a-by-phrase", "passive-complement",
         "passive-coordination-with-agent", "onto",
         "target-on-the-object"])
 def test_participant_patterns(nlp, text, trigger, expected):

@@ -206,6 +206,8 @@ def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLook
     label = lookup.mentions[index].label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
+            if special == "location" and pobj.lower_ in _actor_nouns():
+                continue  # "within the U.S. government", "in the Libyan army": a body, not a place
             return special
     return role
 
@@ -276,8 +278,11 @@ def _nested_places(verb: Token, out: Participants) -> None:
 
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token`` names a place: a mention of a place label, not a body named after one
+    ("the U.S. *government*")."""
     index = lookup.mention_for(token)
-    return index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
+    return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
+            and token.lower_ not in _actor_nouns())
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
