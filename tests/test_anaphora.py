@@ -160,3 +160,9 @@ def test_a_quotation_never_closed_ends_where_the_next_one_opens(nlp):
     quoted = [doc[first : last + 1].text for first, last in _quotations(doc)]
     assert quoted[0].startswith("resembles") and "We" not in quoted[0]
     assert quoted[1].startswith("We have noted") and quoted[1].endswith("concern ,")
+
+
+def test_a_news_outlet_is_no_antecedent(nlp):
+    # the outlet only carries the story: "they" is the residents (no name), not Reuters
+    assert _added(nlp, "A resident told Reuters the city was quiet. They feared that the troops would return.") == []
+    assert _added(nlp, "Boeing told Reuters on Monday that it would appeal.") == [("it", "pronoun", "Boeing")]

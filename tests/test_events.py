@@ -265,3 +265,21 @@ def test_pronoun_mentions_from_the_entity_stage_become_participants(nlp):
     invasion = next(e for e in extract_events(doc) if e.trigger == "invasion")
     roles = {(doc._.kg_mentions[p.mention].text, p.role) for p in invasion.participants}
     assert roles == {("his", "actor"), ("Ukraine", "recipient")}
+
+
+def test_links_after_the_annotated_opening_are_left_out_of_participants_in_opening():
+    from types import SimpleNamespace
+
+    from kg.evaluate.events import score_document
+    from kg.evaluate.meantime import GoldMention, MeantimeDocument
+
+    text = "Boeing won a contract.\n\nLater Airbus won another."
+    gold = MeantimeDocument("d", "d", text, None, exhaustive_end=22,
+                            entities=[GoldMention("e1", 0, 6, "Boeing")], events=[GoldMention("v1", 7, 10, "won")],
+                            participants=[("v1", "e1", "Arg0")])
+    mentions = [SimpleNamespace(start=0, end=6), SimpleNamespace(start=30, end=36)]
+    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0)]),
+              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1)])]
+    counts = score_document(gold, events, mentions)
+    assert counts["participants"] == [1, 2, 1]  # the later link, unannotated there, counts as wrong
+    assert counts["participants_in_opening"] == [1, 1, 1]

@@ -40,11 +40,48 @@ def roles_of(nlp, text, trigger):
     ("Aer Lingus bought twelve new Airbus A330 jets.", "bought", {("Aer Lingus", "actor"), ("Airbus A330", "recipient")}),
     ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", set()),
     ("NATO warships fired 22 Tomahawk missiles at Libyan air defences.", "fired", {("NATO", "actor")}),
+    ("Airbus will be willing to contribute $12 million to fund the search.", "fund", {("Airbus", "actor")}),
+    ("Gaddafi was forced to flee.", "flee", {("Gaddafi", "actor")}),
+    ("Gaddafi was captured and killed near Sirte.", "killed", {("Gaddafi", "recipient"), ("Sirte", "location")}),
+    ("Apple to lower UK iTunes prices", "lower", {("Apple", "actor")}),
+    ("France was the first country to recognise the rebel council.", "recognise", {("France", "actor")}),
+    ("EADS defeated Boeing for a contract to supply tankers.", "supply", {("EADS", "actor")}),
+    ("Apple executives are in negotiations with film studios.", "negotiations", {("Apple", "actor")}),
+    ("Boeing had been suspended after violating federal law.", "violating", {("Boeing", "actor")}),
+    ("Aeroflot has negotiated the purchase of 22 Boeing 787 jets.", "purchase",
+     {("Aeroflot", "actor"), ("Boeing 787", "recipient")}),
+    ("Apple Corps lost its court case.", "lost", {("Apple Corps", "actor")}),
+    ("Russia criticized the United States for recognizing the rebels.", "recognizing", {("United States", "actor")}),
+    ("Syria and Sudan were against any move to invite foreign troops.", "invite", set()),
+    ("In return, France won a seat on the contact group.", "return", set()),
+    ("NATO met on Monday. France and Britain dropped their insistence on a ceasefire.", "dropped",
+     {("France", "actor"), ("Britain", "actor")}),
+    ("The Arab League suspended Libya's membership.", "suspended", {("Arab League", "actor"), ("Libya", "recipient")}),
+    ("Muammar Gaddafi spoke on Friday. Rebels rallied against his 41-year rule.", "rallied", {("his", "recipient")}),
+    ("The ceasefire was dismissed by the United States and Britain, who said a pledge had been broken.", "said",
+     {("United States", "actor"), ("Britain", "actor")}),
+    ("The Jordan Times quoted Judeh as saying that the jets had landed.", "saying", {("Judeh", "actor")}),
+    ("The field is fully operational, according to Berouin.", "according", {("Berouin", "actor")}),
+    ("Obama met officials in the Libyan government.", "met", {("Obama", "actor")}),
+    ("Gaddafi's capture by NATO forces ended the war.", "capture", {("Gaddafi", "recipient"), ("NATO", "actor")}),
+    ("Rasmussen is about to be prosecuted for war crimes.", "prosecuted", {("Rasmussen", "recipient")}),
+    ("NATO bombed Tripoli and was criticised by Russia.", "criticised", {("Russia", "actor"), ("NATO", "recipient")}),
+    ("Bombs were dropped onto Tripoli by NATO jets.", "dropped", {("Tripoli", "recipient"), ("NATO", "actor")}),
+    ("Russia and China have taken a softer line toward Gaddafi.", "taken",
+     {("Russia", "actor"), ("China", "actor"), ("Gaddafi", "recipient")}),
 ], ids=["passive", "nominalisation-of", "nominalisation-by", "nominalisation-to", "coordination",
         "relative-clause", "control", "partner-on-object", "members-including", "members-such-as",
         "actor-noun-modifier", "apposition-relative-clause", "participle-clause",
         "infinitive-on-object", "place-on-object", "product-modifier", "place-modifying-the-doer",
-        "weapon-is-no-party"])
+        "weapon-is-no-party", "doer-up-a-chain-of-clauses", "passive-control", "passive-coordination",
+        "headline-infinitive", "infinitive-on-predicate", "infinitive-on-prepositional-object",
+        "in-the-activity", "gerund-in-a-phrase", "object-of-a-support-verb", "the-doer's-own-thing",
+        "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom",
+        "possessive-pronoun-is-no-recipient", "possessor-name-stays", "owner-of-an-actor-noun-stays",
+        "relative-pronoun-after-a-coordination", "quoted-as-saying", "according-to", "a-body-is-no-place",
+        "possessor-beside-a-by-phrase", "passive-complement",
+        "passive-coordination-with-agent", "onto",
+        "target-on-the-object"])
 def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 
@@ -88,3 +125,8 @@ def test_a_title_stays_short_and_cuts_between_phrases(nlp):
 def test_they_is_people_not_a_place(nlp):
     doc = nlp("Fighting raged in Sirte. They said the militias had executed prisoners.")
     assert [m.antecedent for m in doc._.kg_mentions if m.text == "They"] in ([], [None])
+
+
+def test_a_place_passed_through_is_where_it_happened(nlp):
+    found, _ = roles_of(nlp, "One of the A380s is flying from Frankfurt to Chicago via New York.", "flying")
+    assert ("New York", "location") in found

@@ -40,6 +40,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.sentences import sentence_of_token
 from kg.records import Mention
@@ -191,8 +192,8 @@ class AnaphoraResolver:
             chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
-            if mention.label not in labels:
-                continue
+            if mention.label not in labels or is_outlet(mention.text, mention.label):
+                continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
@@ -248,7 +249,8 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     first = last
     while first > 0 and before[first - 1][0].sentence == sentence:
         first -= 1
-    same = [i for i in range(first, last + 1) if before[i][0].label in labels]
+    same = [i for i in range(first, last + 1) if before[i][0].label in labels
+            and not is_outlet(before[i][0].text, before[i][0].label)]
     subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
     chained = subject_antecedents.get(sentence)
     if not subjects and chained is not None and before[chained][0].label in labels:

@@ -33,6 +33,8 @@ from kg.resources import load_json
 PATIENT_ROLES = ("recipient", "participant")
 #: a place or nationality that only modifies the doer ("a *U.S.* bank", "a *Middle East* expert") is not it
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: a name modifying a common noun: "a *Gaddafi* convoy"
+NAME_MODIFIER_DEPS = ("compound", "nmod")
 
 
 class Participants:
@@ -50,7 +52,7 @@ class Participants:
         self.participle: Token | None = None  # the participle that names a noun's actor
 
     def add(self, token: Token, role: str) -> None:
-        for member in [token, *token.conjuncts]:
+        for member in _coordinated_antecedent(token) or [token, *token.conjuncts]:
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
@@ -65,6 +67,8 @@ class Participants:
                 continue  # a treaty or a war is what an event is about, not who takes part
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if role in PATIENT_ROLES and self._own(member, index):
+                continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
             if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
                 continue  # "the U.S. bank said": the bank said it, not the United States
             if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
@@ -75,8 +79,34 @@ class Participants:
                 self.seen.add(index)
                 self.found.append(Participant(index, role))
 
+    def _own(self, noun: Token, index: int) -> bool:
+        """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
+        whose the thing is rather than who undergoes the event: a possessive pronoun ("France
+        and Britain dropped *their* insistence", "opened *its* air bases to coalition forces";
+        mostly the doer's own, else often a wrong antecedent) or a possessor that is one of the
+        event's actors ("Apple lost *Apple's* case"). A name stays: "suspended *Libya's*
+        membership" is done to Libya; so does the owner of an actor noun ("*his* forces",
+        "against *his* rule")."""
+        key = self.lookup.mentions[index].key
+        pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+        return _only_modifies(noun, index, self.lookup, ("poss",)) and (pronoun or any(
+            p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found))
+
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
+
+
+def _coordinated_antecedent(pronoun: Token) -> list[Token]:
+    """The members of a coordination a relative pronoun stands for, when its clause follows
+    the last of them: "dismissed by the United States and Britain, *who* said" — the parser
+    hangs the clause on the first member. Empty for anything else."""
+    if pronoun.tag_ not in RELATIVE_TAGS:
+        return []
+    clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ == "relcl"), None)
+    if clause is None:
+        return []
+    members = [clause.head, *clause.head.conjuncts]
+    return members if len(members) > 1 and clause.i > max(m.i for m in members) else []
 
 
 def _named_members(group: Token) -> list[Token]:
@@ -90,12 +120,12 @@ def _named_members(group: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
-def _only_modifies(token: Token, index: int, lookup: MentionLookup) -> bool:
-    """Whether mention ``index`` stands for the common noun ``token`` only as its proper-noun
-    modifier ("a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
+def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
+    """Whether mention ``index`` stands for the common noun ``token`` only as its modifier
+    (``deps``: "a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
     if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in _actor_nouns():
         return False
-    return any(child.dep_ in ("compound", "nmod") and lookup.mention_of_token.get(child.i) == index
+    return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
 
 
@@ -176,6 +206,8 @@ def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLook
     label = lookup.mentions[index].label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
+            if special == "location" and pobj.lower_ in _actor_nouns():
+                continue  # "within the U.S. government", "in the Libyan army": a body, not a place
             return special
     return role
 
@@ -185,7 +217,10 @@ def _prepositional(token: Token, table: dict[str, str], out: Participants) -> No
     for child in token.children:
         if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
-                role = "actor" if child.dep_ == "agent" else _role(child, table.get(child.lower_), pobj, out.lookup)
+                if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
+                    role = "actor"  # "by NATO"; "according to Berouin": the source says it
+                else:
+                    role = _role(child, table.get(child.lower_), pobj, out.lookup)
                 if role is None:
                     continue  # "near" a person, "through" a city: no role of the event
                 before = len(out.found)
@@ -203,17 +238,25 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     _prepositional(verb, lexicon["prepositions"]["verb"], out)
     _nested_places(verb, out)
     _object_partner(verb, out)
-    if not out.has("actor") and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
+    passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
+    if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
 
 
+#: phrases on a verb's object, beside "with", that name the verb's target — unless the object
+#: is an event noun, which keeps its own ("launched strikes *on Tripoli*": the strikes')
+OBJECT_TARGET_PREPOSITIONS = frozenset({"toward", "towards", "against", "on"})
+
+
 def _object_partner(verb: Token, out: Participants) -> None:
-    """The partner named on the object is the verb's: "agreed a deal *with the United States*",
-    "signed a contract *with Boeing*" — the parser hangs "with" on the noun."""
+    """The partner or target named on the object is the verb's: "agreed a deal *with the United
+    States*", "signed a contract *with Boeing*", "took a softer line *toward Gaddafi*",
+    "dropped leaflets *on Tripoli*" — the parser hangs the phrase on the noun."""
     if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in verb.children):
         return  # the object is itself the other party ("met Obama with his aides")
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for preposition in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for preposition in (c for c in obj.children if c.dep_ == "prep" and (
+                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
             for pobj in objects_of(preposition):
                 out.add(pobj, "recipient")
 
@@ -230,28 +273,36 @@ def _nested_places(verb: Token, out: Participants) -> None:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
                 for place in objects_of(child):
-                    index = out.lookup.mention_for(place)
-                    if index is not None and out.lookup.mentions[index].label in location["labels"]:
+                    if _is_place(place, out.lookup):
                         out.add(place, "location")
+
+
+def _is_place(token: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token`` names a place: a mention of a place label, not a body named after one
+    ("the U.S. *government*")."""
+    index = lookup.mention_for(token)
+    return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
+            and token.lower_ not in _actor_nouns())
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
     """A verb without a subject of its own takes it from the clause around it:
     control, coordination, relative clauses, participles."""
     head, link = verb.head, verb.dep_
-    if link == "xcomp" and head.i != verb.i:
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        if objects:
-            out.add(objects[0], "actor")
-        elif (doer := subject(head)) is not None:
-            out.add(doer, "actor")
-    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+    if link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         if (doer := subject(head)) is not None:
             out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
-    elif link in ("conj", "advcl") and head.pos_ in VERBAL:
-        if (doer := subject(head)) is not None:
-            out.add(doer, "actor")
+    elif link == "conj" and verb.tag_ == "VBN" and (patient := first_child(head, ("nsubjpass",))) is not None:
+        out.add(patient, "recipient")  # "Gaddafi was captured and *killed*": killed too
+    elif link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL:
+        if (doer := inherited_doer(verb)) is not None:
+            # a passive clause's subject undergoes it: "Rasmussen is about *to be prosecuted*"
+            out.add(doer, "recipient" if first_child(verb, ("auxpass",)) is not None else "actor")
+    elif link == "pcomp" and _gerund(verb) and head.dep_ == "prep" and head.head.pos_ in VERBAL:
+        _gerund_doer(verb, head.head, out)
+    elif link in ("relcl", "acl") and is_infinitive(verb) and head.dep_ == "ROOT" and head.i in out.lookup.mention_of_token:
+        out.add(head, "actor")  # a headline: "Apple to lower UK iTunes prices"
     elif link in ("relcl", "acl") and is_infinitive(verb):
         _infinitive_doer(head, out)  # "Putin's call to negotiate", "EADS won a contract to supply"
     elif link == "relcl":
@@ -267,16 +318,84 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             _add_possessor(head, out)
 
 
+#: links over which a clause without a subject shares its head's: control ("agreed to meet",
+#: "urged Obama to act"), a predicate adjective ("they were *willing* to contribute")
+CARRIED_SUBJECT = ("xcomp", "acomp")
+#: how far up a chain of such clauses the doer is looked for ("willing to contribute … to fund")
+MAX_CLAUSE_CLIMB = 4
+
+
+def inherited_doer(verb: Token) -> Token | None:
+    """Who does what a clause without a subject says: the object of a control verb ("urged
+    Obama *to act*", "Gaddafi was forced *to flee*"), else the doer of the clause it hangs from by control, a predicate
+    adjective, coordination or an adverbial clause, climbing a chain of them ("they were
+    willing to contribute $12 million *to fund* a search": they fund)."""
+    for _ in range(MAX_CLAUSE_CLIMB):
+        head, link = verb.head, verb.dep_
+        if head.i == verb.i or not (link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL):
+            return None
+        if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
+            return objects[0]
+        if (doer := subject(head)) is not None:
+            return doer
+        if (patient := first_child(head, ("nsubjpass",))) is not None:
+            # "Gaddafi was forced *to flee*": he flees; "was captured and *killed*": not by him
+            return patient if link == "xcomp" else None
+        verb = head
+    return None
+
+
+#: after a direct object, a gerund in these phrases is done by the object: "blamed NATO *for
+#: bombing*", "accused Gaddafi *of killing*", "barred Apple *from using*", "quoted Judeh *as saying*"
+OBJECT_GERUND_PREPOSITIONS = frozenset({"for", "from", "of", "as"})
+
+
+def _gerund(verb: Token) -> bool:
+    """Whether ``verb`` is a gerund, active or passive: "after *violating*", "after being *held*"."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+
+
+def _gerund_doer(gerund: Token, clause: Token, out: Participants) -> None:
+    """A gerund in a phrase on a clause is done by the clause's subject, active or passive:
+    "Boeing had been suspended after *violating* federal law"; "was freed after *being
+    held* for a month" (a passive gerund: its recipient) — or by its object, in a phrase
+    that says what the object did ("criticized the United States for *recognizing*")."""
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+    if objects and gerund.head.lower_ in OBJECT_GERUND_PREPOSITIONS:
+        doer = objects[0]  # "criticized the United States *for recognizing*", "protect the rebels *from getting massacred*"
+    else:
+        doer = first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)
+    if doer is not None:
+        out.add(doer, "recipient" if first_child(gerund, ("auxpass",)) is not None else "actor")
+
+
 def _infinitive_doer(noun: Token, out: Participants) -> None:
     """Who is to do what a noun's infinitive says: the noun's possessor or name modifier
     ("Putin's call to negotiate", "the Northrop plan to assemble"), else the subject of
-    the verb the noun is the object of ("EADS won a contract to supply tankers")."""
+    the verb the noun is the object of ("EADS won a contract to supply tankers", "EADS
+    defeated Boeing for a contract to supply tankers")."""
     before = len(out.found)
     for child in noun.children:
         if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "PRON"):
             out.add(child, "actor")
-    if len(out.found) == before and noun.dep_ == "dobj" and (doer := subject(noun.head)) is not None:
+    if len(out.found) == before and (verb := _governing_verb(noun)) is not None and (doer := subject(verb)) is not None:
         out.add(doer, "actor")
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb ``noun`` is the object or predicate of, directly or through a preposition:
+    "won *a contract*", "defeated Boeing for *a contract*", "was *the first country*"."""
+    if noun.dep_ in ("dobj", "attr"):  # "France was *the first country* to recognise"
+        return noun.head
+    if (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in PURPOSE_PREPOSITIONS
+            and noun.head.head.pos_ in VERBAL):
+        return noun.head.head
+    return None
+
+
+#: a noun in these phrases is one the clause's subject has or seeks ("bid *for* a contract to
+#: supply", "agreed *on* a plan to", "are *in* talks to") — not "*against* any move to invite"
+PURPOSE_PREPOSITIONS = frozenset({"for", "on", "in", "into"})
 
 
 def _add_possessor(noun: Token, out: Participants) -> None:
@@ -311,6 +430,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     if "of" in trigger.entry:
         table = {**table, "of": trigger.entry["of"]}
     possessed = any(c.dep_ == "poss" for c in noun.children)
+    # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"
+    possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) else "actor"
     for token in [noun, *trigger.name]:
         for child in token.children:
             if child.i in out.exclude:
@@ -318,7 +439,7 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
             if child.dep_ == "poss":
                 if child.i not in out.lookup.mention_of_token and child.pos_ == "PRON":
                     child = binder(child, out.lookup, lexicon) or child
-                out.add(child, "actor")
+                out.add(child, possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 # "Russian invasion": the doer; "his Kremlin interview": only where
                 out.add(child, "participant" if possessed else "actor")
@@ -330,6 +451,33 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
         _prepositional(token, table, out)
     if trigger.carrier is not None:
         verb_participants(trigger.carrier, out, lexicon)
+    elif not out.has("actor"):
+        _doer_of_support(noun, out, lexicon)
+        _doer_in_activity(noun, out)
+
+
+def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
+    """The subject of a support verb does what its object names, also where the two stay
+    apart as events (the noun of no specific type): "Aeroflot has negotiated *the
+    purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon["support_verbs"]:
+        return
+    if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
+        out.add(doer, "actor")
+
+
+def _doer_in_activity(noun: Token, out: Participants) -> None:
+    """The subject of a clause that says it is in the activity a noun names does it:
+    "Apple executives are *in negotiations* with film studios", "Boeing challenged the
+    award *in a formal protest*" (not a passive subject: "was killed in an air strike")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in VERBAL:
+        return
+    determiner = first_child(noun, ("det",))
+    if determiner is not None and determiner.lower_ == "the" or determiner is None and noun.tag_ == "NN":
+        return  # a setting ("took sides *in the civil war*") or an idiom ("*in return*", "*in support* of")
+    doer = first_child(noun.head.head, ("nsubj",))
+    if doer is not None:
+        out.add(doer, "actor")
 
 
 def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> None:
