@@ -13,6 +13,7 @@ from kg.extract.timex_normalise.base import (
     unresolved,
     vague,
 )
+from kg.extract.timex_normalise.days import day_with_part
 from kg.extract.timex_normalise.words import (
     approximation,
     duration_value,
@@ -106,15 +107,22 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
 
 @rule("narrative_next")
 def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
-    """"the following year", "the previous month": the last-mentioned date moved by one unit."""
-    unit = unit_code(groups["unit"])
+    """"the following year", "the previous month", "that same day", "later that year", "the next
+    morning": the last-mentioned date moved by one unit (or not at all)."""
+    unit = unit_code(groups.get("unit") or "day")
     granularity = UNIT_GRANULARITY[unit]
     base, anchor = (ctx.reference, "narrative") if ctx.reference else (ctx.published, "publication")
     if base is None:
-        return unresolved("XXXX", granularity)
-    moved = shifted(base, unit, relative_offset(groups) or 0)
-    return date_reading(moved.coarsen(granularity) if finer_or_equal(base.granularity, granularity) else moved,
-                        anchor)
+        return unresolved("XXXX", granularity, mod=modifier(groups))
+    offset = words("anaphoric_words")[key(groups["rel"])]
+    if not finer_or_equal(base.granularity, granularity):
+        # "that same day" after "in October": the day is somewhere in October; a day after it is unknown
+        return date_reading(base, anchor, modifier(groups)) if offset == 0 else unresolved(
+            _UNKNOWN_PERIOD[granularity], granularity)
+    moved = shifted(base, unit, offset)
+    if "part" in groups:  # "that night", "the next morning": a part of the day the text is on
+        return day_with_part(moved.coarsen("day"), groups["part"], anchor)
+    return date_reading(moved.coarsen(granularity), anchor, modifier(groups))
 
 
 @rule("vague")
