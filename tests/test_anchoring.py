@@ -17,6 +17,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
     found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
+    found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     return found
 
 
@@ -147,3 +148,35 @@ def test_the_time_of_a_describing_clause_does_not_date_the_main_event(nlp):
 def test_a_duration_names_no_time_of_its_sentence(nlp):
     found = anchored(nlp, "During his two-hour speech Jobs attacked the critics.", "2010-07-17")
     assert found["attacked"] == ("publication", "ON_OR_BEFORE", "2010-07-17")
+
+
+def test_later_time_of_an_embedded_clause_leaves_the_news_recent(nlp):
+    found = anchored(nlp, "BP chairman Carl-Henric Svanberg followed the president's statement by announcing "
+                     "the company will not pay a dividend this year.", "2010-06-17")
+    assert found["followed"] == ("publication", "ON_OR_BEFORE", "2010-06-17")
+    found = anchored(nlp, "The board decided that the company would not pay a dividend this year.", "2010-06-17")
+    assert found["decided"] == ("publication", "ON_OR_BEFORE", "2010-06-17")
+
+
+def test_earlier_time_of_an_embedded_clause_keeps_the_publication_date_away(nlp):
+    found = anchored(nlp, "Jobs returned to the company that he founded in 1976.", "2010-06-17")
+    assert found["returned"][0] is None
+
+
+def test_a_bare_participle_gives_its_time_to_its_head(nlp):
+    found = anchored(nlp, "Hafle, testifying before a panel in Louisiana on Friday, rejected the notion that BP "
+                     "had taken risks.", "2010-06-17")
+    assert found["testifying"] == ("timex", "INCLUDED_IN", "2010-06-11")  # told in the past tense of its head
+    assert found["rejected"] == ("timex", "INCLUDED_IN", "2010-06-11")
+    found = anchored(nlp, "Speaking to reporters on Tuesday, Obama said the leak was under control.", "2010-06-17")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2010-06-15")
+    found = anchored(nlp, "Jobs, having founded Apple in 1976, returned to the company.", "2010-06-17")
+    assert found["returned"][0] is None  # a perfect participle is over before its head
+
+
+def test_a_bare_time_adverbial_dates_the_verb_not_its_object(nlp):
+    found = anchored(nlp, "Shell announced a cash purchase of the gas producer East Resources last week.",
+                     "2010-06-17")
+    assert found["announced"] == ("timex", "INCLUDED_IN", "2010-W23")
+    found = anchored(nlp, "Putin offered lengthy defenses of his invasion of Ukraine in February 2022.", "2024-02-10")
+    assert found["invasion"] == ("timex", "INCLUDED_IN", "2022-02")
