@@ -180,3 +180,11 @@ def test_a_bare_time_adverbial_dates_the_verb_not_its_object(nlp):
     assert found["announced"] == ("timex", "INCLUDED_IN", "2010-W23")
     found = anchored(nlp, "Putin offered lengthy defenses of his invasion of Ukraine in February 2022.", "2024-02-10")
     assert found["invasion"] == ("timex", "INCLUDED_IN", "2022-02")
+
+
+def test_a_time_before_the_reported_subject_belongs_to_the_reporting_verb(nlp):
+    found = anchored(nlp, "BP said on Tuesday night it would act.", "2010-06-09")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2010-06-08TNI")  # not the Tuesday after, as "would act" has it
+    assert found["act"][0] is None
+    found = anchored(nlp, "BP said it would act on Tuesday.", "2010-06-09")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-06-09")

@@ -17,7 +17,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
+from kg.extract.syntax import reporting_verb_over
 from kg.extract.text import doc_text
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
@@ -140,6 +142,7 @@ def clause_tense(token: Token) -> str | None:
     verb = _verb_of(token)
     if verb is None:
         return None
+    verb = reporting_verb_over(token, verb, reporting_verbs()) or verb  # "said on Tuesday it would act"
     auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"

@@ -62,7 +62,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
-from kg.extract.factuality import clause_factuality
+from kg.extract.factuality import clause_factuality, reporting_verbs
+from kg.extract.syntax import VERBAL, reporting_verb_over
 from kg.extract.text import doc_text
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
@@ -81,9 +82,6 @@ def _anchoring() -> dict:
     return load_json("temporal/anchoring.json")
 
 
-@cache
-def _reporting() -> frozenset[str]:
-    return frozenset(load_json("factuality.json")["reporting"])
 
 
 def _relation_words() -> dict[str, str]:
@@ -169,6 +167,14 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
     claimed: dict[int, int | None] = {}
     for number, root in enumerate(_timex_roots(doc, timexes)):
         if root is None or not _usable(timexes[number]):
+            continue
+        clause = next((a for a in root.ancestors if a.pos_ in VERBAL), None)
+        reporter = reporting_verb_over(root, clause, reporting_verbs()) if clause is not None else None
+        if reporter is not None:  # "The EU said on Tuesday six ports would be added": said on Tuesday
+            owner = events_at.get(reporter.i)
+            if owner is not None and triggers[owner].event.timex is None:
+                _anchor(triggers[owner], number, "clause", _timex_relation(root))
+            claimed[number] = owner
             continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
         if owner is None:
@@ -343,7 +349,7 @@ REPORTED_CLAUSES = ("ccomp", "parataxis", "xcomp")
 def _reported_by(token: Token, timex: Timex) -> bool:
     """Whether ``timex`` lies in what a reporting verb reports ("'… has n't been this
     year,' said Anne Leblanc": "this year" is not when she said it)."""
-    if token.lemma_.lower() not in _reporting():
+    if token.lemma_.lower() not in reporting_verbs():
         return False
     return any(child.left_edge.idx <= timex.start < child.right_edge.idx + len(child.right_edge.text)
                for child in token.children if child.dep_ in REPORTED_CLAUSES)
@@ -455,7 +461,7 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     after reassumed the role"); a verb whose own bare participle names a time happens
     in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb keeps
     the reporter's present, as in the narrative."""
-    reporting = _reporting()
+    reporting = reporting_verbs()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb":
@@ -488,7 +494,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     a step word in another use ("after the vote")."""
     by_sentence = _usable_by_sentence(timexes)
     timed = {timex.sentence for timex in timexes if _names_a_time(timex)}
-    reporting = _reporting()
+    reporting = reporting_verbs()
     steps = _steps()
     for trigger in triggers:
         event, token = trigger.event, trigger.token
@@ -537,7 +543,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex])
     """Phase 9: a factual event told as news, in a sentence naming no time, that is no
     background, history or opinion, happened on or shortly before publication."""
     opinion = set(_anchoring()["opinion"])
-    reporting = _reporting()
+    reporting = reporting_verbs()
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
