@@ -228,16 +228,17 @@ BARE_TIME_ADVERBIALS = ("npadvmod", "tmod")
 
 def _lower_attachment(root: Token, owner: int, triggers: list[Trigger], events_at: dict[int, int]) -> int:
     """A date phrase right after an event noun inside a verb's object belongs to the
-    noun ("offered defenses of his invasion of Ukraine in February 2022"); a bare
-    time adverbial stays with the verb ("Shell announced a purchase of East Resources
-    last week", "Williams told the hearing today")."""
+    noun ("offered defenses of his invasion of Ukraine in February 2022", "a chance in
+    his Oval Office speech tonight"); a bare time adverbial stays with a reporting verb,
+    whose object is what it reports, not a happening of that time ("Shell announced a
+    purchase of East Resources last week", "Williams told the hearing today")."""
     owner_token = triggers[owner].token
     if owner_token.pos_ != "VERB":
         return owner
     phrase = root
     while phrase.head.i != owner_token.i and phrase.head.i != phrase.i:
         phrase = phrase.head
-    if phrase.dep_ in BARE_TIME_ADVERBIALS:
+    if phrase.dep_ in BARE_TIME_ADVERBIALS and owner_token.lemma_.lower() in reporting_verbs():
         return owner
     first = min(t.i for t in phrase.subtree)
     if first == 0:

@@ -116,9 +116,12 @@ def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
         return unresolved("XXXX", granularity, mod=modifier(groups))
     offset = words("anaphoric_words")[key(groups["rel"])]
     if not finer_or_equal(base.granularity, granularity):
-        # "that same day" after "in October": the day is somewhere in October; a day after it is unknown
-        return date_reading(base, anchor, modifier(groups)) if offset == 0 else unresolved(
-            _UNKNOWN_PERIOD[granularity], granularity)
+        # "that same day" after "in October 1998": a day of it kg cannot tell (1998-10-XX), which dates nothing
+        unknown = _UNKNOWN_PERIOD[granularity]
+        known = base.value if offset == 0 and unknown.startswith(_UNKNOWN_PERIOD[base.granularity]) else ""
+        code = words("parts_of_day")[key(groups["part"])] if "part" in groups else None
+        return unresolved(known + unknown[len(known):] + (f"T{code}" if code else ""), granularity,
+                          "TIME" if code else "DATE")
     moved = shifted(base, unit, offset)
     if "part" in groups:  # "that night", "the next morning": a part of the day the text is on
         return day_with_part(moved.coarsen("day"), groups["part"], anchor)
