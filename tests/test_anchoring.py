@@ -188,3 +188,11 @@ def test_a_time_before_the_reported_subject_belongs_to_the_reporting_verb(nlp):
     assert found["act"][0] is None
     found = anchored(nlp, "BP said it would act on Tuesday.", "2010-06-09")
     assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-06-09")
+
+
+def test_a_participle_on_the_subject_without_a_comma_gives_no_time(nlp):
+    # a headline run into its photo caption: the burning was last month, the saying is news
+    found = anchored(nlp, "Documents suggest BP , Transocean and Halliburton ignored tests indicating faulty "
+                     "safety equipment , says committee The Deepwater Horizon oil rig burning last month .",
+                     "2010-05-13")
+    assert found["says"][0] != "timex"

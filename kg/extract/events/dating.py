@@ -443,8 +443,10 @@ def _dated_participle(token: Token, triggers: list[Trigger], events_at: dict[int
     """The bare participle that hangs from ``token`` (or from its subject) and names its own
     time, the time ``token`` happens in: "Hafle, testifying on Friday, rejected the notion"."""
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # on the subject only set off by a comma: "Obama, appearing today, …", not "the rig burning last month"
     hanging = [c for c in token.children if c.dep_ == "advcl"] + [
-        c for subject in subjects for c in subject.children if c.dep_ == "acl"]
+        c for subject in subjects for c in subject.children
+        if c.dep_ == "acl" and c.i > 0 and c.doc[c.i - 1].text == ","]
     for participle in hanging:
         if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
             continue
