@@ -196,3 +196,10 @@ def test_a_participle_on_the_subject_without_a_comma_gives_no_time(nlp):
                      "safety equipment , says committee The Deepwater Horizon oil rig burning last month .",
                      "2010-05-13")
     assert found["says"][0] != "timex"
+
+
+def test_reported_event_noun_of_a_support_verb_takes_the_report_date(nlp):
+    found = anchored(nlp, "Libya's government said on Monday it held talks in Italy, Egypt and Norway.", "2011-06-07")
+    assert found["talks"] == ("event", "ON_OR_BEFORE", "2011-06-06")
+    found = anchored(nlp, "The ministry said on Monday it would hold talks in Italy.", "2011-06-07")
+    assert found["talks"][0] is None  # talks to come

@@ -328,15 +328,18 @@ PAST = ("past", "present_perfect")
 
 
 def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
-    """Phase 4: "The EU said on Tuesday that Libya had moved …": a past, factual event
+    """Phase 4: "The EU said on Tuesday that Libya had moved …", "Libya said on Monday it
+    held talks in Italy": a past, factual event (a verb, or a noun a past verb carries)
     reported by a dated reporting verb happened on or before the report."""
     for trigger in triggers:
         event = trigger.event
-        if event.timex is not None or event.factuality not in FACTUAL or trigger.kind != "verb":
+        if event.timex is not None or event.factuality not in FACTUAL or event.definite:
             continue
-        if tense(trigger.token) not in (*PAST, "past_perfect"):
+        # a noun by the verb that carries it: "Libya said on Monday it held talks in Italy"
+        clause = trigger.token if trigger.kind == "verb" else trigger.carrier
+        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect"):
             continue
-        report = clause_factuality(trigger.token).report
+        report = clause_factuality(clause).report
         reporter = events_at.get(report.i) if report is not None else None
         if reporter is None or triggers[reporter].event.timex is None:
             continue
