@@ -17,6 +17,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
     found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
+    found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     return found
 
 
@@ -147,3 +148,58 @@ def test_the_time_of_a_describing_clause_does_not_date_the_main_event(nlp):
 def test_a_duration_names_no_time_of_its_sentence(nlp):
     found = anchored(nlp, "During his two-hour speech Jobs attacked the critics.", "2010-07-17")
     assert found["attacked"] == ("publication", "ON_OR_BEFORE", "2010-07-17")
+
+
+def test_later_time_of_an_embedded_clause_leaves_the_news_recent(nlp):
+    found = anchored(nlp, "BP chairman Carl-Henric Svanberg followed the president's statement by announcing "
+                     "the company will not pay a dividend this year.", "2010-06-17")
+    assert found["followed"] == ("publication", "ON_OR_BEFORE", "2010-06-17")
+    found = anchored(nlp, "The board decided that the company would not pay a dividend this year.", "2010-06-17")
+    assert found["decided"] == ("publication", "ON_OR_BEFORE", "2010-06-17")
+
+
+def test_earlier_time_of_an_embedded_clause_keeps_the_publication_date_away(nlp):
+    found = anchored(nlp, "Jobs returned to the company that he founded in 1976.", "2010-06-17")
+    assert found["returned"][0] is None
+
+
+def test_a_bare_participle_gives_its_time_to_its_head(nlp):
+    found = anchored(nlp, "Hafle, testifying before a panel in Louisiana on Friday, rejected the notion that BP "
+                     "had taken risks.", "2010-06-17")
+    assert found["testifying"] == ("timex", "INCLUDED_IN", "2010-06-11")  # told in the past tense of its head
+    assert found["rejected"] == ("timex", "INCLUDED_IN", "2010-06-11")
+    found = anchored(nlp, "Speaking to reporters on Tuesday, Obama said the leak was under control.", "2010-06-17")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2010-06-15")
+    found = anchored(nlp, "Jobs, having founded Apple in 1976, returned to the company.", "2010-06-17")
+    assert found["returned"][0] is None  # a perfect participle is over before its head
+
+
+def test_a_bare_time_adverbial_dates_the_verb_not_its_object(nlp):
+    found = anchored(nlp, "Shell announced a cash purchase of the gas producer East Resources last week.",
+                     "2010-06-17")
+    assert found["announced"] == ("timex", "INCLUDED_IN", "2010-W23")
+    found = anchored(nlp, "Putin offered lengthy defenses of his invasion of Ukraine in February 2022.", "2024-02-10")
+    assert found["invasion"] == ("timex", "INCLUDED_IN", "2022-02")
+
+
+def test_a_time_before_the_reported_subject_belongs_to_the_reporting_verb(nlp):
+    found = anchored(nlp, "BP said on Tuesday night it would act.", "2010-06-09")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2010-06-08TNI")  # not the Tuesday after, as "would act" has it
+    assert found["act"][0] is None
+    found = anchored(nlp, "BP said it would act on Tuesday.", "2010-06-09")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-06-09")
+
+
+def test_a_participle_on_the_subject_without_a_comma_gives_no_time(nlp):
+    # a headline run into its photo caption: the burning was last month, the saying is news
+    found = anchored(nlp, "Documents suggest BP , Transocean and Halliburton ignored tests indicating faulty "
+                     "safety equipment , says committee The Deepwater Horizon oil rig burning last month .",
+                     "2010-05-13")
+    assert found["says"][0] != "timex"
+
+
+def test_reported_event_noun_of_a_support_verb_takes_the_report_date(nlp):
+    found = anchored(nlp, "Libya's government said on Monday it held talks in Italy, Egypt and Norway.", "2011-06-07")
+    assert found["talks"] == ("event", "ON_OR_BEFORE", "2011-06-06")
+    found = anchored(nlp, "The ministry said on Monday it would hold talks in Italy.", "2011-06-07")
+    assert found["talks"][0] is None  # talks to come

@@ -8,7 +8,15 @@ import pytest
 from kg.cli import main
 from kg.evaluate.meantime import SENTENCE_BREAK
 from kg.evaluate.timeml import TimeMLTimex, parse_timeml, read_timeml, read_timeml_folder, render_timeml
-from kg.evaluate.timex import MEANTIME_TIMEX_LINES, annotate_documents, evaluate, read_gold_folder, score
+from kg.evaluate.timex import (
+    MEANTIME_TIMEX_LINES,
+    MISS_KINDS,
+    annotate_documents,
+    evaluate,
+    misses,
+    read_gold_folder,
+    score,
+)
 from tests.conftest import shared_data
 
 SAMPLE = (
@@ -49,6 +57,21 @@ def test_scores_count_strict_relaxed_and_values():
     assert (scores.strict.true_positives, scores.relaxed.true_positives) == (1, 2)
     assert (scores.type_accuracy, scores.value_accuracy) == (0.5, 1.0)
     assert scores.value_f1 == pytest.approx(scores.relaxed.f1)
+
+
+def test_misses_list_span_missed_false_and_value_errors():
+    doc = parse_timeml(SAMPLE)  # gold: "yesterday" (1998-01-07), "five year" (P5Y)
+    yesterday, five_year = doc.timexes
+    system = {doc.name: [TimeMLTimex(yesterday.start, yesterday.end, "yesterday", "t1", "DATE", "1998-01-06"),
+                         TimeMLTimex(five_year.end - 4, five_year.end, "year", "t2", "DURATION", "P5Y"),
+                         TimeMLTimex(1, 7, "Stocks", "t3", "DATE", "1998")]}
+    found = misses([doc], system)
+    assert [len(found[kind]) for kind in MISS_KINDS] == [1, 0, 1, 1]
+    assert "gold 'five year'\tkg 'year'" in found["span"][0]
+    assert "gold 1998-01-07\tkg 1998-01-06" in found["value"][0]
+    assert "[[Stocks]]" in found["false"][0]
+    lone = {doc.name: [TimeMLTimex(yesterday.start, yesterday.end, "yesterday", "t1", "DATE", "1998-01-07")]}
+    assert [line.split("\t")[1] for line in misses([doc], lone)["missed"]] == ["'five year'"]
 
 
 def test_ranges_in_words_become_two_timeml_timexes():
@@ -93,6 +116,8 @@ def test_cli_annotates_and_scores_timeml(tmp_path, capsys):
     assert any(d.timexes for d in annotated)
     assert main(["eval", "timex", str(gold), str(tmp_path / "system")]) == 0
     assert "value F1" in capsys.readouterr().out
+    assert main(["eval", "timex", str(gold), str(tmp_path / "system"), "--misses"]) == 0
+    assert "## span" in capsys.readouterr().out
 
 
 @pytest.mark.data

@@ -150,15 +150,55 @@ def score(gold: dict[str, list[TimeMLTimex]], system: dict[str, list[TimeMLTimex
                        type_correct, value_correct)
 
 
+def _system_timexes(gold_documents: list[TimeMLDocument], system_dir: str | Path | None,
+                    model: str | None) -> dict[str, list[TimeMLTimex]]:
+    if system_dir is None:
+        return annotate_documents(gold_documents, model)
+    return {d.name: d.timexes for d in read_timeml_folder(system_dir)}
+
+
 def evaluate(gold_dir: str | Path, system_dir: str | Path | None = None, model: str | None = None) -> TimexScores:
     """Score ``system_dir`` against ``gold_dir``; without ``system_dir`` kg annotates the gold texts itself."""
     gold_documents = read_gold_folder(gold_dir)
-    gold = {d.name: d.timexes for d in gold_documents}
-    if system_dir is None:
-        system = annotate_documents(gold_documents, model)
-    else:
-        system = {d.name: d.timexes for d in read_timeml_folder(system_dir)}
-    return score(gold, system)
+    return score({d.name: d.timexes for d in gold_documents}, _system_timexes(gold_documents, system_dir, model))
+
+
+MISS_KINDS = ("span", "missed", "false", "value")
+
+
+def misses(documents: list[TimeMLDocument], system: dict[str, list[TimeMLTimex]]) -> dict[str, list[str]]:
+    """What keeps the scores from 100, one tab-separated line each, by kind: ``span`` (a relaxed
+    match with another span), ``missed`` (a gold timex nothing overlaps), ``false`` (a system
+    timex no gold one overlaps) and ``value`` (a relaxed match with another value); each line
+    names the document, the texts, the values and the words around."""
+    found: dict[str, list[str]] = {kind: [] for kind in MISS_KINDS}
+    for document in documents:
+        predicted = system.get(document.name, [])
+        pairs = _pairs(document.timexes, predicted)
+
+        for g, s in pairs:
+            if (g.start, g.end) != (s.start, s.end):
+                found["span"].append(f"{document.name}\tgold {g.text!r}\tkg {s.text!r}\t"
+                                     f"{_around(document.text, min(g.start, s.start), max(g.end, s.end))}")
+            if g.value != s.value:
+                found["value"].append(f"{document.name}\t{g.text!r}\tgold {g.value}\tkg {s.value}\t"
+                                      f"DCT {document.dct}\t{_around(document.text, g.start, g.end)}")
+        matched_gold = {id(g) for g, _ in pairs}
+        matched_system = {id(s) for _, s in pairs}
+        found["missed"] += [f"{document.name}\t{g.text!r}\t{g.type} {g.value}\t{_around(document.text, g.start, g.end)}"
+                            for g in document.timexes if id(g) not in matched_gold]
+        found["false"] += [f"{document.name}\t{s.text!r}\t{s.type} {s.value}\t{_around(document.text, s.start, s.end)}"
+                           for s in predicted if id(s) not in matched_system]
+    return found
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The words around ``text[start:end]``, which stands in double brackets."""
+    return " ".join(f"{text[max(0, start - 40):start]}[[{text[start:end]}]]{text[end:end + 30]}".split())
+
+
+def format_misses(found: dict[str, list[str]]) -> str:
+    return "\n".join(line for kind in MISS_KINDS for line in (f"## {kind} {len(found[kind])}", *found[kind]))
 
 
 def format_scores(scores: TimexScores) -> str:
@@ -173,7 +213,11 @@ def format_scores(scores: TimexScores) -> str:
 
 
 def run(args) -> int:
-    print(format_scores(evaluate(args.gold_dir, args.system_dir, args.model)))
+    gold_documents = read_gold_folder(args.gold_dir)
+    system = _system_timexes(gold_documents, args.system_dir, args.model)
+    print(format_scores(score({d.name: d.timexes for d in gold_documents}, system)))
+    if args.misses:
+        print(format_misses(misses(gold_documents, system)))
     return 0
 
 
@@ -188,4 +232,6 @@ def add_command(subcommands) -> None:
     command.add_argument("gold_dir", metavar="GOLD_DIR")
     command.add_argument("system_dir", metavar="SYSTEM_DIR", nargs="?")
     command.add_argument("--model", metavar="NAME", help="installed spaCy pipeline")
+    command.add_argument("--misses", action="store_true",
+                         help="also list every span miss, missed and false timex and wrong value, by kind")
     command.set_defaults(run=run)

@@ -76,6 +76,12 @@ def is_outlet(name: str, label: str) -> bool:
     return label == "ORG" and suffix.search(name.strip()) is not None
 
 
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """The lemmas of verbs that report speech or writing ("say", "tell", "announce")."""
+    return frozenset(_cues()["reporting"])
+
+
 def _cues() -> dict:
     return load_json("factuality.json")
 

@@ -38,3 +38,20 @@ def subject(verb: Token) -> Token | None:
 def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive: "a call *to negotiate*"."""
     return any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+
+
+def reporting_verb_over(token: Token, verb: Token, reporting: frozenset[str]) -> Token | None:
+    """The reporting verb a time phrase belongs to when the parser hung it on the clause
+    reported: in "BP said on Tuesday it would act" (no "that") "on Tuesday" stands
+    between "said" and the subject of "act", where only "said" can take it. ``token``
+    is a word of the phrase, ``verb`` the verb the parse gives it; None when the parse
+    stands ("said that on Tuesday it would act", "said it would act on Tuesday")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting:
+        return None
+    if first_child(verb, ("mark",)) is not None:
+        return None
+    reported_subject = first_child(verb, ("nsubj", "nsubjpass"))
+    if reported_subject is None or not verb.head.i < token.i < reported_subject.left_edge.i:
+        return None
+    return verb.head
+

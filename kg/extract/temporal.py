@@ -17,7 +17,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
+from kg.extract.syntax import reporting_verb_over
 from kg.extract.text import doc_text
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
@@ -131,7 +133,8 @@ def clause_tense(token: Token) -> str | None:
     ("is to resume trading Tuesday"), which point forward, unless the intending
     itself is past perfect ("had been due to expire Friday": a plan already
     overtaken). A day in the possessive
-    ("Wednesday's ruling") is the day of something already reported: past.
+    ("Wednesday's ruling") is the day of something already reported: past. A bare
+    participle ("testifying on Friday, he rejected …") is told in the tense of its head.
     """
     words = lexicon()
     if token.dep_ == "poss":  # "over Thursday's closing price": the day of something already reported
@@ -139,6 +142,7 @@ def clause_tense(token: Token) -> str | None:
     verb = _verb_of(token)
     if verb is None:
         return None
+    verb = reporting_verb_over(token, verb, reporting_verbs()) or verb  # "said on Tuesday it would act"
     auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
@@ -153,6 +157,9 @@ def clause_tense(token: Token) -> str | None:
         if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
         return clause_tense(governor)
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in ("advcl", "acl") and verb.head.i != verb.i:
+        # "Hafle, testifying on Friday, rejected the notion": a bare participle is told in its head's tense
+        return clause_tense(verb.head)
     if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
         return "past"
     if any(a.lower_ in words["perfect_auxiliaries"] for a in auxiliaries):

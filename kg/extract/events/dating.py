@@ -10,7 +10,9 @@ in this order, an earlier one winning:
 1. :func:`date_in_clause` — a DATE expression attached below a trigger in the
    parse dates the nearest trigger above it (``"clause"``) — unless it lies in what
    a reporting verb reports ("'… this winter,' he said"); the preposition that
-   introduces it gives the relation ("since March": ``AFTER``);
+   introduces it gives the relation ("since March": ``AFTER``); then
+   :func:`date_by_time_clause` — a relative clause describing a time ("on 15 July,
+   when the company fitted a cap") happens in it;
 2. :func:`date_by_name_year` — a named event takes the year in its name ("the
    1994 Budapest Memorandum");
 3. :func:`share_with_relative_clauses` — the events describing a named event in
@@ -40,7 +42,8 @@ in this order, an earlier one winning:
    (phase 1);
 9. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
-   no time (but in what a reporting verb reports) and is no background, history or opinion takes the publication date
+   no time (but in what a reporting verb reports, or a time from the publication on in a
+   clause below it) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    present). Its date is filled in at resolution from the document;
 10. phases 6 and 7 again, so that the dates the narrative and the publication
@@ -59,7 +62,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
-from kg.extract.factuality import clause_factuality
+from kg.extract.factuality import clause_factuality, reporting_verbs
+from kg.extract.syntax import VERBAL, reporting_verb_over
 from kg.extract.text import doc_text
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
@@ -78,9 +82,6 @@ def _anchoring() -> dict:
     return load_json("temporal/anchoring.json")
 
 
-@cache
-def _reporting() -> frozenset[str]:
-    return frozenset(load_json("factuality.json")["reporting"])
 
 
 def _relation_words() -> dict[str, str]:
@@ -98,6 +99,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     """Date the events of ``triggers``; the years found in names are returned, to go
     after ``timexes`` (an event's ``timex`` indexes that longer list)."""
     claimed = date_in_clause(doc, triggers, events_at, timexes)
+    date_by_time_clause(triggers, timexes)
     extended = list(timexes)
     date_by_name_year(triggers, extended, claimed)
     share_with_relative_clauses(triggers, events_at)
@@ -166,6 +168,14 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
     for number, root in enumerate(_timex_roots(doc, timexes)):
         if root is None or not _usable(timexes[number]):
             continue
+        clause = next((a for a in root.ancestors if a.pos_ in VERBAL), None)
+        reporter = reporting_verb_over(root, clause, reporting_verbs()) if clause is not None else None
+        if reporter is not None:  # "The EU said on Tuesday six ports would be added": said on Tuesday
+            owner = events_at.get(reporter.i)
+            if owner is not None and triggers[owner].event.timex is None:
+                _anchor(triggers[owner], number, "clause", _timex_relation(root))
+            claimed[number] = owner
+            continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
         if owner is None:
             continue
@@ -185,6 +195,22 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
 DESCRIPTIONS = ("acl", "relcl")
 
 
+def date_by_time_clause(triggers: list[Trigger], timexes: list[Timex]) -> None:
+    """Phase 1b: a relative clause that describes a time happens in it: "The flow was
+    stemmed on 15 July, when the company fitted a cap" (the fitting on 15 July)."""
+    relatives = _anchoring()["time_relatives"]
+    for trigger in triggers:
+        token = trigger.token
+        if trigger.event.timex is not None or token.dep_ != "relcl" or not any(
+                child.dep_ == "advmod" and child.lower_ in relatives for child in token.children):
+            continue
+        described = token.head.idx
+        number = next((n for n, timex in enumerate(timexes)
+                       if timex.start <= described < timex.end and _usable(timex)), None)
+        if number is not None:
+            _anchor(trigger, number, "clause", INCLUDED_IN)
+
+
 def _in_description(root: Token, owner: Token) -> bool:
     """Whether the time lies in a clause describing a noun whose verb is no event of
     kg's: "Jobs, born on February 24, 1955, has built the company" (not built in 1955)."""
@@ -196,15 +222,24 @@ def _in_description(root: Token, owner: Token) -> bool:
     return False
 
 
+#: the links of a time that modifies a verb without a preposition: "announced it last week"
+BARE_TIME_ADVERBIALS = ("npadvmod", "tmod")
+
+
 def _lower_attachment(root: Token, owner: int, triggers: list[Trigger], events_at: dict[int, int]) -> int:
     """A date phrase right after an event noun inside a verb's object belongs to the
-    noun ("offered defenses of his invasion of Ukraine in February 2022")."""
+    noun ("offered defenses of his invasion of Ukraine in February 2022", "a chance in
+    his Oval Office speech tonight"); a bare time adverbial stays with a reporting verb,
+    whose object is what it reports, not a happening of that time ("Shell announced a
+    purchase of East Resources last week", "Williams told the hearing today")."""
     owner_token = triggers[owner].token
     if owner_token.pos_ != "VERB":
         return owner
     phrase = root
     while phrase.head.i != owner_token.i and phrase.head.i != phrase.i:
         phrase = phrase.head
+    if phrase.dep_ in BARE_TIME_ADVERBIALS and owner_token.lemma_.lower() in reporting_verbs():
+        return owner
     first = min(t.i for t in phrase.subtree)
     if first == 0:
         return owner
@@ -293,15 +328,18 @@ PAST = ("past", "present_perfect")
 
 
 def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
-    """Phase 4: "The EU said on Tuesday that Libya had moved …": a past, factual event
+    """Phase 4: "The EU said on Tuesday that Libya had moved …", "Libya said on Monday it
+    held talks in Italy": a past, factual event (a verb, or a noun a past verb carries)
     reported by a dated reporting verb happened on or before the report."""
     for trigger in triggers:
         event = trigger.event
-        if event.timex is not None or event.factuality not in FACTUAL or trigger.kind != "verb":
+        if event.timex is not None or event.factuality not in FACTUAL or event.definite:
             continue
-        if tense(trigger.token) not in (*PAST, "past_perfect"):
+        # a noun by the verb that carries it: "Libya said on Monday it held talks in Italy"
+        clause = trigger.token if trigger.kind == "verb" else trigger.carrier
+        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect"):
             continue
-        report = clause_factuality(trigger.token).report
+        report = clause_factuality(clause).report
         reporter = events_at.get(report.i) if report is not None else None
         if reporter is None or triggers[reporter].event.timex is None:
             continue
@@ -315,7 +353,7 @@ REPORTED_CLAUSES = ("ccomp", "parataxis", "xcomp")
 def _reported_by(token: Token, timex: Timex) -> bool:
     """Whether ``timex`` lies in what a reporting verb reports ("'… has n't been this
     year,' said Anne Leblanc": "this year" is not when she said it)."""
-    if token.lemma_.lower() not in _reporting():
+    if token.lemma_.lower() not in reporting_verbs():
         return False
     return any(child.left_edge.idx <= timex.start < child.right_edge.idx + len(child.right_edge.text)
                for child in token.children if child.dep_ in REPORTED_CLAUSES)
@@ -404,21 +442,45 @@ def _time_governor(token: Token) -> Token | None:
     return None
 
 
+def _dated_participle(token: Token, triggers: list[Trigger], events_at: dict[int, int]) -> int | None:
+    """The bare participle that hangs from ``token`` (or from its subject) and names its own
+    time, the time ``token`` happens in: "Hafle, testifying on Friday, rejected the notion"."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # on the subject only set off by a comma: "Obama, appearing today, …", not "the rig burning last month"
+    hanging = [c for c in token.children if c.dep_ == "advcl"] + [
+        c for subject in subjects for c in subject.children
+        if c.dep_ == "acl" and c.i > 0 and c.doc[c.i - 1].text == ","]
+    for participle in hanging:
+        if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
+            continue
+        number = events_at.get(participle.i)
+        if number is not None and triggers[number].event.date_anchor == "clause":
+            return number
+    return None
+
+
 def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) -> None:
     """Phases 6 and 10: "One year later he was fired and he founded NeXT", "Jobs started
     by hinting at the incident": a factual verb with no time of its own, coordinated
     with a dated past verb or a participle of a dated verb, shares its date for the
     same reason — after it when a step adverb says so ("returned in 1996 and soon
-    after reassumed the role"). A reporting verb keeps the reporter's present, as in
-    the narrative."""
-    reporting = _reporting()
+    after reassumed the role"); a verb whose own bare participle names a time happens
+    in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb keeps
+    the reporter's present, as in the narrative."""
+    reporting = reporting_verbs()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb":
             continue
+        if event.factuality not in FACTUAL:
+            continue
+        participle = _dated_participle(trigger.token, triggers, events_at)
+        if participle is not None:  # "Speaking on Tuesday, Obama said …": said on Tuesday
+            _anchor(trigger, triggers[participle].event.timex, "clause", INCLUDED_IN)
+            continue
         if trigger.token.lemma_.lower() in reporting:
             continue  # "fell on Wednesday and the company said": the saying is the reporter's present
-        governor = _time_governor(trigger.token) if event.factuality in FACTUAL else None
+        governor = _time_governor(trigger.token)
         other = events_at.get(governor.i) if governor is not None else None
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
             continue
@@ -438,7 +500,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     a step word in another use ("after the vote")."""
     by_sentence = _usable_by_sentence(timexes)
     timed = {timex.sentence for timex in timexes if _names_a_time(timex)}
-    reporting = _reporting()
+    reporting = reporting_verbs()
     steps = _steps()
     for trigger in triggers:
         event, token = trigger.event, trigger.token
@@ -470,18 +532,31 @@ def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
     return "\n\n" in between or "\n \n" in between or (not adjacent and "\n" in between)
 
 
+def _later_time_of_embedded_clause(doc: Doc, token: Token, timex: Timex) -> bool:
+    """Whether ``timex`` is the time of another verb's clause below ``token`` and reaches the
+    publication or later: "Svanberg followed by announcing the company will not pay a
+    dividend this year", "Obama, appearing on the lawn today, sounded a positive note" say
+    nothing against the news being recent (an earlier time, "the company he founded in
+    1976", may make it history, so that still keeps the publication date away)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span) or timex.end_date is None or timex.end_date < doc._.kg_published:
+        return False
+    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.i != token.i and token in clause.ancestors
+
+
 def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time, that is no
     background, history or opinion, happened on or shortly before publication."""
     opinion = set(_anchoring()["opinion"])
-    reporting = _reporting()
+    reporting = reporting_verbs()
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
                 t.sentence == event.sentence and _names_a_time(t) and not _reported_by(trigger.token, t)
-                for t in timexes):
+                and not _later_time_of_embedded_clause(doc, trigger.token, t) for t in timexes):
             continue
         step = tense(trigger.token)
         if step == "present" and trigger.token.lemma_.lower() not in reporting:

@@ -11,7 +11,7 @@ from kg.extract.timex_normalise.calendar_dates import rule_calendar_date
 from kg.extract.timex_normalise.words import is_deictic, key, relative_offset, weekday_number, words
 
 
-def _day_with_part(day: Period | None, part: str | None, anchor: str) -> Reading:
+def day_with_part(day: Period | None, part: str | None, anchor: str) -> Reading:
     code = words("parts_of_day")[key(part)] if part else None
     if day is None:
         value = "XXXX-XX-XX" + (f"T{code}" if code else "")
@@ -34,8 +34,8 @@ def rule_deictic_day(groups: dict, ctx: Context) -> Reading:
     part = groups.get("part") or groups.get("part_before") or (word if word in words("parts_of_day") else None)
     published = _published_day(ctx)
     if published is None:
-        return _day_with_part(None, part, "unresolved")
-    return _day_with_part(published.shift("D", offset), part, "publication")
+        return day_with_part(None, part, "unresolved")
+    return day_with_part(published.shift("D", offset), part, "publication")
 
 
 @rule("part_of_day")
@@ -44,8 +44,8 @@ def rule_part_of_day(groups: dict, ctx: Context) -> Reading:
     offset = words("deictic_days").get(rel, words("relative_words").get(rel, 0))
     published = _published_day(ctx)
     if published is None:
-        return _day_with_part(None, groups["part"], "unresolved")
-    return _day_with_part(published.shift("D", offset), groups["part"], "publication")
+        return day_with_part(None, groups["part"], "unresolved")
+    return day_with_part(published.shift("D", offset), groups["part"], "publication")
 
 
 def _weekday_day(weekday_text: str, ctx: Context, direction: int | None,
@@ -65,7 +65,7 @@ def rule_weekday(groups: dict, ctx: Context) -> Reading:
     if day is None:
         code = words("parts_of_day").get(key(groups.get("part")))
         return unresolved(f"XXXX-WXX-{weekday_number(groups['weekday'])}" + (f"T{code}" if code else ""), "day")
-    return _day_with_part(day, groups.get("part"), anchor)
+    return day_with_part(day, groups.get("part"), anchor)
 
 
 def _clock(groups: dict) -> str:

@@ -13,6 +13,7 @@ from kg.extract.timex_normalise.base import (
     unresolved,
     vague,
 )
+from kg.extract.timex_normalise.days import day_with_part
 from kg.extract.timex_normalise.words import (
     approximation,
     duration_value,
@@ -106,15 +107,25 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
 
 @rule("narrative_next")
 def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
-    """"the following year", "the previous month": the last-mentioned date moved by one unit."""
-    unit = unit_code(groups["unit"])
+    """"the following year", "the previous month", "that same day", "later that year", "the next
+    morning": the last-mentioned date moved by one unit (or not at all)."""
+    unit = unit_code(groups.get("unit") or "day")
     granularity = UNIT_GRANULARITY[unit]
     base, anchor = (ctx.reference, "narrative") if ctx.reference else (ctx.published, "publication")
     if base is None:
-        return unresolved("XXXX", granularity)
-    moved = shifted(base, unit, relative_offset(groups) or 0)
-    return date_reading(moved.coarsen(granularity) if finer_or_equal(base.granularity, granularity) else moved,
-                        anchor)
+        return unresolved("XXXX", granularity, mod=modifier(groups))
+    offset = words("anaphoric_words")[key(groups["rel"])]
+    if not finer_or_equal(base.granularity, granularity):
+        # "that same day" after "in October 1998": a day of it kg cannot tell (1998-10-XX), which dates nothing
+        unknown = _UNKNOWN_PERIOD[granularity]
+        known = base.value if offset == 0 and unknown.startswith(_UNKNOWN_PERIOD[base.granularity]) else ""
+        code = words("parts_of_day")[key(groups["part"])] if "part" in groups else None
+        return unresolved(known + unknown[len(known):] + (f"T{code}" if code else ""), granularity,
+                          "TIME" if code else "DATE")
+    moved = shifted(base, unit, offset)
+    if "part" in groups:  # "that night", "the next morning": a part of the day the text is on
+        return day_with_part(moved.coarsen("day"), groups["part"], anchor)
+    return date_reading(moved.coarsen(granularity), anchor, modifier(groups))
 
 
 @rule("vague")

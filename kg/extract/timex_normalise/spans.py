@@ -27,7 +27,10 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
         count += 0.5
     if "vague" not in groups and count is None:
         return None
-    keep = groups.get("hyphen") != "-" and key(groups.get("det")) not in words("articles")
+    article = key(groups.get("det")) in words("articles")
+    # "a couple of years", "a dozen years": the article belongs to the number, not to the span's head
+    article_in_number = article and f"{key(groups['det'])} {key(groups['num'])}" in words("numbers")
+    keep = groups.get("hyphen") != "-" and (not article or article_in_number)
     if unit in words("fraction_units") and (not keep or key(groups.get("num")) in words("unit_numbers")):
         return None  # "a quarter", "three-quarters": fractions, not periods
     mod = approximation(groups)
