@@ -35,6 +35,7 @@ def test_every_domain_example_names_a_known_domain():
     ("BP shares rallied 6 % on Friday.", "rally", "PROTEST", "MARKETS"),
     ("The earthquake struck Haiti in January.", "strike", "ASSAULT", "DISASTER"),
     ("Police arrested three men at the airport.", "arrest", "COERCE", "LAW"),
+    ("Gaddafi offered them a constitution, elections, anything.", "offer", "AGREE", "OCCURRENCE"),
 ])
 def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, right):
     types = _typed(nlp, text, lemma)
@@ -46,6 +47,8 @@ def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, 
     ("Russia committed itself to talks with Ukraine.", "commit", "AGREE"),
     ("Russia invaded Ukraine in February 2022.", "invade", "ASSAULT"),
     ("Protesters rallied in Cairo against Mubarak.", "rally", "PROTEST"),
+    ("Gaddafi offered to step down.", "offer", "AGREE"),
+    ("The rebels offered a ceasefire on Friday.", "offer", "AGREE"),
 ])
 def test_the_political_sense_keeps_its_type(nlp, text, lemma, type_):
     assert type_ in _typed(nlp, text, lemma)
@@ -73,6 +76,9 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("China condemned the air strikes on Libya.", "strike", "ECONOMY"),
     ("Two British soldiers died in a blast in Helmand on Monday.", "die", "HEALTH"),
     ("The WHO warned that the virus could spread to every country.", "warn", "THREATEN"),
-], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that"])
+    ("Syrian helicopter gunships fired machineguns to disperse protests.", "fire", "PERSONNEL"),
+    ("Erdogan has earned admiration among Arabs for championing the Palestinian cause.", "earn", "ECONOMY"),
+], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that", "fired-machineguns",
+        "earned-admiration"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)

@@ -265,3 +265,16 @@ def test_pronoun_mentions_from_the_entity_stage_become_participants(nlp):
     invasion = next(e for e in extract_events(doc) if e.trigger == "invasion")
     roles = {(doc._.kg_mentions[p.mention].text, p.role) for p in invasion.participants}
     assert roles == {("his", "actor"), ("Ukraine", "recipient")}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Few Western countries have signalled a willingness to accept the refugees.", "accept", "future"),
+    ("The rebels made a last attempt to seize the port.", "seize", "future"),
+    ("A coalition of Arab states backed by the United States would be able to deploy troops.", "backed",
+     "hypothetical"),
+    ("A convoy backed by the United States reached Benghazi.", "backed", "asserted"),
+    ("The sanctions follow last week's EU agreement in principle to impose an arms embargo on Syria.", "embargo",
+     "future"),
+])
+def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected

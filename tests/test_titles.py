@@ -115,3 +115,35 @@ def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
     doc = nlp("The talks collapsed. Obama met Putin in Geneva.")
     titles = {e.trigger: e.title for e in doc._.kg_events}
     assert titles["collapsed"] == [] and titles["met"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Last year Hewetson was offered a job by Blackwater with a salary of up to # 85,000 plus health benefits.",
+     "offered", "Hewetson was offered a job by Blackwater with a salary"),
+    ("This is the gravest legacy of the west: that Muslims have taken to heart a form of anti-semitism.", "taken",
+     "Muslims took to heart a form of anti-semitism"),
+    ("Then Lee waited for residents to add their own commentaries.", "waited",
+     "Lee waited for residents to add their own commentaries"),
+    ("The future now hinges on their ability to reinvent the Syrian exception, by staking out a credible and "
+     "comprehensive vision for change, Harling added.", "added",
+     "Harling: The future hinges on their ability to reinvent the Syrian exception"),
+    ("Makhlouf belongs to the Alawite sect, which rose to dominate the army.", "rose",
+     "The Alawite sect rose to dominate the army"),
+    ("The Arab League has treated Syria more leniently.", "treated", "Arab League treated Syria more leniently"),
+], ids=["preposition-without-its-object", "perfect-participle-on-a-noun", "clause-after-for", "noun-infinitive-kept",
+        "purpose-of-a-verb-without-object", "manner-after-the-object"])
+def test_a_cut_title_stays_whole(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_whose_names_the_noun_its_clause_describes(nlp):
+    text = ("Troops entered Jisr al-Shughour, a mainly Sunni Muslim town whose 50,000 inhabitants had mostly fled, "
+            "on Friday.")
+    assert title_of(nlp, text, "inhabitants") == "Jisr al-Shughour's 50,000 inhabitants fled"
+
+
+def test_a_statement_that_says_neither_what_nor_to_whom_is_left_out(nlp):
+    _, _, events = resolve_texts(nlp, ["George Bush said on Monday. Bush said on Monday that the troops would stay."],
+                                 "2005-06-20")
+    statements = [e for e in events if e.type == "STATEMENT"]
+    assert [e.title for e in statements] == ["George Bush said the troops would stay"]

@@ -3,7 +3,8 @@
 ``resolve_events(extractions, assignment, labels)`` keeps the event mentions of
 any type (political, domain or generic) with at least one resolved actor or
 recipient, or a name — but no untyped state, attitude or perception ("BP
-wanted") nor untyped verb in the present ("Ukraine defines victory as …") —
+wanted") nor untyped verb in the present ("Ukraine defines victory as …") nor
+statement that says neither what nor to whom ("Mr Bush said yesterday.") —
 (with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
@@ -540,6 +541,13 @@ def _with_complement(title: str, complement: str) -> str:
     return title
 
 
+def said_nothing(event: EventMention, roles: list[str]) -> bool:
+    """A statement whose sentence holds neither what was said nor to whom ("Mr Bush said
+    yesterday.", '… and I'm an introvert," says Keys.' with the quotation in another
+    sentence): a timeline could only title it "X said"."""
+    return event.type == "STATEMENT" and event.tense != "NONE" and not event.complement and "recipient" not in roles
+
+
 def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
     generic_classes = set(load_json("event_domains.json")["generic_classes_in_outputs"])
@@ -562,6 +570,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
                 continue
             if not all_events and event.type == "OCCURRENCE" and (
                     event.tml_class not in generic_classes or not told_as_past(event.tense, event.aspect)):
+                continue
+            if not all_events and said_nothing(event, roles):
                 continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
             date = date_record(timex, event, extraction.document.published)

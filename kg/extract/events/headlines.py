@@ -106,13 +106,14 @@ ARGUMENTS = frozenset({"dative", "dobj", "attr", "oprd", "acomp", "prep", "agent
 KEPT_PUNCT = frozenset({",", "-", "$", "%", "'", "'s", "#", "&"})
 #: personal and relative pronouns: a title names whom they stand for, or leaves the phrase out
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo", "ca"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
 QUOTE_TAGS = frozenset({"``", "''"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: nouns that say nothing without their relative clause
-INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one"})
+INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
@@ -189,7 +190,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" for c in last.children)
     for child in last.children:
-        if child.dep_ not in ARGUMENTS or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
+        if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
         if reports and child.dep_ == "prep":
             continue  # "said in a statement": what was said is the title
@@ -213,6 +214,21 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _is_argument(child: Token) -> bool:
+    """Whether a verb's dependent is one a title carries: an object, complement, place, a
+    clause with its own subject after "for" ("waited *for residents to add* their comments"),
+    the purpose of a verb with no object ("rose *to dominate* the army"), or a manner adverb
+    after the object ("treated Syria *more leniently*")."""
+    if child.dep_ in ARGUMENTS:
+        return True
+    siblings = list(child.head.children)
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) or is_infinitive(child) and not any(
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in siblings)
+    return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
+        c.dep_ == "dobj" and c.i < child.i for c in siblings)
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
@@ -286,7 +302,10 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     modal = {"wo": "will", "ca": "can"}.get(modal, modal)
     negated = any(c.dep_ == "neg" for c in children)
-    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
+    # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
+    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children)
     particle = "".join(" " + c.lower_ for c in children if c.dep_ == "prt")
     words: list[str] = []
     if modal:
@@ -355,11 +374,18 @@ def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ in ("that", "whether") and kept[0].dep_ == "mark":
         kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
-        kept.pop()
+    # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc" or _bare_preposition(kept[-1], present)):
+        present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept
+
+
+def _bare_preposition(token: Token, kept: set[int]) -> bool:
+    """A preposition none of whose dependents a title kept."""
+    return token.tag_ in ("IN", "TO") and token.dep_ in ("prep", "pobj", "agent", "dative") and not any(
+        child.i in kept for child in token.children)
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
@@ -384,8 +410,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     for child in head.children:
         if child.dep_ == "relcl" and head.lower_ in INDEFINITES or (
-                child.dep_ == "acl" and is_infinitive(child) and dropped == ASIDES):
-            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "a contract to supply"
+                child.dep_ == "acl" and is_infinitive(child) and dropped is not None):
+            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "their ability to reinvent"
             continue
         if child.dep_ == "prep" and _is_time(child):
             continue  # "since Friday": the timeline dates it
@@ -395,6 +421,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
         if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
             modifier = True  # "amounted *to gross negligence*", "were based *on data*"
+        if child.dep_ == "mark" and child.lower_ == "for":
+            modifier = True  # a clause with its own subject: "*for* residents to add their comments"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
@@ -422,6 +450,16 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         index = lookup.mention_of_token.get(token.i)
         if subject and token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
             return None  # a subject must say who; elsewhere "it" reads as written
+        if subject and previous is None and token.tag_ in RELATIVE_TAGS:
+            # a subject opening with "whose" or "which" names the noun its clause describes
+            # ("a town whose inhabitants fled": the town's inhabitants), or there is no title
+            described = lookup.mention_for(token)
+            if described is None:
+                return None
+            whose = token.tag_ == "WP$"
+            pieces.append([described, lookup.mentions[described].text + ("'s" if whose else ""), whose])
+            previous = token
+            continue
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
