@@ -130,8 +130,11 @@ def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
     ("Makhlouf belongs to the Alawite sect, which rose to dominate the army.", "rose",
      "The Alawite sect rose to dominate the army"),
     ("The Arab League has treated Syria more leniently.", "treated", "Arab League treated Syria more leniently"),
+    ("The White House issued a memo to its staff ordering them not to communicate with Mr Libby.",
+     "ordering them not to communicate", "A memo ordered them not to communicate with Mr Libby"),
+    ("Lawmakers probed News Corp's phone-hacking scandal.", "probed", "Lawmakers probed News Corp's phone-hacking scandal"),
 ], ids=["preposition-without-its-object", "perfect-participle-on-a-noun", "clause-after-for", "noun-infinitive-kept",
-        "purpose-of-a-verb-without-object", "manner-after-the-object"])
+        "purpose-of-a-verb-without-object", "manner-after-the-object", "negated-complement", "hyphenated-word"])
 def test_a_cut_title_stays_whole(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
@@ -147,3 +150,16 @@ def test_a_statement_that_says_neither_what_nor_to_whom_is_left_out(nlp):
                                  "2005-06-20")
     statements = [e for e in events if e.type == "STATEMENT"]
     assert [e.title for e in statements] == ["George Bush said the troops would stay"]
+
+
+def test_a_comparison_with_as_has_no_subject_of_its_own(nlp):
+    text = "Lord Goldsmith never wrote a formal legal opinion that the invasion was lawful, as demanded by Lord Boyce."
+    assert title_of(nlp, text, "demanded") == ""
+
+
+def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
+    text = "Corrigan worked as an ambulance technician in Basra. \"We saved his life,\" he recalled on Monday."
+    _, _, events = resolve_texts(nlp, [text], "2005-06-20")
+    assert not any(e.trigger == "save" for e in events)
+    _, _, every = resolve_texts(nlp, [text], "2005-06-20", all_events=True)
+    assert any(e.trigger == "save" for e in every)

@@ -4,7 +4,8 @@
 any type (political, domain or generic) with at least one resolved actor or
 recipient, or a name — but no untyped state, attitude or perception ("BP
 wanted") nor untyped verb in the present ("Ukraine defines victory as …") nor
-statement that says neither what nor to whom ("Mr Bush said yesterday.") —
+statement that says neither what nor to whom ("Mr Bush said yesterday."), nor unnamed
+event whose sentence gives no title (no subject or phrase the parse can say) —
 (with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
@@ -581,6 +582,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
             title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,
                                                     assignment=assignment, labels=labels, written=False))
+            if not all_events and not title and not event.name:
+                continue  # its sentence gives no title ("Put (London)", "we saved his life"): nothing to show
             if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
                 title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,

@@ -181,6 +181,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     last = verb
     if complement_verb is not None:
         form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in complement_verb.children):
+            form = " not" + form  # "ordered them not to communicate"
         pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
         pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
         last = complement_verb
@@ -286,6 +288,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return None
     if link == "xcomp":
         return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
+    if link == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # "as demanded by Lord Boyce", "as expected": a comparison, not what the subject did
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
@@ -421,6 +425,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
         if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
             modifier = True  # "amounted *to gross negligence*", "were based *on data*"
+        if not child.whitespace_ and child.i + 1 < len(child.doc) and child.nbor().text == "-":
+            modifier = True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
         if child.dep_ == "mark" and child.lower_ == "for":
             modifier = True  # a clause with its own subject: "*for* residents to add their comments"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
