@@ -163,3 +163,14 @@ def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
     assert not any(e.trigger == "save" for e in events)
     _, _, every = resolve_texts(nlp, [text], "2005-06-20", all_events=True)
     assert any(e.trigger == "save" for e in every)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The government motion, endorsing military action against Iraq, was based on that advice.", "action",
+     "The government motion endorsed military action against Iraq"),
+    ("Tony Hayward has admitted that the company was not adequately prepared to fight the oil leak.", "leak", ""),
+    ("Those imposed an arms embargo on Syria.", "embargo", ""),
+    ("Sanctions imposed an arms embargo on Syria.", "embargo", "Sanctions imposed an arms embargo on Syria"),
+], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who"])
+def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected

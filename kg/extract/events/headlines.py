@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import Participants, direct_objects
 from kg.extract.events.triggers import Trigger
+from kg.extract.factuality import clause_factuality
 from kg.extract.syntax import VERBAL, is_infinitive, objects_of
 from kg.resources import load_json
 
@@ -162,16 +163,35 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    verb = _verb_of_object(noun)
+    if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
+        clause = _clause_title(verb, None, {}, lookup)
+        if noun.text in _written(clause.pieces).split():
+            return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
     pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
 
 
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or after a preposition ("endorsed *military
+    action*", "crashed during *a flight*"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd"):
+        return None
+    if head.pos_ not in VERBAL or head.i == noun.i:
+        return None
+    # a verb only intended or supposed would read as done: "was not prepared *to fight* the leak"
+    return head if clause_factuality(head).factuality in ("asserted", "reported", "negated") else None
+
+
 def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, lookup: MentionLookup) -> Title:
     doer = _subject_phrase(verb)
-    if doer is None:
-        return Title()
+    if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0:
+        return Title()  # no subject, or "this", "those": who did it is not said
     subject = _subject_pieces(doer, lookup)
     if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
         subject = _subject_pieces(reporter, lookup)  # "Rebels say they took Garyan"
@@ -420,7 +440,9 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
         if child.dep_ == "prep" and _is_time(child):
             continue  # "since Friday": the timeline dates it
         # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
-        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
+        # (a manner adverb is a detail: "*adequately* prepared")
+        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
+            child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child)
         if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
             modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
         if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
