@@ -245,12 +245,11 @@ def _is_argument(child: Token) -> bool:
     after the object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
         return True
-    siblings = list(child.head.children)
     if child.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) or is_infinitive(child) and not any(
-            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in siblings)
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
-        c.dep_ == "dobj" and c.i < child.i for c in siblings)
+        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
