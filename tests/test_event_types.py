@@ -78,7 +78,8 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("The WHO warned that the virus could spread to every country.", "warn", "THREATEN"),
     ("Syrian helicopter gunships fired machineguns to disperse protests.", "fire", "PERSONNEL"),
     ("Erdogan has earned admiration among Arabs for championing the Palestinian cause.", "earn", "ECONOMY"),
+    ("Tony Hayward had been widely attacked for a series of gaffes during the crisis.", "attack", "ASSAULT"),
 ], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that", "fired-machineguns",
-        "earned-admiration"])
+        "earned-admiration", "attacked-for"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)

@@ -275,6 +275,8 @@ def test_pronoun_mentions_from_the_entity_stage_become_participants(nlp):
     ("A convoy backed by the United States reached Benghazi.", "backed", "asserted"),
     ("The sanctions follow last week's EU agreement in principle to impose an arms embargo on Syria.", "embargo",
      "future"),
+    ("While Obama has produced no breakthroughs, neither has he precipitated any major crisis with Iran.",
+     "precipitated", "negated"),
 ])
 def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

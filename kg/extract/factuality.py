@@ -96,8 +96,9 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
                 c.dep_ == "xcomp" for c in verb.children
             ):
                 found = found or "future"
-        elif with_negation and child.dep_ == "neg":
-            found = found or "negated"
+        elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
+                                child.dep_ in ("preconj", "cc", "advmod", "dep")):
+            found = found or "negated"  # "did not", "neither has it precipitated"
         elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     return found

@@ -207,7 +207,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
         last = complement_verb
     predicate_end = len(pieces)
-    if last.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children):
+    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
+                                 or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" for c in last.children)
@@ -227,6 +228,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             if phrase:
                 pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
                 break
+        if child.dep_ == "ccomp" and child.i < verb.i and not _reports(verb):
+            continue  # a clause the parser hung before a verb that reports nothing ("It was supported by Nato; it …")
         if phrase and child.dep_ == "ccomp" and (child.i < verb.i or _quoted(last, child)):
             pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation: "X: we will not negotiate"
             pieces += phrase
@@ -236,6 +239,20 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _object_gap(clause: Token) -> bool:
+    """Whether a relative clause without a relative word lacks its object, which is the noun
+    it describes: "the autonomy Kurds have enjoyed" (not "the town where protesters camped")."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "advmod") or c.tag_ in RELATIVE_TAGS
+                   or c.dep_ == "prep" and not any(True for _ in c.children) for c in clause.children)
+
+
+def _reports(verb: Token) -> bool:
+    """Whether ``verb`` says that something was said: a clause before it is what was said."""
+    lemma = verb.lemma_.lower()
+    entry = load_json("events.json")["verbs"].get(lemma)
+    return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT"
 
 
 def _is_argument(child: Token) -> bool:
@@ -398,7 +415,8 @@ def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     if len(kept) > 1 and kept[0].lower_ in ("that", "whether") and kept[0].dep_ == "mark":
         kept.pop(0)
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc" or _bare_preposition(kept[-1], present)):
+    while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
+            kept[-1], present)):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)

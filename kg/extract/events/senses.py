@@ -22,7 +22,8 @@ of "in"/"by"/"from": "killed in the earthquake"), ``objects_not`` (direct
 objects and complements of another sense: "pleaded guilty"), ``object`` (a
 direct object is needed: "succeeded him", not "succeeded in"), ``modifiers_not`` (a
 noun's modifiers and prepositions: "air strikes" are no labour strike),
-``prepositions`` (one is needed: "died *of* cancer"), ``complement`` (a clause or an event
+``prepositions`` (one is needed: "died *of* cancer"), ``prepositions_not`` ("attacked
+*for* his gaffes" is criticism), ``complement`` (a clause or an event
 noun is needed: "offered to mediate", "offered a ceasefire", not "offered a constitution"),
 ``particle`` ("stepped *down*"),
 ``particle_not`` ("signed *up*" is no signing) and ``actor``
@@ -119,6 +120,8 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
                                             for c in token.children):
             return False
         if check == "prepositions" and not any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
+            return False
+        if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
             return False
         if check == "complement" and value and not _has_event_complement(token):
             return False
