@@ -196,6 +196,21 @@ def _described_in_unreal_clause(verb: Token) -> str | None:
     return found if found in ("hypothetical", "future", "proposed") else None
 
 
+def _wanted_by(noun: Token, cues: dict) -> str | None:
+    """The class a verb of wanting, asking or refusing gives the new event it takes as object:
+    "called for *a ceasefire*", "sought *talks*", "refused *a deal*" (but "stopped a strike"
+    happened: the verbs that end an event are left out)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERBAL or lemma in cues["ending_verbs"]:
+        return None
+    return cues["complement_verbs"].get(lemma)
+
+
 def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> Attribution:
     """The class, speaker and reporting word of a nominal trigger; ``carrier`` is the support
     verb it is the object of ("signed" an agreement), if any.
@@ -225,6 +240,9 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
             break
         head = head.head
     if not definite and head.pos_ in VERBAL:
+        wanted = _wanted_by(noun, cues)
+        if wanted is not None:
+            return Attribution(wanted)
         found = clause_factuality(head)
         if found.factuality != "asserted":
             return found
