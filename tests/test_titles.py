@@ -135,13 +135,16 @@ def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
     ("Lawmakers probed News Corp's phone-hacking scandal.", "probed", "Lawmakers probed News Corp's phone-hacking scandal"),
     ("Hadi al-Amery echoed the call for a Shia version of the autonomy Kurds have enjoyed since the 1991 Gulf war.",
      "enjoyed", "Kurds enjoyed the autonomy since the 1991 Gulf war"),
+    ("Mr Bush made a speech in Brussels in which he appealed to Europe over the Middle East.", "appealed",
+     "He appealed to Europe over the Middle East"),
     ("It was supported by Nato ; it was supported by the European Union ; it was supported by every neighbour.",
      "supported", "It was supported by Nato"),
     ("BP's shares shed 13 % following the company's failure to block the well.", "shed",
      "BP's shares shed 13% following the company's failure to block the well"),
 ], ids=["preposition-without-its-object", "perfect-participle-on-a-noun", "clause-after-for", "noun-infinitive-kept",
         "purpose-of-a-verb-without-object", "manner-after-the-object", "negated-complement", "hyphenated-word",
-        "relative-clause-without-its-object", "no-quotation-before-a-verb-that-reports-nothing", "percent-kept"])
+        "relative-clause-without-its-object", "relative-clause-with-in-which",
+        "no-quotation-before-a-verb-that-reports-nothing", "percent-kept"])
 def test_a_cut_title_stays_whole(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -245,7 +245,8 @@ def _object_gap(clause: Token) -> bool:
     """Whether a relative clause without a relative word lacks its object, which is the noun
     it describes: "the autonomy Kurds have enjoyed" (not "the town where protesters camped")."""
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "advmod") or c.tag_ in RELATIVE_TAGS
-                   or c.dep_ == "prep" and not any(True for _ in c.children) for c in clause.children)
+                   or c.dep_ == "prep" and not any(g.dep_ != "pobj" or g.tag_ not in RELATIVE_TAGS for g in c.children)
+                   for c in clause.children)  # nor "a speech *in which* he appealed" (nor a stranded "to")
 
 
 def _reports(verb: Token) -> bool:
