@@ -280,6 +280,7 @@ def test_pronoun_mentions_from_the_entity_stage_become_participants(nlp):
     ("Moussa Koussa spoke in London on Monday, calling for a ceasefire in Libya.", "ceasefire", "proposed"),
     ("Rebels refused a deal with Gaddafi.", "deal", "negated"),
     ("Rebels called for the ceasefire to hold.", "ceasefire", "asserted"),
+    ("On Sunday Iran agreed a deal with the United States.", "deal", "asserted"),
 ])
 def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

@@ -198,15 +198,15 @@ def _described_in_unreal_clause(verb: Token) -> str | None:
 
 def _wanted_by(noun: Token, cues: dict) -> str | None:
     """The class a verb of wanting, asking or refusing gives the new event it takes as object:
-    "called for *a ceasefire*", "sought *talks*", "refused *a deal*" (but "stopped a strike"
-    happened: the verbs that end an event are left out)."""
+    "called for *a ceasefire*", "sought *talks*", "refused *a deal*" (but "stopped a strike" and
+    "agreed a deal" happened: those verbs are left out)."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
     lemma = verb.lemma_.lower()
-    if verb.pos_ not in VERBAL or lemma in cues["ending_verbs"]:
+    if verb.pos_ not in VERBAL or lemma in cues["object_happened_verbs"]:
         return None
     return cues["complement_verbs"].get(lemma)
 
