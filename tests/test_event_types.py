@@ -35,6 +35,7 @@ def test_every_domain_example_names_a_known_domain():
     ("BP shares rallied 6 % on Friday.", "rally", "PROTEST", "MARKETS"),
     ("The earthquake struck Haiti in January.", "strike", "ASSAULT", "DISASTER"),
     ("Police arrested three men at the airport.", "arrest", "COERCE", "LAW"),
+    ("Gaddafi offered them a constitution, elections, anything.", "offer", "AGREE", "OCCURRENCE"),
 ])
 def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, right):
     types = _typed(nlp, text, lemma)
@@ -46,6 +47,10 @@ def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, 
     ("Russia committed itself to talks with Ukraine.", "commit", "AGREE"),
     ("Russia invaded Ukraine in February 2022.", "invade", "ASSAULT"),
     ("Protesters rallied in Cairo against Mubarak.", "rally", "PROTEST"),
+    ("Gaddafi offered to step down.", "offer", "AGREE"),
+    ("The rebels offered a ceasefire on Friday.", "offer", "AGREE"),
+    ("Qatar sent food and medicine to Benghazi.", "send", "AID"),
+    ("Obama met Cameron at the White House.", "meet", "CONSULT"),
 ])
 def test_the_political_sense_keeps_its_type(nlp, text, lemma, type_):
     assert type_ in _typed(nlp, text, lemma)
@@ -73,6 +78,12 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("China condemned the air strikes on Libya.", "strike", "ECONOMY"),
     ("Two British soldiers died in a blast in Helmand on Monday.", "die", "HEALTH"),
     ("The WHO warned that the virus could spread to every country.", "warn", "THREATEN"),
-], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that"])
+    ("Syrian helicopter gunships fired machineguns to disperse protests.", "fire", "PERSONNEL"),
+    ("Erdogan has earned admiration among Arabs for championing the Palestinian cause.", "earn", "ECONOMY"),
+    ("Tony Hayward had been widely attacked for a series of gaffes during the crisis.", "attack", "ASSAULT"),
+    ("The Philippines has sent its largest warship on a patrol through the Scarborough Shoals.", "send", "AID"),
+    ("EU rules oblige companies to meet their responsibilities over a spill.", "meet", "CONSULT"),
+], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that", "fired-machineguns",
+        "earned-admiration", "attacked-for", "sent-a-warship", "met-responsibilities"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)

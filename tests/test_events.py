@@ -283,3 +283,22 @@ def test_links_after_the_annotated_opening_are_left_out_of_participants_in_openi
     counts = score_document(gold, events, mentions)
     assert counts["participants"] == [1, 2, 1]  # the later link, unannotated there, counts as wrong
     assert counts["participants_in_opening"] == [1, 1, 1]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Few Western countries have signalled a willingness to accept the refugees.", "accept", "future"),
+    ("The rebels made a last attempt to seize the port.", "seize", "future"),
+    ("A coalition of Arab states backed by the United States would be able to deploy troops.", "backed",
+     "hypothetical"),
+    ("A convoy backed by the United States reached Benghazi.", "backed", "asserted"),
+    ("The sanctions follow last week's EU agreement in principle to impose an arms embargo on Syria.", "embargo",
+     "future"),
+    ("While Obama has produced no breakthroughs, neither has he precipitated any major crisis with Iran.",
+     "precipitated", "negated"),
+    ("Moussa Koussa spoke in London on Monday, calling for a ceasefire in Libya.", "ceasefire", "proposed"),
+    ("Rebels refused a deal with Gaddafi.", "deal", "negated"),
+    ("Rebels called for the ceasefire to hold.", "ceasefire", "asserted"),
+    ("On Sunday Iran agreed a deal with the United States.", "deal", "asserted"),
+])
+def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected

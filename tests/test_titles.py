@@ -115,3 +115,72 @@ def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
     doc = nlp("The talks collapsed. Obama met Putin in Geneva.")
     titles = {e.trigger: e.title for e in doc._.kg_events}
     assert titles["collapsed"] == [] and titles["met"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Last year Hewetson was offered a job by Blackwater with a salary of up to # 85,000 plus health benefits.",
+     "offered", "Hewetson was offered a job by Blackwater with a salary"),
+    ("This is the gravest legacy of the west: that Muslims have taken to heart a form of anti-semitism.", "taken",
+     "Muslims took to heart a form of anti-semitism"),
+    ("Then Lee waited for residents to add their own commentaries.", "waited",
+     "Lee waited for residents to add their own commentaries"),
+    ("The future now hinges on their ability to reinvent the Syrian exception, by staking out a credible and "
+     "comprehensive vision for change, Harling added.", "added",
+     "Harling: The future hinges on their ability to reinvent the Syrian exception"),
+    ("Makhlouf belongs to the Alawite sect, which rose to dominate the army.", "rose",
+     "The Alawite sect rose to dominate the army"),
+    ("The Arab League has treated Syria more leniently.", "treated", "Arab League treated Syria more leniently"),
+    ("The White House issued a memo to its staff ordering them not to communicate with Mr Libby.",
+     "ordering them not to communicate", "A memo ordered them not to communicate with Mr Libby"),
+    ("Lawmakers probed News Corp's phone-hacking scandal.", "probed", "Lawmakers probed News Corp's phone-hacking scandal"),
+    ("Hadi al-Amery echoed the call for a Shia version of the autonomy Kurds have enjoyed since the 1991 Gulf war.",
+     "enjoyed", "Kurds enjoyed the autonomy since the 1991 Gulf war"),
+    ("Mr Bush made a speech in Brussels in which he appealed to Europe over the Middle East.", "appealed",
+     "He appealed to Europe over the Middle East"),
+    ("It was supported by Nato ; it was supported by the European Union ; it was supported by every neighbour.",
+     "supported", "It was supported by Nato"),
+    ("BP's shares shed 13 % following the company's failure to block the well.", "shed",
+     "BP's shares shed 13% following the company's failure to block the well"),
+], ids=["preposition-without-its-object", "perfect-participle-on-a-noun", "clause-after-for", "noun-infinitive-kept",
+        "purpose-of-a-verb-without-object", "manner-after-the-object", "negated-complement", "hyphenated-word",
+        "relative-clause-without-its-object", "relative-clause-with-in-which",
+        "no-quotation-before-a-verb-that-reports-nothing", "percent-kept"])
+def test_a_cut_title_stays_whole(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_whose_names_the_noun_its_clause_describes(nlp):
+    text = ("Troops entered Jisr al-Shughour, a mainly Sunni Muslim town whose 50,000 inhabitants had mostly fled, "
+            "on Friday.")
+    assert title_of(nlp, text, "inhabitants") == "Jisr al-Shughour's 50,000 inhabitants fled"
+
+
+def test_a_statement_that_says_neither_what_nor_to_whom_is_left_out(nlp):
+    _, _, events = resolve_texts(nlp, ["George Bush said on Monday. Bush said on Monday that the troops would stay."],
+                                 "2005-06-20")
+    statements = [e for e in events if e.type == "STATEMENT"]
+    assert [e.title for e in statements] == ["George Bush said the troops would stay"]
+
+
+def test_a_comparison_with_as_has_no_subject_of_its_own(nlp):
+    text = "Lord Goldsmith never wrote a formal legal opinion that the invasion was lawful, as demanded by Lord Boyce."
+    assert title_of(nlp, text, "demanded") == ""
+
+
+def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
+    text = "Corrigan worked as an ambulance technician in Basra. \"We saved his life,\" he recalled on Monday."
+    _, _, events = resolve_texts(nlp, [text], "2005-06-20")
+    assert not any(e.trigger == "save" for e in events)
+    _, _, every = resolve_texts(nlp, [text], "2005-06-20", all_events=True)
+    assert any(e.trigger == "save" for e in every)
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The government motion, endorsing military action against Iraq, was based on that advice.", "action",
+     "The government motion endorsed military action against Iraq"),
+    ("Tony Hayward has admitted that the company was not adequately prepared to fight the oil leak.", "leak", ""),
+    ("Those imposed an arms embargo on Syria.", "embargo", ""),
+    ("Sanctions imposed an arms embargo on Syria.", "embargo", "Sanctions imposed an arms embargo on Syria"),
+], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who"])
+def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected

@@ -102,8 +102,9 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
                 c.dep_ == "xcomp" for c in verb.children
             ):
                 found = found or "future"
-        elif with_negation and child.dep_ == "neg":
-            found = found or "negated"
+        elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
+                                child.dep_ in ("preconj", "cc", "advmod", "dep")):
+            found = found or "negated"  # "did not", "neither has it precipitated"
         elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     return found
@@ -125,8 +126,11 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         noun = head.head
         if noun.lemma_.lower() in cues["heads"]:
             return cues["heads"][noun.lemma_.lower()]
-    if token.dep_ in ("acl", "relcl") and is_infinitive(token) and head.lemma_.lower() in cues["heads"]:
-        return cues["heads"][head.lemma_.lower()]  # "a call to negotiate", "the plan to invade"
+    if token.dep_ in ("acl", "relcl") and is_infinitive(token):
+        lemma = head.lemma_.lower()  # "a call to negotiate", "the plan to invade", "a willingness to accept"
+        found = cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
+        if found:
+            return found
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
         for child in head.children:
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
@@ -137,7 +141,10 @@ def _governing_head(token: Token, cues: dict) -> str | None:
 def clause_factuality(verb: Token) -> Attribution:
     """The class, speaker and reporting word of a verbal trigger (or the verb carrying a noun)."""
     cues = _cues()
-    governed = _governing_head(verb, cues)
+    first = verb  # "no option but to leave or *build*": the first conjunct's head governs both
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in VERBAL:
+        first = first.head
+    governed = _governing_head(first, cues) or _described_in_unreal_clause(verb)
     if governed is not None:
         return Attribution(governed)
     reported: Token | None = None
@@ -177,6 +184,39 @@ def clause_factuality(verb: Token) -> Attribution:
     return Attribution("reported" if is_reported else "asserted", reported, report)
 
 
+def _described_in_unreal_clause(verb: Token) -> str | None:
+    """The class of the clause around an indefinite noun a participle describes: "a coalition
+    *backed* by the United States would be able to deploy" is as hypothetical as the coalition."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
+        return None
+    clause = noun
+    for _ in range(12):
+        if clause.pos_ in VERBAL or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in VERBAL:
+        return None
+    found = clause_factuality(clause).factuality
+    return found if found in ("hypothetical", "future", "proposed") else None
+
+
+def _wanted_by(noun: Token, cues: dict) -> str | None:
+    """The class a verb of wanting, asking or refusing gives the new event it takes as object:
+    "called for *a ceasefire*", "sought *talks*", "refused *a deal*" (but "stopped a strike" and
+    "agreed a deal" happened: those verbs are left out)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in VERBAL or lemma in cues["object_happened_verbs"]:
+        return None
+    return cues["complement_verbs"].get(lemma)
+
+
 def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> Attribution:
     """The class, speaker and reporting word of a nominal trigger; ``carrier`` is the support
     verb it is the object of ("signed" an agreement), if any.
@@ -206,6 +246,9 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
             break
         head = head.head
     if not definite and head.pos_ in VERBAL:
+        wanted = _wanted_by(noun, cues)
+        if wanted is not None:
+            return Attribution(wanted)
         found = clause_factuality(head)
         if found.factuality != "asserted":
             return found

@@ -3,7 +3,9 @@
 ``resolve_events(extractions, assignment, labels)`` keeps the event mentions of
 any type (political, domain or generic) with at least one resolved actor or
 recipient, or a name — but no untyped state, attitude or perception ("BP
-wanted") nor untyped verb in the present ("Ukraine defines victory as …") —
+wanted") nor untyped verb in the present ("Ukraine defines victory as …") nor
+statement that says neither what nor to whom ("Mr Bush said yesterday."), nor unnamed
+event whose sentence gives no title (no subject or phrase the parse can say) —
 (with ``all_events``, every event mention), dates them and merges the
 mentions of one event across documents into one record listing every source:
 
@@ -540,6 +542,13 @@ def _with_complement(title: str, complement: str) -> str:
     return title
 
 
+def said_nothing(event: EventMention, roles: list[str]) -> bool:
+    """A statement whose sentence holds neither what was said nor to whom ("Mr Bush said
+    yesterday.", '… and I'm an introvert," says Keys.' with the quotation in another
+    sentence): a timeline could only title it "X said"."""
+    return event.type == "STATEMENT" and event.tense != "NONE" and not event.complement and "recipient" not in roles
+
+
 def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
     generic_classes = set(load_json("event_domains.json")["generic_classes_in_outputs"])
@@ -563,6 +572,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             if not all_events and event.type == "OCCURRENCE" and (
                     event.tml_class not in generic_classes or not told_as_past(event.tense, event.aspect)):
                 continue
+            if not all_events and said_nothing(event, roles):
+                continue
             timex = extraction.timexes[event.timex] if event.timex is not None else None
             date = date_record(timex, event, extraction.document.published)
             factuality = event.factuality
@@ -571,6 +582,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
             title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,
                                                     assignment=assignment, labels=labels, written=False))
+            if not all_events and not title and not event.name:
+                continue  # its sentence gives no title ("Put (London)", "we saved his life"): nothing to show
             if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
                 title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import Participants, direct_objects
 from kg.extract.events.triggers import Trigger
+from kg.extract.factuality import clause_factuality
 from kg.extract.syntax import VERBAL, is_infinitive, objects_of
 from kg.resources import load_json
 
@@ -106,13 +107,14 @@ ARGUMENTS = frozenset({"dative", "dobj", "attr", "oprd", "acomp", "prep", "agent
 KEPT_PUNCT = frozenset({",", "-", "$", "%", "'", "'s", "#", "&"})
 #: personal and relative pronouns: a title names whom they stand for, or leaves the phrase out
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo", "ca"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
 QUOTE_TAGS = frozenset({"``", "''"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: nouns that say nothing without their relative clause
-INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one"})
+INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
@@ -161,16 +163,35 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    verb = _verb_of_object(noun)
+    if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
+        clause = _clause_title(verb, None, {}, lookup)
+        if noun.text in _written(clause.pieces).split():
+            return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
     pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
 
 
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or after a preposition ("endorsed *military
+    action*", "crashed during *a flight*"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd"):
+        return None
+    if head.pos_ not in VERBAL or head.i == noun.i:
+        return None
+    # a verb only intended or supposed would read as done: "was not prepared *to fight* the leak"
+    return head if clause_factuality(head).factuality in ("asserted", "reported", "negated") else None
+
+
 def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, lookup: MentionLookup) -> Title:
     doer = _subject_phrase(verb)
-    if doer is None:
-        return Title()
+    if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0:
+        return Title()  # no subject, or "this", "those": who did it is not said
     subject = _subject_pieces(doer, lookup)
     if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
         subject = _subject_pieces(reporter, lookup)  # "Rebels say they took Garyan"
@@ -180,16 +201,19 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     last = verb
     if complement_verb is not None:
         form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
+        if any(c.dep_ == "neg" for c in complement_verb.children):
+            form = " not" + form  # "ordered them not to communicate"
         pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
         pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
         last = complement_verb
     predicate_end = len(pieces)
-    if last.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children):
+    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
+                                 or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" for c in last.children)
     for child in last.children:
-        if child.dep_ not in ARGUMENTS or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
+        if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
         if reports and child.dep_ == "prep":
             continue  # "said in a statement": what was said is the title
@@ -204,6 +228,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             if phrase:
                 pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
                 break
+        if child.dep_ == "ccomp" and child.i < verb.i and not _reports(verb):
+            continue  # a clause the parser hung before a verb that reports nothing ("It was supported by Nato; it …")
         if phrase and child.dep_ == "ccomp" and (child.i < verb.i or _quoted(last, child)):
             pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation: "X: we will not negotiate"
             pieces += phrase
@@ -213,6 +239,35 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _object_gap(clause: Token) -> bool:
+    """Whether a relative clause without a relative word lacks its object, which is the noun
+    it describes: "the autonomy Kurds have enjoyed" (not "the town where protesters camped")."""
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "advmod") or c.tag_ in RELATIVE_TAGS
+                   or c.dep_ == "prep" and not any(g.dep_ != "pobj" or g.tag_ not in RELATIVE_TAGS for g in c.children)
+                   for c in clause.children)  # nor "a speech *in which* he appealed" (nor a stranded "to")
+
+
+def _reports(verb: Token) -> bool:
+    """Whether ``verb`` says that something was said: a clause before it is what was said."""
+    lemma = verb.lemma_.lower()
+    entry = load_json("events.json")["verbs"].get(lemma)
+    return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT"
+
+
+def _is_argument(child: Token) -> bool:
+    """Whether a verb's dependent is one a title carries: an object, complement, place, a
+    clause with its own subject after "for" ("waited *for residents to add* their comments"),
+    the purpose of a verb with no object ("rose *to dominate* the army"), or a manner adverb
+    after the object ("treated Syria *more leniently*")."""
+    if child.dep_ in ARGUMENTS:
+        return True
+    if child.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) or is_infinitive(child) and not any(
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
+    return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
+        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
@@ -270,6 +325,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return None
     if link == "xcomp":
         return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
+    if link == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None  # "as demanded by Lord Boyce", "as expected": a comparison, not what the subject did
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
@@ -286,7 +343,10 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     modal = {"wo": "will", "ca": "can"}.get(modal, modal)
     negated = any(c.dep_ == "neg" for c in children)
-    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
+    # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
+    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children)
     particle = "".join(" " + c.lower_ for c in children if c.dep_ == "prt")
     words: list[str] = []
     if modal:
@@ -355,11 +415,19 @@ def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ in ("that", "whether") and kept[0].dep_ == "mark":
         kept.pop(0)
-    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
-        kept.pop()
+    # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
+    while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
+            kept[-1], present)):
+        present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     return kept
+
+
+def _bare_preposition(token: Token, kept: set[int]) -> bool:
+    """A preposition none of whose dependents a title kept."""
+    return token.tag_ in ("IN", "TO") and token.dep_ in ("prep", "pobj", "agent", "dative") and not any(
+        child.i in kept for child in token.children)
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
@@ -384,17 +452,23 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     for child in head.children:
         if child.dep_ == "relcl" and head.lower_ in INDEFINITES or (
-                child.dep_ == "acl" and is_infinitive(child) and dropped == ASIDES):
-            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "a contract to supply"
+                child.dep_ == "acl" and is_infinitive(child) and dropped is not None):
+            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "their ability to reinvent"
             continue
         if child.dep_ == "prep" and _is_time(child):
             continue  # "since Friday": the timeline dates it
         # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
-        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL or _is_amount(child)
+        # (a manner adverb is a detail: "*adequately* prepared")
+        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
+            child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child)
         if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
             modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
         if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
             modifier = True  # "amounted *to gross negligence*", "were based *on data*"
+        if not child.whitespace_ and child.i + 1 < len(child.doc) and child.nbor().text == "-":
+            modifier = True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
+        if child.dep_ == "mark" and child.lower_ == "for":
+            modifier = True  # a clause with its own subject: "*for* residents to add their comments"
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
@@ -422,6 +496,16 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         index = lookup.mention_of_token.get(token.i)
         if subject and token.tag_ in ("PRP", "PRP$") and index is None and token.lower_ not in FIRST_PERSON:
             return None  # a subject must say who; elsewhere "it" reads as written
+        if subject and previous is None and token.tag_ in RELATIVE_TAGS:
+            # a subject opening with "whose" or "which" names the noun its clause describes
+            # ("a town whose inhabitants fled": the town's inhabitants), or there is no title
+            described = lookup.mention_for(token)
+            if described is None:
+                return None
+            whose = token.tag_ == "WP$"
+            pieces.append([described, lookup.mentions[described].text + ("'s" if whose else ""), whose])
+            previous = token
+            continue
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):

@@ -22,7 +22,10 @@ of "in"/"by"/"from": "killed in the earthquake"), ``objects_not`` (direct
 objects and complements of another sense: "pleaded guilty"), ``object`` (a
 direct object is needed: "succeeded him", not "succeeded in"), ``modifiers_not`` (a
 noun's modifiers and prepositions: "air strikes" are no labour strike),
-``prepositions`` (one is needed: "died *of* cancer"), ``particle`` ("stepped *down*"),
+``prepositions`` (one is needed: "died *of* cancer"), ``prepositions_not`` ("attacked
+*for* his gaffes" is criticism), ``complement`` (a clause or an event
+noun is needed: "offered to mediate", "offered a ceasefire", not "offered a constitution"),
+``particle`` ("stepped *down*"),
 ``particle_not`` ("signed *up*" is no signing) and ``actor``
 (at least one participant is an entity mention; checked once participants are
 linked).
@@ -83,6 +86,14 @@ def doers(token: Token) -> list[Token]:
     return [member for d in found for member in (d, *d.conjuncts)]
 
 
+def _has_event_complement(token: Token) -> bool:
+    """Whether what ``token`` is about is an event: a clause ("offered to mediate") or an
+    object the lexicon has as an event noun ("offered a ceasefire"), not a thing ("offered
+    a constitution, elections, anything" is no agreement)."""
+    nouns = load_json("events.json")["nouns"]
+    return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in token.children)
+
+
 def sense_holds(token: Token, requires: dict, participants: list | None) -> bool:
     """Whether ``token`` passes every check of ``requires``; ``actor`` is taken as
     holding while ``participants`` are not known yet (``None``)."""
@@ -109,6 +120,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
                                             for c in token.children):
             return False
         if check == "prepositions" and not any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
+            return False
+        if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
+            return False
+        if check == "complement" and value and not _has_event_complement(token):
             return False
     return True
 
