@@ -20,11 +20,13 @@ dozen articles, so it must not happen per task.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 
 from kg.records import Document, DocumentExtraction
 
@@ -52,11 +54,29 @@ def worker_pipeline(model: str | None):
         return _PIPELINES[model]
 
 
+@contextmanager
+def _collector_skips_pipeline() -> Iterator[None]:
+    """Keep the cycle collector off the objects that exist now — the loaded pipeline's
+    (about 150,000) — until the block ends. Extraction makes enough objects for the collector
+    to walk every tracked object now and then, and walking the pipeline's was about 1 % of
+    the extraction's CPU time on 80 Timeline17 articles; the extraction's own objects are
+    still collected. Afterwards the pipeline's objects are collectable again (a build drops
+    its pipeline when extraction ends)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _start_worker(model: str | None) -> None:
     """Pool initialiser: Ctrl-C is the parent's to handle (it stops the pool and keeps
-    the previous outputs); a worker that took it too would print a traceback."""
+    the previous outputs); a worker that took it too would print a traceback. The worker
+    keeps its pipeline to the end, so the collector is kept off it for good (see
+    :func:`_collector_skips_pipeline`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker_pipeline(model)
+    gc.freeze()
 
 
 def extract_chunk(documents: list[Document], model: str | None) -> list[DocumentExtraction]:
@@ -164,6 +184,8 @@ def extract_in_order(
         from kg.extract import extract_documents
         from kg.nlp import load_pipeline
 
-        for extraction in extract_documents(load_pipeline(model), documents):
-            advance(1)
-            yield extraction
+        nlp = load_pipeline(model)
+        with _collector_skips_pipeline():
+            for extraction in extract_documents(nlp, documents):
+                advance(1)
+                yield extraction

@@ -1,22 +1,31 @@
 """The temporal pattern scan is compiled for speed (word lists as trees of their shared
-beginnings, a first-character test before each pattern); it must find exactly what the
-patterns as written find: plain alternations of the words, longest first."""
+beginnings, a first-character test before each pattern, each pattern tried only where a
+word begins with one of its first characters, and only in a text holding one of the words
+it needs); it must find exactly what the patterns as written find: plain alternations of
+the words, longest first, tried at every position."""
 from __future__ import annotations
 
+import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
 
 from kg.extract.timex_patterns import (
     _ABBREVIATED,
+    _FOLDS_TO_ASCII,
     _PLACEHOLDER,
+    _needed_words,
+    _scans,
     _spaces_to_whitespace,
+    _word_starts,
     abbreviations,
     compiled_patterns,
     lexicon,
     month_names,
 )
+from kg.extract.timex_patterns import _matches as _matches_where_words_begin
 from kg.resources import load_json
 from tests.conftest import ROOT, shared_data
 
@@ -74,3 +83,62 @@ def test_the_compiled_scan_matches_the_patterns_as_written_on_timeml():
 ])
 def test_the_compiled_scan_matches_on_dense_dates(text):
     _check([text, text.upper(), text.lower()])
+
+
+def _check_positions(texts: list[str]) -> None:
+    """Trying each pattern only where a match can begin finds what the full scan finds, and
+    a pattern finds nothing in a text without the words it needs."""
+    for text in texts:
+        starts = _word_starts(text)
+        for scan in _scans():
+            found = [(m.span(), m.groupdict()) for m in _matches_where_words_begin(scan, text, starts)]
+            assert found == _matches(scan.pattern, text), scan.rule
+            if scan.needs is not None and not _FOLDS_TO_ASCII.search(text) and not scan.needs.search(text.lower()):
+                assert not found, scan.rule
+
+
+def test_patterns_tried_where_words_begin_find_what_the_full_scan_finds_on_the_seeds():
+    _check_positions(_texts(ROOT / "seeds"))
+
+
+def test_patterns_tried_where_words_begin_find_what_the_full_scan_finds_on_timeml():
+    _check_positions(_texts(shared_data("timeml", "tbaq"))[:: 7])
+
+
+def test_patterns_tried_where_words_begin_find_what_the_full_scan_finds_on_news():
+    texts = [json.loads(line)["text"] for path in sorted(shared_data("news", "timeline17").glob("*/articles.jsonl"))
+             for line in path.read_text("utf-8").splitlines()[:: 25] if line.strip()]
+    assert len(texts) > 100
+    _check_positions(texts)
+
+
+def test_patterns_tried_where_words_begin_on_unusual_text():
+    text = ("$5 on Friday,Feb. 4 (1994); 'Monday'\u00a0March 3—the 1990s/2000s, 10-Jan-2011 "
+            "12/25/2010 \u20ac3 years ago; x2010 mid-March\tTUESDAY\nnoon ")
+    _check_positions([text, text.upper(), text.lower(), text[1:], text[:-1]])
+
+
+def test_no_pattern_begins_with_white_space():
+    """Match beginnings are looked for among characters that are no white space."""
+    spaces = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+    for scan in _scans():
+        assert scan.first is None or not any(scan.first.match(c) for c in spaces), scan.rule
+
+
+def test_needed_words_of_a_pattern():
+    assert _needed_words(r"(?:(?P<det>the)\s+)?(?P<unit>quarter|half)(?:\s?,)?", re.I) == ["half", "quarter"]
+    assert _needed_words(r"(?:last\s+)?(?:jan|feb)\.?\s+\d{1,2}", re.I) == ["feb", "jan"]
+    assert _needed_words(r"[A-Z]\w+day", re.I) == ["day"]  # "Monday", "Sunday" …
+    assert _needed_words(r"\d{4}", re.I) is None  # no word: tried in every text
+    assert _needed_words(r"(?:on\s+)?\d+\w*", re.I) is None  # only an optional word
+
+
+def test_every_character_that_matches_an_ascii_letter_ignoring_case_turns_the_word_test_off():
+    letter = re.compile("|".join("abcdefghijklmnopqrstuvwxyz"), re.IGNORECASE)
+    folding = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert folding and all(_FOLDS_TO_ASCII.fullmatch(c) for c in folding)
+
+
+def test_a_needed_word_written_with_a_folding_character_still_matches():
+    text = "the second quarter \u212aept rising, in the third quarter"
+    _check_positions([text, text.replace("quarter", "qu\u0130rter"), "QUARTER \u017fummer"])

@@ -111,7 +111,10 @@ class LinkFinder:
     """The ``kg_links`` component: the link lexicon read once, applied per doc."""
 
     def __init__(self):
-        self.place_nouns = {tuple(phrase.split()): phrase for phrase in _entries("place_nouns")}
+        # place noun phrases by their last word, in lexicon order: a noun is looked up once
+        self.place_nouns: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase in _entries("place_nouns"):
+            self.place_nouns.setdefault(phrase.split()[-1], []).append((tuple(phrase.split()), phrase))
         self.historic = frozenset(load_json("links.json")["historic_words"]["words"])
         self.party_verbs = _entries("party_verbs")
         # forms the lemmatizer gets wrong ("waged" → "wag"): form → lemma
@@ -185,10 +188,9 @@ class LinkFinder:
         """The place noun phrase that ends at ``token`` (singular: "ports" name no one place), if any."""
         if token.tag_ != "NN":
             return None
-        for words, phrase in self.place_nouns.items():
+        for words, phrase in self.place_nouns.get(token.lemma_.lower(), ()):
             start = token.i - len(words) + 1
-            if start >= 0 and words[-1] == token.lemma_.lower() and all(
-                    doc[start + k].lower_ == word for k, word in enumerate(words[:-1])):
+            if start >= 0 and all(doc[start + k].lower_ == word for k, word in enumerate(words[:-1])):
                 return phrase
         return None
 
@@ -265,11 +267,15 @@ class LinkFinder:
 
     def _parties(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
         for token in doc:
-            lemma = self.verb_forms.get(token.lower_, token.lemma_.lower())
-            if token.pos_ in VERBAL and lemma in self.party_verbs:
-                yield from self._verb(token, self.party_verbs[lemma], names, sentences)
-            elif token.pos_ == "NOUN" and lemma in self.party_nouns:
-                yield from self._noun(token, self.party_nouns[lemma], names, sentences)
+            pos = token.pos_
+            if pos in VERBAL or pos == "NOUN":  # the lemma only of what can be a party verb or noun
+                lemma = self.verb_forms.get(token.lower_)
+                if lemma is None:
+                    lemma = token.lemma_.lower()
+                if pos in VERBAL and lemma in self.party_verbs:
+                    yield from self._verb(token, self.party_verbs[lemma], names, sentences)
+                elif pos == "NOUN" and lemma in self.party_nouns:
+                    yield from self._noun(token, self.party_nouns[lemma], names, sentences)
             named = names.rooted(token)
             if named is not None and names.mentions[named].label in NAMED_LABELS:
                 yield from self._between(token, named, names, sentences)

@@ -13,10 +13,9 @@ def sentence_of_token(doc: Doc) -> list[int]:
     >>> sentence_of_token(nlp("One. Two."))  # doctest: +SKIP
     [0, 0, 1, 1]
     """
-    index = [0] * len(doc)
-    for number, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = number
+    index: list[int] = []
+    for number, sent in enumerate(doc.sents):  # the sentences cover the doc, in order
+        index += [number] * (sent.end - sent.start)
     return index
 
 

@@ -128,15 +128,16 @@ class ThingFinder:
         entity_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
         for token in doc:
-            if token.text in self.product_heads and (token.pos_ == "NOUN" or token.i > 0 and (
+            text = token.text
+            if text in self.product_heads and (token.pos_ == "NOUN" or token.i > 0 and (
                     doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head.i == token.i)):  # "Macondo well" (ADV)
                 found.extend(self._around_head(doc, token.i, entity_label))
-            elif (code := MODEL_CODE.match(token.text)) and not YEAR.match(token.text) and token.i > 0:
+            elif (code := MODEL_CODE.match(text)) and not YEAR.match(text) and token.i > 0:
                 maker = doc[token.i - 1]
                 if maker.ent_type_ == "ORG" and maker.ent_iob_ == "B" and maker.is_title \
                         and maker.lower_ not in self.not_makers or CAMEL_CASE.match(maker.text):
                     found.append(self._model(doc, maker.i, token.i))
-            elif token.i > 0 and VERSION.match(token.text) and CAMEL_CASE.match(doc[token.i - 1].text) and not code:
+            elif token.i > 0 and VERSION.match(text) and CAMEL_CASE.match(doc[token.i - 1].text) and not code:
                 found.append(self._model(doc, token.i - 1, token.i))
         return found
 

@@ -14,7 +14,8 @@ settled leftmost-longest, earlier pattern first on equal spans.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg.resources import load_json
@@ -121,24 +122,142 @@ def _spaces_to_whitespace(regex: str) -> str:
     return "".join(out)
 
 
-@cache
 def compiled_patterns() -> tuple[tuple[str, re.Pattern], ...]:
-    patterns = []
+    """``(rule, compiled pattern)`` of every pattern, in order."""
+    return tuple((scan.rule, scan.pattern) for scan in _scans())
+
+
+@dataclass(frozen=True)
+class _Scan:
+    rule: str
+    pattern: re.Pattern
+    # the characters a match can begin with (None: unknown), and what it said of each character seen
+    first: re.Pattern | None
+    # words one of which every match holds, sought in the lower-cased text (None: unknown)
+    needs: re.Pattern | None
+    begins: dict[str, bool] = field(default_factory=dict, compare=False)
+
+    def may_begin(self, char: str) -> bool:
+        if char not in self.begins:
+            self.begins[char] = self.first is None or self.first.match(char) is not None
+        return self.begins[char]
+
+
+@cache
+def _scans() -> tuple[_Scan, ...]:
+    scans = []
     for entry in load_json("temporal/patterns.json")["patterns"]:
         body = _spaces_to_whitespace(_expand(entry["regex"]))
         regex = r"(?<![\w$£€])(?:" + body + r")(?![\w])"
-        first = _first_characters(re.compile(body, re.IGNORECASE))
+        first = _first_characters(body, re.IGNORECASE)
         if first is not None:  # one cheap test turns away most positions before the pattern is tried
             regex = "(?=[" + first + "])" + regex
-        patterns.append((entry["rule"], re.compile(regex, re.IGNORECASE)))
-    return tuple(patterns)
+        needed = _needed_words(body, re.IGNORECASE)
+        scans.append(_Scan(entry["rule"], re.compile(regex, re.IGNORECASE),
+                           None if first is None else re.compile("[" + first + "]", re.IGNORECASE),
+                           None if needed is None else re.compile(_word_tree(sorted(needed, key=len, reverse=True)))))
+    return tuple(scans)
 
 
-def _first_characters(pattern: re.Pattern) -> str | None:
+# Characters other than ASCII ones that match an ASCII letter when case is ignored (the
+# Kelvin sign matches "k"): in a text holding one, a needed word may be written with it
+# (tests/test_timex_scan.py finds them all).
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_NEEDED_WORDS_AT_MOST = 64  # beginnings followed through a pattern's alternations
+
+
+def _needed_words(regex: str, flags: int) -> list[str] | None:
+    """Lower-case ASCII strings of two characters or more, one of which every match of
+    ``regex`` holds: the beginnings of one part that every match has ("jan", "feb", …
+    for the month of a date; "quarter", "half" for a quarter); None when no part gives
+    such strings. A pattern whose needed words are not in a text cannot match there, and
+    most patterns match in few texts ("the year-earlier period", "every Monday")."""
+    from re import _constants as sre
+    from re import _parser
+
+    def beginnings(items) -> list[tuple[str, bool]]:
+        """``(text, whole)``: every match of ``items`` begins with one of the texts; ``whole``
+        when the text is all of such a match."""
+        found = [("", True)]
+        for op, argument in items:
+            if not any(whole for _, whole in found):
+                break
+            if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # takes no characters
+                continue
+            options = item_beginnings(op, argument)
+            if options is None:
+                return [(text, False) for text, _ in found]
+            longer = [(text + more, whole_too) if whole else (text, False)
+                      for text, whole in found for more, whole_too in (options if whole else [("", False)])]
+            if len(longer) > _NEEDED_WORDS_AT_MOST:
+                return [(text, False) for text, _ in found]
+            found = longer
+        return found
+
+    def item_beginnings(op, argument) -> list[tuple[str, bool]] | None:
+        if op is sre.LITERAL:
+            char = chr(argument)
+            return [(char.lower(), True)] if char.isascii() else None
+        if op is sre.SUBPATTERN:
+            return beginnings(argument[-1])
+        if op is sre.BRANCH:
+            return [option for alternative in argument[1] for option in beginnings(alternative)]
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, inner = argument
+            options = beginnings(inner) + ([("", True)] if low == 0 else [])
+            return options if high == 1 else [(text, False) for text, _ in options]
+        return None  # a character class, a reference: the text stops being known here
+
+    items = list(_parser.parse(regex, flags))
+    best: tuple[tuple[int, int], list[str]] | None = None
+    for index, (op, argument) in enumerate(items):
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT) or op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and argument[0] == 0:
+            continue  # a part a match need not have
+        found = {text for text, _ in beginnings(items[index:])}
+        words = sorted(w for w in found if not any(w != v and w.startswith(v) for v in found))  # "half", not "half,"
+        if min(map(len, words)) >= 2 and (best is None or (min(map(len, words)), -len(words)) > best[0]):
+            best = ((min(map(len, words)), -len(words)), words)
+    return None if best is None else best[1]
+
+
+# Where a match can begin: every pattern begins after a character that is no letter, digit,
+# "$", "£" or "€" (its look-behind), with a character that is no white space (a first
+# character is never white space: tests/test_timex_scan.py).
+_WORD_START = re.compile(r"(?<![\w$£€])\S")
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """The positions where a match can begin, in text order, by their character."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(text):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
+
+
+def _matches(scan: _Scan, text: str, starts: dict[str, list[int]]) -> Iterator[re.Match]:
+    """What ``scan.pattern.finditer(text)`` finds, trying the pattern only where a match can
+    begin: where a word begins with one of its first characters. Scanning every position of
+    the text for each of the 44 patterns took most of the temporal component's time; a
+    match tried at a position sees the text before it (look-behind) and after it, as in
+    the scan, and the scan too goes on after the end of each match it finds."""
+    if scan.first is None:
+        yield from scan.pattern.finditer(text)
+        return
+    end = 0
+    match_at = scan.pattern.match
+    for position in sorted(p for char, positions in starts.items() if scan.may_begin(char) for p in positions):
+        if position >= end and (match := match_at(text, position)) is not None:
+            yield match
+            end = match.end()
+
+
+def _first_characters(regex: str, flags: int) -> str | None:
     """A character class (without its brackets) holding every character a match of
-    ``pattern`` can begin with; None when that cannot be told (or a match may be empty).
+    ``regex`` can begin with; None when that cannot be told (or a match may be empty).
+    It reads the parsed regex without compiling it: compiling the 44 patterns' long
+    alternations is most of what loading them costs.
 
-    >>> _first_characters(re.compile(r"(?:(?P<det>the) )?\\d{1,2}(?:st|nd)? (?:jan|feb)", re.I))
+    >>> _first_characters(r"(?:(?P<det>the) )?\\d{1,2}(?:st|nd)? (?:jan|feb)", re.I)
     't\\\\d'
     """
     from re import _constants as sre
@@ -189,18 +308,22 @@ def _first_characters(pattern: re.Pattern) -> str | None:
             return [], True
         return None, False  # anything else: any character
 
-    begins, empty = first(_parser.parse(pattern.pattern, pattern.flags))
+    begins, empty = first(_parser.parse(regex, flags))
     return None if begins is None or empty else "".join(dict.fromkeys(begins))
 
 
 def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match in ``text``, overlaps settled leftmost-longest."""
     found: list[Candidate] = []
-    for order, (rule, pattern) in enumerate(compiled_patterns()):
-        for match in pattern.finditer(text):
+    starts = _word_starts(text)
+    lowered = text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+    for order, scan in enumerate(_scans()):
+        if scan.needs is not None and lowered is not None and scan.needs.search(lowered) is None:
+            continue
+        for match in _matches(scan, text, starts):
             if match.end() > match.start():
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
-                found.append(Candidate(match.start(), match.end(), match.group(0), rule, groups, order))
+                found.append(Candidate(match.start(), match.end(), match.group(0), scan.rule, groups, order))
     taken = bytearray(len(text))
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: (-(c.end - c.start), c.order, c.start)):

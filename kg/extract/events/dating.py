@@ -550,13 +550,16 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex])
     background, history or opinion, happened on or shortly before publication."""
     opinion = set(_anchoring()["opinion"])
     reporting = reporting_verbs()
+    timexes_in: dict[int, list[Timex]] = {}  # sentence → its timexes, in order
+    for timex in timexes:
+        timexes_in.setdefault(timex.sentence, []).append(timex)
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
-                t.sentence == event.sentence and _names_a_time(t) and not _reported_by(trigger.token, t)
-                and not _later_time_of_embedded_clause(doc, trigger.token, t) for t in timexes):
+                _names_a_time(t) and not _reported_by(trigger.token, t)
+                and not _later_time_of_embedded_clause(doc, trigger.token, t) for t in timexes_in.get(event.sentence, ())):
             continue
         step = tense(trigger.token)
         if step == "present" and trigger.token.lemma_.lower() not in reporting:

@@ -70,10 +70,11 @@ class MentionLookup:
             return self.mention_of_token[token.i]
         if token.dep_ == "appos" and token.head.i in self.mention_of_token:
             return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
+        children = [(child.dep_, child.i) for child in token.children]  # read once, searched by dependency in turn
         for dep in MODIFIER_DEPS:
-            for child in token.children:
-                if child.dep_ == dep and child.i in self.mention_of_token:
-                    return self.mention_of_token[child.i]
+            for child_dep, child in children:
+                if child_dep == dep and child in self.mention_of_token:
+                    return self.mention_of_token[child]
         if token.pos_ == "NOUN" and token.i not in self.triggers:  # "the leaders of France"
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":

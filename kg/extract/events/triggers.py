@@ -74,8 +74,11 @@ class Trigger:
 
 def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | None:
     """``(entry, "verb" or "noun")`` when ``token`` is an event trigger."""
+    pos = token.pos_
+    if pos != "VERB" and pos not in NOUNS:
+        return None  # most tokens: no lemma to look up
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         entry = lexicon["verbs"].get(lemma)
         if entry is not None and entry.get("intransitive") and any(
             c.dep_ in ("dobj", "ccomp") for c in token.children
@@ -88,13 +91,13 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
             return ({**OCCURRENCE, "past": sense["past"]} if "past" in sense else OCCURRENCE), "verb"
         if mode == "broad" and lemma not in lexicon["broad"]["exclude_verbs"] and token.dep_ != "amod":
             return OCCURRENCE, "verb"
-    elif token.pos_ in NOUNS:
+    else:
         entry = lexicon["nouns"].get(lemma)
-        if entry is not None and (token.pos_ == "NOUN" or entry.get("named")):
+        if entry is not None and (pos == "NOUN" or entry.get("named")):
             return entry, "noun"
-        if token.pos_ == "NOUN" and domain_of(token, "noun") is not None:
+        if pos == "NOUN" and domain_of(token, "noun") is not None:
             return OCCURRENCE, "noun"
-        if mode == "broad" and token.pos_ == "NOUN" and lemma in lexicon["broad"]["nouns"]:
+        if mode == "broad" and pos == "NOUN" and lemma in lexicon["broad"]["nouns"]:
             return OCCURRENCE, "noun"
     return None
 
