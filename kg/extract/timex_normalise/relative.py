@@ -118,6 +118,8 @@ def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
     if not finer_or_equal(base.granularity, granularity):
         # "that same day" after "in October 1998": a day of it kg cannot tell (1998-10-XX), which dates nothing
         unknown = _UNKNOWN_PERIOD[granularity]
+        if base.granularity not in _UNKNOWN_PERIOD:  # a season's value ("2009-SU") begins no day's: its year does
+            base = base.coarsen("year")
         known = base.value if offset == 0 and unknown.startswith(_UNKNOWN_PERIOD[base.granularity]) else ""
         code = words("parts_of_day")[key(groups["part"])] if "part" in groups else None
         return unresolved(known + unknown[len(known):] + (f"T{code}" if code else ""), granularity,
