@@ -203,3 +203,23 @@ def test_reported_event_noun_of_a_support_verb_takes_the_report_date(nlp):
     assert found["talks"] == ("event", "ON_OR_BEFORE", "2011-06-06")
     found = anchored(nlp, "The ministry said on Monday it would hold talks in Italy.", "2011-06-07")
     assert found["talks"][0] is None  # talks to come
+
+
+def test_a_date_heading_a_line_of_a_chronology_dates_every_event_of_the_line(nlp):
+    text = ("April 10 - Gaddafi accepts a roadmap for ending the conflict, South African President Jacob Zuma "
+            "says after talks in Tripoli.\n\nApril 30 - A NATO air strike on a house in Tripoli kills Gaddafi's "
+            "youngest son.")
+    found = anchored(nlp, text, "2011-08-22")
+    assert found["says"][2] == found["accepts"][2] == "2011-04-10"
+    assert found["kills"][2] == found["strike"][2] == "2011-04-30"
+
+
+def test_only_a_date_that_opens_a_line_before_a_dash_heads_a_chronology(nlp):
+    from kg.extract.events.dating import chronology_dates
+
+    text = ("On April 10, Gaddafi accepted a roadmap.\nApril 10 was a Sunday - a quiet day.\n"
+            "Talks began on May 2 - in Rome.\nApril 30 -- A NATO air strike killed his son.")
+    doc = nlp.make_doc(text)
+    doc._.kg_published = "2011-08-22"
+    timexes = nlp(doc)._.kg_timexes
+    assert [timexes[n].text for n in sorted(chronology_dates(text, timexes))] == ["April 30"]

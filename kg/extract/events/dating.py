@@ -104,7 +104,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_name_year(triggers, extended, claimed)
     share_with_relative_clauses(triggers, events_at)
     date_by_report(triggers, events_at)
-    date_by_sentence(triggers, extended, claimed)
+    date_by_sentence(triggers, extended, claimed, chronology_dates(doc_text(doc), timexes))
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
     date_by_narrative(doc_text(doc), triggers, extended, narrative_breaks)
@@ -359,16 +359,37 @@ def _reported_by(token: Token, timex: Timex) -> bool:
                for child in token.children if child.dep_ in REPORTED_CLAUSES)
 
 
-def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None]) -> None:
+#: a date that opens a line and a dash after it: an entry of a chronology ("April 10 - Gaddafi accepts …")
+CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:-{1,2}|–|—)[ \t]")
+
+
+def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
+    r"""The timexes that head a line of a chronology: "April 10 - Gaddafi accepts a roadmap …,
+    Zuma says" tells both the accepting and the saying on 10 April.
+
+    >>> from types import SimpleNamespace
+    >>> text = "Background:\nApril 10 - Gaddafi accepts a roadmap, Zuma says. Talks began on May 2 - in Rome."
+    >>> found = [SimpleNamespace(start=text.index(d), end=text.index(d) + len(d)) for d in ("April 10", "May 2")]
+    >>> sorted(chronology_dates(text, found))
+    [0]
+    """
+    return {number for number, timex in enumerate(timexes)
+            if not text[text.rfind("\n", 0, timex.start) + 1 : timex.start].strip()
+            and CHRONOLOGY_DASH.match(text, timex.end)}
+
+
+def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None],
+                     chronology: set[int] = frozenset()) -> None:
     """Phase 5: an undated event takes the nearest usable DATE of its sentence that
-    no event took in phases 1–2 and that is not inside what it reports."""
+    no event took in phases 1–2 and that is not inside what it reports, or the date
+    heading its line of a chronology (``chronology``), which dates every event of the line."""
     by_sentence = _usable_by_sentence(timexes)
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or trigger.name:
             continue
         free = [t for t in by_sentence.get(event.sentence, [])
-                if t not in claimed and not _reported_by(trigger.token, timexes[t])]
+                if t in chronology or t not in claimed and not _reported_by(trigger.token, timexes[t])]
         if free:
             _anchor(trigger, min(free, key=lambda t: (abs(timexes[t].start - event.start), t)), "sentence",
                     INCLUDED_IN)
