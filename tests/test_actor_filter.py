@@ -48,3 +48,11 @@ def test_no_treebank_bracket_in_any_actor_of_real_pre_tokenised_news(nlp):
     for doc in nlp.pipe(texts):
         for mention in doc._.kg_mentions:
             assert not brackets & set(mention.text.split()), mention.text
+
+
+@pytest.mark.parametrize("text", [
+    "Brent crude fell more than $ 3 but by 2000 GMT had recovered to $ 114.82 .",
+    "At 1400 GMT ground forces had yet to enter the city, Reuters said.",
+])
+def test_a_time_zone_is_no_actor(nlp, text):
+    assert not [m for m in nlp(text)._.kg_mentions if m.text in load_json("temporal/lexicon.json")["timezones"]]

@@ -10,6 +10,7 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
 - an ordinal, a sentence adverb or a verb glued to the front of a country,
   capital or region by lost punctuation is dropped ("Second Russia" → Russia);
 - a person's name ends before a number ("Margaret Lewis 5" in a numbered list);
+- a time zone of the temporal lexicon is no name ("by 2000 GMT had recovered");
 - a news outlet glued to the front of a name the text also uses alone is a mention of
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
@@ -74,6 +75,7 @@ class ActorFilter:
         self.brackets = frozenset(rules["bracket_tokens"]["tokens"])
         self.lead_words = frozenset(rules["lead_words"]["words"])
         self.closing = frozenset(rules["closing_designators"]["words"])
+        self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
 
     def trim(self, span: Span, label: str) -> Span | None:
         """The part of a name's span (of entity type ``label``) that is the name; None when nothing is."""
@@ -95,8 +97,8 @@ class ActorFilter:
         closing = next((t.i for t in doc[start : end - 1] if t.lower_.rstrip(".") in self.closing), None)
         if closing is not None:
             end = closing + 1
-        if end <= start or not any(c.isupper() for c in doc[start:end].text):
-            return None
+        if end <= start or not any(c.isupper() for c in doc[start:end].text) or doc[start:end].text in self.time_zones:
+            return None  # no capital, or a time zone ("by 2000 GMT had recovered")
         return doc[start:end]
 
     def __call__(self, doc: Doc) -> Doc:
