@@ -184,3 +184,13 @@ def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
 ], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who"])
 def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("April 30 - A NATO air strike on a house in Tripoli kills Gaddafi's youngest son.", "kills",
+     "A NATO air strike killed Gaddafi's youngest son"),
+    ("Feb. 26 -- The U.N. Security Council imposes sanctions on Gaddafi and his family.", "sanctions",
+     "U.N. Security Council imposed sanctions on Gaddafi and his family"),
+])
+def test_the_date_heading_a_chronology_line_stays_out_of_the_title(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected

@@ -450,13 +450,17 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
 
 def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
+    time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in head.children:
         if child.dep_ == "relcl" and head.lower_ in INDEFINITES or (
                 child.dep_ == "acl" and is_infinitive(child) and dropped is not None):
             kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "their ability to reinvent"
             continue
-        if child.dep_ == "prep" and _is_time(child):
-            continue  # "since Friday": the timeline dates it
+        if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS:
+            time_end = child.right_edge.i
+            continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it
+        if child.is_punct and child.i == time_end + 1:
+            continue  # the dash after such a date
         # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
         # (a manner adverb is a detail: "*adequately* prepared")
         modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
