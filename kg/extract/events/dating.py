@@ -21,7 +21,8 @@ in this order, an earlier one winning:
    verb ("X said on Tuesday that Y held talks") happened on or before the report
    (``"report"``);
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
-   no event took in its clause (``"sentence"``);
+   no event took in its clause, or the date heading a chronology line
+   (:func:`chronology_dates`), which dates every event of the line (``"sentence"``);
 6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
    verb, or a participle hanging from one with no connective, shares its date for
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
@@ -98,16 +99,17 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
                 narrative_breaks: set[str]) -> list[Timex]:
     """Date the events of ``triggers``; the years found in names are returned, to go
     after ``timexes`` (an event's ``timex`` indexes that longer list)."""
+    text = doc_text(doc)
     claimed = date_in_clause(doc, triggers, events_at, timexes)
     date_by_time_clause(triggers, timexes)
     extended = list(timexes)
     date_by_name_year(triggers, extended, claimed)
     share_with_relative_clauses(triggers, events_at)
     date_by_report(triggers, events_at)
-    date_by_sentence(triggers, extended, claimed, chronology_dates(doc_text(doc), timexes))
+    date_by_sentence(triggers, extended, claimed, chronology_dates(text, timexes))
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
-    date_by_narrative(doc_text(doc), triggers, extended, narrative_breaks)
+    date_by_narrative(text, triggers, extended, narrative_breaks)
     if doc._.kg_published:
         date_by_publication(doc, triggers, extended)
     # the dates the narrative and the publication gave flow on to clause mates and connected events
