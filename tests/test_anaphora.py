@@ -166,3 +166,22 @@ def test_a_news_outlet_is_no_antecedent(nlp):
     # the outlet only carries the story: "they" is the residents (no name), not Reuters
     assert _added(nlp, "A resident told Reuters the city was quiet. They feared that the troops would return.") == []
     assert _added(nlp, "Boeing told Reuters on Monday that it would appeal.") == [("it", "pronoun", "Boeing")]
+
+
+def test_a_subject_pronoun_is_no_name_inside_the_clause_it_reports(nlp):
+    # binding principle C: "he" c-commands the reported clause, so it is not Khamees but the
+    # speaker named before
+    found = _added(nlp, "Mustafa Abdel Jalil spoke to reporters. Help might not arrive if Gaddafi's son "
+                        "Khamees crushes advances on the approach roads, he said.")
+    assert found == [("he", "pronoun", "Mustafa Abdel Jalil")]
+    # refusal: a pronoun in a clause of its own still takes the name before it
+    assert _added(nlp, "Obama said he would visit Libya.") == [("he", "pronoun", "Obama")]
+
+
+def test_a_name_in_a_relative_clause_is_an_aside_a_later_pronoun_passes_over(nlp):
+    found = _added(nlp, "The statement by Berlusconi, who has cultivated close ties with Libyan leader Muammar "
+                        "Gaddafi, comes after he was criticised widely for not speaking up earlier.")
+    assert ("he", "pronoun", "Berlusconi") in found
+    # refusal: with no fitting name outside the aside, the aside's name is taken
+    assert _added(nlp, "The ship, which Gaddafi had bought in 2008, sank after he sold it.")[:1] == [
+        ("he", "pronoun", "Gaddafi")]

@@ -302,3 +302,19 @@ def test_links_after_the_annotated_opening_are_left_out_of_participants_in_openi
 ])
 def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a mandative subjunctive is demanded, not done
+    ("Efforts have made little headway, with the rebels adamant that Gaddafi step down.", "step", "proposed"),
+    ("The government has offered concessions but insists he stay in power.", "stay", "proposed"),
+    # refusals: after a verb of causing the bare infinitive happened; a plural present is no subjunctive
+    ("The rebels made Gaddafi step down.", "step", "asserted"),
+    ("Obama said they stay in Tripoli.", "stay", "reported"),
+    # a second "that" complement the parser joins to a conditional verb is as conditional
+    ('"There are no negotiations unless he declares his departure and that he is stepping down," Jalil said.',
+     "stepping", "hypothetical"),
+    ("Officials said Gaddafi announced his resignation and that he left Tripoli.", "left", "reported"),
+])
+def test_demands_and_conditions_are_not_told_as_done(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected

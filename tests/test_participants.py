@@ -130,3 +130,16 @@ def test_they_is_people_not_a_place(nlp):
 def test_a_place_passed_through_is_where_it_happened(nlp):
     found, _ = roles_of(nlp, "One of the A380s is flying from Frankfurt to Chicago via New York.", "flying")
     assert ("New York", "location") in found
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # "at the request of X": X asks, as the lexicon's "of" says for requests and demands
+    ("The briefing came at the request of House Speaker John Boehner.", "request", {("John Boehner", "actor")}),
+    ("The demand of the protesters was clear.", "demand", set()),
+    # an active verb joined to a passive one is done by the passive's subject, not its agent
+    ("Gaddafi was attacked by NATO and fled to Sirte.", "fled", {("Gaddafi", "actor"), ("Sirte", "recipient")}),
+    # refusal: a passive conjunct keeps no doer
+    ("Gaddafi was captured and killed by rebels.", "killed", {("Gaddafi", "recipient")}),
+])
+def test_requesters_and_doers_joined_to_a_passive(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected

@@ -137,8 +137,8 @@ def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
      "enjoyed", "Kurds enjoyed the autonomy since the 1991 Gulf war"),
     ("Mr Bush made a speech in Brussels in which he appealed to Europe over the Middle East.", "appealed",
      "He appealed to Europe over the Middle East"),
-    ("It was supported by Nato ; it was supported by the European Union ; it was supported by every neighbour.",
-     "supported", "It was supported by Nato"),
+    ("The plan was supported by Nato ; it was supported by the European Union ; it was supported by every neighbour.",
+     "supported", "The plan was supported by Nato"),
     ("BP's shares shed 13 % following the company's failure to block the well.", "shed",
      "BP's shares shed 13% following the company's failure to block the well"),
 ], ids=["preposition-without-its-object", "perfect-participle-on-a-noun", "clause-after-for", "noun-infinitive-kept",
@@ -181,7 +181,10 @@ def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
     ("Tony Hayward has admitted that the company was not adequately prepared to fight the oil leak.", "leak", ""),
     ("Those imposed an arms embargo on Syria.", "embargo", ""),
     ("Sanctions imposed an arms embargo on Syria.", "embargo", "Sanctions imposed an arms embargo on Syria"),
-], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who"])
+    ("The Security Council condemned Syria's crackdown on protesters.", "crackdown", "Syria's crackdown on protesters"),
+    ("Assad defended his crackdown on protesters.", "crackdown", "Assad defended his crackdown on protesters"),
+], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who",
+        "noun-with-another-doer", "noun-with-the-same-doer"])
 def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

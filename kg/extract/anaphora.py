@@ -187,6 +187,8 @@ class AnaphoraResolver:
         for a description (``chain``), so does the resolved subject of the sentence just before
         when that sentence names no one fitting (a pronoun chained so goes wrong too often)."""
         here = sentences[token.i]
+        commanded = _commanded(token) if token.pos_ == "PRON" else set()
+        aside = None  # a fitting name in a relative clause of the sentence, if none outside one
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
             chained = None
@@ -194,6 +196,8 @@ class AnaphoraResolver:
             mention, head = before[index]
             if mention.label not in labels or is_outlet(mention.text, mention.label):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
+            if head.i in commanded:
+                continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
@@ -203,9 +207,14 @@ class AnaphoraResolver:
             if mention.sentence == here:
                 if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
+                if _in_aside(head, token):
+                    aside = index if aside is None else aside
+                    continue
                 return index
+            if aside is not None:
+                return aside
             return _subject_of_sentence(before, index, labels, subject_antecedents)
-        return chained
+        return chained if aside is None else aside
 
 
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
@@ -239,6 +248,36 @@ def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
             if named:
                 return named[0]
     return None
+
+
+#: what a verb takes after it, in which a name cannot be its own subject pronoun (binding
+#: principle C): the clause it reports, its object, its complement
+COMMANDED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "dative", "attr", "oprd"})
+
+
+def _commanded(pronoun: Token) -> set[int]:
+    """The tokens a subject pronoun's verb takes as its clause, object or complement, where a name
+    is never what the pronoun stands for: "Help might not arrive if *Khamees* crushes advances,
+    *he* said" (he is someone else, named before). A reporting verb set after its clause as an
+    aside ("NATO will strike, he said", parsed with the clause as head) has that clause too.
+    Empty for a pronoun that is no subject: "his" may be Khamees in "Khamees led his troops"."""
+    verb = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or verb.i == pronoun.i:
+        return set()
+    found = {t.i for child in verb.children if child.dep_ in COMMANDED_DEPS for t in child.subtree}
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    return found
+
+
+def _in_aside(name: Token, pronoun: Token) -> bool:
+    """Whether ``name`` sits in a relative clause that ``pronoun`` is outside of: an aside, which a
+    later pronoun seldom picks up — "The statement by Berlusconi, who has close ties with
+    *Gaddafi*, comes after *he* was criticised" (he is Berlusconi)."""
+    for ancestor in name.ancestors:
+        if ancestor.dep_ == "relcl":
+            return pronoun not in ancestor.subtree
+    return False
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int]) -> int:

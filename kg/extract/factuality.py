@@ -110,6 +110,26 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
     return found
 
 
+#: subject pronouns in the object case: "made *him* resign" is a bare infinitive, no subjunctive
+OBJECT_CASE = frozenset({"him", "her", "them", "us", "me"})
+#: singular subjects a plain present form does not agree with: "insists *he stay*" (the tagger
+#: calls "stay" a present there); a noun is left out, as "the government say" is British usage
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(verb: Token, cues: dict) -> bool:
+    """Whether a complement clause is a mandative subjunctive, demanded rather than done: a bare
+    infinitive with a subject of its own and no auxiliary ("the rebels adamant that Gaddafi
+    *step* down", "insists he *stay* in power") — not after a verb of causing or perceiving
+    ("made Gaddafi *resign*", "saw them *leave*": ``bare_infinitive_heads``)."""
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = first_child(verb, SUBJECT_DEPS)
+    if subject is None or subject.lower_ in OBJECT_CASE or verb.head.lemma_.lower() in cues["bare_infinitive_heads"]:
+        return False
+    return verb.tag_ == "VB" or subject.lower_ in SINGULAR_PRONOUNS
+
+
 def _question(token: Token) -> bool:
     sentence = token.sent
     last = sentence[-1]
@@ -153,6 +173,8 @@ def clause_factuality(verb: Token) -> Attribution:
     token, link = verb, None
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
         own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj"))
+        if own is None and link != "advcl" and _subjunctive(token, cues):
+            own = "proposed"  # not from an adverbial clause the parser may have hung on it ("while …")
         if own is not None and not (is_reported and own == "negated"):
             return Attribution(own, reported, report)
         for child in token.children:
@@ -164,6 +186,10 @@ def clause_factuality(verb: Token) -> Attribution:
         child_link, head = token.dep_, token.head
         if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
             child_link, head = "advcl", head.head
+        if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            # "unless he declares his departure and *that he is stepping down*": a second
+            # complement of the verb, which the parser makes its conjunct
+            child_link = "ccomp"
         if child_link == "conj" and first_child(token, SUBJECT_DEPS) is not None:
             break
         if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):

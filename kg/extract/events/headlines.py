@@ -164,7 +164,8 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
     verb = _verb_of_object(noun)
-    if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
+    if verb is not None and not _doer_apart(noun, verb, lookup):
+        # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
             return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
@@ -172,6 +173,19 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
+
+
+def _doer_apart(noun: Token, verb: Token, lookup: MentionLookup) -> bool:
+    """Whether the noun names its own doer, another than the verb's subject: "the Security Council
+    referred *Libya's crackdown* to the ICC" is Libya's crackdown, which the council's clause
+    would title as done by the council."""
+    doer = _subject_phrase(verb)
+    if doer is None:
+        return False
+    said = lookup.mention_for(doer)
+    key = lookup.mentions[said].key if said is not None else None
+    own = [lookup.mention_for(c) for c in noun.children if c.dep_ == "poss"]
+    return any(m is not None and lookup.mentions[m].key != key for m in own)  # "Assad defended *his* crackdown": his own
 
 
 def _verb_of_object(noun: Token) -> Token | None:

@@ -336,11 +336,16 @@ def inherited_doer(verb: Token) -> Token | None:
             return None
         if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
             return objects[0]
-        if (doer := subject(head)) is not None:
+        active = link == "conj" and verb.tag_ != "VBN"  # "was attacked by NATO and *fled*"
+        if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
         if (patient := first_child(head, ("nsubjpass",))) is not None:
-            # "Gaddafi was forced *to flee*": he flees; "was captured and *killed*": not by him
-            return patient if link == "xcomp" else None
+            # "Gaddafi was forced *to flee*", "was attacked and *fled*": he flees; "was captured and *killed*": not by him
+            return patient if link == "xcomp" or active else None
+        if (doer := subject(head)) is not None:
+            # a passive participle's agent does it, not what is joined to it: "an estimate
+            # defended by BP executives and *say*" (a misparse) says nothing of BP
+            return None if active else doer
         verb = head
     return None
 
