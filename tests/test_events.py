@@ -318,3 +318,10 @@ def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trig
 ])
 def test_demands_and_conditions_are_not_told_as_done(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected
+
+
+def test_a_claim_with_its_own_complement_stays_beside_the_claim_it_reports(nlp):
+    found = {e["trigger"]: e for e in events_in(nlp, "Cisco claims to own the trademark and that Apple used it.")}
+    assert found["used"]["factuality"] == "reported" and found["used"]["speaker"] == found["claims to own"]["roles"]["actor"][0]
+    # refusal: a bare reporting verb gives its speaker to the event it reports and goes
+    assert [e["trigger"] for e in events_in(nlp, "Cisco said that Apple used the trademark.")] == ["used"]

@@ -520,7 +520,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
     Gaddafi to Reuters. ``reports`` maps a trigger's number to the token of the reporting
     word its clause hangs from; the reported event must be a happening (not a state: "said
     the rebels were traitors" stays a statement) with an actor or recipient, and takes the
-    reporting event's medium."""
+    reporting event's medium. A reporting verb merged with its own event complement ("claims
+    *to possess* the trademark") stays: it is an event of its own."""
     number_at = {trigger.token.i: number for number, trigger in enumerate(triggers)}
     absorbed = set()
     for number, report in sorted(reports.items()):
@@ -528,6 +529,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
         event = triggers[number].event
         if reporter is None or reporter == number or event.factuality != "reported":
             continue
+        if triggers[reporter].complement is not None:
+            continue  # "claims to possess the trademark, and that it sells …": the claim says something of its own
         if not any(p.role in ("actor", "recipient") for p in event.participants):
             continue
         if event.tml_class in STATIVE_CLASSES:
