@@ -185,3 +185,11 @@ def test_a_name_in_a_relative_clause_is_an_aside_a_later_pronoun_passes_over(nlp
     # refusal: with no fitting name outside the aside, the aside's name is taken
     assert _added(nlp, "The ship, which Gaddafi had bought in 2008, sank after he sold it.")[:1] == [
         ("he", "pronoun", "Gaddafi")]
+
+
+def test_a_pronoun_in_subject_position_prefers_a_subject_of_its_sentence(nlp):
+    found = _added(nlp, "Since Egypt lost its main export market plus a very large revenue from Egyptian expat "
+                        "remittance all coming from Iraq, its GNP fell drastically.")
+    assert found == [("its", "pronoun", "Egypt"), ("its", "pronoun", "Egypt")]
+    # refusal: an object pronoun still takes the nearest name
+    assert _added(nlp, "Obama met Cameron in London and praised him.") == [("him", "pronoun", "Cameron")]

@@ -143,3 +143,18 @@ def test_a_place_passed_through_is_where_it_happened(nlp):
 ])
 def test_requesters_and_doers_joined_to_a_passive(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("A diverse opposition movement -- headed by reform candidates Moussavi and Karroubi -- grew.", "headed",
+     {("Moussavi", "actor"), ("Karroubi", "actor")}),
+    ("The Egyptian regime, as well as Washington, underestimated the impact of events.", "underestimated",
+     {("Egyptian regime", "actor"), ("Washington", "actor")}),
+    ("Alabama, Mississippi and Florida also sustained damage.", "sustained",
+     {("Alabama", "actor"), ("Mississippi", "actor"), ("Florida", "actor")}),
+    # refusal: a time before the list is no member of it
+    ("On Monday, Britain and France attacked Libya.", "attacked",
+     {("Britain", "actor"), ("France", "actor"), ("Libya", "recipient")}),
+])
+def test_every_member_of_a_list_the_parser_splits_takes_part(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected

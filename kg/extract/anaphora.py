@@ -189,6 +189,10 @@ class AnaphoraResolver:
         here = sentences[token.i]
         commanded = _commanded(token) if token.pos_ == "PRON" else set()
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
+        # a pronoun in subject position takes a subject of its sentence before the nearest name:
+        # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
+        parallel = _in_subject(token)
+        nearest = None
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
             chained = None
@@ -210,11 +214,14 @@ class AnaphoraResolver:
                 if _in_aside(head, token):
                     aside = index if aside is None else aside
                     continue
-                return index
-            if aside is not None:
-                return aside
+                if not parallel or head.dep_.startswith("nsubj"):
+                    return index
+                nearest = index if nearest is None else nearest
+                continue
+            if nearest is not None or aside is not None:
+                return nearest if nearest is not None else aside
             return _subject_of_sentence(before, index, labels, subject_antecedents)
-        return chained if aside is None else aside
+        return nearest if nearest is not None else aside if aside is not None else chained
 
 
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
@@ -268,6 +275,11 @@ def _commanded(pronoun: Token) -> set[int]:
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return found
+
+
+def _in_subject(pronoun: Token) -> bool:
+    """Whether a pronoun is its clause's subject or the possessor of it ("*its* GNP fell")."""
+    return pronoun.dep_.startswith("nsubj") or pronoun.dep_ == "poss" and pronoun.head.dep_.startswith("nsubj")
 
 
 def _in_aside(name: Token, pronoun: Token) -> bool:

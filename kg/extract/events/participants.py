@@ -52,7 +52,7 @@ class Participants:
         self.participle: Token | None = None  # the participle that names a noun's actor
 
     def add(self, token: Token, role: str) -> None:
-        for member in _coordinated_antecedent(token) or [token, *token.conjuncts]:
+        for member in _coordinated_antecedent(token) or _members(token):
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
@@ -94,6 +94,25 @@ class Participants:
 
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
+
+
+def _members(token: Token) -> list[Token]:
+    """``token`` and what is coordinated with it, also where the parser hangs the list
+    elsewhere: the rest of a list in apposition ("reform candidates *Moussavi and Karroubi*"),
+    "as well as" ("The Egyptian regime, *as well as Washington*, underestimated"), and the first
+    name of a list the parser left out of it ("*Alabama*, Mississippi and Florida sustained damage")."""
+    members = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            members += child.conjuncts  # the apposition itself stands for the noun (MentionLookup)
+        elif child.dep_ == "cc" and child.lower_ == "as" and child.i > 1 and child.doc[child.i - 1].lower_ == "well":
+            members += [o for o in child.children if o.dep_ == "pobj"]
+    first = token.left_edge.i
+    if token.conjuncts and first > 1 and token.doc[first - 1].text == ",":
+        before = token.doc[first - 2]
+        if before.pos_ == "PROPN" and before.head == token.head and before.dep_ in ("npadvmod", "dep", "nmod"):
+            members.append(before)
+    return members
 
 
 def _coordinated_antecedent(pronoun: Token) -> list[Token]:
