@@ -158,3 +158,10 @@ def test_requesters_and_doers_joined_to_a_passive(nlp, text, trigger, expected):
 ])
 def test_every_member_of_a_list_the_parser_splits_takes_part(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_place_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(nlp):
+    assert roles_of(nlp, "Two men were charged in the death of a Chicago teen who performed in an inauguration event.",
+                    "performed")[0] == set()
+    # refusal: a place named by the relative clause's noun itself does it
+    assert roles_of(nlp, "Qatar, which backed the rebels, sent jets.", "backed")[0] == {("Qatar", "actor")}

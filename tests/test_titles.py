@@ -183,8 +183,10 @@ def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
     ("Sanctions imposed an arms embargo on Syria.", "embargo", "Sanctions imposed an arms embargo on Syria"),
     ("The Security Council condemned Syria's crackdown on protesters.", "crackdown", "Syria's crackdown on protesters"),
     ("Assad defended his crackdown on protesters.", "crackdown", "Assad defended his crackdown on protesters"),
+    ("Admiral Thad Allen, who oversees the U.S. oil spill response, said engineers had succeeded.", "response",
+     "U.S. oil spill response"),
 ], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who",
-        "noun-with-another-doer", "noun-with-the-same-doer"])
+        "noun-with-another-doer", "noun-with-the-same-doer", "noun-with-a-name-modifier-as-doer"])
 def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -178,13 +178,13 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
 def _doer_apart(noun: Token, verb: Token, lookup: MentionLookup) -> bool:
     """Whether the noun names its own doer, another than the verb's subject: "the Security Council
     referred *Libya's crackdown* to the ICC" is Libya's crackdown, which the council's clause
-    would title as done by the council."""
+    would title as done by the council ("Thad Allen oversees the *U.S.* response" likewise)."""
     doer = _subject_phrase(verb)
     if doer is None:
         return False
     said = lookup.mention_for(doer)
     key = lookup.mentions[said].key if said is not None else None
-    own = [lookup.mention_for(c) for c in noun.children if c.dep_ == "poss"]
+    own = [lookup.mention_for(c) for c in noun.children if c.dep_ in ("poss", "compound")]
     return any(m is not None and lookup.mentions[m].key != key for m in own)  # "Assad defended *his* crackdown": his own
 
 

@@ -69,8 +69,8 @@ class Participants:
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if role in PATIENT_ROLES and self._own(member, index):
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
-            if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(member, index, self.lookup):
-                continue  # "the U.S. bank said": the bank said it, not the United States
+            if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(_described(member), index, self.lookup):
+                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place
             if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
@@ -94,6 +94,15 @@ class Participants:
 
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
+
+
+def _described(token: Token) -> Token:
+    """The noun a relative pronoun's clause describes ("a Chicago teen *who* performed"), else ``token``."""
+    if token.tag_ in RELATIVE_TAGS:
+        clause = next((t for t in [token, *token.ancestors] if t.dep_ == "relcl"), None)
+        if clause is not None:
+            return clause.head
+    return token
 
 
 def _members(token: Token) -> list[Token]:
