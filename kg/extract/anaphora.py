@@ -202,6 +202,8 @@ class AnaphoraResolver:
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
+            if mention.sentence != here and (nearest is not None or aside is not None):
+                return nearest if nearest is not None else aside  # the sentence names one, if no subject
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
@@ -218,8 +220,6 @@ class AnaphoraResolver:
                     return index
                 nearest = index if nearest is None else nearest
                 continue
-            if nearest is not None or aside is not None:
-                return nearest if nearest is not None else aside
             return _subject_of_sentence(before, index, labels, subject_antecedents)
         return nearest if nearest is not None else aside if aside is not None else chained
 
