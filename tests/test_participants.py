@@ -165,3 +165,10 @@ def test_a_place_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(
                     "performed")[0] == set()
     # refusal: a place named by the relative clause's noun itself does it
     assert roles_of(nlp, "Qatar, which backed the rebels, sent jets.", "backed")[0] == {("Qatar", "actor")}
+
+
+def test_a_name_before_people_who_act_for_it_takes_part(nlp):
+    example = load_json("entities/actors.json")["member_nouns"]["example"]
+    assert ("BP", "recipient") in roles_of(nlp, example, "asked")[0]
+    # refusal: a name before a thing is no party to what is done to the thing
+    assert roles_of(nlp, "Rebels destroyed a Gaddafi convoy.", "destroyed")[0] == set()

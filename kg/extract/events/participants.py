@@ -20,6 +20,8 @@ event's ``medium``, not a participant (:func:`kg.extract.factuality.is_outlet`).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
@@ -183,8 +185,12 @@ def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
     return None
 
 
-def _actor_nouns() -> set[str]:
-    return set(load_json("entities/actors.json")["actor_nouns"])
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Nouns of a body or of people who act for one, whose name modifier takes part: "Gaddafi
+    *forces*", "BP *executives*" (``actor_nouns`` and ``member_nouns``)."""
+    actors = load_json("entities/actors.json")
+    return frozenset({*actors["actor_nouns"], *actors["member_nouns"]["nouns"]})
 
 
 def is_reporting(trigger: Trigger) -> bool:
