@@ -138,8 +138,12 @@ def test_a_place_passed_through_is_where_it_happened(nlp):
     ("The demand of the protesters was clear.", "demand", set()),
     # an active verb joined to a passive one is done by the passive's subject, not its agent
     ("Gaddafi was attacked by NATO and fled to Sirte.", "fled", {("Gaddafi", "actor"), ("Sirte", "recipient")}),
-    # refusal: a passive conjunct keeps no doer
+    ("Apple Computer was started by Steve Jobs in 1976, and launched the iTunes Music Store in 2003.", "launched",
+     {("Apple Computer", "actor"), ("iTunes Music Store", "recipient")}),
+    # refusal: a passive conjunct is not done by the subject — by the agent, if any
     ("Gaddafi was captured and killed by rebels.", "killed", {("Gaddafi", "recipient")}),
+    ("He owns an iPod, which is made by Apple Computer and marketed alongside the iTunes Music Store.", "marketed",
+     {("Apple Computer", "actor")}),
 ])
 def test_requesters_and_doers_joined_to_a_passive(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected

@@ -370,18 +370,30 @@ def inherited_doer(verb: Token) -> Token | None:
             return None
         if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
             return objects[0]
-        active = link == "conj" and verb.tag_ != "VBN"  # "was attacked by NATO and *fled*"
+        active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
-        if (patient := first_child(head, ("nsubjpass",))) is not None:
-            # "Gaddafi was forced *to flee*", "was attacked and *fled*": he flees; "was captured and *killed*": not by him
-            return patient if link == "xcomp" or active else None
+        patient = first_child(head, ("nsubjpass",))
+        if patient is not None and (link == "xcomp" or active):
+            return patient  # "Gaddafi was forced *to flee*", "was attacked and *fled*": he flees
         if (doer := subject(head)) is not None:
-            # a passive participle's agent does it, not what is joined to it: "an estimate
-            # defended by BP executives and *say*" (a misparse) says nothing of BP
+            # the agent does a passive conjunct ("is made by Apple and *marketed*"), not an active
+            # one ("an estimate defended by BP executives and *say*", a misparse, says nothing of BP)
             return None if active else doer
+        if patient is not None:
+            return None  # "was captured and *killed*": not by him
         verb = head
     return None
+
+
+def _active_conjunct(verb: Token, head: Token) -> bool:
+    """Whether a verb joined to ``head`` says what the head's subject did: a form no participle
+    has ("and *flees*"), one with an object ("was founded by Jobs and *launched* iTunes"), or a
+    past beside a past passive ("was attacked and *fled*") — not a participle sharing a present
+    passive ("is made by Apple and *marketed*", which the tagger may call a past)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
 
 
 #: after a direct object, a gerund in these phrases is done by the object: "blamed NATO *for
