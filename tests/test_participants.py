@@ -176,3 +176,12 @@ def test_a_name_before_people_who_act_for_it_takes_part(nlp):
     assert ("BP", "recipient") in roles_of(nlp, example, "asked")[0]
     # refusal: a name before a thing is no party to what is done to the thing
     assert roles_of(nlp, "Rebels destroyed a Gaddafi convoy.", "destroyed")[0] == set()
+
+
+def test_a_participle_set_off_after_the_subject_is_undergone_and_the_verb_after_it_is_done(nlp):
+    text = ("Senior Obama adviser David Axelrod , asked on the `` Fox News Sunday '' program about hopes the spill "
+            "will be contained by the end of July , said he was `` reasonably confident . ''")
+    assert roles_of(nlp, text, "asked")[0] == {("David Axelrod", "recipient")}
+    assert roles_of(nlp, text, "said")[0] == {("David Axelrod", "actor")}
+    # refusal: a subject the participle keeps with no comma between is its doer
+    assert ("Obama", "actor") in roles_of(nlp, "When Obama asked about the spill, BP said nothing.", "asked")[0]

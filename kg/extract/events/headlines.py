@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.participants import Participants, direct_objects
+from kg.extract.events.participants import Participants, direct_objects, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.syntax import VERBAL, is_infinitive, objects_of
@@ -334,6 +334,9 @@ def _subject_phrase(verb: Token) -> Token | None:
         return found
     if found is not None:
         return None  # "there were …": no one did it
+    set_off = next((d for c in verb.children if c.dep_ == "advcl" and (d := set_off_participle(c)) is not None), None)
+    if set_off is not None:
+        return set_off  # "Axelrod, asked about the spill, *said* …"
     head, link = verb.head, verb.dep_
     if head.i == verb.i:
         return None
@@ -360,7 +363,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
     passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children) or set_off_participle(verb) is not None
     particle = "".join(" " + c.lower_ for c in children if c.dep_ == "prt")
     words: list[str] = []
     if modal:

@@ -263,9 +263,28 @@ def _prepositional(token: Token, table: dict[str, str], out: Participants) -> No
                     out.recipient_preposition = child.lower_
 
 
+def set_off_participle(verb: Token) -> Token | None:
+    """The subject the parser gave a participle set off by commas after it, which belongs to
+    the verb it hangs on: "David Axelrod*,* *asked* about the spill*,* said he was confident"
+    (Axelrod was asked, and said). None for anything else."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or verb.head.i < verb.i:
+        return None
+    doer = first_child(verb, ("nsubj",))
+    if doer is None or doer.i != verb.i - 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) or first_child(verb.head, ("nsubj", "nsubjpass")):
+        return None
+    return doer
+
+
 def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ == "advcl" and (doer := set_off_participle(child)) is not None:
+            out.add(doer, "actor")  # "Axelrod, asked about the spill, *said*"
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and set_off_participle(verb) is not None:
+            out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
+        elif child.dep_ in ("nsubj", "csubj"):
             out.add(child, "actor")
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
