@@ -117,6 +117,13 @@ OBJECT_CASE = frozenset({"him", "her", "them", "us", "me"})
 SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 
 
+def _imperative(verb: Token) -> bool:
+    """Whether a sentence's main verb is a bare form without subject or auxiliary, an imperative
+    urged on the reader: "*Compare* the action of BP with Union Carbide"."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in verb.children)
+
+
 def _subjunctive(verb: Token, cues: dict) -> bool:
     """Whether a complement clause is a mandative subjunctive, demanded rather than done: a bare
     infinitive with a subject of its own and no auxiliary ("the rebels adamant that Gaddafi
@@ -173,8 +180,10 @@ def clause_factuality(verb: Token) -> Attribution:
     token, link = verb, None
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
         own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj"))
-        if own is None and link != "advcl" and _subjunctive(token, cues):
-            own = "proposed"  # not from an adverbial clause the parser may have hung on it ("while …")
+        if own is None and (link != "advcl" and _subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)):
+            # not from an adverbial clause the parser may have hung on it ("while …"); what an
+            # imperative's clause says may still be a fact ("Remember that BP paid")
+            own = "proposed"
         if own is not None and not (is_reported and own == "negated"):
             return Attribution(own, reported, report)
         for child in token.children:
