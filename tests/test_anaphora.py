@@ -193,3 +193,16 @@ def test_a_pronoun_in_subject_position_prefers_a_subject_of_its_sentence(nlp):
     assert found == [("its", "pronoun", "Egypt"), ("its", "pronoun", "Egypt")]
     # refusal: an object pronoun still takes the nearest name
     assert _added(nlp, "Obama met Cameron in London and praised him.") == [("him", "pronoun", "Cameron")]
+
+
+def test_a_subject_pronoun_is_no_one_named_in_its_clause_even_later(nlp):
+    found = _added(nlp, "Mubarak spoke on Friday. Obama met reporters. "
+                        "He further said that he felt Mubarak would respond to the legitimate concerns.")
+    assert found == [("He", "pronoun", "Obama"), ("he", "pronoun", "Obama")]
+
+
+def test_a_possessive_in_a_reported_clause_does_not_look_forward_to_the_speaker(nlp):
+    assert _added(nlp, "The IRGC and its thugs have repressed Iranians, Milani said.") == [("its", "pronoun", "IRGC")]
+    # refusal: in an adjunct before the subject it does
+    assert _added(nlp, "During his interview with Carlson, Putin said the war would go on.") == [
+        ("his", "pronoun", "Putin")]

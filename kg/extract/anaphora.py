@@ -188,6 +188,8 @@ class AnaphoraResolver:
         when that sentence names no one fitting (a pronoun chained so goes wrong too often)."""
         here = sentences[token.i]
         commanded = _commanded(token) if token.pos_ == "PRON" else set()
+        # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
+        disjoint = {mention.key for mention, head in before if head.i in commanded} if commanded else set()
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
         # a pronoun in subject position takes a subject of its sentence before the nearest name:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
@@ -200,7 +202,7 @@ class AnaphoraResolver:
             mention, head = before[index]
             if mention.label not in labels or is_outlet(mention.text, mention.label):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
-            if head.i in commanded:
+            if head.i in commanded or mention.key in disjoint:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
             if mention.sentence != here and (nearest is not None or aside is not None):
                 return nearest if nearest is not None else aside  # the sentence names one, if no subject
@@ -337,6 +339,8 @@ def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int
     subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < token.i or token in subject.subtree:
         return None
+    if any(a.dep_ in ("ccomp", "parataxis") for a in token.ancestors):
+        return None  # in the clause a speaker reports: "The IRGC and *its* thugs repressed Iranians, Milani said"
     for index in range(cursor, len(named)):
         mention, head = named[index]
         if head.i > subject.i:
