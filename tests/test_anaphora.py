@@ -196,6 +196,11 @@ def test_a_pronoun_in_subject_position_prefers_a_subject_of_its_sentence(nlp):
 
 
 def test_a_subject_pronoun_is_no_one_named_in_its_clause_even_later(nlp):
+    # the only person named before is the one "he" says something of: he is someone else
+    found = _added(nlp, "Mubarak addressed the nation on Friday. Wisner said the talks went well. "
+                        "He further said that he felt Mubarak would respond to the legitimate concerns.")
+    assert not any(antecedent == "Mubarak" for _, _, antecedent in found)
+    # refusal: a fitting person named before is taken
     found = _added(nlp, "Mubarak spoke on Friday. Obama met reporters. "
                         "He further said that he felt Mubarak would respond to the legitimate concerns.")
     assert found == [("He", "pronoun", "Obama"), ("he", "pronoun", "Obama")]
