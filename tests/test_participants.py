@@ -178,6 +178,13 @@ def test_a_name_before_people_who_act_for_it_takes_part(nlp):
     assert roles_of(nlp, "Rebels destroyed a Gaddafi convoy.", "destroyed")[0] == set()
 
 
+def test_a_nation_s_police_act_for_it(nlp):
+    assert roles_of(nlp, "Seventeen people have been shot to death by Egyptian police.", "shot")[0] == {
+        ("Egyptian police", "actor")}
+    # refusal: police of no named country are no one's
+    assert roles_of(nlp, "The police arrested the protesters.", "arrested")[0] == set()
+
+
 def test_a_participle_set_off_after_the_subject_is_undergone_and_the_verb_after_it_is_done(nlp):
     text = ("Senior Obama adviser David Axelrod , asked on the `` Fox News Sunday '' program about hopes the spill "
             "will be contained by the end of July , said he was `` reasonably confident . ''")
