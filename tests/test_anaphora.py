@@ -211,3 +211,12 @@ def test_a_possessive_in_a_reported_clause_does_not_look_forward_to_the_speaker(
     # refusal: in an adjunct before the subject it does
     assert _added(nlp, "During his interview with Carlson, Putin said the war would go on.") == [
         ("his", "pronoun", "Putin")]
+
+
+def test_the_subject_of_a_reported_clause_is_a_new_speaker_no_name_stands_for(nlp):
+    assert _added(nlp, "Gaddafi's forces shelled Misrata. Rebels said they had reached the town.") == []
+    assert _added(nlp, "Obama met Cameron. A spokesman said he would return.") == []
+    # refusals: a fitting name in the speaker's phrase, and a definite description of someone named before
+    assert _added(nlp, "Gaddafi's forces shelled Misrata. BP officials said they would pay.") == [
+        ("they", "pronoun", "BP")]
+    assert _added(nlp, "Obama met Cameron. The president said he would return.") == [("he", "pronoun", "Obama")]

@@ -112,6 +112,8 @@ class AnaphoraResolver:
                 best = _cataphor(token, named, cursor, labels)
             if best is None and rule in ("pronoun", "nominal"):
                 best = _reported_subject(token, named, cursor, labels, resolved)
+                if best == UNNAMED:
+                    continue
             if best is None and rule in ("pronoun", "nominal"):
                 best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal")
@@ -362,7 +364,19 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     if speaker.i in resolved:
         index = resolved[speaker.i]
         return index if named[index][0].label in labels else None
-    return next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+    found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+    if found is not None or speaker.pos_ != "NOUN" or (token.lower_ in PLURAL) != (speaker.tag_ == "NNS") or any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in speaker.children):
+        return found  # "the president said he": a description of someone named before
+    # a new speaker no name stands for: "Rebels said *they* had reached the town" are the rebels,
+    # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
+    inside = {t.i for t in speaker.subtree}
+    return next((i for i in range(cursor) if named[i][1].i in inside and named[i][0].label in labels), UNNAMED)
+
+
+#: what :func:`_reported_subject` gives for a pronoun that stands for a speaker no name stands for
+UNNAMED = -1
+PLURAL = frozenset({"they", "them", "their"})
 
 
 def _vocabulary(entries: dict) -> dict[str, list[str]]:
