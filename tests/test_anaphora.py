@@ -174,8 +174,11 @@ def test_a_subject_pronoun_is_no_name_inside_the_clause_it_reports(nlp):
     found = _added(nlp, "Mustafa Abdel Jalil spoke to reporters. Help might not arrive if Gaddafi's son "
                         "Khamees crushes advances on the approach roads, he said.")
     assert found == [("he", "pronoun", "Mustafa Abdel Jalil")]
-    # refusal: a pronoun in a clause of its own still takes the name before it
+    # refusals: a pronoun in a clause of its own still takes the name before it, and a clause the
+    # parser hangs before a verb that reports nothing is no complement of it
     assert _added(nlp, "Obama said he would visit Libya.") == [("he", "pronoun", "Obama")]
+    assert _added(nlp, "Her name was Ida Fuller; she received a check from the government for $22.54.") == [
+        ("she", "pronoun", "Ida Fuller")]
 
 
 def test_a_name_in_a_relative_clause_is_an_aside_a_later_pronoun_passes_over(nlp):

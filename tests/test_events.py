@@ -315,6 +315,8 @@ def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trig
     ('"There are no negotiations unless he declares his departure and that he is stepping down," Jalil said.',
      "stepping", "hypothetical"),
     ("Officials said Gaddafi announced his resignation and that he left Tripoli.", "left", "reported"),
+    ("Netanyahu said that he wanted peace in the region and that he was anxiously monitoring the situation in Egypt.",
+     "monitoring", "reported"),
     # an imperative is urged, not done; what its clause says may be a fact
     ("Compare the action of BP with the American company Union Carbide.", "Compare", "proposed"),
     ("Remember that Exxon paid $2 billion.", "paid", "asserted"),

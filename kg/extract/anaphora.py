@@ -189,7 +189,7 @@ class AnaphoraResolver:
         for a description (``chain``), so does the resolved subject of the sentence just before
         when that sentence names no one fitting (a pronoun chained so goes wrong too often)."""
         here = sentences[token.i]
-        commanded = _commanded(token) if token.pos_ == "PRON" else set()
+        commanded = _commanded(token, self.reporting) if token.pos_ == "PRON" else set()
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
         disjoint = {mention.key for mention, head in before if head.i in commanded} if commanded else set()
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
@@ -266,7 +266,7 @@ def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
 COMMANDED_DEPS = frozenset({"ccomp", "parataxis", "xcomp", "dobj", "dative", "attr", "oprd"})
 
 
-def _commanded(pronoun: Token) -> set[int]:
+def _commanded(pronoun: Token, reporting: frozenset[str]) -> set[int]:
     """The tokens a subject pronoun's verb takes as its clause, object or complement, where a name
     is never what the pronoun stands for: "Help might not arrive if *Khamees* crushes advances,
     *he* said" (he is someone else, named before). A reporting verb set after its clause as an
@@ -275,7 +275,10 @@ def _commanded(pronoun: Token) -> set[int]:
     verb = pronoun.head
     if not pronoun.dep_.startswith("nsubj") or verb.i == pronoun.i:
         return set()
-    found = {t.i for child in verb.children if child.dep_ in COMMANDED_DEPS for t in child.subtree}
+    # a clause before the verb is its complement only for a verb of saying ("NATO will strike, he
+    # said"); else it is one the parser joined ("Her name was Ida Fuller; she received")
+    found = {t.i for child in verb.children if child.dep_ in COMMANDED_DEPS
+             and (child.i > verb.i or verb.lemma_ in reporting) for t in child.subtree}
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return found

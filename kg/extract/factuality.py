@@ -197,8 +197,11 @@ def clause_factuality(verb: Token) -> Attribution:
             child_link, head = "advcl", head.head
         if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             # "unless he declares his departure and *that he is stepping down*": a second
-            # complement of the verb, which the parser makes its conjunct
+            # complement of the verb, which the parser makes its conjunct — or of the verb above
+            # a first complement clause ("said that he wanted peace and *that he was monitoring*")
             child_link = "ccomp"
+            if head.dep_ == "ccomp" and head.head.i != head.i:
+                head = head.head
         if child_link == "conj" and first_child(token, SUBJECT_DEPS) is not None:
             break
         if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):
