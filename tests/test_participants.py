@@ -156,6 +156,9 @@ def test_requesters_and_doers_joined_to_a_passive(nlp, text, trigger, expected):
      {("Egyptian regime", "actor"), ("Washington", "actor")}),
     ("Alabama, Mississippi and Florida also sustained damage.", "sustained",
      {("Alabama", "actor"), ("Mississippi", "actor"), ("Florida", "actor")}),
+    ("Prominent U.S. foreign policy lawmakers, including Democratic Senator John Kerry and Republican Senator "
+     "John McCain pressed the Obama administration.", "pressed",
+     {("U.S.", "actor"), ("John Kerry", "actor"), ("John McCain", "actor"), ("Obama", "recipient")}),
     # refusal: a time before the list is no member of it
     ("On Monday, Britain and France attacked Libya.", "attacked",
      {("Britain", "actor"), ("France", "actor"), ("Libya", "recipient")}),

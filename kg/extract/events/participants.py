@@ -60,9 +60,12 @@ class Participants:
             index = self.lookup.mention_for(member)
             if index is None and role in PATIENT_ROLES:
                 index = _product_in(member, self.lookup)
-            if index is None:
-                for named in _named_members(member):  # "ministers from the group, including France and Britain"
+            if index is None or member.pos_ == "NOUN" and member.i not in self.lookup.mention_of_token:
+                # "ministers from the group, including France and Britain"; "U.S. lawmakers,
+                # including Senator John Kerry and Senator John McCain": the United States too
+                for named in _named_members(member):
                     self.add(named, role)
+            if index is None:
                 continue
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
