@@ -223,3 +223,9 @@ def test_the_subject_of_a_reported_clause_is_a_new_speaker_no_name_stands_for(nl
     assert _added(nlp, "Gaddafi's forces shelled Misrata. BP officials said they would pay.") == [
         ("they", "pronoun", "BP")]
     assert _added(nlp, "Obama met Cameron. The president said he would return.") == [("he", "pronoun", "Obama")]
+
+
+def test_a_description_in_subject_position_still_takes_the_nearest_name_of_its_kind(nlp):
+    found = _added(nlp, "The U.S. Senate Foreign Relations Committee plans to ask BP officials to testify after "
+                        "the company said it had lobbied the British government in 2007.")
+    assert ("the company", "nominal", "BP") in found

@@ -195,7 +195,7 @@ class AnaphoraResolver:
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
         # a pronoun in subject position takes a subject of its sentence before the nearest name:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
-        parallel = _in_subject(token)
+        parallel = token.pos_ == "PRON" and _in_subject(token)  # not a description: "the company" names its kind
         nearest = None
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
