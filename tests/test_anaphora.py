@@ -194,8 +194,12 @@ def test_a_pronoun_in_subject_position_prefers_a_subject_of_its_sentence(nlp):
     found = _added(nlp, "Since Egypt lost its main export market plus a very large revenue from Egyptian expat "
                         "remittance all coming from Iraq, its GNP fell drastically.")
     assert found == [("its", "pronoun", "Egypt"), ("its", "pronoun", "Egypt")]
-    # refusal: an object pronoun still takes the nearest name
+    # refusals: an object pronoun still takes the nearest name, and a subject pronoun deep in an object
+    # takes the name of its own clause before the subject of the whole sentence
     assert _added(nlp, "Obama met Cameron in London and praised him.") == [("him", "pronoun", "Cameron")]
+    assert _added(nlp, "American negotiators have offered up a ceasefire plan that would leave Russia in "
+                       "de facto control of almost all the Ukrainian territory it presently occupies.") == [
+        ("it", "pronoun", "Russia")]
 
 
 def test_a_subject_pronoun_is_no_one_named_in_its_clause_even_later(nlp):

@@ -193,10 +193,10 @@ class AnaphoraResolver:
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
         disjoint = {mention.key for mention, head in before if head.i in commanded} if commanded else set()
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
-        # a pronoun in subject position takes a subject of its sentence before the nearest name:
+        # a pronoun in subject position weighs the names of its sentence by the parse, not by distance:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
         parallel = token.pos_ == "PRON" and _in_subject(token)  # not a description: "the company" names its kind
-        nearest = None
+        candidates: list[int] = []
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
             chained = None
@@ -206,8 +206,8 @@ class AnaphoraResolver:
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
-            if mention.sentence != here and (nearest is not None or aside is not None):
-                return nearest if nearest is not None else aside  # the sentence names one, if no subject
+            if mention.sentence != here and (candidates or aside is not None):
+                return _closest(candidates, token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
@@ -220,12 +220,12 @@ class AnaphoraResolver:
                 if _in_aside(head, token):
                     aside = index if aside is None else aside
                     continue
-                if not parallel or head.dep_.startswith("nsubj"):
+                if not parallel:
                     return index
-                nearest = index if nearest is None else nearest
+                candidates.append(index)
                 continue
             return _subject_of_sentence(before, index, labels, subject_antecedents)
-        return nearest if nearest is not None else aside if aside is not None else chained
+        return _closest(candidates, token, before) if candidates else aside if aside is not None else chained
 
 
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
@@ -282,6 +282,23 @@ def _commanded(pronoun: Token, reporting: frozenset[str]) -> set[int]:
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return found
+
+
+def _closest(candidates: list[int], pronoun: Token, named: Named) -> int:
+    """Of the fitting names of a pronoun's sentence (nearest first), the one the parse puts closest:
+    in the lowest clause above the pronoun that holds one, and within it the highest, a subject
+    before an object (much as Hobbs's search does) — "Since *Egypt* lost its market, all coming
+    from Iraq, *its* GNP fell", but "a plan that would leave *Russia* in control of the territory
+    *it* occupies" after "American negotiators offered"."""
+    path = {t.i: steps for steps, t in enumerate([pronoun, *pronoun.ancestors])}
+
+    def key(order: int) -> tuple[int, int, bool, int]:
+        head, below = named[candidates[order]][1], 0
+        while head.i not in path and head.head.i != head.i:
+            head, below = head.head, below + 1
+        return path.get(head.i, len(path)), below, not named[candidates[order]][1].dep_.startswith("nsubj"), order
+
+    return candidates[min(range(len(candidates)), key=key)]
 
 
 def _in_subject(pronoun: Token) -> bool:
