@@ -233,3 +233,9 @@ def test_a_description_in_subject_position_still_takes_the_nearest_name_of_its_k
     found = _added(nlp, "The U.S. Senate Foreign Relations Committee plans to ask BP officials to testify after "
                         "the company said it had lobbied the British government in 2007.")
     assert ("the company", "nominal", "BP") in found
+
+
+def test_an_aside_is_a_relative_clause_set_off_by_a_comma(nlp):
+    # a restrictive clause is part of what the sentence says: its name stays the nearest
+    found = _added(nlp, "Diplomats drafted a plan that would leave Russia in control, and it would keep its troops there.")
+    assert ("it", "pronoun", "Russia") in found

@@ -195,7 +195,9 @@ class AnaphoraResolver:
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
         # a pronoun in subject position weighs the names of its sentence by the parse, not by distance:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
-        parallel = token.pos_ == "PRON" and _in_subject(token)  # not a description: "the company" names its kind
+        # not a description ("the company" names its kind), nor in a run-on line of unpunctuated copy,
+        # whose parse is less to be trusted than distance
+        parallel = token.pos_ == "PRON" and _in_subject(token) and len(token.sent) <= MAX_PARSED_SENTENCE
         candidates: list[int] = []
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
@@ -228,6 +230,9 @@ class AnaphoraResolver:
         return _closest(candidates, token, before) if candidates else aside if aside is not None else chained
 
 
+#: the longest sentence, in tokens, whose parse picks a pronoun's antecedent over distance (news
+#: sentences run to 60 or so; a paragraph of copy without full stops is parsed as one)
+MAX_PARSED_SENTENCE = 80
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
 
 
@@ -307,12 +312,12 @@ def _in_subject(pronoun: Token) -> bool:
 
 
 def _in_aside(name: Token, pronoun: Token) -> bool:
-    """Whether ``name`` sits in a relative clause that ``pronoun`` is outside of: an aside, which a
-    later pronoun seldom picks up — "The statement by Berlusconi, who has close ties with
+    """Whether ``name`` sits in a relative clause set off by a comma that ``pronoun`` is outside of:
+    an aside, which a later pronoun seldom picks up — "The statement by Berlusconi, who has close ties with
     *Gaddafi*, comes after *he* was criticised" (he is Berlusconi)."""
     for ancestor in name.ancestors:
-        if ancestor.dep_ == "relcl":
-            return pronoun not in ancestor.subtree
+        if ancestor.dep_ == "relcl":  # set off by a comma: "a plan *that would leave Russia* …" is no aside
+            return _after_comma(ancestor) and pronoun not in ancestor.subtree
     return False
 
 
