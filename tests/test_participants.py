@@ -195,3 +195,11 @@ def test_a_participle_set_off_after_the_subject_is_undergone_and_the_verb_after_
     assert roles_of(nlp, text, "said")[0] == {("David Axelrod", "actor")}
     # refusal: a subject the participle keeps with no comma between is its doer
     assert ("Obama", "actor") in roles_of(nlp, "When Obama asked about the spill, BP said nothing.", "asked")[0]
+
+
+def test_a_passive_participle_with_an_infinitive_is_not_done_by_its_subject(nlp):
+    roles, _ = roles_of(nlp, "CNN's Ben Wedeman and team are briefly detained in Tunisia and forced to replace a "
+                             "shaken cab driver.", "forced")
+    assert ("Ben Wedeman", "actor") not in roles
+    # refusal: an active past beside a past passive is done by the subject
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi was attacked by NATO and tried to flee to Sirte.", "tried")[0]

@@ -412,8 +412,9 @@ def _active_conjunct(verb: Token, head: Token) -> bool:
     """Whether a verb joined to ``head`` says what the head's subject did: a form no participle
     has ("and *flees*"), one with an object ("was founded by Jobs and *launched* iTunes"), or a
     past beside a past passive ("was attacked and *fled*") — not a participle sharing a present
-    passive ("is made by Apple and *marketed*", which the tagger may call a past)."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    passive ("is made by Apple and *marketed*", which the tagger may call a past; "are detained
+    and *forced* to replace their driver": an infinitive after it makes it no active verb)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return True
     return verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
 
