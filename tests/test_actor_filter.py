@@ -56,3 +56,10 @@ def test_no_treebank_bracket_in_any_actor_of_real_pre_tokenised_news(nlp):
 ])
 def test_a_time_zone_is_no_actor(nlp, text):
     assert not [m for m in nlp(text)._.kg_mentions if m.text in load_json("temporal/lexicon.json")["timezones"]]
+
+
+def test_a_live_blog_clock_time_is_no_part_of_the_name_after_it(nlp):
+    names = {m.text: m.label for m in nlp("Wednesday 17 June 2009\n\n15.39 BST Government officials today warned "
+                                          "farmers. 16.02 BST Alan Johnson said the risk was low.")._.kg_mentions}
+    assert "Alan Johnson" in names
+    assert not [n for n in names if "BST" in n or n == "Government"], names

@@ -130,6 +130,12 @@ def test_a_coordinated_verb_shares_the_date_of_its_clause(nlp):
     assert found["attack"][0] is None  # a modal conjunct is not dated by its neighbour
     found = anchored(nlp, "BP sealed the well and later resumed drilling.", "2010-09-20")
     assert found["resumed"] == ("publication", "ON_OR_BEFORE", "2010-09-20")  # still before it was reported
+    # a reporting verb sharing the subject shares the time; one with a subject of its own is the reporter's present
+    found = anchored(nlp, "But yesterday, Chavez backtracked and announced that the program was reinstated.",
+                     "2009-05-04")
+    assert found["announced"] == ("timex", "INCLUDED_IN", "2009-05-03")
+    found = anchored(nlp, "Shares fell on Wednesday and the company said it would cut jobs.", "2009-05-04")
+    assert found["fell"] == ("timex", "INCLUDED_IN", "2009-04-29") and found["said"][2] != "2009-04-29"
 
 
 def test_a_participle_shares_the_time_of_its_verb(nlp):

@@ -10,7 +10,8 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
 - an ordinal, a sentence adverb or a verb glued to the front of a country,
   capital or region by lost punctuation is dropped ("Second Russia" → Russia);
 - a person's name ends before a number ("Margaret Lewis 5" in a numbered list);
-- a time zone of the temporal lexicon is no name ("by 2000 GMT had recovered");
+- a time zone of the temporal lexicon is no name ("by 2000 GMT had recovered"), nor the
+  start of one ("15.39 BST Government officials" in live-blog copy);
 - a news outlet glued to the front of a name the text also uses alone is a mention of
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
@@ -76,6 +77,8 @@ class ActorFilter:
         self.lead_words = frozenset(rules["lead_words"]["words"])
         self.closing = frozenset(rules["closing_designators"]["words"])
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
+        actors = load_json("entities/actors.json")
+        self.common_nouns = frozenset(actors["actor_nouns"]) | frozenset(actors["nominals"])
 
     def trim(self, span: Span, label: str) -> Span | None:
         """The part of a name's span (of entity type ``label``) that is the name; None when nothing is."""
@@ -88,6 +91,12 @@ class ActorFilter:
             end = next((t.i for t in doc[start:end] if t.text in self.brackets), end)
         while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].text in self.brackets):
             start += 1
+        if start < end and doc[start].text in self.time_zones:
+            # a live-blog entry's clock time run into the name ("15.39 BST Government officials"):
+            # the entry starts after it, so a common noun there is capitalised as a sentence's first word
+            start += 1
+            if end - start == 1 and doc[start].lower_ in self.common_nouns:
+                return None
         while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets
                                or label == "PERSON" and doc[end - 1].is_digit):
             end -= 1

@@ -53,11 +53,14 @@ class Attribution:
 
 
 @cache
-def _outlet_pattern() -> tuple[frozenset[str], re.Pattern]:
+def _outlet_pattern() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     data = load_json("outlets.json")
     names = frozenset(_outlet_key(name) for name in data["names"])
     suffixes = "|".join(re.escape(entry["word"]) for entry in data["suffixes"])
-    return names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE)
+    listed = "|".join(re.escape(name) for name in sorted(data["names"], key=len, reverse=True))
+    channels = "|".join(re.escape(entry["word"]) for entry in data["channels"])
+    return (names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE),
+            re.compile(rf"(?:the\s+)?(?:{listed})\s+(?:{channels})(?:\s+\d+)?", re.IGNORECASE))
 
 
 def _outlet_key(name: str) -> str:
@@ -69,9 +72,11 @@ def is_outlet(name: str, label: str) -> bool:
 
     >>> is_outlet("Reuters", "ORG"), is_outlet("the New York Times", "ORG"), is_outlet("BP", "ORG")
     (True, True, False)
+    >>> is_outlet("BBC Radio 4", "ORG"), is_outlet("CNN International", "ORG"), is_outlet("BP International", "ORG")
+    (True, True, False)
     """
-    names, suffix = _outlet_pattern()
-    if _outlet_key(name) in names:
+    names, suffix, channel = _outlet_pattern()
+    if _outlet_key(name) in names or channel.fullmatch(name.strip()):
         return True
     return label == "ORG" and suffix.search(name.strip()) is not None
 

@@ -488,8 +488,8 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     with a dated past verb or a participle of a dated verb, shares its date for the
     same reason — after it when a step adverb says so ("returned in 1996 and soon
     after reassumed the role"); a verb whose own bare participle names a time happens
-    in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb keeps
-    the reporter's present, as in the narrative."""
+    in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb with a
+    subject of its own keeps the reporter's present, as in the narrative."""
     reporting = reporting_verbs()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
@@ -501,8 +501,10 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if participle is not None:  # "Speaking on Tuesday, Obama said …": said on Tuesday
             _anchor(trigger, triggers[participle].event.timex, "clause", INCLUDED_IN)
             continue
-        if trigger.token.lemma_.lower() in reporting:
-            continue  # "fell on Wednesday and the company said": the saying is the reporter's present
+        if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in trigger.token.children):
+            # "fell on Wednesday and the company said": the saying, a clause of its own, is the
+            # reporter's present; "yesterday Chavez backtracked and announced": one subject, one time
+            continue
         governor = _time_governor(trigger.token)
         other = events_at.get(governor.i) if governor is not None else None
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
