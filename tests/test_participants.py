@@ -130,3 +130,13 @@ def test_they_is_people_not_a_place(nlp):
 def test_a_place_passed_through_is_where_it_happened(nlp):
     found, _ = roles_of(nlp, "One of the A380s is flying from Frankfurt to Chicago via New York.", "flying")
     assert ("New York", "location") in found
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Officials confirmed on Friday a Mexican from Shanghai, who has stayed in the hotel, got influenza.",
+     "stayed", set()),
+    ("The family was traveling on a KLM aircraft to Istanbul that was carrying 163 passengers.", "carrying", set()),
+    ("Rebels fought in Misrata, which has been besieged for weeks.", "besieged", {("Misrata", "recipient")}),
+])
+def test_a_relative_clause_the_parser_hangs_on_a_place_is_not_the_places(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected
