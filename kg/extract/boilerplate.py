@@ -30,7 +30,7 @@ if not Doc.has_extension("kg_boilerplate"):
 class BoilerplatePattern:
     name: str
     regex: re.Pattern
-    extent: str  # match, line, from_line_start
+    extent: str  # match, line, from_line_start, to_end
 
 
 @cache
@@ -61,6 +61,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
                 end = len(text) if line_end < 0 else line_end
             elif pattern.extent == "from_line_start":
                 start = text.rfind("\n", 0, start) + 1
+            elif pattern.extent == "to_end":
+                start, end = text.rfind("\n", 0, start) + 1, len(text)
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():
