@@ -49,6 +49,7 @@ def test_a_dateline_loses_its_wire_not_its_sentence(nlp):
 
 @pytest.mark.parametrize("marker", [
     "March 29 , 2011 at 12:43 am | Reply",  # CNN
+    "March 21 , 2011 at 1:32 pm |",  # CNN, a blog without buttons
     "March 19 , 2011 at 11:03 am | Report abuse |",
     "Posted by : eye95 | July 19 , 2010 9:25 AM | Report abuse",  # The Washington Post
 ])
