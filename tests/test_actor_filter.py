@@ -63,3 +63,16 @@ def test_a_live_blog_clock_time_is_no_part_of_the_name_after_it(nlp):
                                           "farmers. 16.02 BST Alan Johnson said the risk was low.")._.kg_mentions}
     assert "Alan Johnson" in names
     assert not [n for n in names if "BST" in n or n == "Government"], names
+
+
+@pytest.mark.parametrize(("text", "name", "glued"), [
+    ("Gadhafi spoke on Monday. Will Gadhafi survive the bombing?", "Gadhafi", "Will Gadhafi"),
+    ("Gadhafi forces held Brega. Defending Brega is vital, Ibrahim said.", "Brega", "Defending Brega"),
+])
+def test_a_verb_or_modal_glued_to_a_name_the_text_uses_alone_is_dropped(nlp, text, name, glued):
+    names = [m.text for m in nlp(text)._.kg_mentions]
+    assert glued not in names and names.count(name) >= 2, names
+
+
+def test_a_first_name_that_is_also_a_word_stays(nlp):
+    assert "Will Smith" in [m.text for m in nlp("Will Smith said Smith was happy.")._.kg_mentions]
