@@ -140,3 +140,11 @@ def test_a_place_passed_through_is_where_it_happened(nlp):
 ])
 def test_a_relative_clause_the_parser_hangs_on_a_place_is_not_the_places(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "complement"), [
+    ("Britain said the offer came too late.", "the offer came too late"),
+    ("Britain too said the deal was dead.", "the deal was dead"),
+])
+def test_a_filler_word_goes_but_a_degree_word_stays(nlp, text, complement):
+    assert roles_of(nlp, text, "said")[1].complement == complement

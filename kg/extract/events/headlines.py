@@ -117,6 +117,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
+#: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
+DEGREE_HEADS = frozenset({"ADJ", "ADV"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 
@@ -476,7 +478,7 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
         if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
-                child.lower_ in FILLERS and child.dep_ == "advmod"):
+                child.lower_ in FILLERS and child.dep_ == "advmod" and child.head.pos_ not in DEGREE_HEADS):
             continue
         kept.extend(_subtree(child, dropped))
     return kept
