@@ -29,7 +29,8 @@ def test_pre_tokenised_brackets_and_credits_are_found():
 def test_news_that_looks_like_boilerplate_stays():
     text = ("It remains unclear how he can follow up such exhortations.\n"
             "The report, compiled by WWF, was published on Monday.\n"
-            "The firm sued over copyright infringement.")
+            "The firm sued over copyright infringement.\n"
+            "By Monday, CNN had aired the tape.")
     assert boilerplate_spans(text) == []
 
 

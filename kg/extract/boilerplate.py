@@ -36,11 +36,13 @@ class BoilerplatePattern:
 @cache
 def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
     data = load_json("boilerplate.json")
+    outlets = sorted(load_json("outlets.json")["names"], key=len, reverse=True)
+    placeholders = {**data["brackets"], "OUTLET": "(?:" + "|".join(re.escape(name) for name in outlets) + ")"}
     found = []
     for entry in data["patterns"]:
         source = entry["pattern"]
-        for placeholder, bracket in data["brackets"].items():
-            source = source.replace("{" + placeholder + "}", bracket)
+        for placeholder, expansion in placeholders.items():
+            source = source.replace("{" + placeholder + "}", expansion)
         found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"]))
     return tuple(found)
 
