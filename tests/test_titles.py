@@ -194,3 +194,52 @@ def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, 
 ])
 def test_the_date_heading_a_chronology_line_stays_out_of_the_title(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ('Mike Hammer tells the BBC: "It\'s all hands on deck here on this effort to try to make sure that the United '
+     'States is doing all it can."', "tells", "Mike Hammer: It's all hands on deck here"),
+    ("Matthew Price said Haiti is in massive need of food, water and medical supplies as well as shelter for "
+     "thousands of people.", "said", "Matthew Price said Haiti is in massive need of food"),
+    ("Google said it is no longer willing to operate under restrictions, in line with its policy on censorship "
+     "in other countries.", "said", "Google said it is no longer willing to operate under restrictions"),
+], ids=["details-cut-from-the-end", "a-whole-coordination-cut", "a-whole-phrase-cut"])
+def test_a_long_phrase_loses_its_last_details_first(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The US is providing additional capacity at the request of the UN.", "providing",
+     "US was providing additional capacity at the request of the UN"),
+    ("American president Barack Obama said his thoughts were with everyone who had been affected.", "said",
+     "Barack Obama said his thoughts were with everyone who had been affected"),
+    ("Minister Marie Lassegue said authorities did not know the number of those killed.", "said",
+     "Marie Lassegue said authorities did not know the number of those killed"),
+    ("CCTV pictures capture the moment the earthquake struck Haiti, with a row of houses collapsing under the "
+     "impact.", "capture", "CCTV pictures captured the moment the earthquake struck Haiti"),
+    ("Stephen Farrell was kidnapped by the Taliban and rescued by British commandos in 2009.", "rescued",
+     "Stephen Farrell was rescued by British commandos"),
+    ("Gaddafi set them up against each other.", "set", "Gaddafi set them up against each other"),
+    ("The European Union welcomes and encourages the interim national council based in Benghazi.", "welcomes",
+     "European Union welcomed and encouraged the interim national council"),
+    ("BP will pay and rebuild the beaches.", "pay", "BP will pay and rebuild the beaches"),
+    ("Gaddafi's forces gave amnesty to those who gave up their weapons.", "gave",
+     "Gaddafi's forces gave amnesty to those who gave up their weapons"),
+    ("Those who opposed Gaddafi fled to Niger.", "opposed", "Those opposed Gaddafi"),
+    ('"I \'m just as surprised by that answer as I was by your first answer , " Levin said .', "said",
+     "Levin: I'm just as surprised by that answer"),
+], ids=["the-us-is-no-pronoun", "everyone-with-its-clause", "those-with-its-participle", "absolute-construction-left-out",
+        "second-passive-verb", "particle-after-a-pronoun-object", "two-verbs-one-object", "auxiliary-said-once",
+        "no-wrong-shared-object", "subject-without-the-verb-describing-it", "contraction-written-apart"])
+def test_a_title_keeps_what_the_sentence_needs(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Brazil took charge of the Minustah operation in 2004.", "operation",
+     "Brazil took charge of the Minustah operation"),
+    ("After the vote, Libya's government declared a ceasefire in its fighting with rebel forces.", "fighting",
+     "Libya's government declared a ceasefire in its fighting with rebel forces"),
+], ids=["noun-inside-an-object", "noun-inside-a-preposition-of-the-object"])
+def test_a_noun_event_inside_an_object_is_titled_by_the_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
