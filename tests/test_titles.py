@@ -221,16 +221,27 @@ def test_a_long_phrase_loses_its_last_details_first(nlp, text, trigger, expected
      "Stephen Farrell was rescued by British commandos"),
     ("Gaddafi set them up against each other.", "set", "Gaddafi set them up against each other"),
     ("The European Union welcomes and encourages the interim national council based in Benghazi.", "welcomes",
-     "European Union welcomed and encouraged the interim national council"),
+     "European Union welcomed and encouraged the interim national council based in Benghazi"),
     ("BP will pay and rebuild the beaches.", "pay", "BP will pay and rebuild the beaches"),
     ("Gaddafi's forces gave amnesty to those who gave up their weapons.", "gave",
      "Gaddafi's forces gave amnesty to those who gave up their weapons"),
     ("Those who opposed Gaddafi fled to Niger.", "opposed", "Those opposed Gaddafi"),
     ('"I \'m just as surprised by that answer as I was by your first answer , " Levin said .', "said",
      "Levin: I'm just as surprised by that answer"),
+    ("The UN said the number of Afghan civilians killed in war-related violence rose by 15 percent in the first half "
+     "of 2011.", "said", "UN said the number of Afghan civilians killed rose by 15 percent"),
+    ("Amr Moussa stepped back from his earlier criticism of airstrikes and said the Arab League was united.",
+     "stepped", "Amr Moussa stepped back from his earlier criticism of airstrikes"),
+    ("Gaddafi's nuclear weapons program was temporarily set aside.", "set", "Gaddafi's nuclear weapons program was set aside"),
+    ("Libya's action comes after the U.N. Security Council authorized the use of force.", "comes",
+     "Libya's action came after the U.N. Security Council authorized the use of force"),
+    ("Levin pressed Clapper on whether Russia and China were a direct mortal threat.", "pressed",
+     "Levin pressed Clapper on whether Russia and China were a direct mortal threat"),
 ], ids=["the-us-is-no-pronoun", "everyone-with-its-clause", "those-with-its-participle", "absolute-construction-left-out",
         "second-passive-verb", "particle-after-a-pronoun-object", "two-verbs-one-object", "auxiliary-said-once",
-        "no-wrong-shared-object", "subject-without-the-verb-describing-it", "contraction-written-apart"])
+        "no-wrong-shared-object", "subject-without-the-verb-describing-it", "contraction-written-apart",
+        "participle-saying-which-goes-last", "adverb-with-its-phrase", "adverb-completing-a-verb",
+        "when-after-a-verb-that-says-nothing-alone", "whether-kept"])
 def test_a_title_keeps_what_the_sentence_needs(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -117,6 +117,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: affected*", "those *killed*", "the moment *the earthquake struck*")
 INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way", "everyone",
                          "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment"})
+#: words opening a clause that tells when or why, which a title keeps after a verb that says
+#: nothing alone ("came *after* the Council authorized the use of force")
+LINKING_MARKS = frozenset({"after", "before", "because", "until"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
@@ -178,14 +181,14 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
 
 def _verb_of_object(noun: Token) -> Token | None:
     """The verb whose object ``noun`` is, directly, after a preposition or inside another
-    object ("endorsed *military action*", "crashed during *a flight*", "took charge of *the
-    operation*", "declared a cease-fire in its *fighting*"), if any."""
+    object or subject ("endorsed *military action*", "crashed during *a flight*", "took charge
+    of *the operation*", "declared a cease-fire in its *fighting*"), if any."""
     head = noun
-    for _ in range(3):  # the noun, and up to two nouns above it
+    for hop in range(3):  # the noun, and up to two nouns above it
         if head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head.head
-        elif head.dep_ in ("dobj", "attr", "oprd"):
-            head = head.head
+        elif head.dep_ in ("dobj", "attr", "oprd") or hop and head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # the subject a noun is inside: "the intervention in *Libya's civil war* came"
         else:
             return None
         if head.pos_ in VERBAL or head.i == head.head.i:
@@ -261,8 +264,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
 def _sharing_object(verb: Token) -> Token | None:
     """The second of two verbs with one subject and one object, when ``verb`` is the first
     and says nothing alone ("The EU *welcomes* and encourages the council")."""
-    if any(_is_argument(c) and c.i > verb.i for c in verb.children):
-        return None
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return None  # "stepped back from his criticism and said …"
     second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
     if second is None or any(c.dep_ == "auxpass" for c in verb.children):
         return None  # "was killed and put them …": two events
@@ -295,10 +298,28 @@ def _is_argument(child: Token) -> bool:
     if child.dep_ in ARGUMENTS:
         return not _absolute(child)
     if child.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in child.children):
+            return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) or is_infinitive(child) and not any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
+    if _verb_adverb(child):
+        return True
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def _verb_adverb(child: Token) -> bool:
+    """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
+    "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
+    return child.dep_ == "advmod" and child.head.pos_ in VERBAL and child.i > child.head.i and not (
+        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(
+        t.lower_ in FILLERS for t in child.doc[child.head.i + 1 : child.i])
+
+
+def _says_nothing_alone(verb: Token) -> bool:
+    """Whether a verb has no object, complement or place after it ("The decision came")."""
+    return not any(c.dep_ in ARGUMENTS and c.i > verb.i and not (c.dep_ in ("prep", "agent") and _is_time(c))
+                   for c in verb.children)
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
@@ -408,8 +429,9 @@ def _particle_after_object(verb: Token) -> bool:
 
 def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase of a verb with no object or clause of its own: the
-    verb says nothing without it ("amounted to", "were based on")."""
-    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
+    verb says nothing without it ("amounted to", "were based on"); a participle describing a
+    noun says which without it ("civilians killed *in the violence*")."""
+    if verb.pos_ not in VERBAL or verb.dep_ == "acl" or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
@@ -461,13 +483,17 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 
 def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
     """The detail a phrase loses first: of those ending last, the largest (all of "in line
-    with the law", not "with the law" alone)."""
+    with the law", not "with the law" alone); a participle after its noun only when no other
+    detail is left."""
     present = sorted(t.i for t in tokens)
     details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
 
-    def reach(detail: Token) -> tuple[int, int]:  # its last word still kept, and how far it goes back
-        return max(i for i in present if detail.left_edge.i <= i <= detail.right_edge.i), -detail.left_edge.i
+    def reach(detail: Token) -> tuple[bool, int, int]:
+        # a participle saying which goes last ("civilians *killed* in the violence"), then the detail
+        # whose last word still kept is last, the largest first
+        return (not (detail.dep_ == "acl" and detail.tag_ in ("VBN", "VBG")),
+                max(i for i in present if detail.left_edge.i <= i <= detail.right_edge.i), -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
@@ -493,7 +519,7 @@ def _kept(tokens: list[Token], drop_article: bool) -> list[Token]:
     present = {t.i for t in kept}
     # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
-    if len(kept) > 1 and kept[0].lower_ in ("that", "whether") and kept[0].dep_ == "mark":
+    if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
@@ -536,9 +562,11 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in head.children:
-        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or (
-                child.dep_ == "acl" and is_infinitive(child) and dropped is not None):
-            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "those killed", "their ability to reinvent"
+        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
+                is_infinitive(child) or child.tag_ in ("VBN", "VBG") and child.i == head.i + 1):
+            # "something that cannot be achieved", "those killed", "their ability to reinvent", and a
+            # participle right after its noun, which says which ("the number of civilians *killed* …")
+            kept.extend(_subtree(child, dropped))
             continue
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS:
             time_end = child.right_edge.i
@@ -583,7 +611,13 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
     if not child.whitespace_ and child.i + 1 < len(child.doc) and child.nbor().text == "-":
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
-    return child.dep_ == "mark" and child.lower_ == "for"  # a clause with its own subject: "*for* residents to add …"
+    if _verb_adverb(child):
+        return True
+    if child.dep_ == "prep" and head.dep_ == "advmod":
+        return True  # an adverb's phrase: "back *from his criticism*", "far *from knowing*"
+    # a clause with its own subject ("*for* residents to add …"), a question or a time ("*whether* Russia was",
+    # "*after* the Council authorized"); "that" says nothing
+    return child.dep_ == "mark" and child.lower_ in ("for", "whether", "if", *LINKING_MARKS)
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
