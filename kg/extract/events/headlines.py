@@ -173,7 +173,9 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
             return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
-    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
+    # "its investigation": whose; not "Statement broadcast on state TV"
+    own_participle = next((c for c in noun.children if _is_participle(c)), None)
+    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
@@ -311,7 +313,7 @@ def _is_argument(child: Token) -> bool:
 def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
     "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
-    return child.dep_ == "advmod" and child.head.pos_ in VERBAL and child.i > child.head.i and not (
+    return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART") and child.head.pos_ in VERBAL and child.i > child.head.i and not (
         child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(
         t.lower_ in FILLERS for t in child.doc[child.head.i + 1 : child.i])
 
@@ -429,9 +431,8 @@ def _particle_after_object(verb: Token) -> bool:
 
 def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase of a verb with no object or clause of its own: the
-    verb says nothing without it ("amounted to", "were based on"); a participle describing a
-    noun says which without it ("civilians killed *in the violence*")."""
-    if verb.pos_ not in VERBAL or verb.dep_ == "acl" or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
+    verb says nothing without it ("amounted to", "were based on")."""
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
@@ -486,16 +487,32 @@ def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
     with the law", not "with the law" alone); a participle after its noun only when no other
     detail is left."""
     present = sorted(t.i for t in tokens)
-    details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and (
+    details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
 
     def reach(detail: Token) -> tuple[bool, int, int]:
         # a participle saying which goes last ("civilians *killed* in the violence"), then the detail
         # whose last word still kept is last, the largest first
-        return (not (detail.dep_ == "acl" and detail.tag_ in ("VBN", "VBG")),
+        return (not _is_participle(detail),
                 max(i for i in present if detail.left_edge.i <= i <= detail.right_edge.i), -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
+
+
+def _is_participle(token: Token) -> bool:
+    """A participle describing a noun: "civilians *killed* in the violence"."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+
+
+def _inside_participle(token: Token, head: Token) -> bool:
+    """Whether ``token`` is inside a participle below ``head``, which goes whole or not at all
+    (not "a photographer *based*", "the war *making*")."""
+    ancestor = token.head
+    while ancestor.i != head.i and ancestor.head.i != ancestor.i:
+        if _is_participle(ancestor):
+            return True
+        ancestor = ancestor.head
+    return False
 
 
 def _cut_with(detail: Token, token: Token) -> bool:
@@ -563,7 +580,7 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in head.children:
         if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
-                is_infinitive(child) or child.tag_ in ("VBN", "VBG") and child.i == head.i + 1):
+                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", and a
             # participle right after its noun, which says which ("the number of civilians *killed* …")
             kept.extend(_subtree(child, dropped))
