@@ -239,11 +239,13 @@ def test_a_long_phrase_loses_its_last_details_first(nlp, text, trigger, expected
      "Libya's action came after the U.N. Security Council authorized the use of force"),
     ("Levin pressed Clapper on whether Russia and China were a direct mortal threat.", "pressed",
      "Levin pressed Clapper on whether Russia and China were a direct mortal threat"),
+    ("Obama said the protests against the 68-year-old Gadhafi began on February 15.", "said",
+     "Obama said the protests against the 68-year-old Gadhafi began"),
 ], ids=["the-us-is-no-pronoun", "everyone-with-its-clause", "those-with-its-participle", "absolute-construction-left-out",
         "second-passive-verb", "particle-after-a-pronoun-object", "two-verbs-one-object", "auxiliary-said-once",
         "no-wrong-shared-object", "subject-without-the-verb-describing-it", "contraction-written-apart",
         "participle-saying-which-goes-last", "participle-goes-whole", "adverb-with-its-phrase", "adverb-completing-a-verb",
-        "when-after-a-verb-that-says-nothing-alone", "whether-kept"])
+        "when-after-a-verb-that-says-nothing-alone", "whether-kept", "an-age-is-no-time"])
 def test_a_title_keeps_what_the_sentence_needs(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
@@ -255,4 +257,14 @@ def test_a_title_keeps_what_the_sentence_needs(nlp, text, trigger, expected):
      "Libya's government declared a ceasefire in its fighting with rebel forces"),
 ], ids=["noun-inside-an-object", "noun-inside-a-preposition-of-the-object"])
 def test_a_noun_event_inside_an_object_is_titled_by_the_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("It is all quite in contrast to Bush's invasion of Iraq.", "invasion", "Bush invaded Iraq"),
+    ("Apparently everyone has forgotten Reagan's attack on Libya.", "attack", "Everyone forgot Reagan's attack on Libya"),
+    ("Khodorkovsky's arrest was a mistake, the paper wrote.", "arrest", "Khodorkovsky's arrest"),
+    ("Lula welcomed Obama's visit to Brazil.", "visit", "Lula welcomed Obama's visit to Brazil"),
+], ids=["possessor-as-actor", "clause-first", "possessor-without-object-may-have-undergone-it", "object-clause-first"])
+def test_a_noun_event_whose_possessor_did_it_is_told_as_a_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

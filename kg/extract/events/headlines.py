@@ -153,7 +153,7 @@ class Title:
     complement: str = ""
 
 
-def title(trigger: Trigger, lookup: MentionLookup) -> Title:
+def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | None = None) -> Title:
     """What happened, as a short title from the parse: subject, verb group, objects and
     complements ("BP agreed to set up a $20bn compensation fund", "Obama said the US
     would not deploy ground troops", "Air strikes on Gaddafi's compound"). Empty for a
@@ -173,12 +173,38 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
             return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
     # "its investigation": whose; not "Statement broadcast on state TV"
     own_participle = next((c for c in noun.children if _is_participle(c)), None)
     pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
+
+
+def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
+    """A noun event whose possessor is its actor, told as a clause with the noun's headline
+    verb and the recipients after it ("Reagan's attack on Libya": "Reagan attacked Libya");
+    empty when there is no headline ("Libya's fight against …") or no recipient."""
+    noun = trigger.token
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    predicate = headline(trigger, participants, lookup)
+    index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
+    if index is None or not predicate or predicate.split()[0] == noun.lower_:
+        return []
+    roles = {p.mention: p.role for p in participants.found}
+    mention = lookup.mentions[index]
+    if roles.get(index) != "actor" or possessor.tag_ in PRONOUN_TAGS and mention.antecedent is None:
+        return []
+    after = {lookup.mention_of_token[i] for i in range(noun.i + 1, noun.right_edge.i + 1) if i in lookup.mention_of_token}
+    recipients = [m for m, role in roles.items() if role == "recipient" and m in after]
+    if not recipients:
+        return []  # "Khodorkovsky's arrest": without an object the possessor may be who underwent it
+    pieces: list[TitlePiece] = [[index, mention.text, False], " " + predicate]
+    for number, recipient in enumerate(recipients):
+        pieces += [" and " if number else " ", [recipient, lookup.mentions[recipient].text, False]]
+    return pieces
 
 
 def _verb_of_object(noun: Token) -> Token | None:
@@ -585,9 +611,10 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             # participle right after its noun, which says which ("the number of civilians *killed* …")
             kept.extend(_subtree(child, dropped))
             continue
-        if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS:
+        if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
+                _hyphenated(child)):
             time_end = child.right_edge.i
-            continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it
+            continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
         if _absolute(child):
@@ -599,6 +626,11 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue
         kept.extend(_subtree(child, dropped))
     return kept
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether a hyphen joins ``token`` to the next word: "*phone*-hacking", "68-*year*-old"."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
 
 
 def _absolute(preposition: Token) -> bool:
@@ -626,7 +658,7 @@ def _stays(child: Token, head: Token) -> bool:
     needed = getattr(_needed_preposition(head), "i", None)
     if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
         return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
-    if not child.whitespace_ and child.i + 1 < len(child.doc) and child.nbor().text == "-":
+    if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
         return True
