@@ -117,6 +117,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: affected*", "those *killed*", "the moment *the earthquake struck*")
 INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way", "everyone",
                          "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment"})
+#: prepositions whose object a noun event's headline verb takes ("attack *on* Libya": attacked
+#: Libya), or that end its headline ("launched an offensive *against*")
+OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "with"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until"})
@@ -185,8 +188,11 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
     """A noun event whose possessor is its actor, told as a clause with the noun's headline
-    verb and the recipients after it ("Reagan's attack on Libya": "Reagan attacked Libya");
-    empty when there is no headline ("Libya's fight against …") or no recipient."""
+    verb and the phrase of a recipient after it ("Reagan's attack on Libya": "Reagan attacked
+    Libya", "Gaddafi's offensive against rebel forces": "Gaddafi launched an offensive against
+    rebel forces"); empty when there is no headline ("Libya's fight against …"), no recipient
+    after the noun, or the headline's preposition is not the noun's ("an interview *with* X" is
+    no "gave an interview *to* X")."""
     noun = trigger.token
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     predicate = headline(trigger, participants, lookup)
@@ -197,13 +203,22 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     mention = lookup.mentions[index]
     if roles.get(index) != "actor" or possessor.tag_ in PRONOUN_TAGS and mention.antecedent is None:
         return []
-    after = {lookup.mention_of_token[i] for i in range(noun.i + 1, noun.right_edge.i + 1) if i in lookup.mention_of_token}
-    recipients = [m for m, role in roles.items() if role == "recipient" and m in after]
-    if not recipients:
-        return []  # "Khodorkovsky's arrest": without an object the possessor may be who underwent it
+    recipients = {m for m, role in roles.items() if role == "recipient"}
+    # "Khodorkovsky's arrest": without an object the possessor may be who underwent it
+    preposition = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and any(
+        lookup.mention_of_token.get(t.i) in recipients for t in c.subtree)), None)
+    if preposition is None:
+        return []
+    last_word = predicate.split()[-1]
+    if last_word in OBJECT_PREPOSITIONS and last_word != preposition.lower_ or (
+            last_word not in OBJECT_PREPOSITIONS and preposition.lower_ not in OBJECT_PREPOSITIONS):
+        return []
+    objects = [_phrase(o, SUBJECT_WORDS, lookup, drop_article=False) for o in objects_of(preposition)]
+    if not all(objects):
+        return []
     pieces: list[TitlePiece] = [[index, mention.text, False], " " + predicate]
-    for number, recipient in enumerate(recipients):
-        pieces += [" and " if number else " ", [recipient, lookup.mentions[recipient].text, False]]
+    for number, phrase in enumerate(objects):
+        pieces += [" and " if number else " ", *phrase]
     return pieces
 
 
