@@ -525,16 +525,16 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 
 def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
     """The detail a phrase loses first: of those ending last, the largest (all of "in line
-    with the law", not "with the law" alone); a participle after its noun only when no other
-    detail is left."""
+    with the law", not "with the law" alone); a participle or infinitive after its noun only
+    when no other detail is left ("a commitment *to ratify* the treaty")."""
     present = sorted(t.i for t in tokens)
     details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
 
     def reach(detail: Token) -> tuple[bool, int, int]:
-        # a participle saying which goes last ("civilians *killed* in the violence"), then the detail
+        # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
         # whose last word still kept is last, the largest first
-        return (not _is_participle(detail),
+        return (not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
                 max(i for i in present if detail.left_edge.i <= i <= detail.right_edge.i), -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
