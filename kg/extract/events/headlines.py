@@ -15,13 +15,17 @@ killed"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
 "Shammam: we will not negotiate"). A phrase loses its asides (relative clauses,
-appositions), then its details (prepositional phrases, conjuncts), then all but its
-core until the title fits in :data:`TITLE_WORDS` words; times are left out (the
-timeline dates the event). An entity stays a piece of its own, which the resolved
-timeline names by its entity (:func:`fill_title`: "he" → "Barack Obama", "the company"
-→ "BP"), each name once; a pronoun is named only as the subject. A noun event is
-titled by its phrase ("Air strikes on Gaddafi's compound"), or by the clause it is
-the subject of ("his execution was ordered by rebel leaders").
+appositions, absolute constructions), then its details one at a time from its end (a
+whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
+saying which goes last), then all but its core until the title fits in
+:data:`TITLE_WORDS` words; times are left out (the timeline dates the event). An entity
+stays a piece of its own, which the resolved timeline names by its entity
+(:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
+pronoun is named only as the subject. A noun event is titled by the clause it is the
+subject or (inside) the object of ("his execution was ordered by rebel leaders",
+"Brazil took charge of the Minustah operation"), by its possessor and headline verb
+when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
+else by its phrase ("Air strikes on Gaddafi's compound").
 """
 from __future__ import annotations
 
