@@ -36,7 +36,8 @@ in this order, an earlier one winning:
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
-   as it says: "They later captured the port", ``AFTER``), unless the sentence
+   as it says: "They later captured the port", ``AFTER``; a time after the
+   publication, "to be released in mid-2011", is no time a past event goes on from), unless the sentence
    moves the time another way ("now", "two weeks ago", "after the vote"); a time
    that counts from the narrative one ("three years later", "the next day", "a week
    after") is resolved from it by the temporal component and dates its clause
@@ -46,7 +47,11 @@ in this order, an earlier one winning:
    no time (but in what a reporting verb reports, or a time from the publication on in a
    clause below it) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
-   present). Its date is filled in at resolution from the document;
+   present). Its date is filled in at resolution from the document. A simple past
+   after a lead that dates its news to one of the last days before publication
+   (:func:`story_day`: "Yesterday, Jobs unveiled iPhone 4") happened on that day
+   instead, as the narrative has it ("Jobs demoed the gyroscope", "said Jobs":
+   ``"story"``, ``INCLUDED_IN``);
 10. phases 6 and 7 again, so that the dates the narrative and the publication
     gave reach clause mates and connected events.
 
@@ -58,6 +63,7 @@ words, step adverbs, background phrases and opinion verbs are data
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -109,9 +115,10 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_sentence(triggers, extended, claimed, chronology_dates(text, timexes))
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
-    date_by_narrative(text, triggers, extended, narrative_breaks)
+    times = sentence_times(doc, extended)
+    date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published)
     if doc._.kg_published:
-        date_by_publication(doc, triggers, extended)
+        date_by_publication(doc, triggers, times, story_day(triggers, extended, doc._.kg_published))
     # the dates the narrative and the publication gave flow on to clause mates and connected events
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
@@ -130,10 +137,12 @@ def _usable(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
 
 
-def _names_a_time(timex: Timex) -> bool:
-    """A DATE or TIME, resolved or not, says when its sentence happens; a duration
-    ("his 2 hour speech") or a set ("day-to-day") does not."""
-    return timex.type in ("DATE", "TIME")
+def sentence_times(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """The times that say when their sentence happens: a DATE or TIME, resolved or not;
+    a duration ("his 2 hour speech"), a set ("day-to-day") or an adjective describing a
+    noun ("He left current chief operating officer Tim Cook in charge") does not."""
+    return [timex for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
+            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod")]
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -488,8 +497,9 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     with a dated past verb or a participle of a dated verb, shares its date for the
     same reason — after it when a step adverb says so ("returned in 1996 and soon
     after reassumed the role"); a verb whose own bare participle names a time happens
-    in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb keeps
-    the reporter's present, as in the narrative."""
+    in it ("Hafle, testifying on Friday, rejected the notion"). A coordinated reporting
+    verb keeps the reporter's present, as in the narrative; a reporting participle says
+    it as its verb happens ("unveiled the products on Wednesday, saying …")."""
     reporting = reporting_verbs()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
@@ -501,7 +511,7 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if participle is not None:  # "Speaking on Tuesday, Obama said …": said on Tuesday
             _anchor(trigger, triggers[participle].event.timex, "clause", INCLUDED_IN)
             continue
-        if trigger.token.lemma_.lower() in reporting:
+        if trigger.token.lemma_.lower() in reporting and trigger.token.dep_ == "conj":
             continue  # "fell on Wednesday and the company said": the saying is the reporter's present
         governor = _time_governor(trigger.token)
         other = events_at.get(governor.i) if governor is not None else None
@@ -515,14 +525,18 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         event.anchored_to = dated.anchored_to
 
 
-def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str]) -> None:
+def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str],
+                      times: list[Timex], published: str | None = None) -> None:
     """Phase 8: a factual past-tense verb in a sentence with no time expression of
     its own goes on from the last DATE of an earlier sentence of its paragraph
     (a past perfect: before it; a step adverb: as it says, "They later captured the
     port" after it), unless its sentence has a word of ``breaks`` ("now", "ago") or
-    a step word in another use ("after the vote")."""
-    by_sentence = _usable_by_sentence(timexes)
-    timed = {timex.sentence for timex in timexes if _names_a_time(timex)}
+    a step word in another use ("after the vote"). A time that begins after
+    ``published`` is what is to come ("to be released in mid-2011"), not a time the
+    past goes on from. ``times`` are the :func:`sentence_times`."""
+    by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)]
+                   for sentence, numbers in _usable_by_sentence(timexes).items()}
+    timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
     steps = _steps()
     for trigger in triggers:
@@ -547,6 +561,11 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
 
 
+def _after_publication(timex: Timex, published: str | None) -> bool:
+    """Whether a time begins after the publication day or month (ISO strings compare in order)."""
+    return bool(published) and timex.start_date[: len(published)] > published
+
+
 def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
     """Whether a paragraph ends between ``start`` and ``end``: a blank line does; so does a
     line end, unless the two sentences are adjacent (a hard-wrapped line, or one
@@ -568,21 +587,56 @@ def _later_time_of_embedded_clause(doc: Doc, token: Token, timex: Timex) -> bool
     return clause is not None and clause.i != token.i and token in clause.ancestors
 
 
-def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
-    """Phase 9: a factual event told as news, in a sentence naming no time, that is no
-    background, history or opinion, happened on or shortly before publication."""
+#: the lead of a story: its first sentences (a headline, a date line and the lead's own)
+LEAD_SENTENCES = 5
+#: how many days before publication a story's news may be told ("yesterday", "on Friday"):
+#: wire copy tells the day's news, a weekly or online report the last few days'; a lead
+#: further back is a review of a period, whose other events need not be of that day
+STORY_DAYS = 3
+
+
+def story_day(triggers: list[Trigger], timexes: list[Timex], published: str) -> tuple[int, int] | None:
+    """The day a story's news happened, as its lead tells it: the time (its index) and
+    sentence of the first factual past event of the first ``LEAD_SENTENCES`` sentences
+    dated by a single day of the ``STORY_DAYS`` up to publication ("Yesterday, at
+    WWDC, Steve Jobs unveiled iPhone 4", "Apple announced Friday", "Jobs has died yesterday");
+    None when the lead tells no such day (a time in the past of the news, "In 1976,
+    Jobs founded Apple", or a caption's present, "rescue workers hydrate a gull May 23")."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    last = date.fromisoformat(published)
+    for trigger in triggers:
+        event = trigger.event
+        if event.sentence >= LEAD_SENTENCES:
+            break
+        if event.timex is None or event.date_anchor not in ("clause", "sentence") or event.relation != INCLUDED_IN:
+            continue
+        timex = timexes[event.timex]
+        if event.factuality not in FACTUAL or tense(trigger.token) not in PAST or timex.start_date != timex.end_date:
+            continue
+        if 0 <= (last - date.fromisoformat(timex.start_date)).days <= STORY_DAYS:
+            return event.timex, event.sentence
+    return None
+
+
+def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex],
+                        story: tuple[int, int] | None = None) -> None:
+    """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
+    :func:`sentence_times`), that is no background, history or opinion, happened on or
+    shortly before publication — a simple past after the lead on the
+    ``story`` day (:func:`story_day`)."""
     opinion = set(_anchoring()["opinion"])
     reporting = reporting_verbs()
-    timexes_in: dict[int, list[Timex]] = {}  # sentence → its timexes, in order
-    for timex in timexes:
-        timexes_in.setdefault(timex.sentence, []).append(timex)
+    times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
+    for timex in times:
+        times_in.setdefault(timex.sentence, []).append(timex)
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
-                _names_a_time(t) and not _reported_by(trigger.token, t)
-                and not _later_time_of_embedded_clause(doc, trigger.token, t) for t in timexes_in.get(event.sentence, ())):
+                not _reported_by(trigger.token, t) and not _later_time_of_embedded_clause(doc, trigger.token, t)
+                for t in times_in.get(event.sentence, ())):
             continue
         step = tense(trigger.token)
         if step == "present" and trigger.token.lemma_.lower() not in reporting:
@@ -593,4 +647,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex])
         if _background().search(sentence.text) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
+        if story is not None and step == "past" and event.sentence > story[1]:
+            _anchor(trigger, story[0], "story", INCLUDED_IN)
+        else:
+            _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
