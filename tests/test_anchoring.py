@@ -239,6 +239,13 @@ def test_news_told_after_a_dated_lead_happened_on_the_story_day(nlp):
     assert found["unveiled"] == ("timex", "INCLUDED_IN", "2010-06-07")
     assert found["demoed"] == ("narrative", "INCLUDED_IN", "2010-06-07")  # not the publication day, not April
     assert found["said"] == found["demoed"]
+    text = ("Yesterday, Steve Jobs unveiled iPhone 4.\nThe phone is only 9.3 millimetres thick.\n"
+            "Apple said a supplier failed to test the antenna.\nThe keynote filled the hall, which overflowed.")
+    found = anchored(nlp, text, "2010-06-08")
+    assert found["said"] == ("narrative", "INCLUDED_IN", "2010-06-07")
+    # what a source says happened, and a description of a participant, may lie anywhere before publication
+    assert found["failed"] == ("publication", "ON_OR_BEFORE", "2010-06-08")
+    assert found["overflowed"] == ("publication", "ON_OR_BEFORE", "2010-06-08")
 
 
 @pytest.mark.parametrize(("lead", "why"), [

@@ -619,12 +619,21 @@ def story_day(triggers: list[Trigger], timexes: list[Timex], published: str) -> 
     return None
 
 
+def _told_by_the_story(trigger: Trigger) -> bool:
+    """Whether an event is what the story tells, not what a source says happened
+    ("BP said Transocean failed to test the preventer") nor a description of a
+    participant ("its rig, which exploded and sank"): such events keep the
+    publication as their latest day, as they may lie anywhere before it."""
+    return trigger.event.factuality == "asserted" and not any(
+        t.dep_ in DESCRIPTIONS for t in (trigger.token, *trigger.token.ancestors))
+
+
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex],
                         story: tuple[int, int] | None = None) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
-    shortly before publication — a simple past after the lead on the
-    ``story`` day (:func:`story_day`)."""
+    shortly before publication — a simple past the story tells after its lead on the
+    ``story`` day (:func:`story_day`, :func:`_told_by_the_story`)."""
     opinion = set(_anchoring()["opinion"])
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
@@ -647,7 +656,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex],
         if _background().search(sentence.text) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if story is not None and step == "past" and event.sentence > story[1]:
+        if story is not None and step == "past" and event.sentence > story[1] and _told_by_the_story(trigger):
             _anchor(trigger, story[0], "story", INCLUDED_IN)
         else:
             _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
