@@ -53,10 +53,10 @@ def test_every_dated_event_links_to_its_anchor(nlp):
     dated = [e for e in extraction.events if e.date_anchor is not None]
     assert len(links) == len(dated)
     # the story's day is the lead's, in another sentence: the event is written before the creation time
-    extraction, _ = _build(nlp, "Yesterday NATO bombed Tripoli.\n\nGaddafi condemned NATO.", "2011-03-06")
+    extraction, _ = _build(nlp, "Yesterday NATO bombed Tripoli.\n\nNATO attacked Misrata.", "2011-03-06")
     links = {extraction.events[link.event].trigger: link for link in event_tlinks(extraction.events)}
-    assert next(e for e in extraction.events if e.trigger == "condemned").date_anchor == "story"
-    assert (links["condemned"].kind, links["condemned"].rel_type) == ("dct", "BEFORE")
+    assert next(e for e in extraction.events if e.trigger == "attacked").date_anchor == "story"
+    assert (links["attacked"].kind, links["attacked"].rel_type) == ("dct", "BEFORE")
 
 
 def test_entity_timeline_command(nlp, tmp_path, capsys):

@@ -48,10 +48,10 @@ in this order, an earlier one winning:
    clause below it) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    present). Its date is filled in at resolution from the document. A simple past
-   after a lead that dates its news to one of the last days before publication
-   (:func:`story_day`: "Yesterday, Jobs unveiled iPhone 4") happened on that day
-   instead, as the narrative has it ("Jobs demoed the gyroscope", "said Jobs":
-   ``"story"``, ``INCLUDED_IN``);
+   the story tells of an actor whom an earlier sentence put on one of the last days
+   before publication happened on that day instead (:func:`recent_days`: "Yesterday,
+   Jobs unveiled iPhone 4. … Jobs demoed the gyroscope", "said Jobs": ``"story"``,
+   ``INCLUDED_IN``);
 10. phases 6 and 7 again, so that the dates the narrative and the publication
     gave reach clause mates and connected events.
 
@@ -118,7 +118,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     times = sentence_times(doc, extended)
     date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published)
     if doc._.kg_published:
-        date_by_publication(doc, triggers, times, story_day(triggers, extended, doc._.kg_published))
+        date_by_publication(doc, triggers, times, recent_days(extended, doc._.kg_published))
     # the dates the narrative and the publication gave flow on to clause mates and connected events
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
@@ -587,36 +587,35 @@ def _later_time_of_embedded_clause(doc: Doc, token: Token, timex: Timex) -> bool
     return clause is not None and clause.i != token.i and token in clause.ancestors
 
 
-#: the lead of a story: its first sentences (a headline, a date line and the lead's own)
-LEAD_SENTENCES = 5
 #: how many days before publication a story's news may be told ("yesterday", "on Friday"):
-#: wire copy tells the day's news, a weekly or online report the last few days'; a lead
-#: further back is a review of a period, whose other events need not be of that day
+#: wire copy tells the day's news, a weekly or online report the last few days'
 STORY_DAYS = 3
 
 
-def story_day(triggers: list[Trigger], timexes: list[Timex], published: str) -> tuple[int, int] | None:
-    """The day a story's news happened, as its lead tells it: the time (its index) and
-    sentence of the first factual past event of the first ``LEAD_SENTENCES`` sentences
-    dated by a single day of the ``STORY_DAYS`` up to publication ("Yesterday, at
-    WWDC, Steve Jobs unveiled iPhone 4", "Apple announced Friday", "Jobs has died yesterday");
-    None when the lead tells no such day (a time in the past of the news, "In 1976,
-    Jobs founded Apple", or a caption's present, "rescue workers hydrate a gull May 23")."""
+def recent_days(timexes: list[Timex], published: str) -> set[int]:
+    """The times (their indices) that are a single day of the ``STORY_DAYS`` up to
+    publication: the days a story's news happens on ("yesterday", "on Friday")."""
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
-        return None
+        return set()
     last = date.fromisoformat(published)
-    for trigger in triggers:
-        event = trigger.event
-        if event.sentence >= LEAD_SENTENCES:
-            break
-        if event.timex is None or event.date_anchor not in ("clause", "sentence") or event.relation != INCLUDED_IN:
-            continue
-        timex = timexes[event.timex]
-        if event.factuality not in FACTUAL or tense(trigger.token) not in PAST or timex.start_date != timex.end_date:
-            continue
-        if 0 <= (last - date.fromisoformat(timex.start_date)).days <= STORY_DAYS:
-            return event.timex, event.sentence
-    return None
+    return {number for number, timex in enumerate(timexes)
+            if timex.start_date is not None and timex.start_date == timex.end_date
+            and 0 <= (last - date.fromisoformat(timex.start_date)).days <= STORY_DAYS}
+
+
+def _actor_key(trigger: Trigger, mentions: list) -> str | None:
+    """The name of an event's actor, a pronoun's by its antecedent ("He showed videos": Jobs)."""
+    number = next((p.mention for p in trigger.event.participants if p.role == "actor"), None)
+    seen = set()
+    while number is not None and mentions[number].antecedent is not None and number not in seen:
+        seen.add(number)
+        number = mentions[number].antecedent
+    return mentions[number].key if number is not None else None
+
+
+def _same_actor(key: str, other: str) -> bool:
+    """Whether two names are one actor's: the same, or a surname after the full name ("Jobs", "Steve Jobs")."""
+    return key == other or key == other.split()[-1] or other == key.split()[-1]
 
 
 def _told_by_the_story(trigger: Trigger) -> bool:
@@ -628,12 +627,16 @@ def _told_by_the_story(trigger: Trigger) -> bool:
         t.dep_ in DESCRIPTIONS for t in (trigger.token, *trigger.token.ancestors))
 
 
-def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex],
-                        story: tuple[int, int] | None = None) -> None:
+def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], recent: set[int] = frozenset()) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
-    shortly before publication — a simple past the story tells after its lead on the
-    ``story`` day (:func:`story_day`, :func:`_told_by_the_story`)."""
+    shortly before publication — a simple past the story tells of an actor on the
+    ``recent`` day (:func:`recent_days`) an earlier event of that actor took
+    (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said …", "He showed
+    videos"; an actor another sentence dates is another's news ("Shares slid on Thursday.
+    … Uhlmann said": the reporter's day)."""
+    mentions = doc._.kg_mentions or []
+    days: list[tuple[str, int]] = []  # (actor, recent time) of the dated events so far, in text order
     opinion = set(_anchoring()["opinion"])
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
@@ -641,6 +644,10 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex],
         times_in.setdefault(timex.sentence, []).append(timex)
     for trigger in triggers:
         event = trigger.event
+        if event.timex in recent and event.relation == INCLUDED_IN and event.factuality in FACTUAL:
+            actor = _actor_key(trigger, mentions)
+            if actor is not None:  # "Jobs said yesterday that …": Jobs is on yesterday
+                days.append((actor, event.timex))
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
@@ -656,7 +663,9 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex],
         if _background().search(sentence.text) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if story is not None and step == "past" and event.sentence > story[1] and _told_by_the_story(trigger):
-            _anchor(trigger, story[0], "story", INCLUDED_IN)
+        actor = _actor_key(trigger, mentions) if step == "past" and _told_by_the_story(trigger) else None
+        day = next((t for key, t in reversed(days) if actor is not None and _same_actor(actor, key)), None)
+        if day is not None:
+            _anchor(trigger, day, "story", INCLUDED_IN)
         else:
             _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
