@@ -254,6 +254,7 @@ def test_an_actor_put_on_a_recent_day_acts_on_it_through_the_story(nlp):
 @pytest.mark.parametrize(("lead", "why"), [
     ("In 1976, Steve Jobs founded Apple.", "a time in the past of the news"),
     ("Yesterday, Apple's shares fell sharply.", "another actor's day"),
+    ("Yesterday, Apple's shares fell sharply.\nSteve Jobs unveiled a new phone.", "a day carried, not Jobs's own"),
     ("On May 2, Steve Jobs unveiled the iPhone 4.", "more than three days before publication"),
     ("Rescue workers hydrate a gull on Sunday.", "a caption's present"),
     ("Steve Jobs will unveil the iPhone 4 tomorrow.", "no past event"),

@@ -631,8 +631,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], r
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
     shortly before publication — a simple past the story tells of an actor on the
-    ``recent`` day (:func:`recent_days`) an earlier event of that actor took
-    (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said …", "He showed
+    ``recent`` day (:func:`recent_days`) an earlier event of that actor took in its
+    own clause (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said …", "He showed
     videos"; an actor another sentence dates is another's news ("Shares slid on Thursday.
     … Uhlmann said": the reporter's day)."""
     mentions = doc._.kg_mentions or []
@@ -644,9 +644,12 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], r
         times_in.setdefault(timex.sentence, []).append(timex)
     for trigger in triggers:
         event = trigger.event
-        if event.timex in recent and event.relation == INCLUDED_IN and event.factuality in FACTUAL:
+        # "Jobs said yesterday that …": Jobs is on yesterday; a time only near the event in
+        # its sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day
+        if event.timex in recent and event.date_anchor == "clause" and event.relation == INCLUDED_IN and (
+                event.factuality in FACTUAL):
             actor = _actor_key(trigger, mentions)
-            if actor is not None:  # "Jobs said yesterday that …": Jobs is on yesterday
+            if actor is not None:
                 days.append((actor, event.timex))
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
