@@ -49,9 +49,10 @@ in this order, an earlier one winning:
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    present). Its date is filled in at resolution from the document. A simple past
    the story tells of an actor whom an earlier sentence put on one of the last days
-   before publication happened on that day instead (:func:`recent_days`: "Yesterday,
-   Jobs unveiled iPhone 4. … Jobs demoed the gyroscope", "said Jobs": ``"story"``,
-   ``INCLUDED_IN``);
+   before publication happened on or before that day instead (:func:`recent_days`:
+   "Yesterday, Jobs unveiled iPhone 4. … Jobs demoed the gyroscope", "said Jobs":
+   ``"story"``, ``ON_OR_BEFORE``: the same occasion, or an earlier one the story
+   goes back to, "Hayward took up his role promising …");
 10. phases 6 and 7 again, so that the dates the narrative and the publication
     gave reach clause mates and connected events.
 
@@ -630,11 +631,11 @@ def _told_by_the_story(trigger: Trigger) -> bool:
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], recent: set[int] = frozenset()) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
-    shortly before publication — a simple past the story tells of an actor on the
-    ``recent`` day (:func:`recent_days`) an earlier event of that actor took in its
-    own clause (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said …", "He showed
-    videos"; an actor another sentence dates is another's news ("Shares slid on Thursday.
-    … Uhlmann said": the reporter's day)."""
+    shortly before publication — a simple past the story tells of an actor on or before
+    the ``recent`` day (:func:`recent_days`) an earlier event of that actor took in its
+    own clause (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said
+    …", "He showed videos"; an actor another sentence dates is another's news ("Shares
+    slid on Thursday. … Uhlmann said": the reporter's day)."""
     mentions = doc._.kg_mentions or []
     days: list[tuple[str, int]] = []  # (actor, recent time) of the dated events so far, in text order
     opinion = set(_anchoring()["opinion"])
@@ -669,6 +670,6 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], r
         actor = _actor_key(trigger, mentions) if step == "past" and _told_by_the_story(trigger) else None
         day = next((t for key, t in reversed(days) if actor is not None and _same_actor(actor, key)), None)
         if day is not None:
-            _anchor(trigger, day, "story", INCLUDED_IN)
+            _anchor(trigger, day, "story", ON_OR_BEFORE)
         else:
             _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
