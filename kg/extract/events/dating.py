@@ -37,11 +37,11 @@ in this order, an earlier one winning:
    time of its own, the last DATE of an earlier sentence of the same paragraph
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
    as it says: "They later captured the port", ``AFTER``; a time after the
-   publication, "to be released in mid-2011", is no time a past event goes on from), unless the sentence
-   moves the time another way ("now", "two weeks ago", "after the vote"); a time
-   that counts from the narrative one ("three years later", "the next day", "a week
-   after") is resolved from it by the temporal component and dates its clause
-   (phase 1);
+   publication, "to be released in mid-2011", is no time a past event goes on
+   from), unless the sentence moves the time another way ("now", "two weeks ago",
+   "after the vote"); a time that counts from the narrative one ("three years
+   later", "the next day", "a week after") is resolved from it by the temporal
+   component and dates its clause (phase 1);
 9. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
    no time (but in what a reporting verb reports, or a time from the publication on in a
