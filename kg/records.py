@@ -112,8 +112,8 @@ class Mention:
 
 
 # The kind of anchor each reason for an event's date is (``EventMention.date_anchor``).
-ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "report": "event",
-                "event": "event", "publication": "publication"}
+ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "story": "narrative",
+                "report": "event", "event": "event", "publication": "publication"}
 TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE")
 
 
@@ -144,7 +144,7 @@ class EventMention:
     sentence: int
     participants: list[Participant] = field(default_factory=list)
     timex: int | None = None  # index into DocumentExtraction.timexes
-    date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, publication
+    date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, story, publication
     relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE
     anchored_to: int | None = None  # start offset of the event it is dated by (date_anchor report or event)
     factuality: str = "asserted"

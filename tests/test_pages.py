@@ -212,6 +212,21 @@ def test_build_over_a_hostile_article_runs_nothing(browser, tmp_path):
         opened.assert_clean()
 
 
+def test_events_of_one_day_keep_the_text_order_on_the_page(browser, tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    write_file(source, "day.md", "---\ntitle: Libya\ndate: 2011-03-10\n---\nOn 5 March NATO bombed Tripoli. "
+               "On 5 March rebels attacked Brega. On 5 March Gaddafi's forces shelled Misrata.\n")
+    out = tmp_path / "out"
+    assert main(["build", str(source), "--out", str(out), "--quiet"]) == 0
+    events = json.loads((out / "timeline.json").read_text())["events"]
+    assert [e["sources"][0]["start"] for e in events] == sorted(e["sources"][0]["start"] for e in events)
+    opened = Opened(browser, out / "timeline.html", "ready", fragment="#wide=1&from=2011-03-01&to=2011-03-31")
+    rows = opened.page.eval_on_selector_all("#events tbody tr[data-event]", "rows => rows.map(r => r.dataset.event)")
+    assert len(events) == 3 and rows == [e["id"] for e in events]
+    opened.assert_clean()
+
+
 def _big_graph(n: int) -> nx.MultiDiGraph:
     """A synthetic news-like graph: a few hubs, many leaves, many isolated actors."""
     skeleton = nx.barabasi_albert_graph(n // 2, 1, seed=3)
