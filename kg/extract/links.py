@@ -20,7 +20,10 @@ Two kinds of link, each only as the sentence states it (words in ``resources/lin
   Crimean War, …"), with its passive agent and relative clauses ("the Minsk
   agreements, signed by Russia and Ukraine"); the possessor or "by" phrase of the
   same acts as nouns ("its withdrawal from the ABM Treaty"); the names in a
-  "between" phrase on the name; the subject of a clause that acts "under" it.
+  "between" phrase on the name; the subject of a clause that acts "under" it; the
+  subjects of a relative clause opened by "during/in/at which" on the name or its
+  apposition ("the Pan-European Picnic, a demonstration during which Hungary and
+  Austria opened their borders": participants).
   Coordinated names count each ("X and Y signed", "the A and the B"), and so do
   names in apposition to the object ("wars: the Crimean War, the Afghan War") and
   the list of names a colon after the object opens, however the parser hangs it
@@ -280,6 +283,7 @@ class LinkFinder:
             if named is not None and names.mentions[named].label in NAMED_LABELS:
                 yield from self._between(token, named, names, sentences)
                 yield from self._under(token, named, names, sentences)
+                yield from self._which(token, named, names, sentences)
 
     def _named(self, tokens, labels, names: Names) -> list[int]:
         found = [names.rooted(t) for token in tokens for t in _coordinated(token)]
@@ -359,6 +363,22 @@ class LinkFinder:
         for party in self._party_mentions(subjects, names):
             yield self._party_link(party, named, self.party_patterns["under"]["role"], preposition, preposition,
                                    sentences, factuality)
+
+    def _which(self, root: Token, named: int, names: Names, sentences: list[int]) -> Iterator[Link]:
+        """The subjects of a relative clause that a preposition and "which" open on the name or
+        on its apposition take part in it: "the Pan-European Picnic, a massive demonstration
+        *during which* Hungary and Austria opened their borders"."""
+        entry = self.party_patterns["which"]
+        holders = [root, *(c for c in root.children if c.dep_ == "appos")]
+        for verb in (c for holder in holders for c in holder.children if c.dep_ == "relcl"):
+            opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["prepositions"]
+                           and any(o.lower_ == "which" for o in c.children)), None)
+            if opener is None or opener.i > verb.i:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            factuality = clause_factuality(verb).factuality
+            for party in self._party_mentions(subjects, names):
+                yield self._party_link(party, named, entry["role"], opener, opener, sentences, factuality)
 
     @staticmethod
     def _party_link(party: int, named: int, role: str, first: Token, last: Token, sentences: list[int],
