@@ -132,7 +132,7 @@ def test_graph_is_valid_against_the_published_schema(seed_build):
     schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
     graph = json.loads((seed_build / "graph.json").read_text())
     jsonschema.validate(graph, schema)
-    assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in"}
+    assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in", "tie"}
 
 
 def test_a_title_of_the_next_name_is_not_an_apposition_of_this_one(nlp):

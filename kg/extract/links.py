@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import VERBAL, objects_of
+from kg.extract.syntax import VERBAL, first_child, objects_of
 from kg.gazetteer import gazetteer
 from kg.records import Link, Mention
 from kg.resources import load_json
@@ -124,6 +124,11 @@ class LinkFinder:
         self.verb_forms = {form: lemma for lemma, entry in self.party_verbs.items() for form in entry.get("forms", ())}
         self.party_nouns = _entries("party_nouns")
         self.party_patterns = _entries("party_patterns")
+        # tie nouns by their last word, longest phrase first ("parent company" before a bare noun)
+        self.tie_nouns: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+        for phrase, entry in sorted(_entries("tie_nouns").items(), key=lambda item: -len(item[0].split())):
+            self.tie_nouns.setdefault(phrase.split()[-1], []).append((tuple(phrase.split()), entry))
+        self.possessive_labels = load_json("events.json")["possessive_pronouns"]
         self.gazetteer = gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -142,7 +147,8 @@ class LinkFinder:
         names = Names(mentions, by_token, roots, frozenset(plural))
         sentences = sentence_of_token(doc)
         links: dict[tuple, Link] = {}
-        for link in [*self._places(doc, names, sentences), *self._parties(doc, names, sentences)]:
+        for link in [*self._places(doc, names, sentences), *self._parties(doc, names, sentences),
+                     *self._ties(doc, names, sentences)]:
             links.setdefault((link.kind, link.source, link.target, link.country_code), link)
         doc._.kg_links = sorted(links.values(), key=lambda x: (x.start, x.kind, x.source, x.target or -1))
         return doc
@@ -379,6 +385,55 @@ class LinkFinder:
             factuality = clause_factuality(verb).factuality
             for party in self._party_mentions(subjects, names):
                 yield self._party_link(party, named, entry["role"], opener, opener, sentences, factuality)
+
+    # Ties
+
+    def _tie_entry(self, noun: Token) -> dict | None:
+        """The tie a noun names, with the compound words before it its phrase needs ("parent company")."""
+        if noun.pos_ not in ("NOUN", "ADJ"):  # "rival" is tagged an adjective before a name
+            return None
+        for words, entry in self.tie_nouns.get(noun.lemma_.lower(), ()):
+            start = noun.i - len(words) + 1
+            if start >= 0 and tuple(t.lower_ for t in noun.doc[start : noun.i]) == words[:-1]:
+                return entry
+        return None
+
+    def _ties(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
+        """Lasting ties stated without an event: "Iran, Syria's closest ally", "the Kremlin, its
+        partner", "Russia's ally Syria" (``tie_nouns`` in ``links.json``)."""
+        for noun in doc:
+            entry = self._tie_entry(noun)
+            if entry is None:
+                continue
+            possessor = first_child(noun, ("poss",))
+            if possessor is None and noun.dep_ in ("amod", "compound") and names.rooted(noun.head) is not None:
+                possessor = first_child(noun.head, ("poss",))  # "Lockheed's rival Boeing": the parser hangs it on the name
+            if possessor is None:
+                continue
+            # "Iran, Syria's closest ally"; "Russia's ally Syria": the name right after the noun
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            name = names.rooted(noun.head) if noun.dep_ == "appos" else names.at(after) if after is not None else None
+            tied = self._possessor(possessor, noun.head if noun.dep_ == "appos" else noun, names)
+            if name is None or tied is None or name == tied or not {
+                    names.mentions[name].label, names.mentions[tied].label} <= PARTY_LABELS:
+                continue
+            source, target = (tied, name) if entry.get("inverse") else (name, tied)
+            yield Link("tie", source, entry["tie"], noun.text, sentences[noun.i], noun.idx, noun.idx + len(noun.text),
+                       target)
+
+    def _possessor(self, possessor: Token, name: Token, names: Names) -> int | None:
+        """The mention a tie noun's possessor stands for: a name ("Syria's ally"), or for a
+        possessive pronoun on a noun in apposition, the subject of the clause the name is in
+        ("China … against the Kremlin, *its* partner": China's), when its type agrees."""
+        if possessor.tag_ != "PRP$":
+            return names.at(possessor)
+        labels = self.possessive_labels.get(possessor.lower_, ())
+        for ancestor in name.ancestors:
+            doer = first_child(ancestor, ("nsubj", "nsubjpass")) if ancestor.pos_ in VERBAL else None
+            if doer is not None and doer.i != name.i:  # "said BP, its parent company, would pay": not BP's own
+                found = names.at(doer)
+                return found if found is not None and names.mentions[found].label in labels else None
+        return None
 
     @staticmethod
     def _party_link(party: int, named: int, role: str, first: Token, last: Token, sentences: list[int],
