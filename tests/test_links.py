@@ -137,6 +137,12 @@ def test_ties_become_one_edge_per_pair_whichever_way_they_are_written(nlp):
     assert ties == {("gpe:iran", "gpe:syria", "ally", True, ("d0", "d1")), ("gpe:syria", "gpe:turkey", "neighbour", True, ("d2",))}
 
 
+def test_each_name_of_a_list_after_a_tie_noun_is_tied(nlp):
+    text = "The United States has not followed its allies France and Italy in formally recognizing the council."
+    found = {(s, r, next(iter(t - {None}))) for kind, s, t, r, _ in _links(nlp, text) if kind == "tie"}
+    assert found == {("France", "ally", "United States"), ("Italy", "ally", "United States")}
+
+
 @pytest.mark.parametrize("text", [
     "Turkey's relations with Syria, its neighbour, soured.",  # no clause subject that is a name
     "Assad relies on Tehran, its closest ally.",  # "its" is no person's

@@ -412,14 +412,17 @@ class LinkFinder:
                 continue
             # "Iran, Syria's closest ally"; "Russia's ally Syria": the name right after the noun
             after = noun.doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-            name = names.rooted(noun.head) if noun.dep_ == "appos" else names.at(after) if after is not None else None
+            first = noun.head if noun.dep_ == "appos" else after
             tied = self._possessor(possessor, noun.head if noun.dep_ == "appos" else noun, names)
-            if name is None or tied is None or name == tied or not {
-                    names.mentions[name].label, names.mentions[tied].label} <= PARTY_LABELS:
+            if first is None or tied is None:
                 continue
-            source, target = (tied, name) if entry.get("inverse") else (name, tied)
-            yield Link("tie", source, entry["tie"], noun.text, sentences[noun.i], noun.idx, noun.idx + len(noun.text),
-                       target)
+            # each name of a list: "Libya's neighbors Chad, Egypt and Tunisia", "its allies France and Italy"
+            for name in dict.fromkeys(names.at(t) for t in [first, *first.conjuncts]):
+                if name is None or name == tied or not {names.mentions[name].label, names.mentions[tied].label} <= PARTY_LABELS:
+                    continue
+                source, target = (tied, name) if entry.get("inverse") else (name, tied)
+                yield Link("tie", source, entry["tie"], noun.text, sentences[noun.i], noun.idx, noun.idx + len(noun.text),
+                           target)
 
     def _possessor(self, possessor: Token, name: Token, names: Names) -> int | None:
         """The mention a tie noun's possessor stands for: a name ("Syria's ally"), or for a
