@@ -197,7 +197,9 @@ class Link:
     are indices into ``DocumentExtraction.mentions``; ``country_code`` names the
     container when only a nationality word does ("Ukrainian"). ``role`` is the
     party's part (signatory, withdrew, bound, belligerent) or the place's cue
-    (a place noun, "comma", "possessive"); ``text`` the words that state it,
+    (a place noun, "comma", "possessive"); for ``tie`` (``source`` is tied to
+    ``target``: "Iran, Syria's closest ally"), ``role`` is the tie (ally, partner,
+    subsidiary …); ``text`` the words that state it,
     ``start``/``end`` their offsets; ``factuality`` that of the clause ("should
     sign" is proposed)."""
 
@@ -274,6 +276,26 @@ class Containment:
     @property
     def key(self) -> str:
         return f"located_in:{self.place}:{self.container}"
+
+
+@dataclass
+class Tie:
+    """A lasting tie between two actors that the texts state without an event ("Iran, Syria's
+    closest ally", "the Kremlin, its partner"), merged over the corpus: one ``tie`` edge from
+    ``source`` to ``target`` (entity ids). ``tie`` names it (ally, partner, rival, enemy,
+    neighbour: ``symmetric``, the lower id first; subsidiary: the subsidiary first);
+    ``evidence`` is ``[{"doc", "sentence"}]``."""
+
+    source: str
+    target: str
+    tie: str
+    symmetric: bool
+    evidence: list[dict[str, str]]
+    documents: list[str]
+
+    @property
+    def key(self) -> str:
+        return f"tie:{self.source}:{self.target}:{self.tie}"
 
 
 @dataclass

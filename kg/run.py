@@ -46,6 +46,7 @@ from kg.resolve.events import resolve_events
 from kg.resolve.parties import resolve_parties
 from kg.resolve.places import resolve_places
 from kg.resolve.roles import resolve_affiliations
+from kg.resolve.ties import resolve_ties
 from kg.workers import ExecutorError, extract_in_order
 
 PROGRESS_MIN_DOCUMENTS = 5
@@ -214,8 +215,9 @@ def assemble_all(
         affiliations = resolve_affiliations(extractions, assignment, entities)
         parties = resolve_parties(extractions, assignment, entities, options.include)
         places = resolve_places(extractions, assignment, entities)
+        ties = resolve_ties(extractions, assignment)
     with _timed(timings, "compose"):
-        graph = compose_graph(entities, events, options.include, affiliations, parties, places)
+        graph = compose_graph(entities, events, options.include, affiliations, parties, places, ties)
         timeline = compose_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)

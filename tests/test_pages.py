@@ -91,6 +91,12 @@ def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(br
     for node in graph["nodes"]:
         assert node["type"] in legend
     assert "relation" in opened.page.inner_text("#kinds") and "affiliation" in opened.page.inner_text("#kinds")
+    ties = sum(e["kind"] == "tie" for e in graph["edges"])
+    assert ties and "tie" in opened.page.inner_text("#kinds")
+    opened.page.check("#connected")
+    edges = int(opened.page.get_attribute("body", "data-shown-edges"))
+    opened.page.uncheck("#kinds input[data-key=tie]")
+    assert int(opened.page.get_attribute("body", "data-shown-edges")) < edges
     opened.assert_clean()
 
 
