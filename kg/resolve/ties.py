@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from kg.records import DocumentExtraction, Tie
 from kg.resolve.entities import MentionRef
+from kg.resolve.evidence import add_evidence
 from kg.resources import load_json
 
 
@@ -35,9 +36,5 @@ def resolve_ties(extractions: list[DocumentExtraction], assignment: dict[Mention
             if mutual:
                 source, target = sorted((source, target))
             found = merged.setdefault((source, target, link.role), Tie(source, target, link.role, mutual, [], []))
-            evidence = {"doc": doc, "sentence": extraction.sentences[link.sentence].text}
-            if evidence not in found.evidence:
-                found.evidence.append(evidence)
-            if doc not in found.documents:
-                found.documents.append(doc)
+            add_evidence(found, doc, extraction.sentences[link.sentence].text)
     return [merged[key] for key in sorted(merged)]
