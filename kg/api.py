@@ -155,7 +155,7 @@ class Corpus:
 
     def relations(self, a: str, b: str) -> list[dict[str, Any]]:
         """Every edge between actors ``a`` and ``b``, either way (relations, acted_in, affiliations,
-        parties, located_in), as ``graph.json`` gives it: ``source``, ``target``, ``key`` and the attributes."""
+        parties, located_in, ties), as ``graph.json`` gives it: ``source``, ``target``, ``key`` and the attributes."""
         first = {e.id for e in find_actors(self.entities, a)}
         second = {e.id for e in find_actors(self.entities, b)}
         found = [{"source": s, "target": t, "key": k, **d} for s, t, k, d in self.graph.edges(keys=True, data=True)

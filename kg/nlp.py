@@ -4,7 +4,8 @@
 ``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``,
 ``kg_boilerplate``, ``kg_roles`` and ``kg_links`` (see :mod:`kg.extract`), with ``kg_paragraphs``
 before the parser so that no sentence spans a blank line, an escaped slash
-("UN\\/NATO") split off as a token of its own, and — when ``kg_events`` is
+("UN\\/NATO") split off as a token of its own, a contraction that pre-tokenised text
+separates ("I 'm", "we 've") one token as when joined, and — when ``kg_events`` is
 among them and its weights are shipped in ``resources/models/event_tagger`` — the
 trained TimeML event tagger (:mod:`kg.extract.event_tagger`) after spaCy's own
 components, so that ``kg_events`` reads its events.
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.util import compile_infix_regex
 
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
@@ -52,6 +54,7 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
     _split_escaped_slashes(nlp)
+    _keep_separated_contractions(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     if "kg_events" in components and EVENT_TAGGER_WEIGHTS.is_dir():
@@ -68,6 +71,18 @@ def _split_escaped_slashes(nlp: Language) -> None:
     """Make an escaped slash a token of its own, as spaCy makes a plain one between letters, so
     that "UN\\/NATO" is two names and "John Edwards\\/EPA BP" no person."""
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, ESCAPED_SLASH]).finditer
+
+
+#: contractions spaCy splits when pre-tokenised text (Timeline17) writes them apart from their
+#: word ("I 'm" became "I ' m", a quotation "I"); the others ("'s", "'re", "'ll", "'d") it keeps
+SEPARATED_CONTRACTIONS = {"'m": "am", "'ve": "have"}
+
+
+def _keep_separated_contractions(nlp: Language) -> None:
+    """Make "'m" and "'ve" written apart ("I 'm surprised", "we 've done") one token each."""
+    for written, norm in SEPARATED_CONTRACTIONS.items():
+        for form in (written, written.upper()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
 
 
 def pipeline_fingerprint(nlp: Language) -> str:

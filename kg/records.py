@@ -112,8 +112,8 @@ class Mention:
 
 
 # The kind of anchor each reason for an event's date is (``EventMention.date_anchor``).
-ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "report": "event",
-                "event": "event", "publication": "publication"}
+ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "story": "narrative",
+                "report": "event", "event": "event", "publication": "publication"}
 TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE")
 
 
@@ -144,7 +144,7 @@ class EventMention:
     sentence: int
     participants: list[Participant] = field(default_factory=list)
     timex: int | None = None  # index into DocumentExtraction.timexes
-    date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, publication
+    date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, story, publication
     relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE
     anchored_to: int | None = None  # start offset of the event it is dated by (date_anchor report or event)
     factuality: str = "asserted"
@@ -197,7 +197,9 @@ class Link:
     are indices into ``DocumentExtraction.mentions``; ``country_code`` names the
     container when only a nationality word does ("Ukrainian"). ``role`` is the
     party's part (signatory, withdrew, bound, belligerent) or the place's cue
-    (a place noun, "comma", "possessive"); ``text`` the words that state it,
+    (a place noun, "comma", "possessive"); for ``tie`` (``source`` is tied to
+    ``target``: "Iran, Syria's closest ally"), ``role`` is the tie (ally, partner,
+    subsidiary …); ``text`` the words that state it,
     ``start``/``end`` their offsets; ``factuality`` that of the clause ("should
     sign" is proposed)."""
 
@@ -274,6 +276,26 @@ class Containment:
     @property
     def key(self) -> str:
         return f"located_in:{self.place}:{self.container}"
+
+
+@dataclass
+class Tie:
+    """A lasting tie between two actors that the texts state without an event ("Iran, Syria's
+    closest ally", "the Kremlin, its partner"), merged over the corpus: one ``tie`` edge from
+    ``source`` to ``target`` (entity ids). ``tie`` names it (ally, partner, rival, enemy,
+    neighbour: ``symmetric``, the lower id first; subsidiary: the subsidiary first);
+    ``evidence`` is ``[{"doc", "sentence"}]``."""
+
+    source: str
+    target: str
+    tie: str
+    symmetric: bool
+    evidence: list[dict[str, str]]
+    documents: list[str]
+
+    @property
+    def key(self) -> str:
+        return f"tie:{self.source}:{self.target}:{self.tie}"
 
 
 @dataclass

@@ -46,6 +46,7 @@ from kg.resolve.events import resolve_events
 from kg.resolve.parties import resolve_parties
 from kg.resolve.places import resolve_places
 from kg.resolve.roles import resolve_affiliations
+from kg.resolve.ties import resolve_ties
 from kg.workers import ExecutorError, extract_in_order
 
 PROGRESS_MIN_DOCUMENTS = 5
@@ -125,18 +126,34 @@ def _progress(total: int, quiet: bool) -> tqdm:
                 disable=quiet or total <= PROGRESS_MIN_DOCUMENTS)
 
 
+def _open_cache(options: BuildOptions) -> ExtractionCache | None:
+    if options.cache_dir is None:
+        return None
+    from kg.nlp import model_fingerprint
+
+    return ExtractionCache(options.cache_dir, pipeline_version(model_fingerprint(options.model)))
+
+
+def _cache_put(cache: ExtractionCache | None, extraction: DocumentExtraction,
+               report: BuildReport | None) -> ExtractionCache | None:
+    """Store ``extraction``; the cache to go on with (None once it proved unusable)."""
+    if cache is None:
+        return None
+    try:
+        cache.put(extraction)
+    except CacheUnusable as err:
+        if report is not None:
+            report.notes.append(f"{err}; going on without it")
+        return None
+    return cache
+
+
 def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | None = None) -> list[DocumentExtraction]:
     """One extraction per document of ``corpus``, in its order: cached ones read
     back, the rest computed (see :mod:`kg.workers`) and added to the cache."""
     documents = corpus.documents
-    results: list[DocumentExtraction | None] = [None] * len(documents)
-    cache = None
-    if options.cache_dir is not None:
-        from kg.nlp import model_fingerprint
-
-        cache = ExtractionCache(options.cache_dir, pipeline_version(model_fingerprint(options.model)))
-        for index, document in enumerate(documents):
-            results[index] = cache.get(document)
+    cache = _open_cache(options)
+    results: list[DocumentExtraction | None] = [cache.get(d) if cache else None for d in documents]
     todo = [i for i, extraction in enumerate(results) if extraction is None]
     if report is not None:
         report.cached = len(documents) - len(todo)
@@ -147,32 +164,35 @@ def extract_corpus(corpus: Corpus, options: BuildOptions, report: BuildReport | 
         )
         for index, extraction in zip(todo, computed, strict=False):
             results[index] = extraction
-            if cache is not None:
-                try:
-                    cache.put(extraction)
-                except CacheUnusable as err:
-                    cache = None
-                    if report is not None:
-                        report.notes.append(f"{err}; going on without it")
+            cache = _cache_put(cache, extraction, report)
     return results  # type: ignore[return-value]
 
 
-def _extract_one_by_one(corpus: Corpus, options: BuildOptions) -> tuple[list[DocumentExtraction], list[Problem]]:
+def _extract_one_by_one(corpus: Corpus, options: BuildOptions, report: BuildReport) -> list[DocumentExtraction]:
     """Extraction when the whole run failed: document by document in this process,
-    skipping those that fail."""
+    skipping those that fail (``report.failed``). What the failed run extracted
+    and cached before the failure is read back, not extracted again."""
     from kg.extract import extract_document
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline(options.model)
-    extractions, failed = [], []
+    cache = _open_cache(options)
+    extractions = []
     with _progress(len(corpus.documents), options.quiet) as progress:
         for document in corpus.documents:
-            try:
-                extractions.append(extract_document(nlp, document))
-            except Exception as err:  # a component failed on this text: the others go on
-                failed.append(Problem(document.path, f"could not be processed ({type(err).__name__}: {err})"))
+            extraction = cache.get(document) if cache else None
+            if extraction is None:
+                try:
+                    extraction = extract_document(nlp, document)
+                except Exception as err:  # a component failed on this text: the others go on
+                    report.failed.append(
+                        corpus.problem(document, f"could not be processed ({type(err).__name__}: {err})"))
+                    progress.update(1)
+                    continue
+                cache = _cache_put(cache, extraction, report)
+            extractions.append(extraction)
             progress.update(1)
-    return extractions, failed
+    return extractions
 
 
 def assemble(
@@ -195,8 +215,9 @@ def assemble_all(
         affiliations = resolve_affiliations(extractions, assignment, entities)
         parties = resolve_parties(extractions, assignment, entities, options.include)
         places = resolve_places(extractions, assignment, entities)
+        ties = resolve_ties(extractions, assignment)
     with _timed(timings, "compose"):
-        graph = compose_graph(entities, events, options.include, affiliations, parties, places)
+        graph = compose_graph(entities, events, options.include, affiliations, parties, places, ties)
         timeline = compose_timeline([x.document for x in extractions], events, options.include)
         dates = collect_dates(extractions, events)
         timeline["dates"] = date_salience(dates)
@@ -261,7 +282,7 @@ def process(
         except ExecutorError:
             raise
         except Exception:  # one document broke a pipeline component: find it and go on without it
-            extractions, report.failed = _extract_one_by_one(corpus, options)
+            extractions = _extract_one_by_one(corpus, options, report)
     report.processed = len(extractions)
     if not extractions or (options.strict and report.failed):
         return report

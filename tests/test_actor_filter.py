@@ -56,3 +56,23 @@ def test_no_treebank_bracket_in_any_actor_of_real_pre_tokenised_news(nlp):
 ])
 def test_a_time_zone_is_no_actor(nlp, text):
     assert not [m for m in nlp(text)._.kg_mentions if m.text in load_json("temporal/lexicon.json")["timezones"]]
+
+
+def test_a_live_blog_clock_time_is_no_part_of_the_name_after_it(nlp):
+    names = {m.text: m.label for m in nlp("Wednesday 17 June 2009\n\n15.39 BST Government officials today warned "
+                                          "farmers. 16.02 BST Alan Johnson said the risk was low.")._.kg_mentions}
+    assert "Alan Johnson" in names
+    assert not [n for n in names if "BST" in n or n == "Government"], names
+
+
+@pytest.mark.parametrize(("text", "name", "glued"), [
+    ("Gadhafi spoke on Monday. Will Gadhafi survive the bombing?", "Gadhafi", "Will Gadhafi"),
+    ("Gadhafi forces held Brega. Defending Brega is vital, Ibrahim said.", "Brega", "Defending Brega"),
+])
+def test_a_verb_or_modal_glued_to_a_name_the_text_uses_alone_is_dropped(nlp, text, name, glued):
+    names = [m.text for m in nlp(text)._.kg_mentions]
+    assert glued not in names and names.count(name) >= 2, names
+
+
+def test_a_first_name_that_is_also_a_word_stays(nlp):
+    assert "Will Smith" in [m.text for m in nlp("Will Smith said Smith was happy.")._.kg_mentions]

@@ -130,6 +130,12 @@ def test_a_coordinated_verb_shares_the_date_of_its_clause(nlp):
     assert found["attack"][0] is None  # a modal conjunct is not dated by its neighbour
     found = anchored(nlp, "BP sealed the well and later resumed drilling.", "2010-09-20")
     assert found["resumed"] == ("publication", "ON_OR_BEFORE", "2010-09-20")  # still before it was reported
+    # a reporting verb sharing the subject shares the time; one with a subject of its own is the reporter's present
+    found = anchored(nlp, "But yesterday, Chavez backtracked and announced that the program was reinstated.",
+                     "2009-05-04")
+    assert found["announced"] == ("timex", "INCLUDED_IN", "2009-05-03")
+    found = anchored(nlp, "Shares fell on Wednesday and the company said it would cut jobs.", "2009-05-04")
+    assert found["fell"] == ("timex", "INCLUDED_IN", "2009-04-29") and found["said"][2] != "2009-04-29"
 
 
 def test_a_participle_shares_the_time_of_its_verb(nlp):
@@ -137,6 +143,10 @@ def test_a_participle_shares_the_time_of_its_verb(nlp):
                      "saying it was resolved.", "2010-06-08")
     assert found["started"] == ("narrative", "INCLUDED_IN", "2010-06-07")
     assert found["hinting"] == found["started"]
+    saying = next(trigger for trigger in found if trigger.startswith("saying"))
+    assert found[saying] == found["started"]  # a reporting participle says it as its verb happens
+    found = anchored(nlp, "Shares fell on Wednesday and the company said it would act.", "2010-06-17")
+    assert found["fell"][2] == "2010-06-16" and found["said"][2] != "2010-06-16"  # a coordinated "said" does not
 
 
 def test_the_time_of_a_describing_clause_does_not_date_the_main_event(nlp):
@@ -223,3 +233,56 @@ def test_only_a_date_that_opens_a_line_before_a_dash_heads_a_chronology(nlp):
     doc._.kg_published = "2011-08-22"
     timexes = nlp(doc)._.kg_timexes
     assert [timexes[n].text for n in sorted(chronology_dates(text, timexes))] == ["April 30"]
+
+
+def test_an_actor_put_on_a_recent_day_acts_on_or_before_it_through_the_story(nlp):
+    text = ("Yesterday, at this year's conference, Steve Jobs unveiled iPhone 4.\n"
+            "In April, a technology blog obtained a prototype of the phone.\n"
+            "The phone is only 9.3 millimetres thick.\n"
+            "During the keynote, Jobs demoed the gyroscope.\n"
+            "\"It is the biggest leap since the original iPhone,\" said Jobs.")
+    found = anchored(nlp, text, "2010-06-08")
+    assert found["unveiled"] == ("timex", "INCLUDED_IN", "2010-06-07")
+    assert found["demoed"] == ("narrative", "ON_OR_BEFORE", "2010-06-07")  # not the publication day, not April
+    assert found["said"] == found["demoed"]
+    text = ("Yesterday, Steve Jobs unveiled iPhone 4.\nThe phone is only 9.3 millimetres thick.\n"
+            "Apple said a supplier failed to test the antenna.\nThe keynote filled the hall, which overflowed.")
+    found = anchored(nlp, text, "2010-06-08")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-06-08")  # another actor's news: the reporter's day
+    text = text.replace("Apple said", "Jobs said")
+    found = anchored(nlp, text, "2010-06-08")
+    assert found["said"] == ("narrative", "ON_OR_BEFORE", "2010-06-07")
+    # what a source says happened, and a description of a participant, may lie anywhere before publication
+    assert found["failed"] == ("publication", "ON_OR_BEFORE", "2010-06-08")
+    assert found["overflowed"] == ("publication", "ON_OR_BEFORE", "2010-06-08")
+
+
+@pytest.mark.parametrize(("lead", "why"), [
+    ("In 1976, Steve Jobs founded Apple.", "a time in the past of the news"),
+    ("Yesterday, Apple's shares fell sharply.", "another actor's day"),
+    ("Yesterday, Apple's shares fell sharply.\nSteve Jobs unveiled a new phone.", "a day carried, not Jobs's own"),
+    ("On May 2, Steve Jobs unveiled the iPhone 4.", "more than three days before publication"),
+    ("Rescue workers hydrate a gull on Sunday.", "a caption's present"),
+    ("Steve Jobs will unveil the iPhone 4 tomorrow.", "no past event"),
+])
+def test_no_story_day_without_a_recent_day_of_the_actor(nlp, lead, why):
+    found = anchored(nlp, f"{lead}\nThe phone is thin.\nThe weather was fine.\nDuring the keynote, Jobs demoed the gyroscope.",
+                     "2010-06-08")
+    assert found["demoed"] == ("publication", "ON_OR_BEFORE", "2010-06-08"), why
+
+
+def test_a_time_after_publication_is_no_narrative_time_of_the_past(nlp):
+    text = ("In a media event on Wednesday, Apple released new laptops.\n"
+            "The event included a preview of Lion, to be released in mid-2011.\n"
+            "Steve Jobs unveiled the new products at the event.")
+    found = anchored(nlp, text, "2010-10-23")
+    assert found["unveiled"] == ("publication", "ON_OR_BEFORE", "2010-10-23")  # not 2011
+    found = anchored(nlp, "The preview was shown in May 2010.\nSteve Jobs unveiled the new products.", "2010-10-23")
+    assert found["unveiled"] == ("narrative", "INCLUDED_IN", "2010-05")  # a time before publication still goes on
+
+
+def test_an_adjective_time_names_no_time_of_its_sentence(nlp):
+    found = anchored(nlp, "He left current chief operating officer Tim Cook in charge.", "2011-01-17")
+    assert found["left"] == ("publication", "ON_OR_BEFORE", "2011-01-17")
+    found = anchored(nlp, "He left Tim Cook in charge currently.", "2011-01-17")
+    assert found["left"][0] is None  # an adverb is a time of the sentence and keeps the publication date away

@@ -25,6 +25,17 @@ def test_each_outlet_suffix_makes_its_example_an_outlet(entry):
     assert is_outlet(entry["example"], "ORG")
 
 
+@pytest.mark.parametrize("entry", OUTLETS["channels"], ids=[s["word"] for s in OUTLETS["channels"]])
+def test_each_channel_of_a_listed_outlet_is_an_outlet(entry):
+    assert is_outlet(entry["example"], "ORG")
+    assert not is_outlet(entry["example"].replace("BBC", "BP").replace("CNN", "BP").replace("Reuters", "BP"), "ORG")
+
+
+def test_a_statement_made_on_an_outlets_channel_has_it_as_medium(nlp):
+    found, names = events(nlp, "Speaking on BBC Radio 4's Today programme, Ferguson said the virus would spread.")
+    assert not any(names[p.mention].startswith("BBC") for event in found.values() for p in event.participants)
+
+
 def test_listed_outlets_are_outlets_and_other_organisations_are_not():
     assert all(is_outlet(name, "ORG") for name in OUTLETS["names"])
     assert not any(is_outlet(name, "ORG") for name in ("BP", "NATO", "International Energy Agency", "Times Square"))

@@ -29,7 +29,8 @@ def test_pre_tokenised_brackets_and_credits_are_found():
 def test_news_that_looks_like_boilerplate_stays():
     text = ("It remains unclear how he can follow up such exhortations.\n"
             "The report, compiled by WWF, was published on Monday.\n"
-            "The firm sued over copyright infringement.")
+            "The firm sued over copyright infringement.\n"
+            "By Monday, CNN had aired the tape.")
     assert boilerplate_spans(text) == []
 
 
@@ -45,3 +46,17 @@ def test_a_dateline_loses_its_wire_not_its_sentence(nlp):
     doc = nlp("TRIPOLI (Reuters) - NATO bombed Gaddafi's compound on Monday.")
     assert "Reuters" not in {m.text for m in doc._.kg_mentions}
     assert [e.trigger for e in doc._.kg_events] == ["bombed"]
+
+
+@pytest.mark.parametrize("marker", [
+    "March 29 , 2011 at 12:43 am | Reply",  # CNN
+    "March 21 , 2011 at 1:32 pm |",  # CNN, a blog without buttons
+    "March 19 , 2011 at 11:03 am | Report abuse |",
+    "Posted by : eye95 | July 19 , 2010 9:25 AM | Report abuse",  # The Washington Post
+])
+def test_reader_comments_are_cut_from_the_first_time_stamp_line_to_the_end(marker):
+    text = ("BP capped the well on Thursday.\nThe first comment, no stamp before it.\n"
+            f"Good job {marker} Take Obama - he never listens.\nReply Obama is no leader.")
+    spans = boilerplate_spans(text)
+    assert [text[s:e] for s, e in spans] == [text[text.index("Good job"):].rstrip()]
+    assert "BP capped the well" not in text[spans[0][0]:]

@@ -252,6 +252,19 @@ def test_a_surname_alone_stands_for_the_person_who_has_nearly_all_its_mentions(r
     assert len(svanberg) == 1
 
 
+def test_a_surname_alone_counts_its_uses_alone_in_the_articles_that_name_its_person(resolve):
+    """Khamis and Saif Gadhafi are named with their given names as often as Moammar is; the
+    articles that name him say "Gadhafi" alone for him, so "Gadhafi" elsewhere is him."""
+    texts = ["Libyan leader Moammar Gadhafi spoke. Gadhafi said the rebels would lose. Gadhafi vowed to fight. "
+             "Gadhafi left."] * 8 + [
+        "Khamis Gadhafi commands a brigade.", "Saif Gadhafi gave an interview.", "Saadi Gadhafi fled to Niger.",
+        "Rebels said Gadhafi had lost control of the east."]
+    result = resolve(*texts)
+    assert entity_of(result, "Gadhafi", 11).id == entity_of(result, "Moammar Gadhafi").id
+    assert len({entity_of(result, name, doc).id for name, doc in
+                (("Moammar Gadhafi", 0), ("Khamis Gadhafi", 8), ("Saif Gadhafi", 9), ("Saadi Gadhafi", 10))}) == 4
+
+
 def test_parties_to_a_named_agreement_are_party_edges(nlp):
     from kg.compose.graph import compose_graph
     from kg.resolve.parties import resolve_parties

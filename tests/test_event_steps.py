@@ -3,7 +3,7 @@ two-word events, and the dating phases."""
 from __future__ import annotations
 
 from kg.extract.events import _event
-from kg.extract.events.dating import date_by_narrative, date_by_sentence, date_in_clause
+from kg.extract.events.dating import date_by_narrative, date_by_sentence, date_in_clause, sentence_times
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.triggers import event_of_token, find_triggers, merge_two_word_events
 from kg.extract.sentences import sentence_of_token
@@ -72,10 +72,10 @@ def test_the_sentence_phase_takes_only_dates_no_clause_took(nlp):
 def test_the_narrative_phase_carries_the_last_date_on_unless_the_sentence_moves_the_time(nlp):
     text = "The war began in 2014. Russia then annexed Crimea."
     doc, triggers = undated_triggers(nlp, text)
-    date_by_narrative(doc.text, triggers, doc._.kg_timexes, breaks=set())
+    date_by_narrative(doc.text, triggers, doc._.kg_timexes, breaks=set(), times=sentence_times(doc, doc._.kg_timexes))
     assert dates(doc, triggers) == {"annexed": ("2014", "narrative")}
     doc, triggers = undated_triggers(nlp, text)
-    date_by_narrative(doc.text, triggers, doc._.kg_timexes, breaks={"then"})
+    date_by_narrative(doc.text, triggers, doc._.kg_timexes, breaks={"then"}, times=sentence_times(doc, doc._.kg_timexes))
     assert dates(doc, triggers) == {}
 
 

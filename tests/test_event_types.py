@@ -77,13 +77,16 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("Gaddafi's forces launched a heavy artillery bombardment on Misrata.", "launch", "ECONOMY"),
     ("China condemned the air strikes on Libya.", "strike", "ECONOMY"),
     ("Two British soldiers died in a blast in Helmand on Monday.", "die", "HEALTH"),
+    ("Three protesters died after police opened fire on the crowd.", "die", "HEALTH"),
+    ("Ten soldiers died on Monday.", "die", "HEALTH"),
     ("The WHO warned that the virus could spread to every country.", "warn", "THREATEN"),
     ("Syrian helicopter gunships fired machineguns to disperse protests.", "fire", "PERSONNEL"),
     ("Erdogan has earned admiration among Arabs for championing the Palestinian cause.", "earn", "ECONOMY"),
     ("Tony Hayward had been widely attacked for a series of gaffes during the crisis.", "attack", "ASSAULT"),
     ("The Philippines has sent its largest warship on a patrol through the Scarborough Shoals.", "send", "AID"),
     ("EU rules oblige companies to meet their responsibilities over a spill.", "meet", "CONSULT"),
-], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "warned-that", "fired-machineguns",
+], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "died-after-a-shooting",
+        "soldiers-died", "warned-that", "fired-machineguns",
         "earned-admiration", "attacked-for", "sent-a-warship", "met-responsibilities"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)

@@ -123,6 +123,9 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("Putin's latest call to negotiate with Ukraine was dismissed.", "negotiate", "proposed"),
     ("Officials considered pressuring Zelensky to negotiate with Putin.", "negotiate", "future"),
     ("Sanctions forced Russia to withdraw its troops.", "withdraw", "asserted"),
+    ("Russia has had to source drones from Iran.", "source", "asserted"),
+    ("Russia has to withdraw its troops.", "withdraw", "future"),
+    ("Officials told the Red Cross that the rebels had to leave the district.", "leave", "future"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

@@ -8,6 +8,7 @@ from kg.compose.graph import compose_graph
 from kg.resolve.entities import resolve_entities
 from kg.resolve.parties import resolve_parties
 from kg.resolve.places import resolve_places
+from kg.resolve.ties import resolve_ties
 from kg.resources import load_json
 from tests.conftest import resolve_texts
 
@@ -31,9 +32,11 @@ def _links(nlp, text: str) -> list[tuple[str, str, set[str], str, str]]:
 @pytest.mark.parametrize("section, word", EXAMPLES)
 def test_each_entry_finds_its_link_in_its_example(nlp, section, word):
     entry = LINKS[section][word]
-    source, target = entry.get("place") or entry["party"], entry.get("container") or entry["named"]
+    source = entry.get("place") or entry.get("party") or entry["name"]
+    target = entry.get("container") or entry.get("named") or entry["tied_to"]
     found = _links(nlp, entry["example"])
-    assert any(s == source and target in t for _, s, t, _, _ in found), found
+    assert any(s == source and target in t or entry.get("inverse") and s == target and source in t
+               for _, s, t, _, _ in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -122,3 +125,34 @@ def test_where_a_named_event_happened_is_no_party_to_it(nlp):
     extractions, entities, _ = resolve_texts(nlp, texts, "2012-02-05")
     _, assignment = resolve_entities(extractions)
     assert [(p.party, p.named) for p in resolve_parties(extractions, assignment, entities)] == []
+
+
+def test_ties_become_one_edge_per_pair_whichever_way_they_are_written(nlp):
+    texts = ["Iran, Syria's closest ally, sent military advisers.", "Syria's ally Iran sent more advisers on Monday.",
+             "Turkey called on Syria, its neighbour, to stop the killing."]
+    extractions, entities, events = resolve_texts(nlp, texts, "2012-02-05")
+    _, assignment = resolve_entities(extractions)
+    graph = compose_graph(entities, events, ties=resolve_ties(extractions, assignment))
+    ties = {(s, t, d["tie"], d["symmetric"], tuple(d["documents"])) for s, t, d in graph.edges(data=True) if d["kind"] == "tie"}
+    assert ties == {("gpe:iran", "gpe:syria", "ally", True, ("d0", "d1")), ("gpe:syria", "gpe:turkey", "neighbour", True, ("d2",))}
+
+
+def test_each_name_of_a_list_after_a_tie_noun_is_tied(nlp):
+    text = "The United States has not followed its allies France and Italy in formally recognizing the council."
+    found = {(s, r, next(iter(t - {None}))) for kind, s, t, r, _ in _links(nlp, text) if kind == "tie"}
+    assert found == {("France", "ally", "United States"), ("Italy", "ally", "United States")}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's relations with Syria, its neighbour, soured.",  # no clause subject that is a name
+    "Assad relies on Tehran, its closest ally.",  # "its" is no person's
+    "The allies of Britain met in Paris.",  # a tie noun without a name tied
+])
+def test_no_tie_where_the_text_names_no_second_actor(nlp, text):
+    assert [x for x in _links(nlp, text) if x[0] == "tie"] == []
+
+
+def test_the_subjects_of_a_during_which_clause_take_part_in_the_named_event(nlp):
+    text = "Thousands gathered for the Pan-European Picnic, a demonstration during which Hungary and Austria opened their border."
+    found = {(s, r) for kind, s, t, r, _ in _links(nlp, text) if kind == "party" and "Pan-European Picnic" in t}
+    assert found == {("Hungary", "participant"), ("Austria", "participant")}

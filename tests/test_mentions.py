@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.mentions import mention_key
+from kg.resources import load_json
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,16 @@ def test_named_wars_and_operations_are_events(mentions):
     found = by_text(mentions("After the Cold War, Operation Desert Storm began."))
     assert found["Cold War"].label == "EVENT"
     assert found["Operation Desert Storm"].label == "EVENT"
+
+
+@pytest.mark.parametrize("example", load_json("entities/patterns.json")["event_appositions"]["examples"],
+                         ids=lambda example: example["event"])
+def test_a_name_in_apposition_to_an_event_noun_is_an_event(mentions, example):
+    assert by_text(mentions(example["text"]))[example["event"]].label == "EVENT"
+
+
+def test_a_name_in_apposition_to_another_noun_keeps_its_label(mentions):
+    assert by_text(mentions("Officials met at Chatham House, a think tank in London."))["Chatham House"].label != "EVENT"
 
 
 def test_agreement_pattern_does_not_cut_an_organisation_name(mentions):

@@ -91,6 +91,12 @@ def test_seed_graph_page_opens_on_linked_actors_and_shows_the_rest_on_request(br
     for node in graph["nodes"]:
         assert node["type"] in legend
     assert "relation" in opened.page.inner_text("#kinds") and "affiliation" in opened.page.inner_text("#kinds")
+    ties = sum(e["kind"] == "tie" for e in graph["edges"])
+    assert ties and "tie" in opened.page.inner_text("#kinds")
+    opened.page.check("#connected")
+    edges = int(opened.page.get_attribute("body", "data-shown-edges"))
+    opened.page.uncheck("#kinds input[data-key=tie]")
+    assert int(opened.page.get_attribute("body", "data-shown-edges")) < edges
     opened.assert_clean()
 
 
@@ -210,6 +216,21 @@ def test_build_over_a_hostile_article_runs_nothing(browser, tmp_path):
             opened.page.click("#events tbody tr")
             assert "<script>window.kgPwned='script'</script>" in opened.page.inner_text("#details")
         opened.assert_clean()
+
+
+def test_events_of_one_day_keep_the_text_order_on_the_page(browser, tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    write_file(source, "day.md", "---\ntitle: Libya\ndate: 2011-03-10\n---\nOn 5 March NATO bombed Tripoli. "
+               "On 5 March rebels attacked Brega. On 5 March Gaddafi's forces shelled Misrata.\n")
+    out = tmp_path / "out"
+    assert main(["build", str(source), "--out", str(out), "--quiet"]) == 0
+    events = json.loads((out / "timeline.json").read_text())["events"]
+    assert [e["sources"][0]["start"] for e in events] == sorted(e["sources"][0]["start"] for e in events)
+    opened = Opened(browser, out / "timeline.html", "ready", fragment="#wide=1&from=2011-03-01&to=2011-03-31")
+    rows = opened.page.eval_on_selector_all("#events tbody tr[data-event]", "rows => rows.map(r => r.dataset.event)")
+    assert len(events) == 3 and rows == [e["id"] for e in events]
+    opened.assert_clean()
 
 
 def _big_graph(n: int) -> nx.MultiDiGraph:

@@ -92,6 +92,35 @@ def test_a_proper_noun_modifying_a_common_noun_is_not_the_patient(nlp):
     assert event.complement == "a Gaddafi convoy near Sirte"
 
 
+COUNTERPARTS = {lemma: entry for lemma, entry in load_json("events.json")["counterparts"].items() if lemma != "_doc"}
+
+
+@pytest.mark.parametrize("lemma", sorted(COUNTERPARTS))
+def test_a_transfer_verb_makes_its_counterpart_the_recipient(nlp, lemma):
+    entry = COUNTERPARTS[lemma]
+    doc = nlp(entry["example"])
+    names = [m.text for m in doc._.kg_mentions]
+    event = next(e for e in doc._.kg_events if doc[doc.char_span(e.start, e.end, alignment_mode="expand").start].lemma_ == lemma)
+    found = {(names[p.mention], p.role) for p in event.participants}
+    assert {(entry["actor"], "actor"), (entry["counterpart"], "recipient")} <= found
+
+
+def test_from_stays_a_participant_of_other_verbs(nlp):
+    found, _ = roles_of(nlp, "France withdrew its ambassador from Syria.", "withdrew")
+    assert ("Syria", "recipient") not in found
+
+
+@pytest.mark.parametrize("text, trigger, members", [
+    ("Officers of Syrian army units fighting against Assad—such as the Free Syrian Army and the Farouq Brigade—met "
+     "in Turkey.", "fighting", {"Free Syrian Army", "Farouq Brigade"}),
+    ("Rebel groups fighting against Assad, such as the Free Syrian Army and the al-Nusra Front, seized the town.",
+     "seized", {"Free Syrian Army", "al-Nusra Front"}),
+])
+def test_members_of_a_such_as_list_the_parser_hangs_elsewhere_take_the_group_role(nlp, text, trigger, members):
+    found, _ = roles_of(nlp, text, trigger)
+    assert {(member, "actor") for member in members} <= found
+
+
 @pytest.mark.parametrize("role", ["location", "instrument"])
 def test_each_extra_role_finds_its_example(nlp, role):
     example = load_json("roles.json")[role]["example"]
@@ -203,3 +232,21 @@ def test_a_passive_participle_with_an_infinitive_is_not_done_by_its_subject(nlp)
     assert ("Ben Wedeman", "actor") not in roles
     # refusal: an active past beside a past passive is done by the subject
     assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi was attacked by NATO and tried to flee to Sirte.", "tried")[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Officials confirmed on Friday a Mexican from Shanghai, who has stayed in the hotel, got influenza.",
+     "stayed", set()),
+    ("The family was traveling on a KLM aircraft to Istanbul that was carrying 163 passengers.", "carrying", set()),
+    ("Rebels fought in Misrata, which has been besieged for weeks.", "besieged", {("Misrata", "recipient")}),
+])
+def test_a_relative_clause_the_parser_hangs_on_a_place_is_not_the_places(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "complement"), [
+    ("Britain said the offer came too late.", "the offer came too late"),
+    ("Britain too said the deal was dead.", "the deal was dead"),
+])
+def test_a_filler_word_goes_but_a_degree_word_stays(nlp, text, complement):
+    assert roles_of(nlp, text, "said")[1].complement == complement

@@ -271,6 +271,42 @@ def test_a_document_that_breaks_the_pipeline_is_skipped_and_the_others_processed
     assert {name: (tmp_path / "out" / name).read_bytes() for name in OUTPUTS} == before
 
 
+def test_a_failing_jsonl_record_is_named_by_its_line_and_the_extractions_before_it_are_not_redone(
+        tmp_path, monkeypatch, capsys):
+    """The failed run cached what it extracted before the failure: the document-by-document
+    pass reads that back and runs the pipeline only on the rest."""
+    from kg import extract as kg_extract
+    from kg import nlp as kg_nlp
+
+    def load_pipeline(model=None):
+        nlp = real_load(model)
+        nlp.add_pipe("kg_test_fails_on_boom", first=True)
+        return nlp
+
+    def extract_document(nlp, document):
+        extracted_one_by_one.append(document.id)
+        return real_extract(nlp, document)
+
+    real_load, real_extract = kg_nlp.load_pipeline, kg_extract.extract_document
+    extracted_one_by_one: list[str] = []
+    monkeypatch.setattr(kg_nlp, "load_pipeline", load_pipeline)
+    monkeypatch.setattr(kg_extract, "extract_document", extract_document)
+    (tmp_path / "in").mkdir()
+    # 17 articles before the broken one: the pipeline's first batch (16) is done and cached when it fails
+    records = [{"id": f"r{day:02}", "text": f"Russia and France met in Geneva on {day} January 2022."}
+               for day in range(1, 18)]
+    records += [{"id": "r18", "text": "BOOM. NATO met in Brussels."},
+                {"id": "r19", "text": "France and Germany signed an agreement in Paris on 14 January 2022."}]
+    (tmp_path / "in" / "news.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "in", "--out", "out", "--quiet"]) == 0
+    assert stderr_lines(capsys.readouterr().err) == [
+        "kg: skipped in/news.jsonl:18: could not be processed (ValueError: cannot handle BOOM)"]
+    documents = json.loads((tmp_path / "out" / "timeline.json").read_text())["documents"]
+    assert [d["id"] for d in documents] == [f"news#r{n:02}" for n in range(1, 20) if n != 18]
+    assert extracted_one_by_one == ["news#r17", "news#r18", "news#r19"]
+
+
 def test_nothing_readable_exits_1_with_a_clear_message(tmp_path, monkeypatch, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_text("")

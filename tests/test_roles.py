@@ -83,6 +83,20 @@ def test_a_description_is_no_affiliation(nlp, text):
     assert _roles(nlp, text) == []
 
 
+def test_each_person_of_a_list_of_leaders_in_their_countries_is_affiliated(nlp):
+    text = "Moscow supported first Slobodan Milosevic in Serbia, then Saddam Hussein in Iraq, and more recently Muammar Gaddafi in Libya."
+    found = {(role, target) for role, _, _, _, target in _roles(nlp, text)}
+    assert found == {("affiliated", "Serbia"), ("affiliated", "Iraq"), ("affiliated", "Libya")}
+
+
+@pytest.mark.parametrize("text", [
+    "The death of Atiyah Abdul Rahman in Pakistan is a blow to al Qaeda.",  # one: where he was
+    "Reporting by Ivan Watson in Tripoli, Kareem Khadder in Tunisia and Frederik Pleitgen in Cairo.",  # a byline
+])
+def test_a_person_in_a_country_alone_or_in_a_byline_is_no_affiliation(nlp, text):
+    assert [r for r in _roles(nlp, text) if r[1] == "in"] == []
+
+
 def test_affiliations_merge_across_documents(nlp):
     texts = ["Wagner chief Yevgeny Prigozhin staged a mutiny.",
              "Yevgeny Prigozhin, the head of Wagner, flew to Minsk.",
@@ -132,7 +146,7 @@ def test_graph_is_valid_against_the_published_schema(seed_build):
     schema = json.loads(resources.files("kg").joinpath("schema/graph.schema.json").read_text())
     graph = json.loads((seed_build / "graph.json").read_text())
     jsonschema.validate(graph, schema)
-    assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in"}
+    assert {e["kind"] for e in graph["edges"]} == {"relation", "acted_in", "affiliation", "party", "located_in", "tie"}
 
 
 def test_a_title_of_the_next_name_is_not_an_apposition_of_this_one(nlp):

@@ -34,6 +34,16 @@ def test_events_sharing_a_date_keep_the_text_order_and_relations(nlp):
     assert orders == sorted(orders)
 
 
+def test_events_of_one_day_and_relation_keep_the_text_order(nlp):
+    text = ("On 5 March NATO bombed Tripoli. On 5 March rebels attacked Brega. "
+            "On 5 March Gaddafi's forces shelled Misrata.")
+    _, timeline = _build(nlp, text, "2011-03-10")
+    on_the_day = [e for e in timeline["events"] if e["date"]["start"] == "2011-03-05"]
+    sentences = [text.index(s) for s in ("On 5 March NATO", "On 5 March rebels", "On 5 March Gaddafi")]
+    assert [e["sources"][0]["start"] for e in on_the_day] == sentences
+    assert [e["title"] for e in on_the_day] != sorted(e["title"] for e in on_the_day)  # not merely alphabetical
+
+
 def test_every_dated_event_links_to_its_anchor(nlp):
     text = "NATO bombed Tripoli on 5 March. Rebels attacked Brega after the bombing.\n\nGaddafi condemned NATO."
     extraction, _ = _build(nlp, text, "2011-03-10")
@@ -42,6 +52,11 @@ def test_every_dated_event_links_to_its_anchor(nlp):
     assert links["condemned"].kind == "dct" and links["condemned"].rel_type == "BEFORE"
     dated = [e for e in extraction.events if e.date_anchor is not None]
     assert len(links) == len(dated)
+    # the story's day is the lead's, in another sentence: the event is written before the creation time
+    extraction, _ = _build(nlp, "Yesterday NATO bombed Tripoli.\n\nNATO attacked Misrata.", "2011-03-06")
+    links = {extraction.events[link.event].trigger: link for link in event_tlinks(extraction.events)}
+    assert next(e for e in extraction.events if e.trigger == "attacked").date_anchor == "story"
+    assert (links["attacked"].kind, links["attacked"].rel_type) == ("dct", "BEFORE")
 
 
 def test_entity_timeline_command(nlp, tmp_path, capsys):

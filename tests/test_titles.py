@@ -181,12 +181,7 @@ def test_an_event_its_sentence_cannot_title_is_left_out(nlp):
     ("Tony Hayward has admitted that the company was not adequately prepared to fight the oil leak.", "leak", ""),
     ("Those imposed an arms embargo on Syria.", "embargo", ""),
     ("Sanctions imposed an arms embargo on Syria.", "embargo", "Sanctions imposed an arms embargo on Syria"),
-    ("The Security Council condemned Syria's crackdown on protesters.", "crackdown", "Syria's crackdown on protesters"),
-    ("Assad defended his crackdown on protesters.", "crackdown", "Assad defended his crackdown on protesters"),
-    ("Admiral Thad Allen, who oversees the U.S. oil spill response, said engineers had succeeded.", "response",
-     "U.S. oil spill response"),
-], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who",
-        "noun-with-another-doer", "noun-with-the-same-doer", "noun-with-a-name-modifier-as-doer"])
+], ids=["clause-of-the-object", "not-from-an-intended-verb", "demonstrative-subject", "subject-that-says-who"])
 def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
@@ -198,4 +193,78 @@ def test_a_noun_event_is_titled_by_the_clause_that_tells_it(nlp, text, trigger, 
      "U.N. Security Council imposed sanctions on Gaddafi and his family"),
 ])
 def test_the_date_heading_a_chronology_line_stays_out_of_the_title(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ('Mike Hammer tells the BBC: "It\'s all hands on deck here on this effort to try to make sure that the United '
+     'States is doing all it can."', "tells", "Mike Hammer: It's all hands on deck here"),
+    ("Matthew Price said Haiti is in massive need of food, water and medical supplies as well as shelter for "
+     "thousands of people.", "said", "Matthew Price said Haiti is in massive need of food"),
+    ("Google said it is no longer willing to operate under restrictions, in line with its policy on censorship "
+     "in other countries.", "said", "Google said it is no longer willing to operate under restrictions"),
+], ids=["details-cut-from-the-end", "a-whole-coordination-cut", "a-whole-phrase-cut"])
+def test_a_long_phrase_loses_its_last_details_first(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The US is providing additional capacity at the request of the UN.", "providing",
+     "US was providing additional capacity at the request of the UN"),
+    ("American president Barack Obama said his thoughts were with everyone who had been affected.", "said",
+     "Barack Obama said his thoughts were with everyone who had been affected"),
+    ("Minister Marie Lassegue said authorities did not know the number of those killed.", "said",
+     "Marie Lassegue said authorities did not know the number of those killed"),
+    ("CCTV pictures capture the moment the earthquake struck Haiti, with a row of houses collapsing under the "
+     "impact.", "capture", "CCTV pictures captured the moment the earthquake struck Haiti"),
+    ("Stephen Farrell was kidnapped by the Taliban and rescued by British commandos in 2009.", "rescued",
+     "Stephen Farrell was rescued by British commandos"),
+    ("Gaddafi set them up against each other.", "set", "Gaddafi set them up against each other"),
+    ("The European Union welcomes and encourages the interim national council based in Benghazi.", "welcomes",
+     "European Union welcomed and encouraged the interim national council based in Benghazi"),
+    ("BP will pay and rebuild the beaches.", "pay", "BP will pay and rebuild the beaches"),
+    ("Gaddafi's forces gave amnesty to those who gave up their weapons.", "gave",
+     "Gaddafi's forces gave amnesty to those who gave up their weapons"),
+    ("Those who opposed Gaddafi fled to Niger.", "opposed", "Those opposed Gaddafi"),
+    ('"I \'m just as surprised by that answer as I was by your first answer , " Levin said .', "said",
+     "Levin: I'm just as surprised by that answer"),
+    ("The UN said the number of civilians killed in the violence rose by 15 percent in the first half of 2011.",
+     "said", "UN said the number of civilians killed in the violence rose by 15 percent"),
+    ("An experienced war photographer based in the Lebanese capital Beirut won a MacArthur Fellowship.", "won",
+     "An experienced war photographer won a MacArthur Fellowship"),
+    ("Amr Moussa stepped back from his earlier criticism of airstrikes and said the Arab League was united.",
+     "stepped", "Amr Moussa stepped back from his earlier criticism of airstrikes"),
+    ("Gaddafi's nuclear weapons program was temporarily set aside.", "set", "Gaddafi's nuclear weapons program was set aside"),
+    ("Libya's action comes after the U.N. Security Council authorized the use of force.", "comes",
+     "Libya's action came after the U.N. Security Council authorized the use of force"),
+    ("Levin pressed Clapper on whether Russia and China were a direct mortal threat.", "pressed",
+     "Levin pressed Clapper on whether Russia and China were a direct mortal threat"),
+    ("Obama said the protests against the 68-year-old Gadhafi began on February 15.", "said",
+     "Obama said the protests against the 68-year-old Gadhafi began"),
+], ids=["the-us-is-no-pronoun", "everyone-with-its-clause", "those-with-its-participle", "absolute-construction-left-out",
+        "second-passive-verb", "particle-after-a-pronoun-object", "two-verbs-one-object", "auxiliary-said-once",
+        "no-wrong-shared-object", "subject-without-the-verb-describing-it", "contraction-written-apart",
+        "participle-saying-which-goes-last", "participle-goes-whole", "adverb-with-its-phrase", "adverb-completing-a-verb",
+        "when-after-a-verb-that-says-nothing-alone", "whether-kept", "an-age-is-no-time"])
+def test_a_title_keeps_what_the_sentence_needs(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Brazil took charge of the Minustah operation in 2004.", "operation",
+     "Brazil took charge of the Minustah operation"),
+    ("After the vote, Libya's government declared a ceasefire in its fighting with rebel forces.", "fighting",
+     "Libya's government declared a ceasefire in its fighting with rebel forces"),
+], ids=["noun-inside-an-object", "noun-inside-a-preposition-of-the-object"])
+def test_a_noun_event_inside_an_object_is_titled_by_the_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("It is all quite in contrast to Bush's invasion of Iraq.", "invasion", "Bush invaded Iraq"),
+    ("Apparently everyone has forgotten Reagan's attack on Libya.", "attack", "Everyone forgot Reagan's attack on Libya"),
+    ("Khodorkovsky's arrest was a mistake, the paper wrote.", "arrest", "Khodorkovsky's arrest"),
+    ("Lula welcomed Obama's visit to Brazil.", "visit", "Lula welcomed Obama's visit to Brazil"),
+], ids=["possessor-as-actor", "clause-first", "possessor-without-object-may-have-undergone-it", "object-clause-first"])
+def test_a_noun_event_whose_possessor_did_it_is_told_as_a_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

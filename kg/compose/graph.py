@@ -24,6 +24,9 @@ it stays in the graph. Edges:
   attributes of a relation edge; the same events as relation edges.
 - ``kind="located_in"``: a place → the country it lies in, as a text states it
   (:mod:`kg.resolve.places`), with ``cues``, ``evidence`` and ``documents``.
+- ``kind="tie"``: a lasting tie the texts state without an event ("Iran, Syria's
+  closest ally", :mod:`kg.resolve.ties`), with ``tie`` (ally, partner, rival, enemy,
+  neighbour, subsidiary), ``symmetric``, ``evidence`` and ``documents``.
 
 >>> g = compose_graph([], [])
 >>> g.number_of_nodes()
@@ -33,7 +36,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.records import FACTUAL, Affiliation, Containment, Entity, Party, TimelineEvent
+from kg.records import FACTUAL, Affiliation, Containment, Entity, Party, Tie, TimelineEvent
 from kg.resources import load_json
 
 #: a place that is no country is an actor only where a text has it do something
@@ -76,10 +79,11 @@ def _places(event: TimelineEvent) -> list[tuple[str, str]]:
 def compose_graph(
     entities: list[Entity], events: list[TimelineEvent], include: tuple[str, ...] = FACTUAL,
     affiliations: list[Affiliation] = (), parties: list[Party] = (), places: list[Containment] = (),
+    ties: list[Tie] = (),
 ) -> nx.MultiDiGraph:
     """Entity nodes, ``relation`` edges for the events whose factuality is in
     ``include`` (by default asserted and reported, like the timeline),
-    ``affiliation``, ``party`` and ``located_in`` edges."""
+    ``affiliation``, ``party``, ``located_in`` and ``tie`` edges."""
     graph = nx.MultiDiGraph()
     doers = {a.id for event in events for a in event.actors if a.role == "actor"}
     for entity in entities:
@@ -126,4 +130,7 @@ def compose_graph(
     for place in places:  # places in countries: kg.resolve.places
         graph.add_edge(place.place, place.container, key=place.key, kind="located_in", cues=place.cues,
                        evidence=place.evidence, documents=place.documents)
+    for tie in ties:  # lasting ties stated without an event: kg.resolve.ties
+        graph.add_edge(tie.source, tie.target, key=tie.key, kind="tie", tie=tie.tie, symmetric=tie.symmetric,
+                       evidence=tie.evidence, documents=tie.documents)
     return graph

@@ -23,8 +23,9 @@ kg's timeline of an entity: kg's event mentions (the pipeline's own detector)
 with a participant that kg's entity resolution gives to an entity the target names
 (:func:`kg.compose.timeline.names_match` on its name or an alias, as ``kg timeline``
 finds an actor; pronouns and descriptions count for their antecedent's entity), each
-at its date (:func:`kg.resolve.events.date_record`; an event before or after its
-date is not ``INCLUDED_IN`` it, so it keeps only its position), ordered by date, then
+at its date (:func:`kg.resolve.events.date_record`, written as the finest day, month
+or year that holds it, :func:`task_date`; an event before or after its date is not
+``INCLUDED_IN`` it, so it keeps only its position), ordered by date, then
 the relation to it, then document and text position; the headline is read, as kg
 reads a page, but its events are not scored (the gold annotates the TimeML ``TEXT``
 only). The CAT text is written one sentence a line, a headline or date line as a
@@ -263,16 +264,27 @@ def kg_timelines(documents: list[CatDocument], entities: list[str], model: str |
                 timex = extraction.timexes[event.timex] if event.timex is not None else None
                 date = date_record(timex, event, document.dct)
                 key = ((date.start, date.end or "", RELATION_RANK.get(date.relation, 2)) if date else None)
-                value = _day_or_coarser(date.value) if date and date.relation not in UNBOUNDED else None
+                value = task_date(date.start, date.end) if date and date.relation not in UNBOUNDED else None
                 placed.append((key, document.doc_id, event.start, f"{document.doc_id}-{token[0]}-{token[1]}",
                                value))
         timelines.append(_ordered(entity, placed))
     return timelines
 
 
-def _day_or_coarser(value: str) -> str | None:
-    match = re.match(r"\d{4}(-\d{2}(-\d{2})?)?", value)
-    return match.group() if match else None
+def task_date(start: str, end: str | None) -> str | None:
+    """kg's date written as the task writes one: the finest day, month or year holding
+    all of it ("this week", 2006-03-27 to 2006-04-02, is 2006; 2006-03-20 to 03-26 is
+    2006-03), None for an open interval.
+
+    >>> task_date("2006-03-20", "2006-03-26"), task_date("2006-03-27", "2006-04-02"), task_date("2010-06-07", "2010-06-07")
+    ('2006-03', '2006', '2010-06-07')
+    """
+    if end is None:
+        return None
+    for length in (10, 7, 4):
+        if start[:length] == end[:length]:
+            return start[:length]
+    return None
 
 
 def _ordered(entity: str, placed: list[tuple]) -> Timeline:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 PYVIS_MAX_NODES = 300  # pyvis runs a physics simulation in the page: a few hundred nodes stay responsive
 EDGE_COLOURS = {"relation": "#888888", "affiliation": "#4c9f70", "party": "#b07aa1", "located_in": "#9c755f",
-                "acted_in": "#bab0ac"}
+                "acted_in": "#bab0ac", "tie": "#edc948"}
 TOOLTIP_SENTENCES = 3  # evidence sentences shown per relation in an edge's tooltip
 
 
@@ -52,6 +52,8 @@ def _relation_line(data: dict) -> str:
         return f"party to ({', '.join(data.get('roles', []))}), {data.get('date') or 'undated'}"
     if kind == "located_in":
         return f"located in ({', '.join(data.get('cues', []))})"
+    if kind == "tie":
+        return data["tie"]
     sentences = [e["sentence"] for e in data.get("evidence", [])[:TOOLTIP_SENTENCES]]
     return "\n".join([f"{data.get('relation')}: {data.get('title')} ({data.get('date') or 'undated'})",
                       *(f"  “{s}”" for s in sentences)])

@@ -11,7 +11,7 @@ the page's own scripts, by hash: an injected ``<script>`` or ``onerror=`` would
 not run even if it reached the page.
 
 The graph page opens on the actors with at least one edge (a checkbox shows
-the others); edge kinds (relation, acted_in, affiliation, party, located_in) are a legend of their own, and
+the others); edge kinds (relation, acted_in, affiliation, party, located_in, tie) are a legend of their own, and
 an actor's panel lists its roles. It draws at most ``max_nodes`` nodes, the most important ones
 (:func:`kg.export.layout.rank_nodes`), at positions computed in Python
 (:func:`kg.export.layout.positions`), so it is still as soon as it is drawn. vis-network
@@ -82,7 +82,7 @@ def _render(template: str, title: str, scripts: list[str], data: dict, **context
 
 def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate]) -> list[dict]:
     """One drawn edge per ordered pair of kept nodes, carrying every relation, acted_in,
-    affiliation, party and located_in edge between them, each dated one with the first and last day of its date
+    affiliation, party, located_in and tie edge between them, each dated one with the first and last day of its date
     (no last day: still going on). ``dates`` are keyed by a relation's ``event`` or a party edge's key."""
     pairs: dict[tuple[str, str], list[dict]] = {}
     for s, t, key, d in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2]))):
@@ -96,6 +96,11 @@ def _edges(graph: nx.MultiDiGraph, kept: set[str], dates: Mapping[str, EventDate
             if d.get("kind") == "located_in":  # places in countries: kg.resolve.places
                 pairs.setdefault((s, t), []).append({
                     "kind": "located_in", "cues": d.get("cues", []), "evidence": d.get("evidence", []),
+                })
+                continue
+            if d.get("kind") == "tie":  # lasting ties: kg.resolve.ties
+                pairs.setdefault((s, t), []).append({
+                    "kind": "tie", "tie": d["tie"], "symmetric": d.get("symmetric", False), "evidence": d.get("evidence", []),
                 })
                 continue
             date = dates.get(key if d.get("kind") == "party" else d.get("event"))

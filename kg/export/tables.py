@@ -22,7 +22,7 @@ from kg.export.style import TYPE_COLOURS, UNKNOWN_COLOUR
 
 NODE_COLUMNS = ("id", "label", "type", "mentions", "degree", "country_code", "actor", "aliases", "documents")
 EDGE_COLUMNS = ("source", "target", "key", "kind", "relation", "quad_class", "verb", "date", "factuality", "event",
-                "role", "time", "evidence")
+                "role", "time", "tie", "evidence")
 
 
 def _sorted_edges(graph: nx.MultiDiGraph) -> list[tuple]:

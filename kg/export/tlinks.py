@@ -1,7 +1,11 @@
 """Temporal links out: a document's event mentions in, one TimeML ``TLINK`` per dated
 event out, from the event to what anchored it — its temporal expression, the
 document creation time (an event dated by its publication) or another event
-("after the invasion", a dated report).
+("after the invasion", a dated report). An event of the story's day (``date_anchor``
+``story``: "Yesterday Jobs unveiled iPhone 4. … Jobs demoed the gyroscope") has no
+time of its own sentence and none before it in its paragraph; TimeML links such an
+event to the creation time, and the story's day is on or before it, so it is
+written ``BEFORE`` the DCT as a past event told in the report is.
 
 kg's relations become TimeML ``relType`` values (:data:`TIMEML_RELATIONS`);
 ``ON_OR_BEFORE`` has no TimeML name and is written ``BEFORE``, the reading TimeML
@@ -39,6 +43,8 @@ def event_tlinks(events: list[EventMention]) -> list[TLink]:
         relation = TIMEML_RELATIONS.get(event.relation or "INCLUDED_IN", "IS_INCLUDED")
         if event.date_anchor == "publication":
             links.append(TLink(number, relation, "dct", None))
+        elif event.date_anchor == "story":
+            links.append(TLink(number, TIMEML_RELATIONS["ON_OR_BEFORE"], "dct", None))
         elif event.anchored_to is not None and at.get(event.anchored_to, number) != number:
             links.append(TLink(number, relation, "event", at[event.anchored_to]))
         elif event.timex is not None:

@@ -8,9 +8,12 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
   ("National Transitional Council -LRB- NTC" → "National Transitional
   Council"); a name that is only such tokens is dropped;
 - an ordinal, a sentence adverb or a verb glued to the front of a country,
-  capital or region by lost punctuation is dropped ("Second Russia" → Russia);
+  capital or region by lost punctuation is dropped ("Second Russia" → Russia), and a
+  verb, modal or adverb glued to the front of a name the text uses alone elsewhere
+  ("Will Gadhafi survive?", "Later Saadi Gadhafi told me");
 - a person's name ends before a number ("Margaret Lewis 5" in a numbered list);
-- a time zone of the temporal lexicon is no name ("by 2000 GMT had recovered");
+- a time zone of the temporal lexicon is no name ("by 2000 GMT had recovered"), nor the
+  start of one ("15.39 BST Government officials" in live-blog copy);
 - a news outlet glued to the front of a name the text also uses alone is a mention of
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
@@ -41,6 +44,8 @@ from kg.resources import load_json
 _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "'", "’", ")")
 _EDGE_POS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "PART", "SPACE"})
 _VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD"})
+#: tags of words no name begins with: verbs, modals, adverbs ("Will Gadhafi survive?", "Later Saadi Gadhafi told me")
+_NO_NAME_TAGS = _VERB_TAGS | {"VBG", "MD", "RB", "WRB", "UH"}
 
 
 def _known(text: str) -> str | None:
@@ -76,9 +81,12 @@ class ActorFilter:
         self.lead_words = frozenset(rules["lead_words"]["words"])
         self.closing = frozenset(rules["closing_designators"]["words"])
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
+        actors = load_json("entities/actors.json")
+        self.common_nouns = frozenset(actors["actor_nouns"]) | frozenset(actors["nominals"])
 
-    def trim(self, span: Span, label: str) -> Span | None:
-        """The part of a name's span (of entity type ``label``) that is the name; None when nothing is."""
+    def trim(self, span: Span, label: str, used_elsewhere: frozenset[str] = frozenset()) -> Span | None:
+        """The part of a name's span (of entity type ``label``) that is the name; None when nothing is.
+        ``used_elsewhere``: the names the text uses outside headlines."""
         doc = span.doc
         start, end = span.start, span.end
         cut = next((t.i for t in span if t.text in self.brackets), None)
@@ -88,12 +96,20 @@ class ActorFilter:
             end = next((t.i for t in doc[start:end] if t.text in self.brackets), end)
         while start < end and (doc[start].pos_ in _EDGE_POS or doc[start].text in self.brackets):
             start += 1
+        if start < end and doc[start].text in self.time_zones:
+            # a live-blog entry's clock time run into the name ("15.39 BST Government officials"):
+            # the entry starts after it, so a common noun there is capitalised as a sentence's first word
+            start += 1
+            if end - start == 1 and doc[start].lower_ in self.common_nouns:
+                return None
         while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets
                                or label == "PERSON" and doc[end - 1].is_digit):
             end -= 1
         if end - start > 1 and (doc[start].lower_ in self.lead_words or doc[start].tag_ in _VERB_TAGS) \
                 and _known(doc[start + 1 : end].text):
             start += 1
+        elif end - start > 1 and doc[start].tag_ in _NO_NAME_TAGS and doc[start + 1 : end].text in used_elsewhere:
+            start += 1  # "Will Gadhafi survive?" where the text has "Gadhafi" alone
         closing = next((t.i for t in doc[start : end - 1] if t.lower_.rstrip(".") in self.closing), None)
         if closing is not None:
             end = closing + 1
@@ -108,14 +124,16 @@ class ActorFilter:
         def in_headline(mention: Mention) -> bool:
             return any(a <= mention.start < b for a, b in headlines)
 
-        used_elsewhere = {m.text for m in mentions if not in_headline(m)} | {m.key for m in mentions if not in_headline(m)}
+        used_elsewhere = frozenset({m.text for m in mentions if not in_headline(m)}
+                                   | {m.key for m in mentions if not in_headline(m)})
         kept: dict[int, Mention] = {}
         outlets: dict[int, Mention] = {}  # a news outlet glued to the front of the name at that index
         for index, mention in enumerate(mentions):
             if mention.antecedent is not None:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            trimmed = self.trim(span, mention.label) if span is not None and mention.label != "CURRENCY" else span
+            trimmed = (self.trim(span, mention.label, used_elsewhere)
+                       if span is not None and mention.label != "CURRENCY" else span)
             if trimmed is None:
                 continue
             if in_headline(mention) and not trimmed.root.dep_.startswith("nsubj"):  # "Putin Says War Will Go On"
@@ -139,7 +157,7 @@ class ActorFilter:
         return doc
 
 
-def _outlet_before(span: Span, used_elsewhere: set[str]) -> Span | None:
+def _outlet_before(span: Span, used_elsewhere: frozenset[str]) -> Span | None:
     """A news outlet glued to the front of a name the text uses on its own ("told Reuters
     Gaddafi's forces fired" → Reuters, Gaddafi); None when the whole is one name."""
     if is_outlet(span.text, "ORG"):
@@ -152,7 +170,7 @@ def _outlet_before(span: Span, used_elsewhere: set[str]) -> Span | None:
     return None
 
 
-def _known_part(span: Span, used_elsewhere: set[str]) -> Span | None:
+def _known_part(span: Span, used_elsewhere: frozenset[str]) -> Span | None:
     """The longest part of a headline's name that is a known name: a country, capital or
     region, or a name the text uses outside headlines ("Goldman Sachs Sees Oil" → "Goldman Sachs")."""
     for size in range(len(span), 0, -1):

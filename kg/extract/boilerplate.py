@@ -30,17 +30,19 @@ if not Doc.has_extension("kg_boilerplate"):
 class BoilerplatePattern:
     name: str
     regex: re.Pattern
-    extent: str  # match, line, from_line_start
+    extent: str  # match, line, from_line_start, to_end
 
 
 @cache
 def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
     data = load_json("boilerplate.json")
+    outlets = sorted(load_json("outlets.json")["names"], key=len, reverse=True)
+    placeholders = {**data["brackets"], "OUTLET": "(?:" + "|".join(re.escape(name) for name in outlets) + ")"}
     found = []
     for entry in data["patterns"]:
         source = entry["pattern"]
-        for placeholder, bracket in data["brackets"].items():
-            source = source.replace("{" + placeholder + "}", bracket)
+        for placeholder, expansion in placeholders.items():
+            source = source.replace("{" + placeholder + "}", expansion)
         found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"]))
     return tuple(found)
 
@@ -61,6 +63,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
                 end = len(text) if line_end < 0 else line_end
             elif pattern.extent == "from_line_start":
                 start = text.rfind("\n", 0, start) + 1
+            elif pattern.extent == "to_end":
+                start, end = text.rfind("\n", 0, start) + 1, len(text)
             while end > start and text[end - 1].isspace():
                 end -= 1
             while start < end and text[start].isspace():

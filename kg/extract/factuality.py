@@ -41,6 +41,8 @@ from kg.resources import load_json
 UP_LINKS = {"xcomp", "ccomp", "advcl", "conj", "csubj", "parataxis", "pcomp"}
 #: the subject of a clause, active or passive: who says what a reporting verb reports
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: a verb form of the past: "has *had* to source" did source
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 @dataclass(frozen=True)
@@ -53,11 +55,14 @@ class Attribution:
 
 
 @cache
-def _outlet_pattern() -> tuple[frozenset[str], re.Pattern]:
+def _outlet_pattern() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     data = load_json("outlets.json")
     names = frozenset(_outlet_key(name) for name in data["names"])
     suffixes = "|".join(re.escape(entry["word"]) for entry in data["suffixes"])
-    return names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE)
+    listed = "|".join(re.escape(name) for name in sorted(data["names"], key=len, reverse=True))
+    channels = "|".join(re.escape(entry["word"]) for entry in data["channels"])
+    return (names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE),
+            re.compile(rf"(?:the\s+)?(?:{listed})\s+(?:{channels})(?:\s+\d+)?", re.IGNORECASE))
 
 
 def _outlet_key(name: str) -> str:
@@ -69,9 +74,11 @@ def is_outlet(name: str, label: str) -> bool:
 
     >>> is_outlet("Reuters", "ORG"), is_outlet("the New York Times", "ORG"), is_outlet("BP", "ORG")
     (True, True, False)
+    >>> is_outlet("BBC Radio 4", "ORG"), is_outlet("CNN International", "ORG"), is_outlet("BP International", "ORG")
+    (True, True, False)
     """
-    names, suffix = _outlet_pattern()
-    if _outlet_key(name) in names:
+    names, suffix, channel = _outlet_pattern()
+    if _outlet_key(name) in names or channel.fullmatch(name.strip()):
         return True
     return label == "ORG" and suffix.search(name.strip()) is not None
 
@@ -214,12 +221,19 @@ def clause_factuality(verb: Token) -> Attribution:
                 is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
         elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
             return Attribution(cues["complement_verbs"][lemma], reported, report)
-        elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"]:
+        elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"] and not (
+                lemma in cues["past_implicative_verbs"] and head.tag_ in PAST_TAGS and not _reported(head, cues)):
             return Attribution("future", reported, report)
         token, link = head, child_link
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _reported(verb: Token, cues: dict) -> bool:
+    """Whether ``verb`` is in a clause a reporting verb reports, where a past form may only be the
+    tense of the report ("told the Red Cross that Baba Amr *had* to be cleared": it must be)."""
+    return any(a.lemma_.lower() in cues["reporting"] for a in verb.ancestors if a.pos_ in VERBAL)
 
 
 def _described_in_unreal_clause(verb: Token) -> str | None:

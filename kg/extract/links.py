@@ -20,7 +20,10 @@ Two kinds of link, each only as the sentence states it (words in ``resources/lin
   Crimean War, …"), with its passive agent and relative clauses ("the Minsk
   agreements, signed by Russia and Ukraine"); the possessor or "by" phrase of the
   same acts as nouns ("its withdrawal from the ABM Treaty"); the names in a
-  "between" phrase on the name; the subject of a clause that acts "under" it.
+  "between" phrase on the name; the subject of a clause that acts "under" it; the
+  subjects of a relative clause opened by "during/in/at which" on the name or its
+  apposition ("the Pan-European Picnic, a demonstration during which Hungary and
+  Austria opened their borders": participants).
   Coordinated names count each ("X and Y signed", "the A and the B"), and so do
   names in apposition to the object ("wars: the Crimean War, the Afghan War") and
   the list of names a colon after the object opens, however the parser hangs it
@@ -38,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import VERBAL, objects_of
+from kg.extract.syntax import VERBAL, first_child, objects_of
 from kg.gazetteer import gazetteer
 from kg.records import Link, Mention
 from kg.resources import load_json
@@ -121,6 +124,11 @@ class LinkFinder:
         self.verb_forms = {form: lemma for lemma, entry in self.party_verbs.items() for form in entry.get("forms", ())}
         self.party_nouns = _entries("party_nouns")
         self.party_patterns = _entries("party_patterns")
+        # tie nouns by their last word, longest phrase first ("parent company" before a bare noun)
+        self.tie_nouns: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+        for phrase, entry in sorted(_entries("tie_nouns").items(), key=lambda item: -len(item[0].split())):
+            self.tie_nouns.setdefault(phrase.split()[-1], []).append((tuple(phrase.split()), entry))
+        self.possessive_labels = load_json("events.json")["possessive_pronouns"]
         self.gazetteer = gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,7 +147,8 @@ class LinkFinder:
         names = Names(mentions, by_token, roots, frozenset(plural))
         sentences = sentence_of_token(doc)
         links: dict[tuple, Link] = {}
-        for link in [*self._places(doc, names, sentences), *self._parties(doc, names, sentences)]:
+        for link in [*self._places(doc, names, sentences), *self._parties(doc, names, sentences),
+                     *self._ties(doc, names, sentences)]:
             links.setdefault((link.kind, link.source, link.target, link.country_code), link)
         doc._.kg_links = sorted(links.values(), key=lambda x: (x.start, x.kind, x.source, x.target or -1))
         return doc
@@ -280,6 +289,7 @@ class LinkFinder:
             if named is not None and names.mentions[named].label in NAMED_LABELS:
                 yield from self._between(token, named, names, sentences)
                 yield from self._under(token, named, names, sentences)
+                yield from self._which(token, named, names, sentences)
 
     def _named(self, tokens, labels, names: Names) -> list[int]:
         found = [names.rooted(t) for token in tokens for t in _coordinated(token)]
@@ -359,6 +369,74 @@ class LinkFinder:
         for party in self._party_mentions(subjects, names):
             yield self._party_link(party, named, self.party_patterns["under"]["role"], preposition, preposition,
                                    sentences, factuality)
+
+    def _which(self, root: Token, named: int, names: Names, sentences: list[int]) -> Iterator[Link]:
+        """The subjects of a relative clause that a preposition and "which" open on the name or
+        on its apposition take part in it: "the Pan-European Picnic, a massive demonstration
+        *during which* Hungary and Austria opened their borders"."""
+        entry = self.party_patterns["which"]
+        holders = [root, *(c for c in root.children if c.dep_ == "appos")]
+        for verb in (c for holder in holders for c in holder.children if c.dep_ == "relcl"):
+            opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["prepositions"]
+                           and any(o.lower_ == "which" for o in c.children)), None)
+            if opener is None or opener.i > verb.i:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            factuality = clause_factuality(verb).factuality
+            for party in self._party_mentions(subjects, names):
+                yield self._party_link(party, named, entry["role"], opener, opener, sentences, factuality)
+
+    # Ties
+
+    def _tie_entry(self, noun: Token) -> dict | None:
+        """The tie a noun names, with the compound words before it its phrase needs ("parent company")."""
+        if noun.pos_ not in ("NOUN", "ADJ"):  # "rival" is tagged an adjective before a name
+            return None
+        for words, entry in self.tie_nouns.get(noun.lemma_.lower(), ()):
+            start = noun.i - len(words) + 1
+            if start >= 0 and tuple(t.lower_ for t in noun.doc[start : noun.i]) == words[:-1]:
+                return entry
+        return None
+
+    def _ties(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
+        """Lasting ties stated without an event: "Iran, Syria's closest ally", "the Kremlin, its
+        partner", "Russia's ally Syria" (``tie_nouns`` in ``links.json``)."""
+        for noun in doc:
+            entry = self._tie_entry(noun)
+            if entry is None:
+                continue
+            possessor = first_child(noun, ("poss",))
+            if possessor is None and noun.dep_ in ("amod", "compound") and names.rooted(noun.head) is not None:
+                possessor = first_child(noun.head, ("poss",))  # "Lockheed's rival Boeing": the parser hangs it on the name
+            if possessor is None:
+                continue
+            # "Iran, Syria's closest ally"; "Russia's ally Syria": the name right after the noun
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            first = noun.head if noun.dep_ == "appos" else after
+            tied = self._possessor(possessor, noun.head if noun.dep_ == "appos" else noun, names)
+            if first is None or tied is None:
+                continue
+            # each name of a list: "Libya's neighbors Chad, Egypt and Tunisia", "its allies France and Italy"
+            for name in dict.fromkeys(names.at(t) for t in [first, *first.conjuncts]):
+                if name is None or name == tied or not {names.mentions[name].label, names.mentions[tied].label} <= PARTY_LABELS:
+                    continue
+                source, target = (tied, name) if entry.get("inverse") else (name, tied)
+                yield Link("tie", source, entry["tie"], noun.text, sentences[noun.i], noun.idx, noun.idx + len(noun.text),
+                           target)
+
+    def _possessor(self, possessor: Token, name: Token, names: Names) -> int | None:
+        """The mention a tie noun's possessor stands for: a name ("Syria's ally"), or for a
+        possessive pronoun on a noun in apposition, the subject of the clause the name is in
+        ("China … against the Kremlin, *its* partner": China's), when its type agrees."""
+        if possessor.tag_ != "PRP$":
+            return names.at(possessor)
+        labels = self.possessive_labels.get(possessor.lower_, ())
+        for ancestor in name.ancestors:
+            doer = first_child(ancestor, ("nsubj", "nsubjpass")) if ancestor.pos_ in VERBAL else None
+            if doer is not None and doer.i != name.i:  # "said BP, its parent company, would pay": not BP's own
+                found = names.at(doer)
+                return found if found is not None and names.mentions[found].label in labels else None
+        return None
 
     @staticmethod
     def _party_link(party: int, named: int, role: str, first: Token, last: Token, sentences: list[int],

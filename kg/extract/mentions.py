@@ -48,6 +48,8 @@ from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR,
 
 NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
+#: labels the small model gives a named event it does not know: "the Pan-European Picnic" ORG, "Occupy Wall Street" FAC
+NAMED_AS_EVENTS = ("ORG", "PERSON", "FAC")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -205,6 +207,7 @@ class MentionFinder:
         self.designators = frozenset(load_json("entities/organisations.json")["designators"])
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
         self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
+        self.event_appositions = frozenset(self.rules["event_appositions"]["nouns"])
 
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
@@ -368,12 +371,16 @@ class MentionFinder:
                 if name.source == "thing":
                     things.setdefault(mention.key, mention.label)
         places = {m.key for m, span in zip(mentions, spans, strict=True) if self._called_place(span)}
+        events = {m.key for m, span in zip(mentions, spans, strict=True)
+                  if m.label in NAMED_AS_EVENTS and not m.country_code and self._called_event(span)}
         for position, mention in enumerate(mentions):
             if mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
                 mention.label = things[mention.key]
                 spans[position].label_ = mention.label
             elif mention.key in places and mention.label in ("PERSON", "ORG", "NORP"):
                 mention.label = spans[position].label_ = "GPE"
+            elif mention.key in events and mention.label in NAMED_AS_EVENTS and not mention.country_code:
+                mention.label = spans[position].label_ = "EVENT"
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
@@ -385,6 +392,14 @@ class MentionFinder:
         head = span.root.head
         return (span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
                 and head.head.lemma_.lower() in self.place_nouns)
+
+
+    def _called_event(self, span: Span) -> bool:
+        """Whether the text calls this name an event (``patterns.json`` event_appositions): "the
+        so-called Pan-European Picnic, a massive demonstration during which …". The small model
+        tags such names ORG; the name is then an event (EVENT) throughout its document."""
+        return any(child.dep_ == "appos" and child.tag_ == "NN" and child.lemma_.lower() in self.event_appositions
+                   for child in span.root.children)
 
 
 @Language.factory(

@@ -29,7 +29,11 @@ prepositions ("said Fernando Calado of the International Organization for
 Migration", "Alex Warren, of Frontier MEA") or an organisation or country as its
 possessor ("MSF's Rosa Crestani", "Tunisia's Zine al-Abidine Ben Ali"). A
 place the name is "of" or "from" is where the person comes from, not whom they
-work for ("Hamid from Misrata"), so only an organisation counts there.
+work for ("Hamid from Misrata"), so only an organisation counts there. So is each
+person of a list of two or more "PERSON in COUNTRY" ("as they did on Slobodan Milosevic in
+Yugoslavia, Saddam Hussein in Iraq, and Bashar al-Assad in Syria": leaders named by the
+country they rule); a lone "PERSON in COUNTRY" and a list with a city (a byline: "Ivan
+Watson in Tripoli, Kareem Khadder in Tunisia") are where people are, and give nothing.
 """
 from __future__ import annotations
 
@@ -53,6 +57,8 @@ NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
 UNNAMED_ROLE = "affiliated"
 # A title ends where the noun phrase before the name does.
 _BREAKS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADP", "NUM"})
+#: what may stand between the pairs of a list: "Milosevic in Serbia, then Saddam Hussein in Iraq, and Gaddafi in Libya"
+LIST_JOINERS = frozenset({",", "and", ";", "or"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "--", "-LRB-", "-RRB-", "``", "''"})
 
 
@@ -126,6 +132,10 @@ class RoleFinder:
             if not stated and belongs is not None and (mentions[belongs].label == "ORG" or linking.dep_ != "prep"):
                 roles.append(Role(index, UNNAMED_ROLE, linking.text, sentences[linking.i], linking.idx,
                                   linking.idx + len(linking.text), "current", None, belongs, None))
+        for person, place, linking in _listed_in_countries(doc, mentions, spans):
+            if not any(r.person == person for r in roles):
+                roles.append(Role(person, UNNAMED_ROLE, linking.text, sentences[linking.i], linking.idx,
+                                  linking.idx + len(linking.text), "current", None, place, None))
         doc._.kg_roles = roles
         return doc
 
@@ -232,6 +242,42 @@ class RoleFinder:
                     if token.i in targets:
                         return targets[token.i]
         return None
+
+
+def _listed_in_countries(doc: Doc, mentions: list[Mention], spans: list[Span | None]) -> list[tuple[int, int, Token]]:
+    """(person, country, "in") of each pair in a list of two or more "PERSON in COUNTRY": "as
+    they did on Slobodan Milosevic in Yugoslavia, Saddam Hussein in Iraq, and Bashar al-Assad in
+    Syria", "the overthrow of Nimeiri in the Sudan, and Ben Ali in Tunisia" — leaders named by
+    the country they rule. A single "PERSON in COUNTRY" is as often where a person is
+    ("Atiyah Abdul Rahman in Pakistan", a reporter "in Tunisia"); a list with a city ("Ivan
+    Watson in Tripoli, Kareem Khadder in Tunisia") is a byline, and is left alone: every place of
+    the list must be a GPE that is no capital or region, at least two of them countries."""
+    g = gazetteer()
+    at = {span.start: index for index, span in enumerate(spans) if span is not None}
+    units: list[tuple[int, int, Token, int, int]] = []  # person, place, "in", first and last token
+    words = [t for t in doc if not t.is_space]  # a non-breaking space is a token of its own
+    following = {t.i: words[n + 1] for n, t in enumerate(words[:-1])}
+    for index, span in enumerate(spans):
+        linking = following.get(span.end - 1) if span is not None and mentions[index].label == "PERSON" else None
+        if linking is None or linking.lower_ != "in" or linking.i not in following:
+            continue
+        after = following[linking.i]
+        place = at.get(following[after.i].i if after.lower_ == "the" and after.i in following else after.i)
+        if place is not None and mentions[place].label == "GPE":
+            units.append((index, place, linking, span.start, spans[place].end - 1))
+    found: list[tuple[int, int, Token]] = []
+    run: list[tuple[int, int, Token, int, int]] = []
+    for unit in [*units, None]:
+        if unit is not None and run and all(
+                t.lower_ in LIST_JOINERS or t.tag_ in ("RB", "RBR") or t.is_space for t in doc[run[-1][4] + 1 : unit[3]]):
+            run.append(unit)
+            continue
+        places = [mentions[place] for _, place, _, _, _ in run]
+        if (len(run) >= 2 and sum(1 for m in places if m.country_code) >= 2
+                and not any(g.capital(m.text) or g.region(m.key) for m in places)):
+            found += [(person, place, linking) for person, place, linking, _, _ in run]
+        run = [unit] if unit is not None else []
+    return found
 
 
 def _name_start(span: Span, key: str) -> int:

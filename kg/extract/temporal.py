@@ -22,7 +22,7 @@ from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import reporting_verb_over
 from kg.extract.text import doc_text
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
-from kg.extract.timex_patterns import Candidate, find_candidates, lexicon
+from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, month_names
 from kg.records import Timex
 
 _LEADING_WORD = re.compile(r"\w+\s+")
@@ -42,7 +42,7 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule in words["lowercase_rules"] and _is_title(span):
         return True
-    if candidate.rule in ("month", "season") and _heads_a_name(span):
+    if candidate.rule in ("month", "season") and (_heads_a_name(span) or _ends_a_name(span, candidate)):
         return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
@@ -73,6 +73,17 @@ def _heads_a_name(span: Span) -> bool:
     if following.pos_ == "DET" and span.end + 2 < len(doc):
         following = doc[span.end + 2]
     return following.is_alpha and following.text.istitle()
+
+
+def _ends_a_name(span: Span, candidate: Candidate) -> bool:
+    """"the Long March", "the Arab Spring": a bare month or season after a capitalised word
+    of a name ends that name. A weekday or month before it ("Monday March 3") and a capital
+    a sentence or headline gives ("In March") leave it a date."""
+    if span.start == 0 or set(candidate.groups) - {"month", "season"}:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.is_title and before.tag_ in lexicon()["name_word_tags"]
+            and before.lower_ not in month_names() and before.lower_ not in lexicon()["weekdays"])
 
 
 def _is_number_not_year(span: Span) -> bool:

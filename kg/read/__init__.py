@@ -61,6 +61,11 @@ class Corpus:
     skipped: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (duplicate, kept): "path[:line]"
+    lines: dict[str, int] = field(default_factory=dict)  # document id → its line in a JSONL file
+
+    def problem(self, document: Document, reason: str) -> Problem:
+        """``reason`` for ``document``, naming its file and, for a JSONL record, its line."""
+        return Problem(document.path, reason, self.lines.get(document.id))
 
 
 @dataclass
@@ -273,6 +278,7 @@ def read_corpus(
         kept[digest] = candidate
         unique.append(candidate)
     corpus.documents = _unique_ids(unique, corpus.warnings)
+    corpus.lines = {c.document.id: c.line for c in unique if c.line}
     corpus.skipped = sorted(set(corpus.skipped), key=Problem.sort_key)
     corpus.warnings = sorted(set(corpus.warnings), key=Problem.sort_key)
     return corpus

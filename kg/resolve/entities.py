@@ -26,8 +26,10 @@ base key, then base keys are joined (union-find) by these rules:
   as anything else is one ("Deepwater Horizon" tagged PERSON), and a name of
   several words the corpus types a person more often than not is a person, one
   it types an organisation more often than a person is none;
-- a surname alone with no full name in its article joins the person with nine
-  in ten of the corpus's full-name mentions of it ("Obama"); words run into a
+- a surname alone with no full name in its article joins the person with nine in
+  ten of the corpus's full-name mentions of it and of its uses alone in the
+  articles that name someone with it ("Obama"; "Gadhafi" where Khamis and Saif
+  Gadhafi are named often too); words run into a
   name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
 - an acronym is one node over the corpus: it joins the expansion its articles
   introduce before it more often than all others together, else the one name
@@ -341,9 +343,10 @@ def _link_people(union: _Union, documents) -> None:
             if match is not None:
                 union.join(key, match)
     written = Counter(union.find(k) for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1])
-    by_surname = {surname: _dominant(Counter({union.find(k): written[union.find(k)] for k in keys}))
-                  for surname, keys in same_surname.items()}
     person_of = {k: union.find(k) for k in full}  # before surnames alone join (and may become the root)
+    # whom a surname alone stands for where its article names the person: the evidence for the articles that do not
+    alone: dict[str, Counter] = defaultdict(Counter)
+    unnamed: list[tuple[tuple, tuple]] = []
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
@@ -357,13 +360,24 @@ def _link_people(union: _Union, documents) -> None:
             keys[position] = node = key + (extraction.document.id, position)
             # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
             in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
+            if not in_doc:
+                unnamed.append((node, key))
+                continue
             before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
-            target = in_doc[before - 1][1] if in_doc else by_surname.get(key[2])
+            target = in_doc[before - 1][1]
             named = surnames.get(key[2], ())
             dominant = _dominant(Counter({person_of[k]: written[person_of[k]] for _, k in named}))
             if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
                 target = next(k for _, k in named if person_of[k] == dominant)
-            union.join(node, target if target is not None else key)
+            if named:
+                alone[key[2]][person_of[target]] += 1
+            union.join(node, target)
+    for node, key in unnamed:
+        # the one with nine in ten of the surname's full-name mentions and of its uses alone in the
+        # articles that name someone with it ("Gadhafi" is Moammar Gadhafi, though Khamis and Saif are named often)
+        votes = alone[key[2]] + Counter({person_of[k]: written[person_of[k]] for k in same_surname.get(key[2], ())})
+        target = _dominant(votes)
+        union.join(node, target if target is not None else key)
 
 
 def _dominant(people: Counter) -> tuple | None:

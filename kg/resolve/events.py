@@ -52,7 +52,7 @@ from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, Even
 from kg.resources import load_json
 
 ROLE_ORDER = {"actor": 0, "recipient": 1, "participant": 2}
-ANCHOR_RANK = {"clause": 0, "sentence": 1, "report": 2, "event": 2, "narrative": 3, "publication": 4}
+ANCHOR_RANK = {"clause": 0, "sentence": 1, "report": 2, "event": 2, "narrative": 3, "story": 3, "publication": 4}
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
 

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from kg.extract.events.triggers import NAME_LABELS
 from kg.records import FACTUAL, DocumentExtraction, Entity, EventDate, EventMention, Party
 from kg.resolve.events import date_record
+from kg.resolve.evidence import add_evidence
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 NAMED_TYPES = frozenset({"LAW", "EVENT"})
@@ -41,10 +42,7 @@ def _add(merged: dict[tuple[str, str], Party], party: str, named: str, role: str
     found = merged.setdefault((party, named), Party(party, named, [], None, [], []))
     if role not in found.roles:
         found.roles = sorted([*found.roles, role])
-    if {"doc": doc, "sentence": sentence} not in found.evidence:
-        found.evidence.append({"doc": doc, "sentence": sentence})
-    if doc not in found.documents:
-        found.documents.append(doc)
+    add_evidence(found, doc, sentence)
 
 
 def resolve_parties(extractions: list[DocumentExtraction], assignment: dict[MentionRef, str], entities: list[Entity],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.records import Containment, DocumentExtraction, Entity
 from kg.resolve.entities import MentionRef
+from kg.resolve.evidence import add_evidence
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 CONTAINER_TYPES = frozenset({"GPE", "LOC"})
@@ -36,9 +37,5 @@ def resolve_places(extractions: list[DocumentExtraction], assignment: dict[Menti
             found = merged.setdefault((place.id, container.id), Containment(place.id, container.id, [], [], []))
             if link.role not in found.cues:
                 found.cues = sorted([*found.cues, link.role])
-            evidence = {"doc": doc, "sentence": extraction.sentences[link.sentence].text}
-            if evidence not in found.evidence:
-                found.evidence.append(evidence)
-            if doc not in found.documents:
-                found.documents.append(doc)
+            add_evidence(found, doc, extraction.sentences[link.sentence].text)
     return [merged[key] for key in sorted(merged)]

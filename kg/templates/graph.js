@@ -20,10 +20,11 @@
     if (x.kind === "affiliation") return roleText(x) + " (" + x.time + ")";
     if (x.kind === "party") return x.roles.join(", ") + (x.date ? " " + x.date : "");  // to a named agreement or event
     if (x.kind === "located_in") return "located in (" + x.cues.join(", ") + ")";  // a place in a country
+    if (x.kind === "tie") return x.tie;  // a lasting tie stated without an event: ally, partner …
     if (x.kind === "acted_in") return "in: " + x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");  // where an actor did it
     return x.relation + " (" + x.verb + ")" + (x.date ? " " + x.date : "");
   }
-  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.kind === "located_in" ? "located in" : x.kind === "acted_in" ? "in" : x.relation; }
+  function itemLabel(x) { return x.kind === "affiliation" ? x.role : x.kind === "party" ? "party" : x.kind === "located_in" ? "located in" : x.kind === "tie" ? x.tie : x.kind === "acted_in" ? "in" : x.relation; }
   // 0 for the smallest of `values`, 1 for the largest (0.5 when all are equal), as vis scales a value.
   function scale(values) {
     let lo = Infinity, hi = -Infinity;
@@ -33,7 +34,7 @@
 
   // --- filters --------------------------------------------------------------------------------
   // The page opens on the actors with a link; "connected" unchecked shows the others too.
-  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "acted_in", "affiliation", "party", "located_in"]), relations: new Set(),
+  const state = { types: new Set(Object.keys(data.colours)), kinds: new Set(["relation", "acted_in", "affiliation", "party", "located_in", "tie"]), relations: new Set(),
     from: "", to: "", undated: true, connected: true, hidden: new Set(), focus: "", hops: 1 };
   data.edges.forEach(function (e) { e.items.forEach(function (x) { if (x.kind === "relation" || x.kind === "acted_in") state.relations.add(x.relation); }); });
   function itemShown(x) {
@@ -398,7 +399,7 @@
   data.nodes.forEach(function (n) { typeCounts[n.type] = (typeCounts[n.type] || 0) + 1; });
   const legend = document.getElementById("legend");
   Object.keys(data.colours).forEach(function (t) { checkboxRow(legend, t, typeCounts[t] || 0, state.types, data.colours[t]); });
-  const kindCounts = { relation: 0, acted_in: 0, affiliation: 0, party: 0, located_in: 0 };
+  const kindCounts = { relation: 0, acted_in: 0, affiliation: 0, party: 0, located_in: 0, tie: 0 };
   data.edges.forEach(function (e) { e.items.forEach(function (x) { kindCounts[x.kind] += 1; }); });
   const kinds = document.getElementById("kinds");
   Object.keys(kindCounts).forEach(function (k) { checkboxRow(kinds, k, kindCounts[k], state.kinds); });

@@ -108,7 +108,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     tense, aspect = tense_and_aspect(token)
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
-    said = title(trigger, lookup) if participants.found or trigger.name else Title()
+    said = title(trigger, lookup, participants) if participants.found or trigger.name else Title()
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]

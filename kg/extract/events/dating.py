@@ -36,17 +36,23 @@ in this order, an earlier one winning:
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
-   as it says: "They later captured the port", ``AFTER``), unless the sentence
-   moves the time another way ("now", "two weeks ago", "after the vote"); a time
-   that counts from the narrative one ("three years later", "the next day", "a week
-   after") is resolved from it by the temporal component and dates its clause
-   (phase 1);
+   as it says: "They later captured the port", ``AFTER``; a time after the
+   publication, "to be released in mid-2011", is no time a past event goes on
+   from), unless the sentence moves the time another way ("now", "two weeks ago",
+   "after the vote"); a time that counts from the narrative one ("three years
+   later", "the next day", "a week after") is resolved from it by the temporal
+   component and dates its clause (phase 1);
 9. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
    no time (but in what a reporting verb reports, or a time from the publication on in a
    clause below it) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
-   present). Its date is filled in at resolution from the document;
+   present). Its date is filled in at resolution from the document. A simple past
+   the story tells of an actor whom an earlier sentence put on one of the last days
+   before publication happened on or before that day instead (:func:`recent_days`:
+   "Yesterday, Jobs unveiled iPhone 4. … Jobs demoed the gyroscope", "said Jobs":
+   ``"story"``, ``ON_OR_BEFORE``: the same occasion, or an earlier one the story
+   goes back to, "Hayward took up his role promising …");
 10. phases 6 and 7 again, so that the dates the narrative and the publication
     gave reach clause mates and connected events.
 
@@ -58,6 +64,7 @@ words, step adverbs, background phrases and opinion verbs are data
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -109,9 +116,10 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_sentence(triggers, extended, claimed, chronology_dates(text, timexes))
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
-    date_by_narrative(text, triggers, extended, narrative_breaks)
+    times = sentence_times(doc, extended)
+    date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published)
     if doc._.kg_published:
-        date_by_publication(doc, triggers, extended)
+        date_by_publication(doc, triggers, times, recent_days(extended, doc._.kg_published))
     # the dates the narrative and the publication gave flow on to clause mates and connected events
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
@@ -130,10 +138,12 @@ def _usable(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
 
 
-def _names_a_time(timex: Timex) -> bool:
-    """A DATE or TIME, resolved or not, says when its sentence happens; a duration
-    ("his 2 hour speech") or a set ("day-to-day") does not."""
-    return timex.type in ("DATE", "TIME")
+def sentence_times(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+    """The times that say when their sentence happens: a DATE or TIME, resolved or not;
+    a duration ("his 2 hour speech"), a set ("day-to-day") or an adjective describing a
+    noun ("He left current chief operating officer Tim Cook in charge") does not."""
+    return [timex for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
+            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod")]
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -488,8 +498,9 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     with a dated past verb or a participle of a dated verb, shares its date for the
     same reason — after it when a step adverb says so ("returned in 1996 and soon
     after reassumed the role"); a verb whose own bare participle names a time happens
-    in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb keeps
-    the reporter's present, as in the narrative."""
+    in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb with a
+    subject of its own keeps the reporter's present, as in the narrative; a reporting
+    participle says it as its verb happens ("unveiled the products on Wednesday, saying …")."""
     reporting = reporting_verbs()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
@@ -501,8 +512,10 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if participle is not None:  # "Speaking on Tuesday, Obama said …": said on Tuesday
             _anchor(trigger, triggers[participle].event.timex, "clause", INCLUDED_IN)
             continue
-        if trigger.token.lemma_.lower() in reporting:
-            continue  # "fell on Wednesday and the company said": the saying is the reporter's present
+        if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in trigger.token.children):
+            # "fell on Wednesday and the company said": the saying, a clause of its own, is the
+            # reporter's present; "yesterday Chavez backtracked and announced": one subject, one time
+            continue
         governor = _time_governor(trigger.token)
         other = events_at.get(governor.i) if governor is not None else None
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
@@ -515,14 +528,18 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         event.anchored_to = dated.anchored_to
 
 
-def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str]) -> None:
+def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str],
+                      times: list[Timex], published: str | None = None) -> None:
     """Phase 8: a factual past-tense verb in a sentence with no time expression of
     its own goes on from the last DATE of an earlier sentence of its paragraph
     (a past perfect: before it; a step adverb: as it says, "They later captured the
     port" after it), unless its sentence has a word of ``breaks`` ("now", "ago") or
-    a step word in another use ("after the vote")."""
-    by_sentence = _usable_by_sentence(timexes)
-    timed = {timex.sentence for timex in timexes if _names_a_time(timex)}
+    a step word in another use ("after the vote"). A time that begins after
+    ``published`` is what is to come ("to be released in mid-2011"), not a time the
+    past goes on from. ``times`` are the :func:`sentence_times`."""
+    by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)]
+                   for sentence, numbers in _usable_by_sentence(timexes).items()}
+    timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
     steps = _steps()
     for trigger in triggers:
@@ -547,6 +564,11 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
 
 
+def _after_publication(timex: Timex, published: str | None) -> bool:
+    """Whether a time begins after the publication day or month (ISO strings compare in order)."""
+    return bool(published) and timex.start_date[: len(published)] > published
+
+
 def _paragraph_break(text: str, start: int, end: int, adjacent: bool) -> bool:
     """Whether a paragraph ends between ``start`` and ``end``: a blank line does; so does a
     line end, unless the two sentences are adjacent (a hard-wrapped line, or one
@@ -568,21 +590,75 @@ def _later_time_of_embedded_clause(doc: Doc, token: Token, timex: Timex) -> bool
     return clause is not None and clause.i != token.i and token in clause.ancestors
 
 
-def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex]) -> None:
-    """Phase 9: a factual event told as news, in a sentence naming no time, that is no
-    background, history or opinion, happened on or shortly before publication."""
+#: how many days before publication a story's news may be told ("yesterday", "on Friday"):
+#: wire copy tells the day's news, a weekly or online report the last few days'
+STORY_DAYS = 3
+
+
+def recent_days(timexes: list[Timex], published: str) -> set[int]:
+    """The times (their indices) that are a single day of the ``STORY_DAYS`` up to
+    publication: the days a story's news happens on ("yesterday", "on Friday")."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return set()
+    last = date.fromisoformat(published)
+    return {number for number, timex in enumerate(timexes)
+            if timex.start_date is not None and timex.start_date == timex.end_date
+            and 0 <= (last - date.fromisoformat(timex.start_date)).days <= STORY_DAYS}
+
+
+def _actor_key(trigger: Trigger, mentions: list) -> str | None:
+    """The name of an event's actor, a pronoun's by its antecedent ("He showed videos": Jobs)."""
+    number = next((p.mention for p in trigger.event.participants if p.role == "actor"), None)
+    seen = set()
+    while number is not None and mentions[number].antecedent is not None and number not in seen:
+        seen.add(number)
+        number = mentions[number].antecedent
+    return mentions[number].key if number is not None else None
+
+
+def _same_actor(key: str, other: str) -> bool:
+    """Whether two names are one actor's: the same, or a surname after the full name ("Jobs", "Steve Jobs")."""
+    return key == other or key == other.split()[-1] or other == key.split()[-1]
+
+
+def _told_by_the_story(trigger: Trigger) -> bool:
+    """Whether an event is what the story tells, not what a source says happened
+    ("BP said Transocean failed to test the preventer") nor a description of a
+    participant ("its rig, which exploded and sank"): such events keep the
+    publication as their latest day, as they may lie anywhere before it."""
+    return trigger.event.factuality == "asserted" and not any(
+        t.dep_ in DESCRIPTIONS for t in (trigger.token, *trigger.token.ancestors))
+
+
+def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], recent: set[int] = frozenset()) -> None:
+    """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
+    :func:`sentence_times`), that is no background, history or opinion, happened on or
+    shortly before publication — a simple past the story tells of an actor on or before
+    the ``recent`` day (:func:`recent_days`) an earlier event of that actor took in its
+    own clause (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said
+    …", "He showed videos"; an actor another sentence dates is another's news ("Shares
+    slid on Thursday. … Uhlmann said": the reporter's day)."""
+    mentions = doc._.kg_mentions or []
+    days: list[tuple[str, int]] = []  # (actor, recent time) of the dated events so far, in text order
     opinion = set(_anchoring()["opinion"])
     reporting = reporting_verbs()
-    timexes_in: dict[int, list[Timex]] = {}  # sentence → its timexes, in order
-    for timex in timexes:
-        timexes_in.setdefault(timex.sentence, []).append(timex)
+    times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
+    for timex in times:
+        times_in.setdefault(timex.sentence, []).append(timex)
     for trigger in triggers:
         event = trigger.event
+        # "Jobs said yesterday that …": Jobs is on yesterday; a time only near the event in
+        # its sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day
+        if event.timex in recent and event.date_anchor == "clause" and event.relation == INCLUDED_IN and (
+                event.factuality in FACTUAL):
+            actor = _actor_key(trigger, mentions)
+            if actor is not None:
+                days.append((actor, event.timex))
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
-                _names_a_time(t) and not _reported_by(trigger.token, t)
-                and not _later_time_of_embedded_clause(doc, trigger.token, t) for t in timexes_in.get(event.sentence, ())):
+                not _reported_by(trigger.token, t) and not _later_time_of_embedded_clause(doc, trigger.token, t)
+                for t in times_in.get(event.sentence, ())):
             continue
         step = tense(trigger.token)
         if step == "present" and trigger.token.lemma_.lower() not in reporting:
@@ -593,4 +669,9 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], timexes: list[Timex])
         if _background().search(sentence.text) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
+        actor = _actor_key(trigger, mentions) if step == "past" and _told_by_the_story(trigger) else None
+        day = next((t for key, t in reversed(days) if actor is not None and _same_actor(actor, key)), None)
+        if day is not None:
+            _anchor(trigger, day, "story", ON_OR_BEFORE)
+        else:
+            _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)

@@ -15,13 +15,17 @@ killed"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
 "Shammam: we will not negotiate"). A phrase loses its asides (relative clauses,
-appositions), then its details (prepositional phrases, conjuncts), then all but its
-core until the title fits in :data:`TITLE_WORDS` words; times are left out (the
-timeline dates the event). An entity stays a piece of its own, which the resolved
-timeline names by its entity (:func:`fill_title`: "he" → "Barack Obama", "the company"
-→ "BP"), each name once; a pronoun is named only as the subject. A noun event is
-titled by its phrase ("Air strikes on Gaddafi's compound"), or by the clause it is
-the subject of ("his execution was ordered by rebel leaders").
+appositions, absolute constructions), then its details one at a time from its end (a
+whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
+saying which goes last), then all but its core until the title fits in
+:data:`TITLE_WORDS` words; times are left out (the timeline dates the event). An entity
+stays a piece of its own, which the resolved timeline names by its entity
+(:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
+pronoun is named only as the subject. A noun event is titled by the clause it is the
+subject or (inside) the object of ("his execution was ordered by rebel leaders",
+"Brazil took charge of the Minustah operation"), by its possessor and headline verb
+when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
+else by its phrase ("Air strikes on Gaddafi's compound").
 """
 from __future__ import annotations
 
@@ -113,10 +117,20 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
 QUOTE_TAGS = frozenset({"``", "''"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: nouns that say nothing without their relative clause
-INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way"})
+#: nouns that say nothing without their relative clause or participle ("everyone *who had been
+#: affected*", "those *killed*", "the moment *the earthquake struck*")
+INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way", "everyone",
+                         "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment"})
+#: prepositions whose object a noun event's headline verb takes ("attack *on* Libya": attacked
+#: Libya), or that end its headline ("launched an offensive *against*")
+OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "with"})
+#: words opening a clause that tells when or why, which a title keeps after a verb that says
+#: nothing alone ("came *after* the Council authorized the use of force")
+LINKING_MARKS = frozenset({"after", "before", "because", "until"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
+#: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
+DEGREE_HEADS = frozenset({"ADJ", "ADV"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 
@@ -148,7 +162,7 @@ class Title:
     complement: str = ""
 
 
-def title(trigger: Trigger, lookup: MentionLookup) -> Title:
+def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | None = None) -> Title:
     """What happened, as a short title from the parse: subject, verb group, objects and
     complements ("BP agreed to set up a $20bn compensation fund", "Obama said the US
     would not deploy ground troops", "Air strikes on Gaddafi's compound"). Empty for a
@@ -164,38 +178,70 @@ def title(trigger: Trigger, lookup: MentionLookup) -> Title:
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
     verb = _verb_of_object(noun)
-    if verb is not None and not _doer_apart(noun, verb, lookup):
-        # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
+    if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
             return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
-    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True)  # "its investigation": whose
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
+    # "its investigation": whose; not "Statement broadcast on state TV"
+    own_participle = next((c for c in noun.children if _is_participle(c)), None)
+    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
 
 
-def _doer_apart(noun: Token, verb: Token, lookup: MentionLookup) -> bool:
-    """Whether the noun names its own doer, another than the verb's subject: "the Security Council
-    referred *Libya's crackdown* to the ICC" is Libya's crackdown, which the council's clause
-    would title as done by the council ("Thad Allen oversees the *U.S.* response" likewise)."""
-    doer = _subject_phrase(verb)
-    if doer is None:
-        return False
-    said = lookup.mention_for(doer)
-    key = lookup.mentions[said].key if said is not None else None
-    own = [lookup.mention_for(c) for c in noun.children if c.dep_ in ("poss", "compound")]
-    return any(m is not None and lookup.mentions[m].key != key for m in own)  # "Assad defended *his* crackdown": his own
+def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
+    """A noun event whose possessor is its actor, told as a clause with the noun's headline
+    verb and the phrase of a recipient after it ("Reagan's attack on Libya": "Reagan attacked
+    Libya", "Gaddafi's offensive against rebel forces": "Gaddafi launched an offensive against
+    rebel forces"); empty when there is no headline ("Libya's fight against …"), no recipient
+    after the noun, or the headline's preposition is not the noun's ("an interview *with* X" is
+    no "gave an interview *to* X")."""
+    noun = trigger.token
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    predicate = headline(trigger, participants, lookup)
+    index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
+    if index is None or not predicate or predicate.split()[0] == noun.lower_:
+        return []
+    roles = {p.mention: p.role for p in participants.found}
+    mention = lookup.mentions[index]
+    if roles.get(index) != "actor" or possessor.tag_ in PRONOUN_TAGS and mention.antecedent is None:
+        return []
+    recipients = {m for m, role in roles.items() if role == "recipient"}
+    # "Khodorkovsky's arrest": without an object the possessor may be who underwent it
+    preposition = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and any(
+        lookup.mention_of_token.get(t.i) in recipients for t in c.subtree)), None)
+    if preposition is None:
+        return []
+    last_word = predicate.split()[-1]
+    if last_word in OBJECT_PREPOSITIONS and last_word != preposition.lower_ or (
+            last_word not in OBJECT_PREPOSITIONS and preposition.lower_ not in OBJECT_PREPOSITIONS):
+        return []
+    objects = [_phrase(o, SUBJECT_WORDS, lookup, drop_article=False) for o in objects_of(preposition)]
+    if not all(objects):
+        return []
+    pieces: list[TitlePiece] = [[index, mention.text, False], " " + predicate]
+    for number, phrase in enumerate(objects):
+        pieces += [" and " if number else " ", *phrase]
+    return pieces
 
 
 def _verb_of_object(noun: Token) -> Token | None:
-    """The verb whose object ``noun`` is, directly or after a preposition ("endorsed *military
-    action*", "crashed during *a flight*"), if any."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif noun.dep_ not in ("dobj", "attr", "oprd"):
-        return None
+    """The verb whose object ``noun`` is, directly, after a preposition or inside another
+    object or subject ("endorsed *military action*", "crashed during *a flight*", "took charge
+    of *the operation*", "declared a cease-fire in its *fighting*"), if any."""
+    head = noun
+    for hop in range(3):  # the noun, and up to two nouns above it
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif head.dep_ in ("dobj", "attr", "oprd") or hop and head.dep_ in ("nsubj", "nsubjpass"):
+            head = head.head  # the subject a noun is inside: "the intervention in *Libya's civil war* came"
+        else:
+            return None
+        if head.pos_ in VERBAL or head.i == head.head.i:
+            break
     if head.pos_ not in VERBAL or head.i == noun.i:
         return None
     # a verb only intended or supposed would read as done: "was not prepared *to fight* the leak"
@@ -206,12 +252,13 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     doer = _subject_phrase(verb)
     if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0:
         return Title()  # no subject, or "this", "those": who did it is not said
-    subject = _subject_pieces(doer, lookup)
+    subject = _subject_pieces(doer, lookup, verb)
     if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
-        subject = _subject_pieces(reporter, lookup)  # "Rebels say they took Garyan"
-    if not subject or _written(subject).lower() in FIRST_PERSON:
-        return Title()  # "we did not negotiate": who "we" are is not said
-    pieces: list[TitlePiece] = [*subject, " ", _verb_group(verb, doer, entry)]
+        subject = _subject_pieces(reporter, lookup, verb)  # "Rebels say they took Garyan"
+    if not subject or doer.tag_ == "PRP" and _written(subject).lower() in FIRST_PERSON:
+        return Title()  # "we did not negotiate": who "we" are is not said (but "the US" is no "us")
+    group = _verb_group(verb, doer, entry)
+    pieces: list[TitlePiece] = [*subject, " ", group]
     last = verb
     if complement_verb is not None:
         form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
@@ -220,6 +267,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
         pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
         last = complement_verb
+    elif (shared := _sharing_object(verb)) is not None:
+        second = _verb_group(shared, doer, {}).split()
+        while len(second) > 1 and second[0] == group.split()[0]:
+            second.pop(0)  # its auxiliary said once: "will pay and rebuild"
+        pieces += [" and ", " ".join(second)]  # "welcomed and encouraged the council"
+        last = shared
     predicate_end = len(pieces)
     if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
                                  or _object_gap(last)):
@@ -250,9 +303,25 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             break
         if phrase:
             pieces += [" ", *phrase]
+            if child.dep_ == "dobj" and _particle_after_object(last):
+                pieces.append(_particle(last))  # "set them up"
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _sharing_object(verb: Token) -> Token | None:
+    """The second of two verbs with one subject and one object, when ``verb`` is the first
+    and says nothing alone ("The EU *welcomes* and encourages the council")."""
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+        return None  # "stepped back from his criticism and said …"
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
+    if second is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "was killed and put them …": two events
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children) or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "agent") for c in second.children):
+        return None
+    return second
 
 
 def _object_gap(clause: Token) -> bool:
@@ -276,12 +345,30 @@ def _is_argument(child: Token) -> bool:
     the purpose of a verb with no object ("rose *to dominate* the army"), or a manner adverb
     after the object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
-        return True
+        return not _absolute(child)
     if child.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in child.children):
+            return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) or is_infinitive(child) and not any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
+    if _verb_adverb(child):
+        return True
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
+
+def _verb_adverb(child: Token) -> bool:
+    """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
+    "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
+    return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART") and child.head.pos_ in VERBAL and child.i > child.head.i and not (
+        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(
+        t.lower_ in FILLERS for t in child.doc[child.head.i + 1 : child.i])
+
+
+def _says_nothing_alone(verb: Token) -> bool:
+    """Whether a verb has no object, complement or place after it ("The decision came")."""
+    return not any(c.dep_ in ARGUMENTS and c.i > verb.i and not (c.dep_ in ("prep", "agent") and _is_time(c))
+                   for c in verb.children)
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
@@ -300,9 +387,10 @@ def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -
     return [" ", *phrase] if phrase else []
 
 
-def _subject_pieces(doer: Token, lookup: MentionLookup) -> list[TitlePiece]:
+def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[TitlePiece]:
     """The subject as a title says it: a name alone, without the titles and descriptions
-    around it ("Interim Prime Minister Mahmoud Jibril" → "Mahmoud Jibril"), else the phrase."""
+    around it ("Interim Prime Minister Mahmoud Jibril" → "Mahmoud Jibril"), else the phrase
+    without the clause of ``verb`` when it describes the subject ("those *who sided with …*")."""
     names: list[TitlePiece] = []
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
@@ -312,10 +400,10 @@ def _subject_pieces(doer: Token, lookup: MentionLookup) -> list[TitlePiece]:
                           and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON"), None)
             member = next((c for c in member.children if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
-            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
+            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
         span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]
         if not _named_by_entity(span, index, lookup):
-            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True)
+            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
         names.append([index, "".join(t.text + t.whitespace_ for t in span).strip(), False])
     joined: list[TitlePiece] = [names[0]]
     for number, name in enumerate(names[1:], start=2):
@@ -355,8 +443,13 @@ def _subject_phrase(verb: Token) -> Token | None:
 
 def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     """The verb as a title says it: simple past, or with its modal, negation and passive
-    ("would not deploy", "was killed", "did not comply")."""
+    ("would not deploy", "was killed", "did not comply"); a second verb without subject or
+    auxiliary of its own shares those of the first ("was kidnapped … and *rescued*": "was
+    rescued"), and a particle after the object goes after it ("set *them* up")."""
     children = list(verb.children)
+    if verb.dep_ == "conj" and verb.head.tag_ == verb.tag_ and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
+        children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
     modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     modal = {"wo": "will", "ca": "can"}.get(modal, modal)
     negated = any(c.dep_ == "neg" for c in children)
@@ -364,7 +457,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
     passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in children) or set_off_participle(verb) is not None
-    particle = "".join(" " + c.lower_ for c in children if c.dep_ == "prt")
+    particle = "" if _particle_after_object(verb) else _particle(verb)
     words: list[str] = []
     if modal:
         words = [modal, "not"] if negated else [modal]
@@ -378,6 +471,12 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     else:
         words = [simple_past(verb, entry)]
     return " ".join(words) + particle
+
+
+def _particle_after_object(verb: Token) -> bool:
+    """Whether the verb's particle follows its object ("set *them* up"), where a title puts it too."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(c.dep_ == "prt" and c.i > objects[0] for c in verb.children)
 
 
 def _needed_preposition(verb: Token) -> Token | None:
@@ -397,7 +496,7 @@ def _is_amount(token: Token) -> bool:
 
 def _plural(doer: Token) -> bool:
     return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in (
-        "they", "we", "you")
+        "they", "we", "you", "those", "these")
 
 
 def _is_time(preposition: Token) -> bool:
@@ -407,36 +506,95 @@ def _is_time(preposition: Token) -> bool:
 
 
 def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
-            subject: bool = False) -> list[TitlePiece]:
-    """The phrase headed by ``head`` as title pieces: without asides, then without details,
-    then only its core, whichever first fits in ``budget`` words; empty when none fits or
-    when it holds a pronoun no entity mention stands for."""
-    for dropped in (ASIDES, ASIDES | DETAILS, None):
-        tokens = _kept(head, dropped)
-        if drop_article and tokens and tokens[0].dep_ == "det" and tokens[0].lower_ in ("the", "a", "an"):
-            tokens = tokens[1:]
-        pieces = _pieces(tokens, lookup, subject)
+            subject: bool = False, without: Token | None = None) -> list[TitlePiece]:
+    """The phrase headed by ``head`` as title pieces: without asides, then without its details
+    one at a time from its end (the last prepositional phrase, conjunct or adverb first: "It's
+    all hands on deck here", not "It's hands"), then only its core, whichever
+    first fits in ``budget`` words; empty when none fits or when it holds a pronoun no entity
+    mention stands for; never with the clause headed by ``without``."""
+    if without is not None and not head.left_edge.i <= without.i <= head.right_edge.i:
+        without = None  # the clause is not inside the phrase
+    tokens = _subtree(head, ASIDES)
+    if without is not None:
+        tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
+    while True:
+        pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
         if pieces is None:
             return []
         if len(_written(pieces).split()) <= budget:
             return pieces
-    return []
+        detail = _last_detail(head, tokens)
+        if detail is None:
+            break
+        tokens = [t for t in tokens if not _cut_with(detail, t)]
+    tokens = [t for t in _subtree(head, None) if without is None or not without.left_edge.i <= t.i <= without.right_edge.i]
+    pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
+    return pieces if pieces and len(_written(pieces).split()) <= budget else []
 
 
-def _kept(head: Token, dropped: frozenset[str] | None) -> list[Token]:
-    """The tokens of the phrase headed by ``head`` without the ``dropped`` dependents (only
-    :data:`CORE` ones when ``None``), the complementiser and stray edge punctuation."""
-    kept = _without_brackets(sorted(_subtree(head, dropped), key=lambda t: t.i))
+def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
+    """The detail a phrase loses first: of those ending last, the largest (all of "in line
+    with the law", not "with the law" alone); a participle or infinitive after its noun only
+    when no other detail is left ("a commitment *to ratify* the treaty")."""
+    present = sorted(t.i for t in tokens)
+    details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
+        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
+
+    def reach(detail: Token) -> tuple[bool, int, int]:
+        # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
+        # whose last word still kept is last, the largest first
+        return (not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
+                max(i for i in present if detail.left_edge.i <= i <= detail.right_edge.i), -detail.left_edge.i)
+
+    return max(details, key=reach, default=None)
+
+
+def _is_participle(token: Token) -> bool:
+    """A participle describing a noun: "civilians *killed* in the violence"."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+
+
+def _inside_participle(token: Token, head: Token) -> bool:
+    """Whether ``token`` is inside a participle below ``head``, which goes whole or not at all
+    (not "a photographer *based*", "the war *making*")."""
+    ancestor = token.head
+    while ancestor.i != head.i and ancestor.head.i != ancestor.i:
+        if _is_participle(ancestor):
+            return True
+        ancestor = ancestor.head
+    return False
+
+
+def _cut_with(detail: Token, token: Token) -> bool:
+    """Whether ``token`` goes when ``detail`` is cut: its words; for a conjunct, the whole
+    coordination after the first member with its commas and "and" ("need of food", not
+    "need of food, water")."""
+    start, end = detail.left_edge.i, detail.right_edge.i
+    if detail.dep_ == "conj":
+        members = [c for c in detail.head.children if c.dep_ == "conj"]
+        start, end = min(c.left_edge.i for c in members), max(c.right_edge.i for c in members)
+        while start - 1 > detail.head.i and detail.doc[start - 1].head.i == detail.head.i and detail.doc[
+                start - 1].dep_ in ("cc", "punct", "preconj"):
+            start -= 1
+    return start <= token.i <= end
+
+
+def _kept(tokens: list[Token], drop_article: bool) -> list[Token]:
+    """``tokens`` in text order without what brackets enclose, the complementiser, stray edge
+    punctuation (and the article, when ``drop_article``)."""
+    kept = _without_brackets(sorted(tokens, key=lambda t: t.i))
     present = {t.i for t in kept}
     # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
-    if len(kept) > 1 and kept[0].lower_ in ("that", "whether") and kept[0].dep_ == "mark":
+    if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
             kept[-1], present)):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
+        kept.pop(0)
+    if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ("the", "a", "an"):
         kept.pop(0)
     return kept
 
@@ -466,37 +624,73 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
 
 
 def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
+    """The tokens of the phrase headed by ``head`` without the ``dropped`` dependents (only
+    :data:`CORE` ones when ``None``), times, quotes and fillers."""
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in head.children:
-        if child.dep_ == "relcl" and head.lower_ in INDEFINITES or (
-                child.dep_ == "acl" and is_infinitive(child) and dropped is not None):
-            kept.extend(_subtree(child, dropped))  # "something that cannot be achieved", "their ability to reinvent"
+        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
+                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1):
+            # "something that cannot be achieved", "those killed", "their ability to reinvent", and a
+            # participle right after its noun, which says which ("the number of civilians *killed* …")
+            kept.extend(_subtree(child, dropped))
             continue
-        if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS:
+        if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
+                _hyphenated(child)):
             time_end = child.right_edge.i
-            continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it
+            continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
-        # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
-        # (a manner adverb is a detail: "*adequately* prepared")
-        modifier = child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
-            child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child)
-        if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
-            modifier = True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
-        if child.dep_ == "prep" and child.i == getattr(_needed_preposition(head), "i", None):
-            modifier = True  # "amounted *to gross negligence*", "were based *on data*"
-        if not child.whitespace_ and child.i + 1 < len(child.doc) and child.nbor().text == "-":
-            modifier = True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
-        if child.dep_ == "mark" and child.lower_ == "for":
-            modifier = True  # a clause with its own subject: "*for* residents to add their comments"
-        if not modifier and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
+        if _absolute(child):
+            continue  # "with a row of houses collapsing": a scene, not a complement
+        if not _stays(child, head) and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
-                child.lower_ in FILLERS and child.dep_ == "advmod"):
+                child.lower_ in FILLERS and child.dep_ == "advmod" and child.head.pos_ not in DEGREE_HEADS):
             continue
         kept.extend(_subtree(child, dropped))
     return kept
+
+
+def _hyphenated(token: Token) -> bool:
+    """Whether a hyphen joins ``token`` to the next word: "*phone*-hacking", "68-*year*-old"."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
+
+
+def _absolute(preposition: Token) -> bool:
+    """Whether a phrase is an absolute construction, "with" and a noun doing something (", with
+    a row of houses *collapsing* under the impact"): an aside, which cut to its noun would
+    read as the instrument or companion of the verb."""
+    if preposition.dep_ != "prep" or preposition.lower_ not in ("with", "without") or preposition.i == 0 or (
+            preposition.nbor(-1).text not in (",", "-", "--")):
+        return False  # set off by a comma ("met with officials *representing* France" is a complement)
+    nouns = list(objects_of(preposition))
+    for noun in nouns:  # and the noun after "of": "a row *of houses* collapsing"
+        nouns += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for noun in nouns for c in noun.children)
+
+
+def _stays(child: Token, head: Token) -> bool:
+    """Whether a dependent stays with its head however short the phrase must be."""
+    # "*as* much as", "*more* than", "*gun*-toting", "42-*year*-old"
+    # (a manner adverb is a detail: "*adequately* prepared")
+    if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
+            child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
+        return True
+    if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
+        return True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
+    needed = getattr(_needed_preposition(head), "i", None)
+    if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
+        return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
+    if _hyphenated(child):
+        return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
+    if _verb_adverb(child):
+        return True
+    if child.dep_ == "prep" and head.dep_ == "advmod":
+        return True  # an adverb's phrase: "back *from his criticism*", "far *from knowing*"
+    # a clause with its own subject ("*for* residents to add …"), a question or a time ("*whether* Russia was",
+    # "*after* the Council authorized"); "that" says nothing
+    return child.dep_ == "mark" and child.lower_ in ("for", "whether", "if", *LINKING_MARKS)
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:

@@ -7,7 +7,7 @@ mention that covers it, else for a mention among its modifiers ("Russian
 troops", "the Kremlin's envoy"), else for the object of its "of" phrase ("the
 leaders of France"); a description in apposition stands for the name it describes
 ("Younes, *Gaddafi's former minister*"); a relative pronoun stands for the noun its
-clause modifies.
+clause modifies, unless the parser hung it on a place inside another noun's phrase.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from kg.extract.syntax import objects_of
 from kg.records import Mention
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 
 
@@ -49,6 +50,18 @@ class MentionLookup:
                     mention_of_token[token.i] = number
         return cls(mentions, mention_of_token)
 
+    def _misattached(self, pronoun: Token, name: Token) -> bool:
+        """Whether the parser hung a relative clause on a place the clause cannot describe:
+        "a Mexican from Shanghai, *who* stayed in the hotel" (a city is no "who"), "a KLM
+        aircraft to Istanbul *that* was carrying 163 passengers" (a name takes no restrictive
+        "that"). "Misrata, which has been besieged" keeps the place, and "Britain, who" the country."""
+        number = self.mention_of_token.get(name.i)
+        if number is None or self.mentions[number].label not in PLACE_LABELS:
+            return False
+        if pronoun.tag_ == "WP":
+            return self.mentions[number].country_code is None
+        return pronoun.lower_ == "that" and pronoun.i == name.i + 1
+
     def label_at(self, token: Token) -> str | None:
         """The label of the mention covering ``token`` itself, if any."""
         number = self.mention_of_token.get(token.i)
@@ -65,6 +78,8 @@ class MentionLookup:
             while clause.dep_ != "relcl" and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "relcl":
+                if self._misattached(token, clause.head):
+                    return None
                 token = clause.head
         if token.i in self.mention_of_token:
             return self.mention_of_token[token.i]

@@ -35,6 +35,8 @@ from kg.resources import load_json
 PATIENT_ROLES = ("recipient", "participant")
 #: a place or nationality that only modifies the doer ("a *U.S.* bank", "a *Middle East* expert") is not it
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: plural nouns: a group that "such as" can give examples of
+GROUP_TAGS = frozenset({"NNS", "NNPS"})
 #: a name modifying a common noun: "a *Gaddafi* convoy"
 NAME_MODIFIER_DEPS = ("compound", "nmod")
 
@@ -83,6 +85,9 @@ class Participants:
             if index not in self.seen:
                 self.seen.add(index)
                 self.found.append(Participant(index, role))
+            if member.pos_ == "NOUN":  # a group noun that names a country too: "Russian units … such as the Legion"
+                for named in _named_members(member):
+                    self.add(named, role)
 
     def _own(self, noun: Token, index: int) -> bool:
         """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
@@ -148,9 +153,29 @@ def _named_members(group: Token) -> list[Token]:
     contact group, including the United States" → the United States."""
     holders = [group] + [o for c in group.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for o in c.children if o.dep_ == "pobj"]
-    return [o for holder in holders for c in holder.children
-            if c.dep_ == "prep" and (c.lower_ == "including" or c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")
-            for o in c.children if o.dep_ == "pobj"]
+    listed = [c for holder in holders for c in holder.children if c.dep_ == "prep" and (c.lower_ == "including" or _such_as(c))]
+    listed += [c for c in _such_as_hung_elsewhere(group) if c not in listed]
+    return [o for c in listed for o in c.children if o.dep_ == "pobj"]
+
+
+def _such_as(token: Token) -> bool:
+    return token.lower_ == "as" and token.i > 0 and token.doc[token.i - 1].lower_ == "such"
+
+
+def _such_as_hung_elsewhere(group: Token) -> list[Token]:
+    """The "as" of each "such as" list of the sentence the parser hung on a word that can have no
+    examples (a name, a verb) whose nearest plural noun before it is ``group``: "Russian military
+    units fighting against Moscow—*such as* the Russian Volunteer Corps and the Freedom of Russia
+    Legion", "rebel groups fighting against Assad, *such as* the Free Syrian Army"."""
+    if group.tag_ != "NNS":
+        return []
+    found = []
+    for token in group.sent:
+        if token.i > group.i and _such_as(token) and token.head.tag_ not in GROUP_TAGS:
+            nearest = next((t for t in reversed(group.doc[group.sent.start : token.i]) if t.tag_ in GROUP_TAGS), None)
+            if nearest is not None and nearest.i == group.i:
+                found.append(token)
+    return found
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
@@ -291,12 +316,19 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
             out.add(child, "actor")
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
-    _prepositional(verb, lexicon["prepositions"]["verb"], out)
+    _prepositional(verb, verb_prepositions(verb, lexicon), out)
     _nested_places(verb, out)
     _object_partner(verb, out)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def verb_prepositions(verb: Token, lexicon: dict) -> dict[str, str]:
+    """The role of each preposition's object on ``verb``: the generic table, with a transfer
+    verb's counterpart ("bought jets *from France*": the other party, not a mere participant)."""
+    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    return {**lexicon["prepositions"]["verb"], **counterpart["prepositions"]} if counterpart else lexicon["prepositions"]["verb"]
 
 
 #: phrases on a verb's object, beside "with", that name the verb's target — unless the object
