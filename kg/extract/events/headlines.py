@@ -30,6 +30,7 @@ else by its phrase ("Air strikes on Gaddafi's compound").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -543,8 +544,9 @@ def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
     def reach(detail: Token) -> tuple[bool, int, int]:
         # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
         # whose last word still kept is last, the largest first
+        last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         return (not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
-                max(i for i in present if detail.left_edge.i <= i <= detail.right_edge.i), -detail.left_edge.i)
+                last_kept, -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
