@@ -681,9 +681,10 @@ def _stays(child: Token, head: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
         return True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
-    needed = getattr(_needed_preposition(head), "i", None)
-    if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
-        return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
+    if child.dep_ in ("prep", "advmod"):
+        needed = getattr(_needed_preposition(head), "i", None)
+        if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
+            return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
