@@ -527,7 +527,8 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
         detail = _last_detail(head, tokens)
         if detail is None:
             break
-        tokens = [t for t in tokens if not _cut_with(detail, t)]
+        start, end = _cut_span(detail)
+        tokens = [t for t in tokens if not start <= t.i <= end]
     tokens = [t for t in _subtree(head, None) if without is None or not without.left_edge.i <= t.i <= without.right_edge.i]
     pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
@@ -567,10 +568,10 @@ def _inside_participle(token: Token, head: Token) -> bool:
     return False
 
 
-def _cut_with(detail: Token, token: Token) -> bool:
-    """Whether ``token`` goes when ``detail`` is cut: its words; for a conjunct, the whole
-    coordination after the first member with its commas and "and" ("need of food", not
-    "need of food, water")."""
+def _cut_span(detail: Token) -> tuple[int, int]:
+    """The first and last token index of what goes when ``detail`` is cut: its words; for a
+    conjunct, the whole coordination after the first member with its commas and "and"
+    ("need of food", not "need of food, water")."""
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
         members = [c for c in detail.head.children if c.dep_ == "conj"]
@@ -578,7 +579,7 @@ def _cut_with(detail: Token, token: Token) -> bool:
         while start - 1 > detail.head.i and detail.doc[start - 1].head.i == detail.head.i and detail.doc[
                 start - 1].dep_ in ("cc", "punct", "preconj"):
             start -= 1
-    return start <= token.i <= end
+    return start, end
 
 
 def _kept(tokens: list[Token], drop_article: bool) -> list[Token]:
