@@ -84,9 +84,11 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("Erdogan has earned admiration among Arabs for championing the Palestinian cause.", "earn", "ECONOMY"),
     ("Tony Hayward had been widely attacked for a series of gaffes during the crisis.", "attack", "ASSAULT"),
     ("The Philippines has sent its largest warship on a patrol through the Scarborough Shoals.", "send", "AID"),
+    ("Arlen Specter's surprise switch has sent shockwaves through the political landscape.", "send", "AID"),
+    ("The vote sent a strong message to Moscow.", "send", "AID"),
     ("EU rules oblige companies to meet their responsibilities over a spill.", "meet", "CONSULT"),
 ], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "died-after-a-shooting",
         "soldiers-died", "warned-that", "fired-machineguns",
-        "earned-admiration", "attacked-for", "sent-a-warship", "met-responsibilities"])
+        "earned-admiration", "attacked-for", "sent-a-warship", "sent-shockwaves", "sent-a-message", "met-responsibilities"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)

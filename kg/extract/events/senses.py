@@ -48,10 +48,11 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to b
 
 
 def _words(value: str | list[str]) -> set[str]:
-    """A word list written inline or as ``@name`` of a list in ``event_domains.json``."""
-    if isinstance(value, str):
-        return set(load_json("event_domains.json")["word_lists"][value.removeprefix("@")])
-    return set(value)
+    """A word list written inline or as ``@name`` of a list in ``event_domains.json``; an
+    inline list may name such lists among its words (``["@military_units", "message"]``)."""
+    lists = load_json("event_domains.json")["word_lists"]
+    words = [value] if isinstance(value, str) else value
+    return {w for word in words for w in (lists[word[1:]] if word.startswith("@") else [word])}
 
 
 def has_quantity(token: Token) -> bool:
