@@ -9,6 +9,10 @@ from kg.resources import load_json
 DOMAINS = load_json("event_domains.json")
 EXAMPLES = [(kind, lemma, sense["domain"], sense["example"])
             for kind in ("verbs", "nouns") for lemma, senses in DOMAINS[kind].items() for sense in senses]
+LEXICON = load_json("events.json")
+# political entries with sense checks: a sentence the entry types so, and one its checks refuse
+CHECKED = [(kind, lemma, entry["type"], entry["example"], entry["not"])
+           for kind in ("verbs", "nouns") for lemma, entry in LEXICON[kind].items() if "example" in entry]
 
 
 def _events(nlp, text):
@@ -23,6 +27,14 @@ def _typed(nlp, text, lemma):
                          ids=[f"{kind}:{lemma}:{domain}" for kind, lemma, domain, _ in EXAMPLES])
 def test_each_domain_sense_types_its_example(nlp, kind, lemma, domain, example):
     assert domain in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
+
+
+@pytest.mark.parametrize(("kind", "lemma", "type_", "example", "refused"), CHECKED,
+                         ids=[f"{kind}:{lemma}:{type_}" for kind, lemma, type_, _, _ in CHECKED])
+def test_each_checked_political_entry_types_its_example_and_refuses_its_counterexample(nlp, kind, lemma, type_,
+                                                                                        example, refused):
+    assert type_ in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
+    assert type_ not in _typed(nlp, refused, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, refused)]
 
 
 def test_every_domain_example_names_a_known_domain():

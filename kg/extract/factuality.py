@@ -131,11 +131,12 @@ def _imperative(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in verb.children)
 
 
-def _subjunctive(verb: Token, cues: dict) -> bool:
+def is_subjunctive(verb: Token, cues: dict | None = None) -> bool:
     """Whether a complement clause is a mandative subjunctive, demanded rather than done: a bare
     infinitive with a subject of its own and no auxiliary ("the rebels adamant that Gaddafi
     *step* down", "insists he *stay* in power") — not after a verb of causing or perceiving
     ("made Gaddafi *resign*", "saw them *leave*": ``bare_infinitive_heads``)."""
+    cues = cues or _cues()
     if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subject = first_child(verb, SUBJECT_DEPS)
@@ -187,7 +188,7 @@ def clause_factuality(verb: Token) -> Attribution:
     token, link = verb, None
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
         own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj"))
-        if own is None and (link != "advcl" and _subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)):
+        if own is None and (link != "advcl" and is_subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)):
             # not from an adverbial clause the parser may have hung on it ("while …"); what an
             # imperative's clause says may still be a fact ("Remember that BP paid")
             own = "proposed"

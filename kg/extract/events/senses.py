@@ -26,14 +26,21 @@ noun's modifiers and prepositions: "air strikes" are no labour strike),
 *for* his gaffes" is criticism), ``complement`` (a clause or an event
 noun is needed: "offered to mediate", "offered a ceasefire", not "offered a constitution"),
 ``particle`` ("stepped *down*"),
-``particle_not`` ("signed *up*" is no signing) and ``actor``
-(at least one participant is an entity mention; checked once participants are
+``particle_not`` ("signed *up*" is no signing), ``objects`` (a direct object, dative
+or passive subject of these is needed: "sent *food*" is aid, "sent samples" is not),
+``infinitive`` (an infinitive complement is needed, or with ``false`` refused:
+"asked Taiwan *to help*"; "fought *to contain* the outbreak" is no assault), ``demand`` (what is insisted on is
+demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go", not
+"insisted that the rates were expected"), ``modifiers`` (a noun's modifier is needed:
+"a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
+``actor`` (at least one participant is an entity mention; checked once participants are
 linked).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.factuality import is_subjunctive
 from kg.resources import load_json
 
 GENERIC = "OCCURRENCE"
@@ -44,6 +51,9 @@ TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
 OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
+# what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent"
+THEME_DEPS = {"dobj", "dative", "nsubjpass"}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
 
@@ -79,7 +89,9 @@ def doers(token: Token) -> list[Token]:
     found = []
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj"):
-            found.append(child)
+            # a relative pronoun stands for the noun its clause describes ("the strain that struck Mexico")
+            relative = child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
+            found.append(token.head if relative else child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in DOER_PREPOSITIONS):
             found.extend(c for c in child.children if c.dep_ == "pobj")
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and not found:
@@ -95,10 +107,43 @@ def _has_event_complement(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in token.children)
 
 
+def _prepositions(token: Token) -> set[str]:
+    """The prepositions of ``token``'s clause, with those the parser hung on its direct object
+    ("discussed the topic *with* officials")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return {c.lower_ for head in (token, *objects) for c in head.children if c.dep_ == "prep"}
+
+
+def _demands(token: Token) -> bool:
+    """Whether what ``token`` insists on is demanded rather than asserted: "insisted *on*
+    talks", "insisted that Gaddafi *step* down" (a mandative subjunctive), "insisted that
+    he *must* go" (an obligation); not "insisted that the rates were to be expected"."""
+    normative = set(load_json("factuality.json")["normative"])
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "on" or child.dep_ == "xcomp":
+            return True
+        if child.dep_ == "ccomp" and (is_subjunctive(child) or any(
+                c.dep_ == "aux" and c.lower_ in normative for c in child.children)):
+            return True
+    return False
+
+
 def sense_holds(token: Token, requires: dict, participants: list | None) -> bool:
     """Whether ``token`` passes every check of ``requires``; ``actor`` is taken as
     holding while ``participants`` are not known yet (``None``)."""
     for check, value in requires.items():
+        if check == "one_of" and not any(sense_holds(token, option, participants) for option in value):
+            return False
+        if check == "objects" and not any(c.dep_ in THEME_DEPS and c.lemma_.lower() in _words(value)
+                                          for c in token.children):
+            return False
+        if check == "infinitive" and any(c.dep_ == "xcomp" for c in token.children) != value:
+            return False
+        if check == "demand" and _demands(token) != value:
+            return False
+        if check == "modifiers" and not any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(value)
+                                            for c in token.children):
+            return False
         if check == "quantity" and has_quantity(token) != value:
             return False
         if check == "subjects" and not {d.lemma_.lower() for d in doers(token)} & _words(value):
@@ -120,7 +165,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "modifiers_not" and any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(value)
                                             for c in token.children):
             return False
-        if check == "prepositions" and not any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
+        if check == "prepositions" and not _prepositions(token) & set(value):
             return False
         if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
             return False
