@@ -384,3 +384,20 @@ def test_an_agreement_named_with_and_without_its_subject_is_one(resolve):
     assert memorandum.type == "LAW" and entity_of(result, "Budapest Memorandum", 1).id == memorandum.id
     _, _, extractions = result
     assert not [m for m in extractions[0].mentions if m.text == "Budapest"]  # the name's first word, no city
+
+
+def test_a_company_the_texts_call_a_company_is_an_organisation_in_every_article(resolve):
+    # the small model tags these names PERSON (and Solvay GPE) in news copy
+    result = resolve("European drugmakers Novartis , Sanofi-Aventis , GlaxoSmithKline and Solvay all obtained the "
+                     "seed strain . GlaxoSmithKline said it would start production in June .",
+                     "British drugmaker GlaxoSmithKline -LRB- GSK . L -RRB- said its Asia-Pacific sales could double .",
+                     "Leading vaccine makers including GlaxoSmithKline and Novartis are awaiting guidance . "
+                     "GlaxoSmithKline , which makes the rival flu drug Relenza , said there was no shortage .")
+    for surface, doc in (("GlaxoSmithKline", 0), ("Novartis", 0), ("Solvay", 0), ("GlaxoSmithKline", 1),
+                         ("GlaxoSmithKline", 2), ("Novartis", 2)):
+        assert entity_of(result, surface, doc).type == "ORG", (surface, doc)
+
+
+def test_a_nationality_tagged_a_person_is_no_person(resolve):
+    result = resolve("The German said the flight had been cancelled . Health officials in Berlin agreed .")
+    assert all(e.type != "PERSON" for e in result[0]), [(e.label, e.type) for e in result[0]]

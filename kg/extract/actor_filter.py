@@ -16,6 +16,7 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
   start of one ("15.39 BST Government officials" in live-blog copy);
 - a news outlet glued to the front of a name the text also uses alone is a mention of
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
+- a person's name with a digit in it is a code ("H1N1");
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
   → "Goldman Sachs Group Inc");
 - in a line that reads as a headline (no sentence-final punctuation, mostly
@@ -115,6 +116,8 @@ class ActorFilter:
             end = closing + 1
         if end <= start or not any(c.isupper() for c in doc[start:end].text) or doc[start:end].text in self.time_zones:
             return None  # no capital, or a time zone ("by 2000 GMT had recovered")
+        if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
+            return None  # a code: "H1N1"
         return doc[start:end]
 
     def __call__(self, doc: Doc) -> Doc:

@@ -25,6 +25,10 @@ something other than its literal reading (``resolved_from`` names the rule):
   a subject or possessor ("Moscow said", "Moscow's demands"), stand for the
   government; "visited Moscow", "in Moscow" stay the city.
 
+A name the text calls a company ("drugmaker Novartis", "GlaxoSmithKline Plc", a stock
+ticker after it) is an organisation throughout its document, whatever the small model
+tagged it (often PERSON), and a nationality tagged PERSON ("the German") is a nationality.
+
 The component also leaves the name each mention was read from in
 ``doc.spans["kg_names"]`` (same order, labelled like the mention), for
 ``kg_anaphora`` (:mod:`kg.extract.anaphora`), which adds pronouns and
@@ -50,6 +54,9 @@ NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
 _TRAILING_POS = {"ADP", "DET", "CCONJ", "PUNCT", "PART", "SPACE", "SCONJ", "ADV"}
 #: labels the small model gives a named event it does not know: "the Pan-European Picnic" ORG, "Occupy Wall Street" FAC
 NAMED_AS_EVENTS = ("ORG", "PERSON", "FAC")
+#: labels the small model gives a company name the text calls a company ("drugmaker Novartis" PERSON, "Solvay" GPE)
+COMPANY_MISLABELS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
+TICKER_OPENERS = ("(", "-LRB-")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -208,6 +215,7 @@ class MentionFinder:
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
         self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
         self.event_appositions = frozenset(self.rules["event_appositions"]["nouns"])
+        self.company_nouns = frozenset(load_json("event_domains.json")["word_lists"]["company_nouns"])
 
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
@@ -314,6 +322,8 @@ class MentionFinder:
         span = doc[name.start : name.end]
         g = self.gazetteer
         label, start, end, code, resolved = name.label, name.start, name.end, None, None
+        if label == "PERSON" and len(span) == 1 and g.demonym(span.text):
+            label = "NORP"  # "the German" tagged a person is a nationality
         if name.key is not None:
             return Mention(span.start_char, span.end_char, span.text, label, sentence, name.key)
         if label != "PERSON" and g.demonym(span.text):
@@ -373,6 +383,10 @@ class MentionFinder:
         places = {m.key for m, span in zip(mentions, spans, strict=True) if self._called_place(span)}
         events = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in NAMED_AS_EVENTS and not m.country_code and self._called_event(span)}
+        companies = {key for m, span in zip(mentions, spans, strict=True)
+                     if not m.country_code and m.label not in THING_LABELS
+                     for name in [self._called_company(span)] if name is not None
+                     for key in (m.key, mention_key(name.text, m.label))}
         for position, mention in enumerate(mentions):
             if mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
                 mention.label = things[mention.key]
@@ -381,6 +395,8 @@ class MentionFinder:
                 mention.label = spans[position].label_ = "GPE"
             elif mention.key in events and mention.label in NAMED_AS_EVENTS and not mention.country_code:
                 mention.label = spans[position].label_ = "EVENT"
+            elif mention.key in companies and mention.label in COMPANY_MISLABELS and not mention.country_code:
+                mention.label = spans[position].label_ = "ORG"
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
@@ -393,6 +409,46 @@ class MentionFinder:
         return (span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
                 and head.head.lemma_.lower() in self.place_nouns)
 
+
+    def _called_company(self, span: Span) -> Span | None:
+        """Whether the text calls this name a company: a legal form at its end or after it
+        ("GlaxoSmithKline Plc", "Novartis AG"), a stock ticker after it ("GlaxoSmithKline
+        (GSK.L)"), a company noun over it or its list ("Swiss drugmaker Novartis", "Sanofi,
+        the world's largest vaccine maker", "European drugmakers Novartis, Sanofi-Aventis and
+        Solvay", "vaccine makers including Novartis"), or its shares ("Novartis shares", "shares of Novartis"). The small model
+        tags many company names PERSON or GPE; the name is then an organisation (ORG)
+        throughout its document. Returns the name (without a ticker the tagger ran into it), or None."""
+        doc = span.doc
+        bracket = next((t.i for t in span if t.text in TICKER_OPENERS), None)
+        if bracket == span.start:
+            return None
+        if bracket is not None:  # the tagger ran the name into its ticker: "GlaxoSmithKline -LRB- GSK"
+            span = doc[span.start : bracket]
+        return span if self._company_cue(span) else None
+
+    def _company_cue(self, span: Span) -> bool:
+        doc = span.doc
+        if span[-1].lower_.rstrip(".") in self.designators or (
+                span.end < len(doc) and doc[span.end].lower_.rstrip(".") in self.designators):
+            return True
+        after = doc[span.end : span.end + 4]
+        if len(after) == 4 and after[0].text in TICKER_OPENERS and after[1].is_upper and after[2].text == "." \
+                and after[3].is_upper:
+            return True
+        first = span.root
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ == "appos" and first.head.lemma_.lower() in self.company_nouns:
+            return True  # "European drugmakers Novartis, …"
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") \
+                and first.head.head.lemma_.lower() in self.company_nouns:
+            return True  # "vaccine makers including GlaxoSmithKline and Novartis"
+        if any(c.dep_ in ("compound", "appos", "amod") and c.lemma_.lower() in self.company_nouns
+               for c in first.children):
+            return True  # "drugmaker Novartis", "Sanofi, the world's largest drugmaker"
+        head = span.root.head
+        return (span.root.dep_ in ("compound", "poss") and head.lemma_.lower() in ("share", "stock")
+                or span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("share", "stock"))
 
     def _called_event(self, span: Span) -> bool:
         """Whether the text calls this name an event (``patterns.json`` event_appositions): "the

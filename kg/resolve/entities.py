@@ -259,10 +259,12 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
     thing, whatever spaCy called it here ("Deepwater Horizon" tagged PERSON). A
     one-word name is a person when it is a person's surname in the same
     document, or when the corpus calls it a person at least as often as
-    something else (the small model tags some surnames ORG throughout); a name
-    of several words when the corpus calls it a person more often than not
-    ("Carl-Henric Svanberg" tagged ORG), and not when it calls it an
-    organisation more often than a person ("Northrop Grumman" tagged PERSON).
+    something else (the small model tags some surnames ORG throughout), and not
+    when the corpus calls it something else more often ("Novartis" tagged PERSON
+    where no text calls it a drugmaker); a name of several words when the corpus
+    calls it a person more often than not ("Carl-Henric Svanberg" tagged ORG), and
+    not when it calls it an organisation more often than a person ("Northrop
+    Grumman" tagged PERSON).
     """
     surnames = _surnames(extraction)
     classes = []
@@ -273,7 +275,8 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
         named = not mention.country_code and not mention.resolved_from
         if named and kind != "WORK" and votes.thing(word):
             kind = "THING"
-        elif kind == "PERSON" and named and " " in word and votes.organisation_name(word):
+        elif kind == "PERSON" and named and (votes.organisation_name(word) if " " in word
+                                             else spelled not in surnames and votes.other[spelled] > votes.person[spelled]):
             kind = "NAME"
         elif kind == "NAME" and named and not _is_acronym(mention.key) and (
                 spelled in surnames or votes.person[spelled] >= votes.other[spelled] > 0 if " " not in word
@@ -631,6 +634,8 @@ def _type(members: list[Mention], classes: list[str]) -> str:
     if kind == "THING":
         members = [m for m in members if m.label in THING_LABELS] or members
     labels = Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members)
+    # a name the corpus does not call a person is none, whatever the tagger said of it here: an organisation
+    labels = Counter({label: n for label, n in labels.items() if label != "PERSON"}) or Counter(ORG=1)
     return max(labels, key=lambda t: (labels[t], -ACTOR_LABELS.index(t)))
 
 
