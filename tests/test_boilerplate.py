@@ -30,7 +30,9 @@ def test_news_that_looks_like_boilerplate_stays():
     text = ("It remains unclear how he can follow up such exhortations.\n"
             "The report, compiled by WWF, was published on Monday.\n"
             "The firm sued over copyright infringement.\n"
-            "By Monday, CNN had aired the tape.")
+            "By Monday, CNN had aired the tape.\n"
+            "The well was capped on Thursday , July 15 , 2010 .\n"
+            "He dies July 4 , 1936 .")
     assert boilerplate_spans(text) == []
 
 
