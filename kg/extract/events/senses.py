@@ -29,7 +29,8 @@ noun is needed: "offered to mediate", "offered a ceasefire", not "offered a cons
 ``particle_not`` ("signed *up*" is no signing), ``objects`` (a direct object, dative
 or passive subject of these is needed: "sent *food*" is aid, "sent samples" is not),
 ``infinitive`` (an infinitive complement is needed, or with ``false`` refused:
-"asked Taiwan *to help*"; "fought *to contain* the outbreak" is no assault), ``demand`` (what is insisted on is
+"asked Taiwan *to help*"; "fought *to contain* the outbreak" is no assault), ``clause``
+(the same for a clause: "conceded *that* the slick could …" is a statement, no concession), ``demand`` (what is insisted on is
 demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go", not
 "insisted that the rates were expected"), ``modifiers`` (a noun's modifier is needed:
 "a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
@@ -138,6 +139,8 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
                                           for c in token.children):
             return False
         if check == "infinitive" and any(c.dep_ == "xcomp" for c in token.children) != value:
+            return False
+        if check == "clause" and any(c.dep_ == "ccomp" for c in token.children) != value:
             return False
         if check == "demand" and _demands(token) != value:
             return False
