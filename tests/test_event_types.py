@@ -104,3 +104,14 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
         "earned-admiration", "attacked-for", "sent-a-warship", "sent-shockwaves", "sent-a-message", "met-responsibilities"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    ("Space shuttle Atlantis launches on a mission to service the Hubble space telescope.", "launch", "ECONOMY"),
+    ("Alleyn's school, which closed after five year seven pupils were diagnosed, said it was rescheduling exams.",
+     "close", "MARKETS"),
+    ("Mexican authorities cut their suspected death toll to 101 from as many as 176.", "cut", "ECONOMY"),
+    ("The influenza strain that has struck Mexico involves a never-before-seen strain.", "strike", "ASSAULT"),
+], ids=["shuttle-launches", "school-closed", "cut-a-toll", "strain-struck"])
+def test_a_domain_sense_check_refuses_a_wrong_domain(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma)
