@@ -401,3 +401,13 @@ def test_a_company_the_texts_call_a_company_is_an_organisation_in_every_article(
 def test_a_nationality_tagged_a_person_is_no_person(resolve):
     result = resolve("The German said the flight had been cancelled . Health officials in Berlin agreed .")
     assert all(e.type != "PERSON" for e in result[0]), [(e.label, e.type) for e in result[0]]
+
+
+def test_a_name_beside_a_persons_role_is_a_person_in_every_mention_of_its_article(resolve):
+    # the small model tags "Nicola Sturgeon" ORG in both sentences
+    result = resolve("The Scottish health secretary , Nicola Sturgeon , told the parliament this morning that hospital "
+                     "cases were rising . Nicola Sturgeon said the pair had not been in an area affected .",
+                     "The European Commission , the EU 's executive , said it would act .")
+    assert entity_of(result, "Nicola Sturgeon").type == "PERSON"
+    assert entity_of(result, "Nicola Sturgeon", occurrence=1).type == "PERSON"
+    assert entity_of(result, "European Commission", doc=1).type != "PERSON"

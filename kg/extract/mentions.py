@@ -27,7 +27,9 @@ something other than its literal reading (``resolved_from`` names the rule):
 
 A name the text calls a company ("drugmaker Novartis", "GlaxoSmithKline Plc", a stock
 ticker after it) is an organisation throughout its document, whatever the small model
-tagged it (often PERSON), and a nationality tagged PERSON ("the German") is a nationality.
+tagged it (often PERSON); a name of several words in apposition to a person's role
+("Nicola Sturgeon, the Scottish health secretary") is a person throughout its document;
+a nationality tagged PERSON ("the German") is a nationality.
 
 The component also leaves the name each mention was read from in
 ``doc.spans["kg_names"]`` (same order, labelled like the mention), for
@@ -57,6 +59,10 @@ NAMED_AS_EVENTS = ("ORG", "PERSON", "FAC")
 #: labels the small model gives a company name the text calls a company ("drugmaker Novartis" PERSON, "Solvay" GPE)
 COMPANY_MISLABELS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
 TICKER_OPENERS = ("(", "-LRB-")
+#: role words a body is put beside too ("the European Commission, the EU's executive")
+BODY_ROLES = frozenset({"executive", "host", "member", "head", "anchor", "state", "justice", "general", "crown", "of"})
+#: labels the small model gives a person's name the text puts beside a role ("Nicola Sturgeon, the … secretary" ORG)
+PERSON_MISLABELS = ("ORG", "GPE", "NORP", "FAC")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -216,6 +222,10 @@ class MentionFinder:
         self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
         self.event_appositions = frozenset(self.rules["event_appositions"]["nouns"])
         self.company_nouns = frozenset(load_json("event_domains.json")["word_lists"]["company_nouns"])
+        # one-word roles a person is put in apposition to ("Nicola Sturgeon, the Scottish health *secretary*")
+        titles = load_json("titles.json")
+        self.role_nouns = frozenset(r for r in [*titles["roles"], *titles["titles"]]
+                                    if r != "_doc" and " " not in r) - BODY_ROLES
 
     def _patterns(self, label: str, heads: list[str]):
         """Token patterns for names with these head nouns (see ``patterns.json``)."""
@@ -387,8 +397,13 @@ class MentionFinder:
                      if not m.country_code and m.label not in THING_LABELS
                      for name in [self._called_company(span)] if name is not None
                      for key in (m.key, mention_key(name.text, m.label))}
+        people = {m.key for m, span in zip(mentions, spans, strict=True)
+                  if m.label in PERSON_MISLABELS and not m.country_code and m.key not in companies
+                  and " " in m.key and self._called_person(span)}
         for position, mention in enumerate(mentions):
-            if mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
+            if mention.key in people and mention.label in PERSON_MISLABELS and not mention.country_code:
+                mention.label = spans[position].label_ = "PERSON"
+            elif mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
                 mention.label = things[mention.key]
                 spans[position].label_ = mention.label
             elif mention.key in places and mention.label in ("PERSON", "ORG", "NORP"):
@@ -409,6 +424,16 @@ class MentionFinder:
         return (span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
                 and head.head.lemma_.lower() in self.place_nouns)
 
+
+    def _called_person(self, span: Span) -> bool:
+        """Whether the text puts this name of several words in apposition to a person's role:
+        "Nicola Sturgeon, the Scottish health secretary", "The Scottish health secretary, Nicola
+        Sturgeon". The small model tags some such names ORG; the name is then a person
+        throughout its document."""
+        root = span.root
+        role = (root.head if root.dep_ == "appos" else
+                next((c for c in root.children if c.dep_ == "appos"), None))
+        return role is not None and role.tag_ == "NN" and role.lemma_.lower() in self.role_nouns
 
     def _called_company(self, span: Span) -> Span | None:
         """Whether the text calls this name a company: a legal form at its end or after it
