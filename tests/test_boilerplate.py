@@ -32,7 +32,9 @@ def test_news_that_looks_like_boilerplate_stays():
             "The firm sued over copyright infringement.\n"
             "By Monday, CNN had aired the tape.\n"
             "The well was capped on Thursday , July 15 , 2010 .\n"
-            "He dies July 4 , 1936 .")
+            "He dies July 4 , 1936 .\n"
+            "Apple has reached 78 percent increase in its profits during the last quarter , which ended December 30 , 2006 .\n"
+            "Apple Corps sues Apple Computer\n\nJanuary 18 , 2007")
     assert boilerplate_spans(text) == []
 
 

@@ -115,3 +115,7 @@ def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
 ], ids=["shuttle-launches", "school-closed", "cut-a-toll", "strain-struck"])
 def test_a_domain_sense_check_refuses_a_wrong_domain(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)
+
+
+def test_committing_to_do_something_is_an_agreement(nlp):
+    assert "AGREE" in _typed(nlp, "The company has committed to support the airline's expansion.", "commit")

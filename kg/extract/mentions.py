@@ -59,6 +59,7 @@ NAMED_AS_EVENTS = ("ORG", "PERSON", "FAC")
 #: labels the small model gives a company name the text calls a company ("drugmaker Novartis" PERSON, "Solvay" GPE)
 COMPANY_MISLABELS = ("PERSON", "GPE", "LOC", "NORP", "FAC")
 TICKER_OPENERS = ("(", "-LRB-")
+SHARE_WORDS = ("shares", "stock", "stocks")  # a company's ("Novartis shares"), not "the Mac market share"
 #: role words a body is put beside too ("the European Commission, the EU's executive")
 BODY_ROLES = frozenset({"executive", "host", "member", "head", "anchor", "state", "justice", "general", "crown", "of"})
 #: labels the small model gives a person's name the text puts beside a role ("Nicola Sturgeon, the … secretary" ORG)
@@ -453,9 +454,10 @@ class MentionFinder:
 
     def _company_cue(self, span: Span) -> bool:
         doc = span.doc
-        if span[-1].lower_.rstrip(".") in self.designators or (
-                span.end < len(doc) and doc[span.end].lower_.rstrip(".") in self.designators):
-            return True
+        following = doc[span.end] if span.end < len(doc) else None
+        if any(t is not None and t.text[:1].isupper() and t.lower_.rstrip(".") in self.designators
+               for t in (span[-1], following)):
+            return True  # "Novartis AG", "GlaxoSmithKline Plc"; not "succeeding Jobs as CEO"
         after = doc[span.end : span.end + 4]
         if len(after) == 4 and after[0].text in TICKER_OPENERS and after[1].is_upper and after[2].text == "." \
                 and after[3].is_upper:
@@ -468,12 +470,12 @@ class MentionFinder:
         if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") \
                 and first.head.head.lemma_.lower() in self.company_nouns:
             return True  # "vaccine makers including GlaxoSmithKline and Novartis"
-        if any(c.dep_ in ("compound", "appos", "amod") and c.lemma_.lower() in self.company_nouns
+        if any(c.lemma_.lower() in self.company_nouns and (c.dep_ == "appos" or c.i == span.start - 1)
                for c in first.children):
-            return True  # "drugmaker Novartis", "Sanofi, the world's largest drugmaker"
+            return True  # "drugmaker Novartis", "Sanofi, the world's largest drugmaker"; not "company president X"
         head = span.root.head
-        return (span.root.dep_ in ("compound", "poss") and head.lemma_.lower() in ("share", "stock")
-                or span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("share", "stock"))
+        return (span.root.dep_ in ("compound", "poss") and head.lower_ in SHARE_WORDS
+                or span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SHARE_WORDS)
 
     def _called_event(self, span: Span) -> bool:
         """Whether the text calls this name an event (``patterns.json`` event_appositions): "the
