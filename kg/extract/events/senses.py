@@ -108,6 +108,13 @@ def _has_event_complement(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in token.children)
 
 
+def _has_infinitive(token: Token) -> bool:
+    """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
+    adverbial clause ("committed *to support*")."""
+    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
+
+
 def _prepositions(token: Token) -> set[str]:
     """The prepositions of ``token``'s clause, with those the parser hung on its direct object
     ("discussed the topic *with* officials")."""
@@ -138,7 +145,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "objects" and not any(c.dep_ in THEME_DEPS and c.lemma_.lower() in _words(value)
                                           for c in token.children):
             return False
-        if check == "infinitive" and any(c.dep_ == "xcomp" for c in token.children) != value:
+        if check == "infinitive" and _has_infinitive(token) != value:
             return False
         if check == "clause" and any(c.dep_ == "ccomp" for c in token.children) != value:
             return False
