@@ -119,3 +119,12 @@ def test_a_domain_sense_check_refuses_a_wrong_domain(nlp, text, lemma, wrong):
 
 def test_committing_to_do_something_is_an_agreement(nlp):
     assert "AGREE" in _typed(nlp, "The company has committed to support the airline's expansion.", "commit")
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("American officials say that despite the more than $75 billion in aid the United States has provided to Ukraine, "
+     "it is not up to Washington to dictate the terms.", "provide"),
+    ("The United Kingdom delivered Storm Shadow long-range cruise missiles in May.", "deliver"),
+], ids=["aid-in-a-relative-clause", "missiles-delivered"])
+def test_aid_handed_over_in_a_relative_clause_or_as_weapons_is_aid(nlp, text, lemma):
+    assert "AID" in _typed(nlp, text, lemma)

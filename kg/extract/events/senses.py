@@ -108,6 +108,18 @@ def _has_event_complement(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in token.children)
 
 
+def _themes(token: Token) -> list[Token]:
+    """What ``token`` hands over: its objects, or in a relative clause without one the noun the
+    clause describes and what that noun is "in" or "of" ("the $75 billion *in aid* the United
+    States has provided")."""
+    themes = [c for c in token.children if c.dep_ in THEME_DEPS]
+    if not themes and token.dep_ == "relcl":
+        noun = token.head
+        themes = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                          for o in p.children if o.dep_ == "pobj")]
+    return themes
+
+
 def _has_infinitive(token: Token) -> bool:
     """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
     adverbial clause ("committed *to support*")."""
@@ -142,8 +154,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
     for check, value in requires.items():
         if check == "one_of" and not any(sense_holds(token, option, participants) for option in value):
             return False
-        if check == "objects" and not any(c.dep_ in THEME_DEPS and c.lemma_.lower() in _words(value)
-                                          for c in token.children):
+        if check == "objects" and not {t.lemma_.lower() for t in _themes(token)} & _words(value):
             return False
         if check == "infinitive" and _has_infinitive(token) != value:
             return False
