@@ -265,6 +265,19 @@ def test_a_surname_alone_counts_its_uses_alone_in_the_articles_that_name_its_per
                 (("Moammar Gadhafi", 0), ("Khamis Gadhafi", 8), ("Saif Gadhafi", 9), ("Saadi Gadhafi", 10))}) == 4
 
 
+def test_a_surname_far_more_often_alone_than_named_is_someone_else(resolve):
+    """One article names the promoter Harvey Goldsmith; six others write "Lord Goldsmith" (the
+    attorney general, never given a first name): those are not the promoter. One "Svanberg" alone
+    beside an article naming Carl-Henric Svanberg still is him."""
+    texts = (["The concert promoter Harvey Goldsmith organised the show in London."]
+             + ["The attorney general, Lord Goldsmith, said the war was legal."] * 6
+             + ["BP chairman Carl-Henric Svanberg met the president.", "Svanberg apologised on Wednesday."])
+    result = resolve(*texts)
+    promoter = entity_of(result, "Harvey Goldsmith")
+    assert all(entity_of(result, "Goldsmith", doc).id != promoter.id for doc in range(1, 7))
+    assert entity_of(result, "Svanberg", 8).id == entity_of(result, "Carl-Henric Svanberg", 7).id
+
+
 def test_parties_to_a_named_agreement_are_party_edges(nlp):
     from kg.compose.graph import compose_graph
     from kg.resolve.parties import resolve_parties

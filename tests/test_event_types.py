@@ -37,6 +37,13 @@ def test_each_checked_political_entry_types_its_example_and_refuses_its_countere
     assert type_ not in _typed(nlp, refused, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, refused)]
 
 
+def test_no_lemma_repeats_a_sense():
+    for kind in ("verbs", "nouns"):
+        for lemma, senses in DOMAINS[kind].items():
+            written = [repr(sorted(sense.items())) for sense in senses]
+            assert len(set(written)) == len(written), f"{kind} {lemma!r} lists a sense twice"
+
+
 def test_every_domain_example_names_a_known_domain():
     assert {domain for _, _, domain, _ in EXAMPLES} <= set(DOMAINS["domains"]) | {"STATEMENT"}
 
@@ -99,9 +106,12 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("Arlen Specter's surprise switch has sent shockwaves through the political landscape.", "send", "AID"),
     ("The vote sent a strong message to Moscow.", "send", "AID"),
     ("EU rules oblige companies to meet their responsibilities over a spill.", "meet", "CONSULT"),
+    ("The British commander lost 7,500 dead in the 10-week campaign.", "lose", "MARKETS"),
+    ("The Black Hawk pilot lost both legs and a huge chunk of one arm.", "lose", "MARKETS"),
 ], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "died-after-a-shooting",
         "soldiers-died", "warned-that", "fired-machineguns",
-        "earned-admiration", "attacked-for", "sent-a-warship", "sent-shockwaves", "sent-a-message", "met-responsibilities"])
+        "earned-admiration", "attacked-for", "sent-a-warship", "sent-shockwaves", "sent-a-message", "met-responsibilities",
+        "lost-men", "lost-an-arm"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)
 

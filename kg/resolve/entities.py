@@ -29,7 +29,9 @@ base key, then base keys are joined (union-find) by these rules:
 - a surname alone with no full name in its article joins the person with nine in
   ten of the corpus's full-name mentions of it and of its uses alone in the
   articles that name someone with it ("Obama"; "Gadhafi" where Khamis and Saif
-  Gadhafi are named often too); words run into a
+  Gadhafi are named often too), unless it is used alone in more than four
+  times as many articles as name that person in full ("Lord Goldsmith" in 17
+  articles is not the Harvey Goldsmith one article names); words run into a
   name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
 - an acronym is one node over the corpus: it joins the expansion its articles
   introduce before it more often than all others together, else the one name
@@ -66,6 +68,10 @@ from kg.vocabulary import ACTOR_LABELS, INITIAL, THING_LABELS
 MentionRef = tuple[str, int]  # (document id, mention index)
 SURNAME_SIMILARITY = 85
 DOMINANT_SHARE = 0.9  # of a surname's full-name mentions, for a surname alone to stand for that person
+# a surname used alone (its article naming no one by it) in more than this many times as many
+# articles as name the person in full is someone else: "Lord Goldsmith", alone in 17 articles, is
+# not the Harvey Goldsmith one article names
+OUTNUMBERED = 4
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
 _SHORTENED = ("NAME", "THING")  # the classes whose names have short forms ("Northrop", "787" for "787 Dreamliner")
 
@@ -346,10 +352,13 @@ def _link_people(union: _Union, documents) -> None:
             if match is not None:
                 union.join(key, match)
     written = Counter(union.find(k) for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1])
+    named_in = Counter(person for _, _, keys in documents  # articles naming each person in full
+                       for person in {union.find(k) for k in keys if k[0] == "PERSON" and k[1]})
     person_of = {k: union.find(k) for k in full}  # before surnames alone join (and may become the root)
     # whom a surname alone stands for where its article names the person: the evidence for the articles that do not
     alone: dict[str, Counter] = defaultdict(Counter)
     unnamed: list[tuple[tuple, tuple]] = []
+    alone_in: dict[str, set[str]] = defaultdict(set)  # the articles using a surname with no full name for it
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
@@ -365,6 +374,7 @@ def _link_people(union: _Union, documents) -> None:
             in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
             if not in_doc:
                 unnamed.append((node, key))
+                alone_in[key[2]].add(extraction.document.id)
                 continue
             before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
             target = in_doc[before - 1][1]
@@ -380,6 +390,8 @@ def _link_people(union: _Union, documents) -> None:
         # articles that name someone with it ("Gadhafi" is Moammar Gadhafi, though Khamis and Saif are named often)
         votes = alone[key[2]] + Counter({person_of[k]: written[person_of[k]] for k in same_surname.get(key[2], ())})
         target = _dominant(votes)
+        if target is not None and len(alone_in[key[2]]) > OUTNUMBERED * named_in[target]:
+            target = None
         union.join(node, target if target is not None else key)
 
 

@@ -77,11 +77,20 @@ def has_quantity(token: Token) -> bool:
         if child.dep_ not in QUANTITY_DEPS:
             continue
         for inner in child.subtree:
-            if inner.ent_type_ in TIME_ENTITIES:
+            if inner.ent_type_ in TIME_ENTITIES or _counts_things(inner, amount_words):
                 continue
             if inner.like_num or inner.ent_type_ in QUANTITY_ENTITIES or inner.lower_ in amount_words:
                 return True
     return False
+
+
+def _counts_things(number: Token, amount_words: set[str]) -> bool:
+    """Whether ``number`` counts things rather than measuring an amount: "lost 7,500
+    dead", "lost one arm", "lost 300 jobs" are no market move; "lost 17 %", "fell 120
+    points", "rose 50 cents" are."""
+    counted = number.head
+    return (number.dep_ == "nummod" and counted.lemma_.lower() not in amount_words
+            and counted.lower_ not in amount_words and counted.ent_type_ not in {"PERCENT", "MONEY", "QUANTITY"})
 
 
 def doers(token: Token) -> list[Token]:
