@@ -296,6 +296,11 @@ def test_a_flashback_to_another_actor_does_not_carry_the_story_actor_back(nlp):
     # the flashback is Jobs's own: the narrative goes on in it
     found = anchored(nlp, lead + "In April, Jobs lost a prototype in a bar.\nHe blamed an engineer.", "2010-06-08")
     assert found["blamed"] == ("narrative", "INCLUDED_IN", "2010-04")
+    # a time of a clause below the main verb is the background of the story, which goes on in it
+    found = anchored(nlp, "Yesterday, Khamis Gadhafi appeared on state television.\n"
+                     "His son was on an internship in the United States when unrest exploded in Libya last month.\n"
+                     "Khamis Gadhafi abruptly cut off his visit.", "2011-03-29")
+    assert found["cut"] == ("narrative", "INCLUDED_IN", "2011-02")
     # without a recent day of the actor the narrative time still carries
     found = anchored(nlp, "In April, a technology blog obtained a prototype.\nJobs joked about the incident.",
                      "2010-06-08")

@@ -598,13 +598,17 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
 def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Timex], last: int,
                          days: StoryDays) -> bool:
     """Whether the narrative time ``last`` lies before the recent day an earlier sentence put
-    the actor of event ``number`` on, and no event of that actor shares its sentence."""
+    the actor of event ``number`` on, and dates the main verb of its sentence, another
+    actor's ("In April, Gizmodo obtained a prototype"), with no event of the first actor
+    in that sentence ("Gadhafi's son was in the United States when unrest exploded last
+    month. Khamis cut off his visit": his own story, not the son's day)."""
     day = days.day_of(number)
     if day is None or (timexes[last].end_date or timexes[last].start_date) >= timexes[day].start_date:
         return False
     actor = days.actors[number]
-    return not any(triggers[n].event.sentence == timexes[last].sentence and _same_actor(actor, key)
-                   for n, key in days.actors.items())
+    in_flashback = [n for n, trigger in enumerate(triggers) if trigger.event.sentence == timexes[last].sentence]
+    return not any(_same_actor(actor, days.actors[n]) for n in in_flashback if n in days.actors) and any(
+        triggers[n].event.timex == last and triggers[n].token.dep_ == "ROOT" for n in in_flashback)
 
 
 def _after_publication(timex: Timex, published: str | None) -> bool:
