@@ -286,3 +286,52 @@ def test_an_adjective_time_names_no_time_of_its_sentence(nlp):
     assert found["left"] == ("publication", "ON_OR_BEFORE", "2011-01-17")
     found = anchored(nlp, "He left Tim Cook in charge currently.", "2011-01-17")
     assert found["left"][0] is None  # an adverb is a time of the sentence and keeps the publication date away
+
+
+def test_a_flashback_to_another_actor_does_not_carry_the_story_actor_back(nlp):
+    lead = "Yesterday, Steve Jobs unveiled iPhone 4.\n"
+    found = anchored(nlp, lead + "In April, a technology blog obtained a prototype.\nJobs joked about the incident.",
+                     "2010-06-08")
+    assert found["joked"] == ("narrative", "ON_OR_BEFORE", "2010-06-07")  # the story's day, not April
+    # the flashback is Jobs's own: the narrative goes on in it
+    found = anchored(nlp, lead + "In April, Jobs lost a prototype in a bar.\nHe blamed an engineer.", "2010-06-08")
+    assert found["blamed"] == ("narrative", "INCLUDED_IN", "2010-04")
+    # a time of a clause below the main verb is the background of the story, which goes on in it
+    found = anchored(nlp, "Yesterday, Khamis Gadhafi appeared on state television.\n"
+                     "His son was on an internship in the United States when unrest exploded in Libya last month.\n"
+                     "Khamis Gadhafi abruptly cut off his visit.", "2011-03-29")
+    assert found["cut"] == ("narrative", "INCLUDED_IN", "2011-02")
+    # without a recent day of the actor the narrative time still carries
+    found = anchored(nlp, "In April, a technology blog obtained a prototype.\nJobs joked about the incident.",
+                     "2010-06-08")
+    assert found["joked"] == ("narrative", "INCLUDED_IN", "2010-04")
+
+
+def test_an_event_tied_to_news_of_the_publication_happened_by_then(nlp):
+    found = anchored(nlp, "During his speech, Jobs stated that Apple would reinvent the phone.", "2007-01-10")
+    assert found["stated"] == ("publication", "ON_OR_BEFORE", "2007-01-10")
+    assert found["speech"] == found["stated"]
+    assert found["reinvent"][0] is None  # modal
+    found = anchored(nlp, "Jobs resigned after a vote of the board.", "2011-08-25")
+    assert found["vote"] == ("publication", "ON_OR_BEFORE", "2011-08-25")
+    found = anchored(nlp, "Jobs resigned before the vote.", "2011-08-25")
+    assert found["vote"][0] is None  # after the news: it may be still to come
+    found = anchored(nlp, "Jobs resigned after the board did not approve the deal.", "2011-08-25")
+    assert found["approve"][0] is None  # negated
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("This switch, he said, would happen next year.", "said"),
+    ("Jobs has not yet explained his decision, but said he will remain chairman.", "said"),
+    ("The update will be available for what Jobs described as a nominal charge.", "described"),
+])
+def test_a_reporting_verb_takes_no_mood_from_the_clause_around_it(nlp, text, trigger):
+    found = anchored(nlp, text, "2011-01-17")
+    assert found[trigger] == ("publication", "ON_OR_BEFORE", "2011-01-17"), found
+
+
+def test_a_negated_or_modal_conjunct_stays_undated(nlp):
+    found = anchored(nlp, "Jobs has not explained his decision and did not say when he will return.", "2011-01-17")
+    assert found["explained"][0] is None and found["say"][0] is None
+    found = anchored(nlp, "Jobs did not resign, but he would step down if asked.", "2011-01-17")
+    assert found["resign"][0] is None and found["step"][0] is None

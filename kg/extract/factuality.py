@@ -185,9 +185,9 @@ def clause_factuality(verb: Token) -> Attribution:
     reported: Token | None = None
     report: Token | None = None
     is_reported = False
-    token, link = verb, None
+    token, link, contrasted = verb, None, False
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
-        own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj"))
+        own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj") and not contrasted)
         if own is None and (link != "advcl" and is_subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)):
             # not from an adverbial clause the parser may have hung on it ("while …"); what an
             # imperative's clause says may still be a fact ("Remember that BP paid")
@@ -198,9 +198,13 @@ def clause_factuality(verb: Token) -> Attribution:
             if child.dep_ == "prep" and child.lower_ in cues["according_to"] and link is None:
                 is_reported, report = True, child
                 reported = next((g for c in child.children for g in [c] + list(c.children) if g.dep_ == "pobj"), None)
-        if token.dep_ not in UP_LINKS or token.head.i == token.i:
+        if token.dep_ not in UP_LINKS or token.head.i == token.i or _reports_its_head(token, cues) or (
+                _free_relative(token)):
             break
         child_link, head = token.dep_, token.head
+        # "has not yet mentioned why, but said he will stay": the contrast asserts the second conjunct
+        contrasted = child_link == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in cues["contrast"] and head.i < c.i < token.i for c in head.children)
         if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
             child_link, head = "advcl", head.head
         if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
@@ -229,6 +233,20 @@ def clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _reports_its_head(token: Token, cues: dict) -> bool:
+    """Whether ``token`` is a reporting verb set into what it reports ("This switch, he
+    *said*, would happen next year"): the saying happened, whatever the mood of the clause."""
+    return token.dep_ == "parataxis" and token.lemma_.lower() in cues["reporting"]
+
+
+def _free_relative(token: Token) -> bool:
+    """Whether ``token`` heads a free relative after a preposition ("available for *what* Jobs
+    *described* as a nominal charge"): it describes a thing, as a relative clause does, and
+    takes no mood from the clause around it."""
+    return token.dep_ == "pcomp" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "attr")
+                                         for c in token.children)
 
 
 def _reported(verb: Token, cues: dict) -> bool:

@@ -31,7 +31,9 @@ in this order, an earlier one winning:
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
-   connective's relation (``"event"``);
+   connective's relation (``"event"``); one tied so to an event the publication
+   dates, and not after it, is on or before the publication too ("During his
+   speech he stated …": the speech);
 8. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
@@ -64,6 +66,7 @@ words, step adverbs, background phrases and opinion verbs are data
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -117,9 +120,10 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
     times = sentence_times(doc, extended)
-    date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published)
+    days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
+    date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published, days)
     if doc._.kg_published:
-        date_by_publication(doc, triggers, times, recent_days(extended, doc._.kg_published))
+        date_by_publication(doc, triggers, times, days)
     # the dates the narrative and the publication gave flow on to clause mates and connected events
     share_with_clause_mates(triggers, events_at)
     date_by_event(triggers, events_at)
@@ -364,9 +368,12 @@ REPORTED_CLAUSES = ("ccomp", "parataxis", "xcomp")
 
 def _reported_by(token: Token, timex: Timex) -> bool:
     """Whether ``timex`` lies in what a reporting verb reports ("'… has n't been this
-    year,' said Anne Leblanc": "this year" is not when she said it)."""
+    year,' said Anne Leblanc": "this year" is not when she said it), or, for a verb set
+    into what it reports, outside its own words ("This switch, he said, would happen next year")."""
     if token.lemma_.lower() not in reporting_verbs():
         return False
+    if token.dep_ == "parataxis":  # "This switch, he said, would happen next year": set into what it reports
+        return not token.left_edge.idx <= timex.start <= token.right_edge.idx
     return any(child.left_edge.idx <= timex.start < child.right_edge.idx + len(child.right_edge.text)
                for child in token.children if child.dep_ in REPORTED_CLAUSES)
 
@@ -439,6 +446,24 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             _anchor(triggers[other], trigger.event.timex, "event", relation, trigger)
         elif trigger.event.timex is None and triggers[other].event.timex is not None and not trigger.name:
             _anchor(trigger, triggers[other].event.timex, "event", INVERSE[relation], triggers[other])
+        elif _before_publication(triggers[other], trigger, relation):
+            _anchor(triggers[other], None, "publication", ON_OR_BEFORE)
+        elif _before_publication(trigger, triggers[other], INVERSE[relation]):
+            _anchor(trigger, None, "publication", ON_OR_BEFORE)
+
+
+def _before_publication(undated: Trigger, dated: Trigger, relation: str) -> bool:
+    """Whether a factual event with no date, standing in ``relation`` to an event the
+    publication dates, happened on or before the publication too: "*During* his speech he
+    stated …" (the speech), "He resigned *after* a vote" (the vote) — not an event after
+    it ("… before the vote": the vote may be still to come), nor an event a definite
+    description refers back to before it ("*Since* Russia's invasion, Ukraine has rebuilt
+    its army": the invasion is known, and may be history)."""
+    event = undated.event
+    if event.definite and relation not in (INCLUDED_IN, "SIMULTANEOUS"):
+        return False
+    return (event.timex is None and event.date_anchor is None and not undated.name and event.factuality in FACTUAL
+            and dated.event.date_anchor == "publication" and relation != "AFTER")
 
 
 def _steps() -> dict[str, str]:
@@ -529,20 +554,24 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
 
 
 def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str],
-                      times: list[Timex], published: str | None = None) -> None:
+                      times: list[Timex], published: str | None = None,
+                      days: StoryDays | None = None) -> None:
     """Phase 8: a factual past-tense verb in a sentence with no time expression of
     its own goes on from the last DATE of an earlier sentence of its paragraph
     (a past perfect: before it; a step adverb: as it says, "They later captured the
     port" after it), unless its sentence has a word of ``breaks`` ("now", "ago") or
     a step word in another use ("after the vote"). A time that begins after
     ``published`` is what is to come ("to be released in mid-2011"), not a time the
-    past goes on from. ``times`` are the :func:`sentence_times`."""
+    past goes on from. ``times`` are the :func:`sentence_times`. A flashback to another
+    actor's earlier time does not carry an actor the story put on a recent day
+    (``days``, :func:`story_days`) back with it: "Yesterday Jobs unveiled iPhone 4. In April,
+    Gizmodo obtained a prototype. Jobs started by hinting at the incident" (yesterday)."""
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
     steps = _steps()
-    for trigger in triggers:
+    for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
             continue  # a time kg could not resolve still belongs to its sentence
@@ -561,7 +590,25 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         last = max(earlier, key=lambda t: timexes[t].start)
         if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
             continue
+        if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
+            continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+
+
+def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Timex], last: int,
+                         days: StoryDays) -> bool:
+    """Whether the narrative time ``last`` lies before the recent day an earlier sentence put
+    the actor of event ``number`` on, and dates the main verb of its sentence, another
+    actor's ("In April, Gizmodo obtained a prototype"), with no event of the first actor
+    in that sentence ("Gadhafi's son was in the United States when unrest exploded last
+    month. Khamis cut off his visit": his own story, not the son's day)."""
+    day = days.day_of(number)
+    if day is None or (timexes[last].end_date or timexes[last].start_date) >= timexes[day].start_date:
+        return False
+    actor = days.actors[number]
+    in_flashback = [n for n, trigger in enumerate(triggers) if trigger.event.sentence == timexes[last].sentence]
+    return not any(_same_actor(actor, days.actors[n]) for n in in_flashback if n in days.actors) and any(
+        triggers[n].event.timex == last and triggers[n].token.dep_ == "ROOT" for n in in_flashback)
 
 
 def _after_publication(timex: Timex, published: str | None) -> bool:
@@ -630,30 +677,59 @@ def _told_by_the_story(trigger: Trigger) -> bool:
         t.dep_ in DESCRIPTIONS for t in (trigger.token, *trigger.token.ancestors))
 
 
-def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], recent: set[int] = frozenset()) -> None:
+@dataclass
+class StoryDays:
+    """The actor of each event the story tells (:func:`_told_by_the_story`, a simple past;
+    trigger number → actor name), and the actor and recent day (timex index) of each event
+    that names that day in its own clause (trigger number → (actor, day))."""
+
+    actors: dict[int, str] = field(default_factory=dict)
+    days: dict[int, tuple[str, int]] = field(default_factory=dict)
+
+    def day_of(self, number: int) -> int | None:
+        """The day the last event before event ``number`` of the same actor was put on, if any."""
+        actor = self.actors.get(number)
+        if actor is None:
+            return None
+        return next((day for n, (key, day) in sorted(self.days.items(), reverse=True)
+                     if n < number and _same_actor(actor, key)), None)
+
+
+def story_days(doc: Doc, triggers: list[Trigger], recent: set[int]) -> StoryDays:
+    """"Jobs said yesterday that …": Jobs is on yesterday (a factual event dated
+    ``INCLUDED_IN`` a ``recent`` day by its own clause); a time only near the event in its
+    sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day."""
+    mentions = doc._.kg_mentions or []
+    found = StoryDays()
+    for number, trigger in enumerate(triggers):
+        event = trigger.event
+        if event.timex in recent and event.date_anchor == "clause" and event.relation == INCLUDED_IN and (
+                event.factuality in FACTUAL):
+            actor = _actor_key(trigger, mentions)
+            if actor is not None:
+                found.days[number] = (actor, event.timex)
+        if tense(trigger.token) == "past" and _told_by_the_story(trigger):
+            actor = _actor_key(trigger, mentions)
+            if actor is not None:
+                found.actors[number] = actor
+    return found
+
+
+def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
     shortly before publication — a simple past the story tells of an actor on or before
-    the ``recent`` day (:func:`recent_days`) an earlier event of that actor took in its
-    own clause (:func:`_told_by_the_story`): "Jobs said yesterday that … Jobs also said
+    the recent day (:func:`recent_days`) an earlier event of that actor took in its
+    own clause (``days``, :func:`story_days`): "Jobs said yesterday that … Jobs also said
     …", "He showed videos"; an actor another sentence dates is another's news ("Shares
     slid on Thursday. … Uhlmann said": the reporter's day)."""
-    mentions = doc._.kg_mentions or []
-    days: list[tuple[str, int]] = []  # (actor, recent time) of the dated events so far, in text order
     opinion = set(_anchoring()["opinion"])
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
     for timex in times:
         times_in.setdefault(timex.sentence, []).append(timex)
-    for trigger in triggers:
+    for number, trigger in enumerate(triggers):
         event = trigger.event
-        # "Jobs said yesterday that …": Jobs is on yesterday; a time only near the event in
-        # its sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day
-        if event.timex in recent and event.date_anchor == "clause" and event.relation == INCLUDED_IN and (
-                event.factuality in FACTUAL):
-            actor = _actor_key(trigger, mentions)
-            if actor is not None:
-                days.append((actor, event.timex))
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
         if event.factuality not in FACTUAL or any(
@@ -669,8 +745,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], r
         if _background().search(sentence.text) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        actor = _actor_key(trigger, mentions) if step == "past" and _told_by_the_story(trigger) else None
-        day = next((t for key, t in reversed(days) if actor is not None and _same_actor(actor, key)), None)
+        day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
         else:
