@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
-from kg.extract.sentences import sentence_of_token
+from kg.extract.sentences import sentence_of, sentence_of_token
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -171,7 +171,8 @@ class AnaphoraResolver:
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
         for first, last in _quotations(doc):
-            sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
+            opening, closing = sentence_of(doc[first]), sentence_of(doc[last])
+            sentences = {opening.start: opening, closing.start: closing}
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
             nearest = sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
@@ -197,7 +198,7 @@ class AnaphoraResolver:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
         # not a description ("the company" names its kind), nor in a run-on line of unpunctuated copy,
         # whose parse is less to be trusted than distance
-        parallel = token.pos_ == "PRON" and _in_subject(token) and len(token.sent) <= MAX_PARSED_SENTENCE
+        parallel = token.pos_ == "PRON" and _in_subject(token) and len(sentence_of(token)) <= MAX_PARSED_SENTENCE
         candidates: list[int] = []
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
@@ -363,7 +364,7 @@ def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int
     subject: "During his interview with Carlson, Putin said" → Putin."""
     if token.dep_ != "poss":
         return None
-    subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in sentence_of(token).root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < token.i or token in subject.subtree:
         return None
     if any(a.dep_ in ("ccomp", "parataxis") for a in token.ancestors):

@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.text import tokens_among
 from kg.gazetteer import gazetteer
 from kg.resources import load_json
 from kg.vocabulary import YEAR
@@ -102,8 +104,8 @@ class ThingFinder:
             if after is not None and after.text in self.index_heads:
                 end += 1
             found.append(Thing(start, end, "INDEX", canonical))
-        for token in doc:
-            if token.text in self.index_heads and token.i > 0 and token.pos_ in ("NOUN", "PROPN"):
+        for token in (doc[i] for i in tokens_among(doc, ORTH, self.index_heads)):
+            if token.i > 0 and token.pos_ in ("NOUN", "PROPN"):
                 start = _name_before(doc, token.i)
                 name = doc[start : token.i]
                 if start < token.i and _words(name) not in self.index_of and not gazetteer().country(name.text):

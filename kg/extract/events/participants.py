@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet
+from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
 from kg.records import EventMention, Participant
@@ -170,13 +171,13 @@ def _such_as_hung_elsewhere(group: Token) -> list[Token]:
     Legion", "rebel groups fighting against Assad, *such as* the Free Syrian Army"."""
     if group.tag_ != "NNS":
         return []
-    sentence = group.sent
+    sentence = sentence_of(group)
     if "such as" not in doc_text(group.doc)[sentence.start_char : sentence.end_char].lower():
         return []  # most sentences: no need to walk them
     found = []
     for token in sentence:
         if token.i > group.i and _such_as(token) and token.head.tag_ not in GROUP_TAGS:
-            nearest = next((t for t in reversed(group.doc[group.sent.start : token.i]) if t.tag_ in GROUP_TAGS), None)
+            nearest = next((t for t in reversed(group.doc[sentence.start : token.i]) if t.tag_ in GROUP_TAGS), None)
             if nearest is not None and nearest.i == group.i:
                 found.append(token)
     return found
