@@ -37,12 +37,14 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.sentences import sentence_of, sentence_of_token
+from kg.extract.text import tokens_among
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -81,10 +83,11 @@ class AnaphoraResolver:
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers = self._speakers(doc, named)
         cursor = 0
-        for token in doc:
+        # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
+        for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
             while cursor < len(named) and named[cursor][0].end <= token.idx:
                 cursor += 1
-            if token.dep_ not in self.deps or token.idx + len(token.text) in described:
+            if token.idx + len(token.text) in described:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
             ruled = self._ruled(token, named)
