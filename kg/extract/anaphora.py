@@ -37,7 +37,8 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
-from spacy.attrs import DEP
+import numpy
+from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -417,6 +418,7 @@ OPENING_QUOTES, CLOSING_QUOTES = frozenset({"``", "`", "\u201c", '"'}), frozense
 
 
 UNAMBIGUOUS_OPENING = frozenset({"``", "\u201c"})  # marks that only open: one inside a quotation starts another
+QUOTATION_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"'"}  # "'" closes before another ("' '")
 QUOTED_PARAGRAPHS = 5  # the most paragraphs one quotation is followed over, when its marks say it goes on
 
 
@@ -430,7 +432,9 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     blank line (unless its closing mark follows), where a new one opens, or at the end of
     the text."""
     quotations, opened = [], None
-    for token in doc:
+    # only a quotation mark or a white space token (a paragraph break) opens or closes one
+    marks = tokens_among(doc, ORTH, QUOTATION_MARKS)
+    for token in (doc[i] for i in sorted({*marks, *numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()})):
         if opened is not None and (_is_closing(token) or "\n\n" in token.text and not _closed_later(doc, token.i)):
             if token.i - 1 >= opened:
                 quotations.append((opened, token.i - 1))
