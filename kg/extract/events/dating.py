@@ -91,8 +91,7 @@ def _anchoring() -> dict:
     return load_json("temporal/anchoring.json")
 
 
-
-
+@cache
 def _relation_words() -> dict[str, str]:
     return {word: entry["relation"] for word, entry in _anchoring()["relations"].items()}
 

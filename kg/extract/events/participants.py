@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
@@ -172,7 +172,7 @@ def _such_as_hung_elsewhere(group: Token) -> list[Token]:
     if group.tag_ != "NNS":
         return []
     sentence = sentence_of(group)
-    if "such as" not in doc_text(group.doc)[sentence.start_char : sentence.end_char].lower():
+    if not _says_such_as(sentence):
         return []  # most sentences: no need to walk them
     found = []
     for token in sentence:
@@ -181,6 +181,18 @@ def _such_as_hung_elsewhere(group: Token) -> list[Token]:
             if nearest is not None and nearest.i == group.i:
                 found.append(token)
     return found
+
+
+def _says_such_as(sentence: Span) -> bool:
+    """Whether "such as" is written in ``sentence``; told once per sentence of a ``Doc`` (kept
+    in its ``user_data``), not once per plural noun."""
+    said = sentence.doc.user_data.setdefault(_SUCH_AS, {})
+    if sentence.start not in said:
+        said[sentence.start] = "such as" in doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()
+    return said[sentence.start]
+
+
+_SUCH_AS = "kg_such_as_sentences"
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
