@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -58,8 +58,9 @@ _SENTENCE_OF_TOKEN = "kg_sentence_of_token"
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, before the parser runs: a heading or
     a paragraph never runs on into the next one (the parser keeps preset boundaries)."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n\n" in previous.whitespace_ or (previous.is_space and previous.text.count("\n") >= 2):
-            token.is_sent_start = True
+    # a blank line is a white space token of its own (a token's trailing ``whitespace_`` is
+    # one space at most): only those tokens are read
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
