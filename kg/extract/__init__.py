@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.events.headlines import renumber_title
+from kg.extract.text import doc_text
 from kg.records import Document, DocumentExtraction, Sentence
 
 for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_roles", "kg_links"):
@@ -78,12 +79,14 @@ def _shift(records, offset: int, sentence_offset: int):
     return records
 
 
-def _sentence(index: int, span: Span, offset: int) -> Sentence:
+def _sentence(index: int, span: Span, offset: int, text: str) -> Sentence:
     """The sentence without the white space spaCy attaches to it (a piece of a long text,
-    blanked front matter), with offsets into the whole text."""
-    text = span.text.strip()
-    start = span.start_char + offset + len(span.text) - len(span.text.lstrip())
-    return Sentence(index, start, start + len(text), text)
+    blanked front matter), with offsets into the whole text. Its text is cut from the
+    ``Doc``'s ``text`` (``span.text`` joins the tokens anew on every call)."""
+    raw = text[span.start_char : span.end_char]
+    stripped = raw.strip()
+    start = span.start_char + offset + len(raw) - len(raw.lstrip())
+    return Sentence(index, start, start + len(stripped), stripped)
 
 
 def extract_document(nlp: Language, document: Document) -> DocumentExtraction:
@@ -142,8 +145,9 @@ def extract_documents(
         if current is None:
             current = DocumentExtraction(document, [], [], [], [])
         s_off, m_off, t_off = len(current.sentences), len(current.mentions), len(current.timexes)
+        text = doc_text(doc)
         for sent in doc.sents:
-            current.sentences.append(_sentence(len(current.sentences), sent, offset))
+            current.sentences.append(_sentence(len(current.sentences), sent, offset, text))
         current.timexes.extend(_shift(doc._.kg_timexes or [], offset, s_off))
         for mention in _shift(doc._.kg_mentions or [], offset, s_off):
             if mention.antecedent is not None:

@@ -37,12 +37,15 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
-from kg.extract.sentences import sentence_of_token
+from kg.extract.sentences import sentence_of, sentence_of_token
+from kg.extract.text import tokens_among
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -81,10 +84,11 @@ class AnaphoraResolver:
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers = self._speakers(doc, named)
         cursor = 0
-        for token in doc:
+        # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
+        for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
             while cursor < len(named) and named[cursor][0].end <= token.idx:
                 cursor += 1
-            if token.dep_ not in self.deps or token.idx + len(token.text) in described:
+            if token.idx + len(token.text) in described:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
             ruled = self._ruled(token, named)
@@ -171,7 +175,8 @@ class AnaphoraResolver:
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
         for first, last in _quotations(doc):
-            sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
+            opening, closing = sentence_of(doc[first]), sentence_of(doc[last])
+            sentences = {opening.start: opening, closing.start: closing}
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
             nearest = sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
@@ -197,7 +202,7 @@ class AnaphoraResolver:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
         # not a description ("the company" names its kind), nor in a run-on line of unpunctuated copy,
         # whose parse is less to be trusted than distance
-        parallel = token.pos_ == "PRON" and _in_subject(token) and len(token.sent) <= MAX_PARSED_SENTENCE
+        parallel = token.pos_ == "PRON" and _in_subject(token) and len(sentence_of(token)) <= MAX_PARSED_SENTENCE
         candidates: list[int] = []
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
@@ -363,7 +368,7 @@ def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int
     subject: "During his interview with Carlson, Putin said" → Putin."""
     if token.dep_ != "poss":
         return None
-    subject = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in sentence_of(token).root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < token.i or token in subject.subtree:
         return None
     if any(a.dep_ in ("ccomp", "parataxis") for a in token.ancestors):
@@ -413,6 +418,7 @@ OPENING_QUOTES, CLOSING_QUOTES = frozenset({"``", "`", "\u201c", '"'}), frozense
 
 
 UNAMBIGUOUS_OPENING = frozenset({"``", "\u201c"})  # marks that only open: one inside a quotation starts another
+QUOTATION_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"'"}  # "'" closes before another ("' '")
 QUOTED_PARAGRAPHS = 5  # the most paragraphs one quotation is followed over, when its marks say it goes on
 
 
@@ -426,7 +432,9 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     blank line (unless its closing mark follows), where a new one opens, or at the end of
     the text."""
     quotations, opened = [], None
-    for token in doc:
+    # only a quotation mark or a white space token (a paragraph break) opens or closes one
+    marks = tokens_among(doc, ORTH, QUOTATION_MARKS)
+    for token in (doc[i] for i in sorted({*marks, *numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()})):
         if opened is not None and (_is_closing(token) or "\n\n" in token.text and not _closed_later(doc, token.i)):
             if token.i - 1 >= opened:
                 quotations.append((opened, token.i - 1))

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.events.headlines import renumber_title
 from kg.extract.text import doc_text
+from kg.extract.timex_patterns import _FOLDS_TO_ASCII, _needed_words, _word_tree
 from kg.records import EventMention, Mention
 from kg.resources import load_json
 
@@ -31,6 +32,9 @@ class BoilerplatePattern:
     name: str
     regex: re.Pattern
     extent: str  # match, line, from_line_start, to_end
+    # words one of which every match holds, sought in the lower-cased text (None: unknown), read
+    # from the pattern as the temporal scan reads its own: most patterns match in few texts
+    needs: re.Pattern | None = None
 
 
 @cache
@@ -43,7 +47,9 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
         source = entry["pattern"]
         for placeholder, expansion in placeholders.items():
             source = source.replace("{" + placeholder + "}", expansion)
-        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"]))
+        needed = _needed_words(source, re.IGNORECASE)
+        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"],
+                                        None if needed is None else re.compile(_word_tree(needed))))
     return tuple(found)
 
 
@@ -55,7 +61,12 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     ['(Reporting by Tom Perry; editing by Jon Hemming)']
     """
     spans = []
+    # a text with a character that matches an ASCII letter ignoring case (the Kelvin sign) is
+    # scanned by every pattern
+    lowered = text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
     for pattern in boilerplate_patterns():
+        if pattern.needs is not None and lowered is not None and pattern.needs.search(lowered) is None:
+            continue
         for match in pattern.regex.finditer(text):
             start, end = match.span()
             if pattern.extent == "line":

@@ -34,6 +34,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, first_child, is_infinitive
 from kg.resources import load_json
 
@@ -146,7 +147,7 @@ def is_subjunctive(verb: Token, cues: dict | None = None) -> bool:
 
 
 def _question(token: Token) -> bool:
-    sentence = token.sent
+    sentence = sentence_of(token)
     last = sentence[-1]
     while (last.is_space or last.is_punct and last.text != "?") and last.i > sentence.start:
         last = last.doc[last.i - 1]

@@ -36,12 +36,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import VERBAL, first_child, objects_of
+from kg.extract.text import tokens_among
 from kg.gazetteer import gazetteer
 from kg.records import Link, Mention
 from kg.resources import load_json
@@ -51,6 +53,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAMED_PLACE_LABELS = frozenset({"GPE", "FAC"})
 PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 NAMED_LABELS = frozenset({"LAW", "EVENT"})
+#: the parts of speech of a tie noun ("rival" is tagged an adjective before a name)
+TIE_POS = ("NOUN", "ADJ")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 #: a name in a list continues with one of these: "Kherson, Donetsk and Luhansk"
 LIST_WORDS = frozenset({",", "and", "or", "&"})
@@ -168,7 +172,7 @@ class LinkFinder:
                 and names.mentions[index].resolved_from is None and names.mentions[index].antecedent is None)
 
     def _places(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
-        for token in doc:
+        for token in (doc[i] for i in tokens_among(doc, TAG, ("NN",))):  # a place noun is singular
             phrase = self._place_noun(doc, token)
             if phrase is not None:
                 yield from self._named_place(doc, token, phrase, names, sentences)
@@ -180,9 +184,9 @@ class LinkFinder:
                 continue
             if mention.label in NAMED_PLACE_LABELS:  # "With access to Europe, Qatar …": a region, a clause
                 yield from self._comma(doc, span, index, names, sentences)
-        for token in doc:  # "Egypt's Suez Canal"
+        for token in (doc[i] for i in tokens_among(doc, DEP, ("poss",))):  # "Egypt's Suez Canal"
             country = names.rooted(token)
-            if token.dep_ == "poss" and self._is_country(names, country):
+            if self._is_country(names, country):
                 place = names.rooted(token.head)
                 if self._is_place(names, place) and self._surely_place(names.mentions[place]):
                     yield self._place_link(place, country, None, "possessive", token, token, sentences)
@@ -275,7 +279,8 @@ class LinkFinder:
     # Parties
 
     def _parties(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
-        for token in doc:
+        # a party verb or noun, or a name: the other tokens need no Token object
+        for token in (doc[i] for i in sorted({*tokens_among(doc, POS, (*VERBAL, "NOUN")), *names.roots})):
             pos = token.pos_
             if pos in VERBAL or pos == "NOUN":  # the lemma only of what can be a party verb or noun
                 lemma = self.verb_forms.get(token.lower_)
@@ -390,7 +395,7 @@ class LinkFinder:
 
     def _tie_entry(self, noun: Token) -> dict | None:
         """The tie a noun names, with the compound words before it its phrase needs ("parent company")."""
-        if noun.pos_ not in ("NOUN", "ADJ"):  # "rival" is tagged an adjective before a name
+        if noun.pos_ not in TIE_POS:  # "rival" is tagged an adjective before a name
             return None
         for words, entry in self.tie_nouns.get(noun.lemma_.lower(), ()):
             start = noun.i - len(words) + 1
@@ -401,7 +406,7 @@ class LinkFinder:
     def _ties(self, doc: Doc, names: Names, sentences: list[int]) -> Iterator[Link]:
         """Lasting ties stated without an event: "Iran, Syria's closest ally", "the Kremlin, its
         partner", "Russia's ally Syria" (``tie_nouns`` in ``links.json``)."""
-        for noun in doc:
+        for noun in (doc[i] for i in tokens_among(doc, POS, TIE_POS)):
             entry = self._tie_entry(noun)
             if entry is None:
                 continue

@@ -41,11 +41,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.sentences import sentence_of_token
+from kg.extract.sentences import sentence_bounds, sentence_of_token
+from kg.extract.text import tokens_among
 from kg.extract.things import ThingFinder
 from kg.gazetteer import gazetteer
 from kg.records import Mention
@@ -188,9 +190,9 @@ def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Nam
         if name.label == "PERSON" and name.end - name.start >= 2 and last.is_title and last.is_alpha:
             first_seen.setdefault(last.text, name.end)
     found = []
-    for token in doc:
-        seen = first_seen.get(token.text)
-        if seen is None or token.i < seen or taken[token.i]:
+    for i in tokens_among(doc, ORTH, first_seen):  # the surnames' tokens, read from an array
+        token = doc[i]
+        if token.i < first_seen[token.text] or taken[token.i]:
             continue
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ARGUMENT_DEPS:
             found.append(Name(token.i, token.i + 1, "PERSON", "surname"))
@@ -271,9 +273,10 @@ class MentionFinder:
     def _pattern_names(self, doc: Doc) -> list[Name]:
         names = []
         matches = []
-        for sent in doc.sents:  # only sentences with a head noun are matched: most have none
-            if any(token.lower_ in self.head_words for token in sent):
-                matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
+        has_head = set(tokens_among(doc, LOWER, self.head_words))
+        for start, end in sentence_bounds(doc):  # only sentences with a head noun are matched: most have none
+            if any(i in has_head for i in range(start, end)):
+                matches.extend((m, start + s, start + e) for m, s, e in self.matcher(doc[start:end]))
         for match_id, start, end in matches:
             label = doc.vocab.strings[match_id].split(":")[0]
             if doc[start].lower_ == "the":

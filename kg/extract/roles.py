@@ -38,8 +38,11 @@ Watson in Tripoli, Kareem Khadder in Tunisia") are where people are, and give no
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -255,16 +258,23 @@ def _listed_in_countries(doc: Doc, mentions: list[Mention], spans: list[Span | N
     g = gazetteer()
     at = {span.start: index for index, span in enumerate(spans) if span is not None}
     units: list[tuple[int, int, Token, int, int]] = []  # person, place, "in", first and last token
-    words = [t for t in doc if not t.is_space]  # a non-breaking space is a token of its own
-    following = {t.i: words[n + 1] for n, t in enumerate(words[:-1])}
+    # a non-breaking space is a token of its own; the words are read as indices, not as the
+    # Token objects of the whole text
+    words = numpy.flatnonzero(doc.to_array(IS_SPACE) == 0).tolist()
+
+    def following(i: int) -> int | None:
+        """The next word after token ``i``, when ``i`` is a word and not the last."""
+        n = bisect_left(words, i)
+        return words[n + 1] if n + 1 < len(words) and words[n] == i else None
+
     for index, span in enumerate(spans):
-        linking = following.get(span.end - 1) if span is not None and mentions[index].label == "PERSON" else None
-        if linking is None or linking.lower_ != "in" or linking.i not in following:
+        linking = following(span.end - 1) if span is not None and mentions[index].label == "PERSON" else None
+        if linking is None or doc[linking].lower_ != "in" or (after := following(linking)) is None:
             continue
-        after = following[linking.i]
-        place = at.get(following[after.i].i if after.lower_ == "the" and after.i in following else after.i)
+        beyond = following(after)
+        place = at.get(beyond if doc[after].lower_ == "the" and beyond is not None else after)
         if place is not None and mentions[place].label == "GPE":
-            units.append((index, place, linking, span.start, spans[place].end - 1))
+            units.append((index, place, doc[linking], span.start, spans[place].end - 1))
     found: list[tuple[int, int, Token]] = []
     run: list[tuple[int, int, Token, int, int]] = []
     for unit in [*units, None]:

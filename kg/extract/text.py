@@ -11,6 +11,10 @@ True
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _KEY = "kg_text"
@@ -21,3 +25,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def tokens_among(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose ``attr`` (``LOWER``, ``ORTH`` …) is one of ``words``, in
+    text order, read from ``doc.to_array`` without making a ``Token`` of every word (a doc-wide
+    ``token.lower_ in words`` cost more than the rule it served).
+
+    >>> import spacy; from spacy.attrs import LOWER
+    >>> tokens_among(spacy.blank("en")("Talks resumed on Monday, talks said."), LOWER, {"talks"})
+    [0, 5]
+    """
+    keys = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), keys)).tolist()

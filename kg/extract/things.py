@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.text import doc_text, tokens_among
 from kg.gazetteer import gazetteer
 from kg.resources import load_json
 from kg.vocabulary import YEAR
@@ -39,6 +42,14 @@ MODEL_CODE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4}[A-Z]?)?[A-Za-z]{0,2}$"
 CAMEL_CASE = re.compile(r"^[a-z][A-Z][a-z]+$")  # "iPhone", "iPad"
 VERSION = re.compile(r"^\d{1,2}(?:\.\d)?[A-Za-z]?$")  # "4" of "iPhone 4", "2.0", "3G"
 _NOT_PRODUCTS = ("ORG", "GPE", "NORP", "FAC")  # an owner or a place before a vehicle noun is not its name
+_DIGIT = re.compile(r"\d")
+
+
+def _with_digit(doc: Doc) -> list[int]:
+    """The tokens with a digit, the only ones a model code or a version can be (MODEL_CODE,
+    VERSION): found in the text, not by reading every token's text."""
+    digits = [match.start() for match in _DIGIT.finditer(doc_text(doc))]
+    return numpy.unique(numpy.searchsorted(doc.to_array(IDX), digits, side="right") - 1).tolist()
 
 
 @dataclass(frozen=True)
@@ -102,8 +113,8 @@ class ThingFinder:
             if after is not None and after.text in self.index_heads:
                 end += 1
             found.append(Thing(start, end, "INDEX", canonical))
-        for token in doc:
-            if token.text in self.index_heads and token.i > 0 and token.pos_ in ("NOUN", "PROPN"):
+        for token in (doc[i] for i in tokens_among(doc, ORTH, self.index_heads)):
+            if token.i > 0 and token.pos_ in ("NOUN", "PROPN"):
                 start = _name_before(doc, token.i)
                 name = doc[start : token.i]
                 if start < token.i and _words(name) not in self.index_of and not gazetteer().country(name.text):
@@ -127,7 +138,7 @@ class ThingFinder:
     def _products(self, doc: Doc) -> list[Thing]:
         entity_label = {i: ent.label_ for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
-        for token in doc:
+        for token in (doc[i] for i in sorted({*tokens_among(doc, ORTH, self.product_heads), *_with_digit(doc)})):
             text = token.text
             if text in self.product_heads and (token.pos_ == "NOUN" or token.i > 0 and (
                     doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].head.i == token.i)):  # "Macondo well" (ADV)

@@ -74,6 +74,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
+from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, reporting_verb_over
 from kg.extract.text import doc_text
 from kg.records import FACTUAL, Timex
@@ -93,8 +94,7 @@ def _anchoring() -> dict:
     return load_json("temporal/anchoring.json")
 
 
-
-
+@cache
 def _relation_words() -> dict[str, str]:
     return {word: entry["relation"] for word, entry in _anchoring()["relations"].items()}
 
@@ -581,8 +581,9 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if step not in ("past", "past_perfect"):
             continue
         relation = step_of(token)
-        if any(t.lower_ in breaks for t in token.sent) or (
-                relation is None and any(t.lower_ in steps for t in token.sent)):
+        sentence = sentence_of(token)
+        if any(t.lower_ in breaks for t in sentence) or (
+                relation is None and any(t.lower_ in steps for t in sentence)):
             continue
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])]
         if not earlier:
@@ -741,8 +742,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # generic present: "BP owns the rig"
         if step not in (*PAST, "progressive", "present"):
             continue
-        sentence = trigger.token.sent
-        if _background().search(sentence.text) or any(
+        sentence = sentence_of(trigger.token)
+        if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
         day = days.day_of(number)

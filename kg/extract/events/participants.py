@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet
+from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
 from kg.records import EventMention, Participant
@@ -170,16 +171,28 @@ def _such_as_hung_elsewhere(group: Token) -> list[Token]:
     Legion", "rebel groups fighting against Assad, *such as* the Free Syrian Army"."""
     if group.tag_ != "NNS":
         return []
-    sentence = group.sent
-    if "such as" not in doc_text(group.doc)[sentence.start_char : sentence.end_char].lower():
+    sentence = sentence_of(group)
+    if not _says_such_as(sentence):
         return []  # most sentences: no need to walk them
     found = []
     for token in sentence:
         if token.i > group.i and _such_as(token) and token.head.tag_ not in GROUP_TAGS:
-            nearest = next((t for t in reversed(group.doc[group.sent.start : token.i]) if t.tag_ in GROUP_TAGS), None)
+            nearest = next((t for t in reversed(group.doc[sentence.start : token.i]) if t.tag_ in GROUP_TAGS), None)
             if nearest is not None and nearest.i == group.i:
                 found.append(token)
     return found
+
+
+def _says_such_as(sentence: Span) -> bool:
+    """Whether "such as" is written in ``sentence``; told once per sentence of a ``Doc`` (kept
+    in its ``user_data``), not once per plural noun."""
+    said = sentence.doc.user_data.setdefault(_SUCH_AS, {})
+    if sentence.start not in said:
+        said[sentence.start] = "such as" in doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()
+    return said[sentence.start]
+
+
+_SUCH_AS = "kg_such_as_sentences"
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:

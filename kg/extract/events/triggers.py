@@ -24,6 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy import symbols
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
@@ -33,6 +36,8 @@ from kg.extract.syntax import objects_of
 from kg.records import EventMention
 
 NOUNS = {"NOUN", "PROPN"}
+#: the parts of speech :func:`lexicon_entry` looks up, as ``doc.to_array(POS)`` gives them
+LEXICON_POS = numpy.array([symbols.VERB, symbols.NOUN, symbols.PROPN], dtype=numpy.uint64)
 DEFINITE = {"the", "this", "that", "these", "those"}
 NAME_LABELS = {"LAW", "EVENT"}
 OCCURRENCE = {"type": GENERIC}  # the entry of a trigger the political lexicon does not know
@@ -120,7 +125,9 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
     """Every trigger of ``doc``, with the name of each named event."""
     found = []
     tagged = tagged_classes(doc)
-    for token in doc:
+    # only a verb or a noun has a lexicon entry: the others need no Token unless tagged
+    candidates = numpy.flatnonzero(numpy.isin(doc.to_array(POS), LEXICON_POS)).tolist()
+    for token in (doc[i] for i in sorted({*candidates, *tagged})):
         match = lexicon_entry(token, lexicon, mode)
         tml_class = tagged.get(token.i)
         if match is None and tml_class is None:
