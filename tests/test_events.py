@@ -223,6 +223,14 @@ def test_relation_edges_carry_type_date_and_evidence(nlp):
         {"doc": "d0", "sentence": "Russia invaded Ukraine in February 2022."}]
 
 
+def test_a_statement_without_recipient_is_an_edge_to_what_it_is_about(nlp):
+    entities, events = _resolve(nlp, ["Foreign Secretary William Hague said on Monday that Assad must step down."])
+    graph = compose_graph(entities, events)
+    edges = [(graph.nodes[u]["label"], graph.nodes[v]["label"], d["relation"])
+             for u, v, d in graph.edges(data=True) if d["kind"] == "relation"]
+    assert edges == [("William Hague", "Assad", "STATEMENT")]
+
+
 def test_proposals_stay_out_of_the_chronology_unless_asked(nlp, tmp_path):
     source = tmp_path / "in"
     source.mkdir()
