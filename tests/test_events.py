@@ -289,8 +289,8 @@ def test_links_after_the_annotated_opening_are_left_out_of_participants_in_openi
                             entities=[GoldMention("e1", 0, 6, "Boeing")], events=[GoldMention("v1", 7, 10, "won")],
                             participants=[("v1", "e1", "Arg0")])
     mentions = [SimpleNamespace(start=0, end=6), SimpleNamespace(start=30, end=36)]
-    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0)]),
-              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1)])]
+    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0, role="actor")]),
+              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1, role="actor")])]
     counts = score_document(gold, events, mentions)
     assert counts["participants"] == [1, 2, 1]  # the later link, unannotated there, counts as wrong
     assert counts["participants_in_opening"] == [1, 1, 1]

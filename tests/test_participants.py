@@ -283,3 +283,9 @@ def test_a_statement_about_its_speaker_or_a_happening_has_no_topic(nlp, text, tr
 def test_a_pronoun_or_a_name_that_only_modifies_the_subject_is_no_topic(nlp, text, trigger):
     roles, _ = roles_of(nlp, text, trigger)
     assert all(role != "topic" for _, role in roles), roles
+
+
+def test_a_statement_whose_speaker_is_a_pronoun_has_no_topic(nlp):
+    doc = nlp("BP and Halliburton met the commission. They said the Macondo well was unstable.")
+    statements = [e for e in doc._.kg_events if e.type == "STATEMENT"]
+    assert statements and all(p.role != "topic" for e in statements for p in e.participants)

@@ -613,15 +613,18 @@ def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
     """What a statement that stays an event of its own is about: the named subjects of the
     clause it reports, which is no event that happened ("Hague said *Assad* must step down",
     "Obama said *BP* would pay", "JP Morgan said *BP* was worth less"), as ``topic``
-    participants — none of its own speaker or recipient, nor an outlet, nor a pronoun or a
-    description (in a reported clause "they" and "it" are often not the last name: "Washington
-    and London say *they* will not arm the rebels"), nor a name that only modifies the subject
-    ("the *UN* report documents …"). A reported clause that happened is an event of its own that
+    participants, when a name says who spoke ("they said" may stand for a wrong antecedent) —
+    none of its own speaker or recipient, nor an outlet, nor a pronoun or a description (in a
+    reported clause "they" and "it" are often not the last name: "Washington and London say
+    *they* will not arm the rebels"), nor a name that only modifies the subject ("the *UN*
+    report documents …"). A reported clause that happened is an event of its own that
     carries its speaker (:func:`attribute_reports`)."""
     verb = trigger.token
     event = trigger.event
     if trigger.kind != "verb" or event is None or event.type != "STATEMENT" or event.tml_class != "REPORTING":
         return  # "so he *gave* the protesters room" typed a statement is no report of a clause
+    if any(lookup.mentions[p.mention].resolved_from in ANAPHORIC for p in event.participants if p.role == "actor"):
+        return  # "they said", "he said": a wrong antecedent would make a wrong edge of every topic
     taken = {lookup.mentions[p.mention].key for p in event.participants}
     # a clause that itself reports one is taken for the report by a misparse ("El-Nawawy *said*
     # the coverage could mean …, so he *gave* the protesters room": "said" hangs on "gave")
