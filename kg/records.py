@@ -123,10 +123,14 @@ FACTUALITY_CLASSES = ("asserted", "reported", "negated", "hypothetical", "future
 FACTUAL = FACTUALITY_CLASSES[:2]
 
 
+#: the role of what a statement is about, not a part it takes: "Hague said *Assad* must step down"
+TOPIC_ROLE = "topic"
+
+
 @dataclass
 class Participant:
     mention: int  # index into DocumentExtraction.mentions
-    role: str  # actor, recipient, participant, location, instrument
+    role: str  # actor, recipient, participant, location, instrument, topic (TOPIC_ROLE)
 
 
 @dataclass

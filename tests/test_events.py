@@ -223,6 +223,14 @@ def test_relation_edges_carry_type_date_and_evidence(nlp):
         {"doc": "d0", "sentence": "Russia invaded Ukraine in February 2022."}]
 
 
+def test_a_statement_without_recipient_is_an_edge_to_what_it_is_about(nlp):
+    entities, events = _resolve(nlp, ["Foreign Secretary William Hague said on Monday that Assad must step down."])
+    graph = compose_graph(entities, events)
+    edges = [(graph.nodes[u]["label"], graph.nodes[v]["label"], d["relation"])
+             for u, v, d in graph.edges(data=True) if d["kind"] == "relation"]
+    assert edges == [("William Hague", "Assad", "STATEMENT")]
+
+
 def test_proposals_stay_out_of_the_chronology_unless_asked(nlp, tmp_path):
     source = tmp_path / "in"
     source.mkdir()
@@ -281,8 +289,8 @@ def test_links_after_the_annotated_opening_are_left_out_of_participants_in_openi
                             entities=[GoldMention("e1", 0, 6, "Boeing")], events=[GoldMention("v1", 7, 10, "won")],
                             participants=[("v1", "e1", "Arg0")])
     mentions = [SimpleNamespace(start=0, end=6), SimpleNamespace(start=30, end=36)]
-    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0)]),
-              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1)])]
+    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0, role="actor")]),
+              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1, role="actor")])]
     counts = score_document(gold, events, mentions)
     assert counts["participants"] == [1, 2, 1]  # the later link, unannotated there, counts as wrong
     assert counts["participants_in_opening"] == [1, 1, 1]

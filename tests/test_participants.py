@@ -250,3 +250,42 @@ def test_a_relative_clause_the_parser_hangs_on_a_place_is_not_the_places(nlp, te
 ])
 def test_a_filler_word_goes_but_a_degree_word_stays(nlp, text, complement):
     assert roles_of(nlp, text, "said")[1].complement == complement
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Foreign Secretary William Hague said Assad must step down.", "said",
+     {("William Hague", "actor"), ("Assad", "topic")}),
+    ("Obama said BP would pay for the damage.", "said", {("Obama", "actor"), ("BP", "topic")}),
+    ("The Arab League said Syria and Iran were to blame.", "said",
+     {("Arab League", "actor"), ("Syria", "topic"), ("Iran", "topic")}),
+])
+def test_a_statement_kept_as_an_event_is_about_the_subject_of_what_it_says(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hayward said he was confident the well would be capped.", "said"),  # about himself
+    ("Gaddafi told Reuters that NATO had bombed Tripoli.", "bombed"),  # what happened carries its speaker
+])
+def test_a_statement_about_its_speaker_or_a_happening_has_no_topic(nlp, text, trigger):
+    roles, _ = roles_of(nlp, text, trigger)
+    assert all(role != "topic" for _, role in roles)
+    assert all(e.type != "STATEMENT" or all(p.role != "topic" for p in e.participants) for e in nlp(text)._.kg_events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Washington and London say they will not arm the rebels.", "say"),  # "they": a pronoun
+    ("The BBC's Imogen Foulkes says the new UN report documents widespread violations.", "says"),  # the report
+    # the parser hangs the report on the clause after it: "said" is no content of "gave"
+    ("El-Nawawy, who has studied Egyptian media in depth, said Friday's media coverage could mean that Mubarak has "
+     "no one left to blame, so he gave the protesters, many of whom are young people, a little wiggle room.", "gave"),
+])
+def test_a_pronoun_or_a_name_that_only_modifies_the_subject_is_no_topic(nlp, text, trigger):
+    roles, _ = roles_of(nlp, text, trigger)
+    assert all(role != "topic" for _, role in roles), roles
+
+
+def test_a_statement_whose_speaker_is_a_pronoun_has_no_topic(nlp):
+    doc = nlp("BP and Halliburton met the commission. They said the Macondo well was unstable.")
+    statements = [e for e in doc._.kg_events if e.type == "STATEMENT"]
+    assert statements and all(p.role != "topic" for e in statements for p in e.participants)

@@ -157,3 +157,24 @@ def test_a_title_of_the_next_name_is_not_an_apposition_of_this_one(nlp):
     hollande = [(mentions[r.organisation].key if r.organisation is not None else r.country_code)
                 for r in doc._.kg_roles if mentions[r.person].key == "Francois Hollande"]
     assert hollande == ["France"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fawaz Gerges is a professor at the London School of Economics.", ("professor", "current", "London School of Economics")),
+    ("John Browne was the chief executive of BP for twelve years.", ("chief executive", "past", "BP")),
+    ("Tony Hayward, who was BP's chief executive, left in October.", ("chief executive", "past", "BP")),
+    ("Nabil Elaraby, who is the secretary general of the Arab League, arrived in Cairo.",
+     ("secretary general", "current", "Arab League")),
+])
+def test_a_role_said_with_be_is_an_affiliation_and_its_past_a_role_once_held(nlp, text, expected):
+    assert expected in [(role, time, target) for role, _, time, _, target in _roles(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "John Browne is not the chief executive of BP.",  # denied
+    "Bob Dudley will be the chief executive of BP from October.",  # to come
+    "The protesters said Hosni Mubarak would no longer be the ruler of Egypt.",  # a hope
+    "The chief executive of BP is a geologist.",  # no name
+])
+def test_a_role_denied_or_said_of_no_name_is_no_affiliation(nlp, text):
+    assert _roles(nlp, text) == []

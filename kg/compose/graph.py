@@ -10,7 +10,8 @@ it stays in the graph. Edges:
 - ``kind="relation"``: actor → recipient of an event, with ``relation`` (event
   type), ``quad_class``, ``verb``, ``title``, ``date``, ``factuality``,
   ``event`` (timeline id), ``evidence`` (``[{"doc", "sentence"}]``) and
-  ``documents``; agreements, talks and cooperation with several parties and no
+  ``documents``; a statement with no recipient goes to what it is about (its ``topic``
+  participants: "Hague said Assad must step down"); agreements, talks and cooperation with several parties and no
   recipient link every pair of parties (``symmetric: true``, lower id first).
   Only asserted and reported events give edges unless ``include`` says otherwise.
 - ``kind="affiliation"``: person → organisation or country they hold a role in
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from kg.records import FACTUAL, Affiliation, Containment, Entity, Party, Tie, TimelineEvent
+from kg.records import FACTUAL, TOPIC_ROLE, Affiliation, Containment, Entity, Party, Tie, TimelineEvent
 from kg.resources import load_json
 
 #: a place that is no country is an actor only where a text has it do something
@@ -61,6 +62,8 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
     cooperation without a recipient, every pair of parties (in id order)."""
     doers = [a.id for a in event.actors if a.role == "actor"]
     receivers = [a.id for a in event.actors if a.role == "recipient"]
+    if not receivers and event.type == "STATEMENT":
+        receivers = [a.id for a in event.actors if a.role == TOPIC_ROLE]  # "Hague said Assad must step down"
     pairs = [(d, r, False) for d in doers for r in receivers if d != r]
     if not receivers and event.type in symmetric:
         parties = sorted({a.id for a in event.actors if a.role in ("actor", "participant")})

@@ -46,6 +46,7 @@ from pathlib import Path
 from kg.evaluate import add_folder_command
 from kg.evaluate.scores import PRF
 from kg.evaluate.timeml import read_timeml
+from kg.records import TOPIC_ROLE
 
 
 @dataclass
@@ -257,7 +258,8 @@ def kg_timelines(documents: list[CatDocument], entities: list[str], model: str |
         for extraction in extractions:
             document = by_id[extraction.document.id]
             for event in extraction.events:
-                named = any(assignment.get((document.doc_id, p.mention)) in wanted for p in event.participants)
+                named = any(assignment.get((document.doc_id, p.mention)) in wanted for p in event.participants
+                            if p.role != TOPIC_ROLE)  # a statement about it is not its event
                 token = _token_at(document, event.start)
                 if not named or token is None or token[0] < document.annotated_from:
                     continue

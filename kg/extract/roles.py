@@ -62,6 +62,8 @@ UNNAMED_ROLE = "affiliated"
 _BREAKS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADP", "NUM"})
 #: what may stand between the pairs of a list: "Milosevic in Serbia, then Saddam Hussein in Iraq, and Gaddafi in Libya"
 LIST_JOINERS = frozenset({",", "and", ";", "or"})
+#: the subject of a relative clause that says what a name is: "Hayward, *who* was BP's chief executive"
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "\"", "“", "”", "--", "-LRB-", "-RRB-", "``", "''"})
 
 
@@ -126,10 +128,11 @@ class RoleFinder:
             belongs, linking = self._belonging(span, targets, mentions)
             # both a title and an apposition may give one: "Arab League Secretary-General Amr
             # Moussa, a former Egyptian foreign minister"
-            stated = [found for found in (self._title(doc, span, name), self._apposition(doc, span, persons))
-                      if found is not None]
-            for words, modifiers_start in stated:
-                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs, linking)
+            stated = [found for found in (self._title(doc, span, name), self._apposition(doc, span, persons),
+                                          self._predicate(doc, span)) if found is not None]
+            for words, modifiers_start, *was in stated:
+                role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs, linking,
+                                  bool(was and was[0]))
                 if role is not None and role not in roles:
                     roles.append(role)
             if not stated and belongs is not None and (mentions[belongs].label == "ORG" or linking.dep_ != "prep"):
@@ -180,6 +183,25 @@ class RoleFinder:
                 return words, noun.left_edge.i
         return None
 
+    def _predicate(self, doc: Doc, span: Span) -> tuple[RoleWords, int, bool] | None:
+        """A role noun said of the name with "be", in its clause or in a relative clause on it, and
+        whether the verb is in the past: "Fawaz Gerges is a professor at the London School of
+        Economics", "Tony Hayward, who was BP's chief executive" (the past: a role once held).
+        Not denied, hypothetical or to come ("would no longer be the ruler", "will be the next
+        chief executive")."""
+        root = span.root
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)]
+        for verb in verbs:
+            if verb.lemma_ != "be" or any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "longer" for c in verb.children):
+                continue  # "is not", "would be", "will be", "would no longer be": no role held
+            for noun in (c for c in verb.children if c.dep_ == "attr"):
+                words = self.role_at(doc, noun)
+                if words is not None and words.end - 1 == noun.i:
+                    return words, noun.left_edge.i, verb.tag_ == "VBD"
+        return None
+
     def _belonging(self, span: Span, targets: dict[int, int], mentions: list[Mention]) -> tuple[int | None, Token | None]:
         """The organisation or country the name itself belongs to, and the word that says so: its
         phrase with "of", "at", "with" or "from" ("Fernando Calado *of* the IOM", "President
@@ -208,9 +230,11 @@ class RoleFinder:
         return None, None
 
     def _role(self, doc: Doc, person: int, words: RoleWords, modifiers_start: int, targets: dict[int, int],
-              mentions: list[Mention], sentences: list[int], belongs: int | None, linking: Token | None) -> Role | None:
+              mentions: list[Mention], sentences: list[int], belongs: int | None, linking: Token | None,
+              was: bool = False) -> Role | None:
         """The role of ``words``; what it belongs to as the module says (a possessor before the
-        title is among the words before it: "France's UN Ambassador" belongs to the UN)."""
+        title is among the words before it: "France's UN Ambassador" belongs to the UN); ``was``:
+        said with a past "be" ("who was BP's chief executive"), a role once held."""
         modifiers = doc[modifiers_start : words.start]
         qualifier = next((t.text for t in modifiers if _word(t) in self.times), None)
         organisation = self._after(doc, words, targets)
@@ -229,7 +253,7 @@ class RoleFinder:
         if organisation is None and code is None:
             return None
         role_words = doc[words.start : words.end]
-        time = self.times[qualifier.lower()] if qualifier else "current"
+        time = self.times[qualifier.lower()] if qualifier else "past" if was else "current"
         return Role(person, words.role, role_words.text, sentences[words.start], role_words.start_char,
                     role_words.end_char, time, qualifier, organisation, code)
 

@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from kg.extract.events.dating import date_events
 from kg.extract.events.headlines import Title, headline, title
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.participants import attribute_reports, lend_participants, link_participants
+from kg.extract.events.participants import add_statement_topics, attribute_reports, lend_participants, link_participants
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
 from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
@@ -88,7 +88,10 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
         doc._.kg_timexes = [*timexes, *years]
     if mode == "broad":
         return [trigger.event for trigger in triggers]
-    return attribute_reports(triggers, reports)
+    kept = attribute_reports(triggers, reports)
+    for trigger in triggers:
+        add_statement_topics(trigger, lookup)  # on the statements kept: the others are gone
+    return kept
 
 
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int

@@ -16,7 +16,9 @@ Roles beyond actor and recipient (``resources/roles.json``): a place in an "in",
 common-noun argument ("destroyed a *Gaddafi* convoy") is not the patient, unless
 the noun is an actor noun ("Gaddafi forces", ``entities/actors.json``). The news
 outlet a statement is given to ("told Reuters", "in an interview with CNN") is the
-event's ``medium``, not a participant (:func:`kg.extract.factuality.is_outlet`).
+event's ``medium``, not a participant (:func:`kg.extract.factuality.is_outlet`). A
+statement that stays an event of its own is about the named subjects of the clause it
+reports (``topic``: "Hague said *Assad* must step down", :func:`add_statement_topics`).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from kg.extract.factuality import is_outlet
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
-from kg.records import EventMention, Participant
+from kg.records import TOPIC_ROLE, EventMention, Participant
 from kg.resources import load_json
 
 #: roles that name what the event was done to: a proper-noun modifier alone is not it
@@ -614,6 +616,44 @@ def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> Non
                 if participant.role != "recipient" and participant.mention not in seen:
                     seen.add(participant.mention)
                     event.participants.append(Participant(participant.mention, "participant"))
+
+
+#: mentions that stand for a name through anaphora (kg.extract.anaphora): no topic of a statement
+ANAPHORIC = frozenset({"pronoun", "relative", "quoted", "nominal"})
+
+
+def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
+    """What a statement that stays an event of its own is about: the named subjects of the
+    clause it reports, which is no event that happened ("Hague said *Assad* must step down",
+    "Obama said *BP* would pay", "JP Morgan said *BP* was worth less"), as ``topic``
+    participants, when a name says who spoke ("they said" may stand for a wrong antecedent) —
+    none of its own speaker or recipient, nor an outlet, nor a pronoun or a description (in a
+    reported clause "they" and "it" are often not the last name: "Washington and London say
+    *they* will not arm the rebels"), nor a name that only modifies the subject ("the *UN*
+    report documents …"). A reported clause that happened is an event of its own that
+    carries its speaker (:func:`attribute_reports`)."""
+    verb = trigger.token
+    event = trigger.event
+    if trigger.kind != "verb" or event is None or event.type != "STATEMENT" or event.tml_class != "REPORTING":
+        return  # "so he *gave* the protesters room" typed a statement is no report of a clause
+    if any(lookup.mentions[p.mention].resolved_from in ANAPHORIC for p in event.participants if p.role == "actor"):
+        return  # "they said", "he said": a wrong antecedent would make a wrong edge of every topic
+    taken = {lookup.mentions[p.mention].key for p in event.participants}
+    # a clause that itself reports one is taken for the report by a misparse ("El-Nawawy *said*
+    # the coverage could mean …, so he *gave* the protesters room": "said" hangs on "gave")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL
+                   and not any(g.dep_ == "ccomp" for g in c.children)):
+        for subject_token in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for member in [subject_token, *subject_token.conjuncts]:
+                index = lookup.mention_of_token.get(member.i)
+                if index is None:
+                    continue  # "the UN report", "Assad's response": about a thing of theirs, not about them
+                mention = lookup.mentions[index]
+                if (mention.key in taken or mention.resolved_from in ANAPHORIC
+                        or is_outlet(mention.text, mention.label)):
+                    continue
+                taken.add(mention.key)
+                event.participants.append(Participant(index, TOPIC_ROLE))
 
 
 def direct_objects(verb: Token, lookup: MentionLookup) -> set[int]:
