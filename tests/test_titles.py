@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.headlines import TITLE_WORDS, fill_title, simple_past
+from kg.extract.events.headlines import TITLE_WORDS, fill_title, simple_past, title
+from kg.extract.events.lookup import MentionLookup
+from kg.extract.events.triggers import find_triggers
 from kg.resources import load_json
 from tests.conftest import resolve_texts
 
@@ -301,10 +303,22 @@ def test_a_statement_says_what_was_said_not_where(nlp, text, trigger, expected):
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Ambassador Jorge Guajardo said many of them had no connection with the Shanghai-Hong Kong flight which carried "
      "the infected Mexican man.", "flight", "The Shanghai-Hong Kong flight carried the infected Mexican man"),
-    ("Back in 1918 the Influenza pandemic in Spain began around the same time.", "pandemic", ""),
-], ids=["noun-told-by-its-relative-clause", "bare-noun-names-only"])
-def test_a_noun_event_is_told_as_a_clause_or_not_at_all(nlp, text, trigger, expected):
+], ids=["noun-told-by-its-relative-clause"])
+def test_a_noun_event_is_told_by_its_relative_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Despite Bill McCann's brave fight, the baby died in hospital.", "fight"),
+    ("I was intrigued by Liam Donaldson's assertion.", "assertion"),
+], ids=["possessor-and-adjective", "possessor-alone"])
+def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
+    """A noun event no clause tells and no phrase after it completes names what happened
+    ("Bill McCann's brave fight") without saying it: no title."""
+    doc = nlp(text)
+    lookup = MentionLookup.of(doc)
+    trigger = next(t for t in find_triggers(doc, load_json("events.json"), "lexicon", lookup) if t.token.text == noun)
+    assert title(trigger, lookup).pieces == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -317,6 +331,7 @@ def test_a_noun_event_is_told_as_a_clause_or_not_at_all(nlp, text, trigger, expe
      "Margaret Chan said"),
     ('Dr Kon said: "That is still to be determined, as it is based on how the production goes."', "said",
      "Kon: That is to be determined"),
-], ids=["question-word-stays", "clause-subject-and-question-word-are-core", "copula-without-its-reason-is-left-out", "aside-of-a-full-clause-goes"])
+], ids=["question-word-stays", "clause-subject-and-question-word-are-core", "copula-without-its-reason-is-left-out",
+        "aside-of-a-full-clause-goes"])
 def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

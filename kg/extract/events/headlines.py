@@ -227,7 +227,7 @@ def _report_it_introduces(word: Token) -> Token | None:
         head = head.head
     elif word.dep_ != "advcl" or word.tag_ != "VBG" or any(c.dep_ in ("ccomp", "nsubj") for c in word.children):
         return None
-    if head.i == word.i or word.i > head.i or not _reports(head) or not _reports(word):
+    if head.i == word.i or not _reports(head) or not _reports(word):
         return None
     return head if any(c.dep_ == "ccomp" for c in head.children) else None
 
