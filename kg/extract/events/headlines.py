@@ -677,9 +677,10 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in head.children:
         if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
-                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1):
-            # "something that cannot be achieved", "those killed", "their ability to reinvent", and a
-            # participle right after its noun, which says which ("the number of civilians *killed* …")
+                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or _defining_clause(child):
+            # "something that cannot be achieved", "those killed", "their ability to reinvent", a
+            # participle right after its noun, which says which ("the number of civilians *killed* …"),
+            # and the clause that says what "a" noun is ("a patient *who is about to die*")
             kept.extend(_subtree(child, dropped))
             continue
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
@@ -734,6 +735,15 @@ def _on_line_of(head: Token, tokens: list[Token]) -> list[Token]:
         return tokens
     line = bisect_right(starts, head.i)
     return [t for t in tokens if bisect_right(starts, t.i) == line]
+
+
+def _defining_clause(clause: Token) -> bool:
+    """Whether a relative clause, not set off by a comma, is all that says which thing an
+    indefinite subject or predicate noun is: "*a patient who is about to die* does not look
+    different", "it was *a drug that staff used only with care*" (not "a patient" alone)."""
+    noun = clause.head
+    return clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass", "attr") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
 def _hyphenated(token: Token) -> bool:
