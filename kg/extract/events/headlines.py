@@ -132,6 +132,8 @@ LINKING_MARKS = frozenset({"after", "before", "because", "until"})
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
+#: the dependents that are a clause's subject
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: parts of speech that open a line of a list run into a sentence when capitalised inside it
 LINE_OPENERS = frozenset({"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ"})
 #: parts of speech that need the next word, so that no line of a list ends with them
@@ -326,6 +328,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
+        if child.dep_ == "ccomp" and not _has_subject(child):
+            continue  # "variables, which she said *are still unknowns*": what was said lacks its subject
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -350,6 +354,13 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _has_subject(clause: Token) -> bool:
+    """Whether a clause has a subject of its own, not a relative word ("which she said *are*
+    unknowns"), also one the parser hung on its auxiliary ("treatments *do* work")."""
+    return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in clause.children) or any(
+        g.dep_ in SUBJECTS for c in clause.children if c.dep_ == "aux" for g in c.children)
 
 
 def _sharing_object(verb: Token) -> Token | None:
@@ -740,9 +751,11 @@ def _on_line_of(head: Token, tokens: list[Token]) -> list[Token]:
 def _defining_clause(clause: Token) -> bool:
     """Whether a relative clause, not set off by a comma, is all that says which thing an
     indefinite subject or predicate noun is: "*a patient who is about to die* does not look
-    different", "it was *a drug that staff used only with care*" (not "a patient" alone)."""
+    different", "it was *a drug that staff used only with care*", "the well is in *an area where
+    whales feed*" (not "a patient", "an area" alone)."""
     noun = clause.head
-    return clause.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass", "attr") and any(
+    predicate = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"  # "is in *an area* where …"
+    return clause.dep_ == "relcl" and (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
