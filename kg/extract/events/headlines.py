@@ -128,6 +128,8 @@ OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "wi
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until"})
+#: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
+QUESTION_MARKS = frozenset({"whether", "if"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
@@ -794,8 +796,8 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # the word opening a question: "what we do not know is *how* the virus will behave"
     if child.dep_ == "advcl" and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
             c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in head.children) and any(
-            c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in child.children):
-        return True  # all a copula says: "this was *because it was not yet clear …*"
+            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in child.children):
+        return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
@@ -804,7 +806,7 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # an adverb's phrase: "back *from his criticism*", "far *from knowing*"
     # a clause with its own subject ("*for* residents to add …"), a question or a time ("*whether* Russia was",
     # "*after* the Council authorized"); "that" says nothing
-    return child.dep_ == "mark" and child.lower_ in ("for", "whether", "if", *LINKING_MARKS)
+    return child.dep_ == "mark" and child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS)
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
