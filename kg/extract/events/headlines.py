@@ -330,7 +330,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
-        if child.dep_ == "ccomp" and not _has_subject(child):
+        if child.dep_ == "ccomp" and last.dep_ == "relcl" and not _has_subject(child):
             continue  # "variables, which she said *are still unknowns*": what was said lacks its subject
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
@@ -359,8 +359,9 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
 
 
 def _has_subject(clause: Token) -> bool:
-    """Whether a clause has a subject of its own, not a relative word ("which she said *are*
-    unknowns"), also one the parser hung on its auxiliary ("treatments *do* work")."""
+    """Whether a clause reported inside a relative clause has a subject of its own, not the
+    relative word ("which she said *are* unknowns"), also one the parser hung on its
+    auxiliary ("treatments *do* work")."""
     return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in clause.children) or any(
         g.dep_ in SUBJECTS for c in clause.children if c.dep_ == "aux" for g in c.children)
 
