@@ -276,12 +276,15 @@ def test_a_noun_event_whose_possessor_did_it_is_told_as_a_clause(nlp, text, trig
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Canada's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK, seven appear "
      "to have been acquired abroad.", "rose", "Canada's confirmed number of cases rose to 140"),
-    ("It is a new version of the H1N1 strain which caused the 1918 flu pandemic Current treatments do work, but there "
-     "is no vaccine.", "caused", "The H1N1 strain caused the 1918 flu pandemic"),
-    # a capitalised noun inside a line is no new line: a product
+    ("It is a new version of the H1N1 strain which caused the 1918 flu pandemic There is no vaccine but current "
+     "treatments do work.", "caused", "The H1N1 strain caused the 1918 flu pandemic"),
+    # a capitalised noun or adjective inside a line is no new line: a product, a name
     ("Libya's unrest has helped push Brent crude prices up nearly 6 percent.", "helped",
      "Libya's unrest helped push Brent crude prices up nearly 6 percent"),
-], ids=["next-line-hung-on-the-object", "object-hung-on-the-next-line", "capitalised-noun-is-no-line"])
+    ("Only then can Ukraine secure more and better Western weapons.", "secure",
+     "Ukraine can secure more and better Western weapons"),
+], ids=["next-line-hung-on-the-object", "object-hung-on-the-next-line", "capitalised-noun-is-no-line",
+        "capitalised-adjective-is-no-line"])
 def test_a_title_stays_on_its_line_of_a_list_run_into_the_sentence(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -136,8 +136,9 @@ FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "mean
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
 #: the dependents that are a clause's subject
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-#: parts of speech that open a line of a list run into a sentence when capitalised inside it
-LINE_OPENERS = frozenset({"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ"})
+#: parts of speech that open a line of a list run into a sentence when capitalised inside it (a
+#: capitalised adjective inside a line is common: "*Western* weapons", "*Romantic* piano music")
+LINE_OPENERS = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ"})
 #: parts of speech that need the next word, so that no line of a list ends with them
 LINE_CONTINUERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 #: where a document keeps, per sentence, the starts of the list lines run into it (:func:`_line_starts`)
@@ -182,7 +183,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         return Title()
     if trigger.kind == "verb":
         if (report := _report_it_introduces(trigger.token)) is not None:
-            return _clause_title(report, None, {}, lookup)  # "Speaking to reporters, X said: …": what X said
+            return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
         if _tells_only_audience(trigger.token, trigger.entry):
             return Title()  # "X told reporters in Edinburgh": not what X said
         return _clause_title(trigger.token, trigger.complement, trigger.entry, lookup)
@@ -198,7 +199,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         if noun.text in _written(clause.pieces).split():
             return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
         if (report := _report_it_introduces(noun)) is not None:
-            return _clause_title(report, None, {}, lookup)  # "In an interview with the BBC, X said …"
+            return _what_was_said(report, lookup)  # "In an interview with the BBC, X said …"
     if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
     clause = next((c for c in noun.children if c.dep_ == "relcl" and any(
@@ -220,6 +221,13 @@ def _tells_only_audience(verb: Token, entry: dict) -> bool:
     clause ("X told reporters in Edinburgh", "X told the BBC"): such a title names the audience
     and the venue, not what was said."""
     return bool(entry.get("audience")) and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+
+
+def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
+    """The title of the reporting verb a saying event sets the scene of, when it says what was
+    said (not "X said" alone, when the quotation is too long for a title)."""
+    told = _clause_title(report, None, {}, lookup)
+    return told if told.complement else Title()
 
 
 def _report_it_introduces(word: Token) -> Token | None:
@@ -716,10 +724,11 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
 
 def _line_starts(token: Token) -> list[int]:
     """Where the lines of a list run into ``token``'s sentence start: a capitalised function
-    word or adjective that is no name after a lower-case word or number without punctuation
-    ("… rose to 140 *Of* nine new confirmed cases …", "… contact with pigs *Human* cases …";
-    a capitalised noun may be a product: "push *Brent* crude prices up"). Found once per
-    sentence (only sentences with a titled event are looked at)."""
+    word that is no name after a lower-case word or number without punctuation ("… rose to
+    140 *Of* nine new confirmed cases …", "… flu pandemic *There* is no vaccine …"; a
+    capitalised noun or adjective may be a name: "push *Brent* crude prices up", "better
+    *Western* weapons"). Found once per sentence (only sentences with a titled event are
+    looked at)."""
     starts = token.doc.user_data.setdefault(LINE_STARTS_KEY, {})
     sentence = token.sent
     if sentence.start not in starts:
