@@ -198,7 +198,8 @@ def test_same_dated_action_by_the_same_actors_merges_across_documents(nlp):
 
 
 def test_different_onsets_and_different_parties_stay_apart(nlp):
-    _, events = _resolve(nlp, ["Since 2022, after repeated Russian nuclear threats, NATO members lack guarantees.",
+    # (a bare "after repeated Russian nuclear threats" tells no event of its own: no title, no timeline event)
+    _, events = _resolve(nlp, ["Since 2022, Russia has repeatedly threatened NATO members with nuclear strikes.",
                                "The regime in North Korea has, since 2006, threatened South Korea."])
     threats = [e for e in events if e.type == "THREATEN" and e.date]
     assert len(threats) == 2, [(e.title, e.date) for e in threats]

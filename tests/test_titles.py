@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.events.headlines import TITLE_WORDS, fill_title, simple_past
+from kg.extract.events.headlines import TITLE_WORDS, fill_title, simple_past, title
+from kg.extract.events.lookup import MentionLookup
+from kg.extract.events.triggers import find_triggers
 from kg.resources import load_json
 from tests.conftest import resolve_texts
 
@@ -263,8 +265,84 @@ def test_a_noun_event_inside_an_object_is_titled_by_the_clause(nlp, text, trigge
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("It is all quite in contrast to Bush's invasion of Iraq.", "invasion", "Bush invaded Iraq"),
     ("Apparently everyone has forgotten Reagan's attack on Libya.", "attack", "Everyone forgot Reagan's attack on Libya"),
-    ("Khodorkovsky's arrest was a mistake, the paper wrote.", "arrest", "Khodorkovsky's arrest"),
+    # not "Khodorkovsky arrested"; the bare phrase says no more than the timeline's own title: none
+    ("Khodorkovsky's arrest was a mistake, the paper wrote.", "arrest", ""),
     ("Lula welcomed Obama's visit to Brazil.", "visit", "Lula welcomed Obama's visit to Brazil"),
 ], ids=["possessor-as-actor", "clause-first", "possessor-without-object-may-have-undergone-it", "object-clause-first"])
 def test_a_noun_event_whose_possessor_did_it_is_told_as_a_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Canada's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK, seven appear "
+     "to have been acquired abroad.", "rose", "Canada's confirmed number of cases rose to 140"),
+    ("It is a new version of the H1N1 strain which caused the 1918 flu pandemic There is no vaccine but current "
+     "treatments do work.", "caused", "The H1N1 strain caused the 1918 flu pandemic"),
+    # a capitalised noun or adjective inside a line is no new line: a product, a name
+    ("Libya's unrest has helped push Brent crude prices up nearly 6 percent.", "helped",
+     "Libya's unrest helped push Brent crude prices up nearly 6 percent"),
+    ("Only then can Ukraine secure more and better Western weapons.", "secure",
+     "Ukraine can secure more and better Western weapons"),
+], ids=["next-line-hung-on-the-object", "object-hung-on-the-next-line", "capitalised-noun-is-no-line",
+        "capitalised-adjective-is-no-line"])
+def test_a_title_stays_on_its_line_of_a_list_run_into_the_sentence(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In an interview with the BBC, Mexican Deputy Health Minister Mauricio Hernandez Avila said his country was "
+     "prepared for the outbreak.", "interview",
+     "Mauricio Hernandez Avila said his country was prepared for the outbreak"),
+    ("Speaking to reporters in Edinburgh, Nicola Sturgeon said the two patients were recovering well.", "Speaking",
+     "Nicola Sturgeon said the two patients were recovering well"),
+    ("Ms Sturgeon told reporters in Edinburgh.", "told", ""),
+    ("Mr Pellegrino told the BBC that the firm would cut 200 jobs.", "told",
+     "Pellegrino told the BBC the firm would cut 200 jobs"),
+], ids=["interview-before-the-report", "participle-before-the-report", "audience-alone", "audience-and-what-was-said"])
+def test_a_statement_says_what_was_said_not_where(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Ambassador Jorge Guajardo said many of them had no connection with the Shanghai-Hong Kong flight which carried "
+     "the infected Mexican man.", "flight", "The Shanghai-Hong Kong flight carried the infected Mexican man"),
+], ids=["noun-told-by-its-relative-clause"])
+def test_a_noun_event_is_told_by_its_relative_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Despite Bill McCann's brave fight, the baby died in hospital.", "fight"),
+    ("I was intrigued by Liam Donaldson's assertion.", "assertion"),
+], ids=["possessor-and-adjective", "possessor-alone"])
+def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
+    """A noun event no clause tells and no phrase after it completes names what happened
+    ("Bill McCann's brave fight") without saying it: no title."""
+    doc = nlp(text)
+    lookup = MentionLookup.of(doc)
+    trigger = next(t for t in find_triggers(doc, load_json("events.json"), "lexicon", lookup) if t.token.text == noun)
+    assert title(trigger, lookup).pieces == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ('Ms Sturgeon said: "What we do not know is how the virus will behave."', "said",
+     "Ms Sturgeon: What we do not know is how the virus will behave"),
+    # too long whole, and its core is no clause without its subject and its "how": what was said is left out
+    ('Nicola Sturgeon said: "What we do not know is how the virus will behave in the autumn."', "said",
+     "Nicola Sturgeon said"),
+    ("Dr Margaret Chan said this was because it was not yet clear how severe the virus would be.", "said",
+     "Margaret Chan said"),
+    ('Dr Kon said: "That is still to be determined, as it is based on how the production goes."', "said",
+     "Kon: That is to be determined"),
+    ('"What we do n\'t know is if this is going to be worse," Anne Schuchat said.', "said",
+     "Anne Schuchat: What we don't know is if this is going to be worse"),
+    # what was said lacks its subject, the relative word before the verb: no "Deborah Long: are unknowns"
+    ("The impact depends on a number of variables, which Deborah Long said are still unknowns at this point.",
+     "said", "Deborah Long said"),
+    ('"A patient who is about to die does not look all that different from a patient who is OK," Dr Shafer said.',
+     "said", "Shafer: A patient who is about to die does not look all that different"),
+], ids=["question-word-stays", "clause-subject-and-question-word-are-core", "copula-without-its-reason-is-left-out",
+        "aside-of-a-full-clause-goes", "question-after-a-copula-stays",
+        "clause-without-its-subject-is-left-out", "clause-saying-which-indefinite-stays"])
+def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

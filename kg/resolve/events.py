@@ -582,8 +582,9 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
             title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,
                                                     assignment=assignment, labels=labels, written=False))
-            if not all_events and not title and not event.name:
+            if not all_events and not title and not event.name and event.tense != "NONE":
                 continue  # its sentence gives no title ("Put (London)", "we saved his life"): nothing to show
+            # an untitled noun ("since Russia's invasion") stays to join the event it names; alone it is left out
             if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
                 title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
@@ -706,6 +707,8 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     members = cluster.members
     factual = [m for m in members if m.factuality in FACTUAL]
     lead = (factual or members)[0]
+    if not lead.title:  # an untitled noun that joined a told event: the first title tells it
+        lead = next((m for m in (factual or members) if m.title), lead)
     event = lead.event
     actors: dict[str, ActorRef] = {}
     for member in members:
@@ -768,7 +771,10 @@ def resolve_events(
 ) -> list[TimelineEvent]:
     symmetric = set(load_json("events.json")["symmetric_types"])
     taken: set[str] = set()
-    events = [_record(c, symmetric, taken) for c in _cluster(_members(extractions, assignment, labels, all_events))]
+    clusters = _cluster(_members(extractions, assignment, labels, all_events))
+    # a cluster of untitled nouns only ("H1N1 outbreak") names what happened without telling it
+    events = [_record(c, symmetric, taken) for c in clusters
+              if all_events or c.name or any(m.title or m.event.name for m in c.members)]
     events.sort(key=_timeline_position)
     for position, event in enumerate(events):
         event.order = position

@@ -104,7 +104,7 @@ ASIDES = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "mark", "npad
 #: dependents dropped, after the asides, when a phrase is still too long
 DETAILS = frozenset({"prep", "conj", "cc", "advmod", "preconj"})
 #: what a phrase keeps at its shortest: its head with article, possessor, number, name and negation
-CORE = frozenset({"det", "poss", "case", "compound", "nummod", "quantmod", "neg", "prt", "nsubj", "nsubjpass",
+CORE = frozenset({"det", "poss", "case", "compound", "nummod", "quantmod", "neg", "prt", "nsubj", "nsubjpass", "csubj",
                   "aux", "auxpass", "dobj", "attr", "acomp", "pobj", "amod", "ccomp", "xcomp", "expl"})
 #: a verb's dependents a title carries after it: objects, complements, clauses it reports, places
 ARGUMENTS = frozenset({"dative", "dobj", "attr", "oprd", "acomp", "prep", "agent", "ccomp", "xcomp", "prt"})
@@ -128,10 +128,21 @@ OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "wi
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until"})
+#: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
+QUESTION_MARKS = frozenset({"whether", "if"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
+#: the dependents that are a clause's subject
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+#: parts of speech that open a line of a list run into a sentence when capitalised inside it (a
+#: capitalised adjective inside a line is common: "*Western* weapons", "*Romantic* piano music")
+LINE_OPENERS = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ"})
+#: parts of speech that need the next word, so that no line of a list ends with them
+LINE_CONTINUERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+#: where a document keeps, per sentence, the starts of the list lines run into it (:func:`_line_starts`)
+LINE_STARTS_KEY = "kg_title_line_starts"
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 
@@ -171,6 +182,10 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if trigger.name:
         return Title()
     if trigger.kind == "verb":
+        if (report := _report_it_introduces(trigger.token)) is not None:
+            return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
+        if _tells_only_audience(trigger.token, trigger.entry):
+            return Title()  # "X told reporters in Edinburgh": not what X said
         return _clause_title(trigger.token, trigger.complement, trigger.entry, lookup)
     noun = trigger.token
     if trigger.carrier is not None:
@@ -183,14 +198,50 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
             return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
+        if (report := _report_it_introduces(noun)) is not None:
+            return _what_was_said(report, lookup)  # "In an interview with the BBC, X said …"
     if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)), None)
+    if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
+        return told  # "the flight which carried the infected man": the flight carried the infected man
+    if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
+        return Title()  # "H1N1 outbreak", "China's recovery": a name for it, no more than the timeline's own title
     # "its investigation": whose; not "Statement broadcast on state TV"
     own_participle = next((c for c in noun.children if _is_participle(c)), None)
     pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
     if len(pieces) <= 1:
         return Title()  # a bare noun says no more than the timeline's own title
     return Title(pieces)
+
+
+def _tells_only_audience(verb: Token, entry: dict) -> bool:
+    """Whether a verb whose object is its audience (``audience`` in ``events.json``) reports no
+    clause ("X told reporters in Edinburgh", "X told the BBC"): such a title names the audience
+    and the venue, not what was said."""
+    return bool(entry.get("audience")) and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+
+
+def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
+    """The title of the reporting verb a saying event sets the scene of, when it says what was
+    said (not "X said" alone, when the quotation is too long for a title)."""
+    told = _clause_title(report, None, {}, lookup)
+    return told if told.complement else Title()
+
+
+def _report_it_introduces(word: Token) -> Token | None:
+    """The verb reporting what was said that a saying event only sets the scene of: the
+    participle or adverbial phrase before it ("*Speaking* to reporters, X said: …", "*In an
+    interview* with the BBC, X said …"), when the reporting verb says what was said."""
+    head = word.head
+    if word.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif word.dep_ != "advcl" or word.tag_ != "VBG" or any(c.dep_ in ("ccomp", "nsubj") for c in word.children):
+        return None
+    if head.i == word.i or not _reports(head) or not _reports(word):
+        return None
+    return head if any(c.dep_ == "ccomp" for c in head.children) else None
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
@@ -251,7 +302,7 @@ def _verb_of_object(noun: Token) -> Token | None:
 
 def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, lookup: MentionLookup) -> Title:
     doer = _subject_phrase(verb)
-    if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0:
+    if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0 or _across_lines(verb, doer):
         return Title()  # no subject, or "this", "those": who did it is not said
     subject = _subject_pieces(doer, lookup, verb)
     if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
@@ -287,12 +338,16 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
+        if child.dep_ == "ccomp" and last.dep_ == "relcl" and not _has_subject(child):
+            continue  # "variables, which she said *are still unknowns*": what was said lacks its subject
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
-        phrase = _phrase(child, budget, lookup, drop_article=False)
+        # the words on the verb's line: "caused the 1918 flu pandemic", not the next line's "Current treatments"
+        phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last)
         if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
-            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False)
+            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
+                             line_of=last)
             if phrase:
                 pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
                 break
@@ -309,6 +364,14 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _has_subject(clause: Token) -> bool:
+    """Whether a clause reported inside a relative clause has a subject of its own, not the
+    relative word ("which she said *are* unknowns"), also one the parser hung on its
+    auxiliary ("treatments *do* work")."""
+    return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in clause.children) or any(
+        g.dep_ in SUBJECTS for c in clause.children if c.dep_ == "aux" for g in c.children)
 
 
 def _sharing_object(verb: Token) -> Token | None:
@@ -336,7 +399,7 @@ def _object_gap(clause: Token) -> bool:
 def _reports(verb: Token) -> bool:
     """Whether ``verb`` says that something was said: a clause before it is what was said."""
     lemma = verb.lemma_.lower()
-    entry = load_json("events.json")["verbs"].get(lemma)
+    entry = load_json("events.json")["nouns" if verb.pos_ == "NOUN" else "verbs"].get(lemma)
     return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT"
 
 
@@ -507,15 +570,17 @@ def _is_time(preposition: Token) -> bool:
 
 
 def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
-            subject: bool = False, without: Token | None = None) -> list[TitlePiece]:
+            subject: bool = False, without: Token | None = None, line_of: Token | None = None) -> list[TitlePiece]:
     """The phrase headed by ``head`` as title pieces: without asides, then without its details
     one at a time from its end (the last prepositional phrase, conjunct or adverb first: "It's
     all hands on deck here", not "It's hands"), then only its core, whichever
     first fits in ``budget`` words; empty when none fits or when it holds a pronoun no entity
-    mention stands for; never with the clause headed by ``without``."""
+    mention stands for; never with the clause headed by ``without``, nor with words of another
+    line of a list run into the sentence than the one of ``line_of`` (by default ``head``)."""
     if without is not None and not head.left_edge.i <= without.i <= head.right_edge.i:
         without = None  # the clause is not inside the phrase
-    tokens = _subtree(head, ASIDES)
+    line_of = head if line_of is None else line_of
+    tokens = _on_line_of(line_of, _subtree(head, ASIDES))
     if without is not None:
         tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
     while True:
@@ -529,7 +594,8 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
             break
         start, end = _cut_span(detail)
         tokens = [t for t in tokens if not start <= t.i <= end]
-    tokens = [t for t in _subtree(head, None) if without is None or not without.left_edge.i <= t.i <= without.right_edge.i]
+    tokens = [t for t in _on_line_of(line_of, _subtree(head, None))
+              if without is None or not without.left_edge.i <= t.i <= without.right_edge.i]
     pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
 
@@ -633,9 +699,10 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in head.children:
         if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
-                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1):
-            # "something that cannot be achieved", "those killed", "their ability to reinvent", and a
-            # participle right after its noun, which says which ("the number of civilians *killed* …")
+                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or _defining_clause(child):
+            # "something that cannot be achieved", "those killed", "their ability to reinvent", a
+            # participle right after its noun, which says which ("the number of civilians *killed* …"),
+            # and the clause that says what "a" noun is ("a patient *who is about to die*")
             kept.extend(_subtree(child, dropped))
             continue
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
@@ -653,6 +720,55 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue
         kept.extend(_subtree(child, dropped))
     return kept
+
+
+def _line_starts(token: Token) -> list[int]:
+    """Where the lines of a list run into ``token``'s sentence start: a capitalised function
+    word that is no name after a lower-case word or number without punctuation ("… rose to
+    140 *Of* nine new confirmed cases …", "… flu pandemic *There* is no vaccine …"; a
+    capitalised noun or adjective may be a name: "push *Brent* crude prices up", "better
+    *Western* weapons"). Found once per sentence (only sentences with a titled event are
+    looked at)."""
+    starts = token.doc.user_data.setdefault(LINE_STARTS_KEY, {})
+    sentence = token.sent
+    if sentence.start not in starts:
+        starts[sentence.start] = [
+            word.i for word in sentence[1:] if word.is_title and len(word) > 1 and word.pos_ in LINE_OPENERS
+            and not word.ent_type_ and _may_end_a_line(word.nbor(-1))]
+    return starts[sentence.start]
+
+
+def _may_end_a_line(word: Token) -> bool:
+    """Whether a list's line may end with ``word``: a lower-case word or a number, no punctuation,
+    nor a word that needs the next one ("the *People*", "of *Good* Hope")."""
+    return (word.is_lower or word.like_num) and not word.is_punct and word.pos_ not in LINE_CONTINUERS
+
+
+def _across_lines(token: Token, other: Token) -> bool:
+    """Whether a line of a list run into the sentence starts between ``token`` and ``other``."""
+    starts = _line_starts(token)
+    return bool(starts) and bisect_right(starts, token.i) != bisect_right(starts, other.i)
+
+
+def _on_line_of(head: Token, tokens: list[Token]) -> list[Token]:
+    """``tokens`` on the line of a list ``head`` is on, when lines run into its sentence (the
+    parser hangs words of one line on another's: "rose to 140 Of nine new confirmed *cases*")."""
+    starts = _line_starts(head)
+    if not starts:
+        return tokens
+    line = bisect_right(starts, head.i)
+    return [t for t in tokens if bisect_right(starts, t.i) == line]
+
+
+def _defining_clause(clause: Token) -> bool:
+    """Whether a relative clause, not set off by a comma, is all that says which thing an
+    indefinite subject or predicate noun is: "*a patient who is about to die* does not look
+    different", "it was *a drug that staff used only with care*", "the well is in *an area where
+    whales feed*" (not "a patient", "an area" alone)."""
+    noun = clause.head
+    predicate = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"  # "is in *an area* where …"
+    return clause.dep_ == "relcl" and (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
 def _hyphenated(token: Token) -> bool:
@@ -686,6 +802,12 @@ def _stays(child: Token, head: Token) -> bool:
         needed = getattr(_needed_preposition(head), "i", None)
         if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
             return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
+    if child.tag_ == "WRB" and child.dep_ == "advmod" and child.i == child.head.left_edge.i:
+        return True  # the word opening a question: "what we do not know is *how* the virus will behave"
+    if child.dep_ == "advcl" and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
+            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in head.children) and any(
+            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in child.children):
+        return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
@@ -694,7 +816,7 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # an adverb's phrase: "back *from his criticism*", "far *from knowing*"
     # a clause with its own subject ("*for* residents to add …"), a question or a time ("*whether* Russia was",
     # "*after* the Council authorized"); "that" says nothing
-    return child.dep_ == "mark" and child.lower_ in ("for", "whether", "if", *LINKING_MARKS)
+    return child.dep_ == "mark" and child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS)
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
