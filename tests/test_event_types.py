@@ -51,6 +51,7 @@ def test_every_domain_example_names_a_known_domain():
 @pytest.mark.parametrize(("text", "lemma", "wrong", "right"), [
     ("Gaddafi's forces committed crimes against civilians in Libya.", "commit", "AGREE", "OCCURRENCE"),
     ("Shares fell 3 % on Monday.", "fall", None, "MARKETS"),
+    ("Apple's stock rose on Friday.", "rise", None, "MARKETS"),
     ("BP shares rallied 6 % on Friday.", "rally", "PROTEST", "MARKETS"),
     ("The earthquake struck Haiti in January.", "strike", "ASSAULT", "DISASTER"),
     ("Police arrested three men at the airport.", "arrest", "COERCE", "LAW"),
@@ -108,10 +109,11 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("EU rules oblige companies to meet their responsibilities over a spill.", "meet", "CONSULT"),
     ("The British commander lost 7,500 dead in the 10-week campaign.", "lose", "MARKETS"),
     ("The Black Hawk pilot lost both legs and a huge chunk of one arm.", "lose", "MARKETS"),
+    ("With each frontbench post that he held in opposition, Cook's stock rose.", "rise", "MARKETS"),
 ], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "died-after-a-shooting",
         "soldiers-died", "warned-that", "fired-machineguns",
         "earned-admiration", "attacked-for", "sent-a-warship", "sent-shockwaves", "sent-a-message", "met-responsibilities",
-        "lost-men", "lost-an-arm"])
+        "lost-men", "lost-an-arm", "a-persons-stock"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)
 

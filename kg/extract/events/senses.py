@@ -70,7 +70,7 @@ def has_quantity(token: Token) -> bool:
     """Whether the clause of ``token`` moves an amount: a number, percentage or amount
     next to it ("fell 3 %", "rose to $90 a barrel"), or a market subject ("shares fell")."""
     lists = load_json("event_domains.json")["word_lists"]
-    if any(d.lemma_.lower() in lists["market_subjects"] for d in doers(token)):
+    if any(d.lemma_.lower() in lists["market_subjects"] and not _owned_by_a_person(d) for d in doers(token)):
         return True
     amount_words = set(lists["quantity_words"])
     for child in token.children:
@@ -82,6 +82,13 @@ def has_quantity(token: Token) -> bool:
             if inner.like_num or inner.ent_type_ in QUANTITY_ENTITIES or inner.lower_ in amount_words:
                 return True
     return False
+
+
+def _owned_by_a_person(noun: Token) -> bool:
+    """Whether a person holds ``noun``: "Cook's stock rose", "his stock" is a reputation,
+    "Apple's stock" a market."""
+    return any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
+               for c in noun.children)
 
 
 def _counts_things(number: Token, amount_words: set[str]) -> bool:
