@@ -86,6 +86,19 @@ def test_participant_patterns(nlp, text, trigger, expected):
     assert roles_of(nlp, text, trigger)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Speaking earlier in Rabat, Turkish Foreign Minister Ahmet Davutoglu compared Syria with Libya, where rebels "
+     "captured, humiliated and killed Muammar Gaddafi last month.", "killed", {("Muammar Gaddafi", "recipient")}),
+    ("Turkey has demanded Israel apologize, pay compensation and lift the Gaza embargo.", "pay", {("Israel", "actor")}),
+], ids=["list-in-a-relative-clause", "list-after-a-demand"])
+def test_a_verb_listed_after_another_is_done_by_its_subject_though_misparsed(nlp, text, trigger, expected):
+    """The parser hangs the second verb of "X did A, B and C" on a verb further back; the list's
+    first verb says who does it, not the verb it was hung on."""
+    roles, event = roles_of(nlp, text, trigger)
+    assert roles == expected
+    assert "Davutoglu" not in str(event.title) and "Turkey" not in str(event.title)
+
+
 def test_a_proper_noun_modifying_a_common_noun_is_not_the_patient(nlp):
     found, event = roles_of(nlp, "An air strike destroyed a Gaddafi convoy near Sirte.", "destroyed")
     assert ("Gaddafi", "recipient") not in found

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.participants import Participants, direct_objects, set_off_participle
+from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.syntax import VERBAL, is_infinitive, objects_of
@@ -496,6 +496,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
     if link == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return None  # "as demanded by Lord Boyce", "as expected": a comparison, not what the subject did
+    if link == "conj" and (listed := listed_before(verb)) is not None:
+        return _subject_phrase(listed)  # "where rebels captured, *humiliated* and killed him"
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):

@@ -441,6 +441,11 @@ def inherited_doer(verb: Token) -> Token | None:
         head, link = verb.head, verb.dep_
         if head.i == verb.i or not (link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL):
             return None
+        if link == "conj" and (listed := listed_before(verb)) is not None:
+            verb = listed  # "where rebels captured, *humiliated* and killed him", misparsed onto the main verb
+            if (doer := first_child(verb, ("nsubj",))) is not None:
+                return doer
+            continue
         if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
             return objects[0]
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
@@ -457,6 +462,18 @@ def inherited_doer(verb: Token) -> Token | None:
             return None  # "was captured and *killed*": not by him
         verb = head
     return None
+
+
+def listed_before(verb: Token) -> Token | None:
+    """The verb just before ``verb`` in a comma list of verbs when the parser joined ``verb`` to
+    a verb further back instead ("compared Syria with Libya, where rebels captured, humiliated
+    and killed Gaddafi": *humiliated* hangs on *compared*, but is the rebels' like *captured*)."""
+    doc, at = verb.doc, verb.i - 2
+    if at <= verb.head.i or doc[verb.i - 1].text != ",":
+        return None
+    before = doc[at]
+    listed = before.tag_ == verb.tag_ and before.pos_ == "VERB" and before.head.i != verb.i
+    return before if listed and not is_infinitive(before) else None  # "offer you something to drink, help …"
 
 
 def _active_conjunct(verb: Token, head: Token) -> bool:
