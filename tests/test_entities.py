@@ -411,6 +411,15 @@ def test_a_company_the_texts_call_a_company_is_an_organisation_in_every_article(
         assert entity_of(result, surface, doc).type == "ORG", (surface, doc)
 
 
+def test_a_person_with_a_role_is_no_company_though_a_company_noun_is_hung_on_the_name(resolve):
+    # the parser hangs "the largest … retailer" (MMS's) on the finance chief
+    result = resolve("`` We are certain that we will see a correction , '' said Rolf Hagemann , finance chief of "
+                     "Metro 's MediaMarkt-Saturn -LRB- MMS -RRB- , the largest consumer electronics retailer in "
+                     "Europe . MMS will cut costs further , Hagemann said .")
+    assert entity_of(result, "Rolf Hagemann").type == "PERSON"
+    assert entity_of(result, "Hagemann").type == "PERSON"
+
+
 def test_a_nationality_tagged_a_person_is_no_person(resolve):
     result = resolve("The German said the flight had been cancelled . Health officials in Berlin agreed .")
     assert all(e.type != "PERSON" for e in result[0]), [(e.label, e.type) for e in result[0]]

@@ -473,6 +473,9 @@ class MentionFinder:
         if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") \
                 and first.head.head.lemma_.lower() in self.company_nouns:
             return True  # "vaccine makers including GlaxoSmithKline and Novartis"
+        appositions = [c for c in first.children if c.dep_ == "appos"]
+        if any(c.tag_ == "NN" and c.lemma_.lower() in self.role_nouns for c in appositions):
+            return False  # "Rolf Hagemann, finance chief of MMS, the largest retailer": the parser hung MMS's on him
         if any(c.lemma_.lower() in self.company_nouns and (c.dep_ == "appos" or c.i == span.start - 1)
                for c in first.children):
             return True  # "drugmaker Novartis", "Sanofi, the world's largest drugmaker"; not "company president X"
