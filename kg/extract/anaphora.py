@@ -170,7 +170,7 @@ class AnaphoraResolver:
         (of a participle, the subject of the verb it hangs on)."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
-        for first, last in _quotations(doc):
+        for first, last in quotations(doc):
             sentences = {doc[first].sent.start: doc[first].sent, doc[last].sent.start: doc[last].sent}
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
@@ -421,7 +421,7 @@ def _is_closing(token: Token) -> bool:
                                             and token.nbor().text == "'")
 
 
-def _quotations(doc: Doc) -> list[tuple[int, int]]:
+def quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (first, last) between quotation marks; a quotation left open ends at a
     blank line (unless its closing mark follows), where a new one opens, or at the end of
     the text."""

@@ -788,7 +788,7 @@ def event_clusters(
 
 
 #: within one date, what happened before it comes first and what happened after it last
-RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "AFTER": 3}
+RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "INCLUDES": 2, "AFTER": 3}
 
 
 def _timeline_position(event: TimelineEvent) -> tuple:
