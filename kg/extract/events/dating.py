@@ -779,10 +779,14 @@ def describes_the_present(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.sent.text.rstrip().endswith("?"):
         return False
     subject = _subject(verb)
-    modifiers = [*verb.children, *(g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "pobj")
-                                   for g in c.subtree)]
-    if subject is not None:
-        modifiers += list(subject.children)
+    modifiers = list(subject.children) if subject is not None else []
+    # a habit of the clause above makes its clauses habits too: "volunteers generally take
+    # leave when they are deployed"; so does a condition or a "when" on it ("they reject
+    # them if they are not fit": a rule)
+    for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
+        modifiers += [*clause.children, *(g for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep", "advcl")
+                                          for g in c.children if c.dep_ != "advcl" or g.dep_ == "mark" or g.tag_ == "WRB"),
+                      *(g for c in clause.children if c.dep_ in ("npadvmod", "prep") for g in c.subtree)]
     if any(t.lower_ in words["habitual"] for t in modifiers):
         return False
     if subject is None:
