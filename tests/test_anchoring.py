@@ -354,6 +354,7 @@ def test_a_present_that_says_how_things_stand_holds_at_publication(nlp):
     "I think the UN runs the airport.",  # opinion
     "The UN runs the airport every day.",  # habitual
     "All agencies run camps.",  # generic subject
+    "I run the airport, and I for one think it works.",  # the writer's own voice: a comment
     '"We run the airport," the general said.',  # a quotation's present is the speaker's
 ])
 def test_a_present_not_about_the_situation_at_publication_stays_undated(nlp, text):

@@ -772,7 +772,8 @@ def describes_the_present(verb: Token) -> bool:
     two colors", "the music it sells", "Haiti needs doctors"), not a habit or general
     truth: no frequency word or "every" among its modifiers or its subject's
     (``habitual`` of ``anchoring.json``), no subject standing for a whole kind (a bare
-    plural, "Outbreaks spread fast", or ``generic_subjects``: "All ports close"), and no
+    plural, "Outbreaks spread fast", or ``generic_subjects``: "All ports close"), no
+    writer's "I" (a reader's comment: "I for one refuse to call him …"), and no
     question. Modal, negated and conditional clauses are no fact (factuality) and
     opinion is refused by the caller."""
     words = _anchoring()
@@ -791,6 +792,8 @@ def describes_the_present(verb: Token) -> bool:
         return False
     if subject is None:
         return True
+    if subject.lower_ == "i":  # outside a quotation, the writer's own voice: a comment, no news
+        return False
     determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod", "predet")]
     if any(d.lower_ in words["generic_subjects"] for d in determiners):
         return False
