@@ -86,6 +86,8 @@ def test_kg_merges_meantime_events_better_than_the_lemma_and_date_baseline():
     from kg.evaluate.events import evaluate_events
 
     scores = evaluate_events(shared_data("meantime"))["coreference"]
-    # Measured (docs/accuracy.md, Event coreference): kg 40.4, baseline 28.0
-    assert scores["conll_over_baseline"] >= 10
+    # Measured (docs/accuracy.md, Event coreference): kg 40.4, baseline 28.0; the baseline
+    # groups by kg's dates, so dating more events raises it too (30.8 with the present-tense
+    # states dated at publication, kg 40.55: anchoring, branch anchor5)
+    assert scores["conll_over_baseline"] >= 9
     assert scores["matched_conll_over_baseline"] >= 10

@@ -769,10 +769,10 @@ def _subject(verb: Token) -> Token | None:
 
 def describes_the_present(verb: Token) -> bool:
     """Whether a simple present verb says how things stand at publication ("It comes in
-    two colors", "the music it sells", "Haiti needs doctors"), not a habit or general
+    two colors", "the music it sells", "The UN runs the airport"), not a habit or general
     truth: no frequency word or "every" among its modifiers or its subject's
     (``habitual`` of ``anchoring.json``), no subject standing for a whole kind (a bare
-    plural, "Outbreaks spread fast", or ``generic_subjects``: "All ports close"), no
+    plural, "Cholera outbreaks kill children", or ``generic_subjects``: "All ports close"), no
     writer's "I" (a reader's comment: "I for one refuse to call him …"), and no
     question. Modal, negated and conditional clauses are no fact (factuality) and
     opinion is refused by the caller."""
@@ -785,9 +785,14 @@ def describes_the_present(verb: Token) -> bool:
     # leave when they are deployed"; so does a condition or a "when" on it ("they reject
     # them if they are not fit": a rule)
     for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
-        modifiers += [*clause.children, *(g for c in clause.children if c.dep_ in ("npadvmod", "advmod", "prep", "advcl")
-                                          for g in c.children if c.dep_ != "advcl" or g.dep_ == "mark" or g.tag_ == "WRB"),
-                      *(g for c in clause.children if c.dep_ in ("npadvmod", "prep") for g in c.subtree)]
+        for child in clause.children:
+            modifiers.append(child)
+            if child.dep_ in ("npadvmod", "prep"):  # "every week", "in most years"
+                modifiers += child.subtree
+            elif child.dep_ == "advmod":  # "very often"
+                modifiers += child.children
+            elif child.dep_ == "advcl":  # its subordinating word: "if", "when", "whenever"
+                modifiers += [g for g in child.children if g.dep_ == "mark" or g.tag_ == "WRB"]
     if any(t.lower_ in words["habitual"] for t in modifiers):
         return False
     if subject is None:
@@ -824,10 +829,9 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
                 for t in times_in.get(event.sentence, ())):
             continue
         step = tense(trigger.token)
-        if step == "present" and trigger.token.lemma_.lower() not in reporting and (
-                trigger.token.i in quoted or not describes_the_present(trigger.token)):
-            continue  # a habit or general truth: "Aid usually arrives by sea", "Outbreaks spread fast"
-        holds = step == "present" and trigger.token.lemma_.lower() not in reporting
+        holds = step == "present" and trigger.token.lemma_.lower() not in reporting  # no report: a state
+        if holds and (trigger.token.i in quoted or not describes_the_present(trigger.token)):
+            continue  # a habit or general truth: "Aid usually arrives by sea", "All agencies run camps"
         if step not in (*PAST, "progressive", "present"):
             continue
         sentence = trigger.token.sent
