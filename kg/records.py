@@ -114,7 +114,7 @@ class Mention:
 # The kind of anchor each reason for an event's date is (``EventMention.date_anchor``).
 ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "story": "narrative",
                 "report": "event", "event": "event", "publication": "publication"}
-TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE")
+TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE", "INCLUDES")
 
 
 # What an event mention's clause says of it (see kg/extract/factuality.py). Only
@@ -149,7 +149,7 @@ class EventMention:
     participants: list[Participant] = field(default_factory=list)
     timex: int | None = None  # index into DocumentExtraction.timexes
     date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, story, publication
-    relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE
+    relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE, INCLUDES
     anchored_to: int | None = None  # start offset of the event it is dated by (date_anchor report or event)
     factuality: str = "asserted"
     speaker: int | None = None  # mention index of who said it (reported speech)
@@ -365,7 +365,8 @@ class EventDate:
     what placed the event there (``timex``, ``narrative``, ``event``,
     ``publication``: see :data:`ANCHOR_KINDS`) and ``relation`` how the event stands
     to the date (``INCLUDED_IN``, ``BEFORE``, ``AFTER``, ``SIMULTANEOUS``,
-    ``ON_OR_BEFORE``: "said on Tuesday that talks were held" — on or before Tuesday)."""
+    ``ON_OR_BEFORE``: "said on Tuesday that talks were held" — on or before Tuesday;
+    ``INCLUDES``: a state that holds through the date, "It comes in two colors" at publication)."""
 
     value: str
     start: str
@@ -389,6 +390,16 @@ class EventDate:
     def last_day(self) -> date | None:
         """``end`` as a :class:`datetime.date`; None for an open interval."""
         return date.fromisoformat(self.end) if self.end else None
+
+    @property
+    def of_a_state(self) -> bool:
+        """Whether the date is one a state holds through (``INCLUDES``), not when something
+        happened: no evidence that two mentions are one happening.
+
+        >>> EventDate("2010-06-07", "2010-06-07", "2010-06-07", "day", "", "publication", "publication", "INCLUDES").of_a_state
+        True
+        """
+        return self.relation == "INCLUDES"
 
 
 @dataclass

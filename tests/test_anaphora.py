@@ -154,10 +154,10 @@ def test_a_quotation_never_closed_ends_where_the_next_one_opens(nlp):
             "China has been among the loudest in voicing opposition .\n"
             "`` We have noted the reports , and we express our concern , '' the Chinese Foreign Ministry "
             "spokeswoman Jiang Yu told a news conference in Beijing .")
-    from kg.extract.anaphora import _quotations
+    from kg.extract.anaphora import quotations
 
     doc = nlp(text)
-    quoted = [doc[first : last + 1].text for first, last in _quotations(doc)]
+    quoted = [doc[first : last + 1].text for first, last in quotations(doc)]
     assert quoted[0].startswith("resembles") and "We" not in quoted[0]
     assert quoted[1].startswith("We have noted") and quoted[1].endswith("concern ,")
 

@@ -18,6 +18,8 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
     found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
+    found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
+    found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     return found
 
 
@@ -85,7 +87,8 @@ def test_news_takes_the_publication_date(nlp):
     "Russia may attack Georgia.",  # modal
     "Russia did not attack Georgia.",  # negated
     "Russia had attacked Georgia.",  # past perfect, no narrative time
-    "Russia attacks its neighbours.",  # generic present
+    "Russia often attacks its neighbours.",  # habitual present
+    "Cholera outbreaks kill children in the camps.",  # generic present: a bare plural subject
     "Russia attacked Georgia in 2008.",  # a sentence naming an older date dates by it, not by publication
 ])
 def test_publication_refusals(nlp, text):
@@ -335,3 +338,56 @@ def test_a_negated_or_modal_conjunct_stays_undated(nlp):
     assert found["explained"][0] is None and found["say"][0] is None
     found = anchored(nlp, "Jobs did not resign, but he would step down if asked.", "2011-01-17")
     assert found["resign"][0] is None and found["step"][0] is None
+
+
+def test_a_present_that_says_how_things_stand_holds_at_publication(nlp):
+    found = anchored(nlp, "The UN runs the airport. The iTunes Music Store, which sells music, is new.", "2010-01-20")
+    assert found["runs"] == ("publication", "INCLUDES", "2010-01-20")
+    assert found["sells"] == ("publication", "INCLUDES", "2010-01-20")  # the relative pronoun's noun is its subject
+
+
+@pytest.mark.parametrize("text", [
+    "Does the UN run the airport?",  # question
+    "The UN does not run the airport.",  # negated
+    "The UN may run the airport.",  # modal
+    "If the UN runs the airport, flights will resume.",  # conditional
+    "I think the UN runs the airport.",  # opinion
+    "The UN runs the airport every day.",  # habitual
+    "All agencies run camps.",  # generic subject
+    "I run the airport, and I for one think it works.",  # the writer's own voice: a comment
+    '"We run the airport," the general said.',  # a quotation's present is the speaker's
+])
+def test_a_present_not_about_the_situation_at_publication_stays_undated(nlp, text):
+    found = anchored(nlp, text, "2010-01-20")
+    assert found.get("runs", found.get("run")) == (None, None, None), found
+
+
+def test_a_purpose_infinitive_happens_with_its_dated_head(nlp):
+    found = anchored(nlp, "Steve Jobs returned to the stage on Monday to reveal iCloud. "
+                     "Obama flew to Haiti to meet survivors.", "2011-06-07")
+    assert found["reveal"] == ("timex", "INCLUDED_IN", "2011-06-06")
+    assert found["meet"] == found["flew"] != (None, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Obama will fly to Haiti to meet survivors.",  # future head
+    "Obama wanted to fly to Haiti to meet survivors.",  # an intention's purpose
+    "Obama did not fly to Haiti on Monday to meet survivors.",  # negated head
+    "BP tried on Monday to stop the flow.",  # a complement, no purpose: the attempt may fail
+])
+def test_a_purpose_infinitive_of_no_factual_occurrence_stays_undated(nlp, text):
+    found = anchored(nlp, text, "2010-06-07")
+    assert found.get("meet", found.get("stop")) == (None, None, None), found
+
+
+def test_a_purpose_links_after_its_head_and_a_present_state_includes_the_creation_time(nlp):
+    from kg.export.tlinks import event_tlinks
+
+    doc = nlp.make_doc("Steve Jobs returned to the stage to reveal iCloud. The service comes in two sizes.")
+    doc._.kg_published = "2011-06-07"
+    events = extract_events(nlp(doc), "broad")
+    trigger = {number: event.trigger for number, event in enumerate(events)}
+    links = {(trigger[link.event], link.rel_type, link.kind, trigger.get(link.target) if link.kind == "event" else None)
+             for link in event_tlinks(events)}
+    assert ("reveal", "AFTER", "event", "returned") in links
+    assert ("comes", "INCLUDES", "dct", None) in links

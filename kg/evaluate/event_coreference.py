@@ -12,7 +12,8 @@ precision, a gold mention kg misses against recall.
 
 The **baseline** clusters the same predicted mentions by lemma and resolved
 date: two mentions corefer when kg gives them the same lemma and the same date
-value (both undated counts as the same date), whatever their participants,
+value (both undated counts as the same date; the date a state holds through,
+``INCLUDES``, counts as none, as in kg's own merge), whatever their participants,
 factuality or type. ``conll_over_baseline`` is kg's CoNLL F1 minus the baseline's.
 
 Both are also scored on the **matched mentions** only (predicted mentions that
@@ -42,7 +43,7 @@ def lemma_date_clusters(clusters: Clustered) -> Clustered:
     grouped: dict[tuple[str, str | None], list] = {}
     for cluster in clusters:
         for document, event, date in cluster:
-            grouped.setdefault((event.lemma.casefold(), date.value if date else None), []).append(
+            grouped.setdefault((event.lemma.casefold(), date.value if date and not date.of_a_state else None), []).append(
                 (document, event, date))
     return list(grouped.values())
 

@@ -1,7 +1,8 @@
 """Temporal links out: a document's event mentions in, one TimeML ``TLINK`` per dated
 event out, from the event to what anchored it — its temporal expression, the
 document creation time (an event dated by its publication) or another event
-("after the invasion", a dated report). An event of the story's day (``date_anchor``
+("after the invasion", a dated report; a purpose, "returned to the stage to reveal
+iCloud", comes ``AFTER`` the act serving it, whose date it shares). An event of the story's day (``date_anchor``
 ``story``: "Yesterday Jobs unveiled iPhone 4. … Jobs demoed the gyroscope") has no
 time of its own sentence and none before it in its paragraph; TimeML links such an
 event to the creation time, and the story's day is on or before it, so it is
@@ -20,7 +21,11 @@ from dataclasses import dataclass
 from kg.records import EventMention
 
 TIMEML_RELATIONS = {"INCLUDED_IN": "IS_INCLUDED", "BEFORE": "BEFORE", "AFTER": "AFTER",
-                    "SIMULTANEOUS": "SIMULTANEOUS", "ON_OR_BEFORE": "BEFORE"}
+                    "SIMULTANEOUS": "SIMULTANEOUS", "ON_OR_BEFORE": "BEFORE", "INCLUDES": "INCLUDES"}
+
+
+#: the anchor reasons whose relation is the event's towards the event it is anchored to
+EVENT_ANCHORS = ("report", "event")
 
 
 @dataclass(frozen=True)
@@ -41,12 +46,17 @@ def event_tlinks(events: list[EventMention]) -> list[TLink]:
     links = []
     for number, event in enumerate(events):
         relation = TIMEML_RELATIONS.get(event.relation or "INCLUDED_IN", "IS_INCLUDED")
-        if event.date_anchor == "publication":
+        if event.anchored_to is not None and at.get(event.anchored_to, number) != number:
+            # dated through another event ("report", "event"), the link has that relation; an event
+            # that only shares the date of the act serving it comes after it ("returned to the
+            # stage to reveal iCloud": the reveal after the return)
+            if event.date_anchor not in EVENT_ANCHORS:
+                relation = "AFTER"
+            links.append(TLink(number, relation, "event", at[event.anchored_to]))
+        elif event.date_anchor == "publication":
             links.append(TLink(number, relation, "dct", None))
         elif event.date_anchor == "story":
             links.append(TLink(number, TIMEML_RELATIONS["ON_OR_BEFORE"], "dct", None))
-        elif event.anchored_to is not None and at.get(event.anchored_to, number) != number:
-            links.append(TLink(number, relation, "event", at[event.anchored_to]))
         elif event.timex is not None:
             links.append(TLink(number, relation, "timex", event.timex))
     return links

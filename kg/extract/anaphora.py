@@ -174,7 +174,7 @@ class AnaphoraResolver:
         (of a participle, the subject of the verb it hangs on)."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
-        for first, last in _quotations(doc):
+        for first, last in quotations(doc):
             opening, closing = sentence_of(doc[first]), sentence_of(doc[last])
             sentences = {opening.start: opening, closing.start: closing}
             verbs = [t for sentence in sentences.values() for t in sentence
@@ -427,7 +427,7 @@ def _is_closing(token: Token) -> bool:
                                             and token.nbor().text == "'")
 
 
-def _quotations(doc: Doc) -> list[tuple[int, int]]:
+def quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (first, last) between quotation marks; a quotation left open ends at a
     blank line (unless its closing mark follows), where a new one opens, or at the end of
     the text."""

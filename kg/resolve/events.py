@@ -231,8 +231,9 @@ class _Member:
         Only for an event that says what was done (an object), and such a window only matches
         mentions with that object (:meth:`_Cluster.admits`): "Obama was criticised" or "BP
         hired" a few days apart are no evidence of one event. Not for statements: a speaker
-        says many things in a week."""
-        if self.date is None:
+        says many things in a week. None for a state that holds through its date ("It comes in
+        two colors", ``INCLUDES`` the publication): it may hold on any days around it."""
+        if self.date is None or self.date.of_a_state:
             return None
         if (self.date.anchor == "publication" and self.date.relation == "ON_OR_BEFORE" and self.date.end
                 and not self.statement and self.object):
@@ -794,7 +795,7 @@ def event_clusters(
 
 
 #: within one date, what happened before it comes first and what happened after it last
-RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "AFTER": 3}
+RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "INCLUDES": 2, "AFTER": 3}
 
 
 def _timeline_position(event: TimelineEvent) -> tuple:

@@ -27,7 +27,8 @@ in this order, an earlier one winning:
    verb, or a participle hanging from one with no connective, shares its date for
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
    started by hinting at the incident"), after it when a step adverb says so ("and
-   soon after reassumed");
+   soon after reassumed"); :func:`share_with_purposes` — a purpose infinitive of a
+   dated factual occurrence happened with it ("returned to the stage to reveal iCloud");
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
@@ -49,7 +50,9 @@ in this order, an earlier one winning:
    no time (but in what a reporting verb reports, or a time from the publication on in a
    clause below it) and is no background, history or opinion takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
-   present). Its date is filled in at resolution from the document. A simple past
+   progressive and a present-tense report, ``INCLUDES`` for a simple present that says
+   how things stand, no habit or general truth: "It comes in two colors",
+   :func:`describes_the_present`). Its date is filled in at resolution from the document. A simple past
    the story tells of an actor whom an earlier sentence put on one of the last days
    before publication happened on or before that day instead (:func:`recent_days`:
    "Yesterday, Jobs unveiled iPhone 4. … Jobs demoed the gyroscope", "said Jobs":
@@ -72,6 +75,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.anaphora import quotations
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
@@ -84,6 +88,8 @@ from kg.vocabulary import YEAR
 #: the relation of a time or event introduced by no connective of ``anchoring.json``
 INCLUDED_IN = "INCLUDED_IN"
 ON_OR_BEFORE = "ON_OR_BEFORE"
+#: a state that holds through its date: "It comes in two colors" at publication
+INCLUDES = "INCLUDES"
 #: the relation seen from the other side: "A after B" is "B before A"
 INVERSE = {"AFTER": "BEFORE", "BEFORE": "AFTER", "ON_OR_BEFORE": "AFTER",
            "INCLUDED_IN": "SIMULTANEOUS", "SIMULTANEOUS": "SIMULTANEOUS"}
@@ -118,6 +124,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_report(triggers, events_at)
     date_by_sentence(triggers, extended, claimed, chronology_dates(text, timexes))
     share_with_clause_mates(triggers, events_at)
+    share_with_purposes(triggers, events_at)
     date_by_event(triggers, events_at)
     times = sentence_times(doc, extended)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
@@ -126,6 +133,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
         date_by_publication(doc, triggers, times, days)
     # the dates the narrative and the publication gave flow on to clause mates and connected events
     share_with_clause_mates(triggers, events_at)
+    share_with_purposes(triggers, events_at)
     date_by_event(triggers, events_at)
     return extended[len(timexes):]
 
@@ -553,6 +561,41 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         event.anchored_to = dated.anchored_to
 
 
+def purpose_of(token: Token) -> Token | None:
+    """The verb a purpose infinitive hangs from, with no subject or negation of its own:
+    "returned to the stage *to reveal* iCloud" (returned); not a complement ("tried to
+    stop", "refused to fire": xcomp, the attempt or refusal may have failed)."""
+    if (token.tag_ != "VB" or token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in token.children)):
+        return None
+    return token.head
+
+
+def share_with_purposes(triggers: list[Trigger], events_at: dict[int, int]) -> None:
+    """Phases 6 and 10: a purpose infinitive of a factual occurrence with a date happened
+    with it ("Jobs returned to the stage on Monday to reveal iCloud": the reveal on
+    Monday); its own factuality stays an intention. Only a single past occurrence gives its
+    date: an effort going on is no achievement ("are working to dismantle the rights",
+    "have fought to keep the boy"), and a head that is itself an intention, an attitude
+    or a report ("decided to fly to Haiti to help", I_ACTION; "said …") or that is modal,
+    negated or future gives none."""
+    for trigger in triggers:
+        event = trigger.event
+        if event.date_anchor is not None or trigger.name or trigger.kind != "verb":
+            continue
+        head = purpose_of(trigger.token)
+        other = events_at.get(head.i) if head is not None else None
+        if other is None or triggers[other].kind != "verb":
+            continue
+        dated = triggers[other].event
+        if (dated.date_anchor is None or dated.factuality not in FACTUAL or dated.tml_class != "OCCURRENCE"
+                or tense(head) != "past"):
+            continue
+        # the date is the head's, whatever gave it; the link in time goes to the head itself
+        _anchor(trigger, dated.timex, dated.date_anchor, dated.relation or INCLUDED_IN, triggers[other])
+
+
 def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str],
                       times: list[Timex], published: str | None = None,
                       days: StoryDays | None = None) -> None:
@@ -716,6 +759,53 @@ def story_days(doc: Doc, triggers: list[Trigger], recent: set[int]) -> StoryDays
     return found
 
 
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, the noun a relative clause describes for its relative
+    pronoun ("the iTunes Music Store, which sells music": the store)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def describes_the_present(verb: Token) -> bool:
+    """Whether a simple present verb says how things stand at publication ("It comes in
+    two colors", "the music it sells", "The UN runs the airport"), not a habit or general
+    truth: no frequency word or "every" among its modifiers or its subject's
+    (``habitual`` of ``anchoring.json``), no subject standing for a whole kind (a bare
+    plural, "Cholera outbreaks kill children", or ``generic_subjects``: "All ports close"), no
+    writer's "I" (a reader's comment: "I for one refuse to call him …"), and no
+    question. Modal, negated and conditional clauses are no fact (factuality) and
+    opinion is refused by the caller."""
+    words = _anchoring()
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent.text.rstrip().endswith("?"):
+        return False
+    subject = _subject(verb)
+    modifiers = list(subject.children) if subject is not None else []
+    # a habit of the clause above makes its clauses habits too: "volunteers generally take
+    # leave when they are deployed"; so does a condition or a "when" on it ("they reject
+    # them if they are not fit": a rule)
+    for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
+        for child in clause.children:
+            modifiers.append(child)
+            if child.dep_ in ("npadvmod", "prep"):  # "every week", "in most years"
+                modifiers += child.subtree
+            elif child.dep_ == "advmod":  # "very often"
+                modifiers += child.children
+            elif child.dep_ == "advcl":  # its subordinating word: "if", "when", "whenever"
+                modifiers += [g for g in child.children if g.dep_ == "mark" or g.tag_ == "WRB"]
+    if any(t.lower_ in words["habitual"] for t in modifiers):
+        return False
+    if subject is None:
+        return True
+    if subject.lower_ == "i":  # outside a quotation, the writer's own voice: a comment, no news
+        return False
+    determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    if any(d.lower_ in words["generic_subjects"] for d in determiners):
+        return False
+    return not (subject.tag_ == "NNS" and not determiners)
+
+
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
@@ -729,6 +819,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
     for timex in times:
         times_in.setdefault(timex.sentence, []).append(timex)
+    # a quotation's present is its speaker's, at the time of saying, not the publication's
+    quoted = {i for first, last in quotations(doc) for i in range(first, last + 1)}
     for number, trigger in enumerate(triggers):
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
@@ -738,8 +830,9 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
                 for t in times_in.get(event.sentence, ())):
             continue
         step = tense(trigger.token)
-        if step == "present" and trigger.token.lemma_.lower() not in reporting:
-            continue  # generic present: "BP owns the rig"
+        holds = step == "present" and trigger.token.lemma_.lower() not in reporting  # no report: a state
+        if holds and (trigger.token.i in quoted or not describes_the_present(trigger.token)):
+            continue  # a habit or general truth: "Aid usually arrives by sea", "All agencies run camps"
         if step not in (*PAST, "progressive", "present"):
             continue
         sentence = sentence_of(trigger.token)
@@ -750,4 +843,4 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
         else:
-            _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDED_IN)
+            _anchor(trigger, None, "publication", ON_OR_BEFORE if step in PAST else INCLUDES if holds else INCLUDED_IN)
