@@ -79,7 +79,7 @@ from kg.extract.anaphora import quotations
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, reporting_verb_over
+from kg.extract.syntax import VERBAL, is_infinitive, reporting_verb_over
 from kg.extract.text import doc_text
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
@@ -566,7 +566,7 @@ def purpose_of(token: Token) -> Token | None:
     "returned to the stage *to reveal* iCloud" (returned); not a complement ("tried to
     stop", "refused to fire": xcomp, the attempt or refusal may have failed)."""
     if (token.tag_ != "VB" or token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX")
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            or not is_infinitive(token)
             or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in token.children)):
         return None
     return token.head

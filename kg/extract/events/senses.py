@@ -42,11 +42,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.factuality import is_subjunctive
+from kg.extract.syntax import is_infinitive
 from kg.resources import load_json
 
 GENERIC = "OCCURRENCE"
 REPORTING = "REPORTING"
 QUANTITY_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+AMOUNT_ENTITIES = QUANTITY_ENTITIES - {"CARDINAL"}  # what a number measures, not counts: "3 %", "$90"
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
 # where a verb's amount hangs: "fell 3 %", "rose to $90", "closed at 300 pence", "lost 17 % of"
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
@@ -97,7 +99,7 @@ def _counts_things(number: Token, amount_words: set[str]) -> bool:
     points", "rose 50 cents" are."""
     counted = number.head
     return (number.dep_ == "nummod" and counted.lemma_.lower() not in amount_words
-            and counted.lower_ not in amount_words and counted.ent_type_ not in {"PERCENT", "MONEY", "QUANTITY"})
+            and counted.lower_ not in amount_words and counted.ent_type_ not in AMOUNT_ENTITIES)
 
 
 def doers(token: Token) -> list[Token]:
@@ -139,8 +141,7 @@ def _themes(token: Token) -> list[Token]:
 def _has_infinitive(token: Token) -> bool:
     """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
     adverbial clause ("committed *to support*")."""
-    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in token.children)
+    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c) for c in token.children)
 
 
 def _prepositions(token: Token) -> set[str]:
@@ -148,6 +149,11 @@ def _prepositions(token: Token) -> set[str]:
     ("discussed the topic *with* officials")."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return {c.lower_ for head in (token, *objects) for c in head.children if c.dep_ == "prep"}
+
+
+def _has_modifier(token: Token, words: str | list[str]) -> bool:
+    """Whether a modifier or preposition of ``token`` is one of ``words``: "a *press* conference"."""
+    return any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(words) for c in token.children)
 
 
 def _demands(token: Token) -> bool:
@@ -178,8 +184,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "demand" and _demands(token) != value:
             return False
-        if check == "modifiers" and not any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(value)
-                                            for c in token.children):
+        if check == "modifiers" and not _has_modifier(token, value):
             return False
         if check == "quantity" and has_quantity(token) != value:
             return False
@@ -199,8 +204,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "actor" and participants is not None and value and not participants:
             return False
-        if check == "modifiers_not" and any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(value)
-                                            for c in token.children):
+        if check == "modifiers_not" and _has_modifier(token, value):
             return False
         if check == "prepositions" and not _prepositions(token) & set(value):
             return False
