@@ -47,6 +47,7 @@ from functools import cache, cached_property, partial
 from itertools import combinations, groupby
 
 from kg.extract.events.headlines import fill_title, past_tense
+from kg.extract.events.participants import ANAPHORIC
 from kg.extract.events.tense import told_as_past
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
@@ -187,6 +188,7 @@ class _Member:
     speaker: str | None
     medium: str | None = None  # the outlet it was said to or reported by
     title: str = ""  # the title from the parse, its entities named (kg.extract.events.headlines)
+    speaker_id: str | None = None  # the speaker's entity, when a name says who spoke (:func:`_speaker_entity`)
 
     @property
     def order(self) -> tuple:
@@ -589,7 +591,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
                 title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
-                                   _name_of(event.medium, extraction, doc_id, assignment, labels), title))
+                                   _name_of(event.medium, extraction, doc_id, assignment, labels), title,
+                                   _speaker_entity(event, extraction, doc_id, assignment)))
     members.sort(key=lambda m: m.order)
     return members
 
@@ -603,6 +606,18 @@ def _name_of(mention: int | None, extraction: DocumentExtraction, doc_id: str,
     if ident:
         return labels[ident]
     return extraction.mentions[mention].text if written else None
+
+
+def _speaker_entity(event: EventMention, extraction: DocumentExtraction, doc_id: str,
+                    assignment: dict[tuple[str, int], str]) -> str | None:
+    """The entity of who said a reported event, when a name (or a noun standing for a country:
+    "the Kremlin", "Russian officials") says so: not a pronoun or a description, whose
+    antecedent may be wrong ("he said"), nor the outlet that carried it ("according to Reuters")."""
+    if event.factuality != "reported" or event.speaker is None or event.speaker == event.medium:
+        return None
+    if extraction.mentions[event.speaker].resolved_from in ANAPHORIC:
+        return None
+    return assignment.get((doc_id, event.speaker))
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
@@ -744,6 +759,8 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     factuality = lead.factuality
     if factuality == "reported" and any(m.factuality == "asserted" for m in members):
         factuality = "asserted"
+    # who said so: the first member that names a speaker gives the name and the entity together
+    telling = next((m for m in members if m.speaker), None) if factuality == "reported" else None
     return TimelineEvent(
         id=ident,
         title=(not longest and lead.title) or headline(
@@ -759,7 +776,8 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         actors=ordered,
         sources=sources,
         name=longest,
-        speaker=next((m.speaker for m in members if m.speaker), None) if factuality == "reported" else None,
+        speaker=telling.speaker if telling else None,
+        speaker_id=telling.speaker_id if telling else None,
         medium=next((m.medium for m in members if m.medium), None),
     )
 
