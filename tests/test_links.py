@@ -184,6 +184,7 @@ def test_the_speaker_of_a_reported_event_is_linked_to_its_actors(nlp, text, expe
     "Hague met Jibril on Monday. The foreign secretary said Gaddafi had attacked Misrata.",  # a description
     "According to Reuters, NATO bombed Tripoli on Sunday.",  # the outlet that carried it
     "Gaddafi said he had ordered the army into Benghazi.",  # the speaker did it: the event's own edge says so
+    "Gaddafi's son said NATO had bombed Tripoli on Sunday.",  # the person named is not who spoke
 ])
 def test_no_speaker_edge_from_a_pronoun_an_outlet_or_one_of_the_events_own_actors(nlp, text):
     assert _said_edges(nlp, text) == set()

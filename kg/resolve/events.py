@@ -612,12 +612,26 @@ def _speaker_entity(event: EventMention, extraction: DocumentExtraction, doc_id:
                     assignment: dict[tuple[str, int], str]) -> str | None:
     """The entity of who said a reported event, when a name (or a noun standing for a country:
     "the Kremlin", "Russian officials") says so: not a pronoun or a description, whose
-    antecedent may be wrong ("he said"), nor the outlet that carried it ("according to Reuters")."""
+    antecedent may be wrong ("he said"), nor the outlet that carried it ("according to Reuters"),
+    nor a person the speaker's phrase names as another's ("Gaddafi's son said"). An organisation
+    or country named so speaks through its people ("an NTC commander said", "BP's spokesman said")."""
     if event.factuality != "reported" or event.speaker is None or event.speaker == event.medium:
         return None
-    if extraction.mentions[event.speaker].resolved_from in ANAPHORIC:
+    mention = extraction.mentions[event.speaker]
+    if mention.resolved_from in ANAPHORIC:
         return None
-    return assignment.get((doc_id, event.speaker))
+    ident = assignment.get((doc_id, event.speaker))
+    text = extraction.document.text
+    # entity ids begin with their type; the mention's own label may be wrong ("the son of Gaddafi" as ORG)
+    person = mention.label == "PERSON" or (ident or "").startswith("person:")
+    if person and (_POSSESSIVE_AFTER.match(text, mention.end) or _OF_BEFORE.search(text, 0, mention.start)):
+        return None  # a person named in the speaker's phrase is not who spoke: "Gaddafi's son said", "a lawyer of Saddam Hussein"
+    return ident
+
+
+#: a possessive after a name and "of" before it: the name is another's, not the head of its phrase
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s?(?!\w)")
+_OF_BEFORE = re.compile(r"\bof\s+(the\s+)?$")
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
