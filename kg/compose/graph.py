@@ -14,7 +14,8 @@ it stays in the graph. Edges:
   participants: "Hague said Assad must step down"); agreements, talks and cooperation with several parties and no
   recipient link every pair of parties (``symmetric: true``, lower id first).
   A reported event also links its speaker (``speaker_id``: "Gaddafi said NATO had
-  bombed Tripoli") to each of its actors and recipients, unless the speaker is one of them:
+  bombed Tripoli") to each of its actors and recipients but an outlet ("…, AP notes"),
+  unless the speaker is one of them:
   a ``STATEMENT`` relation, what the speaker said is about them, with the reported event's verb, title, date, evidence
   and ``event`` (key ``said:<event>:<speaker>:<target>``).
   Only asserted and reported events give edges unless ``include`` says otherwise.
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.extract.factuality import is_outlet
 from kg.records import FACTUAL, TOPIC_ROLE, Affiliation, Containment, Entity, Party, Tie, TimelineEvent
 from kg.resources import load_json
 
@@ -116,6 +118,7 @@ def compose_graph(
         )
     symmetric = set(load_json("events.json")["symmetric_types"])
     statement_class = load_json("events.json")["types"]["STATEMENT"]["quad_class"]
+    labels, kinds = {e.id: e.label for e in entities}, {e.id: e.type for e in entities}
     for event in events:
         if event.factuality not in include:
             continue
@@ -125,8 +128,8 @@ def compose_graph(
             graph.add_edge(source, target, key=f"{event.id}:{source}:{target}", kind="relation",
                            **_event_attributes(event, mutual))
         for target in _said_about(event):
-            if event.speaker_id not in graph or target not in graph:
-                continue
+            if event.speaker_id not in graph or target not in graph or is_outlet(labels[target], kinds[target]):
+                continue  # an outlet among the parties only carried the report ("…, AP notes")
             graph.add_edge(event.speaker_id, target, key=f"said:{event.id}:{event.speaker_id}:{target}", kind="relation",
                            **{**_event_attributes(event, False), "relation": "STATEMENT", "quad_class": statement_class})
         for actor, place in _places(event):
