@@ -14,7 +14,8 @@ it stays in the graph. Edges:
   participants: "Hague said Assad must step down"); agreements, talks and cooperation with several parties and no
   recipient link every pair of parties (``symmetric: true``, lower id first).
   A reported event also links its speaker (``speaker_id``: "Gaddafi said NATO had
-  bombed Tripoli") to each of its actors and recipients but an outlet ("…, AP notes"),
+  bombed Tripoli") to each of its actors and recipients that the report names
+  (``speaker_about``: not a pronoun or description) but an outlet ("…, AP notes"),
   unless the speaker is one of them:
   a ``STATEMENT`` relation, what the speaker said is about them, with the reported event's verb, title, date, evidence
   and ``event`` (key ``said:<event>:<speaker>:<target>``).
@@ -78,13 +79,14 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
 
 
 def _said_about(event: TimelineEvent) -> list[str]:
-    """Whom what a reported event's speaker said is about: its actors and recipients, not where
-    it happened; none when the speaker is one of them ("Gaddafi said he had ordered the army
-    into Benghazi"): the event's own edge links the two already."""
+    """Whom what a reported event's speaker said is about: the actors and recipients its report
+    names (``speaker_about``: not "he" or "it", not where it happened); none when the speaker
+    is one of the event's actors or recipients ("Gaddafi said he had ordered the army into
+    Benghazi"): the event's own edge links the two already."""
     parties = {a.id for a in event.actors if a.role in ("actor", "recipient")}
     if event.speaker_id is None or event.speaker_id in parties:
         return []
-    return sorted(parties)
+    return event.speaker_about
 
 
 def _places(event: TimelineEvent) -> list[tuple[str, str]]:

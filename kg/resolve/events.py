@@ -189,6 +189,7 @@ class _Member:
     medium: str | None = None  # the outlet it was said to or reported by
     title: str = ""  # the title from the parse, its entities named (kg.extract.events.headlines)
     speaker_id: str | None = None  # the speaker's entity, when a name says who spoke (:func:`_speaker_entity`)
+    speaker_about: frozenset[str] = frozenset()  # the actors and recipients the speaker names (not "he", "it")
 
     @property
     def order(self) -> tuple:
@@ -590,9 +591,10 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             # an untitled noun ("since Russia's invasion") stays to join the event it names; alone it is left out
             if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
                 title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
+            speaker_id = _speaker_entity(event, extraction, doc_id, assignment)
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
                                    _name_of(event.medium, extraction, doc_id, assignment, labels), title,
-                                   _speaker_entity(event, extraction, doc_id, assignment)))
+                                   speaker_id, _named_parties(event, extraction, doc_id, assignment) if speaker_id else frozenset()))
     members.sort(key=lambda m: m.order)
     return members
 
@@ -627,6 +629,17 @@ def _speaker_entity(event: EventMention, extraction: DocumentExtraction, doc_id:
     if person and (_POSSESSIVE_AFTER.match(text, mention.end) or _OF_BEFORE.search(text, 0, mention.start)):
         return None  # a person named in the speaker's phrase is not who spoke: "Gaddafi's son said", "a lawyer of Saddam Hussein"
     return ident
+
+
+def _named_parties(event: EventMention, extraction: DocumentExtraction, doc_id: str,
+                   assignment: dict[tuple[str, int], str]) -> frozenset[str]:
+    """The entities of an event's actors and recipients that its sentence names: not through a
+    pronoun or a description, whose antecedent in a reported clause is often not the last name
+    ("… found it broke the house rules", "… told BBC News that they ignored …")."""
+    return frozenset(
+        assignment[(doc_id, p.mention)] for p in event.participants
+        if p.role in ("actor", "recipient") and (doc_id, p.mention) in assignment
+        and extraction.mentions[p.mention].resolved_from not in ANAPHORIC)
 
 
 #: a possessive after a name and "of" before it: the name is another's, not the head of its phrase
@@ -792,6 +805,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         name=longest,
         speaker=telling.speaker if telling else None,
         speaker_id=telling.speaker_id if telling else None,
+        speaker_about=sorted(telling.speaker_about) if telling else [],
         medium=next((m.medium for m in members if m.medium), None),
     )
 
