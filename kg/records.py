@@ -418,6 +418,8 @@ class TimelineEvent:
     sources: list[SourceRef]
     name: str | None = None  # the named agreement or event ("Budapest Memorandum")
     speaker: str | None = None  # who said so, for reported events
+    speaker_id: str | None = None  # the speaker's entity id, when a name says who spoke
+    speaker_about: list[str] = field(default_factory=list)  # whom the speaker names among the actors and recipients
     medium: str | None = None  # the outlet it was said to or reported by ("Reuters" for "X told Reuters")
     order: int = 0  # position in the timeline: chronological, then by relation, then by document position
 

@@ -157,3 +157,37 @@ def test_the_subjects_of_a_during_which_clause_take_part_in_the_named_event(nlp)
     text = "Thousands gathered for the Pan-European Picnic, a demonstration during which Hungary and Austria opened their border."
     found = {(s, r) for kind, s, t, r, _ in _links(nlp, text) if kind == "party" and "Pan-European Picnic" in t}
     assert found == {("Hungary", "participant"), ("Austria", "participant")}
+
+
+def _said_edges(nlp, text: str, published: str = "2011-05-02") -> set[tuple[str, str, str, str]]:
+    """(speaker, target, relation, reported event's type) of the edges that link a speaker to
+    what it said a reported event was about."""
+    _, entities, events = resolve_texts(nlp, [text], published)
+    types = {e.id: e.type for e in events}
+    return {(s, t, d["relation"], types[d["event"]]) for s, t, key, d in compose_graph(entities, events).edges(keys=True, data=True)
+            if key.startswith("said:")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mahmoud Jibril told reporters in Paris that NATO had bombed Tripoli overnight.",
+     {("person:mahmoud-jibril", "org:nato", "STATEMENT", "ASSAULT"),
+      ("person:mahmoud-jibril", "gpe:tripoli", "STATEMENT", "ASSAULT")}),
+    ("Obama said on Tuesday that BP had agreed to pay for the clean-up.",
+     {("person:obama", "org:bp", "STATEMENT", "AGREE")}),
+])
+def test_the_speaker_of_a_reported_event_is_linked_to_its_actors(nlp, text, expected):
+    assert _said_edges(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gaddafi spoke on state television. He said NATO had bombed Tripoli.",  # a pronoun: its antecedent may be wrong
+    "Hague met Jibril on Monday. The foreign secretary said Gaddafi had attacked Misrata.",  # a description
+    "According to Reuters, NATO bombed Tripoli on Sunday.",  # the outlet that carried it
+    "Gaddafi said he had ordered the army into Benghazi.",  # the speaker did it: the event's own edge says so
+    "Gaddafi's son said NATO had bombed Tripoli on Sunday.",  # the person named is not who spoke
+    "Transocean leased the rig to BP in 2008. Thad Allen said it had ignored the warnings.",  # "it": maybe not BP
+    # an outlet the parse makes a party only carried the report
+    "BP has told members of a US congressional committee that up to 9.5m litres a day could spill if the leaks worsen, AP notes.",
+])
+def test_no_speaker_edge_from_or_to_a_pronoun_or_an_outlet_nor_to_the_speaker_itself(nlp, text):
+    assert _said_edges(nlp, text) == set()

@@ -13,6 +13,12 @@ it stays in the graph. Edges:
   ``documents``; a statement with no recipient goes to what it is about (its ``topic``
   participants: "Hague said Assad must step down"); agreements, talks and cooperation with several parties and no
   recipient link every pair of parties (``symmetric: true``, lower id first).
+  A reported event also links its speaker (``speaker_id``: "Gaddafi said NATO had
+  bombed Tripoli") to each of its actors and recipients that the report names
+  (``speaker_about``: not a pronoun or description) but an outlet ("…, AP notes"),
+  unless the speaker is one of them:
+  a ``STATEMENT`` relation, what the speaker said is about them, with the reported event's verb, title, date, evidence
+  and ``event`` (key ``said:<event>:<speaker>:<target>``).
   Only asserted and reported events give edges unless ``include`` says otherwise.
 - ``kind="affiliation"``: person → organisation or country they hold a role in
   (:mod:`kg.resolve.roles`), with ``role`` (normalised: "foreign minister"),
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.extract.factuality import is_outlet
 from kg.records import FACTUAL, TOPIC_ROLE, Affiliation, Containment, Entity, Party, Tie, TimelineEvent
 from kg.resources import load_json
 
@@ -71,6 +78,17 @@ def _pairs(event: TimelineEvent, symmetric: set[str]) -> list[tuple[str, str, bo
     return pairs
 
 
+def _said_about(event: TimelineEvent) -> list[str]:
+    """Whom what a reported event's speaker said is about: the actors and recipients its report
+    names (``speaker_about``: not "he" or "it", not where it happened); none when the speaker
+    is one of the event's actors or recipients ("Gaddafi said he had ordered the army into
+    Benghazi"): the event's own edge links the two already."""
+    parties = {a.id for a in event.actors if a.role in ("actor", "recipient")}
+    if event.speaker_id is None or event.speaker_id in parties:
+        return []
+    return event.speaker_about
+
+
 def _places(event: TimelineEvent) -> list[tuple[str, str]]:
     """(actor, place) pairs: who did it and where the text says it happened ("defeated them in
     Kharkiv"). Only actors: a recipient may be elsewhere ("struck Tripoli from the sea")."""
@@ -101,6 +119,8 @@ def compose_graph(
             actor=entity.type not in PLACE_TYPES or bool(entity.country_code) or entity.id in doers,
         )
     symmetric = set(load_json("events.json")["symmetric_types"])
+    statement_class = load_json("events.json")["types"]["STATEMENT"]["quad_class"]
+    labels, kinds = {e.id: e.label for e in entities}, {e.id: e.type for e in entities}
     for event in events:
         if event.factuality not in include:
             continue
@@ -109,6 +129,11 @@ def compose_graph(
                 continue
             graph.add_edge(source, target, key=f"{event.id}:{source}:{target}", kind="relation",
                            **_event_attributes(event, mutual))
+        for target in _said_about(event):
+            if event.speaker_id not in graph or target not in graph or is_outlet(labels[target], kinds[target]):
+                continue  # an outlet among the parties only carried the report ("…, AP notes")
+            graph.add_edge(event.speaker_id, target, key=f"said:{event.id}:{event.speaker_id}:{target}", kind="relation",
+                           **{**_event_attributes(event, False), "relation": "STATEMENT", "quad_class": statement_class})
         for actor, place in _places(event):
             if actor not in graph or place not in graph:
                 continue

@@ -47,6 +47,7 @@ from functools import cache, cached_property, partial
 from itertools import combinations, groupby
 
 from kg.extract.events.headlines import fill_title, past_tense
+from kg.extract.events.participants import ANAPHORIC
 from kg.extract.events.tense import told_as_past
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
@@ -187,6 +188,8 @@ class _Member:
     speaker: str | None
     medium: str | None = None  # the outlet it was said to or reported by
     title: str = ""  # the title from the parse, its entities named (kg.extract.events.headlines)
+    speaker_id: str | None = None  # the speaker's entity, when a name says who spoke (:func:`_speaker_entity`)
+    speaker_about: frozenset[str] = frozenset()  # the actors and recipients the speaker names (not "he", "it")
 
     @property
     def order(self) -> tuple:
@@ -588,8 +591,10 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             # an untitled noun ("since Russia's invasion") stays to join the event it names; alone it is left out
             if title and speaker and factuality == "reported" and event.tense != "NONE" and not title.startswith(speaker):
                 title = f"{speaker}: {title}"  # a clause, who said so: "Jim Hackett: BP's actions amounted to …"
+            speaker_id = _speaker_entity(event, extraction, doc_id, assignment)
             members.append(_Member(extraction, event, list(actors.values()), date, factuality, speaker,
-                                   _name_of(event.medium, extraction, doc_id, assignment, labels), title))
+                                   _name_of(event.medium, extraction, doc_id, assignment, labels), title,
+                                   speaker_id, _named_parties(event, extraction, doc_id, assignment) if speaker_id else frozenset()))
     members.sort(key=lambda m: m.order)
     return members
 
@@ -603,6 +608,43 @@ def _name_of(mention: int | None, extraction: DocumentExtraction, doc_id: str,
     if ident:
         return labels[ident]
     return extraction.mentions[mention].text if written else None
+
+
+def _speaker_entity(event: EventMention, extraction: DocumentExtraction, doc_id: str,
+                    assignment: dict[tuple[str, int], str]) -> str | None:
+    """The entity of who said a reported event, when a name (or a noun standing for a country:
+    "the Kremlin", "Russian officials") says so: not a pronoun or a description, whose
+    antecedent may be wrong ("he said"), nor the outlet that carried it ("according to Reuters"),
+    nor a person the speaker's phrase names as another's ("Gaddafi's son said"). An organisation
+    or country named so speaks through its people ("an NTC commander said", "BP's spokesman said")."""
+    if event.factuality != "reported" or event.speaker is None or event.speaker == event.medium:
+        return None
+    mention = extraction.mentions[event.speaker]
+    if mention.resolved_from in ANAPHORIC:
+        return None
+    ident = assignment.get((doc_id, event.speaker))
+    text = extraction.document.text
+    # entity ids begin with their type; the mention's own label may be wrong ("the son of Gaddafi" as ORG)
+    person = mention.label == "PERSON" or (ident or "").startswith("person:")
+    if person and (_POSSESSIVE_AFTER.match(text, mention.end) or _OF_BEFORE.search(text, 0, mention.start)):
+        return None  # a person named in the speaker's phrase is not who spoke: "Gaddafi's son said", "a lawyer of Saddam Hussein"
+    return ident
+
+
+def _named_parties(event: EventMention, extraction: DocumentExtraction, doc_id: str,
+                   assignment: dict[tuple[str, int], str]) -> frozenset[str]:
+    """The entities of an event's actors and recipients that its sentence names: not through a
+    pronoun or a description, whose antecedent in a reported clause is often not the last name
+    ("… found it broke the house rules", "… told BBC News that they ignored …")."""
+    return frozenset(
+        assignment[(doc_id, p.mention)] for p in event.participants
+        if p.role in ("actor", "recipient") and (doc_id, p.mention) in assignment
+        and extraction.mentions[p.mention].resolved_from not in ANAPHORIC)
+
+
+#: a possessive after a name and "of" before it: the name is another's, not the head of its phrase
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s?(?!\w)")
+_OF_BEFORE = re.compile(r"\bof\s+(the\s+)?$")
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
@@ -744,6 +786,8 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     factuality = lead.factuality
     if factuality == "reported" and any(m.factuality == "asserted" for m in members):
         factuality = "asserted"
+    # who said so: the first member that names a speaker gives the name and the entity together
+    telling = next((m for m in members if m.speaker), None) if factuality == "reported" else None
     return TimelineEvent(
         id=ident,
         title=(not longest and lead.title) or headline(
@@ -759,7 +803,9 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         actors=ordered,
         sources=sources,
         name=longest,
-        speaker=next((m.speaker for m in members if m.speaker), None) if factuality == "reported" else None,
+        speaker=telling.speaker if telling else None,
+        speaker_id=telling.speaker_id if telling else None,
+        speaker_about=sorted(telling.speaker_about) if telling else [],
         medium=next((m.medium for m in members if m.medium), None),
     )
 
