@@ -52,9 +52,10 @@ def test_the_same_words_told_weeks_later_stay_at_their_publication(nlp):
 
 
 def _member(index: int, date: EventDate | None, date_anchor: str | None, factuality: str = "asserted",
-            tense: str = "PAST") -> _Member:
+            tense: str = "PAST", complement: str = "") -> _Member:
     document = Document(id=f"d{index}", path=f"d{index}.txt", text="x", published="2010-06-20")
-    event = EventMention(0, 1, "met", "meet", "CONSULT", "verbal cooperation", 0, predicate="met", tense=tense)
+    event = EventMention(0, 1, "met", "meet", "CONSULT", "verbal cooperation", 0, predicate="met", tense=tense,
+                         complement=complement)
     event.date_anchor = date_anchor
     extraction = DocumentExtraction(document, [Sentence(0, 0, 1, "x")], [], [], [event])
     return _Member(extraction, event, [ActorRef("a", "A", "actor")], date, factuality, None)
@@ -90,6 +91,16 @@ def test_conflicting_days_give_no_date_to_the_others():
     members = [_member(0, _day("2010-06-16"), "clause"), _member(1, _day("2010-06-18"), "clause"),
                _member(2, PUBLISHED, "publication"), _member(3, None, None)]
     assert coreferent_dates(members) == {}
+
+
+def test_a_mention_of_another_object_takes_no_date():
+    """One article's mentions of a verb merge whatever their objects ("Honors made headlines
+    in early January", "his side of the story has been made public"): only a mention with
+    the object of a mention that gives the date takes it."""
+    members = [_member(0, _day("2010-06-16"), "clause", complement="headlines"),
+               _member(1, PUBLISHED, "publication", complement="the headlines"),
+               _member(2, PUBLISHED, "publication", complement="his story public")]
+    assert _taken(members) == [None, ("2010-06-16", "event"), None]
 
 
 def test_a_date_an_earlier_article_tells_as_done_is_no_date():

@@ -555,13 +555,17 @@ def coreferent_dates(members: list[_Member]) -> dict[int, EventDate]:
     article's "On 16 June, BP set up a $20bn compensation fund", is of 16 June). Nothing
     is taken from a publication, a narrative time or an event (only what a text says of
     the event itself), from dates that conflict or that an article published before them
-    contradicts, nor by a negated, hypothetical or future mention, an undated one, a
-    state, or one placed before or after its date."""
+    contradicts, nor by a mention with another object than the givers' (one article's
+    mentions merge whatever their objects: "Honors made headlines in early January", "his
+    side of the story has been made public"), a negated, hypothetical or future mention,
+    an undated one, a state, or one placed before or after its date."""
     agreed = _agreed_date(members)
     if agreed is None or any(_told_before(m, agreed) for m in members):
         return {}
+    objects = {m.object for m in members if _said_date(m) is not None}
     return {id(m): replace(agreed, anchor_kind="event") for m in members
-            if m.factuality in FACTUAL and m.event.date_anchor in COARSE_ANCHORS and _refines(m.date, agreed)}
+            if m.factuality in FACTUAL and m.event.date_anchor in COARSE_ANCHORS and _refines(m.date, agreed)
+            and m.object in objects}
 
 
 def _after_publication(date: EventDate | None, published: str | None) -> bool:
