@@ -23,7 +23,8 @@ kg's timeline of an entity: kg's event mentions (the pipeline's own detector)
 with a participant that kg's entity resolution gives to an entity the target names
 (:func:`kg.compose.timeline.names_match` on its name or an alias, as ``kg timeline``
 finds an actor; pronouns and descriptions count for their antecedent's entity), each
-at its date (:func:`kg.resolve.events.date_record`, written as the finest day, month
+at its date (:func:`kg.resolve.events.mention_dates`: its own, or the one the
+mentions of the event kg merges it with agree on, written as the finest day, month
 or year that holds it, :func:`task_date`; an event before or after its date is not
 ``INCLUDED_IN`` it, so it keeps only its position), ordered by date, then
 the relation to it, then document and text position; the headline is read, as kg
@@ -245,12 +246,13 @@ def kg_timelines(documents: list[CatDocument], entities: list[str], model: str |
     from kg.nlp import load_pipeline
     from kg.records import Document
     from kg.resolve.entities import resolve_entities
-    from kg.resolve.events import date_record
+    from kg.resolve.events import mention_dates
 
     records = [Document(d.doc_id, d.doc_id, d.text, published=d.dct) for d in documents]
     by_id = {d.doc_id: d for d in documents}
     extractions = list(extract_documents(load_pipeline(model), records))
     found, assignment = resolve_entities(extractions)
+    dates = mention_dates(extractions, assignment, {e.id: e.label for e in found})
     timelines = []
     for entity in entities:
         wanted = {e.id for e in found if any(names_match(entity, name) for name in (e.label, *e.aliases))}
@@ -263,8 +265,7 @@ def kg_timelines(documents: list[CatDocument], entities: list[str], model: str |
                 token = _token_at(document, event.start)
                 if not named or token is None or token[0] < document.annotated_from:
                     continue
-                timex = extraction.timexes[event.timex] if event.timex is not None else None
-                date = date_record(timex, event, document.dct)
+                date = dates[(document.doc_id, event.start)]
                 key = ((date.start, date.end or "", RELATION_RANK.get(date.relation, 2)) if date else None)
                 value = task_date(date.start, date.end) if date and date.relation not in UNBOUNDED else None
                 placed.append((key, document.doc_id, event.start, f"{document.doc_id}-{token[0]}-{token[1]}",

@@ -22,6 +22,12 @@ mentions of one event across documents into one record listing every source:
   recipients, when there is exactly one; other undated, unnamed mentions stay
   apart.
 
+A merged event is dated by its best-supported mention (:func:`_best_date`: a time of its
+clause first, the publication last). For an entity's timeline of mentions
+(:func:`mention_dates`, what ``kg eval timelines`` scores), a mention only the publication,
+the story's day or a narrative time dates takes the date that the time expressions of its
+coreferent verbs agree on (:func:`coreferent_dates`, anchor kind ``event``).
+
 Asserted and reported mentions merge with each other, never with proposals,
 predictions or denials. An event dated after its article was published is a
 prediction (``future``) whatever its grammar. Everything is sorted by document
@@ -42,9 +48,9 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
-from itertools import combinations, groupby
+from itertools import combinations, groupby, pairwise
 
 from kg.extract.events.headlines import fill_title, past_tense
 from kg.extract.events.participants import ANAPHORIC
@@ -488,6 +494,83 @@ def _best_date(members: list[_Member]) -> EventDate | None:
     return best.date
 
 
+#: the anchor of a date a mention's own text gives: a time expression of its clause (a time elsewhere
+#: in its sentence may be another event's: "up until the early 19th century, the US occupied Haiti")
+TIMEX_ANCHORS = frozenset({"clause"})
+#: the anchors a coreferent mention's date may refine: dates the mention's own text does not give
+COARSE_ANCHORS = frozenset({"publication", "story", "narrative"})
+#: relations that say when the event itself happened, not before or after it
+WITHIN = frozenset({"INCLUDED_IN", "SIMULTANEOUS"})
+
+
+def _said_date(member: _Member) -> EventDate | None:
+    """The date a factual verb's own clause names, if it says the event
+    happened within it ("unveiled iPhone 4 on Monday"): evidence another mention of the
+    same event can take. Not a noun's: its clause is another event's ("Haiti earthquake:
+    Your stories Wednesday 13 January", "aid for the earthquake's victims arrived on
+    Wednesday")."""
+    date = member.date
+    if (date is None or member.factuality not in FACTUAL or member.event.date_anchor not in TIMEX_ANCHORS
+            or member.event.tense == "NONE"
+            or date.relation not in WITHIN or date.end is None):
+        return None
+    return date
+
+
+def _agreed_date(members: list[_Member]) -> EventDate | None:
+    """The finest date the timex-dated mentions of one event all agree on (each one's days
+    inside the next: "June 2010", "7 June 2010"), None when there is none or two
+    conflict ("7 June", "9 June": a wrong merge, or two events)."""
+    said = sorted((d for d in map(_said_date, members) if d is not None),
+                  key=lambda d: (d.last_day - d.first_day, d.start))
+    if not said or not all(_contains((b.start, b.end), (a.start, a.end)) for a, b in pairwise(said)):
+        return None
+    return said[0]
+
+
+def _refines(date: EventDate | None, finer: EventDate) -> bool:
+    """Whether ``finer`` may be when an event ``date`` places only coarsely happened: a
+    date the mention's text does not give (the publication, the story's day, a narrative
+    time) whose days hold it — on or before the publication, within a narrative month.
+    Not an undated mention: dating left it so for a reason the merge does not outweigh
+    (a past perfect, a generic "have conducted 13,184 sorties since March 31", a noun
+    of another time), and an article that tells a happening again often tells another
+    one ("killed in a U.S. air strike in 1986" beside "were killed in a NATO air strike")."""
+    if date is None or date.anchor_kind == "timex" or date.relation not in (*WITHIN, "ON_OR_BEFORE") or date.end is None:
+        return False
+    first = date.start if date.relation in WITHIN else "0000-00-00"
+    return first <= finer.start and finer.end <= date.end and (date.start, date.end) != (finer.start, finer.end)
+
+
+def _told_before(member: _Member, date: EventDate) -> bool:
+    """Whether a factual mention was published before ``date`` began: an article cannot
+    report what has not happened yet, so the date, or the merge, is wrong."""
+    published = member.extraction.document.published
+    return bool(member.factuality in FACTUAL and published and published < date.start[: len(published)])
+
+
+def coreferent_dates(members: list[_Member]) -> dict[int, EventDate]:
+    """The dates the mentions of one merged event take from each other, by ``id`` of the
+    mention: a factual mention dated only by its publication, its story's day or a
+    narrative time takes the date its coreferent verbs' own time expressions agree on,
+    when that date lies within its own, with anchor kind ``event`` — the same happening
+    ("BP set up a $20bn compensation fund", published on 19 June, merged with another
+    article's "On 16 June, BP set up a $20bn compensation fund", is of 16 June). Nothing
+    is taken from a publication, a narrative time or an event (only what a text says of
+    the event itself), from dates that conflict or that an article published before them
+    contradicts, nor by a mention with another object than the givers' (one article's
+    mentions merge whatever their objects: "Honors made headlines in early January", "his
+    side of the story has been made public"), a negated, hypothetical or future mention,
+    an undated one, a state, or one placed before or after its date."""
+    agreed = _agreed_date(members)
+    if agreed is None or any(_told_before(m, agreed) for m in members):
+        return {}
+    objects = {m.object for m in members if _said_date(m) is not None}
+    return {id(m): replace(agreed, anchor_kind="event") for m in members
+            if m.factuality in FACTUAL and m.event.date_anchor in COARSE_ANCHORS and _refines(m.date, agreed)
+            and m.object in objects}
+
+
 def _after_publication(date: EventDate | None, published: str | None) -> bool:
     return bool(date and published and date.start[: len(published)] > published)
 
@@ -838,6 +921,22 @@ def event_clusters(
     mention, its date) triples, in the merge's order: what coreference scoring compares."""
     members = _members(extractions, assignment, labels, all_events)
     return [[(m.extraction.document.id, m.event, m.date) for m in c.members] for c in _cluster(members)]
+
+
+def mention_dates(
+    extractions: list[DocumentExtraction],
+    assignment: dict[tuple[str, int], str],
+    labels: dict[str, str],
+) -> dict[tuple[str, int], EventDate | None]:
+    """Every event mention's date by (document id, offset): its own, or the one its
+    coreferent mentions agree on (:func:`coreferent_dates`) — what an entity's timeline
+    places each mention at."""
+    dates = {}
+    for cluster in _cluster(_members(extractions, assignment, labels, all_events=True)):
+        taken = coreferent_dates(cluster.members)
+        for member in cluster.members:
+            dates[member.order] = taken.get(id(member), member.date)
+    return dates
 
 
 #: within one date, what happened before it comes first and what happened after it last
