@@ -68,3 +68,9 @@ def test_a_known_event_its_clause_tells_or_judges_keeps_its_entry(nlp, text, tol
 ])
 def test_what_a_noun_supposes_or_an_imperative_urges_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected
+
+
+def test_an_outlet_credited_at_a_line_start_is_no_actor(nlp):
+    """Written with or without "the", as outlets.json reads its names."""
+    hired = event(nlp, "-LRB- New York Times -RRB- PayPal hired Apple veteran Sarah Brody as its head of design .", "hired")
+    assert "New York Times" not in hired["roles"].get("actor", [])
