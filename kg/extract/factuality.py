@@ -197,10 +197,12 @@ def clause_factuality(verb: Token) -> Attribution:
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
         own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj") and not contrasted)
         if own is None and (link != "advcl" and is_subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)
-                            or link == "ccomp" and _imperative(token) and token.lemma_.lower() in cues["bare_infinitive_heads"]):
+                            or link == "ccomp" and token.i == verb.head.i and _imperative(token)
+                            and token.lemma_.lower() in cues["bare_infinitive_heads"]):
             # not from an adverbial clause the parser may have hung on it ("while …"); what an
             # imperative's clause says may still be a fact ("Remember that BP paid"), but not
-            # what an imperative of causing lets happen ("*Let* the people of Iran speak")
+            # what an imperative of causing lets happen ("*Let* the people of Iran speak"), the
+            # event itself, not what it says ("Let's not forget that the roots *were formed* …")
             own = "proposed"
         if own is not None and not (is_reported and own == "negated"):
             return Attribution(own, reported, report)
