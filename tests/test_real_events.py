@@ -75,3 +75,9 @@ def test_an_outlet_credited_at_a_line_start_is_no_actor(nlp):
     """Written with or without "the", as outlets.json reads its names."""
     hired = event(nlp, "-LRB- New York Times -RRB- PayPal hired Apple veteran Sarah Brody as its head of design .", "hired")
     assert "New York Times" not in hired["roles"].get("actor", [])
+
+
+def test_a_byline_with_its_time_stamp_names_no_actor(nlp):
+    text = ("By Patricia Sellers February 9 , 2011 : 2:42 PM ET In Monday 's Postcard , Amany Eid , an Egyptian "
+            "woman , wrote about joining the demonstrations in Cairo 's Tahrir Square .")
+    assert not any("Patricia Sellers" in names for e in events_in(nlp, text) for names in e["roles"].values())
