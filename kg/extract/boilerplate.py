@@ -40,8 +40,10 @@ class BoilerplatePattern:
 @cache
 def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
     data = load_json("boilerplate.json")
-    outlets = sorted(load_json("outlets.json")["names"], key=len, reverse=True)
-    placeholders = {**data["brackets"], "OUTLET": "(?:" + "|".join(re.escape(name) for name in outlets) + ")"}
+    # as outlets.json reads its names: with or without a leading "the" ("(New York Times)")
+    outlets = sorted({re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) for name in load_json("outlets.json")["names"]},
+                     key=lambda name: (-len(name), name))
+    placeholders = {**data["brackets"], "OUTLET": r"(?:the\s+)?(?:" + "|".join(re.escape(name) for name in outlets) + ")"}
     found = []
     for entry in data["patterns"]:
         source = entry["pattern"]

@@ -162,6 +162,13 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         noun = head.head
         if noun.lemma_.lower() in cues["heads"]:
             return cues["heads"][noun.lemma_.lower()]
+    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        # a content clause holds what the noun holds: "fears *that* the rebels have seized the
+        # town", "killed the sense *that* Egypt was evolving" (not "the fact that BP lied")
+        found = cues["heads"].get(head.lemma_.lower())
+        if found:
+            return found
     if token.dep_ in ("acl", "relcl") and is_infinitive(token):
         lemma = head.lemma_.lower()  # "a call to negotiate", "the plan to invade", "a willingness to accept"
         found = cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
@@ -189,9 +196,13 @@ def clause_factuality(verb: Token) -> Attribution:
     token, link, contrasted = verb, None, False
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
         own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj") and not contrasted)
-        if own is None and (link != "advcl" and is_subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)):
+        if own is None and (link != "advcl" and is_subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)
+                            or link == "ccomp" and token.i == verb.head.i and _imperative(token)
+                            and token.lemma_.lower() in cues["bare_infinitive_heads"]):
             # not from an adverbial clause the parser may have hung on it ("while …"); what an
-            # imperative's clause says may still be a fact ("Remember that BP paid")
+            # imperative's clause says may still be a fact ("Remember that BP paid"), but not
+            # what an imperative of causing lets happen ("*Let* the people of Iran speak"), the
+            # event itself, not what it says ("Let's not forget that the roots *were formed* …")
             own = "proposed"
         if own is not None and not (is_reported and own == "negated"):
             return Attribution(own, reported, report)

@@ -94,6 +94,25 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     return kept
 
 
+#: how a clause takes a noun event as what it denies of it: "*BP's statement* did not match up"
+JUDGED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def only_judged(trigger: Trigger) -> bool:
+    """Whether a definite event noun — an event told elsewhere, that the noun refers back to — is
+    only what its clause denies something of, the subject or object of a negated verb ("*BP's
+    statement* did not match up", "*the remarks* made by Hayward did not help", "did not use
+    *Hayward's appearance*"): its title would read as that denial, no happening. Such an event
+    keeps no title, so that it joins the event it names or stays out of the timeline. A copula
+    is no such sign, as the title leaves it out ("*NATO's air campaign* was a failure" is titled
+    "NATO's air campaign against Gaddafi")."""
+    noun = trigger.token
+    if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None or noun.dep_ not in JUDGED_DEPS:
+        return False
+    verb = noun.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int
            ) -> tuple[EventMention, int | None]:
     """The event ``trigger`` says, undated, and the token of the reporting word it hangs from."""
@@ -111,7 +130,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     tense, aspect = tense_and_aspect(token)
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
-    said = title(trigger, lookup, participants) if participants.found or trigger.name else Title()
+    said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
+            else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]

@@ -1,0 +1,83 @@
+"""What reaches the timeline is a happening, a statement or an action: not a source's anonymity
+formula, a reader's comment, a correspondent's byline, a judgement of an event told elsewhere,
+nor what a noun only supposes or an imperative only urges."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import resolve_texts
+from tests.test_events import event, events_in
+
+
+def test_a_sources_anonymity_formula_is_no_request(nlp):
+    found = events_in(nlp, "A Syrian transportation official, who requested anonymity, said the airport was closed.")
+    assert "requested" not in {e["trigger"] for e in found}
+    assert "said" in {e["trigger"] for e in found}
+    found = events_in(nlp, "A rebel commander, speaking on condition of anonymity, said NATO had bombed the depot.")
+    assert not {"speaking", "condition", "anonymity"} & {e["trigger"] for e in found}
+
+
+def test_reader_comments_of_a_blog_page_give_no_event(nlp):
+    text = ("Barack Obama visited Louisiana on Friday.\nTell us what you think.\n"
+            "At 1:09 pm on 10 Jun 2010 , Walrus wrote : Obama is appealing to the lowest common denominator .\n"
+            "At 17:13 1st Jun 2010 , johnwilkes wrote : What rank hypocrisy the US has shown .")
+    triggers = {e["trigger"] for e in events_in(nlp, text)}
+    assert "visited" in triggers
+    assert not {"wrote", "appealing", "shown"} & triggers
+
+
+def test_a_correspondents_byline_is_no_statement(nlp):
+    found = events_in(nlp, "BP has endured waves of scathing criticism , writes the BBC 's Matthew Price in Louisiana .")
+    assert "writes" not in {e["trigger"] for e in found}
+    assert all("Matthew Price" not in names for e in found for names in e["roles"].values())
+
+
+def timeline_events(nlp, text):
+    _, _, events = resolve_texts(nlp, [text], "2011-03-01")
+    return [(e.trigger, e.title) for e in events if e.factuality in ("asserted", "reported")]
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Senator David Vitter said BP's statement did not match up.", "statement"),
+    ("The remarks made by Tony Hayward did not help.", "remark"),
+    ("Tim Yeo warned that his colleagues did not use Tony Hayward's appearance.", "appearance"),
+])
+def test_a_known_event_its_clause_denies_something_of_gets_no_entry(nlp, text, denied):
+    """Its entry would read as the denial ("BP's statement did not match up"); the statement
+    around it stays."""
+    assert denied not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Britain's intervention in Libya came two days after the vote.", "intervention"),
+    ("Russia's invasion of Ukraine killed thousands.", "invasion"),
+    ("NATO's air campaign against Gaddafi was a failure.", "campaign"),
+])
+def test_a_known_event_its_clause_tells_or_judges_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("That killed the sense that Egypt was evolving.", "evolving", "hypothetical"),
+    ("There are fears that the rebels have seized the town.", "seized", "hypothetical"),
+    ("The fact that BP lied was clear.", "lied", "asserted"),
+    ("Let the people of Iran speak their mind.", "speak", "proposed"),
+    ("Make them pay for the spill.", "pay", "proposed"),
+    ("Police let the protesters march to the square.", "march", "asserted"),
+    ("Remember that BP paid the fine.", "paid", "asserted"),
+    ("Let's not forget that the Muslim Brotherhood was founded in 1928.", "founded", "asserted"),
+])
+def test_what_a_noun_supposes_or_an_imperative_urges_is_no_fact(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
+def test_an_outlet_credited_at_a_line_start_is_no_actor(nlp):
+    """Written with or without "the", as outlets.json reads its names."""
+    hired = event(nlp, "-LRB- New York Times -RRB- PayPal hired Apple veteran Sarah Brody as its head of design .", "hired")
+    assert "New York Times" not in hired["roles"].get("actor", [])
+
+
+def test_a_byline_with_its_time_stamp_names_no_actor(nlp):
+    text = ("By Patricia Sellers February 9 , 2011 : 2:42 PM ET In Monday 's Postcard , Amany Eid , an Egyptian "
+            "woman , wrote about joining the demonstrations in Cairo 's Tahrir Square .")
+    assert not any("Patricia Sellers" in names for e in events_in(nlp, text) for names in e["roles"].values())
