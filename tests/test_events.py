@@ -126,6 +126,13 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("Russia has had to source drones from Iran.", "source", "asserted"),
     ("Russia has to withdraw its troops.", "withdraw", "future"),
     ("Officials told the Red Cross that the rebels had to leave the district.", "leave", "future"),
+    # a "that" clause after a noun of evidence, of a report or denied ("evidence_heads", "reporting_heads")
+    ("A panel found no evidence that BP chose to cut corners.", "chose", "negated"),
+    ("There is no sign that the talks have resumed.", "resumed", "negated"),
+    ("Officials denied reports that troops had entered the town.", "entered", "negated"),
+    ("He faces allegations that he assaulted two women.", "assaulted", "reported"),
+    ("Investigators found evidence that the company had falsified records.", "falsified", "asserted"),
+    ("I have no doubt that Egyptians will get it done.", "get", "future"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

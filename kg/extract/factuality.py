@@ -164,9 +164,7 @@ def _governing_head(token: Token, cues: dict) -> str | None:
             return cues["heads"][noun.lemma_.lower()]
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
-        # a content clause holds what the noun holds: "fears *that* the rebels have seized the
-        # town", "killed the sense *that* Egypt was evolving" (not "the fact that BP lied")
-        found = cues["heads"].get(head.lemma_.lower())
+        found = _content_clause_class(head, cues)
         if found:
             return found
     if token.dep_ in ("acl", "relcl") and is_infinitive(token):
@@ -179,6 +177,20 @@ def _governing_head(token: Token, cues: dict) -> str | None:
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
                 return cues["heads"][child.lemma_.lower()]
     return None
+
+
+def _content_clause_class(noun: Token, cues: dict) -> str | None:
+    """The class a noun gives the "that" clause it governs: the noun's own ("fears *that* the
+    rebels have seized the town", "allegations *that* he assaulted": ``heads``,
+    ``reporting_heads``), negated after "no evidence" (``evidence_heads``) or a noun a
+    denial verb takes ("denied reports *that*"), none for "the fact that BP lied"."""
+    lemma = noun.lemma_.lower()
+    if lemma in cues["evidence_heads"] and any(
+            c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return "negated"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["denial"]:
+        return "negated"
+    return cues["heads"].get(lemma) or ("reported" if lemma in cues["reporting_heads"] else None)
 
 
 def clause_factuality(verb: Token) -> Attribution:
