@@ -30,7 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract.events.headlines import renumber_title
-from kg.extract.text import doc_text
+from kg.extract.sentences import sentence_bounds
+from kg.extract.text import doc_text, keep_text
 from kg.records import Document, DocumentExtraction, Sentence
 
 for _name in ("kg_published", "kg_timexes", "kg_mentions", "kg_events", "kg_roles", "kg_links"):
@@ -135,7 +136,7 @@ def extract_documents(
         for batch in _batches(pieces(), batch_size, batch_chars):
             docs = []
             for chunk, context in batch:
-                doc = nlp.make_doc(chunk)
+                doc = keep_text(nlp.make_doc(chunk), chunk)
                 doc._.kg_published = context[0].published
                 docs.append((doc, context))
             yield from nlp.pipe(docs, as_tuples=True, batch_size=len(docs))
@@ -146,8 +147,8 @@ def extract_documents(
             current = DocumentExtraction(document, [], [], [], [])
         s_off, m_off, t_off = len(current.sentences), len(current.mentions), len(current.timexes)
         text = doc_text(doc)
-        for sent in doc.sents:
-            current.sentences.append(_sentence(len(current.sentences), sent, offset, text))
+        for start, end in sentence_bounds(doc):  # doc.sents, without walking the tokens again
+            current.sentences.append(_sentence(len(current.sentences), doc[start:end], offset, text))
         current.timexes.extend(_shift(doc._.kg_timexes or [], offset, s_off))
         for mention in _shift(doc._.kg_mentions or [], offset, s_off):
             if mention.antecedent is not None:

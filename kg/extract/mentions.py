@@ -47,7 +47,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_bounds, sentence_of_token
-from kg.extract.text import tokens_among
+from kg.extract.text import doc_text, tokens_among
 from kg.extract.things import ThingFinder
 from kg.gazetteer import gazetteer
 from kg.records import Mention
@@ -334,14 +334,15 @@ class MentionFinder:
 
     def _mention(self, doc: Doc, name: Name, sentence: int) -> Mention | None:
         span = doc[name.start : name.end]
+        written = doc_text(doc)[span.start_char : span.end_char]  # span.text joins the tokens on every call
         g = self.gazetteer
         label, start, end, code, resolved = name.label, name.start, name.end, None, None
-        if label == "PERSON" and len(span) == 1 and g.demonym(span.text):
+        if label == "PERSON" and len(span) == 1 and g.demonym(written):
             label = "NORP"  # "the German" tagged a person is a nationality
         if name.key is not None:
-            return Mention(span.start_char, span.end_char, span.text, label, sentence, name.key)
-        if label != "PERSON" and g.demonym(span.text):
-            code, head = g.demonym(span.text), span.root
+            return Mention(span.start_char, span.end_char, written, label, sentence, name.key)
+        if label != "PERSON" and g.demonym(written):
+            code, head = g.demonym(written), span.root
             if head.dep_ in ("amod", "compound") and head.head.i >= span.end:
                 noun = head.head
                 if noun.lower_ in self.actor_nouns or noun.lemma_.lower() in self.actor_nouns:
@@ -356,14 +357,14 @@ class MentionFinder:
         elif label == "NORP" and span.root.dep_ in ("amod", "compound"):
             return None
         elif label != "PERSON":
-            seat, capital = g.seat(span.text), g.capital(span.text)
+            seat, capital = g.seat(written), g.capital(written)
             if seat:
                 code, resolved = seat, "metonym"
-            elif capital and _acting(span.root, self.acting) and not span.text.isupper():  # not a "MOSCOW -" dateline
+            elif capital and _acting(span.root, self.acting) and not written.isupper():  # not a "MOSCOW -" dateline
                 code, resolved = capital[0], "metonym"
-            elif g.country(span.text) and label in ("GPE", "ORG", "LOC", "NORP"):
-                code = g.country(span.text)
-        text = doc[start:end].text
+            elif g.country(written) and label in ("GPE", "ORG", "LOC", "NORP"):
+                code = g.country(written)
+        text = written if end == name.end else doc[start:end].text
         if code:
             return Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), text, "GPE", sentence,
                            g.label(code), resolved, code)
@@ -380,7 +381,7 @@ class MentionFinder:
                 key, label = capital[1], "GPE"
         if not key:
             return None
-        return Mention(span.start_char, span.end_char, span.text, label, sentence, key)
+        return Mention(span.start_char, span.end_char, written, label, sentence, key)
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = sentence_of_token(doc)

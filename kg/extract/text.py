@@ -27,6 +27,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Give ``doc`` the text it was tokenised from as its :func:`doc_text`, so that not even
+    the first call joins the tokens (spaCy's tokenizer keeps every character: ``doc.text``
+    is that text)."""
+    doc.user_data[_KEY] = text
+    return doc
+
+
 def tokens_among(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     """The indices of the tokens whose ``attr`` (``LOWER``, ``ORTH`` …) is one of ``words``, in
     text order, read from ``doc.to_array`` without making a ``Token`` of every word (a doc-wide

@@ -768,6 +768,13 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
+def _question_sentence(token: Token) -> bool:
+    """Whether ``token``'s sentence ends with a question mark (its text cut from the
+    document's: ``token.sent.text`` walks and joins the tokens anew on every call)."""
+    sentence = sentence_of(token)
+    return doc_text(token.doc)[sentence.start_char : sentence.end_char].rstrip().endswith("?")
+
+
 def describes_the_present(verb: Token) -> bool:
     """Whether a simple present verb says how things stand at publication ("It comes in
     two colors", "the music it sells", "The UN runs the airport"), not a habit or general
@@ -778,7 +785,7 @@ def describes_the_present(verb: Token) -> bool:
     question. Modal, negated and conditional clauses are no fact (factuality) and
     opinion is refused by the caller."""
     words = _anchoring()
-    if verb.pos_ not in ("VERB", "AUX") or verb.sent.text.rstrip().endswith("?"):
+    if verb.pos_ not in ("VERB", "AUX") or _question_sentence(verb):
         return False
     subject = _subject(verb)
     modifiers = list(subject.children) if subject is not None else []

@@ -39,6 +39,7 @@ from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
+from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, is_infinitive, objects_of
 from kg.resources import load_json
 
@@ -732,7 +733,7 @@ def _line_starts(token: Token) -> list[int]:
     *Western* weapons"). Found once per sentence (only sentences with a titled event are
     looked at)."""
     starts = token.doc.user_data.setdefault(LINE_STARTS_KEY, {})
-    sentence = token.sent
+    sentence = sentence_of(token)
     if sentence.start not in starts:
         starts[sentence.start] = [
             word.i for word in sentence[1:] if word.is_title and len(word) > 1 and word.pos_ in LINE_OPENERS

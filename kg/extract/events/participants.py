@@ -293,8 +293,14 @@ def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLook
     return role
 
 
+@cache
+def _special_prepositions() -> frozenset[str]:
+    """The prepositions of every special role of ``roles.json`` (read once, not once per verb)."""
+    return frozenset(word for key, entry in load_json("roles.json").items() if key != "_doc" for word in entry["prepositions"])
+
+
 def _prepositional(token: Token, table: dict[str, str], out: Participants) -> None:
-    special = {word for key, entry in load_json("roles.json").items() if key != "_doc" for word in entry["prepositions"]}
+    special = _special_prepositions()
     for child in token.children:
         if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
