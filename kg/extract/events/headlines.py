@@ -25,7 +25,8 @@ pronoun is named only as the subject. A noun event is titled by the clause it is
 subject or (inside) the object of ("his execution was ordered by rebel leaders",
 "Brazil took charge of the Minustah operation"), by its possessor and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
-else by its phrase ("Air strikes on Gaddafi's compound").
+or by a relative clause with it as subject; a phrase alone ("Occupation of Iraq") tells no
+happening and gives no title.
 """
 from __future__ import annotations
 
@@ -125,6 +126,9 @@ INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thin
 #: prepositions whose object a noun event's headline verb takes ("attack *on* Libya": attacked
 #: Libya), or that end its headline ("launched an offensive *against*")
 OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "with"})
+#: prepositions whose phrase says what a statement was about ("reported *on* armed children",
+#: "warned *of* a crisis"), which a title of a statement without what was said needs
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "over", "against"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until"})
@@ -184,8 +188,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if trigger.kind == "verb":
         if (report := _report_it_introduces(trigger.token)) is not None:
             return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
-        if _tells_only_audience(trigger.token, trigger.entry):
-            return Title()  # "X told reporters in Edinburgh": not what X said
+        if _says_nothing_said(trigger.token, trigger.entry):
+            return Title()  # "X told reporters in Edinburgh", "X said in comments": not what X said
         return _clause_title(trigger.token, trigger.complement, trigger.entry, lookup)
     noun = trigger.token
     if trigger.carrier is not None:
@@ -206,21 +210,22 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)), None)
     if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
         return told  # "the flight which carried the infected man": the flight carried the infected man
-    if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
-        return Title()  # "H1N1 outbreak", "China's recovery": a name for it, no more than the timeline's own title
-    # "its investigation": whose; not "Statement broadcast on state TV"
-    own_participle = next((c for c in noun.children if _is_participle(c)), None)
-    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
-    if len(pieces) <= 1:
-        return Title()  # a bare noun says no more than the timeline's own title
-    return Title(pieces)
+    # "H1N1 outbreak", "Occupation of Iraq", "Armed struggle against Israel": a phrase names what
+    # happened without telling it (who did what), whatever its complement; no title
+    return Title()
 
 
-def _tells_only_audience(verb: Token, entry: dict) -> bool:
-    """Whether a verb whose object is its audience (``audience`` in ``events.json``) reports no
-    clause ("X told reporters in Edinburgh", "X told the BBC"): such a title names the audience
-    and the venue, not what was said."""
-    return bool(entry.get("audience")) and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+def _says_nothing_said(verb: Token, entry: dict) -> bool:
+    """Whether a verb reporting what was said says neither what nor about what: no clause it
+    reports, no object but its audience (``audience`` in ``events.json``), no phrase of its
+    topic ("X told reporters in Edinburgh", "X said in comments"; not "reported *on* armed
+    children", "announced *the state's plans*"): such a title names the audience and the
+    venue, not what was said."""
+    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return (not objects or bool(entry.get("audience"))) and not any(
+        c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in verb.children)
 
 
 def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
@@ -330,7 +335,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                                  or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" for c in last.children)
+    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in last.children)
     for child in last.children:
         if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
@@ -340,6 +345,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "on Friday": the timeline dates it
         if child.dep_ == "ccomp" and last.dep_ == "relcl" and not _has_subject(child):
             continue  # "variables, which she said *are still unknowns*": what was said lacks its subject
+        if _run_on_clause(child):
+            continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -354,16 +361,31 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if child.dep_ == "ccomp" and child.i < verb.i and not _reports(verb):
             continue  # a clause the parser hung before a verb that reports nothing ("It was supported by Nato; it …")
         if phrase and child.dep_ == "ccomp" and (child.i < verb.i or _quoted(last, child)):
-            pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation: "X: we will not negotiate"
-            pieces += phrase
+            # a quotation: "X: we will not negotiate", in the words the verb leaves it
+            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
+                             line_of=last)
+            pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
             break
         if phrase:
             pieces += [" ", *phrase]
             if child.dep_ == "dobj" and _particle_after_object(last):
                 pieces.append(_particle(last))  # "set them up"
+        elif child.dep_ == "ccomp" and child.i > last.i:
+            return Title()  # what it says does not fit even cut: "Galloway learned the hard way" tells nothing of it
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _run_on_clause(clause: Token) -> bool:
+    """Whether the parser hung a clause of its own on a verb that reports nothing as what it
+    says: no complementiser, and a clause of the verb's between them ("Deutsche has grown in
+    size since he joined from Merrill and by trading revenues *the bank was now among the top
+    three*")."""
+    verb = clause.head
+    return clause.dep_ == "ccomp" and clause.i > verb.i and not _reports(verb) and not any(
+        c.dep_ == "mark" for c in clause.children) and any(
+        c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in verb.children)
 
 
 def _has_subject(clause: Token) -> bool:
@@ -406,8 +428,9 @@ def _reports(verb: Token) -> bool:
 def _is_argument(child: Token) -> bool:
     """Whether a verb's dependent is one a title carries: an object, complement, place, a
     clause with its own subject after "for" ("waited *for residents to add* their comments"),
-    the purpose of a verb with no object ("rose *to dominate* the army"), or a manner adverb
-    after the object ("treated Syria *more leniently*")."""
+    the purpose of a verb with no object ("rose *to dominate* the army"), a noun saying how or
+    how much after a verb with nothing else ("went *that way*"), or a manner adverb after the
+    object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
         return not _absolute(child)
     if child.dep_ == "advcl":
@@ -417,6 +440,8 @@ def _is_argument(child: Token) -> bool:
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
     if _verb_adverb(child):
         return True
+    if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS:
+        return _says_nothing_alone(child.head)  # "The revolution went *that way*", not "went"
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
@@ -626,11 +651,13 @@ def _is_participle(token: Token) -> bool:
 
 
 def _inside_participle(token: Token, head: Token) -> bool:
-    """Whether ``token`` is inside a participle below ``head``, which goes whole or not at all
-    (not "a photographer *based*", "the war *making*")."""
+    """Whether ``token`` is inside a participle below ``head`` without an object, which goes
+    whole or not at all (not "a photographer *based*", "the war *making*"); one with its
+    object is whole without its details ("examples of people *doing* the most bizarre things",
+    not "examples of people")."""
     ancestor = token.head
     while ancestor.i != head.i and ancestor.head.i != ancestor.i:
-        if _is_participle(ancestor):
+        if _is_participle(ancestor) and not any(c.dep_ == "dobj" for c in ancestor.children):
             return True
         ancestor = ancestor.head
     return False
@@ -713,8 +740,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
-        if _absolute(child):
-            continue  # "with a row of houses collapsing": a scene, not a complement
+        if _absolute(child) or _fronted(child):
+            continue  # "with a row of houses collapsing", "Based on promises …, we agreed": a scene, not a complement
         if not _stays(child, head) and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
@@ -776,6 +803,17 @@ def _defining_clause(clause: Token) -> bool:
 def _hyphenated(token: Token) -> bool:
     """Whether a hyphen joins ``token`` to the next word: "*phone*-hacking", "68-*year*-old"."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
+
+
+def _fronted(child: Token) -> bool:
+    """Whether ``child`` is a phrase set off by a comma before its clause's subject ("*Based on
+    promises the government gave us*, we agreed to meet", "*In Egypt*, the regime had moved"):
+    when or on what grounds, an aside in a title as before the title's own verb."""
+    verb = child.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    following = child.right_edge.i + 1
+    return child.dep_ in ("prep", "npadvmod", "advmod") and verb.pos_ in VERBAL and subject is not None and (
+        child.i < subject.i) and following < subject.left_edge.i and child.doc[following].text == ","
 
 
 def _absolute(preposition: Token) -> bool:
