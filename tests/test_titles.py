@@ -314,10 +314,13 @@ def test_a_noun_event_is_told_by_its_relative_clause(nlp, text, trigger, expecte
 @pytest.mark.parametrize(("text", "noun"), [
     ("Despite Bill McCann's brave fight, the baby died in hospital.", "fight"),
     ("I was intrigued by Liam Donaldson's assertion.", "assertion"),
-], ids=["possessor-and-adjective", "possessor-alone"])
+    # a phrase with its complement names what happened without telling who did what
+    ("Since the occupation of Kuwait in 1990, oil prices have tripled.", "occupation"),
+    ("After the bombing of the embassy, the staff left the city.", "bombing"),
+], ids=["possessor-and-adjective", "possessor-alone", "noun-and-its-object", "noun-and-its-target"])
 def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
-    """A noun event no clause tells and no phrase after it completes names what happened
-    ("Bill McCann's brave fight") without saying it: no title."""
+    """A noun event no clause tells names what happened ("Bill McCann's brave fight",
+    "the occupation of Kuwait") without saying it: no title."""
     doc = nlp(text)
     lookup = MentionLookup.of(doc)
     trigger = next(t for t in find_triggers(doc, load_json("events.json"), "lexicon", lookup) if t.token.text == noun)
@@ -343,4 +346,40 @@ def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
         "aside-of-a-full-clause-goes", "question-after-a-copula-stays",
         "clause-without-its-subject-is-left-out", "clause-saying-which-indefinite-stays"])
 def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Foreign Minister Ahmed Aboul Gheit said in remarks that angered the opposition.", "said", ""),
+    ("The spokesman spoke to reporters at the White House.", "spoke", ""),
+    ("Reuters reported on clashes in the capital.", "reported", "Reuters reported on clashes in the capital"),
+    ("Governor Jan Brewer announced the state's plans outside a federal court.", "announced",
+     "Jan Brewer announced the state's plans outside a federal court"),
+], ids=["said-where-not-what", "spoke-to-whom-not-what", "reported-on-a-topic", "announced-an-object"])
+def test_a_statement_without_what_or_about_what_is_no_title(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the fronted phrase lost its clause to the budget: without it, not "Based on promises we agreed to meet"
+    ('"Based on promises that the government gave us that they will look into the clashes, we agreed to meet '
+     'tomorrow," said Fouad Badrawi.', "said", "Fouad Badrawi: we agreed to meet"),
+    # a participle with its object loses its details, not itself: not "… full of examples of officials"
+    ('"The report is full of examples of officials ignoring basic and obvious warnings at the plant," said James '
+     'Hart, a lawyer.', "said", "James Hart: The report is full of examples of officials ignoring basic warnings"),
+], ids=["fronted-phrase-goes", "participle-with-its-object-keeps-it"])
+def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Egyptian revolution went that way.", "went", "The Egyptian revolution went that way"),
+    # what was learned does not fit, even cut: no "Jones learned the hard way"
+    ("George Galloway learned the hard way that four years after the attacks there are still some things you can not "
+     "say about September 11 that are common currency in Britain.", "learned", ""),
+    # the parser hung the second clause on "grown": no "Barclays grew the bank was among the top five globally"
+    ("Analysts said Barclays has considerably grown in size since he joined from Lehman and by trading revenues the "
+     "bank was now among the top five globally.", "grown", "Barclays grew in size"),
+], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on"])
+def test_a_title_says_what_not_only_that(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
