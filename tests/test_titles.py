@@ -383,3 +383,21 @@ def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
 ], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on"])
 def test_a_title_says_what_not_only_that(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_pronoun_object_is_named_by_its_entity(nlp):
+    text = "Wael Ghonim was freed on Monday. Thousands of protesters cheered him in Tahrir Square."
+    assert title_of(nlp, text, "cheered", {"him": "Wael Ghonim"}) == (
+        "Thousands of protesters cheered Wael Ghonim in Tahrir Square")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Nearly 2,100 escaped prisoners have been arrested.\n-LRB- Update 2:00 a.m. in Cairo , 7:00 p.m. ET -RRB- "
+     "President Barack Obama condemned the attacks on journalists in Egypt Friday.", "condemned",
+     "Barack Obama condemned the attacks on journalists in Egypt"),
+    ("Nearly 2,100 escaped prisoners have been arrested.\n-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB- "
+     "Protesters gathered in Cairo 's Tahrir Square said Monday that they were organizing a march.", "gathered",
+     "Protesters gathered in Cairo's Tahrir Square"),
+], ids=["subject-hung-on-the-stamp", "stamp-taken-for-the-subject"])
+def test_a_time_stamp_in_brackets_is_no_subject(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected

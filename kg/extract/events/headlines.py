@@ -504,6 +504,13 @@ def _subject_phrase(verb: Token) -> Token | None:
     """The phrase a title puts before the verb: its subject, else the subject of the clause it
     depends on (control, coordination), the noun a relative clause or participle describes."""
     found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if found is not None and (end := _stamp_end(verb)) is not None and found.i < end:
+        # "(Update 2:00 a.m. in Cairo, 7:00 p.m. ET) President Barack Obama condemned": the parser took the
+        # stamp for the subject; the subject is the phrase after the bracket it hung on the stamp
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((c for c in subjects if c.i > end), None) or next((
+            t for c in subjects for t in c.subtree if end < t.i < verb.i and t.head.i <= end and t.pos_ in (
+                "NOUN", "PROPN")), None)
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             described = verb.head  # "rebels, who seized the village"
@@ -529,6 +536,21 @@ def _subject_phrase(verb: Token) -> Token | None:
         return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
         return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
+    return None
+
+
+def _stamp_end(verb: Token) -> int | None:
+    """The closing bracket, before ``verb`` in its sentence, of a bracket opened in the sentence
+    before: the end of a time stamp or dateline ("-LRB- *Update 2:00 a.m. in Cairo, 7:00 p.m.
+    ET -RRB-* President Barack Obama condemned …", the opening bracket a sentence of its own)."""
+    depth = 0
+    for token in verb.doc[verb.sent.start : verb.i]:
+        if token.text in ("(", "-LRB-"):
+            depth += 1
+        elif token.text in (")", "-RRB-"):
+            if depth == 0:
+                return token.i
+            depth -= 1
     return None
 
 
@@ -862,8 +884,9 @@ def _stays(child: Token, head: Token) -> bool:
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
     """Tokens as title pieces: words as written, spaced as written (also pre-tokenised
     text: "BP 's" → "BP's"), an entity mention as one piece the timeline names by its
-    entity — a pronoun only in the ``subject``, elsewhere it stays as written ("Obama
-    said *he* …"); ``None`` when a pronoun stands for no mention."""
+    entity — a pronoun in the ``subject`` or as a verb's object ("Angela Merkel called
+    *him*"), elsewhere it stays as written ("Obama said *he* …"); ``None`` when a pronoun of
+    the subject stands for no mention."""
     pieces: list[TitlePiece] = []
     previous: Token | None = None
     covered: set[int] = set()
@@ -889,7 +912,8 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
             continue
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
-        if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
+        if span and _named_by_entity(span, index, lookup) and (
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0])):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -898,6 +922,14 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         pieces.append(space + BRACKETS.get(token.text, token.text))
         previous = token
     return pieces
+
+
+def _object_pronoun(token: Token) -> bool:
+    """Whether a personal pronoun is a verb's object, directly or after its preposition ("the
+    plight reminded *them*", "wept for *him*"): all a title says of whom, so it names them."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return token.tag_ == "PRP" and token.lower_ not in FIRST_PERSON and verb.pos_ in VERBAL and (
+        token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"))
 
 
 def _named_by_entity(span: list[Token], index: int, lookup: MentionLookup) -> bool:
