@@ -380,7 +380,11 @@ def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
     # the parser hung the second clause on "grown": no "Barclays grew the bank was among the top five globally"
     ("Analysts said Barclays has considerably grown in size since he joined from Lehman and by trading revenues the "
      "bank was now among the top five globally.", "grown", "Barclays grew in size"),
-], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on"])
+    # "what" stands for what was done, which the clause does not say: no "Obama did before his speech"
+    ("But that is exactly what Obama did yesterday before his speech.", "did", ""),
+    ("Obama asked what BP had done about the leak.", "asked", "Obama asked what BP had done about the leak"),
+], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on", "what-was-done-unsaid",
+        "what-inside-the-object"])
 def test_a_title_says_what_not_only_that(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -331,6 +331,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" and ", " ".join(second)]  # "welcomed and encouraged the council"
         last = shared
     predicate_end = len(pieces)
+    if last.dep_ != "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < last.i for c in last.children):
+        return Title()  # "that is exactly *what* Obama did": what he did is not in the clause
     if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
                                  or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
