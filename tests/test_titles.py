@@ -367,9 +367,13 @@ def test_a_statement_without_what_or_about_what_is_no_title(nlp, text, trigger, 
     # a participle with its object loses its details, not itself: not "… full of examples of officials"
     ('"The report is full of examples of officials ignoring basic and obvious warnings at the plant," said James '
      'Hart, a lawyer.', "said", "James Hart: The report is full of examples of officials ignoring basic warnings"),
-], ids=["fronted-phrase-goes", "participle-with-its-object-keeps-it"])
+    # what the predicate adjective is about stays with it: not "BP: In particular, we are committed"
+    ('BP published its report on Wednesday. "In particular, we are committed to ensure that a low-probability, '
+     'high-impact incident such as the Deepwater Horizon tragedy never happens again," it added.', "added",
+     "BP: we are committed to ensure a low-probability, high-impact incident never happens again"),
+], ids=["fronted-phrase-goes", "participle-with-its-object-keeps-it", "infinitive-after-a-predicate-adjective"])
 def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
-    assert title_of(nlp, text, trigger) == expected
+    assert title_of(nlp, text, trigger, {"it": "BP"}) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

@@ -872,6 +872,8 @@ def _stays(child: Token, head: Token) -> bool:
             c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in head.children) and any(
             c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in child.children):
         return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
+    if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
+        return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
