@@ -387,8 +387,12 @@ def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
     # "what" stands for what was done, which the clause does not say: no "Obama did before his speech"
     ("But that is exactly what Obama did yesterday before his speech.", "did", ""),
     ("Obama asked what BP had done about the leak.", "asked", "Obama asked what BP had done about the leak"),
+    ("Critics of BP don't know what they are talking about.", "talking", ""),
+    # "in order" says nothing without its infinitive: the phrase goes whole
+    ("BP has moved to sell assets in Texas, Canada and Egypt in order to meet part of the clean-up bill.", "moved",
+     "BP moved to sell assets in Texas, Canada and Egypt"),
 ], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on", "what-was-done-unsaid",
-        "what-inside-the-object"])
+        "what-inside-the-object", "what-after-a-preposition-unsaid", "in-order-goes-whole"])
 def test_a_title_says_what_not_only_that(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

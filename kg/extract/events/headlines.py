@@ -119,10 +119,10 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
 QUOTE_TAGS = frozenset({"``", "''"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: nouns that say nothing without their relative clause or participle ("everyone *who had been
-#: affected*", "those *killed*", "the moment *the earthquake struck*")
+#: nouns that say nothing without their relative clause, participle or infinitive ("everyone *who had
+#: been affected*", "those *killed*", "the moment *the earthquake struck*", "in order *to meet* the bill")
 INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way", "everyone",
-                         "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment"})
+                         "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment", "order"})
 #: prepositions whose object a noun event's headline verb takes ("attack *on* Libya": attacked
 #: Libya), or that end its headline ("launched an offensive *against*")
 OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "with"})
@@ -331,8 +331,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" and ", " ".join(second)]  # "welcomed and encouraged the council"
         last = shared
     predicate_end = len(pieces)
-    if last.dep_ != "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.i < last.i for c in last.children):
-        return Title()  # "that is exactly *what* Obama did": what he did is not in the clause
+    if last.dep_ != "relcl" and _object_asked(last):
+        return Title()  # "that is exactly *what* Obama did", "*what* they are talking about": not in the clause
     if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
                                  or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
@@ -377,6 +377,13 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _object_asked(verb: Token) -> bool:
+    """Whether the object of ``verb``, or of its preposition, is "what" before it: "that is exactly
+    *what* Obama did", "they don't know *what* they are talking about"."""
+    return any(t.tag_ == "WP" and t.i < verb.i and (t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and (
+        t.head.head.i == verb.i)) for t in verb.subtree)
 
 
 def _run_on_clause(clause: Token) -> bool:
