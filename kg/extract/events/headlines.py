@@ -21,7 +21,7 @@ saying which goes last), then all but its core until the title fits in
 :data:`TITLE_WORDS` words; times are left out (the timeline dates the event). An entity
 stays a piece of its own, which the resolved timeline names by its entity
 (:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
-pronoun is named only as the subject. A noun event is titled by the clause it is the
+pronoun is named as the subject or a verb's object. A noun event is titled by the clause it is the
 subject or (inside) the object of ("his execution was ordered by rebel leaders",
 "Brazil took charge of the Minustah operation"), by its possessor and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
