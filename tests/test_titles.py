@@ -349,13 +349,22 @@ def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
 
+def test_a_noun_phrase_naming_who_with_whom_is_a_title(nlp):
+    """A noun event no clause tells stays as its phrase when it names two entities: who with
+    whom, a relation of the graph (not "Occupation of Kuwait", one entity)."""
+    text = "After Margaret Scobey's conversation with Mohamed ElBaradei on Sunday, hopes of a deal rose."
+    assert title_of(nlp, text, "conversation") == "Margaret Scobey's conversation with Mohamed ElBaradei"
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Foreign Minister Ahmed Aboul Gheit said in remarks that angered the opposition.", "said", ""),
-    ("The spokesman spoke to reporters at the White House.", "spoke", ""),
+    ("The spokesman spoke at the White House.", "spoke", ""),
+    # whom he spoke to is a meeting of two, an edge of the graph
+    ("Robert Gates spoke to Field Marshal Tantawi on Thursday.", "spoke", "Robert Gates spoke to Field Marshal Tantawi"),
     ("Reuters reported on clashes in the capital.", "reported", "Reuters reported on clashes in the capital"),
     ("Governor Jan Brewer announced the state's plans outside a federal court.", "announced",
      "Jan Brewer announced the state's plans outside a federal court"),
-], ids=["said-where-not-what", "spoke-to-whom-not-what", "reported-on-a-topic", "announced-an-object"])
+], ids=["said-where-not-what", "spoke-where-not-what", "spoke-to-whom", "reported-on-a-topic", "announced-an-object"])
 def test_a_statement_without_what_or_about_what_is_no_title(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -129,6 +129,9 @@ OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "wi
 #: prepositions whose phrase says what a statement was about ("reported *on* armed children",
 #: "warned *of* a crisis"), which a title of a statement without what was said needs
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "over", "against"})
+#: prepositions of whom a statement was made to, who spoke *to* or *with* someone: a meeting of two
+#: ("Robert Gates spoke *to* Field Marshal Tantawi")
+ADDRESSED_PREPOSITIONS = frozenset({"to", "with"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until"})
@@ -210,9 +213,22 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)), None)
     if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
         return told  # "the flight which carried the infected man": the flight carried the infected man
-    # "H1N1 outbreak", "Occupation of Iraq", "Armed struggle against Israel": a phrase names what
-    # happened without telling it (who did what), whatever its complement; no title
-    return Title()
+    if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children) or len(_entities_in(noun, lookup)) < 2:
+        # "H1N1 outbreak", "Occupation of Iraq", "Armed struggle against Israel": a phrase names what
+        # happened without telling who did it to whom; no title
+        return Title()
+    # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
+    # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
+    own_participle = next((c for c in noun.children if _is_participle(c)), None)
+    return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
+
+
+def _entities_in(noun: Token, lookup: MentionLookup) -> set[int]:
+    """The entity mentions in the phrase of a noun event, its possessor and modifiers too
+    ("*American* support of *Hosni Mubarak*"), without its relative clauses."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return {lookup.mention_of_token[t.i] for t in noun.subtree if t.i in lookup.mention_of_token and not any(
+        c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)}
 
 
 def _says_nothing_said(verb: Token, entry: dict) -> bool:
@@ -225,7 +241,8 @@ def _says_nothing_said(verb: Token, entry: dict) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
     return (not objects or bool(entry.get("audience"))) and not any(
-        c.dep_ == "prep" and c.lower_ in TOPIC_PREPOSITIONS for c in verb.children)
+        c.dep_ == "prep" and (c.lower_ in TOPIC_PREPOSITIONS or c.lower_ in ADDRESSED_PREPOSITIONS and not bool(
+            entry.get("audience"))) for c in verb.children)
 
 
 def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
@@ -373,6 +390,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             if child.dep_ == "dobj" and _particle_after_object(last):
                 pieces.append(_particle(last))  # "set them up"
         elif child.dep_ == "ccomp" and child.i > last.i:
+            if any(isinstance(p, list) for p in pieces[predicate_end:]):
+                break  # whom it was told, a relation: "William Cohen told CNN's Wolf Blitzer"
             return Title()  # what it says does not fit even cut: "Galloway learned the hard way" tells nothing of it
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
