@@ -25,8 +25,9 @@ pronoun is named as the subject or a verb's object. A noun event is titled by th
 subject or (inside) the object of ("his execution was ordered by rebel leaders",
 "Brazil took charge of the Minustah operation"), by its possessor and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
-or by a relative clause with it as subject; a phrase alone ("Occupation of Iraq") tells no
-happening and gives no title.
+or by a relative clause with it as subject, by its phrase when that names two entities
+("Margaret Scobey's conversation with Mohamed ElBaradei"); a phrase naming fewer
+("Occupation of Iraq") tells no happening and gives no title.
 """
 from __future__ import annotations
 
