@@ -397,11 +397,12 @@ def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
     ("But that is exactly what Obama did yesterday before his speech.", "did", ""),
     ("Obama asked what BP had done about the leak.", "asked", "Obama asked what BP had done about the leak"),
     ("Critics of BP don't know what they are talking about.", "talking", ""),
+    ("Here is a selection of what Barack Obama has said and done to cause the controversy.", "done", ""),
     # "in order" says nothing without its infinitive: the phrase goes whole
     ("BP has moved to sell assets in Texas, Canada and Egypt in order to meet part of the clean-up bill.", "moved",
      "BP moved to sell assets in Texas, Canada and Egypt"),
 ], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on", "what-was-done-unsaid",
-        "what-inside-the-object", "what-after-a-preposition-unsaid", "in-order-goes-whole"])
+        "what-inside-the-object", "what-after-a-preposition-unsaid", "what-shared-by-two-verbs", "in-order-goes-whole"])
 def test_a_title_says_what_not_only_that(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -349,8 +349,9 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" and ", " ".join(second)]  # "welcomed and encouraged the council"
         last = shared
     predicate_end = len(pieces)
-    if last.dep_ != "relcl" and _object_asked(last):
-        return Title()  # "that is exactly *what* Obama did", "*what* they are talking about": not in the clause
+    if last.dep_ != "relcl" and (_object_asked(last) or last.dep_ == "conj" and _object_asked(last.head)):
+        # "that is exactly *what* Obama did", "*what* they are talking about", "*what* he has said and done"
+        return Title()
     if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
                                  or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
