@@ -314,10 +314,13 @@ def test_a_noun_event_is_told_by_its_relative_clause(nlp, text, trigger, expecte
 @pytest.mark.parametrize(("text", "noun"), [
     ("Despite Bill McCann's brave fight, the baby died in hospital.", "fight"),
     ("I was intrigued by Liam Donaldson's assertion.", "assertion"),
-], ids=["possessor-and-adjective", "possessor-alone"])
+    # a phrase with its complement names what happened without telling who did what
+    ("Since the occupation of Kuwait in 1990, oil prices have tripled.", "occupation"),
+    ("After the bombing of the embassy, the staff left the city.", "bombing"),
+], ids=["possessor-and-adjective", "possessor-alone", "noun-and-its-object", "noun-and-its-target"])
 def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
-    """A noun event no clause tells and no phrase after it completes names what happened
-    ("Bill McCann's brave fight") without saying it: no title."""
+    """A noun event no clause tells names what happened ("Bill McCann's brave fight",
+    "the occupation of Kuwait") without saying it: no title."""
     doc = nlp(text)
     lookup = MentionLookup.of(doc)
     trigger = next(t for t in find_triggers(doc, load_json("events.json"), "lexicon", lookup) if t.token.text == noun)
@@ -327,11 +330,9 @@ def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ('Ms Sturgeon said: "What we do not know is how the virus will behave."', "said",
      "Ms Sturgeon: What we do not know is how the virus will behave"),
-    # too long whole, and its core is no clause without its subject and its "how": what was said is left out
-    ('Nicola Sturgeon said: "What we do not know is how the virus will behave in the autumn."', "said",
-     "Nicola Sturgeon said"),
-    ("Dr Margaret Chan said this was because it was not yet clear how severe the virus would be.", "said",
-     "Margaret Chan said"),
+    # too long whole, and its core is no clause without its subject and its "how": no title ("X said" tells nothing)
+    ('Nicola Sturgeon said: "What we do not know is how the virus will behave in the autumn."', "said", ""),
+    ("Dr Margaret Chan said this was because it was not yet clear how severe the virus would be.", "said", ""),
     ('Dr Kon said: "That is still to be determined, as it is based on how the production goes."', "said",
      "Kon: That is to be determined"),
     ('"What we do n\'t know is if this is going to be worse," Anne Schuchat said.', "said",
@@ -345,4 +346,80 @@ def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
         "aside-of-a-full-clause-goes", "question-after-a-copula-stays",
         "clause-without-its-subject-is-left-out", "clause-saying-which-indefinite-stays"])
 def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_noun_phrase_naming_who_with_whom_is_a_title(nlp):
+    """A noun event no clause tells stays as its phrase when it names two entities: who with
+    whom, a relation of the graph (not "Occupation of Kuwait", one entity)."""
+    text = "After Margaret Scobey's conversation with Mohamed ElBaradei on Sunday, hopes of a deal rose."
+    assert title_of(nlp, text, "conversation") == "Margaret Scobey's conversation with Mohamed ElBaradei"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Foreign Minister Ahmed Aboul Gheit said in remarks that angered the opposition.", "said", ""),
+    ("The spokesman spoke at the White House.", "spoke", ""),
+    # whom he spoke to is a meeting of two, an edge of the graph
+    ("Robert Gates spoke to Field Marshal Tantawi on Thursday.", "spoke", "Robert Gates spoke to Field Marshal Tantawi"),
+    ("Reuters reported on clashes in the capital.", "reported", "Reuters reported on clashes in the capital"),
+    ("Governor Jan Brewer announced the state's plans outside a federal court.", "announced",
+     "Jan Brewer announced the state's plans outside a federal court"),
+], ids=["said-where-not-what", "spoke-where-not-what", "spoke-to-whom", "reported-on-a-topic", "announced-an-object"])
+def test_a_statement_without_what_or_about_what_is_no_title(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the fronted phrase lost its clause to the budget: without it, not "Based on promises we agreed to meet"
+    ('"Based on promises that the government gave us that they will look into the clashes, we agreed to meet '
+     'tomorrow," said Fouad Badrawi.', "said", "Fouad Badrawi: we agreed to meet"),
+    # a participle with its object loses its details, not itself: not "… full of examples of officials"
+    ('"The report is full of examples of officials ignoring basic and obvious warnings at the plant," said James '
+     'Hart, a lawyer.', "said", "James Hart: The report is full of examples of officials ignoring basic warnings"),
+    # what the predicate adjective is about stays with it: not "BP: In particular, we are committed"
+    ('BP published its report on Wednesday. "In particular, we are committed to ensure that a low-probability, '
+     'high-impact incident such as the Deepwater Horizon tragedy never happens again," it added.', "added",
+     "BP: we are committed to ensure a low-probability, high-impact incident never happens again"),
+], ids=["fronted-phrase-goes", "participle-with-its-object-keeps-it", "infinitive-after-a-predicate-adjective"])
+def test_a_quotation_keeps_its_point(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger, {"it": "BP"}) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Egyptian revolution went that way.", "went", "The Egyptian revolution went that way"),
+    # what was learned does not fit, even cut: no "Jones learned the hard way"
+    ("George Galloway learned the hard way that four years after the attacks there are still some things you can not "
+     "say about September 11 that are common currency in Britain.", "learned", ""),
+    # the parser hung the second clause on "grown": no "Barclays grew the bank was among the top five globally"
+    ("Analysts said Barclays has considerably grown in size since he joined from Lehman and by trading revenues the "
+     "bank was now among the top five globally.", "grown", "Barclays grew in size"),
+    # "what" stands for what was done, which the clause does not say: no "Obama did before his speech"
+    ("But that is exactly what Obama did yesterday before his speech.", "did", ""),
+    ("Obama asked what BP had done about the leak.", "asked", "Obama asked what BP had done about the leak"),
+    ("Critics of BP don't know what they are talking about.", "talking", ""),
+    ("Here is a selection of what Barack Obama has said and done to cause the controversy.", "done", ""),
+    # "in order" says nothing without its infinitive: the phrase goes whole
+    ("BP has moved to sell assets in Texas, Canada and Egypt in order to meet part of the clean-up bill.", "moved",
+     "BP moved to sell assets in Texas, Canada and Egypt"),
+], ids=["noun-after-a-verb-with-nothing-else", "clause-too-long-for-a-title", "clause-run-on", "what-was-done-unsaid",
+        "what-inside-the-object", "what-after-a-preposition-unsaid", "what-shared-by-two-verbs", "in-order-goes-whole"])
+def test_a_title_says_what_not_only_that(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_pronoun_object_is_named_by_its_entity(nlp):
+    text = "Wael Ghonim was freed on Monday. Thousands of protesters cheered him in Tahrir Square."
+    assert title_of(nlp, text, "cheered", {"him": "Wael Ghonim"}) == (
+        "Thousands of protesters cheered Wael Ghonim in Tahrir Square")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Nearly 2,100 escaped prisoners have been arrested.\n-LRB- Update 2:00 a.m. in Cairo , 7:00 p.m. ET -RRB- "
+     "President Barack Obama condemned the attacks on journalists in Egypt Friday.", "condemned",
+     "Barack Obama condemned the attacks on journalists in Egypt"),
+    ("Nearly 2,100 escaped prisoners have been arrested.\n-LRB- Update 2:04 p.m. Cairo , 7:04 a.m. ET -RRB- "
+     "Protesters gathered in Cairo 's Tahrir Square said Monday that they were organizing a march.", "gathered",
+     "Protesters gathered in Cairo's Tahrir Square"),
+], ids=["subject-hung-on-the-stamp", "stamp-taken-for-the-subject"])
+def test_a_time_stamp_in_brackets_is_no_subject(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

@@ -21,11 +21,13 @@ saying which goes last), then all but its core until the title fits in
 :data:`TITLE_WORDS` words; times are left out (the timeline dates the event). An entity
 stays a piece of its own, which the resolved timeline names by its entity
 (:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
-pronoun is named only as the subject. A noun event is titled by the clause it is the
+pronoun is named as the subject or a verb's object. A noun event is titled by the clause it is the
 subject or (inside) the object of ("his execution was ordered by rebel leaders",
 "Brazil took charge of the Minustah operation"), by its possessor and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
-else by its phrase ("Air strikes on Gaddafi's compound").
+or by a relative clause with it as subject, by its phrase when that names two entities
+("Margaret Scobey's conversation with Mohamed ElBaradei"); a phrase naming fewer
+("Occupation of Iraq") tells no happening and gives no title.
 """
 from __future__ import annotations
 
@@ -119,13 +121,19 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
 QUOTE_TAGS = frozenset({"``", "''"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: nouns that say nothing without their relative clause or participle ("everyone *who had been
-#: affected*", "those *killed*", "the moment *the earthquake struck*")
+#: nouns that say nothing without their relative clause, participle or infinitive ("everyone *who had
+#: been affected*", "those *killed*", "the moment *the earthquake struck*", "in order *to meet* the bill")
 INDEFINITES = frozenset({"something", "anything", "nothing", "everything", "thing", "things", "one", "way", "everyone",
-                         "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment"})
+                         "everybody", "anyone", "anybody", "someone", "somebody", "those", "moment", "order"})
 #: prepositions whose object a noun event's headline verb takes ("attack *on* Libya": attacked
 #: Libya), or that end its headline ("launched an offensive *against*")
 OBJECT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "into", "for", "with"})
+#: prepositions whose phrase says what a statement was about ("reported *on* armed children",
+#: "warned *of* a crisis"), which a title of a statement without what was said needs
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "over", "against"})
+#: prepositions of whom a statement was made to, who spoke *to* or *with* someone: a meeting of two
+#: ("Robert Gates spoke *to* Field Marshal Tantawi")
+ADDRESSED_PREPOSITIONS = frozenset({"to", "with"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until"})
@@ -185,8 +193,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if trigger.kind == "verb":
         if (report := _report_it_introduces(trigger.token)) is not None:
             return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
-        if _tells_only_audience(trigger.token, trigger.entry):
-            return Title()  # "X told reporters in Edinburgh": not what X said
+        if _says_nothing_said(trigger.token, trigger.entry):
+            return Title()  # "X told reporters in Edinburgh", "X said in comments": not what X said
         return _clause_title(trigger.token, trigger.complement, trigger.entry, lookup)
     noun = trigger.token
     if trigger.carrier is not None:
@@ -207,21 +215,36 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)), None)
     if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
         return told  # "the flight which carried the infected man": the flight carried the infected man
-    if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
-        return Title()  # "H1N1 outbreak", "China's recovery": a name for it, no more than the timeline's own title
-    # "its investigation": whose; not "Statement broadcast on state TV"
+    if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children) or len(_entities_in(noun, lookup)) < 2:
+        # "H1N1 outbreak", "Occupation of Iraq", "Armed struggle against Israel": a phrase names what
+        # happened without telling who did it to whom; no title
+        return Title()
+    # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
+    # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
     own_participle = next((c for c in noun.children if _is_participle(c)), None)
-    pieces = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
-    if len(pieces) <= 1:
-        return Title()  # a bare noun says no more than the timeline's own title
-    return Title(pieces)
+    return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
 
 
-def _tells_only_audience(verb: Token, entry: dict) -> bool:
-    """Whether a verb whose object is its audience (``audience`` in ``events.json``) reports no
-    clause ("X told reporters in Edinburgh", "X told the BBC"): such a title names the audience
-    and the venue, not what was said."""
-    return bool(entry.get("audience")) and not any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+def _entities_in(noun: Token, lookup: MentionLookup) -> set[int]:
+    """The entity mentions in the phrase of a noun event, its possessor and modifiers too
+    ("*American* support of *Hosni Mubarak*"), without its relative clauses."""
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return {lookup.mention_of_token[t.i] for t in noun.subtree if t.i in lookup.mention_of_token and not any(
+        c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)}
+
+
+def _says_nothing_said(verb: Token, entry: dict) -> bool:
+    """Whether a verb reporting what was said says neither what nor about what: no clause it
+    reports, no object but its audience (``audience`` in ``events.json``), no phrase of its
+    topic ("X told reporters in Edinburgh", "X said in comments"; not "reported *on* armed
+    children", "announced *the state's plans*"): such a title names the audience and the
+    venue, not what was said."""
+    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return (not objects or bool(entry.get("audience"))) and not any(
+        c.dep_ == "prep" and (c.lower_ in TOPIC_PREPOSITIONS or c.lower_ in ADDRESSED_PREPOSITIONS and not bool(
+            entry.get("audience"))) for c in verb.children)
 
 
 def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
@@ -327,11 +350,14 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" and ", " ".join(second)]  # "welcomed and encouraged the council"
         last = shared
     predicate_end = len(pieces)
+    if last.dep_ != "relcl" and (_object_asked(last) or last.dep_ == "conj" and _object_asked(last.head)):
+        # "that is exactly *what* Obama did", "*what* they are talking about", "*what* he has said and done"
+        return Title()
     if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
                                  or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" for c in last.children)
+    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in last.children)
     for child in last.children:
         if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
@@ -341,6 +367,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "on Friday": the timeline dates it
         if child.dep_ == "ccomp" and last.dep_ == "relcl" and not _has_subject(child):
             continue  # "variables, which she said *are still unknowns*": what was said lacks its subject
+        if _run_on_clause(child):
+            continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -355,16 +383,40 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if child.dep_ == "ccomp" and child.i < verb.i and not _reports(verb):
             continue  # a clause the parser hung before a verb that reports nothing ("It was supported by Nato; it …")
         if phrase and child.dep_ == "ccomp" and (child.i < verb.i or _quoted(last, child)):
-            pieces, predicate_end = [*subject, ": "], len(subject) + 1  # a quotation: "X: we will not negotiate"
-            pieces += phrase
+            # a quotation: "X: we will not negotiate", in the words the verb leaves it
+            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
+                             line_of=last)
+            pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
             break
         if phrase:
             pieces += [" ", *phrase]
             if child.dep_ == "dobj" and _particle_after_object(last):
                 pieces.append(_particle(last))  # "set them up"
+        elif child.dep_ == "ccomp" and child.i > last.i:
+            if any(isinstance(p, list) for p in pieces[predicate_end:]):
+                break  # whom it was told, a relation: "William Cohen told CNN's Wolf Blitzer"
+            return Title()  # what it says does not fit even cut: "Galloway learned the hard way" tells nothing of it
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _object_asked(verb: Token) -> bool:
+    """Whether the object of ``verb``, or of its preposition, is "what" before it: "that is exactly
+    *what* Obama did", "they don't know *what* they are talking about"."""
+    return any(t.tag_ == "WP" and t.i < verb.i and (t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and (
+        t.head.head.i == verb.i)) for t in verb.subtree)
+
+
+def _run_on_clause(clause: Token) -> bool:
+    """Whether the parser hung a clause of its own on a verb that reports nothing as what it
+    says: no complementiser, and a clause of the verb's between them ("Deutsche has grown in
+    size since he joined from Merrill and by trading revenues *the bank was now among the top
+    three*")."""
+    verb = clause.head
+    return clause.dep_ == "ccomp" and clause.i > verb.i and not _reports(verb) and not any(
+        c.dep_ == "mark" for c in clause.children) and any(
+        c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in verb.children)
 
 
 def _has_subject(clause: Token) -> bool:
@@ -407,8 +459,9 @@ def _reports(verb: Token) -> bool:
 def _is_argument(child: Token) -> bool:
     """Whether a verb's dependent is one a title carries: an object, complement, place, a
     clause with its own subject after "for" ("waited *for residents to add* their comments"),
-    the purpose of a verb with no object ("rose *to dominate* the army"), or a manner adverb
-    after the object ("treated Syria *more leniently*")."""
+    the purpose of a verb with no object ("rose *to dominate* the army"), a noun saying how or
+    how much after a verb with nothing else ("went *that way*"), or a manner adverb after the
+    object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
         return not _absolute(child)
     if child.dep_ == "advcl":
@@ -418,6 +471,8 @@ def _is_argument(child: Token) -> bool:
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
     if _verb_adverb(child):
         return True
+    if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS:
+        return _says_nothing_alone(child.head)  # "The revolution went *that way*", not "went"
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
@@ -480,6 +535,13 @@ def _subject_phrase(verb: Token) -> Token | None:
     """The phrase a title puts before the verb: its subject, else the subject of the clause it
     depends on (control, coordination), the noun a relative clause or participle describes."""
     found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if found is not None and (end := _stamp_end(verb)) is not None and found.i < end:
+        # "(Update 2:00 a.m. in Cairo, 7:00 p.m. ET) President Barack Obama condemned": the parser took the
+        # stamp for the subject; the subject is the phrase after the bracket it hung on the stamp
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((c for c in subjects if c.i > end), None) or next((
+            t for c in subjects for t in c.subtree if end < t.i < verb.i and t.head.i <= end and t.pos_ in (
+                "NOUN", "PROPN")), None)
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             described = verb.head  # "rebels, who seized the village"
@@ -505,6 +567,21 @@ def _subject_phrase(verb: Token) -> Token | None:
         return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
         return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
+    return None
+
+
+def _stamp_end(verb: Token) -> int | None:
+    """The closing bracket, before ``verb`` in its sentence, of a bracket opened in the sentence
+    before: the end of a time stamp or dateline ("-LRB- *Update 2:00 a.m. in Cairo, 7:00 p.m.
+    ET -RRB-* President Barack Obama condemned …", the opening bracket a sentence of its own)."""
+    depth = 0
+    for token in verb.doc[verb.sent.start : verb.i]:
+        if token.text in ("(", "-LRB-"):
+            depth += 1
+        elif token.text in (")", "-RRB-"):
+            if depth == 0:
+                return token.i
+            depth -= 1
     return None
 
 
@@ -627,11 +704,13 @@ def _is_participle(token: Token) -> bool:
 
 
 def _inside_participle(token: Token, head: Token) -> bool:
-    """Whether ``token`` is inside a participle below ``head``, which goes whole or not at all
-    (not "a photographer *based*", "the war *making*")."""
+    """Whether ``token`` is inside a participle below ``head`` without an object, which goes
+    whole or not at all (not "a photographer *based*", "the war *making*"); one with its
+    object is whole without its details ("examples of people *doing* the most bizarre things",
+    not "examples of people")."""
     ancestor = token.head
     while ancestor.i != head.i and ancestor.head.i != ancestor.i:
-        if _is_participle(ancestor):
+        if _is_participle(ancestor) and not any(c.dep_ == "dobj" for c in ancestor.children):
             return True
         ancestor = ancestor.head
     return False
@@ -714,8 +793,8 @@ def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
-        if _absolute(child):
-            continue  # "with a row of houses collapsing": a scene, not a complement
+        if _absolute(child) or _fronted(child):
+            continue  # "with a row of houses collapsing", "Based on promises …, we agreed": a scene, not a complement
         if not _stays(child, head) and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
@@ -779,6 +858,17 @@ def _hyphenated(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
 
 
+def _fronted(child: Token) -> bool:
+    """Whether ``child`` is a phrase set off by a comma before its clause's subject ("*Based on
+    promises the government gave us*, we agreed to meet", "*In Egypt*, the regime had moved"):
+    when or on what grounds, an aside in a title as before the title's own verb."""
+    verb = child.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    following = child.right_edge.i + 1
+    return child.dep_ in ("prep", "npadvmod", "advmod") and verb.pos_ in VERBAL and subject is not None and (
+        child.i < subject.i) and following < subject.left_edge.i and child.doc[following].text == ","
+
+
 def _absolute(preposition: Token) -> bool:
     """Whether a phrase is an absolute construction, "with" and a noun doing something (", with
     a row of houses *collapsing* under the impact"): an aside, which cut to its noun would
@@ -811,6 +901,8 @@ def _stays(child: Token, head: Token) -> bool:
             c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in head.children) and any(
             c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in child.children):
         return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
+    if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
+        return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
@@ -825,8 +917,9 @@ def _stays(child: Token, head: Token) -> bool:
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
     """Tokens as title pieces: words as written, spaced as written (also pre-tokenised
     text: "BP 's" → "BP's"), an entity mention as one piece the timeline names by its
-    entity — a pronoun only in the ``subject``, elsewhere it stays as written ("Obama
-    said *he* …"); ``None`` when a pronoun stands for no mention."""
+    entity — a pronoun in the ``subject`` or as a verb's object ("Angela Merkel called
+    *him*"), elsewhere it stays as written ("Obama said *he* …"); ``None`` when a pronoun of
+    the subject stands for no mention."""
     pieces: list[TitlePiece] = []
     previous: Token | None = None
     covered: set[int] = set()
@@ -852,7 +945,8 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
             continue
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
-        if span and _named_by_entity(span, index, lookup) and (subject or span[0].tag_ not in PRONOUN_TAGS):
+        if span and _named_by_entity(span, index, lookup) and (
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0])):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -861,6 +955,14 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         pieces.append(space + BRACKETS.get(token.text, token.text))
         previous = token
     return pieces
+
+
+def _object_pronoun(token: Token) -> bool:
+    """Whether a personal pronoun is a verb's object, directly or after its preposition ("the
+    plight reminded *them*", "wept for *him*"): all a title says of whom, so it names them."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return token.tag_ == "PRP" and token.lower_ not in FIRST_PERSON and verb.pos_ in VERBAL and (
+        token.dep_ in ("dobj", "dative") or token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"))
 
 
 def _named_by_entity(span: list[Token], index: int, lookup: MentionLookup) -> bool:
