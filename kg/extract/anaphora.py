@@ -18,8 +18,8 @@ Every mention found here carries the ``key``, label and country of its
   possessive before the main subject refers forward to it ("During his
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
-- ``nominal``: a definite description of an actor ("the company", "the
-  alliance"; ``actors.json``) resolves like a pronoun;
+- ``nominal``: a definite description of an actor or a product ("the company", "the
+  alliance", "the device"; ``actors.json``) resolves like a pronoun;
 - ``nominal`` too: a noun of a country's rule with "of" or "in" and the
   country's name ("the regime in North Korea", "the government of Libya";
   ``governing_nouns``) stands for that country;

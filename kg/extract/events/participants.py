@@ -446,8 +446,9 @@ def inherited_doer(verb: Token) -> Token | None:
             if (doer := first_child(verb, ("nsubj",))) is not None:
                 return doer
             continue
-        if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
-            return objects[0]
+        if link == "xcomp" and head.lemma_.lower() not in _subject_purpose_verbs() and (
+                objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
+            return objects[0]  # "urged Obama to act" — not "beat Boeing to win", the subject's purpose
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
@@ -462,6 +463,13 @@ def inherited_doer(verb: Token) -> Token | None:
             return None  # "was captured and *killed*": not by him
         verb = head
     return None
+
+
+@cache
+def _subject_purpose_verbs() -> frozenset[str]:
+    """Verbs whose object does not do the infinitive after it (``events.json``): "used the
+    event to unveil", "beat Boeing to win"."""
+    return frozenset(load_json("events.json")["subject_purpose_verbs"]["verbs"])
 
 
 def listed_before(verb: Token) -> Token | None:
@@ -637,6 +645,9 @@ def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> Non
 
 #: mentions that stand for a name through anaphora (kg.extract.anaphora): no topic of a statement
 ANAPHORIC = frozenset({"pronoun", "relative", "quoted", "nominal"})
+#: speakers whose antecedent may be wrong: all but a relative pronoun, which stands for the name
+#: its clause hangs on ("Lavrov, *who* said Assad must go")
+UNSURE_SPEAKERS = ANAPHORIC - {"relative"}
 
 
 def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
@@ -653,7 +664,7 @@ def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
     event = trigger.event
     if trigger.kind != "verb" or event is None or event.type != "STATEMENT" or event.tml_class != "REPORTING":
         return  # "so he *gave* the protesters room" typed a statement is no report of a clause
-    if any(lookup.mentions[p.mention].resolved_from in ANAPHORIC for p in event.participants if p.role == "actor"):
+    if any(lookup.mentions[p.mention].resolved_from in UNSURE_SPEAKERS for p in event.participants if p.role == "actor"):
         return  # "they said", "he said": a wrong antecedent would make a wrong edge of every topic
     taken = {lookup.mentions[p.mention].key for p in event.participants}
     # a clause that itself reports one is taken for the report by a misparse ("El-Nawawy *said*
