@@ -334,3 +334,19 @@ def test_a_body_of_its_own_is_not_the_name_in_its_of_phrase(nlp):
     assert roles_of(nlp, "The parent company of Airbus has won the tanker contract.", "won")[0] == set()
     # refusal: people who act for the name stand for it
     assert roles_of(nlp, "The leaders of France met in Paris.", "met")[0] == {("France", "actor"), ("Paris", "location")}
+
+
+def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):
+    """"a new lineup of *MacBook Air* laptops", MacBook Air typed an organisation (events.json
+    ``product_version_nouns``)."""
+    example = load_json("events.json")["product_version_nouns"]["example"]
+    assert (example["entity"], "recipient") in roles_of(nlp, example["text"], example["trigger"])[0]
+    # refusal: an organisation before a thing that is no version is no party to what is done to it
+    assert roles_of(nlp, "Rebels destroyed a Gaddafi convoy.", "destroyed")[0] == set()
+
+
+def test_a_place_before_a_coordination_of_verbs_is_where_each_happened(nlp):
+    text = "In China, airliners are selected and purchased by the government."
+    assert ("China", "location") in roles_of(nlp, text, "purchased")[0]
+    # refusal: a place after the second verb is its own
+    assert ("Sirte", "location") not in roles_of(nlp, "NATO jets bombed Tripoli and hit a compound in Sirte.", "bombed")[0]

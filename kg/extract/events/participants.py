@@ -218,18 +218,30 @@ def _weapons() -> set[str]:
 
 def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
     """The product a common-noun object is a version or a batch of: "launched *a 3G version
-    of its iPhone device*", "released a new lineup of *MacBook Air* laptops"."""
+    of its iPhone device*", "released a new lineup of *MacBook Air* laptops". After a noun of a
+    version (``events.json`` ``product_version_nouns``) the name is the product whatever type
+    the recogniser gave it (it often calls "iPhone" an organisation)."""
     if noun.pos_ != "NOUN" or noun.i in lookup.triggers:
         return None
+    labels = PRODUCT_LIKE_LABELS if noun.lower_ in _product_version_nouns() else ("PRODUCT",)
     for child in noun.children:
         inner = [child] if child.dep_ in ("compound", "nmod") else (
             list(objects_of(child)) if child.dep_ == "prep" and child.lower_ == "of" else [])
         for token in inner:
             for candidate in [token, *(c for c in token.children if c.dep_ in ("compound", "nmod"))]:
                 index = lookup.mention_of_token.get(candidate.i)
-                if index is not None and lookup.mentions[index].label == "PRODUCT":
+                if index is not None and lookup.mentions[index].label in labels:
                     return index
     return None
+
+
+#: what a recogniser calls a product's name ("iPhone" an organisation, "Windows" a work)
+PRODUCT_LIKE_LABELS = ("PRODUCT", "ORG", "WORK_OF_ART")
+
+
+@cache
+def _product_version_nouns() -> frozenset[str]:
+    return frozenset(load_json("events.json")["product_version_nouns"]["nouns"])
 
 
 @cache
@@ -337,6 +349,7 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
             out.add(child, "recipient")
     _prepositional(verb, verb_prepositions(verb, lexicon), out)
     _nested_places(verb, out)
+    _fronted_place(verb, out)
     _object_partner(verb, out)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
@@ -382,6 +395,20 @@ def _nested_places(verb: Token, out: Participants) -> None:
                 for place in objects_of(child):
                     if _is_place(place, out.lookup):
                         out.add(place, "location")
+
+
+def _fronted_place(verb: Token, out: Participants) -> None:
+    """A place said before a coordination of verbs is where each of them happened: "*In China*,
+    airliners are selected and *purchased* by the government" — the parser hangs it on the first."""
+    if verb.dep_ != "conj" or out.has("location"):
+        return
+    first = verb.head
+    prepositions = load_json("roles.json")["location"]["prepositions"]
+    for child in first.children:
+        if child.dep_ == "prep" and child.i < first.i and child.lower_ in prepositions:
+            for place in objects_of(child):
+                if _is_place(place, out.lookup):
+                    out.add(place, "location")
 
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
