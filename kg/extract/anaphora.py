@@ -106,8 +106,9 @@ class AnaphoraResolver:
                 labels, rule = self.quoted[token.lower_], "quoted"
             if not labels or start is None:
                 continue
-            if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal):
-                continue  # "it is likely that", "afford it": seldom an actor
+            if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal
+                                         or _extraposed(token)):
+                continue  # "it is likely that", "afford it", "it is expected that": seldom an actor
             if rule == "relative":
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
@@ -341,6 +342,12 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     if not subjects and chained is not None and before[chained][0].label in labels:
         return chained
     return (subjects or same)[0]
+
+
+def _extraposed(pronoun: Token) -> bool:
+    """Whether "it" only stands in for a clause after a passive: "*It* is expected that films
+    will retail for $9.99", "*it* was reported that" — no antecedent ("it said that" has one)."""
+    return pronoun.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > pronoun.head.i for c in pronoun.head.children)
 
 
 def _nominal(token: Token) -> int | None:
