@@ -327,6 +327,10 @@ def test_the_object_of_a_subject_purpose_verb_does_not_do_its_infinitive(nlp):
     # refusal: the object of a control verb does it
     assert ("Congress", "recipient") in roles_of(nlp, "Obama urged Congress to act.", "urged Congress to act")[0]
     assert roles_of(nlp, "Obama persuaded Congress to act on Friday.", "act")[0] == {("Congress", "actor")}
+    # refusal: further up a chain of clauses the purpose is no longer plainly the subject's
+    text = "The West will use economic sanctions to put pressure on Russia to make concessions."
+    assert ("West", "actor") in roles_of(nlp, text, "put")[0]
+    assert ("West", "actor") not in roles_of(nlp, text, "concessions")[0]
 
 
 def test_a_body_of_its_own_is_not_the_name_in_its_of_phrase(nlp):

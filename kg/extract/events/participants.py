@@ -464,7 +464,7 @@ def inherited_doer(verb: Token) -> Token | None:
     Obama *to act*", "Gaddafi was forced *to flee*"), else the doer of the clause it hangs from by control, a predicate
     adjective, coordination or an adverbial clause, climbing a chain of them ("they were
     willing to contribute $12 million *to fund* a search": they fund)."""
-    for _ in range(MAX_CLAUSE_CLIMB):
+    for step in range(MAX_CLAUSE_CLIMB):
         head, link = verb.head, verb.dep_
         if head.i == verb.i or not (link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL):
             return None
@@ -473,9 +473,11 @@ def inherited_doer(verb: Token) -> Token | None:
             if (doer := first_child(verb, ("nsubj",))) is not None:
                 return doer
             continue
-        if link == "xcomp" and head.lemma_.lower() not in _subject_purpose_verbs() and (
+        # "urged Obama to act" — not "defeated Boeing to win", the subject's purpose; further up a
+        # chain the object stays ("use sanctions to put pressure on Russia to make concessions")
+        if link == "xcomp" and (step or head.lemma_.lower() not in _subject_purpose_verbs()) and (
                 objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
-            return objects[0]  # "urged Obama to act" — not "beat Boeing to win", the subject's purpose
+            return objects[0]
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
