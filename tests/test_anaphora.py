@@ -239,3 +239,18 @@ def test_an_aside_is_a_relative_clause_set_off_by_a_comma(nlp):
     # a restrictive clause is part of what the sentence says: its name stays the nearest
     found = _added(nlp, "Diplomats drafted a plan that would leave Russia in control, and it would keep its troops there.")
     assert ("it", "pronoun", "Russia") in found
+
+
+def test_a_description_of_a_product_refers_back_to_the_product(nlp):
+    """"the device", "the plane": a product as MEANTIME links it ("The device was criticised")."""
+    text = "Apple launched the iPhone 4 in June. The device was criticised by Consumer Reports."
+    assert ("The device", "nominal", "iPhone 4") in _added(nlp, text)
+    # refusal: no product named before, no antecedent
+    assert _added(nlp, "Apple said in June that the device was popular.") == []
+
+
+def test_it_standing_in_for_a_clause_after_a_passive_has_no_antecedent(nlp):
+    text = "Apple plans to sell movies on iTunes. It is expected that films will retail for around $9.99."
+    assert [a for a in _added(nlp, text) if a[0] == "It"] == []
+    # refusal: "it" as the doer of a reporting verb stands for its name
+    assert ("It", "pronoun", "Boeing") in _added(nlp, "Boeing won the contract. It said that the planes would fly in 2010.")

@@ -18,8 +18,8 @@ Every mention found here carries the ``key``, label and country of its
   possessive before the main subject refers forward to it ("During his
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
-- ``nominal``: a definite description of an actor ("the company", "the
-  alliance"; ``actors.json``) resolves like a pronoun;
+- ``nominal``: a definite description of an actor or a product ("the company", "the
+  alliance", "the device"; ``actors.json``) resolves like a pronoun;
 - ``nominal`` too: a noun of a country's rule with "of" or "in" and the
   country's name ("the regime in North Korea", "the government of Libya";
   ``governing_nouns``) stands for that country;
@@ -106,8 +106,9 @@ class AnaphoraResolver:
                 labels, rule = self.quoted[token.lower_], "quoted"
             if not labels or start is None:
                 continue
-            if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal):
-                continue  # "it is likely that", "afford it": seldom an actor
+            if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal
+                                         or _extraposed(token)):
+                continue  # "it is likely that", "afford it", "it is expected that": seldom an actor
             if rule == "relative":
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
@@ -341,6 +342,12 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     if not subjects and chained is not None and before[chained][0].label in labels:
         return chained
     return (subjects or same)[0]
+
+
+def _extraposed(pronoun: Token) -> bool:
+    """Whether "it" only stands in for a clause after a passive: "*It* is expected that films
+    will retail for $9.99", "*it* was reported that" — no antecedent ("it said that" has one)."""
+    return pronoun.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > pronoun.head.i for c in pronoun.head.children)
 
 
 def _nominal(token: Token) -> int | None:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.syntax import objects_of
 from kg.records import Mention
+from kg.resources import load_json
 
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -80,6 +82,8 @@ class MentionLookup:
             if clause.dep_ == "relcl":
                 if self._misattached(token, clause.head):
                     return None
+                if token.i in self.mention_of_token:
+                    return self.mention_of_token[token.i]  # the pronoun itself, resolved: "Qatar Airways, *which* ordered"
                 token = clause.head
         if token.i in self.mention_of_token:
             return self.mention_of_token[token.i]
@@ -90,10 +94,19 @@ class MentionLookup:
             for child_dep, child in children:
                 if child_dep == dep and child in self.mention_of_token:
                     return self.mention_of_token[child]
-        if token.pos_ == "NOUN" and token.i not in self.triggers:  # "the leaders of France"
+        # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own
+        if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns():
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in objects_of(child):
                         if pobj.i in self.mention_of_token:
                             return self.mention_of_token[pobj.i]
         return None
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that name a body of their own, as a description of it stands for it ("the
+    company", "the airline"; ``nominals`` of ``entities/actors.json``): "the parent *company*
+    of Airbus" is another company than Airbus."""
+    return frozenset(load_json("entities/actors.json")["nominals"])

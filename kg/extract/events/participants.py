@@ -218,18 +218,30 @@ def _weapons() -> set[str]:
 
 def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
     """The product a common-noun object is a version or a batch of: "launched *a 3G version
-    of its iPhone device*", "released a new lineup of *MacBook Air* laptops"."""
+    of its iPhone device*", "released a new lineup of *MacBook Air* laptops". After a noun of a
+    version (``events.json`` ``product_version_nouns``) the name is the product whatever type
+    the recogniser gave it (it often calls "iPhone" an organisation)."""
     if noun.pos_ != "NOUN" or noun.i in lookup.triggers:
         return None
+    labels = PRODUCT_LIKE_LABELS if noun.lower_ in _product_version_nouns() else ("PRODUCT",)
     for child in noun.children:
         inner = [child] if child.dep_ in ("compound", "nmod") else (
             list(objects_of(child)) if child.dep_ == "prep" and child.lower_ == "of" else [])
         for token in inner:
             for candidate in [token, *(c for c in token.children if c.dep_ in ("compound", "nmod"))]:
                 index = lookup.mention_of_token.get(candidate.i)
-                if index is not None and lookup.mentions[index].label == "PRODUCT":
+                if index is not None and lookup.mentions[index].label in labels:
                     return index
     return None
+
+
+#: what a recogniser calls a product's name ("iPhone" an organisation, "Windows" a work)
+PRODUCT_LIKE_LABELS = ("PRODUCT", "ORG", "WORK_OF_ART")
+
+
+@cache
+def _product_version_nouns() -> frozenset[str]:
+    return frozenset(load_json("events.json")["product_version_nouns"]["nouns"])
 
 
 @cache
@@ -343,6 +355,7 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
             out.add(child, "recipient")
     _prepositional(verb, verb_prepositions(verb, lexicon), out)
     _nested_places(verb, out)
+    _fronted_place(verb, out)
     _object_partner(verb, out)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
@@ -388,6 +401,20 @@ def _nested_places(verb: Token, out: Participants) -> None:
                 for place in objects_of(child):
                     if _is_place(place, out.lookup):
                         out.add(place, "location")
+
+
+def _fronted_place(verb: Token, out: Participants) -> None:
+    """A place said before a coordination of verbs is where each of them happened: "*In China*,
+    airliners are selected and *purchased* by the government" — the parser hangs it on the first."""
+    if verb.dep_ != "conj" or out.has("location"):
+        return
+    first = verb.head
+    prepositions = load_json("roles.json")["location"]["prepositions"]
+    for child in first.children:
+        if child.dep_ == "prep" and child.i < first.i and child.lower_ in prepositions:
+            for place in objects_of(child):
+                if _is_place(place, out.lookup):
+                    out.add(place, "location")
 
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
@@ -443,7 +470,7 @@ def inherited_doer(verb: Token) -> Token | None:
     Obama *to act*", "Gaddafi was forced *to flee*"), else the doer of the clause it hangs from by control, a predicate
     adjective, coordination or an adverbial clause, climbing a chain of them ("they were
     willing to contribute $12 million *to fund* a search": they fund)."""
-    for _ in range(MAX_CLAUSE_CLIMB):
+    for step in range(MAX_CLAUSE_CLIMB):
         head, link = verb.head, verb.dep_
         if head.i == verb.i or not (link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL):
             return None
@@ -452,7 +479,10 @@ def inherited_doer(verb: Token) -> Token | None:
             if (doer := first_child(verb, ("nsubj",))) is not None:
                 return doer
             continue
-        if link == "xcomp" and (objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
+        # "urged Obama to act" — not "defeated Boeing to win", the subject's purpose; further up a
+        # chain the object stays ("use sanctions to put pressure on Russia to make concessions")
+        if link == "xcomp" and (step or head.lemma_.lower() not in _subject_purpose_verbs()) and (
+                objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
             return objects[0]
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
@@ -468,6 +498,13 @@ def inherited_doer(verb: Token) -> Token | None:
             return None  # "was captured and *killed*": not by him
         verb = head
     return None
+
+
+@cache
+def _subject_purpose_verbs() -> frozenset[str]:
+    """Verbs whose object does not do the infinitive after it (``events.json``): "used the
+    event to unveil", "beat Boeing to win"."""
+    return frozenset(load_json("events.json")["subject_purpose_verbs"]["verbs"])
 
 
 def listed_before(verb: Token) -> Token | None:
@@ -643,6 +680,9 @@ def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> Non
 
 #: mentions that stand for a name through anaphora (kg.extract.anaphora): no topic of a statement
 ANAPHORIC = frozenset({"pronoun", "relative", "quoted", "nominal"})
+#: speakers whose antecedent may be wrong: all but a relative pronoun, which stands for the name
+#: its clause hangs on ("Lavrov, *who* said Assad must go")
+UNSURE_SPEAKERS = ANAPHORIC - {"relative"}
 
 
 def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
@@ -659,7 +699,7 @@ def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
     event = trigger.event
     if trigger.kind != "verb" or event is None or event.type != "STATEMENT" or event.tml_class != "REPORTING":
         return  # "so he *gave* the protesters room" typed a statement is no report of a clause
-    if any(lookup.mentions[p.mention].resolved_from in ANAPHORIC for p in event.participants if p.role == "actor"):
+    if any(lookup.mentions[p.mention].resolved_from in UNSURE_SPEAKERS for p in event.participants if p.role == "actor"):
         return  # "they said", "he said": a wrong antecedent would make a wrong edge of every topic
     taken = {lookup.mentions[p.mention].key for p in event.participants}
     # a clause that itself reports one is taken for the report by a misparse ("El-Nawawy *said*
