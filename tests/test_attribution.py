@@ -75,3 +75,21 @@ def test_an_outlet_that_is_acted_on_stays_a_participant(nlp):
 def test_a_statement_whose_claim_is_a_state_stays_a_statement(nlp):
     doc = nlp("Gaddafi said the rebels were traitors to the Libyan nation.")
     assert "said" in [e.trigger for e in doc._.kg_events]
+
+
+@pytest.mark.parametrize("entry", OUTLETS["relaying_verbs"], ids=[e["lemma"] for e in OUTLETS["relaying_verbs"]])
+def test_an_outlet_that_quotes_somebody_is_the_medium_not_a_party(nlp, entry):
+    found, names = events(nlp, entry["example"])
+    relaying = [e for e in found.values() if e.lemma == entry["lemma"]]
+    assert relaying and not relaying[0].participants and relaying[0].medium is not None
+    assert not any(is_outlet(names[p.mention], "ORG") for e in found.values() for p in e.participants)
+
+
+def test_a_person_who_quotes_somebody_is_still_the_actor(nlp):
+    found, names = events(nlp, "Obama quoted Lincoln in his speech.")
+    assert ("Obama", "actor") in roles(found["quoted"], names)
+
+
+def test_an_unnamed_outlet_that_quotes_somebody_makes_no_party_of_them(nlp):
+    found, names = events(nlp, "Syria's state news agency quoted Assad as saying the army would withdraw.")
+    assert not found["quoted"].participants

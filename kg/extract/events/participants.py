@@ -48,9 +48,10 @@ NAME_MODIFIER_DEPS = ("compound", "nmod")
 class Participants:
     """The participants of one event as they are found, each mention once."""
 
-    def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False):
+    def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False, relaying: bool = False):
         self.lookup = lookup
         self.reporting = reporting  # a statement: the outlet it is given to is its medium
+        self.relaying = relaying  # "Reuters quoted X as saying": the outlet that quotes is the medium too
         self.medium: int | None = None
         self.exclude = exclude  # tokens of the event's own name
         self.found: list[Participant] = []
@@ -82,7 +83,7 @@ class Participants:
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
             if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(_described(member), index, self.lookup):
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place
-            if self.reporting and role != "actor" and is_outlet(mention.text, mention.label):
+            if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
                 continue
@@ -260,16 +261,32 @@ def is_reporting(trigger: Trigger) -> bool:
 def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) -> Participants:
     """The participants of the event ``trigger`` says."""
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger))
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in _relaying_verbs())
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
         if out.reporting:
             _statement_medium(trigger.token, out)
+        if out.relaying and (out.medium is not None or _said_by_outlet(trigger.token)):
+            out.found = []  # "the BBC quoted Assad's spokesman": attribution, no happening between them
     else:
         out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger))
         noun_participants(trigger, out, lexicon)
     return out
+
+
+@cache
+def _relaying_verbs() -> frozenset[str]:
+    """Verbs whose outlet subject passes on what somebody else said ("Reuters *quoted* an
+    opposition leader as saying …": ``relaying_verbs`` of outlets.json)."""
+    return frozenset(entry["lemma"] for entry in load_json("outlets.json")["relaying_verbs"])
+
+
+def _said_by_outlet(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is an outlet, named or not ("*Libya's official news
+    agency* quoted him")."""
+    doer = subject(verb)
+    return doer is not None and is_outlet(doc_text(doer.doc)[doer.left_edge.idx : doer.idx + len(doer.text)], "ORG")
 
 
 def _statement_medium(verb: Token, out: Participants) -> None:
