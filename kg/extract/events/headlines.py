@@ -404,8 +404,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
 def _object_asked(verb: Token) -> bool:
     """Whether the object of ``verb``, or of its preposition, is "what" before it: "that is exactly
     *what* Obama did", "they don't know *what* they are talking about"."""
-    return any(t.tag_ == "WP" and t.i < verb.i and (t.dep_ == "dobj" and t.head.i == verb.i or t.dep_ == "pobj" and (
-        t.head.head.i == verb.i)) for t in verb.subtree)
+    # its children and grandchildren, not its whole subtree: the only tokens the test can hold for
+    return any(child.i < verb.i and child.tag_ == "WP" and child.dep_ == "dobj" or any(
+        grandchild.i < verb.i and grandchild.tag_ == "WP" and grandchild.dep_ == "pobj" for grandchild in child.children)
+        for child in verb.children)
 
 
 def _run_on_clause(clause: Token) -> bool:
