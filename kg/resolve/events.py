@@ -20,7 +20,15 @@ mentions of one event across documents into one record listing every source:
   same parties ("the invasion", "Russia's invasion"; ``once`` in the lexicon)
   joins the dated event of the same type and predicate, with no other actors or
   recipients, when there is exactly one; other undated, unnamed mentions stay
-  apart.
+  apart;
+- **verbatim copies** of one sentence on several pages (a background paragraph, a
+  related-story teaser, an infographic box), mentions with the same trigger at the same
+  place of the same words and the same kind, then join whatever clusters the above made
+  (:func:`_join_repeats`) — when their publications date them or nothing does: the
+  publication windows need not overlap, and :func:`_best_date` dates the event by the
+  earliest publication. A sentence whose own time expressions resolve to different
+  values ("on Friday" in different weeks) or that a time outside it dates differently
+  stays apart, as does a short one (``verbatim_repeat_min_words``).
 
 A merged event is dated by its best-supported mention (:func:`_best_date`: a time of its
 clause first, the publication last). For an entity's timeline of mentions
@@ -38,7 +46,8 @@ members it agrees with. The work stays linear in the number of mentions: cluster
 are looked up by what must match (kind, calendar cell of the date, a party), and a
 cluster is checked against its distinct date spans and distinct parties, not
 against each member — the same decision, since agreeing with every member only
-depends on those.
+depends on those. Verbatim copies join afterwards through one dictionary keyed by the
+sentence's words and the trigger's place in them.
 """
 from __future__ import annotations
 
