@@ -24,6 +24,7 @@ from kg.resolve.events import (
     _members,
     _once,
     _same_saying,
+    _told_clusters,
     canonical_names,
     name_key,
     resolve_events,
@@ -100,7 +101,7 @@ def _as_pairs(clusters: list[list[_Member]]) -> list[list[tuple[str, int]]]:
 def assert_same_clusters(extractions: list[DocumentExtraction]) -> None:
     entities, assignment = resolve_entities(extractions)
     members = _members(extractions, assignment, {e.id: e.label for e in entities})
-    blocked = _as_pairs([c.members for c in _cluster(members)])
+    blocked = _as_pairs([c.members for c in _told_clusters(members)])
     assert blocked == _as_pairs(pairwise(members))
     assert any(len(c) > 1 for c in blocked)  # the corpus does merge something
 
@@ -214,3 +215,22 @@ def test_two_possibilities_in_one_article_stay_two(nlp):
     events = resolve_events([extraction], assignment, {e.id: e.label for e in entities}, all_events=True)
     attacks = [e for e in events if e.trigger == "attack"]
     assert [len(e.sources) for e in attacks] == [1, 1], [(e.title, e.factuality) for e in attacks]
+
+
+BACKGROUND = "An estimated 1.5 million people were left homeless by the earthquake that struck Haiti."
+
+
+def test_a_background_sentence_repeated_by_later_articles_is_one_event_of_the_first(nlp):
+    events = _events(nlp, [(f"Aid reached the capital. {BACKGROUND}", "2010-02-03"),
+                           (f"Rain flooded the camps. {BACKGROUND}", "2010-03-20"),
+                           (f"{BACKGROUND} Doctors warned of cholera.", "2010-01-25")])
+    repeated = [e for e in events if e.description == BACKGROUND]
+    assert [(sorted(s.doc for s in e.sources), e.date.value) for e in repeated] == [(["d0", "d1", "d2"], "2010-01-25")], \
+        [(e.title, e.date and e.date.value, [s.doc for s in e.sources]) for e in events]
+
+
+def test_the_same_words_on_friday_in_articles_of_different_weeks_are_two_events(nlp):
+    sentence = "Rebel fighters captured the oil port of Brega after heavy fighting with government forces on Friday."
+    events = _events(nlp, [(sentence, "2011-03-05"), (sentence, "2011-03-19"), (sentence, "2011-03-05")])
+    captures = [(e.date.value, sorted(s.doc for s in e.sources)) for e in events if e.trigger == "capture"]
+    assert captures == [("2011-03-04", ["d0", "d2"]), ("2011-03-18", ["d1"])], [e.title for e in events]

@@ -20,7 +20,15 @@ mentions of one event across documents into one record listing every source:
   same parties ("the invasion", "Russia's invasion"; ``once`` in the lexicon)
   joins the dated event of the same type and predicate, with no other actors or
   recipients, when there is exactly one; other undated, unnamed mentions stay
-  apart.
+  apart;
+- **verbatim copies** of one sentence on several pages (a background paragraph, a
+  related-story teaser, an infographic box), mentions with the same trigger at the same
+  place of the same words and the same kind, then join whatever clusters the above made
+  (:func:`_join_repeats`) — when their publications date them or nothing does: the
+  publication windows need not overlap, and :func:`_best_date` dates the event by the
+  earliest publication. A sentence whose own time expressions resolve to different
+  values ("on Friday" in different weeks) or that a time outside it dates differently
+  stays apart, as does a short one (``verbatim_repeat_min_words``).
 
 A merged event is dated by its best-supported mention (:func:`_best_date`: a time of its
 clause first, the publication last). For an entity's timeline of mentions
@@ -38,7 +46,8 @@ members it agrees with. The work stays linear in the number of mentions: cluster
 are looked up by what must match (kind, calendar cell of the date, a party), and a
 cluster is checked against its distinct date spans and distinct parties, not
 against each member — the same decision, since agreeing with every member only
-depends on those.
+depends on those. Verbatim copies join afterwards through one dictionary keyed by the
+sentence's words and the trigger's place in them.
 """
 from __future__ import annotations
 
@@ -731,6 +740,12 @@ _OF_BEFORE = re.compile(r"\bof\s+(the\s+)?$")
 
 
 def _cluster(members: list[_Member]) -> list[_Cluster]:
+    """The events ``members`` (sorted by document and offset) are mentions of."""
+    return _join_repeats(_told_clusters(members))
+
+
+def _told_clusters(members: list[_Member]) -> list[_Cluster]:
+    """Named, dated and undated clusters, before verbatim copies join (:func:`_join_repeats`)."""
     keys = {name_key(m.event.name) for m in members if m.event.name}
     canonical = canonical_names(keys)
     named: dict[str, _Cluster] = {}
@@ -755,6 +770,70 @@ def _cluster(members: list[_Member]) -> list[_Cluster]:
     undated = [c for c in clusters if c.name is None and c.lead.span is None]
     joined = _join_descriptions(undated, dated.clusters)
     return [c for c in clusters if id(c) not in joined]
+
+
+#: how an event may stand to its publication for a verbatim repeat of it to be one event
+REPEATABLE_RELATIONS = frozenset({"ON_OR_BEFORE", "INCLUDED_IN"})
+
+
+def _repeat_key(member: _Member, times: tuple[str, ...]) -> tuple:
+    """What a verbatim copy of a mention shares with it: its sentence's words (whitespace
+    normalised), where the trigger stands in them, its kind (happening and factuality
+    group), the values of the time expressions its sentence holds (``times``) and — unless
+    the publication dates it or nothing does — its date. "… were left homeless by the
+    7.0-magnitude quake" on pages of different days gets one key; "… on Friday" on pages
+    of different weeks gets two (the same words name two days), as does a sentence dated by
+    a time outside it (the story's day, a narrative time) when those times differ. A
+    sentence shorter than ``verbatim_repeat_min_words`` (:data:`event_coreference.json`)
+    keys the mention alone: it may be written again of another occasion."""
+    extraction, event = member.extraction, member.event
+    sentence = extraction.sentences[event.sentence]
+    if len(re.findall(r"\w+", sentence.text)) < _LEXICON["verbatim_repeat_min_words"]:
+        return (extraction.document.id, event.start)
+    before = extraction.document.text[sentence.start:event.start]
+    date = member.date
+    own = None if date is None or (date.anchor_kind == "publication" and date.relation in REPEATABLE_RELATIONS) \
+        else (date.start, date.end, date.relation)
+    return (" ".join(sentence.text.split()), len(" ".join((before + "|").split())), event.trigger, member.kind, times, own)
+
+
+def _join_repeats(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Clusters holding verbatim copies of one mention (:func:`_repeat_key`) made one, in the
+    first one's place: news sites repeat a background paragraph, a related-story teaser or
+    an infographic box on many pages, and each copy tells the same event. Copies dated by
+    their publications are dated by the earliest (:func:`_best_date`): what a repeat says
+    was true when first printed. Linear: one dictionary lookup per mention."""
+    times: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for extraction in {id(m.extraction): m.extraction for c in clusters for m in c.members}.values():
+        for timex in extraction.timexes:
+            times[(extraction.document.id, timex.sentence)].append(timex.value)
+    first: dict[tuple, int] = {}
+    parent = list(range(len(clusters)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, cluster in enumerate(clusters):
+        for member in cluster.members:
+            told = tuple(times.get((member.extraction.document.id, member.event.sentence), ()))
+            a, b = root(i), root(first.setdefault(_repeat_key(member, told), i))
+            if a != b:
+                parent[max(a, b)] = min(a, b)  # the earlier cluster stays: its place and name
+    joined: dict[int, list[_Cluster]] = defaultdict(list)
+    for i, cluster in enumerate(clusters):
+        joined[root(i)].append(cluster)
+    result = []
+    for _, group in sorted(joined.items()):
+        kept = group[0]
+        if len(group) > 1:
+            kept = _Cluster(name=next((c.name for c in group if c.name), None))
+            for member in sorted((m for c in group for m in c.members), key=lambda m: m.order):
+                kept.add(member)
+        result.append(kept)
+    return result
 
 
 def _document_groups(members: list[_Member]) -> list[_Cluster]:
