@@ -229,6 +229,19 @@ def test_a_background_sentence_repeated_by_later_articles_is_one_event_of_the_fi
         [(e.title, e.date and e.date.value, [s.doc for s in e.sources]) for e in events]
 
 
+TEASER = "Hopes for a negotiated settlement remain alive despite tensions stoked by recent air strikes, says Jim Muir."
+FURNITURE = load_json("event_coreference.json")["page_furniture"]
+
+
+def test_a_teaser_printed_beside_every_article_makes_no_event(nlp):
+    pages = FURNITURE["min_documents"]
+    articles = [(f"Troops shelled the town of Rastan for {day} hours. {TEASER}", f"2012-03-{day:02d}")
+                for day in range(1, pages + 1)]
+    events = _events(nlp, articles)
+    assert not [e for e in events if e.description == TEASER]
+    assert len({s.doc for e in events if e.trigger == "shell" for s in e.sources}) == pages, [e.title for e in events]
+
+
 def test_the_same_words_on_friday_in_articles_of_different_weeks_are_two_events(nlp):
     sentence = "Rebel fighters captured the oil port of Brega after heavy fighting with government forces on Friday."
     events = _events(nlp, [(sentence, "2011-03-05"), (sentence, "2011-03-19"), (sentence, "2011-03-05")])

@@ -28,7 +28,9 @@ mentions of one event across documents into one record listing every source:
   publication windows need not overlap, and :func:`_best_date` dates the event by the
   earliest publication. A sentence whose own time expressions resolve to different
   values ("on Friday" in different weeks) or that a time outside it dates differently
-  stays apart, as does a short one (``verbatim_repeat_min_words``).
+  stays apart, as does a short one (``verbatim_repeat_min_words``). A sentence copied on
+  a quarter of the corpus's pages or more (``page_furniture``: a teaser the site shows
+  beside every article) is furniture, not news, and makes no event.
 
 A merged event is dated by its best-supported mention (:func:`_best_date`: a time of its
 clause first, the publication last). For an entity's timeline of mentions
@@ -807,6 +809,9 @@ def _join_repeats(clusters: list[_Cluster]) -> list[_Cluster]:
     for extraction in {id(m.extraction): m.extraction for c in clusters for m in c.members}.values():
         for timex in extraction.timexes:
             times[(extraction.document.id, timex.sentence)].append(timex.value)
+    keys = {id(member): _repeat_key(member, tuple(times.get((member.extraction.document.id, member.event.sentence), ())))
+            for cluster in clusters for member in cluster.members}
+    furniture = _page_furniture(clusters, keys)
     first: dict[tuple, int] = {}
     parent = list(range(len(clusters)))
 
@@ -818,8 +823,7 @@ def _join_repeats(clusters: list[_Cluster]) -> list[_Cluster]:
 
     for i, cluster in enumerate(clusters):
         for member in cluster.members:
-            told = tuple(times.get((member.extraction.document.id, member.event.sentence), ()))
-            a, b = root(i), root(first.setdefault(_repeat_key(member, told), i))
+            a, b = root(i), root(first.setdefault(keys[id(member)], i))
             if a != b:
                 parent[max(a, b)] = min(a, b)  # the earlier cluster stays: its place and name
     joined: dict[int, list[_Cluster]] = defaultdict(list)
@@ -828,12 +832,28 @@ def _join_repeats(clusters: list[_Cluster]) -> list[_Cluster]:
     result = []
     for _, group in sorted(joined.items()):
         kept = group[0]
-        if len(group) > 1:
+        if len(group) > 1 or any(keys[id(m)] in furniture for m in kept.members):
             kept = _Cluster(name=next((c.name for c in group if c.name), None))
             for member in sorted((m for c in group for m in c.members), key=lambda m: m.order):
-                kept.add(member)
-        result.append(kept)
+                if keys[id(member)] not in furniture:
+                    kept.add(member)
+        if kept.members:
+            result.append(kept)
     return result
+
+
+def _page_furniture(clusters: list[_Cluster], keys: dict[int, tuple]) -> set[tuple]:
+    """The repeat keys of sentences copied on so many of the corpus's pages that they are the
+    site's furniture, not news (``page_furniture``: a related-story teaser beside every article)."""
+    rule = _LEXICON["page_furniture"]
+    pages: dict[tuple, set[str]] = defaultdict(set)
+    corpus: set[str] = set()
+    for cluster in clusters:
+        for member in cluster.members:
+            corpus.add(member.extraction.document.id)
+            pages[keys[id(member)]].add(member.extraction.document.id)
+    least = max(rule["min_documents"], rule["share"] * len(corpus))
+    return {key for key, documents in pages.items() if len(documents) >= least}
 
 
 def _document_groups(members: list[_Member]) -> list[_Cluster]:
