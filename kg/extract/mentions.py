@@ -66,6 +66,10 @@ SHARE_WORDS = ("shares", "stock", "stocks")  # a company's ("Novartis shares"), 
 BODY_ROLES = frozenset({"executive", "host", "member", "head", "anchor", "state", "justice", "general", "crown", "of"})
 #: labels the small model gives a person's name the text puts beside a role ("Nicola Sturgeon, the … secretary" ORG)
 PERSON_MISLABELS = ("ORG", "GPE", "NORP", "FAC")
+#: the tagger's labels a cue is relabelled from in its article but not across the corpus: a group
+#: is no company ("minority groups, including Christians"), a party no place ("a stronghold of the
+#: ruling Baath Party")
+CUES_MISLEAD_FROM = {"company": ("NORP",), "place": ("ORG",)}
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -423,9 +427,12 @@ class MentionFinder:
                 typed = "event", "EVENT"
             elif mention.key in companies and mention.label in (*COMPANY_MISLABELS, "ORG") and not mention.country_code:
                 typed = "company", "ORG"
-            if typed:  # the text's cue outweighs the tagger's label across the corpus too (kg/resolve/entities.py)
-                mention.typed_by, mention.label = typed
-                spans[position].label_ = mention.label
+            if typed:
+                cue, label = typed
+                # the cue outweighs the tagger's label across the corpus too (kg/resolve/entities.py),
+                # unless the tagger's label here is one such cues get wrong
+                mention.typed_by = cue if mention.label not in CUES_MISLEAD_FROM.get(cue, ()) else None
+                mention.label = spans[position].label_ = label
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
@@ -443,6 +450,8 @@ class MentionFinder:
         place_cues): the object of a place preposition hung on a verb ("were killed in
         Houla"), or of a verb only done to places ("shelled Houla"). The small model tags
         some towns PERSON; such a name is then a place (GPE) throughout its document."""
+        if span.start > 0 and span.doc[span.start - 1].lower_ in self.titles:
+            return False  # "in Jisr el-Shughour, Lieutenant Colonel Husain Harmoush": the parser hung him on "in"
         root = span.root
         while root.dep_ == "conj" and root.head is not root:  # "in Houla and Ibn Talkalakh"
             root = root.head
