@@ -98,7 +98,9 @@ class Mention:
     ``metonym``: "the Kremlin" → Russia,
     ``demonym``: "Russian forces" → Russia); ``country_code`` is the ISO code
     of the country it stands for; ``antecedent`` is the index of a pronoun's
-    antecedent in the same list."""
+    antecedent in the same list; ``typed_by`` names the cue in the text that set
+    ``label`` rather than the tagger (``company``: "drugmaker Novartis", ``place``:
+    "the town of Brega", ``person``, ``event``, ``thing``)."""
 
     start: int
     end: int
@@ -109,6 +111,7 @@ class Mention:
     resolved_from: str | None = None
     country_code: str | None = None
     antecedent: int | None = None
+    typed_by: str | None = None
 
 
 # The kind of anchor each reason for an event's date is (``EventMention.date_anchor``).

@@ -433,3 +433,19 @@ def test_a_name_beside_a_persons_role_is_a_person_in_every_mention_of_its_articl
     assert entity_of(result, "Nicola Sturgeon").type == "PERSON"
     assert entity_of(result, "Nicola Sturgeon", occurrence=1).type == "PERSON"
     assert entity_of(result, "European Commission", doc=1).type != "PERSON"
+
+
+def test_a_company_cue_in_one_article_types_the_name_in_all(resolve):
+    # the tagger calls Halliburton a GPE in three articles; one calls it a company
+    result = resolve("In testimony this week, BP, Transocean and US oil services company Halliburton each blamed the others.",
+                     "Halliburton was in charge of sealing the well before it exploded in April.",
+                     "The report criticises BP, Transocean and Halliburton, which managed the well-sealing operation.",
+                     "But it places much of the blame on Transocean and Halliburton.")
+    halliburton = {(entity_of(result, "Halliburton", doc).id, entity_of(result, "Halliburton", doc).type) for doc in range(4)}
+    assert [kind for _, kind in halliburton] == ["ORG"]
+
+
+def test_without_a_cue_the_taggers_majority_types_the_name(resolve):
+    result = resolve("Halliburton was in charge of sealing the well before it exploded in April.",
+                     "But it places much of the blame on Transocean and Halliburton.")
+    assert entity_of(result, "Halliburton").type == "GPE"  # the refusal: no text says what Halliburton is

@@ -208,3 +208,27 @@ def test_an_escaped_slash_parts_two_names(mentions):
     assert not [m for m in mentions("Photograph : John Edwards\\/EPA BP said on Monday it would pay .")
                 if "\\/" in m.text]
     assert [m.text for m in mentions("AC/DC played in Sydney on Friday.")][0] == "AC/DC"
+
+
+_COMPANY_TAILS = load_json("entities/organisations.json")["company_tails"]
+_PLACE_CUES = load_json("entities/patterns.json")["place_cues"]
+
+
+@pytest.mark.parametrize("text, name", _COMPANY_TAILS["examples"], ids=lambda v: v[:30])
+def test_a_name_ending_in_a_trade_word_is_a_company(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "ORG"
+
+
+@pytest.mark.parametrize("text, name", _COMPANY_TAILS["refusals"], ids=lambda v: v[:30])
+def test_a_trade_word_before_a_persons_name_leaves_them_a_person(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", _PLACE_CUES["examples"], ids=lambda v: v[:30])
+def test_a_name_where_only_a_place_goes_is_a_place(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "GPE"
+
+
+@pytest.mark.parametrize("text, name", _PLACE_CUES["refusals"], ids=lambda v: v[:30])
+def test_a_person_in_a_nouns_phrase_or_attacked_stays_no_place_cue(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "PERSON"

@@ -66,6 +66,10 @@ SHARE_WORDS = ("shares", "stock", "stocks")  # a company's ("Novartis shares"), 
 BODY_ROLES = frozenset({"executive", "host", "member", "head", "anchor", "state", "justice", "general", "crown", "of"})
 #: labels the small model gives a person's name the text puts beside a role ("Nicola Sturgeon, the … secretary" ORG)
 PERSON_MISLABELS = ("ORG", "GPE", "NORP", "FAC")
+#: the tagger's labels a cue is relabelled from in its article but not across the corpus: a group
+#: is no company ("minority groups, including Christians"), a party no place ("a stronghold of the
+#: ruling Baath Party")
+CUES_MISLEAD_FROM = {"company": ("NORP",), "place": ("ORG",)}
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -220,7 +224,12 @@ class MentionFinder:
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
         self.titles = frozenset(load_json("titles.json")["titles"])
-        self.designators = frozenset(load_json("entities/organisations.json")["designators"])
+        organisations = load_json("entities/organisations.json")
+        self.designators = frozenset(organisations["designators"])
+        # trade words that end a company's name ("Fitch Ratings", "AirTran Airways")
+        self.company_tails = frozenset([*organisations["company_tails"]["words"],
+                                        *organisations["descriptive_tails"]["words"]])
+        self.place_cues = self.rules["place_cues"]
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
         self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
         self.event_appositions = frozenset(self.rules["event_appositions"]["nouns"])
@@ -395,7 +404,8 @@ class MentionFinder:
                 spans.append(Span(doc, name.start, name.end, label=mention.label))
                 if name.source == "thing":
                     things.setdefault(mention.key, mention.label)
-        places = {m.key for m, span in zip(mentions, spans, strict=True) if self._called_place(span)}
+        places = {m.key for m, span in zip(mentions, spans, strict=True)
+                  if self._called_place(span) or m.label == "PERSON" and not m.resolved_from and self._placed(span)}
         events = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in NAMED_AS_EVENTS and not m.country_code and self._called_event(span)}
         companies = {key for m, span in zip(mentions, spans, strict=True)
@@ -406,17 +416,23 @@ class MentionFinder:
                   if m.label in PERSON_MISLABELS and not m.country_code and m.key not in companies
                   and " " in m.key and self._called_person(span)}
         for position, mention in enumerate(mentions):
-            if mention.key in people and mention.label in PERSON_MISLABELS and not mention.country_code:
-                mention.label = spans[position].label_ = "PERSON"
+            typed = None
+            if mention.key in people and mention.label in (*PERSON_MISLABELS, "PERSON") and not mention.country_code:
+                typed = "person", "PERSON"
             elif mention.key in things and mention.label in ("PERSON", "ORG", *THING_LABELS) and not mention.country_code:
-                mention.label = things[mention.key]
-                spans[position].label_ = mention.label
-            elif mention.key in places and mention.label in ("PERSON", "ORG", "NORP"):
-                mention.label = spans[position].label_ = "GPE"
-            elif mention.key in events and mention.label in NAMED_AS_EVENTS and not mention.country_code:
-                mention.label = spans[position].label_ = "EVENT"
-            elif mention.key in companies and mention.label in COMPANY_MISLABELS and not mention.country_code:
-                mention.label = spans[position].label_ = "ORG"
+                typed = "thing", things[mention.key]
+            elif mention.key in places and mention.label in ("PERSON", "ORG", "NORP", "GPE"):
+                typed = "place", "GPE"
+            elif mention.key in events and mention.label in (*NAMED_AS_EVENTS, "EVENT") and not mention.country_code:
+                typed = "event", "EVENT"
+            elif mention.key in companies and mention.label in (*COMPANY_MISLABELS, "ORG") and not mention.country_code:
+                typed = "company", "ORG"
+            if typed:
+                cue, label = typed
+                # the cue outweighs the tagger's label across the corpus too (kg/resolve/entities.py),
+                # unless the tagger's label here is one such cues get wrong
+                mention.typed_by = cue if mention.label not in CUES_MISLEAD_FROM.get(cue, ()) else None
+                mention.label = spans[position].label_ = label
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
@@ -428,6 +444,21 @@ class MentionFinder:
         head = span.root.head
         return (span.root.dep_ == "pobj" and head.lower_ == "of" and head.head.tag_ == "NN"
                 and head.head.lemma_.lower() in self.place_nouns)
+
+    def _placed(self, span: Span) -> bool:
+        """Whether the text puts this name where only a place goes (``patterns.json``
+        place_cues): the object of a place preposition hung on a verb ("were killed in
+        Houla"), or of a verb only done to places ("shelled Houla"). The small model tags
+        some towns PERSON; such a name is then a place (GPE) throughout its document."""
+        if span.start > 0 and span.doc[span.start - 1].lower_ in self.titles:
+            return False  # "in Jisr el-Shughour, Lieutenant Colonel Husain Harmoush": the parser hung him on "in"
+        root = span.root
+        while root.dep_ == "conj" and root.head is not root:  # "in Houla and Ibn Talkalakh"
+            root = root.head
+        head = root.head
+        if root.dep_ == "pobj":
+            return head.lower_ in self.place_cues["prepositions"] and head.head.pos_ in ("VERB", "AUX")
+        return root.dep_ == "dobj" and head.lemma_.lower() in self.place_cues["verbs"]
 
 
     def _called_person(self, span: Span) -> bool:
@@ -462,6 +493,9 @@ class MentionFinder:
         if any(t is not None and t.text[:1].isupper() and t.lower_.rstrip(".") in self.designators
                for t in (span[-1], following)):
             return True  # "Novartis AG", "GlaxoSmithKline Plc"; not "succeeding Jobs as CEO"
+        if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in self.company_tails \
+                and not (following is not None and (following.is_title or following.lower_ in ("and", "&"))):
+            return True  # "Fitch Ratings"; not "Chris Huhne Energy and Climate Change Secretary", a title run in
         after = doc[span.end : span.end + 4]
         if len(after) == 4 and after[0].text in TICKER_OPENERS and after[1].is_upper and after[2].text == "." \
                 and after[3].is_upper:

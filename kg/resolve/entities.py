@@ -72,6 +72,9 @@ DOMINANT_SHARE = 0.9  # of a surname's full-name mentions, for a surname alone t
 # articles as name the person in full is someone else: "Lord Goldsmith", alone in 17 articles, is
 # not the Harvey Goldsmith one article names
 OUTNUMBERED = 4
+#: the cues whose label outvotes the tagger's in a name's other mentions; a thing rule's does not
+#: ("the Gulf of Mexico spill" is no product)
+CUES_OUTVOTING_THE_TAGGER = ("company", "place")
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
 _SHORTENED = ("NAME", "THING")  # the classes whose names have short forms ("Northrop", "787" for "787 Dreamliner")
 
@@ -645,7 +648,10 @@ def _type(members: list[Mention], classes: list[str]) -> str:
         return "PERSON"
     if kind == "THING":
         members = [m for m in members if m.label in THING_LABELS] or members
-    labels = Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members)
+    # the labels a cue in the text set ("US oil services company Halliburton") outvote the
+    # tagger's guesses elsewhere ("Halliburton" tagged GPE in most other articles)
+    labels = (Counter(m.label for m in members if m.typed_by in CUES_OUTVOTING_THE_TAGGER and not m.resolved_from)
+              or Counter(m.label for m in members if not m.resolved_from) or Counter(m.label for m in members))
     # a name the corpus does not call a person is none, whatever the tagger said of it here: an organisation
     labels = Counter({label: n for label, n in labels.items() if label != "PERSON"}) or Counter(ORG=1)
     return max(labels, key=lambda t: (labels[t], -ACTOR_LABELS.index(t)))
