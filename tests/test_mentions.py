@@ -214,21 +214,17 @@ _COMPANY_TAILS = load_json("entities/organisations.json")["company_tails"]
 _PLACE_CUES = load_json("entities/patterns.json")["place_cues"]
 
 
-@pytest.mark.parametrize("text, name", _COMPANY_TAILS["examples"], ids=lambda v: v[:30])
-def test_a_name_ending_in_a_trade_word_is_a_company(mentions, text, name):
-    assert by_text(mentions(text))[name].label == "ORG"
+def _labelled(entry: dict, label: str) -> list[tuple[str, str, str]]:
+    """The data file's examples with ``label`` and its refusals, which stay PERSON."""
+    return [(text, name, label) for text, name in entry["examples"]] + [
+        (text, name, "PERSON") for text, name in entry["refusals"]]
 
 
-@pytest.mark.parametrize("text, name", _COMPANY_TAILS["refusals"], ids=lambda v: v[:30])
-def test_a_trade_word_before_a_persons_name_leaves_them_a_person(mentions, text, name):
-    assert by_text(mentions(text))[name].label == "PERSON"
+@pytest.mark.parametrize("text, name, label", _labelled(_COMPANY_TAILS, "ORG"), ids=lambda v: v[:30])
+def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person_before_it(mentions, text, name, label):
+    assert by_text(mentions(text))[name].label == label
 
 
-@pytest.mark.parametrize("text, name", _PLACE_CUES["examples"], ids=lambda v: v[:30])
-def test_a_name_where_only_a_place_goes_is_a_place(mentions, text, name):
-    assert by_text(mentions(text))[name].label == "GPE"
-
-
-@pytest.mark.parametrize("text, name", _PLACE_CUES["refusals"], ids=lambda v: v[:30])
-def test_a_person_in_a_nouns_phrase_or_attacked_stays_no_place_cue(mentions, text, name):
-    assert by_text(mentions(text))[name].label == "PERSON"
+@pytest.mark.parametrize("text, name, label", _labelled(_PLACE_CUES, "GPE"), ids=lambda v: v[:30])
+def test_a_name_where_only_a_place_goes_is_a_place_not_one_in_a_nouns_phrase_or_attacked(mentions, text, name, label):
+    assert by_text(mentions(text))[name].label == label
