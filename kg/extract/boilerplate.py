@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.events.headlines import renumber_title
 from kg.extract.text import doc_text
-from kg.extract.timex_patterns import _FOLDS_TO_ASCII, _needed_words, _word_tree
+from kg.extract.timex_patterns import lowered, may_match, needs_of
 from kg.records import EventMention, Mention
 from kg.resources import load_json
 
@@ -49,9 +49,7 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
         source = entry["pattern"]
         for placeholder, expansion in placeholders.items():
             source = source.replace("{" + placeholder + "}", expansion)
-        needed = _needed_words(source, re.IGNORECASE)
-        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"],
-                                        None if needed is None else re.compile(_word_tree(needed))))
+        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"], needs_of(source)))
     return tuple(found)
 
 
@@ -63,11 +61,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     ['(Reporting by Tom Perry; editing by Jon Hemming)']
     """
     spans = []
-    # a text with a character that matches an ASCII letter ignoring case (the Kelvin sign) is
-    # scanned by every pattern
-    lowered = text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+    lowered_text = lowered(text)
     for pattern in boilerplate_patterns():
-        if pattern.needs is not None and lowered is not None and pattern.needs.search(lowered) is None:
+        if not may_match(pattern.needs, lowered_text):
             continue
         for match in pattern.regex.finditer(text):
             start, end = match.span()

@@ -152,11 +152,29 @@ def _scans() -> tuple[_Scan, ...]:
         first = _first_characters(body, re.IGNORECASE)
         if first is not None:  # one cheap test turns away most positions before the pattern is tried
             regex = "(?=[" + first + "])" + regex
-        needed = _needed_words(body, re.IGNORECASE)
         scans.append(_Scan(entry["rule"], re.compile(regex, re.IGNORECASE),
                            None if first is None else re.compile("[" + first + "]", re.IGNORECASE),
-                           None if needed is None else re.compile(_word_tree(sorted(needed, key=len, reverse=True)))))
+                           needs_of(body)))
     return tuple(scans)
+
+
+def needs_of(regex: str) -> re.Pattern | None:
+    """The words one of which every match of ``regex`` (ignoring case) holds, as a pattern
+    sought in a text's :func:`lowered` form (:func:`may_match`); None when unknown. Most
+    patterns match in few texts: this one cheap search turns the others away."""
+    needed = _needed_words(regex, re.IGNORECASE)
+    return None if needed is None else re.compile(_word_tree(sorted(needed, key=len, reverse=True)))
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased for :func:`may_match`; None when a character of it matches an
+    ASCII letter ignoring case (the Kelvin sign): a needed word may be written with it."""
+    return text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+
+
+def may_match(needs: re.Pattern | None, lowered_text: str | None) -> bool:
+    """Whether a pattern with these :func:`needs_of` may match the text :func:`lowered` gave."""
+    return needs is None or lowered_text is None or needs.search(lowered_text) is not None
 
 
 # Characters other than ASCII ones that match an ASCII letter when case is ignored (the
@@ -316,9 +334,9 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every pattern match in ``text``, overlaps settled leftmost-longest."""
     found: list[Candidate] = []
     starts = _word_starts(text)
-    lowered = text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
+    lowered_text = lowered(text)
     for order, scan in enumerate(_scans()):
-        if scan.needs is not None and lowered is not None and scan.needs.search(lowered) is None:
+        if not may_match(scan.needs, lowered_text):
             continue
         for match in _matches(scan, text, starts):
             if match.end() > match.start():

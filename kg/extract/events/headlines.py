@@ -577,7 +577,7 @@ def _stamp_end(verb: Token) -> int | None:
     before: the end of a time stamp or dateline ("-LRB- *Update 2:00 a.m. in Cairo, 7:00 p.m.
     ET -RRB-* President Barack Obama condemned …", the opening bracket a sentence of its own)."""
     depth = 0
-    for token in verb.doc[verb.sent.start : verb.i]:
+    for token in verb.doc[sentence_of(verb).start : verb.i]:
         if token.text in ("(", "-LRB-"):
             depth += 1
         elif token.text in (")", "-RRB-"):
