@@ -63,7 +63,7 @@ def score_document(gold: MeantimeDocument, events, mentions) -> dict[str, list[f
     predicted_links = sorted({
         (e.start, e.end, mentions[p.mention].start, mentions[p.mention].end)
         for e in events for p in e.participants if p.role != TOPIC_ROLE  # what a statement is about takes no part in it
-    })
+    } | {(e.start, e.end, a.start, a.end) for e in events for a in e.arguments})
     found: set[tuple[str, str]] = set()
     correct = correct_in_opening = 0
     opening_end = len(gold.text) if gold.exhaustive_end is None else gold.exhaustive_end
