@@ -376,6 +376,17 @@ def test_a_common_noun_subject_or_object_is_an_argument(nlp, text, trigger, expe
     assert arguments_of(nlp, text, trigger) == expected
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("An air strike destroyed a Gaddafi convoy near Sirte.", "destroyed", {("a Gaddafi convoy", "recipient")}),
+    ("Apple Corps lost its court case.", "lost", {("court case", "recipient")}),
+    ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", {("The U.S. bank", "actor")}),
+], ids=["name-modifier", "own-thing", "place-modifying-the-doer"])
+def test_a_noun_whose_name_is_refused_as_participant_is_the_argument(nlp, text, trigger, expected):
+    """Where the name only says what kind the noun is, whose it is or where it is from, the
+    name takes no part (test_participant_patterns): the thing the noun names does."""
+    assert arguments_of(nlp, text, trigger) == expected
+
+
 def test_an_argument_is_no_event_date_amount_phrase_or_pronoun(nlp):
     # refusal: a noun of the event lexicons is what happens, not a thing taking part
     assert arguments_of(nlp, "Airbus announced a delay.", "announced") == set()

@@ -93,11 +93,15 @@ class Participants:
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
+            # the name only says what kind the noun is or whose: the thing the noun names takes part
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
+                self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if role in PATIENT_ROLES and self._own(member, index):
+                self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
             if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(_described(member), index, self.lookup):
+                self._add_thing(member, role)
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place
             if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
