@@ -11,9 +11,10 @@ and the predicted event mentions compared with the gold ones:
 - **event mentions**, *relaxed* (a prediction matches a gold mention whose span
   it overlaps; one-to-one) and *strict* (identical spans);
 - **participant links** (``HAS_PARTICIPANT``): a predicted (event, participant)
-  pair is correct when its event overlaps a gold event mention, its participant
-  overlaps a gold entity mention, and gold links the two; each gold link counts
-  once. What a statement is about (its ``topic``: "Hague said *Assad* must step
+  pair — the participant an entity mention or one of the event's ``arguments``, the
+  common-noun subjects and objects ("*the plane* crashed") — is correct when its event
+  overlaps a gold event mention, its participant overlaps a gold entity mention, and
+  gold links the two; each gold link counts once. What a statement is about (its ``topic``: "Hague said *Assad* must step
   down") is no participant of it and is not scored. ``participants_in_opening`` scores only the predicted links of events in an
   article's exhaustively annotated opening (:data:`~kg.evaluate.meantime.EXHAUSTIVE_SENTENCES`),
   against all gold links: MEANTIME links participants there only (1,100 of the 1,102
