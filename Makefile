@@ -1,5 +1,6 @@
 # kg — `make` builds outputs/ from seeds/; `make test` runs the suite; `make bench` the benchmark;
-# `make train` retrains the TimeML event tagger from TBAQ, `make train-cv` cross-validates it.
+# `make train` retrains the TimeML event tagger from TBAQ, `make train-cv` cross-validates it,
+# `make train-cv-kg` then scores kg itself on the folds with their taggers.
 PYTHON ?= python3
 # Use the active virtual environment when there is one, else .venv/ in the project root.
 ifdef VIRTUAL_ENV
@@ -12,7 +13,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraint
 SHARED ?= ../shared
 # make bench LIMIT=1000: benchmark on that many articles (default: kg.bench's, 300); LIMIT=all: all of Timeline17
 
-.PHONY: all outputs install install-test lint test bench train train-cv clean
+.PHONY: all outputs install install-test lint test bench train train-cv train-cv-kg clean
 all: outputs
 
 $(BIN)/python:
@@ -51,6 +52,10 @@ train: install
 
 train-cv: install
 	nice $(BIN)/python -m kg.train.event_tagger $(EVENT_TAGGER_DATA) --cv --report docs/event_tagger_cv.json
+
+# No training: it reads the fold models that the last `make train-cv` left in build/event_tagger/cv.
+train-cv-kg: install
+	nice $(BIN)/python -m kg.train.event_tagger $(EVENT_TAGGER_DATA) --kg-cv --report docs/event_tagger_cv_kg.json
 
 # Removes the project's own .venv/ only, never an active virtual environment of the user's.
 clean:

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from kg.compose.graph import compose_graph
 from kg.compose.timeline import compose_timeline
 from kg.evaluate.timeml import parse_timeml, read_timeml_folder
-from kg.evaluate.timeml_annotate import annotate_folder
+from kg.evaluate.timeml_annotate import annotate_folder, event_words
 from kg.extract import extract_document
 from kg.extract.events import extract_events
 from kg.extract.events.triggers import TAGGER_SPANS
@@ -42,6 +42,18 @@ def test_two_word_events_still_merge_with_the_tagger(nlp):
     events = _tagged(nlp, "Russia agreed to meet Ukraine.", {"agreed": "I_ACTION", "meet": "OCCURRENCE"})
     assert list(events) == ["agreed to meet"]
     assert (events["agreed to meet"].type, events["agreed to meet"].tml_class) == ("AGREE", "I_ACTION")
+
+
+def test_timeml_marks_the_words_of_two_word_and_reported_events_but_no_untagged_lexicon_noun(nlp):
+    text = "Russia agreed to meet Ukraine. Gaddafi told Reuters that NATO had bombed Tripoli, ending the talks."
+    tagged = {"agreed": "I_ACTION", "meet": "OCCURRENCE", "told": "REPORTING", "bombed": "OCCURRENCE",
+              "ending": "ASPECTUAL"}
+    doc = nlp(text)
+    doc.spans[TAGGER_SPANS] = [Span(doc, t.i, t.i + 1, label=tagged[t.text]) for t in doc if t.text in tagged]
+    doc._.kg_events = extract_events(doc)
+    triggers = {e.trigger for e in doc._.kg_events}
+    assert "agreed to meet" in triggers and "told" not in triggers and "talks" in triggers
+    assert {(word.text, tml_class) for word, tml_class, _ in event_words(doc)} == set(tagged.items())
 
 
 def _resolve(nlp, texts, all_events=False):

@@ -103,3 +103,26 @@ def test_scorer_counts_strict_relaxed_and_classes():
     assert (scores.per_class["OCCURRENCE"].true_positives, scores.per_class["OCCURRENCE"].gold,
             scores.per_class["OCCURRENCE"].predicted) == (0, 2, 1)
     assert scores.per_class["REPORTING"].f1 == 1.0
+
+
+def test_kg_cross_validation_scores_kg_with_each_folds_tagger(tmp_path):
+    from kg.evaluate.events import evaluate_timeml_events
+    from kg.evaluate.timeml import read_timeml_folder
+    from kg.extract.event_tagger import MODEL_PATH
+    from kg.train.event_tagger import kg_cross_validate
+
+    subset = tmp_path / "tb"
+    subset.mkdir()
+    for document in read_timeml_folder(shared_data("timeml", "tbaq", "TimeBank"))[:2]:
+        (subset / document.name).write_text(document.source, "utf-8")
+    documents = read_timeml_folder(subset)
+    work = tmp_path / "cv"
+    with pytest.raises(SystemExit, match="make train-cv"):
+        kg_cross_validate(documents, work, folds=2)
+    for fold in range(2):  # the shipped tagger for both folds: kg's own Task B scores come back
+        (work / f"fold{fold}").mkdir(parents=True)
+        (work / f"fold{fold}" / COMPONENT).symlink_to(MODEL_PATH / COMPONENT)
+        (work / f"fold{fold}" / "config.cfg").symlink_to(MODEL_PATH / "config.cfg")
+    scores = kg_cross_validate(documents, work, folds=2).as_dict()
+    assert scores == {key: value for key, value in evaluate_timeml_events(subset).items() if key != "documents"}
+    assert scores["relaxed"]["gold"] > 20

@@ -4,11 +4,12 @@ Every ``*.tml`` of IN_DIR is read (raw ``<TEXT>``, ``<DCT>`` as publication
 date), run through kg's whole pipeline and written to OUT_DIR with the text
 unchanged and kg's tags as the only ones inside ``<TEXT>``: ``TIMEX3`` (as
 ``kg timex annotate`` writes them) and one ``EVENT`` (``eid``, ``class``: the
-event's TimeML class) per event mention, on the word that says it ("agreed"
-of "agreed to meet"). After ``</TEXT>`` one ``MAKEINSTANCE`` per event replaces
-the file's instances and links, with what the parse and the factuality say:
+event's TimeML class) per event word (:func:`event_words`): the word that says
+each event mention ("agreed" of "agreed to meet") and the tagger's events that
+kg folded into another ("meet"). After ``</TEXT>`` one ``MAKEINSTANCE`` per event
+replaces the file's instances and links, with what the parse and the factuality say:
 
-- ``tense`` and ``aspect``: the event mention's (:mod:`kg.extract.events.tense`);
+- ``tense`` and ``aspect``: the event mention's, or the word's (:mod:`kg.extract.events.tense`);
 - ``polarity``: NEG for a negated event ("did not sell"), else POS;
 - ``modality``: the modal verb ("would", "may", "could"), if any;
 
@@ -33,8 +34,9 @@ from kg.evaluate.timeml import (
 )
 from kg.evaluate.timex import _timeml_timexes
 from kg.export.tlinks import event_tlinks
-from kg.extract.events.tense import FUTURE_AUXILIARIES
-from kg.records import EventMention
+from kg.extract.boilerplate import inside
+from kg.extract.events.tense import FUTURE_AUXILIARIES, tense_and_aspect
+from kg.extract.events.triggers import NOUNS, tagged_classes
 
 POS_NAMES = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJECTIVE", "ADP": "PREPOSITION"}
 
@@ -49,27 +51,53 @@ class TimeMLAnnotation:
     links: list[TimeMLLink]
 
 
-def instance_of(token: Token, event: EventMention, eid: str, number: int) -> TimeMLInstance:
-    """The ``MAKEINSTANCE`` of ``event``, said by ``token``."""
-    negated = event.factuality == "negated" or any(c.dep_ == "neg" for c in token.children)
+def instance_of(token: Token, tense: str, aspect: str, negated: bool, eid: str, number: int) -> TimeMLInstance:
+    """The ``MAKEINSTANCE`` of the event that ``token`` says."""
+    negated = negated or any(c.dep_ == "neg" for c in token.children)
     modal = next((c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"
                   and c.lower_ not in FUTURE_AUXILIARIES), "")
-    return TimeMLInstance(f"ei{number}", eid, event.tense, event.aspect, "NEG" if negated else "POS",
+    return TimeMLInstance(f"ei{number}", eid, tense, aspect, "NEG" if negated else "POS",
                           POS_NAMES.get(token.pos_, "OTHER"), modal)
 
 
-def timeml_events(doc: Doc) -> tuple[list[TimeMLEvent], list[TimeMLInstance], dict[int, str]]:
-    """kg's event mentions of ``doc`` as TimeML events on their first word, with their
-    instances and the instance id of each event by its index in ``doc._.kg_events``."""
+def event_words(doc: Doc) -> list[tuple[Token, str, int | None]]:
+    """``(word, TimeML class, index in doc._.kg_events or None)`` of every event word of ``doc``,
+    in text order. TimeML marks every word that says an event, so besides the first word of each
+    of kg's events this takes the tagger's events that kg folded into another: the complement
+    and support verb of a two-word event ("agreed to *meet*", "*signed* the agreement") and the
+    reporting verb of a reported event ("*told* Reuters that NATO had bombed"). A noun of kg's
+    lexicons that the tagger did not take is left out: the lexicons name kinds of event for the
+    graph ("statement", "war", "agreement"), which TimeML marks only where the text tells one
+    (cross-validated on TBAQ, docs/accuracy.md)."""
+    tagged = tagged_classes(doc)
     token_at = {token.idx: token for token in doc}
+    words: dict[int, tuple[Token, str, int | None]] = {}
+    for index, event in enumerate(doc._.kg_events or []):
+        token = token_at[event.start]
+        if token.i in tagged or token.pos_ not in NOUNS:
+            words.setdefault(token.i, (token, event.tml_class, index))
+    boilerplate = doc._.kg_boilerplate or []
+    for i, tml_class in tagged.items():
+        token = doc[i]
+        if i not in words and not inside(boilerplate, token.idx, token.idx + len(token.text)):
+            words[i] = (token, tml_class, None)
+    return [words[i] for i in sorted(words)]
+
+
+def timeml_events(doc: Doc) -> tuple[list[TimeMLEvent], list[TimeMLInstance], dict[int, str]]:
+    """The event words of ``doc`` (:func:`event_words`) as TimeML events with their instances,
+    and the instance id of each of kg's events written by its index in ``doc._.kg_events``."""
     mentions = doc._.kg_events or []
     events, instances, instance_of_event = [], [], {}
-    for number, index in enumerate(sorted(range(len(mentions)), key=lambda i: mentions[i].start), start=1):
-        event, token = mentions[index], token_at[mentions[index].start]
+    for number, (token, tml_class, index) in enumerate(event_words(doc), start=1):
         eid = f"e{number}"
-        events.append(TimeMLEvent(token.idx, token.idx + len(token.text), token.text, eid, event.tml_class))
-        instances.append(instance_of(token, event, eid, number))
-        instance_of_event[index] = instances[-1].eiid
+        events.append(TimeMLEvent(token.idx, token.idx + len(token.text), token.text, eid, tml_class))
+        if index is None:
+            instances.append(instance_of(token, *tense_and_aspect(token), False, eid, number))
+        else:
+            event = mentions[index]
+            instances.append(instance_of(token, event.tense, event.aspect, event.factuality == "negated", eid, number))
+            instance_of_event[index] = instances[-1].eiid
     return events, instances, instance_of_event
 
 
@@ -80,16 +108,22 @@ def timeml_links(doc: Doc, instance_of_event: dict[int, str], timex_ids: dict[in
     for link in event_tlinks(doc._.kg_events or []):
         target = {"dct": dct_tid, "event": instance_of_event.get(link.target),
                   "timex": timex_ids.get(link.target)}[link.kind]
-        if target is not None:
+        if target is not None and link.event in instance_of_event:  # the event's word may be left out
             links.append(TimeMLLink(instance_of_event[link.event], link.rel_type, target))
     return links
 
 
-def annotate_documents(documents: list[TimeMLDocument], model: str | None = None) -> dict[str, TimeMLAnnotation]:
-    """kg's timexes, events and instances of each document, by document name."""
+def annotate_documents(documents: list[TimeMLDocument], model: str | None = None,
+                       event_tagger: str | Path | None = None) -> dict[str, TimeMLAnnotation]:
+    """kg's timexes, events and instances of each document, by document name; ``event_tagger``:
+    the weights of another trained tagger than the shipped one (a cross-validation fold's)."""
+    from kg.extract.event_tagger import COMPONENT, add_event_tagger
     from kg.nlp import load_pipeline
 
     nlp = load_pipeline(model)
+    if event_tagger is not None:
+        nlp.remove_pipe(COMPONENT)
+        add_event_tagger(nlp, event_tagger)
 
     def docs():
         for document in documents:

@@ -10,7 +10,11 @@ which the runtime pipeline already has; see :mod:`kg.extract.event_tagger`).
 With ``--cv`` it instead cross-validates the recipe: 5 folds by document (file
 names sorted, dealt round robin), each model scored on its held-out fold by
 :mod:`kg.evaluate.timeml_events`, the counts summed over the folds, next to a
-baseline that takes every verb as an OCCURRENCE.
+baseline that takes every verb as an OCCURRENCE. Each fold's model stays in
+``--work``/cv/fold*N*; ``--kg-cv`` then scores *kg itself* the same way: each fold's
+documents through kg's whole pipeline (``kg timeml annotate``: the tagger, the
+lexicons and kg's filters) with the model trained without them, Task B scores
+summed over the folds. That, not the tagger's own, is what a held-out test scores.
 """
 from __future__ import annotations
 
@@ -62,7 +66,7 @@ def to_docbin(documents: list[TimeMLDocument], nlp: Language) -> DocBin:
 @spacy.registry.readers("kg.annotated_corpus.v1")
 def annotated_corpus(path: Path, base_model: str) -> Callable[[Language], list[Example]]:
     """The DocBin at ``path`` as examples whose predicted docs ``base_model`` has
-    annotated as at run time (vectors in ``doc.tensor``, tags, lemmas). They are
+    annotated as at run time (vectors in ``doc.tensor``, tags, lemmas, parse). They are
     annotated once, on the first read, not again in every epoch."""
     examples: list[Example] = []
 
@@ -111,22 +115,46 @@ def verb_baseline(documents: list[TimeMLDocument], nlp: Language) -> dict[str, l
     return predicted
 
 
+def held_out(documents: list[TimeMLDocument], fold: int, folds: int = FOLDS) -> list[TimeMLDocument]:
+    """The documents of ``fold``: dealt round robin in the order given (sorted by name)."""
+    return documents[fold::folds]
+
+
 def cross_validate(documents: list[TimeMLDocument], nlp: Language, work: Path,
                    folds: int = FOLDS, seed: int = SEED, epochs: int = EPOCHS) -> EventScores:
     """Train on all folds but one and tag that one, for each fold; scores over all documents."""
     predicted: dict[str, list[TimeMLEvent]] = {}
     for fold in range(folds):
-        held_out = documents[fold::folds]
+        scored = held_out(documents, fold, folds)
         training = [d for number, d in enumerate(documents) if number % folds != fold]
         to_docbin(training, nlp).to_disk(work / "train.spacy")
-        to_docbin(held_out, nlp).to_disk(work / "dev.spacy")
+        to_docbin(scored, nlp).to_disk(work / "dev.spacy")
         started = time.perf_counter()
         save_component(train(work / "train.spacy", work / "dev.spacy", seed, epochs), work / f"fold{fold}")
-        predicted.update(annotate_documents(held_out, work / f"fold{fold}"))
-        fold_scores = score({d.name: d.events for d in held_out}, predicted)
+        predicted.update(annotate_documents(scored, work / f"fold{fold}"))
+        fold_scores = score({d.name: d.events for d in scored}, predicted)
         print(f"fold {fold}: {len(training)} training documents, {time.perf_counter() - started:.0f} s, "
               f"relaxed F1 {100 * fold_scores.relaxed.f1:.2f}, class F1 {100 * fold_scores.class_f1:.2f}",
               file=sys.stderr)
+    return score({d.name: d.events for d in documents}, predicted)
+
+
+def kg_cross_validate(documents: list[TimeMLDocument], work: Path, folds: int = FOLDS) -> EventScores:
+    """kg's events (as ``kg timeml annotate`` writes them) on each fold, read with the tagger
+    :func:`cross_validate` trained without that fold; scores over all documents."""
+    from kg.evaluate.timeml_annotate import annotate_documents as kg_annotate_documents
+
+    predicted: dict[str, list[TimeMLEvent]] = {}
+    for fold in range(folds):
+        model = work / f"fold{fold}"
+        if not (model / COMPONENT).is_dir():
+            raise SystemExit(f"no tagger in {model}: cross-validate it first (make train-cv)")
+        scored = held_out(documents, fold, folds)
+        annotations = kg_annotate_documents(scored, event_tagger=model)
+        predicted.update({name: annotation.events for name, annotation in annotations.items()})
+        fold_scores = score({d.name: d.events for d in scored}, predicted)
+        print(f"fold {fold}: kg relaxed F1 {100 * fold_scores.relaxed.f1:.2f}, "
+              f"class F1 {100 * fold_scores.class_f1:.2f}", file=sys.stderr)
     return score({d.name: d.events for d in documents}, predicted)
 
 
@@ -135,15 +163,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="folder of TimeML files (searched recursively)")
     parser.add_argument("--out", type=Path, help="where to save the trained pipeline")
     parser.add_argument("--cv", action="store_true", help="cross-validate instead of training the final model")
-    parser.add_argument("--report", type=Path, help="with --cv: also write the scores as JSON here")
+    parser.add_argument("--kg-cv", action="store_true",
+                        help="score kg itself on each fold with the fold's model that --cv left in --work")
+    parser.add_argument("--report", type=Path, help="with --cv or --kg-cv: also write the scores as JSON here")
     parser.add_argument("--work", type=Path, default=Path("build/event_tagger"),
                         help="folder for the DocBins (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     args = parser.parse_args(argv)
-    if not args.cv and args.out is None:
-        parser.error("--out is required unless --cv is given")
+    if not (args.cv or args.kg_cv) and args.out is None:
+        parser.error("--out is required unless --cv or --kg-cv is given")
     documents = read_timeml_folder(args.data)
+    if args.kg_cv:
+        scores = kg_cross_validate(documents, args.work / "cv")
+        print(f"kg, {FOLDS}-fold cross-validation over {len(documents)} documents\n{format_scores(scores)}")
+        if args.report:
+            args.report.write_text(json.dumps({"kg": scores.as_dict()}, indent=2) + "\n")
+        return 0
     nlp = spacy.load(BASE_MODEL)
     # A fixed work folder, not a temporary one: the DocBin paths end up in the
     # saved config.cfg, which must be the same on every run.
