@@ -354,3 +354,23 @@ def test_a_place_before_a_coordination_of_verbs_is_where_each_happened(nlp):
     assert ("China", "location") in roles_of(nlp, text, "purchased")[0]
     # refusal: a place after the second verb is its own
     assert ("Sirte", "location") not in roles_of(nlp, "NATO jets bombed Tripoli and hit a compound in Sirte.", "bombed")[0]
+
+
+def test_a_name_modifying_a_thing_or_a_happening_of_another_kind_does_not_do_what_it_does(nlp):
+    """Issue #13: the owner of a rig does not sink, the name on a tragedy does not underscore."""
+    assert roles_of(nlp, "A BP deepwater rig sank in the Gulf of Mexico.", "sank")[0] == {
+        ("Gulf of Mexico", "location")}
+    assert roles_of(nlp, "President Obama said the BP tragedy underscores the need for clean energy.",
+                    "underscores")[0] == set()
+    # refusals: a name of the thing's own kind is the thing; what a body publishes says what it says
+    assert ("Deepwater Horizon rig", "actor") in roles_of(nlp, "The Deepwater Horizon rig sank in the Gulf of Mexico.",
+                                                         "sank")[0]
+    example = load_json("entities/actors.json")["authored_nouns"]["example"]
+    assert roles_of(nlp, example, "listed")[0] == {("FWS", "actor")}
+
+
+def test_people_of_a_body_named_by_its_modifier_act_for_the_name(nlp):
+    assert roles_of(nlp, "The Gaddafi regime's forces shelled Misrata.", "shelled")[0] == {
+        ("Gaddafi", "actor"), ("Misrata", "recipient")}
+    # refusal: a body's thing is no person of it
+    assert ("Gaddafi", "actor") not in roles_of(nlp, "The Gaddafi regime's convoy crossed the border.", "crossed")[0]

@@ -81,8 +81,9 @@ class Participants:
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if role in PATIENT_ROLES and self._own(member, index):
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
-            if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(_described(member), index, self.lookup):
-                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place
+            if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
+                    mention.label in PLACE_LABELS or _thing(_described(member), mention, self.lookup)):
+                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
             if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
@@ -205,6 +206,32 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[
         return False
     return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
+
+
+def _thing(noun: Token, mention, lookup: MentionLookup) -> bool:
+    """Whether ``noun``, modified by ``mention``'s name, is a thing that does what its verb says,
+    not the name's people: a thing of another kind than the name ("a *BP* deepwater rig sank":
+    the rig is a product, BP a company; "the *Deepwater Horizon* rig" is the rig itself;
+    ``nominals`` of ``entities/actors.json``) or a happening other than a statement ("the *BP*
+    tragedy underscores", "a Boycott *BP* campaign appears"; "the *FWS* report listed" is FWS's
+    word)."""
+    kinds = _nominal_labels().get(noun.lower_)
+    if kinds is not None:
+        return mention.label not in kinds
+    return noun.i in lookup.triggers and noun.lower_ not in _authored_nouns()
+
+
+@cache
+def _nominal_labels() -> dict[str, tuple[str, ...]]:
+    """The labels a description of each kind stands for ("rig": a product; ``nominals``)."""
+    return {noun: tuple(labels) for noun, labels in load_json("entities/actors.json")["nominals"].items()}
+
+
+@cache
+def _authored_nouns() -> frozenset[str]:
+    """Nouns of what a body says or publishes, whose name modifier says it: "the *FWS* report
+    listed" (``authored_nouns`` of ``entities/actors.json``)."""
+    return frozenset(load_json("entities/actors.json")["authored_nouns"]["nouns"])
 
 
 def _bought(noun: Token, mention) -> bool:
