@@ -60,8 +60,9 @@ class Participants:
         self.recipient_preposition: str | None = None
         self.participle: Token | None = None  # the participle that names a noun's actor
 
-    def add(self, token: Token, role: str) -> None:
-        for member in _coordinated_antecedent(token) or _members(token):
+    def add(self, token: Token, role: str, alone: bool = False) -> None:
+        """Add what ``token`` stands for in ``role``, with what is listed with it unless ``alone``."""
+        for member in [token] if alone else _coordinated_antecedent(token) or _members(token):
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
@@ -79,10 +80,12 @@ class Participants:
                 continue  # a treaty or a war is what an event is about, not who takes part
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if member.lower_ in _kin_nouns() and _only_modifies(member, index, self.lookup, ("poss", "compound")):
+                continue  # "his studious son had passed the test": the son, not his father
             if role in PATIENT_ROLES and self._own(member, index):
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
-                    mention.label in PLACE_LABELS or _thing(_described(member), mention, self.lookup)):
+                    mention.label in PLACE_LABELS or _thing(_described(member), mention)):
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
             if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
@@ -208,30 +211,19 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[
                for child in token.children)
 
 
-def _thing(noun: Token, mention, lookup: MentionLookup) -> bool:
-    """Whether ``noun``, modified by ``mention``'s name, is a thing that does what its verb says,
-    not the name's people: a thing of another kind than the name ("a *BP* deepwater rig sank":
-    the rig is a product, BP a company; "the *Deepwater Horizon* rig" is the rig itself;
-    ``nominals`` of ``entities/actors.json``) or a happening other than a statement ("the *BP*
-    tragedy underscores", "a Boycott *BP* campaign appears"; "the *FWS* report listed" is FWS's
-    word)."""
+def _thing(noun: Token, mention) -> bool:
+    """Whether ``noun``, modified by ``mention``'s name, is a thing of another kind than the name,
+    which does what its verb says without the name's people: "a *BP* deepwater rig sank" (the
+    rig is a product, BP a company; ``nominals`` of ``entities/actors.json``) — but "the
+    *Deepwater Horizon* rig" is the rig itself."""
     kinds = _nominal_labels().get(noun.lower_)
-    if kinds is not None:
-        return mention.label not in kinds
-    return noun.i in lookup.triggers and noun.lower_ not in _authored_nouns()
+    return kinds is not None and mention.label not in kinds
 
 
 @cache
 def _nominal_labels() -> dict[str, tuple[str, ...]]:
     """The labels a description of each kind stands for ("rig": a product; ``nominals``)."""
     return {noun: tuple(labels) for noun, labels in load_json("entities/actors.json")["nominals"].items()}
-
-
-@cache
-def _authored_nouns() -> frozenset[str]:
-    """Nouns of what a body says or publishes, whose name modifier says it: "the *FWS* report
-    listed" (``authored_nouns`` of ``entities/actors.json``)."""
-    return frozenset(load_json("entities/actors.json")["authored_nouns"]["nouns"])
 
 
 def _bought(noun: Token, mention) -> bool:
@@ -492,14 +484,27 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
     elif link == "relcl":
         pronoun = any(c.tag_ in RELATIVE_TAGS for c in verb.subtree)
         if not pronoun:
-            out.add(head, "recipient")
+            out.add(head, "recipient", alone=_inside_list(verb, head))
     elif link == "acl":
         if verb.tag_ == "VBN":
-            out.add(head, "recipient")
+            out.add(head, "recipient", alone=_inside_list(verb, head))
         elif verb.tag_ == "VBG":
-            out.add(head, "actor")
+            out.add(head, "actor", alone=_inside_list(verb, head))
         else:
             _add_possessor(head, out)
+
+
+def _inside_list(clause: Token, noun: Token) -> bool:
+    """Whether a clause on ``noun`` comes before the end of the list ``noun`` is in, so describes
+    it alone: "mention Bach, Dachau, Elizabethan merchants *buying* French cannons, the thoughts of
+    Loren Eiseley" — the merchants buy, not Bach."""
+    return any(member.i > clause.i for member in noun.conjuncts)
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Nouns of a relative, whose possessor is not the relative (``kin_nouns`` of ``entities/actors.json``)."""
+    return frozenset(load_json("entities/actors.json")["kin_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
