@@ -259,6 +259,8 @@ def test_it_standing_in_for_a_clause_after_a_passive_has_no_antecedent(nlp):
 def test_it_before_a_verb_of_coming_to_light_stands_for_its_clause(nlp):
     example = load_json("entities/actors.json")["extraposing_verbs"]["example"]
     assert _added(nlp, example) == []
+    assert _added(nlp, "BP stopped the leak. It emerged this month that BP's plan was so inadequate that it "
+                       "listed a dead expert.") == [("it", "pronoun", "BP")]
     # refusal: without a clause after it, "it" is what came out
     assert ("it", "pronoun", "BP") in _added(nlp, "BP filed for protection. In 2012 it emerged from bankruptcy.")
 

@@ -398,7 +398,13 @@ def _extraposed(pronoun: Token, extraposing: frozenset[str]) -> bool:
     this month that BP's plan was inadequate" — no antecedent ("it said that" has one)."""
     verb = pronoun.head
     return (pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in extraposing) and any(
-        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c)) for c in verb.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with "that", which the parser may hang as an adverbial clause
+    ("It emerged this month *that* BP's plan was so inadequate that …")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _nominal(token: Token) -> int | None:
