@@ -94,11 +94,11 @@ class MentionLookup:
             for child_dep, child in children:
                 if child_dep == dep and child in self.mention_of_token:
                     return self.mention_of_token[child]
-        if token.lower_ in _acting_nouns():
+        if token.lower_ in acting_nouns():
             # "the Gaddafi *regime's* forces": people of a body, itself named by its modifier
             for child_dep, child in children:
                 body = token.doc[child]
-                if child_dep in ("poss", "compound") and body.lower_ in _acting_nouns():
+                if child_dep in ("poss", "compound") and body.lower_ in acting_nouns():
                     for inner in body.children:
                         if inner.dep_ in MODIFIER_DEPS and inner.i in self.mention_of_token:
                             return self.mention_of_token[inner.i]
@@ -113,9 +113,10 @@ class MentionLookup:
 
 
 @cache
-def _acting_nouns() -> frozenset[str]:
-    """Nouns of a body or of people who act for one (``actor_nouns`` and ``member_nouns`` of
-    ``entities/actors.json``): "forces", "regime", "officials", "spokesman"."""
+def acting_nouns() -> frozenset[str]:
+    """Nouns of a body or of people who act for one, whose name modifier takes part: "Gaddafi
+    *forces*", "BP *executives*", "the Gaddafi *regime's* forces" (``actor_nouns`` and
+    ``member_nouns`` of ``entities/actors.json``)."""
     actors = load_json("entities/actors.json")
     return frozenset({*actors["actor_nouns"], *actors["member_nouns"]["nouns"]})
 

@@ -26,7 +26,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
+from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet
 from kg.extract.sentences import sentence_of
@@ -205,7 +205,7 @@ _SUCH_AS = "kg_such_as_sentences"
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
     """Whether mention ``index`` stands for the common noun ``token`` only as its modifier
     (``deps``: "a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
-    if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in _actor_nouns():
+    if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in acting_nouns():
         return False
     return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
@@ -262,14 +262,6 @@ PRODUCT_LIKE_LABELS = ("PRODUCT", "ORG", "WORK_OF_ART")
 @cache
 def _product_version_nouns() -> frozenset[str]:
     return frozenset(load_json("events.json")["product_version_nouns"]["nouns"])
-
-
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Nouns of a body or of people who act for one, whose name modifier takes part: "Gaddafi
-    *forces*", "BP *executives*" (``actor_nouns`` and ``member_nouns``)."""
-    actors = load_json("entities/actors.json")
-    return frozenset({*actors["actor_nouns"], *actors["member_nouns"]["nouns"]})
 
 
 def is_reporting(trigger: Trigger) -> bool:
@@ -335,7 +327,7 @@ def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLook
     label = lookup.mentions[index].label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
-            if special == "location" and pobj.lower_ in _actor_nouns():
+            if special == "location" and pobj.lower_ in acting_nouns():
                 continue  # "within the U.S. government", "in the Libyan army": a body, not a place
             return special
     return role
@@ -458,7 +450,7 @@ def _is_place(token: Token, lookup: MentionLookup) -> bool:
     ("the U.S. *government*")."""
     index = lookup.mention_for(token)
     return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
-            and token.lower_ not in _actor_nouns())
+            and token.lower_ not in acting_nouns())
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
