@@ -125,7 +125,8 @@ def _record_checker(cls: type) -> Check:
 def _check_references(extraction: DocumentExtraction) -> None:
     """Offsets inside the text and indices inside their lists: later stages slice and index with them."""
     length = len(extraction.document.text)
-    spans = [*extraction.sentences, *extraction.timexes, *extraction.mentions, *extraction.events]
+    spans = [*extraction.sentences, *extraction.timexes, *extraction.mentions, *extraction.events,
+             *(a for e in extraction.events for a in e.arguments)]
     if any(not 0 <= span.start <= span.end <= length for span in spans):
         raise _BadEntry("offset outside the text")
     mentions, timexes = len(extraction.mentions), len(extraction.timexes)

@@ -137,6 +137,21 @@ class Participant:
 
 
 @dataclass
+class Argument:
+    """A participant that is no entity mention: the subject or object of an event that is a
+    common-noun phrase ("*the plane* crashed", "cut *4,300 jobs*") or a name the recogniser
+    missed. ``start``/``end`` are the offsets of the phrase up to its head noun (without a
+    possessor or what follows the noun: "*the company's* shares" is "shares"); ``role`` as for
+    a :class:`Participant`. Kept apart from ``participants``: a thing of no name is no actor of
+    the graph or the timeline."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+
+
+@dataclass
 class EventMention:
     """An event trigger with its participants, date and factuality. ``type`` is a
     political type (events.json), a domain type (event_domains.json) or the
@@ -150,6 +165,7 @@ class EventMention:
     quad_class: str
     sentence: int
     participants: list[Participant] = field(default_factory=list)
+    arguments: list[Argument] = field(default_factory=list)  # participants that are no entity mention
     timex: int | None = None  # index into DocumentExtraction.timexes
     date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, story, publication
     relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE, INCLUDES
@@ -243,6 +259,7 @@ class DocumentExtraction:
         for e in data["events"]:
             e = dict(e)
             e["participants"] = [Participant(**p) for p in e.get("participants", [])]
+            e["arguments"] = [Argument(**a) for a in e.get("arguments", [])]
             events.append(_from_dict(EventMention, e))
         return cls(
             document=Document.from_dict(data["document"]),

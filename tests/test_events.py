@@ -297,11 +297,29 @@ def test_links_after_the_annotated_opening_are_left_out_of_participants_in_openi
                             entities=[GoldMention("e1", 0, 6, "Boeing")], events=[GoldMention("v1", 7, 10, "won")],
                             participants=[("v1", "e1", "Arg0")])
     mentions = [SimpleNamespace(start=0, end=6), SimpleNamespace(start=30, end=36)]
-    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0, role="actor")]),
-              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1, role="actor")])]
+    events = [SimpleNamespace(start=7, end=10, participants=[SimpleNamespace(mention=0, role="actor")], arguments=[]),
+              SimpleNamespace(start=37, end=40, participants=[SimpleNamespace(mention=1, role="actor")], arguments=[])]
     counts = score_document(gold, events, mentions)
     assert counts["participants"] == [1, 2, 1]  # the later link, unannotated there, counts as wrong
     assert counts["participants_in_opening"] == [1, 1, 1]
+
+
+def test_an_argument_is_scored_as_a_participant_link():
+    """A common-noun argument ("a contract", no entity mention) matches a gold link to the entity
+    mention it overlaps, like a participant; one on an unlinked mention counts as wrong."""
+    from types import SimpleNamespace
+
+    from kg.evaluate.events import score_document
+    from kg.evaluate.meantime import GoldMention, MeantimeDocument
+    from kg.records import Argument
+
+    text = "Boeing won a contract in March."
+    gold = MeantimeDocument("d", "d", text, None,
+                            entities=[GoldMention("e1", 11, 21, "a contract"), GoldMention("e2", 25, 30, "March")],
+                            events=[GoldMention("v1", 7, 10, "won")], participants=[("v1", "e1", "Arg1")])
+    events = [SimpleNamespace(start=7, end=10, participants=[],
+                              arguments=[Argument(13, 21, "contract", "recipient"), Argument(25, 30, "March", "participant")])]
+    assert score_document(gold, events, [])["participants"] == [1, 2, 1]
 
 
 @pytest.mark.parametrize("text, trigger, expected", [

@@ -386,3 +386,53 @@ def test_a_participle_on_a_noun_inside_a_list_is_that_noun_s_alone(nlp):
     # refusal: a participle after the whole list is every member's
     assert roles_of(nlp, "The essay mentions Walter Raleigh and Francis Drake buying French cannons.",
                     "buying")[0] == {("Walter Raleigh", "actor"), ("Francis Drake", "actor")}
+
+
+def arguments_of(nlp, text, trigger):
+    event = next(e for e in nlp(text)._.kg_events if e.trigger == trigger)
+    return {(a.text, a.role) for a in event.arguments}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The plane crashed into the Atlantic Ocean on Monday.", "crashed", {("The plane", "actor")}),
+    ("Airbus will cut 4,300 jobs in France.", "cut", {("4,300 jobs", "recipient")}),
+    ("The new planes will be fitted with blended winglets.", "fitted", {("The new planes", "recipient")}),
+    ("EADS has won a contract to supply tankers to the RAF.", "supply", {("tankers", "recipient")}),
+    ("Investors sold the company's shares after the report.", "sold", {("Investors", "actor"), ("shares", "recipient")}),
+    ("Ryanair bought five new jets from Boeing.", "bought", {("five new jets", "recipient")}),
+], ids=["subject", "counted-object", "passive-subject", "object-of-a-controlled-verb", "without-the-possessor",
+        "beside-named-participants"])
+def test_a_common_noun_subject_or_object_is_an_argument(nlp, text, trigger, expected):
+    """The subject or object that is no entity mention is one of the event's arguments, found by
+    the participant patterns (passives, control) like a name; names stay participants only."""
+    assert arguments_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("An air strike destroyed a Gaddafi convoy near Sirte.", "destroyed", {("a Gaddafi convoy", "recipient")}),
+    ("Apple Corps lost its court case.", "lost", {("court case", "recipient")}),
+    ("The U.S. bank said on Monday that it would cut 500 jobs.", "said", {("The U.S. bank", "actor")}),
+], ids=["name-modifier", "own-thing", "place-modifying-the-doer"])
+def test_a_noun_whose_name_is_refused_as_participant_is_the_argument(nlp, text, trigger, expected):
+    """Where the name only says what kind the noun is, whose it is or where it is from, the
+    name takes no part (test_participant_patterns): the thing the noun names does."""
+    assert arguments_of(nlp, text, trigger) == expected
+
+
+def test_an_argument_is_no_event_date_amount_phrase_or_pronoun(nlp):
+    # refusal: a noun of the event lexicons is what happens, not a thing taking part
+    assert arguments_of(nlp, "Airbus announced a delay.", "announced") == set()
+    # refusal: a common noun in a phrase says how or where ("in a statement")
+    assert arguments_of(nlp, "Thomas Enders said in a statement that the search would go on.", "said") == set()
+    # refusal: an unresolved pronoun stands for a clause as often as for a thing
+    assert arguments_of(nlp, "It is expected that the airline will buy five.", "expected") == set()
+
+
+def test_arguments_are_no_actors_of_the_graph_or_the_timeline(tmp_path):
+    import kg
+
+    (tmp_path / "a.txt").write_text("Boeing delivered the plane to Ryanair on 5 March 2009. The plane crashed.")
+    corpus = kg.build(tmp_path, quiet=True, cache_dir=None)
+    names = {data.get("label") for _, data in corpus.graph.nodes(data=True)}
+    assert {"Boeing", "Ryanair"} <= names and not any("plane" in str(n).lower() for n in names)
+    assert not any("plane" in actor.name.lower() for event in corpus.events for actor in event.actors)

@@ -11,9 +11,10 @@ and the predicted event mentions compared with the gold ones:
 - **event mentions**, *relaxed* (a prediction matches a gold mention whose span
   it overlaps; one-to-one) and *strict* (identical spans);
 - **participant links** (``HAS_PARTICIPANT``): a predicted (event, participant)
-  pair is correct when its event overlaps a gold event mention, its participant
-  overlaps a gold entity mention, and gold links the two; each gold link counts
-  once. What a statement is about (its ``topic``: "Hague said *Assad* must step
+  pair — the participant an entity mention or one of the event's ``arguments``, the
+  common-noun subjects and objects ("*the plane* crashed") — is correct when its event
+  overlaps a gold event mention, its participant overlaps a gold entity mention, and
+  gold links the two; each gold link counts once. What a statement is about (its ``topic``: "Hague said *Assad* must step
   down") is no participant of it and is not scored. ``participants_in_opening`` scores only the predicted links of events in an
   article's exhaustively annotated opening (:data:`~kg.evaluate.meantime.EXHAUSTIVE_SENTENCES`),
   against all gold links: MEANTIME links participants there only (1,100 of the 1,102
@@ -63,7 +64,7 @@ def score_document(gold: MeantimeDocument, events, mentions) -> dict[str, list[f
     predicted_links = sorted({
         (e.start, e.end, mentions[p.mention].start, mentions[p.mention].end)
         for e in events for p in e.participants if p.role != TOPIC_ROLE  # what a statement is about takes no part in it
-    })
+    } | {(e.start, e.end, a.start, a.end) for e in events for a in e.arguments})
     found: set[tuple[str, str]] = set()
     correct = correct_in_opening = 0
     opening_end = len(gold.text) if gold.exhaustive_end is None else gold.exhaustive_end

@@ -80,6 +80,12 @@ def _shift(records, offset: int, sentence_offset: int):
     return records
 
 
+def _shift_arguments(arguments, offset: int) -> None:
+    for argument in arguments:
+        argument.start += offset
+        argument.end += offset
+
+
 def _sentence(index: int, span: Span, offset: int, text: str) -> Sentence:
     """The sentence without the white space spaCy attaches to it (a piece of a long text,
     blanked front matter), with offsets into the whole text. Its text is cut from the
@@ -157,6 +163,7 @@ def extract_documents(
         for event in _shift(doc._.kg_events or [], offset, s_off):
             for participant in event.participants:
                 participant.mention += m_off
+            _shift_arguments(event.arguments, offset)
             if event.timex is not None:
                 event.timex += t_off
             if event.speaker is not None:

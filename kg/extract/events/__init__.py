@@ -39,7 +39,7 @@ from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import add_statement_topics, attribute_reports, lend_participants, link_participants
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
 from kg.extract.events.tense import tense_and_aspect
-from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events
+from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events, tagged_classes
 from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality
 from kg.extract.sentences import sentence_of_token
 from kg.extract.text import doc_text
@@ -71,6 +71,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     lookup = MentionLookup.of(doc)
     found = find_triggers(doc, lexicon, mode, lookup)
     lookup.triggers = {trigger.token.i for trigger in found}
+    lookup.tagged = set(tagged_classes(doc))
     lookup.named = set().union(*(trigger.own_mentions for trigger in found))
     triggers = merge_two_word_events(found, lexicon)
     text = doc_text(doc)
@@ -147,6 +148,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
         aspect=aspect,
         sentence=sentence,
         participants=participants.found,
+        arguments=participants.things,
         factuality=attribution.factuality,
         speaker=speaker,
         name=name,

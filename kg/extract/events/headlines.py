@@ -544,6 +544,11 @@ def _subject_phrase(verb: Token) -> Token | None:
         return next((c for c in subjects if c.i > end), None) or next((
             t for c in subjects for t in c.subtree if end < t.i < verb.i and t.head.i <= end and t.pos_ in (
                 "NOUN", "PROPN")), None)
+    if found is not None and (dash := _dateline_dash(found, verb)) is not None:
+        # "AMMAN (Reuters) - Syrian President Bashar al-Assad said": the parser took the dateline's
+        # place for a subject; the subject is the first one after the dash that ends the dateline
+        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash and c.text[0].isalnum() and c.pos_ in (
+            "NOUN", "PROPN", "PRON")), found)
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             described = verb.head  # "rebels, who seized the village"
@@ -570,6 +575,17 @@ def _subject_phrase(verb: Token) -> Token | None:
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
         return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
     return None
+
+
+def _dateline_dash(subject: Token, verb: Token) -> int | None:
+    """The index of a free-standing dash between ``subject`` and ``verb`` ending a bracketed
+    wire credit that follows the subject ("AMMAN (Reuters) - …"), else None."""
+    doc = verb.doc
+    closing = next((t.i for t in doc[subject.i + 1 : verb.i] if t.text in (")", "-RRB-")), None)
+    if closing is None or closing + 1 >= verb.i:
+        return None
+    dash = doc[closing + 1]
+    return dash.i if dash.text in ("-", "--", "\u2013", "\u2014") else None
 
 
 def _stamp_end(verb: Token) -> int | None:

@@ -33,6 +33,7 @@ class MentionLookup:
     mentions: list[Mention]
     mention_of_token: dict[int, int]  # token index → mention index
     triggers: set[int] = field(default_factory=set)  # event tokens: never stand for a participant
+    tagged: set[int] = field(default_factory=set)  # tokens the event tagger marked, kept as events or not
     named: set[int] = field(default_factory=set)  # mentions that name an agreement or event
 
     @classmethod

@@ -10,6 +10,12 @@ Prigozhin") and controlled subjects ("Putin's decision to invade"). The events o
 a relative clause describing a named agreement ("…, whereby Ukraine renounced …")
 lend it their participants.
 
+A subject or object found the same way that is no entity mention — a common noun
+("*the plane* crashed", "cut *4,300 jobs*") — becomes one of the event's
+``arguments`` (:class:`~kg.records.Argument`, :meth:`Participants._add_thing`):
+scored as a participant by ``kg eval events``, but no actor of the graph or the
+timeline, which keep resolved entities only.
+
 Roles beyond actor and recipient (``resources/roles.json``): a place in an "in",
 "at", "near" … phrase is the ``location`` ("held talks in Italy"), an entity in a
 "via" or "through" phrase the ``instrument``. A proper noun that only modifies a
@@ -32,7 +38,7 @@ from kg.extract.factuality import is_outlet
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
-from kg.records import TOPIC_ROLE, EventMention, Participant
+from kg.records import TOPIC_ROLE, Argument, EventMention, Participant
 from kg.resources import load_json
 
 #: roles that name what the event was done to: a proper-noun modifier alone is not it
@@ -43,6 +49,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 GROUP_TAGS = frozenset({"NNS", "NNPS"})
 #: a name modifying a common noun: "a *Gaddafi* convoy"
 NAME_MODIFIER_DEPS = ("compound", "nmod")
+#: words that head a noun phrase naming a thing that can take part: "*the plane*", "*five*"
+THING_POS = frozenset({"NOUN", "PROPN", "NUM"})
+#: where a thing takes part: the subject or an object of a clause (a common noun in a phrase
+#: mostly says how, where or with what: "in *a statement*", "with *a contribution*")
+THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+#: entity types of a value an event measures rather than a thing that takes part in it
+VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 
 
 class Participants:
@@ -59,6 +72,8 @@ class Participants:
         self.seen |= lookup.named  # named agreements and events are what events are about
         self.recipient_preposition: str | None = None
         self.participle: Token | None = None  # the participle that names a noun's actor
+        self.things: list[Argument] = []  # participants that are no entity mention ("*the plane* crashed")
+        self.things_seen: set[int] = set()  # their head tokens
 
     def add(self, token: Token, role: str, alone: bool = False) -> None:
         """Add what ``token`` stands for in ``role``, with what is listed with it unless ``alone``."""
@@ -74,18 +89,24 @@ class Participants:
                 for named in _named_members(member):
                     self.add(named, role)
             if index is None:
+                self._add_thing(member, role)
                 continue
             mention = self.lookup.mentions[index]
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
+            # the name only says what kind the noun is or whose: the thing the noun names takes part
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
+                self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if member.lower_ in _kin_nouns() and _only_modifies(member, index, self.lookup, ("poss", "compound")):
+                self._add_thing(member, role)
                 continue  # "his studious son had passed the test": the son, not his father
             if role in PATIENT_ROLES and self._own(member, index):
+                self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)):
+                self._add_thing(member, role)
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
             if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
@@ -97,6 +118,24 @@ class Participants:
             if member.pos_ == "NOUN":  # a group noun that names a country too: "Russian units … such as the Legion"
                 for named in _named_members(member):
                     self.add(named, role)
+
+    def _add_thing(self, head: Token, role: str) -> None:
+        """``head`` as a participant of no entity mention (an :class:`Argument`), when it is the
+        subject or an object of a clause and heads a noun phrase that names something: a common
+        noun ("*the plane* crashed", "cut *4,300 jobs*"), a number ("bought *five*"), a name the
+        recogniser missed — not an event ("challenged *the award*", a noun of the event lexicons
+        or one the tagger marked), nor a date or an amount ("secured *$11bn*": what the event
+        measures). A pronoun the anaphora step left unresolved is too often an expletive or a
+        clause ("*It* is expected", "*This* brings") to stand for a thing."""
+        if (head.pos_ not in THING_POS or head.dep_ not in THING_DEPS or not any(c.isalnum() for c in head.text)
+                or head.i in self.lookup.triggers or head.i in self.lookup.tagged
+                or head.ent_type_ in VALUE_TYPES or head.i in self.things_seen
+                or head.lemma_.lower() in _eventive_nouns()):
+            return
+        self.things_seen.add(head.i)
+        start = min((c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "punct")), default=head.i)
+        phrase = head.doc[start : head.i + 1]
+        self.things.append(Argument(phrase.start_char, phrase.end_char, phrase.text, role))
 
     def _own(self, noun: Token, index: int) -> bool:
         """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
@@ -262,6 +301,14 @@ PRODUCT_LIKE_LABELS = ("PRODUCT", "ORG", "WORK_OF_ART")
 @cache
 def _product_version_nouns() -> frozenset[str]:
     return frozenset(load_json("events.json")["product_version_nouns"]["nouns"])
+
+
+@cache
+def _eventive_nouns() -> frozenset[str]:
+    """Nouns of events (``events.json`` nouns and its broad list, ``event_domains.json``
+    nouns): what such a noun names happens, it is no thing that takes part."""
+    events, domains = load_json("events.json"), load_json("event_domains.json")
+    return frozenset({*events["nouns"], *events["broad"]["nouns"], *domains["nouns"]})
 
 
 def is_reporting(trigger: Trigger) -> bool:

@@ -2,7 +2,7 @@
 "the following month", "year-end", "recently"): groups and context in, a reading out."""
 from __future__ import annotations
 
-from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, finer_or_equal
+from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, finer_or_equal
 from kg.extract.timex_normalise.anchors import anchor_period, comparison_base, shifted
 from kg.extract.timex_normalise.base import (
     REPORTING_PERIODS,
@@ -73,8 +73,20 @@ def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
     reporting = ctx.reporting_period if granularity in REPORTING_PERIODS else None
     for base, anchor in ((reporting, "narrative"), (ctx.reference, "narrative"), (ctx.published, "publication")):
         if base is not None and finer_or_equal(base.granularity, granularity):
+            if unit == "WE" and anchor == "publication" and base.granularity == "day":
+                base = _weekend_day(base, ctx.tense)
             return _weekend_aware(date_reading(base.coarsen(granularity), anchor, modifier(groups)), unit)
     return None
+
+
+def _weekend_day(day: Period, tense: str | None) -> Period:
+    """A day of the week whose weekend "the weekend" means, read from a weekday of publication:
+    told in the past, or untensed early in the week ("talks over the weekend" in a Monday
+    paper), the one just gone; else the coming one."""
+    weekday = day.first.isoweekday()
+    if weekday <= 5 and (tense == "past" or (tense is None and weekday <= 2)):
+        return day.shift("D", -7)
+    return day
 
 
 @rule("shift")
