@@ -254,3 +254,35 @@ def test_it_standing_in_for_a_clause_after_a_passive_has_no_antecedent(nlp):
     assert [a for a in _added(nlp, text) if a[0] == "It"] == []
     # refusal: "it" as the doer of a reporting verb stands for its name
     assert ("It", "pronoun", "Boeing") in _added(nlp, "Boeing won the contract. It said that the planes would fly in 2010.")
+
+
+def test_it_before_a_verb_of_coming_to_light_stands_for_its_clause(nlp):
+    example = load_json("entities/actors.json")["extraposing_verbs"]["example"]
+    assert _added(nlp, example) == []
+    assert _added(nlp, "BP stopped the leak. It emerged this month that BP's plan was so inadequate that it "
+                       "listed a dead expert.") == [("it", "pronoun", "BP")]
+    # refusal: without a clause after it, "it" is what came out
+    assert ("it", "pronoun", "BP") in _added(nlp, "BP filed for protection. In 2012 it emerged from bankruptcy.")
+
+
+def test_a_subject_pronoun_after_a_nation_s_government_is_the_nation(nlp):
+    """Every nation's adjective makes its government a mention of it ("Haitian" was missing)."""
+    assert ("it", "pronoun", "Haitian government") in _added(nlp, "Gonaives was flooded. The Haitian government says it has "
+                                                     "collected 50,000 bodies.")
+
+
+def test_a_pronoun_for_a_described_speaker_is_no_name_said_after_the_description(nlp):
+    text = ("In Rumsfeld's case, the former Pentagon chief was admitting that there was no evidence linking "
+            "Saddam Hussein to terrorists and that he really had no idea.")
+    assert ("he", "pronoun", "Rumsfeld") in _added(nlp, text)
+    # refusal: a named speaker is still the one
+    assert ("he", "pronoun", "Tony Blair") in _added(nlp, "Tony Blair admitted that there was no evidence linking "
+                                                         "Saddam Hussein to terrorists and that he had no idea.")
+
+
+def test_he_after_a_sentence_whose_subject_is_a_person_described_is_not_a_name_in_its_aside(nlp):
+    text = ("The former diplomat, who knew all the key members of Mr Bush's administration, provides the most "
+            "detailed account yet. He says the war was flawed.")
+    assert _added(nlp, text) == []
+    # refusal: a named subject is still the antecedent
+    assert ("He", "pronoun", "Christopher Meyer") in _added(nlp, text.replace("The former diplomat", "Christopher Meyer"))

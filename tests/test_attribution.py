@@ -93,3 +93,9 @@ def test_a_person_who_quotes_somebody_is_still_the_actor(nlp):
 def test_an_unnamed_outlet_that_quotes_somebody_makes_no_party_of_them(nlp):
     found, names = events(nlp, "Syria's state news agency quoted Assad as saying the army would withdraw.")
     assert not found["quoted"].participants
+
+
+def test_a_newspaper_tagged_a_building_is_an_outlet():
+    """The recogniser tags "the San Francisco Chronicle" a facility in "tells the San Francisco Chronicle that …"."""
+    assert is_outlet("the San Francisco Chronicle", "FAC")
+    assert not is_outlet("Times Square", "FAC") and not is_outlet("the Chronicle Building", "FAC")

@@ -356,6 +356,38 @@ def test_a_place_before_a_coordination_of_verbs_is_where_each_happened(nlp):
     assert ("Sirte", "location") not in roles_of(nlp, "NATO jets bombed Tripoli and hit a compound in Sirte.", "bombed")[0]
 
 
+def test_a_name_modifying_a_thing_of_another_kind_does_not_do_what_it_does(nlp):
+    """Issue #13: the owner of a rig does not sink."""
+    assert roles_of(nlp, "A BP deepwater rig sank in the Gulf of Mexico.", "sank")[0] == {
+        ("Gulf of Mexico", "location")}
+    # refusal: a name of the thing's own kind is the thing
+    assert ("Deepwater Horizon rig", "actor") in roles_of(nlp, "The Deepwater Horizon rig sank in the Gulf of Mexico.",
+                                                         "sank")[0]
+
+
+def test_people_of_a_body_named_by_its_modifier_act_for_the_name(nlp):
+    assert roles_of(nlp, "The Gaddafi regime's forces shelled Misrata.", "shelled")[0] == {
+        ("Gaddafi", "actor"), ("Misrata", "recipient")}
+    # refusal: a body's thing is no person of it
+    assert ("Gaddafi", "actor") not in roles_of(nlp, "The Gaddafi regime's convoy crossed the border.", "crossed")[0]
+
+
+def test_a_relative_s_owner_does_not_do_what_the_relative_does(nlp):
+    example = load_json("entities/actors.json")["kin_nouns"]["example"]
+    assert roles_of(nlp, example, "passed")[0] == set()
+    # refusal: the owner of a spokesman speaks through him
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's spokesman had passed the message on.", "passed")[0]
+
+
+def test_a_participle_on_a_noun_inside_a_list_is_that_noun_s_alone(nlp):
+    text = ("The essay manages to mention Bach, Dachau, Elizabethan merchants buying French cannons, "
+            "the thoughts of Loren Eiseley and memories of Gaul.")
+    assert roles_of(nlp, text, "buying")[0] == set()
+    # refusal: a participle after the whole list is every member's
+    assert roles_of(nlp, "The essay mentions Walter Raleigh and Francis Drake buying French cannons.",
+                    "buying")[0] == {("Walter Raleigh", "actor"), ("Francis Drake", "actor")}
+
+
 def arguments_of(nlp, text, trigger):
     event = next(e for e in nlp(text)._.kg_events if e.trigger == trigger)
     return {(a.text, a.role) for a in event.arguments}

@@ -65,6 +65,9 @@ class AnaphoraResolver:
         self.window: dict[str, int] = actors["pronoun_window"]
         self.deps = frozenset(actors["pronoun_deps"])
         self.impersonal = frozenset(actors["impersonal_verbs"])
+        self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
+        # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
+        self.people = frozenset(phrase.split()[-1] for phrase in load_json("titles.json")["roles"] if phrase != "_doc")
         self.quoted = _vocabulary(actors["quoted_pronouns"])
         self.relative = _vocabulary(actors["relative_pronouns"])
         self.reporting = frozenset(load_json("factuality.json")["reporting"])
@@ -107,7 +110,7 @@ class AnaphoraResolver:
             if not labels or start is None:
                 continue
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal
-                                         or _extraposed(token)):
+                                         or _extraposed(token, self.extraposing)):
                 continue  # "it is likely that", "afford it", "it is expected that": seldom an actor
             if rule == "relative":
                 best = _modified_name(token, named, labels)
@@ -120,8 +123,11 @@ class AnaphoraResolver:
                 if best == UNNAMED:
                     continue
             if best is None and rule in ("pronoun", "nominal"):
-                best = self._antecedent(token, named, cursor, labels, sentences, subject_antecedents,
-                                        chain=rule == "nominal")
+                # "the former Pentagon chief was admitting that … and that *he* had no idea": he is the
+                # chief, so what is named after the chief is not him
+                before = _named_before(named, cursor, _described_speaker(token))
+                best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
+                                        chain=rule == "nominal", people=self.people)
             if best is not None:
                 resolved[token.i] = best
                 if token.dep_.startswith("nsubj"):
@@ -188,7 +194,8 @@ class AnaphoraResolver:
         return speakers
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
-                    subject_antecedents: dict[int, int], chain: bool = False) -> int | None:
+                    subject_antecedents: dict[int, int], chain: bool = False,
+                    people: frozenset[str] = frozenset()) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
@@ -232,6 +239,8 @@ class AnaphoraResolver:
                     return index
                 candidates.append(index)
                 continue
+            if "PERSON" in labels and _described_subject(head, before, people):
+                return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
             return _subject_of_sentence(before, index, labels, subject_antecedents)
         return _closest(candidates, token, before) if candidates else aside if aside is not None else chained
 
@@ -240,6 +249,45 @@ class AnaphoraResolver:
 #: sentences run to 60 or so; a paragraph of copy without full stops is parsed as one)
 MAX_PARSED_SENTENCE = 80
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
+
+
+def _described_speaker(pronoun: Token) -> Token | None:
+    """The speaker a subject pronoun of a reported clause stands for, also of a second "that" clause
+    ("Blair admitted that … linking Saddam … and that *he* had no idea"), when a name, a pronoun or
+    a definite description says who speaks ("the former Pentagon chief was admitting that …",
+    "the president said *he*"): someone named up to the speaker, not in what is reported. None else."""
+    if not pronoun.dep_.startswith("nsubj"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "admitting that … and that he had": the second reported clause
+    if clause.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > pronoun.i or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if speaker.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children):
+        return None  # "Rebels said they": a new speaker no name stands for (_reported_subject)
+    return speaker
+
+
+def _named_before(named: Named, cursor: int, speaker: Token | None) -> int:
+    """How many of the first ``cursor`` named mentions come before the end of ``speaker``'s own
+    phrase ("the government *of Libya* said it"), not counting a clause on it (all without one)."""
+    if speaker is None:
+        return cursor
+    asides = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    last = max(t.i for t in speaker.subtree if t.i not in asides)
+    return next((i for i in range(cursor) if named[i][1].i > last), cursor)
+
+
+def _described_subject(name: Token, named: Named, people: frozenset[str]) -> bool:
+    """Whether the subject of ``name``'s sentence is a person described, not named ("*The former
+    diplomat*, who enjoyed access to Mr Bush's administration, provides"): a later "he" is that
+    person, not a name elsewhere in the sentence."""
+    subject = next((c for c in sentence_of(name).root.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.lower_ in people
+            and all(head.i != subject.i for _, head in named))
 
 
 def _only_punctuation(tokens) -> bool:
@@ -344,10 +392,19 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     return (subjects or same)[0]
 
 
-def _extraposed(pronoun: Token) -> bool:
-    """Whether "it" only stands in for a clause after a passive: "*It* is expected that films
-    will retail for $9.99", "*it* was reported that" — no antecedent ("it said that" has one)."""
-    return pronoun.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > pronoun.head.i for c in pronoun.head.children)
+def _extraposed(pronoun: Token, extraposing: frozenset[str]) -> bool:
+    """Whether "it" only stands in for a clause after a passive or a verb of coming to light:
+    "*It* is expected that films will retail for $9.99", "*it* was reported that", "*It* emerged
+    this month that BP's plan was inadequate" — no antecedent ("it said that" has one)."""
+    verb = pronoun.head
+    return (pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in extraposing) and any(
+        c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c)) for c in verb.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with "that", which the parser may hang as an adverbial clause
+    ("It emerged this month *that* BP's plan was so inadequate that …")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _nominal(token: Token) -> int | None:

@@ -77,11 +77,14 @@ def is_outlet(name: str, label: str) -> bool:
     (True, True, False)
     >>> is_outlet("BBC Radio 4", "ORG"), is_outlet("CNN International", "ORG"), is_outlet("BP International", "ORG")
     (True, True, False)
+    >>> is_outlet("the San Francisco Chronicle", "FAC"), is_outlet("Times Square", "FAC")
+    (True, False)
     """
     names, suffix, channel = _outlet_pattern()
     if _outlet_key(name) in names or channel.fullmatch(name.strip()):
         return True
-    return label == "ORG" and suffix.search(name.strip()) is not None
+    # a newspaper's name may be tagged a building ("the San Francisco Chronicle" FAC)
+    return label in ("ORG", "FAC") and suffix.search(name.strip()) is not None
 
 
 @cache

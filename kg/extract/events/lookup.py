@@ -4,8 +4,8 @@ in, a :class:`MentionLookup` out that the trigger, participant and dating steps 
 Mentions are matched by character span, so a mention added upstream (a pronoun
 resolved to a name) counts like a name. A participant token stands for the
 mention that covers it, else for a mention among its modifiers ("Russian
-troops", "the Kremlin's envoy"), else for the object of its "of" phrase ("the
-leaders of France"); a description in apposition stands for the name it describes
+troops", "the Kremlin's envoy") or its body's ("the Gaddafi regime's forces"), else
+for the object of its "of" phrase ("the leaders of France"); a description in apposition stands for the name it describes
 ("Younes, *Gaddafi's former minister*"); a relative pronoun stands for the noun its
 clause modifies, unless the parser hung it on a place inside another noun's phrase.
 """
@@ -95,6 +95,14 @@ class MentionLookup:
             for child_dep, child in children:
                 if child_dep == dep and child in self.mention_of_token:
                     return self.mention_of_token[child]
+        if token.lower_ in acting_nouns():
+            # "the Gaddafi *regime's* forces": people of a body, itself named by its modifier
+            for child_dep, child in children:
+                body = token.doc[child]
+                if child_dep in ("poss", "compound") and body.lower_ in acting_nouns():
+                    for inner in body.children:
+                        if inner.dep_ in MODIFIER_DEPS and inner.i in self.mention_of_token:
+                            return self.mention_of_token[inner.i]
         # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own
         if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns():
             for child in token.children:
@@ -103,6 +111,15 @@ class MentionLookup:
                         if pobj.i in self.mention_of_token:
                             return self.mention_of_token[pobj.i]
         return None
+
+
+@cache
+def acting_nouns() -> frozenset[str]:
+    """Nouns of a body or of people who act for one, whose name modifier takes part: "Gaddafi
+    *forces*", "BP *executives*", "the Gaddafi *regime's* forces" (``actor_nouns`` and
+    ``member_nouns`` of ``entities/actors.json``)."""
+    actors = load_json("entities/actors.json")
+    return frozenset({*actors["actor_nouns"], *actors["member_nouns"]["nouns"]})
 
 
 @cache

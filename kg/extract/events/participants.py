@@ -32,7 +32,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
+from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet
 from kg.extract.sentences import sentence_of
@@ -75,8 +75,9 @@ class Participants:
         self.things: list[Argument] = []  # participants that are no entity mention ("*the plane* crashed")
         self.things_seen: set[int] = set()  # their head tokens
 
-    def add(self, token: Token, role: str) -> None:
-        for member in _coordinated_antecedent(token) or _members(token):
+    def add(self, token: Token, role: str, alone: bool = False) -> None:
+        """Add what ``token`` stands for in ``role``, with what is listed with it unless ``alone``."""
+        for member in [token] if alone else _coordinated_antecedent(token) or _members(token):
             if member.i in self.exclude:
                 continue
             index = self.lookup.mention_for(member)
@@ -97,12 +98,16 @@ class Participants:
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if member.lower_ in _kin_nouns() and _only_modifies(member, index, self.lookup, ("poss", "compound")):
+                self._add_thing(member, role)
+                continue  # "his studious son had passed the test": the son, not his father
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
-            if role == "actor" and mention.label in PLACE_LABELS and _only_modifies(_described(member), index, self.lookup):
+            if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
+                    mention.label in PLACE_LABELS or _thing(_described(member), mention)):
                 self._add_thing(member, role)
-                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place
+                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
             if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
@@ -239,10 +244,25 @@ _SUCH_AS = "kg_such_as_sentences"
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
     """Whether mention ``index`` stands for the common noun ``token`` only as its modifier
     (``deps``: "a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
-    if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in _actor_nouns():
+    if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in acting_nouns():
         return False
     return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
                for child in token.children)
+
+
+def _thing(noun: Token, mention) -> bool:
+    """Whether ``noun``, modified by ``mention``'s name, is a thing of another kind than the name,
+    which does what its verb says without the name's people: "a *BP* deepwater rig sank" (the
+    rig is a product, BP a company; ``nominals`` of ``entities/actors.json``) — but "the
+    *Deepwater Horizon* rig" is the rig itself."""
+    kinds = _nominal_labels().get(noun.lower_)
+    return kinds is not None and mention.label not in kinds
+
+
+@cache
+def _nominal_labels() -> dict[str, tuple[str, ...]]:
+    """The labels a description of each kind stands for ("rig": a product; ``nominals``)."""
+    return {noun: tuple(labels) for noun, labels in load_json("entities/actors.json")["nominals"].items()}
 
 
 def _bought(noun: Token, mention) -> bool:
@@ -289,14 +309,6 @@ def _eventive_nouns() -> frozenset[str]:
     nouns): what such a noun names happens, it is no thing that takes part."""
     events, domains = load_json("events.json"), load_json("event_domains.json")
     return frozenset({*events["nouns"], *events["broad"]["nouns"], *domains["nouns"]})
-
-
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Nouns of a body or of people who act for one, whose name modifier takes part: "Gaddafi
-    *forces*", "BP *executives*" (``actor_nouns`` and ``member_nouns``)."""
-    actors = load_json("entities/actors.json")
-    return frozenset({*actors["actor_nouns"], *actors["member_nouns"]["nouns"]})
 
 
 def is_reporting(trigger: Trigger) -> bool:
@@ -362,7 +374,7 @@ def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLook
     label = lookup.mentions[index].label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
-            if special == "location" and pobj.lower_ in _actor_nouns():
+            if special == "location" and pobj.lower_ in acting_nouns():
                 continue  # "within the U.S. government", "in the Libyan army": a body, not a place
             return special
     return role
@@ -485,7 +497,7 @@ def _is_place(token: Token, lookup: MentionLookup) -> bool:
     ("the U.S. *government*")."""
     index = lookup.mention_for(token)
     return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
-            and token.lower_ not in _actor_nouns())
+            and token.lower_ not in acting_nouns())
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
@@ -511,14 +523,27 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
     elif link == "relcl":
         pronoun = any(c.tag_ in RELATIVE_TAGS for c in verb.subtree)
         if not pronoun:
-            out.add(head, "recipient")
+            out.add(head, "recipient", alone=_inside_list(verb, head))
     elif link == "acl":
         if verb.tag_ == "VBN":
-            out.add(head, "recipient")
+            out.add(head, "recipient", alone=_inside_list(verb, head))
         elif verb.tag_ == "VBG":
-            out.add(head, "actor")
+            out.add(head, "actor", alone=_inside_list(verb, head))
         else:
             _add_possessor(head, out)
+
+
+def _inside_list(clause: Token, noun: Token) -> bool:
+    """Whether a clause on ``noun`` comes before the end of the list ``noun`` is in, so describes
+    it alone: "mention Bach, Dachau, Elizabethan merchants *buying* French cannons, the thoughts of
+    Loren Eiseley" — the merchants buy, not Bach."""
+    return any(member.i > clause.i for member in noun.conjuncts)
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    """Nouns of a relative, whose possessor is not the relative (``kin_nouns`` of ``entities/actors.json``)."""
+    return frozenset(load_json("entities/actors.json")["kin_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
