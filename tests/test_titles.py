@@ -340,11 +340,14 @@ def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
     # what was said lacks its subject, the relative word before the verb: no "Deborah Long: are unknowns"
     ("The impact depends on a number of variables, which Deborah Long said are still unknowns at this point.",
      "said", "Deborah Long said"),
+    ("The WHO said it was raising its pandemic alert to phase four from three , which assistant director general "
+     "Keiji Fukuda said is `` a significant step towards pandemic influenza . ''", "said", "Keiji Fukuda said"),
     ('"A patient who is about to die does not look all that different from a patient who is OK," Dr Shafer said.',
      "said", "Shafer: A patient who is about to die does not look all that different"),
 ], ids=["question-word-stays", "clause-subject-and-question-word-are-core", "copula-without-its-reason-is-left-out",
         "aside-of-a-full-clause-goes", "question-after-a-copula-stays",
-        "clause-without-its-subject-is-left-out", "clause-saying-which-indefinite-stays"])
+        "clause-without-its-subject-is-left-out", "relative-word-hung-on-the-verb-of-saying",
+        "clause-saying-which-indefinite-stays"])
 def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

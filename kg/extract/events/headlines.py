@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from kg.extract.events.lookup import MentionLookup
+from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
@@ -115,7 +115,6 @@ ARGUMENTS = frozenset({"dative", "dobj", "attr", "oprd", "acomp", "prep", "agent
 KEPT_PUNCT = frozenset({",", "-", "$", "%", "'", "'s", "#", "&"})
 #: personal and relative pronouns: a title names whom they stand for, or leaves the phrase out
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WDT", "WP", "WP$"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "wo", "ca"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 BRACKETS = {"-LRB-": "(", "-RRB-": ")"}
@@ -365,8 +364,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
-        if child.dep_ == "ccomp" and last.dep_ == "relcl" and not _has_subject(child):
-            continue  # "variables, which she said *are still unknowns*": what was said lacks its subject
+        if child.dep_ == "ccomp" and not _has_subject(child) and (last.dep_ == "relcl" or any(
+                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in last.children)):
+            # "variables, which she said *are still unknowns*": what was said lacks its subject, also
+            # where the parser hung "which" on the verb of saying ("…, which Fukuda said is a step")
+            continue
         if _run_on_clause(child):
             continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
         budget = TITLE_WORDS - len(_written(pieces).split())

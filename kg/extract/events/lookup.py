@@ -21,7 +21,7 @@ from kg.extract.syntax import objects_of
 from kg.records import Mention
 from kg.resources import load_json
 
-RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 
