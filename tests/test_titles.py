@@ -344,10 +344,13 @@ def test_a_bare_noun_phrase_is_no_title(nlp, text, noun):
      "Keiji Fukuda said is `` a significant step towards pandemic influenza . ''", "said", "Keiji Fukuda said"),
     ('"A patient who is about to die does not look all that different from a patient who is OK," Dr Shafer said.',
      "said", "Shafer: A patient who is about to die does not look all that different"),
+    # a colon after what was said opens a clause of its own: not "… is simple The contrast has …"
+    ("The Mexican paper La Jornada says the answer is simple : `` The contrast between the deaths in Mexico and the "
+     "cases in the United States has an explanation : poverty . ''", "says", "La Jornada said the answer is simple"),
 ], ids=["question-word-stays", "clause-subject-and-question-word-are-core", "copula-without-its-reason-is-left-out",
         "aside-of-a-full-clause-goes", "question-after-a-copula-stays",
         "clause-without-its-subject-is-left-out", "relative-word-hung-on-the-verb-of-saying",
-        "clause-saying-which-indefinite-stays"])
+        "clause-saying-which-indefinite-stays", "clause-after-a-colon-is-another"])
 def test_a_quotation_is_not_cut_mid_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

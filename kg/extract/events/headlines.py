@@ -680,7 +680,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     if without is not None and not head.left_edge.i <= without.i <= head.right_edge.i:
         without = None  # the clause is not inside the phrase
     line_of = head if line_of is None else line_of
-    tokens = _on_line_of(line_of, _subtree(head, ASIDES))
+    tokens = _before_colon(head, _on_line_of(line_of, _subtree(head, ASIDES)))
     if without is not None:
         tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
     while True:
@@ -694,7 +694,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
             break
         start, end = _cut_span(detail)
         tokens = [t for t in tokens if not start <= t.i <= end]
-    tokens = [t for t in _on_line_of(line_of, _subtree(head, None))
+    tokens = [t for t in _before_colon(head, _on_line_of(line_of, _subtree(head, None)))
               if without is None or not without.left_edge.i <= t.i <= without.right_edge.i]
     pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
@@ -850,6 +850,14 @@ def _across_lines(token: Token, other: Token) -> bool:
     """Whether a line of a list run into the sentence starts between ``token`` and ``other``."""
     starts = _line_starts(token)
     return bool(starts) and bisect_right(starts, token.i) != bisect_right(starts, other.i)
+
+
+def _before_colon(head: Token, tokens: list[Token]) -> list[Token]:
+    """``tokens`` before a colon or semicolon after ``head``: what follows is a clause of its own
+    the parser hung on the phrase ("says the answer is simple: the contrast has an explanation")."""
+    end = max((t.i for t in tokens), default=head.i)
+    stop = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (":", ";")), None)
+    return tokens if stop is None else [t for t in tokens if t.i < stop]
 
 
 def _on_line_of(head: Token, tokens: list[Token]) -> list[Token]:
