@@ -51,6 +51,17 @@ def test_two_words_saying_one_event_are_merged(nlp):
     assert events_at[token(doc, "signed").i] == events_at[token(doc, "agreement").i]
 
 
+def test_an_event_noun_counted_by_a_quantity_takes_in_its_support_verb(nlp):
+    text = "The United States and the European Union imposed a series of targeted sanctions against Damascus."
+    doc, triggers = undated_triggers(nlp, text)
+    merged = {t.token.text: t.carrier.text for t in triggers if t.carrier}
+    assert merged == {"sanctions": "imposed"}
+    event = next(e for e in doc._.kg_events if e.trigger == "sanctions")
+    parties = {(doc._.kg_mentions[p.mention].text, p.role) for p in event.participants}
+    assert parties == {("United States", "actor"), ("European Union", "actor"), ("Damascus", "recipient")}
+    assert event.type == "SANCTION" and not any(e.trigger == "imposed" for e in doc._.kg_events)
+
+
 def test_a_date_in_a_clause_dates_the_nearest_trigger_above_it(nlp):
     doc, triggers = undated_triggers(nlp, "Putin said in 2019 that Russia had invaded Georgia in 2008.")
     claimed = date_in_clause(doc, triggers, event_of_token(triggers), doc._.kg_timexes)

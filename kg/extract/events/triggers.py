@@ -34,6 +34,7 @@ from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
 from kg.extract.syntax import objects_of
 from kg.records import EventMention
+from kg.resources import load_json
 
 NOUNS = {"NOUN", "PROPN"}
 #: the parts of speech :func:`lexicon_entry` looks up, as ``doc.to_array(POS)`` gives them
@@ -187,6 +188,7 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
     the market move keeps its type."""
     by_token = {trigger.token.i: trigger for trigger in triggers}
     support = set(lexicon["support_verbs"])
+    quantities = frozenset(load_json("event_coreference.json")["quantities"])
     merged: set[int] = set()
     for trigger in triggers:
         token = trigger.token
@@ -198,11 +200,22 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
                     trigger.complement = child
                     merged.add(child.i)
                     break
-        elif (token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB"
-              and token.head.lemma_.lower() in support):
-            trigger.carrier = token.head
-            merged.add(token.head.i)
+        else:
+            argument = _counted_by(token, quantities)
+            if (argument.dep_ in ("dobj", "nsubjpass") and argument.head.pos_ == "VERB"
+                    and argument.head.lemma_.lower() in support):
+                trigger.carrier = argument.head
+                merged.add(argument.head.i)
     return [trigger for trigger in triggers if trigger.token.i not in merged]
+
+
+def _counted_by(noun: Token, quantities: frozenset[str]) -> Token:
+    """The quantity a noun is counted by ("imposed *a series* of sanctions"), which stands for
+    it as the verb's argument, else the noun itself."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in quantities:
+        return preposition.head
+    return noun
 
 
 def event_of_token(triggers: list[Trigger]) -> dict[int, int]:
