@@ -280,6 +280,14 @@ def test_a_pronoun_for_a_described_speaker_is_no_name_said_after_the_description
                                                          "Saddam Hussein to terrorists and that he had no idea.")
 
 
+def test_a_pronoun_reported_by_a_pronoun_is_no_name_in_the_speaker_s_aside(nlp):
+    text = ("The confirmation came as Iain and Dawn Askham , from the small town of Polmont , outside Falkirk , said "
+            "they believed they caught the virus on the flight home from Mexico .")
+    assert not any(antecedent == "Falkirk" for _, _, antecedent in _added(nlp, text))
+    # refusal: a name in the speaker's own phrase still counts ("the government of Libya said it")
+    assert ("it", "pronoun", "Libya") in _added(nlp, "The government of Libya said it believed it had won the war .")
+
+
 def test_he_after_a_sentence_whose_subject_is_a_person_described_is_not_a_name_in_its_aside(nlp):
     text = ("The former diplomat, who knew all the key members of Mr Bush's administration, provides the most "
             "detailed account yet. He says the war was flawed.")

@@ -268,15 +268,20 @@ def _described_speaker(pronoun: Token) -> Token | None:
         return None
     if speaker.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children):
         return None  # "Rebels said they": a new speaker no name stands for (_reported_subject)
+    if speaker.pos_ == "PRON":
+        # "Askham, from Polmont, outside Falkirk, said they believed *they* caught it": the speaker's own
+        return _described_speaker(speaker) or speaker
     return speaker
 
 
 def _named_before(named: Named, cursor: int, speaker: Token | None) -> int:
     """How many of the first ``cursor`` named mentions come before the end of ``speaker``'s own
-    phrase ("the government *of Libya* said it"), not counting a clause on it (all without one)."""
+    phrase ("the government *of Libya* said it"), not counting a clause on it nor a phrase set
+    off by a comma ("Dawn Askham, *from Polmont, outside Falkirk*, said they"; all without one)."""
     if speaker is None:
         return cursor
-    asides = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    asides = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and (
+        c.i > 0 and c.doc[c.i - 1].text == ",") for t in c.subtree}
     last = max(t.i for t in speaker.subtree if t.i not in asides)
     return next((i for i in range(cursor) if named[i][1].i > last), cursor)
 
