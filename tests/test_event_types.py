@@ -9,6 +9,10 @@ from kg.resources import load_json
 DOMAINS = load_json("event_domains.json")
 EXAMPLES = [(kind, lemma, sense["domain"], sense["example"])
             for kind in ("verbs", "nouns") for lemma, senses in DOMAINS[kind].items() for sense in senses]
+# a sense may also carry a sentence its checks refuse ("added up to" is no statement)
+REFUSALS = [(kind, lemma, sense["domain"], sense["not"])
+            for kind in ("verbs", "nouns") for lemma, senses in DOMAINS[kind].items() for sense in senses
+            if "not" in sense]
 LEXICON = load_json("events.json")
 # political entries with sense checks: a sentence the entry types so, and one its checks refuse
 CHECKED = [(kind, lemma, entry["type"], entry["example"], entry["not"])
@@ -27,6 +31,12 @@ def _typed(nlp, text, lemma):
                          ids=[f"{kind}:{lemma}:{domain}" for kind, lemma, domain, _ in EXAMPLES])
 def test_each_domain_sense_types_its_example(nlp, kind, lemma, domain, example):
     assert domain in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
+
+
+@pytest.mark.parametrize(("kind", "lemma", "domain", "refused"), REFUSALS,
+                         ids=[f"{kind}:{lemma}:{domain}" for kind, lemma, domain, _ in REFUSALS])
+def test_each_domain_sense_refuses_its_counterexample(nlp, kind, lemma, domain, refused):
+    assert domain not in _typed(nlp, refused, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, refused)]
 
 
 @pytest.mark.parametrize(("kind", "lemma", "type_", "example", "refused"), CHECKED,
