@@ -288,6 +288,15 @@ def test_a_pronoun_reported_by_a_pronoun_is_no_name_in_the_speaker_s_aside(nlp):
     assert ("it", "pronoun", "Libya") in _added(nlp, "The government of Libya said it believed it had won the war .")
 
 
+def test_a_plural_pronoun_after_an_unnamed_plural_subject_is_not_a_name_before(nlp):
+    text = ("The ICC said the final was sold out. A group of seven friends was stuck in traffic after paying "
+            "417,000 rupees for their tickets.")
+    assert _added(nlp, text) == []
+    # refusal: after a named subject the pronoun still finds its name
+    assert ("their", "pronoun", "ICC") in _added(nlp, "The ICC said the final was sold out. The ICC board was "
+                                                     "stuck in traffic after paying for their tickets.")
+
+
 def test_he_after_a_sentence_whose_subject_is_a_person_described_is_not_a_name_in_its_aside(nlp):
     text = ("The former diplomat, who knew all the key members of Mr Bush's administration, provides the most "
             "detailed account yet. He says the war was flawed.")

@@ -241,6 +241,8 @@ class AnaphoraResolver:
                 continue
             if "PERSON" in labels and _described_subject(head, before, people):
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
+            if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
+                return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
             return _subject_of_sentence(before, index, labels, subject_antecedents)
         return _closest(candidates, token, before) if candidates else aside if aside is not None else chained
 
@@ -293,6 +295,21 @@ def _described_subject(name: Token, named: Named, people: frozenset[str]) -> boo
     subject = next((c for c in sentence_of(name).root.children if c.dep_ == "nsubj"), None)
     return (subject is not None and subject.pos_ == "NOUN" and subject.lower_ in people
             and all(head.i != subject.i for _, head in named))
+
+
+def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
+    """Whether the subject of ``pronoun``'s sentence, before it, is a plural no name is part of
+    ("*A group of seven friends* … paid for their tickets", "*Residents* said their homes"): the
+    pronoun stands for it rather than for a name of an earlier sentence."""
+    sentence = sentence_of(pronoun)
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= pronoun.i or subject.pos_ != "NOUN":
+        return False
+    counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]  # "a group *of friends*"
+    plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
+    phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return plural and not any(head.i in phrase for _, head in named)
 
 
 def _only_punctuation(tokens) -> bool:
