@@ -36,6 +36,15 @@ def test_a_statement_made_on_an_outlets_channel_has_it_as_medium(nlp):
     assert not any(names[p.mention].startswith("BBC") for event in found.values() for p in event.participants)
 
 
+def test_an_outlet_given_something_is_the_medium_not_a_recipient(nlp):
+    found, names = events(nlp, "The Local Coordination Committees sent Reuters a list with the names of 88 people.")
+    assert roles(found["sent"], names) == {("Local Coordination Committees", "actor")}
+    assert names[found["sent"].medium] == "Reuters"
+    # refusal: an outlet something is done to still takes part ("Troops attacked the BBC's office")
+    found, names = events(nlp, "Government troops attacked Al Jazeera in Cairo.")
+    assert ("Al Jazeera", "recipient") in roles(found["attacked"], names)
+
+
 def test_listed_outlets_are_outlets_and_other_organisations_are_not():
     assert all(is_outlet(name, "ORG") for name in OUTLETS["names"])
     assert not any(is_outlet(name, "ORG") for name in ("BP", "NATO", "International Energy Agency", "Times Square"))

@@ -108,7 +108,9 @@ class Participants:
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)):
                 self._add_thing(member, role)
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
-            if (self.reporting and role != "actor" or self.relaying) and is_outlet(mention.text, mention.label):
+            if (self.reporting and role != "actor" or self.relaying or _indirect_object(member)) and is_outlet(
+                    mention.text, mention.label):
+                # "told Reuters", "sent Reuters a list of the dead": what an outlet is given, it reports
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
                 continue
@@ -345,6 +347,12 @@ def _said_by_outlet(verb: Token) -> bool:
     agency* quoted him")."""
     doer = subject(verb)
     return doer is not None and is_outlet(doc_text(doer.doc)[doer.left_edge.idx : doer.idx + len(doer.text)], "ORG")
+
+
+def _indirect_object(member: Token) -> bool:
+    """Whether ``member`` is whom something is given: "sent *Reuters* a list", "gave a statement
+    *to the AP*"."""
+    return member.dep_ == "dative" or member.dep_ == "pobj" and member.head.dep_ == "dative"
 
 
 def _statement_medium(verb: Token, out: Participants) -> None:
