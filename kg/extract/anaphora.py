@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.sentences import sentence_of, sentence_of_token
+from kg.extract.syntax import children
 from kg.extract.text import tokens_among
 from kg.records import Mention
 from kg.resources import load_json
@@ -153,7 +154,7 @@ class AnaphoraResolver:
         found = []
         for index, (mention, head) in enumerate(named):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            nouns = [c for c in head.children if c.dep_ == "compound" and c.i == span.start - 1
+            nouns = [c for c in children(head) if c.dep_ == "compound" and c.i == span.start - 1
                      or c.dep_ == "appos" and _only_punctuation(doc[span.end : c.left_edge.i])]
             if head.dep_ == "appos" and _only_punctuation(doc[head.head.i + 1 : span.start]):
                 nouns.append(head.head)
@@ -250,10 +251,10 @@ def _only_punctuation(tokens) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of a reporting verb; for one without its own, a participle on another verb,
     that verb's ("Jobs resigned in a letter, stating: “I have always said …”" → Jobs)."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = [c for c in children(verb) if c.dep_ == "nsubj"]
     if own or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
         return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [c for c in children(verb.head) if c.dep_ == "nsubj"]
 
 
 def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
@@ -262,11 +263,11 @@ def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
     name that only places or describes the speaker ("a spokeswoman in The Hague", "a Misrata man")."""
     if subject.i in head_of:
         return subject.i
-    for child in subject.children:
+    for child in children(subject):
         if child.dep_ == "poss" and child.i in head_of:
             return child.i
         if child.dep_ == "prep" and child.lower_ in SPEAKING_FOR:
-            named = [t.i for t in child.children if t.dep_ == "pobj" and t.i in head_of]
+            named = [t.i for t in children(child) if t.dep_ == "pobj" and t.i in head_of]
             if named:
                 return named[0]
     return None
@@ -288,7 +289,7 @@ def _commanded(pronoun: Token, reporting: frozenset[str]) -> set[int]:
         return set()
     # a clause before the verb is its complement only for a verb of saying ("NATO will strike, he
     # said"); else it is one the parser joined ("Her name was Ida Fuller; she received")
-    found = {t.i for child in verb.children if child.dep_ in COMMANDED_DEPS
+    found = {t.i for child in children(verb) if child.dep_ in COMMANDED_DEPS
              and (child.i > verb.i or verb.lemma_ in reporting) for t in child.subtree}
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
@@ -347,7 +348,7 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
 def _extraposed(pronoun: Token) -> bool:
     """Whether "it" only stands in for a clause after a passive: "*It* is expected that films
     will retail for $9.99", "*it* was reported that" — no antecedent ("it said that" has one)."""
-    return pronoun.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > pronoun.head.i for c in pronoun.head.children)
+    return pronoun.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" and c.i > pronoun.head.i for c in children(pronoun.head))
 
 
 def _nominal(token: Token) -> int | None:
@@ -357,7 +358,7 @@ def _nominal(token: Token) -> int | None:
     airline, which is the third largest in China, signed"); one without a comma
     picks out something new ("the company that built the rig")."""
     if token.tag_ != "NN" or any(c.dep_ in ("prep", "acl", "compound") or c.dep_ == "relcl" and not _after_comma(c)
-                                 for c in token.children):
+                                 for c in children(token)):
         return None
     start = token.i - 1
     if start > 0 and token.doc[start].dep_ == "amod":
@@ -375,7 +376,7 @@ def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int
     subject: "During his interview with Carlson, Putin said" → Putin."""
     if token.dep_ != "poss":
         return None
-    subject = next((c for c in sentence_of(token).root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(sentence_of(token).root) if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < token.i or token in subject.subtree:
         return None
     if any(a.dep_ in ("ccomp", "parataxis") for a in token.ancestors):
@@ -395,7 +396,7 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     someone: "Putin told Clinton that he was not bound" → Putin."""
     if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
         return None
-    speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in children(token.head.head) if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
     if speaker.i in resolved:
@@ -403,7 +404,7 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
         return index if named[index][0].label in labels else None
     found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
     if found is not None or speaker.pos_ != "NOUN" or (token.lower_ in PLURAL) != (speaker.tag_ == "NNS") or any(
-            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in speaker.children):
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in children(speaker)):
         return found  # "the president said he": a description of someone named before
     # a new speaker no name stands for: "Rebels said *they* had reached the town" are the rebels,
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
@@ -506,9 +507,9 @@ def _ruled_country(noun: Token, named: Named, governing: frozenset[str]) -> int 
     """The country a noun of its rule names with "of" or "in": "the regime *in North Korea*"."""
     if noun.lemma_.lower() not in governing:
         return None
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ == "pobj":
                     return next((i for i, (m, h) in enumerate(named) if h.i == pobj.i and m.country_code
                                  and m.label == "GPE" and m.resolved_from is None), None)
