@@ -438,7 +438,18 @@ def _is_closing(token: Token) -> bool:
 def quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (first, last) between quotation marks; a quotation left open ends at a
     blank line (unless its closing mark follows), where a new one opens, or at the end of
-    the text."""
+    the text. Found once per ``Doc`` (kept in its ``user_data``: the speakers and the
+    dating both ask), the same list for every call, which its callers only read."""
+    found = doc.user_data.get(_QUOTATIONS)
+    if found is None:
+        found = doc.user_data[_QUOTATIONS] = _quotations(doc)
+    return found
+
+
+_QUOTATIONS = "kg_quotations"
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
     quotations, opened = [], None
     # only a quotation mark or a white space token (a paragraph break) opens or closes one
     marks = tokens_among(doc, ORTH, QUOTATION_MARKS)

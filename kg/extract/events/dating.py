@@ -319,7 +319,18 @@ def tense(token: Token) -> str | None:
     """The tense and aspect of a verb as its auxiliaries give them: ``past``,
     ``past_perfect``, ``present``, ``present_perfect``, ``progressive``, ``modal``,
     or None (an infinitive, a bare participle). A noun takes the tense of the verb
-    that carries it ("launched an attack")."""
+    that carries it ("launched an attack"). Read once per token (the dating phases ask
+    again and again), kept in the ``Doc``'s ``user_data``."""
+    known = token.doc.user_data.setdefault(_TENSES, {})
+    if token.i not in known:
+        known[token.i] = _tense(token)
+    return known[token.i]
+
+
+_TENSES = "kg_tenses"
+
+
+def _tense(token: Token) -> str | None:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass",
                                                              "attr", "compound", "conj", "appos"):

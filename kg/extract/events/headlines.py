@@ -665,13 +665,16 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     tokens = _on_line_of(line_of, _subtree(head, ASIDES))
     if without is not None:
         tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
+    details = None
     while True:
         pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
         if pieces is None:
             return []
         if len(_written(pieces).split()) <= budget:
             return pieces
-        detail = _last_detail(head, tokens)
+        if details is None:  # which words are details does not change as they are cut: found once
+            details = _details(head, tokens)
+        detail = _last_detail(details, tokens)
         if detail is None:
             break
         start, end = _cut_span(detail)
@@ -682,13 +685,19 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
 
 
-def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
-    """The detail a phrase loses first: of those ending last, the largest (all of "in line
-    with the law", not "with the law" alone); a participle or infinitive after its noun only
-    when no other detail is left ("a commitment *to ratify* the treaty")."""
-    present = sorted(t.i for t in tokens)
-    details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
+def _details(head: Token, tokens: list[Token]) -> list[Token]:
+    """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
+    return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
+
+
+def _last_detail(details: list[Token], tokens: list[Token]) -> Token | None:
+    """The detail a phrase loses first, of its ``details`` still among ``tokens``: of those ending
+    last, the largest (all of "in line with the law", not "with the law" alone); a participle or
+    infinitive after its noun only when no other detail is left ("a commitment *to ratify* the treaty")."""
+    present = sorted(t.i for t in tokens)
+    kept = set(present)
+    details = [t for t in details if t.i in kept]
 
     def reach(detail: Token) -> tuple[bool, int, int]:
         # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
@@ -864,10 +873,12 @@ def _fronted(child: Token) -> bool:
     """Whether ``child`` is a phrase set off by a comma before its clause's subject ("*Based on
     promises the government gave us*, we agreed to meet", "*In Egypt*, the regime had moved"):
     when or on what grounds, an aside in a title as before the title's own verb."""
+    if child.dep_ not in ("prep", "npadvmod", "advmod"):
+        return False  # most words of a phrase: their clause's subject is not looked for
     verb = child.head
     subject = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
     following = child.right_edge.i + 1
-    return child.dep_ in ("prep", "npadvmod", "advmod") and verb.pos_ in VERBAL and subject is not None and (
+    return verb.pos_ in VERBAL and subject is not None and (
         child.i < subject.i) and following < subject.left_edge.i and child.doc[following].text == ","
 
 

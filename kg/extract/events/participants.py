@@ -156,6 +156,8 @@ def _named_members(group: Token) -> list[Token]:
     """The members a common noun lists with "including" or "such as", on the noun or on the
     group it is from: "Western powers including France" → France; "ministers from the
     contact group, including the United States" → the United States."""
+    if not _says_a_list_marker(sentence_of(group)):
+        return []  # most sentences: neither "including" nor "such as", so no member to find
     holders = [group] + [o for c in children(group) if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for o in children(c) if o.dep_ == "pobj"]
     listed = [c for holder in holders for c in children(holder) if c.dep_ == "prep" and (c.lower_ == "including" or _such_as(c))]
@@ -196,6 +198,18 @@ def _says_such_as(sentence: Span) -> bool:
 
 
 _SUCH_AS = "kg_such_as_sentences"
+
+
+def _says_a_list_marker(sentence: Span) -> bool:
+    """Whether "including" or "such as" is written in ``sentence`` (told once per sentence)."""
+    said = sentence.doc.user_data.setdefault(_LIST_MARKERS, {})
+    if sentence.start not in said:
+        text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()
+        said[sentence.start] = "including" in text or "such as" in text
+    return said[sentence.start]
+
+
+_LIST_MARKERS = "kg_list_marker_sentences"
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:

@@ -197,11 +197,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "object" and value and not any(c.dep_ == "dobj" for c in children(token)):
             return False
-        particles = {c.lower_ for c in children(token) if c.dep_ in ("prt", "advmod")}
-        if check == "particle" and not particles & set(value):
-            return False
-        if check == "particle_not" and particles & set(value):
-            return False
+        if check in ("particle", "particle_not"):
+            particles = {c.lower_ for c in children(token) if c.dep_ in ("prt", "advmod")}
+            if check == "particle" and not particles & set(value) or check == "particle_not" and particles & set(value):
+                return False
         if check == "actor" and participants is not None and value and not participants:
             return False
         if check == "modifiers_not" and _has_modifier(token, value):
@@ -217,8 +216,18 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
 
 def domain_sense(token: Token, kind: str) -> dict | None:
     """The first domain sense of ``token``'s lemma whose checks hold."""
-    senses = load_json("event_domains.json")["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower(), [])
-    return next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+    senses = load_json("event_domains.json")["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower())
+    if not senses:
+        return None
+    # asked up to four times of one trigger (its lexicon entry, its type twice, its name): checked once
+    checked = token.doc.user_data.setdefault(_DOMAIN_SENSES, {})
+    key = (token.i, kind)
+    if key not in checked:
+        checked[key] = next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+    return checked[key]
+
+
+_DOMAIN_SENSES = "kg_domain_senses"
 
 
 def domain_of(token: Token, kind: str) -> str | None:
