@@ -858,9 +858,11 @@ def _defining_clause(clause: Token) -> bool:
     indefinite subject or predicate noun is: "*a patient who is about to die* does not look
     different", "it was *a drug that staff used only with care*", "the well is in *an area where
     whales feed*" (not "a patient", "an area" alone)."""
+    if clause.dep_ != "relcl":
+        return False  # asked of every word of a title's phrases: most are no clause
     noun = clause.head
     predicate = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"  # "is in *an area* where …"
-    return clause.dep_ == "relcl" and (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
+    return (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
