@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import children
-from kg.extract.text import doc_text, tokens_among
+from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
 from kg.gazetteer import gazetteer
 from kg.records import Mention
@@ -219,7 +219,8 @@ class MentionFinder:
         for label, heads in sorted(self.rules["heads"].items()):
             for key, pattern in self._patterns(label, heads):
                 self.matcher.add(f"{label}:{key}", [pattern], greedy="LONGEST")
-        self.head_words = frozenset(h for heads in self.rules["heads"].values() for h in heads)
+        # the words that head a pattern's name, hashed once: every document is searched for them
+        self.head_keys = string_keys({h for heads in self.rules["heads"].values() for h in heads})
         self.name_joiners = tuple(tuple(words) for words in self.rules["name_joiners"])
         self.prefixes = frozenset(self.actors["name_prefixes"])
         self.acting = frozenset(self.actors["acting_deps"])
@@ -283,7 +284,7 @@ class MentionFinder:
     def _pattern_names(self, doc: Doc) -> list[Name]:
         names = []
         matches = []
-        has_head = set(tokens_among(doc, LOWER, self.head_words))
+        has_head = set(tokens_with(doc, LOWER, self.head_keys))
         for start, end in sentence_bounds(doc):  # only sentences with a head noun are matched: most have none
             if any(i in has_head for i in range(start, end)):
                 matches.extend((m, start + s, start + e) for m, s, e in self.matcher(doc[start:end]))
