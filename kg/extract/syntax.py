@@ -45,6 +45,19 @@ def children(token: Token) -> tuple[Token, ...]:
     return found
 
 
+#: the ``Doc`` read last, and what :func:`doc_memo` keeps of it
+_memos: tuple[Doc | None, dict[str, dict]] = (None, {})
+
+
+def doc_memo(doc: Doc, name: str) -> dict:
+    """A dictionary named ``name`` for what a rule worked out from ``doc`` and asks again (the
+    phrases of a title), kept, as :func:`children` keeps its own, for the last ``Doc`` only."""
+    global _memos
+    if _memos[0] is not doc:
+        _memos = (doc, {})
+    return _memos[1].setdefault(name, {})
+
+
 def first_child(token: Token, deps: Iterable[str]) -> Token | None:
     """The first child of ``token`` attached by one of ``deps``."""
     return next((child for child in children(token) if child.dep_ in deps), None)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -42,7 +43,7 @@ from kg.extract.events.participants import Participants, direct_objects, listed_
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, children, is_infinitive, objects_of
+from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, objects_of
 from kg.resources import load_json
 
 
@@ -685,13 +686,13 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
 
 
-def _details(head: Token, tokens: list[Token]) -> list[Token]:
+def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
 
 
-def _last_detail(details: list[Token], tokens: list[Token]) -> Token | None:
+def _last_detail(details: list[Token], tokens: Sequence[Token]) -> Token | None:
     """The detail a phrase loses first, of its ``details`` still among ``tokens``: of those ending
     last, the largest (all of "in line with the law", not "with the law" alone); a participle or
     infinitive after its noun only when no other detail is left ("a commitment *to ratify* the treaty")."""
@@ -741,7 +742,7 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     return start, end
 
 
-def _kept(tokens: list[Token], drop_article: bool) -> list[Token]:
+def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     """``tokens`` in text order without what brackets enclose, the complementiser, stray edge
     punctuation (and the article, when ``drop_article``)."""
     kept = _without_brackets(sorted(tokens, key=lambda t: t.i))
@@ -785,9 +786,18 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
+def _subtree(head: Token, dropped: frozenset[str] | None) -> tuple[Token, ...]:
     """The tokens of the phrase headed by ``head`` without the ``dropped`` dependents (only
-    :data:`CORE` ones when ``None``), times, quotes and fillers."""
+    :data:`CORE` ones when ``None``), times, quotes and fillers. Found once per ``Doc`` (the
+    titles of one sentence's events and the cuts of one title walk the same phrases)."""
+    found = doc_memo(head.doc, "title_phrases")
+    key = (head.i, dropped)
+    if key not in found:
+        found[key] = tuple(_phrase_tokens(head, dropped))
+    return found[key]
+
+
+def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in children(head):
@@ -843,7 +853,7 @@ def _across_lines(token: Token, other: Token) -> bool:
     return bool(starts) and bisect_right(starts, token.i) != bisect_right(starts, other.i)
 
 
-def _on_line_of(head: Token, tokens: list[Token]) -> list[Token]:
+def _on_line_of(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
     """``tokens`` on the line of a list ``head`` is on, when lines run into its sentence (the
     parser hangs words of one line on another's: "rose to 140 Of nine new confirmed *cases*")."""
     starts = _line_starts(head)
