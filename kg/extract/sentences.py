@@ -43,6 +43,12 @@ def sentence_of_token(doc: Doc) -> list[int]:
     return index
 
 
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, from :func:`sentence_bounds`, without making the ``Span``."""
+    doc = token.doc
+    return sentence_bounds(doc)[sentence_of_token(doc)[token.i]][0]
+
+
 def sentence_of(token: Token) -> Span:
     """``token.sent``, from :func:`sentence_bounds`."""
     doc = token.doc

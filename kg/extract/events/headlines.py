@@ -42,7 +42,7 @@ from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
-from kg.extract.sentences import sentence_of
+from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, objects_of
 from kg.resources import load_json
 
@@ -578,7 +578,7 @@ def _stamp_end(verb: Token) -> int | None:
     before: the end of a time stamp or dateline ("-LRB- *Update 2:00 a.m. in Cairo, 7:00 p.m.
     ET -RRB-* President Barack Obama condemned …", the opening bracket a sentence of its own)."""
     depth = 0
-    for token in verb.doc[sentence_of(verb).start : verb.i]:
+    for token in verb.doc[sentence_start(verb) : verb.i]:
         if token.text in ("(", "-LRB-"):
             depth += 1
         elif token.text in (")", "-RRB-"):
@@ -833,12 +833,12 @@ def _line_starts(token: Token) -> list[int]:
     *Western* weapons"). Found once per sentence (only sentences with a titled event are
     looked at)."""
     starts = token.doc.user_data.setdefault(LINE_STARTS_KEY, {})
-    sentence = sentence_of(token)
-    if sentence.start not in starts:
-        starts[sentence.start] = [
-            word.i for word in sentence[1:] if word.is_title and len(word) > 1 and word.pos_ in LINE_OPENERS
+    start = sentence_start(token)
+    if start not in starts:
+        starts[start] = [
+            word.i for word in sentence_of(token)[1:] if word.is_title and len(word) > 1 and word.pos_ in LINE_OPENERS
             and not word.ent_type_ and _may_end_a_line(word.nbor(-1))]
-    return starts[sentence.start]
+    return starts[start]
 
 
 def _may_end_a_line(word: Token) -> bool:

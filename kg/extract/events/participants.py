@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet
-from kg.extract.sentences import sentence_of
+from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
 from kg.records import TOPIC_ROLE, EventMention, Participant
@@ -156,7 +156,7 @@ def _named_members(group: Token) -> list[Token]:
     """The members a common noun lists with "including" or "such as", on the noun or on the
     group it is from: "Western powers including France" → France; "ministers from the
     contact group, including the United States" → the United States."""
-    if not _says_a_list_marker(sentence_of(group)):
+    if not _says_a_list_marker(group):
         return []  # most sentences: neither "including" nor "such as", so no member to find
     holders = [group] + [o for c in children(group) if c.dep_ == "prep" and c.lower_ in ("from", "of")
                          for o in children(c) if o.dep_ == "pobj"]
@@ -200,13 +200,15 @@ def _says_such_as(sentence: Span) -> bool:
 _SUCH_AS = "kg_such_as_sentences"
 
 
-def _says_a_list_marker(sentence: Span) -> bool:
-    """Whether "including" or "such as" is written in ``sentence`` (told once per sentence)."""
-    said = sentence.doc.user_data.setdefault(_LIST_MARKERS, {})
-    if sentence.start not in said:
+def _says_a_list_marker(token: Token) -> bool:
+    """Whether "including" or "such as" is written in the sentence of ``token`` (told once per sentence)."""
+    said = token.doc.user_data.setdefault(_LIST_MARKERS, {})
+    start = sentence_start(token)
+    if start not in said:
+        sentence = sentence_of(token)
         text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()
-        said[sentence.start] = "including" in text or "such as" in text
-    return said[sentence.start]
+        said[start] = "including" in text or "such as" in text
+    return said[start]
 
 
 _LIST_MARKERS = "kg_list_marker_sentences"
