@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.sentences import sentence_of, sentence_of_token
+from kg.extract.syntax import children
 from kg.extract.text import tokens_among
 from kg.records import Mention
 from kg.resources import load_json
@@ -159,7 +160,7 @@ class AnaphoraResolver:
         found = []
         for index, (mention, head) in enumerate(named):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            nouns = [c for c in head.children if c.dep_ == "compound" and c.i == span.start - 1
+            nouns = [c for c in children(head) if c.dep_ == "compound" and c.i == span.start - 1
                      or c.dep_ == "appos" and _only_punctuation(doc[span.end : c.left_edge.i])]
             if head.dep_ == "appos" and _only_punctuation(doc[head.head.i + 1 : span.start]):
                 nouns.append(head.head)
@@ -265,10 +266,10 @@ def _described_speaker(pronoun: Token) -> Token | None:
         clause = clause.head  # "admitting that … and that he had": the second reported clause
     if clause.dep_ != "ccomp":
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in children(clause.head) if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > pronoun.i or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if speaker.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children):
+    if speaker.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ == "the" for c in children(speaker)):
         return None  # "Rebels said they": a new speaker no name stands for (_reported_subject)
     if speaker.pos_ == "PRON":
         # "Askham, from Polmont, outside Falkirk, said they believed *they* caught it": the speaker's own
@@ -282,7 +283,7 @@ def _named_before(named: Named, cursor: int, speaker: Token | None) -> int:
     off by a comma ("Dawn Askham, *from Polmont, outside Falkirk*, said they"; all without one)."""
     if speaker is None:
         return cursor
-    asides = {t.i for c in speaker.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and (
+    asides = {t.i for c in children(speaker) if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and (
         c.i > 0 and c.doc[c.i - 1].text == ",") for t in c.subtree}
     last = max(t.i for t in speaker.subtree if t.i not in asides)
     return next((i for i in range(cursor) if named[i][1].i > last), cursor)
@@ -292,7 +293,7 @@ def _described_subject(name: Token, named: Named, people: frozenset[str]) -> boo
     """Whether the subject of ``name``'s sentence is a person described, not named ("*The former
     diplomat*, who enjoyed access to Mr Bush's administration, provides"): a later "he" is that
     person, not a name elsewhere in the sentence."""
-    subject = next((c for c in sentence_of(name).root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(sentence_of(name).root) if c.dep_ == "nsubj"), None)
     return (subject is not None and subject.pos_ == "NOUN" and subject.lower_ in people
             and all(head.i != subject.i for _, head in named))
 
@@ -302,10 +303,10 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
     ("*A group of seven friends* … paid for their tickets", "*Residents* said their homes"): the
     pronoun stands for it rather than for a name of an earlier sentence."""
     sentence = sentence_of(pronoun)
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(sentence.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i >= pronoun.i or subject.pos_ != "NOUN":
         return False
-    counted = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    counted = [g for c in children(subject) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
                if g.dep_ == "pobj"]  # "a group *of friends*"
     plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
     phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
@@ -320,10 +321,10 @@ def _only_punctuation(tokens) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of a reporting verb; for one without its own, a participle on another verb,
     that verb's ("Jobs resigned in a letter, stating: “I have always said …”" → Jobs)."""
-    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = [c for c in children(verb) if c.dep_ == "nsubj"]
     if own or verb.dep_ not in ("advcl", "xcomp") or verb.head is verb:
         return own
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [c for c in children(verb.head) if c.dep_ == "nsubj"]
 
 
 def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
@@ -332,11 +333,11 @@ def _named_in(subject: Token, head_of: dict[int, int]) -> int | None:
     name that only places or describes the speaker ("a spokeswoman in The Hague", "a Misrata man")."""
     if subject.i in head_of:
         return subject.i
-    for child in subject.children:
+    for child in children(subject):
         if child.dep_ == "poss" and child.i in head_of:
             return child.i
         if child.dep_ == "prep" and child.lower_ in SPEAKING_FOR:
-            named = [t.i for t in child.children if t.dep_ == "pobj" and t.i in head_of]
+            named = [t.i for t in children(child) if t.dep_ == "pobj" and t.i in head_of]
             if named:
                 return named[0]
     return None
@@ -358,7 +359,7 @@ def _commanded(pronoun: Token, reporting: frozenset[str]) -> set[int]:
         return set()
     # a clause before the verb is its complement only for a verb of saying ("NATO will strike, he
     # said"); else it is one the parser joined ("Her name was Ida Fuller; she received")
-    found = {t.i for child in verb.children if child.dep_ in COMMANDED_DEPS
+    found = {t.i for child in children(verb) if child.dep_ in COMMANDED_DEPS
              and (child.i > verb.i or verb.lemma_ in reporting) for t in child.subtree}
     if verb.dep_ == "parataxis" and verb.head.i < verb.i:
         found |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
@@ -420,13 +421,13 @@ def _extraposed(pronoun: Token, extraposing: frozenset[str]) -> bool:
     this month that BP's plan was inadequate" — no antecedent ("it said that" has one)."""
     verb = pronoun.head
     return (pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in extraposing) and any(
-        c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c)) for c in verb.children)
+        c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c)) for c in children(verb))
 
 
 def _that_clause(clause: Token) -> bool:
     """Whether a clause opens with "that", which the parser may hang as an adverbial clause
     ("It emerged this month *that* BP's plan was so inadequate that …")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in children(clause))
 
 
 def _nominal(token: Token) -> int | None:
@@ -436,7 +437,7 @@ def _nominal(token: Token) -> int | None:
     airline, which is the third largest in China, signed"); one without a comma
     picks out something new ("the company that built the rig")."""
     if token.tag_ != "NN" or any(c.dep_ in ("prep", "acl", "compound") or c.dep_ == "relcl" and not _after_comma(c)
-                                 for c in token.children):
+                                 for c in children(token)):
         return None
     start = token.i - 1
     if start > 0 and token.doc[start].dep_ == "amod":
@@ -454,7 +455,7 @@ def _cataphor(token: Token, named: Named, cursor: int, labels: list[str]) -> int
     subject: "During his interview with Carlson, Putin said" → Putin."""
     if token.dep_ != "poss":
         return None
-    subject = next((c for c in sentence_of(token).root.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children(sentence_of(token).root) if c.dep_ == "nsubj"), None)
     if subject is None or subject.i < token.i or token in subject.subtree:
         return None
     if any(a.dep_ in ("ccomp", "parataxis") for a in token.ancestors):
@@ -474,7 +475,7 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     someone: "Putin told Clinton that he was not bound" → Putin."""
     if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
         return None
-    speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in children(token.head.head) if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
     if speaker.i in resolved:
@@ -482,7 +483,7 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
         return index if named[index][0].label in labels else None
     found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
     if found is not None or speaker.pos_ != "NOUN" or (token.lower_ in PLURAL) != (speaker.tag_ == "NNS") or any(
-            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in speaker.children):
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in children(speaker)):
         return found  # "the president said he": a description of someone named before
     # a new speaker no name stands for: "Rebels said *they* had reached the town" are the rebels,
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
@@ -516,7 +517,18 @@ def _is_closing(token: Token) -> bool:
 def quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges (first, last) between quotation marks; a quotation left open ends at a
     blank line (unless its closing mark follows), where a new one opens, or at the end of
-    the text."""
+    the text. Found once per ``Doc`` (kept in its ``user_data``: the speakers and the
+    dating both ask), the same list for every call, which its callers only read."""
+    found = doc.user_data.get(_QUOTATIONS)
+    if found is None:
+        found = doc.user_data[_QUOTATIONS] = _quotations(doc)
+    return found
+
+
+_QUOTATIONS = "kg_quotations"
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
     quotations, opened = [], None
     # only a quotation mark or a white space token (a paragraph break) opens or closes one
     marks = tokens_among(doc, ORTH, QUOTATION_MARKS)
@@ -585,9 +597,9 @@ def _ruled_country(noun: Token, named: Named, governing: frozenset[str]) -> int 
     """The country a noun of its rule names with "of" or "in": "the regime *in North Korea*"."""
     if noun.lemma_.lower() not in governing:
         return None
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-            for pobj in child.children:
+            for pobj in children(child):
                 if pobj.dep_ == "pobj":
                     return next((i for i, (m, h) in enumerate(named) if h.i == pobj.i and m.country_code
                                  and m.label == "GPE" and m.resolved_from is None), None)

@@ -35,7 +35,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, first_child, is_infinitive
+from kg.extract.syntax import VERBAL, children, first_child, is_infinitive
 from kg.resources import load_json
 
 #: dependency labels through which a clause inherits the modality of the clause above
@@ -100,7 +100,7 @@ def _cues() -> dict:
 def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
     """The class one clause's own auxiliaries, negation and markers give."""
     found: str | None = None
-    for child in verb.children:
+    for child in children(verb):
         word = child.lower_
         if child.dep_ == "mark" and word in cues["conditional"]:
             return "hypothetical"
@@ -110,7 +110,7 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
             elif word in cues["hypothetical"]:
                 found = found or "hypothetical"
             elif word in cues["future"] or child.lemma_ == "be" and verb.lower_ in cues["going_to"] and any(
-                c.dep_ == "xcomp" for c in verb.children
+                c.dep_ == "xcomp" for c in children(verb)
             ):
                 found = found or "future"
         elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
@@ -132,7 +132,7 @@ def _imperative(verb: Token) -> bool:
     """Whether a sentence's main verb is a bare form without subject or auxiliary, an imperative
     urged on the reader: "*Compare* the action of BP with Union Carbide"."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in children(verb))
 
 
 def is_subjunctive(verb: Token, cues: dict | None = None) -> bool:
@@ -141,7 +141,7 @@ def is_subjunctive(verb: Token, cues: dict | None = None) -> bool:
     *step* down", "insists he *stay* in power") — not after a verb of causing or perceiving
     ("made Gaddafi *resign*", "saw them *leave*": ``bare_infinitive_heads``)."""
     cues = cues or _cues()
-    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in ("VB", "VBP") or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return False
     subject = first_child(verb, SUBJECT_DEPS)
     if subject is None or subject.lower_ in OBJECT_CASE or verb.head.lemma_.lower() in cues["bare_infinitive_heads"]:
@@ -166,7 +166,7 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         if noun.lemma_.lower() in cues["heads"]:
             return cues["heads"][noun.lemma_.lower()]
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            c.dep_ == "mark" and c.lower_ == "that" for c in children(token)):
         found = _content_clause_class(head, cues)
         if found:
             return found
@@ -176,7 +176,7 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         if found:
             return found
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
-        for child in head.children:
+        for child in children(head):
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
                 return cues["heads"][child.lemma_.lower()]
     return None
@@ -189,7 +189,7 @@ def _content_clause_class(noun: Token, cues: dict) -> str | None:
     denial verb takes ("denied reports *that*"), none for "the fact that BP lied"."""
     lemma = noun.lemma_.lower()
     if lemma in cues["evidence_heads"] and any(
-            c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
         return "negated"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["denial"]:
         return "negated"
@@ -221,20 +221,20 @@ def clause_factuality(verb: Token) -> Attribution:
             own = "proposed"
         if own is not None and not (is_reported and own == "negated"):
             return Attribution(own, reported, report)
-        for child in token.children:
+        for child in children(token):
             if child.dep_ == "prep" and child.lower_ in cues["according_to"] and link is None:
                 is_reported, report = True, child
-                reported = next((g for c in child.children for g in [c] + list(c.children) if g.dep_ == "pobj"), None)
+                reported = next((g for c in children(child) for g in [c] + list(children(c)) if g.dep_ == "pobj"), None)
         if token.dep_ not in UP_LINKS or token.head.i == token.i or _reports_its_head(token, cues) or (
                 _free_relative(token)):
             break
         child_link, head = token.dep_, token.head
         # "has not yet mentioned why, but said he will stay": the contrast asserts the second conjunct
         contrasted = child_link == "conj" and any(
-            c.dep_ == "cc" and c.lower_ in cues["contrast"] and head.i < c.i < token.i for c in head.children)
+            c.dep_ == "cc" and c.lower_ in cues["contrast"] and head.i < c.i < token.i for c in children(head))
         if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
             child_link, head = "advcl", head.head
-        if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(token)):
             # "unless he declares his departure and *that he is stepping down*": a second
             # complement of the verb, which the parser makes its conjunct — or of the verb above
             # a first complement clause ("said that he wanted peace and *that he was monitoring*")
@@ -273,7 +273,7 @@ def _free_relative(token: Token) -> bool:
     *described* as a nominal charge"): it describes a thing, as a relative clause does, and
     takes no mood from the clause around it."""
     return token.dep_ == "pcomp" and any(c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "attr")
-                                         for c in token.children)
+                                         for c in children(token))
 
 
 def _reported(verb: Token, cues: dict) -> bool:
@@ -287,7 +287,7 @@ def _described_in_unreal_clause(verb: Token) -> str | None:
     *backed* by the United States would be able to deploy" is as hypothetical as the coalition."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBG") or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in children(noun)):
         return None
     clause = noun
     for _ in range(12):
@@ -325,12 +325,12 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
     factuality of the clause it is in ("… should be to bring about a withdrawal").
     """
     cues = _cues()
-    for child in noun.children:
+    for child in children(noun):
         word = child.lower_
         if child.dep_ in ("det", "amod", "advmod", "neg") and word in cues["modifiers"]:
             return Attribution(cues["modifiers"][word])
         if child.dep_ == "amod":
-            for grand in child.children:
+            for grand in children(child):
                 if grand.dep_ == "advmod" and grand.lower_ in cues["modifiers"]:
                     return Attribution(cues["modifiers"][grand.lower_])
     governed = _governing_head(noun, cues)
@@ -350,7 +350,7 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
         found = clause_factuality(head)
         if found.factuality != "asserted":
             return found
-    if head.pos_ in VERBAL and any(c.dep_ == "mark" and c.lower_ in cues["conditional"] for c in head.children):
+    if head.pos_ in VERBAL and any(c.dep_ == "mark" and c.lower_ in cues["conditional"] for c in children(head)):
         return Attribution("hypothetical")
     if _question(noun):
         return Attribution("hypothetical")

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import VERBAL, first_child, objects_of
+from kg.extract.syntax import VERBAL, children, first_child, objects_of
 from kg.extract.text import tokens_among
 from kg.gazetteer import gazetteer
 from kg.records import Link, Mention
@@ -111,7 +111,7 @@ def _coordinated(token: Token) -> Iterator[Token]:
             continue
         seen.add(current.i)
         yield current
-        stack.extend(child for child in current.children if child.dep_ in ("conj", "appos"))
+        stack.extend(child for child in children(current) if child.dep_ in ("conj", "appos"))
 
 
 class LinkFinder:
@@ -211,7 +211,7 @@ class LinkFinder:
         """"the Ukrainian city of Kherson", "the Libyan capital Tripoli", "Ukraine's Donbas region",
         "Benghazi, Libya's second city", "the city of Sirte in Libya"."""
         places: list[int] = []
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ == "prep" and child.lower_ == "of":
                 places += [names.rooted(t) for t in objects_of(child) if self._is_place(names, names.rooted(t))]
             elif self._is_place(names, names.rooted(child), {"appos": PLACE_LABELS, "compound": NAMED_PLACE_LABELS}.get(
@@ -229,9 +229,9 @@ class LinkFinder:
     def _container(self, noun: Token, names: Names, place: int) -> tuple[int | None, str | None, Token | None]:
         """The country a place noun says its place lies in: a nationality or country before the
         noun ("Ukrainian", "Libya's"), else a country in an "in" phrase on the noun."""
-        if any(child.lower_ in self.historic for child in noun.children if child.i < noun.i):
+        if any(child.lower_ in self.historic for child in children(noun) if child.i < noun.i):
             return None, None, None  # "the ancient Greek port of Apollonia" lies in no Greece of today
-        for child in noun.children:
+        for child in children(noun):
             if child.i > noun.i or names.at(child) == place:
                 continue
             mention = names.at(child)
@@ -243,7 +243,7 @@ class LinkFinder:
                 code = self.gazetteer.demonym(child.text)
                 if code:
                     return None, code, child
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ == "prep" and child.lower_ == "in":
                 for container in objects_of(child):
                     if self._is_country(names, names.rooted(container)):
@@ -308,20 +308,20 @@ class LinkFinder:
     def _prepositional_objects(token: Token, prepositions: list[str]) -> list[Token]:
         """Objects of ``token``'s phrases with these prepositions, a particle between allowed: "pulled out of"."""
         found = []
-        for child in token.children:
+        for child in children(token):
             if child.dep_ in ("prep", "prt", "agent") and child.lower_ in prepositions:
                 found += list(objects_of(child))
-                found += [o for grand in child.children if grand.dep_ == "prep" and grand.lower_ in prepositions
+                found += [o for grand in children(child) if grand.dep_ == "prep" and grand.lower_ in prepositions
                           for o in objects_of(grand)]
         return found
 
     def _verb(self, verb: Token, entry: dict, names: Names, sentences: list[int]) -> Iterator[Link]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         if entry["prepositions"]:
             objects = self._prepositional_objects(verb, entry["prepositions"])
         else:
-            objects = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+            objects = [c for c in children(verb) if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
         objects = [verb.head if o.lower_ in RELATIVE_PRONOUNS else o for o in objects]
         if passive and verb.dep_ == "acl" and not entry["prepositions"]:
             objects.append(verb.head)  # "the Minsk agreements, signed by Russia"
@@ -331,11 +331,11 @@ class LinkFinder:
         if not named:
             return
         if passive:
-            subjects = [o for c in verb.children if c.dep_ == "agent" for o in objects_of(c)]
+            subjects = [o for c in children(verb) if c.dep_ == "agent" for o in objects_of(c)]
         else:
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ == "conj":  # "Russia signed and ratified the treaty"
-                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
         subjects = [verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s for s in subjects]
         factuality = clause_factuality(verb).factuality
         for party in self._party_mentions(subjects, names):
@@ -347,18 +347,18 @@ class LinkFinder:
         named = self._named(objects, entry["labels"], names)
         if not named:
             return
-        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners = [c for c in children(noun) if c.dep_ == "poss"]
         # "the signing of the treaty by Ukraine": the parser often hangs the "by" phrase on the name
-        owners += [o for holder in [noun, *objects] for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"
+        owners += [o for holder in [noun, *objects] for c in children(holder) if c.dep_ == "prep" and c.lower_ == "by"
                    for o in objects_of(c)]
-        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
+        definite = any(c.dep_ == "poss" or c.lower_ == "the" for c in children(noun))
         factuality = noun_factuality(noun, None, definite).factuality
         for party in self._party_mentions(owners, names):
             for name in named:
                 yield self._party_link(party, name, entry["role"], noun, noun, sentences, factuality)
 
     def _between(self, root: Token, named: int, names: Names, sentences: list[int]) -> Iterator[Link]:
-        for child in root.children:
+        for child in children(root):
             if child.dep_ == "prep" and child.lower_ == "between":
                 for party in self._party_mentions(objects_of(child), names):
                     yield self._party_link(party, named, self.party_patterns["between"]["role"], child, child, sentences,
@@ -369,7 +369,7 @@ class LinkFinder:
         if root.dep_ != "pobj" or preposition.lower_ != "under" or preposition.head.pos_ not in VERBAL:
             return
         verb = preposition.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
         factuality = clause_factuality(verb).factuality
         for party in self._party_mentions(subjects, names):
             yield self._party_link(party, named, self.party_patterns["under"]["role"], preposition, preposition,
@@ -380,13 +380,13 @@ class LinkFinder:
         on its apposition take part in it: "the Pan-European Picnic, a massive demonstration
         *during which* Hungary and Austria opened their borders"."""
         entry = self.party_patterns["which"]
-        holders = [root, *(c for c in root.children if c.dep_ == "appos")]
-        for verb in (c for holder in holders for c in holder.children if c.dep_ == "relcl"):
-            opener = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["prepositions"]
-                           and any(o.lower_ == "which" for o in c.children)), None)
+        holders = [root, *(c for c in children(root) if c.dep_ == "appos")]
+        for verb in (c for holder in holders for c in children(holder) if c.dep_ == "relcl"):
+            opener = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ in entry["prepositions"]
+                           and any(o.lower_ == "which" for o in children(c))), None)
             if opener is None or opener.i > verb.i:
                 continue
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
             factuality = clause_factuality(verb).factuality
             for party in self._party_mentions(subjects, names):
                 yield self._party_link(party, named, entry["role"], opener, opener, sentences, factuality)

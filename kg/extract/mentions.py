@@ -47,7 +47,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_bounds, sentence_of_token
-from kg.extract.text import doc_text, tokens_among
+from kg.extract.syntax import children
+from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
 from kg.gazetteer import gazetteer
 from kg.records import Mention
@@ -218,7 +219,8 @@ class MentionFinder:
         for label, heads in sorted(self.rules["heads"].items()):
             for key, pattern in self._patterns(label, heads):
                 self.matcher.add(f"{label}:{key}", [pattern], greedy="LONGEST")
-        self.head_words = frozenset(h for heads in self.rules["heads"].values() for h in heads)
+        # the words that head a pattern's name, hashed once: every document is searched for them
+        self.head_keys = string_keys({h for heads in self.rules["heads"].values() for h in heads})
         self.name_joiners = tuple(tuple(words) for words in self.rules["name_joiners"])
         self.prefixes = frozenset(self.actors["name_prefixes"])
         self.acting = frozenset(self.actors["acting_deps"])
@@ -282,7 +284,7 @@ class MentionFinder:
     def _pattern_names(self, doc: Doc) -> list[Name]:
         names = []
         matches = []
-        has_head = set(tokens_among(doc, LOWER, self.head_words))
+        has_head = set(tokens_with(doc, LOWER, self.head_keys))
         for start, end in sentence_bounds(doc):  # only sentences with a head noun are matched: most have none
             if any(i in has_head for i in range(start, end)):
                 matches.extend((m, start + s, start + e) for m, s, e in self.matcher(doc[start:end]))
@@ -468,7 +470,7 @@ class MentionFinder:
         throughout its document."""
         root = span.root
         role = (root.head if root.dep_ == "appos" else
-                next((c for c in root.children if c.dep_ == "appos"), None))
+                next((c for c in children(root) if c.dep_ == "appos"), None))
         return role is not None and role.tag_ == "NN" and role.lemma_.lower() in self.role_nouns
 
     def _called_company(self, span: Span) -> Span | None:
@@ -508,11 +510,11 @@ class MentionFinder:
         if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") \
                 and first.head.head.lemma_.lower() in self.company_nouns:
             return True  # "vaccine makers including GlaxoSmithKline and Novartis"
-        appositions = [c for c in first.children if c.dep_ == "appos"]
+        appositions = [c for c in children(first) if c.dep_ == "appos"]
         if any(c.tag_ == "NN" and c.lemma_.lower() in self.role_nouns for c in appositions):
             return False  # "Rolf Hagemann, finance chief of MMS, the largest retailer": the parser hung MMS's on him
         if any(c.lemma_.lower() in self.company_nouns and (c.dep_ == "appos" or c.i == span.start - 1)
-               for c in first.children):
+               for c in children(first)):
             return True  # "drugmaker Novartis", "Sanofi, the world's largest drugmaker"; not "company president X"
         head = span.root.head
         return (span.root.dep_ in ("compound", "poss") and head.lower_ in SHARE_WORDS
@@ -523,7 +525,7 @@ class MentionFinder:
         so-called Pan-European Picnic, a massive demonstration during which …". The small model
         tags such names ORG; the name is then an event (EVENT) throughout its document."""
         return any(child.dep_ == "appos" and child.tag_ == "NN" and child.lemma_.lower() in self.event_appositions
-                   for child in span.root.children)
+                   for child in children(span.root))
 
 
 @Language.factory(

@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import objects_of
+from kg.extract.syntax import children, objects_of
 from kg.gazetteer import gazetteer
 from kg.records import Mention, Role
 from kg.resources import load_json
@@ -174,7 +174,7 @@ class RoleFinder:
         A role that is the title of another name is that person's ("France's President Francois
         Hollande Russia's President Vladimir Putin", a caption the parser reads as one apposition)."""
         root = span.root
-        nouns = [c for c in root.children if c.dep_ == "appos"]
+        nouns = [c for c in children(root) if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
         for noun in nouns:
@@ -191,12 +191,12 @@ class RoleFinder:
         chief executive")."""
         root = span.root
         verbs = [root.head] if root.dep_ == "nsubj" else []
-        verbs += [c for c in root.children if c.dep_ == "relcl" and any(
-            s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in c.children)]
+        verbs += [c for c in children(root) if c.dep_ == "relcl" and any(
+            s.dep_ == "nsubj" and s.lower_ in RELATIVE_SUBJECTS for s in children(c))]
         for verb in verbs:
-            if verb.lemma_ != "be" or any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "longer" for c in verb.children):
+            if verb.lemma_ != "be" or any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ == "longer" for c in children(verb)):
                 continue  # "is not", "would be", "will be", "would no longer be": no role held
-            for noun in (c for c in verb.children if c.dep_ == "attr"):
+            for noun in (c for c in children(verb) if c.dep_ == "attr"):
                 words = self.role_at(doc, noun)
                 if words is not None and words.end - 1 == noun.i:
                     return words, noun.left_edge.i, verb.tag_ == "VBD"
@@ -212,7 +212,7 @@ class RoleFinder:
         description between ("Turkey's centre-left Radikal") or read "in" ("Murat Yetkin in
         Turkey's Hurriyet") is a newspaper the tagger took for a person."""
         root = span.root
-        for child in root.children:
+        for child in children(root):
             if child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS and child.i >= span.end:
                 for pobj in objects_of(child):
                     index = targets.get(pobj.i)
@@ -220,7 +220,7 @@ class RoleFinder:
                         return index, child
             if child.dep_ == "poss" and child.i < span.start:
                 index = targets.get(child.i)
-                marker = next((t for t in child.children if t.tag_ == "POS"), child)
+                marker = next((t for t in children(child) if t.tag_ == "POS"), child)
                 between = span.doc[max(marker.i, child.right_edge.i) + 1 : span.start]
                 read_in = root.dep_ == "pobj" and root.head.lower_ == "in"
                 if (index is not None and (mentions[index].label == "ORG" or mentions[index].country_code)
@@ -263,7 +263,7 @@ class RoleFinder:
         coordinated with it: "CEO of Apple", "a former foreign minister and deputy prime
         minister of Jordan"."""
         head = doc[words.end - 1]
-        for child in (c for noun in (head, *head.conjuncts) for c in noun.children):
+        for child in (c for noun in (head, *head.conjuncts) for c in children(noun)):
             if child.dep_ == "prep" and child.lower_ in BELONGING_PREPOSITIONS and child.i >= words.end:
                 for token in child.subtree:
                     if token.i in targets:

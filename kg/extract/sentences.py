@@ -43,11 +43,17 @@ def sentence_of_token(doc: Doc) -> list[int]:
     return index
 
 
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, from :func:`sentence_bounds`, without making the ``Span``."""
+    doc = token.doc
+    return sentence_bounds(doc)[sentence_of_token(doc)[token.i]][0]
+
+
 def sentence_of(token: Token) -> Span:
     """``token.sent``, from :func:`sentence_bounds`."""
     doc = token.doc
     start, end = sentence_bounds(doc)[sentence_of_token(doc)[token.i]]
-    return doc[start:end]
+    return Span(doc, start, end)  # ``doc[start:end]`` without checking the bounds again in Python
 
 
 _BOUNDS = "kg_sentence_bounds"

@@ -8,19 +8,64 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 VERBAL = frozenset({"VERB", "AUX"})
+
+#: the ``Doc`` whose children were read last, and their children by token index (see :func:`children`)
+_last_read: tuple[Doc | None, dict[int, tuple[Token, ...]]] = (None, {})
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``token.children``, in the same order, read once per token.
+
+    spaCy's ``token.children`` is a generator that walks the tokens between the token's left
+    and right edges and makes a new ``Token`` for each child on every call; the rules ask for
+    the children of the same few tokens (verbs, event nouns, their objects) again and again.
+    Only the last ``Doc``'s children are kept, outside the ``Doc`` (its ``Token`` objects point
+    back at it: kept in ``doc.user_data`` they would make a reference cycle that only the cycle
+    collector frees); a document passes through kg's components one at a time. The parse
+    must not change once read (none of kg's components changes it).
+
+    >>> import spacy; from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Police", "arrested", "him", "."], heads=[1, 1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj", "punct"])
+    >>> [t.text for t in children(doc[1])]
+    ['Police', 'him', '.']
+    """
+    global _last_read
+    doc = token.doc
+    last_doc, read = _last_read
+    if last_doc is not doc:
+        read = {}
+        _last_read = (doc, read)
+    found = read.get(token.i)
+    if found is None:
+        found = read[token.i] = tuple(token.children)
+    return found
+
+
+#: the ``Doc`` read last, and what :func:`doc_memo` keeps of it
+_memos: tuple[Doc | None, dict[str, dict]] = (None, {})
+
+
+def doc_memo(doc: Doc, name: str) -> dict:
+    """A dictionary named ``name`` for what a rule worked out from ``doc`` and asks again (the
+    phrases of a title), kept, as :func:`children` keeps its own, for the last ``Doc`` only."""
+    global _memos
+    if _memos[0] is not doc:
+        _memos = (doc, {})
+    return _memos[1].setdefault(name, {})
 
 
 def first_child(token: Token, deps: Iterable[str]) -> Token | None:
     """The first child of ``token`` attached by one of ``deps``."""
-    return next((child for child in token.children if child.dep_ in deps), None)
+    return next((child for child in children(token) if child.dep_ in deps), None)
 
 
 def objects_of(preposition: Token) -> Iterator[Token]:
     """The objects of a preposition or passive agent: "with *Lavrov*", "by *Russia*"."""
-    return (child for child in preposition.children if child.dep_ == "pobj")
+    return (child for child in children(preposition) if child.dep_ == "pobj")
 
 
 def subject(verb: Token) -> Token | None:
@@ -28,7 +73,7 @@ def subject(verb: Token) -> Token | None:
     found = first_child(verb, ("nsubj", "csubj"))
     if found is not None:
         return found
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "agent":
             for agent in objects_of(child):
                 return agent
@@ -37,7 +82,7 @@ def subject(verb: Token) -> Token | None:
 
 def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive: "a call *to negotiate*"."""
-    return any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    return any(child.dep_ == "aux" and child.tag_ == "TO" for child in children(verb))
 
 
 def reporting_verb_over(token: Token, verb: Token, reporting: frozenset[str]) -> Token | None:

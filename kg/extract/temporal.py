@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import reporting_verb_over
+from kg.extract.syntax import children, reporting_verb_over
 from kg.extract.text import doc_text
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, month_names
@@ -116,7 +116,7 @@ def _verb_of(token: Token) -> Token | None:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
 
 
 def _is_past_perfect(verb: Token) -> bool:

@@ -44,5 +44,15 @@ def tokens_among(doc: Doc, attr: int, words: Iterable[str]) -> list[int]:
     >>> tokens_among(spacy.blank("en")("Talks resumed on Monday, talks said."), LOWER, {"talks"})
     [0, 5]
     """
-    keys = numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+    return tokens_with(doc, attr, string_keys(words))
+
+
+def string_keys(words: Iterable[str]) -> numpy.ndarray:
+    """The string store keys of ``words``, for :func:`tokens_with`: a long word list that every
+    document is searched for is hashed once, not once per document."""
+    return numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
+
+
+def tokens_with(doc: Doc, attr: int, keys: numpy.ndarray) -> list[int]:
+    """:func:`tokens_among` with the words' :func:`string_keys`."""
     return numpy.flatnonzero(numpy.isin(doc.to_array(attr), keys)).tolist()

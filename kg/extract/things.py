@@ -32,6 +32,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from kg.extract.syntax import children
 from kg.extract.text import doc_text, tokens_among
 from kg.gazetteer import gazetteer
 from kg.resources import load_json
@@ -130,7 +131,7 @@ class ThingFinder:
                 continue  # "dollars", "the euro zone", "dollar bonds"
             if after is not None and after.lower_ in self.units or noun.i > 0 and doc[noun.i - 1].like_num:
                 continue  # "a pound of coffee", "10 euro"
-            if not any(c.dep_ in ("det", "poss") for c in noun.children):
+            if not any(c.dep_ in ("det", "poss") for c in children(noun)):
                 continue
             found.append(Thing(start, end, "CURRENCY", self.currency_of[_words(doc[start:end], lower=True)]))
         return found

@@ -42,6 +42,7 @@ from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events, tagged_classes
 from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality
 from kg.extract.sentences import sentence_of_token
+from kg.extract.syntax import children
 from kg.extract.text import doc_text
 from kg.records import EventMention
 from kg.resources import load_json
@@ -111,7 +112,7 @@ def only_judged(trigger: Trigger) -> bool:
     if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None or noun.dep_ not in JUDGED_DEPS:
         return False
     verb = noun.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in children(verb))
 
 
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int

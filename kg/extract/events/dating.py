@@ -79,7 +79,7 @@ from kg.extract.anaphora import quotations
 from kg.extract.events.triggers import NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, is_infinitive, reporting_verb_over
+from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
 from kg.extract.text import doc_text
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
@@ -226,7 +226,7 @@ def date_by_time_clause(triggers: list[Trigger], timexes: list[Timex]) -> None:
     for trigger in triggers:
         token = trigger.token
         if trigger.event.timex is not None or token.dep_ != "relcl" or not any(
-                child.dep_ == "advmod" and child.lower_ in relatives for child in token.children):
+                child.dep_ == "advmod" and child.lower_ in relatives for child in children(token)):
             continue
         described = token.head.idx
         number = next((n for n, timex in enumerate(timexes)
@@ -291,7 +291,7 @@ def date_by_name_year(triggers: list[Trigger], timexes: list[Timex], claimed: di
 def _name_year(trigger: Trigger, timexes: list[Timex]) -> int | None:
     """The index of the year in an event's name ("the 1994 Budapest Memorandum"),
     appended to ``timexes`` when no timex covers it."""
-    for child in [*trigger.token.children, *(c for t in trigger.name for c in t.children)]:
+    for child in [*children(trigger.token), *(c for t in trigger.name for c in children(t))]:
         if child.dep_ in ("nummod", "compound", "amod") and YEAR.match(child.text):
             start, end = child.idx, child.idx + len(child.text)
             for number, timex in enumerate(timexes):
@@ -319,7 +319,18 @@ def tense(token: Token) -> str | None:
     """The tense and aspect of a verb as its auxiliaries give them: ``past``,
     ``past_perfect``, ``present``, ``present_perfect``, ``progressive``, ``modal``,
     or None (an infinitive, a bare participle). A noun takes the tense of the verb
-    that carries it ("launched an attack")."""
+    that carries it ("launched an attack"). Read once per token (the dating phases ask
+    again and again), kept in the ``Doc``'s ``user_data``."""
+    known = token.doc.user_data.setdefault(_TENSES, {})
+    if token.i not in known:
+        known[token.i] = _tense(token)
+    return known[token.i]
+
+
+_TENSES = "kg_tenses"
+
+
+def _tense(token: Token) -> str | None:
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass",
                                                              "attr", "compound", "conj", "appos"):
@@ -328,7 +339,7 @@ def tense(token: Token) -> str | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return "modal"
     have = next((a for a in auxiliaries if a.lemma_ == "have"), None)
@@ -383,7 +394,7 @@ def _reported_by(token: Token, timex: Timex) -> bool:
     if token.dep_ == "parataxis":  # "This switch, he said, would happen next year": set into what it reports
         return not token.left_edge.idx <= timex.start <= token.right_edge.idx
     return any(child.left_edge.idx <= timex.start < child.right_edge.idx + len(child.right_edge.text)
-               for child in token.children if child.dep_ in REPORTED_CLAUSES)
+               for child in children(token) if child.dep_ in REPORTED_CLAUSES)
 
 
 #: a date that opens a line and a dash after it: an entry of a chronology ("April 10 - Gaddafi accepts …")
@@ -430,7 +441,7 @@ def _connective(token: Token) -> tuple[Token, str] | None:
     if token.dep_ in ("pobj", "dobj") and token.head.lower_ in words:  # "following" parses as a verb too
         return token.head.head, words[token.head.lower_]
     if token.dep_ == "advcl":
-        mark = next((c for c in token.children if c.dep_ in ("mark", "advmod") and c.lower_ in words), None)
+        mark = next((c for c in children(token) if c.dep_ in ("mark", "advmod") and c.lower_ in words), None)
         if mark is not None:
             return token.head, words[mark.lower_]
     if token.dep_ == "pcomp" and token.head.lower_ in words:  # "after signing the deal"
@@ -483,10 +494,10 @@ def step_of(token: Token) -> str | None:
     "They later captured the port" (``AFTER``), "soon after" (``AFTER``), "earlier"
     (``BEFORE``); None without one."""
     steps = _steps()
-    for child in token.children:
+    for child in children(token):
         if child.dep_ != "advmod":
             continue
-        for word in (child, *(c for c in child.children if c.dep_ == "advmod")):
+        for word in (child, *(c for c in children(child) if c.dep_ == "advmod")):
             if word.lower_ in steps:
                 return steps[word.lower_]
     return None
@@ -499,9 +510,9 @@ def _time_governor(token: Token) -> Token | None:
     if token.dep_ == "conj":
         # "returned and soon after reassumed": a bare participle takes its head's tense
         return token.head if (tense(token) or tense(token.head)) == "past" else None
-    if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in children(token)):
         return None
-    if token.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in token.children):
+    if token.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in children(token)):
         return token.head
     if token.dep_ == "pcomp" and token.head.lower_ not in _relation_words():
         return token.head.head
@@ -511,13 +522,13 @@ def _time_governor(token: Token) -> Token | None:
 def _dated_participle(token: Token, triggers: list[Trigger], events_at: dict[int, int]) -> int | None:
     """The bare participle that hangs from ``token`` (or from its subject) and names its own
     time, the time ``token`` happens in: "Hafle, testifying on Friday, rejected the notion"."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children(token) if c.dep_ in ("nsubj", "nsubjpass")]
     # on the subject only set off by a comma: "Obama, appearing today, …", not "the rig burning last month"
-    hanging = [c for c in token.children if c.dep_ == "advcl"] + [
-        c for subject in subjects for c in subject.children
+    hanging = [c for c in children(token) if c.dep_ == "advcl"] + [
+        c for subject in subjects for c in children(subject)
         if c.dep_ == "acl" and c.i > 0 and c.doc[c.i - 1].text == ","]
     for participle in hanging:
-        if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in participle.children):
+        if participle.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "mark") for c in children(participle)):
             continue
         number = events_at.get(participle.i)
         if number is not None and triggers[number].event.date_anchor == "clause":
@@ -545,7 +556,7 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if participle is not None:  # "Speaking on Tuesday, Obama said …": said on Tuesday
             _anchor(trigger, triggers[participle].event.timex, "clause", INCLUDED_IN)
             continue
-        if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in trigger.token.children):
+        if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in children(trigger.token)):
             # "fell on Wednesday and the company said": the saying, a clause of its own, is the
             # reporter's present; "yesterday Chavez backtracked and announced": one subject, one time
             continue
@@ -567,7 +578,7 @@ def purpose_of(token: Token) -> Token | None:
     stop", "refused to fire": xcomp, the attempt or refusal may have failed)."""
     if (token.tag_ != "VB" or token.dep_ != "advcl" or token.head.pos_ not in ("VERB", "AUX")
             or not is_infinitive(token)
-            or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in token.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children(token))):
         return None
     return token.head
 
@@ -762,7 +773,7 @@ def story_days(doc: Doc, triggers: list[Trigger], recent: set[int]) -> StoryDays
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, the noun a relative clause describes for its relative
     pronoun ("the iTunes Music Store, which sells music": the store)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         return verb.head
     return subject
@@ -788,26 +799,26 @@ def describes_the_present(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or _question_sentence(verb):
         return False
     subject = _subject(verb)
-    modifiers = list(subject.children) if subject is not None else []
+    modifiers = list(children(subject)) if subject is not None else []
     # a habit of the clause above makes its clauses habits too: "volunteers generally take
     # leave when they are deployed"; so does a condition or a "when" on it ("they reject
     # them if they are not fit": a rule)
     for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
-        for child in clause.children:
+        for child in children(clause):
             modifiers.append(child)
             if child.dep_ in ("npadvmod", "prep"):  # "every week", "in most years"
                 modifiers += child.subtree
             elif child.dep_ == "advmod":  # "very often"
-                modifiers += child.children
+                modifiers += children(child)
             elif child.dep_ == "advcl":  # its subordinating word: "if", "when", "whenever"
-                modifiers += [g for g in child.children if g.dep_ == "mark" or g.tag_ == "WRB"]
+                modifiers += [g for g in children(child) if g.dep_ == "mark" or g.tag_ == "WRB"]
     if any(t.lower_ in words["habitual"] for t in modifiers):
         return False
     if subject is None:
         return True
     if subject.lower_ == "i":  # outside a quotation, the writer's own voice: a comment, no news
         return False
-    determiners = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod", "predet")]
+    determiners = [c for c in children(subject) if c.dep_ in ("det", "poss", "nummod", "predet")]
     if any(d.lower_ in words["generic_subjects"] for d in determiners):
         return False
     return not (subject.tag_ == "NNS" and not determiners)

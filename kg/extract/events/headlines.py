@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -41,8 +42,8 @@ from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
-from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, is_infinitive, objects_of
+from kg.extract.sentences import sentence_of, sentence_start
+from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, objects_of
 from kg.resources import load_json
 
 
@@ -86,7 +87,7 @@ def _verb_headline(trigger: Trigger, participants: Participants, lookup: Mention
 
 def _particle(verb: Token) -> str:
     """A phrasal verb's particle: "set *up*", "pulled *out*"."""
-    return "".join(" " + child.lower_ for child in verb.children if child.dep_ == "prt")
+    return "".join(" " + child.lower_ for child in children(verb) if child.dep_ == "prt")
 
 
 def _noun_headline(trigger: Trigger, participants: Participants) -> str:
@@ -210,24 +211,24 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
             return _what_was_said(report, lookup)  # "In an interview with the BBC, X said …"
     if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
-    clause = next((c for c in noun.children if c.dep_ == "relcl" and any(
-        g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in c.children)), None)
+    clause = next((c for c in children(noun) if c.dep_ == "relcl" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in children(c))), None)
     if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
         return told  # "the flight which carried the infected man": the flight carried the infected man
-    if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children) or len(_entities_in(noun, lookup)) < 2:
+    if not any(c.dep_ == "prep" and c.i > noun.i for c in children(noun)) or len(_entities_in(noun, lookup)) < 2:
         # "H1N1 outbreak", "Occupation of Iraq", "Armed struggle against Israel": a phrase names what
         # happened without telling who did it to whom; no title
         return Title()
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
     # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
-    own_participle = next((c for c in noun.children if _is_participle(c)), None)
+    own_participle = next((c for c in children(noun) if _is_participle(c)), None)
     return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
 
 
 def _entities_in(noun: Token, lookup: MentionLookup) -> set[int]:
     """The entity mentions in the phrase of a noun event, its possessor and modifiers too
     ("*American* support of *Hosni Mubarak*"), without its relative clauses."""
-    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    clauses = [c for c in children(noun) if c.dep_ in ("relcl", "acl")]
     return {lookup.mention_of_token[t.i] for t in noun.subtree if t.i in lookup.mention_of_token and not any(
         c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)}
 
@@ -238,12 +239,12 @@ def _says_nothing_said(verb: Token, entry: dict) -> bool:
     topic ("X told reporters in Edinburgh", "X said in comments"; not "reported *on* armed
     children", "announced *the state's plans*"): such a title names the audience and the
     venue, not what was said."""
-    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children):
+    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)):
         return False
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "oprd")]
     return (not objects or bool(entry.get("audience"))) and not any(
         c.dep_ == "prep" and (c.lower_ in TOPIC_PREPOSITIONS or c.lower_ in ADDRESSED_PREPOSITIONS and not bool(
-            entry.get("audience"))) for c in verb.children)
+            entry.get("audience"))) for c in children(verb))
 
 
 def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
@@ -260,11 +261,11 @@ def _report_it_introduces(word: Token) -> Token | None:
     head = word.head
     if word.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    elif word.dep_ != "advcl" or word.tag_ != "VBG" or any(c.dep_ in ("ccomp", "nsubj") for c in word.children):
+    elif word.dep_ != "advcl" or word.tag_ != "VBG" or any(c.dep_ in ("ccomp", "nsubj") for c in children(word)):
         return None
     if head.i == word.i or not _reports(head) or not _reports(word):
         return None
-    return head if any(c.dep_ == "ccomp" for c in head.children) else None
+    return head if any(c.dep_ == "ccomp" for c in children(head)) else None
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
@@ -275,7 +276,7 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     after the noun, or the headline's preposition is not the noun's ("an interview *with* X" is
     no "gave an interview *to* X")."""
     noun = trigger.token
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
     predicate = headline(trigger, participants, lookup)
     index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
     if index is None or not predicate or predicate.split()[0] == noun.lower_:
@@ -286,7 +287,7 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
         return []
     recipients = {m for m, role in roles.items() if role == "recipient"}
     # "Khodorkovsky's arrest": without an object the possessor may be who underwent it
-    preposition = next((c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and any(
+    preposition = next((c for c in children(noun) if c.dep_ == "prep" and c.i > noun.i and any(
         lookup.mention_of_token.get(t.i) in recipients for t in c.subtree)), None)
     if preposition is None:
         return []
@@ -337,10 +338,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     last = verb
     if complement_verb is not None:
         form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
-        if any(c.dep_ == "neg" for c in complement_verb.children):
+        if any(c.dep_ == "neg" for c in children(complement_verb)):
             form = " not" + form  # "ordered them not to communicate"
         pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
-        pieces += [" " + c.lower_ for c in complement_verb.children if c.dep_ == "prt"]
+        pieces += [" " + c.lower_ for c in children(complement_verb) if c.dep_ == "prt"]
         last = complement_verb
     elif (shared := _sharing_object(verb)) is not None:
         second = _verb_group(shared, doer, {}).split()
@@ -352,12 +353,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     if last.dep_ != "relcl" and (_object_asked(last) or last.dep_ == "conj" and _object_asked(last.head)):
         # "that is exactly *what* Obama did", "*what* they are talking about", "*what* he has said and done"
         return Title()
-    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in last.children)
+    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children(last))
                                  or _object_gap(last)):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in last.children)
-    for child in last.children:
+    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
+    for child in children(last):
         if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
             continue
         if reports and child.dep_ == "prep":
@@ -365,7 +366,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
         if child.dep_ == "ccomp" and not _has_subject(child) and (last.dep_ == "relcl" or any(
-                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in last.children)):
+                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in children(last))):
             # "variables, which she said *are still unknowns*": what was said lacks its subject, also
             # where the parser hung "which" on the verb of saying ("…, which Fukuda said is a step")
             continue
@@ -408,8 +409,8 @@ def _object_asked(verb: Token) -> bool:
     *what* Obama did", "they don't know *what* they are talking about"."""
     # its children and grandchildren, not its whole subtree: the only tokens the test can hold for
     return any(child.i < verb.i and child.tag_ == "WP" and child.dep_ == "dobj" or any(
-        grandchild.i < verb.i and grandchild.tag_ == "WP" and grandchild.dep_ == "pobj" for grandchild in child.children)
-        for child in verb.children)
+        grandchild.i < verb.i and grandchild.tag_ == "WP" and grandchild.dep_ == "pobj" for grandchild in children(child))
+        for child in children(verb))
 
 
 def _run_on_clause(clause: Token) -> bool:
@@ -419,28 +420,28 @@ def _run_on_clause(clause: Token) -> bool:
     three*")."""
     verb = clause.head
     return clause.dep_ == "ccomp" and clause.i > verb.i and not _reports(verb) and not any(
-        c.dep_ == "mark" for c in clause.children) and any(
-        c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in verb.children)
+        c.dep_ == "mark" for c in children(clause)) and any(
+        c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in children(verb))
 
 
 def _has_subject(clause: Token) -> bool:
     """Whether a clause reported inside a relative clause has a subject of its own, not the
     relative word ("which she said *are* unknowns"), also one the parser hung on its
     auxiliary ("treatments *do* work")."""
-    return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in clause.children) or any(
-        g.dep_ in SUBJECTS for c in clause.children if c.dep_ == "aux" for g in c.children)
+    return any(c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in children(clause)) or any(
+        g.dep_ in SUBJECTS for c in children(clause) if c.dep_ == "aux" for g in children(c))
 
 
 def _sharing_object(verb: Token) -> Token | None:
     """The second of two verbs with one subject and one object, when ``verb`` is the first
     and says nothing alone ("The EU *welcomes* and encourages the council")."""
-    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in verb.children):
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in children(verb)):
         return None  # "stepped back from his criticism and said …"
-    second = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
-    if second is None or any(c.dep_ == "auxpass" for c in verb.children):
+    second = next((c for c in children(verb) if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
+    if second is None or any(c.dep_ == "auxpass" for c in children(verb)):
         return None  # "was killed and put them …": two events
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children) or not any(
-            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "agent") for c in second.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(second)) or not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "agent") for c in children(second)):
         return None
     return second
 
@@ -449,8 +450,8 @@ def _object_gap(clause: Token) -> bool:
     """Whether a relative clause without a relative word lacks its object, which is the noun
     it describes: "the autonomy Kurds have enjoyed" (not "the town where protesters camped")."""
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "advmod") or c.tag_ in RELATIVE_TAGS
-                   or c.dep_ == "prep" and not any(g.dep_ != "pobj" or g.tag_ not in RELATIVE_TAGS for g in c.children)
-                   for c in clause.children)  # nor "a speech *in which* he appealed" (nor a stranded "to")
+                   or c.dep_ == "prep" and not any(g.dep_ != "pobj" or g.tag_ not in RELATIVE_TAGS for g in children(c))
+                   for c in children(clause))  # nor "a speech *in which* he appealed" (nor a stranded "to")
 
 
 def _reports(verb: Token) -> bool:
@@ -469,16 +470,16 @@ def _is_argument(child: Token) -> bool:
     if child.dep_ in ARGUMENTS:
         return not _absolute(child)
     if child.dep_ == "advcl":
-        if any(c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in child.children):
+        if any(c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in children(child)):
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in child.children) or is_infinitive(child) and not any(
-            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in child.head.children)
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or is_infinitive(child) and not any(
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
     if _verb_adverb(child):
         return True
     if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS:
         return _says_nothing_alone(child.head)  # "The revolution went *that way*", not "went"
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
-        c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+        c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
 
 
 def _verb_adverb(child: Token) -> bool:
@@ -492,7 +493,7 @@ def _verb_adverb(child: Token) -> bool:
 def _says_nothing_alone(verb: Token) -> bool:
     """Whether a verb has no object, complement or place after it ("The decision came")."""
     return not any(c.dep_ in ARGUMENTS and c.i > verb.i and not (c.dep_ in ("prep", "agent") and _is_time(c))
-                   for c in verb.children)
+                   for c in children(verb))
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
@@ -503,7 +504,7 @@ def _quoted(verb: Token, clause: Token) -> bool:
 
 def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -> list[TitlePiece]:
     """The object between a verb and its event complement: "urged *Gaddafi* to step down"."""
-    found = next((c for c in verb.children if c.dep_ in ("dobj", "dative", "prep") and c.i < complement_verb.i
+    found = next((c for c in children(verb) if c.dep_ in ("dobj", "dative", "prep") and c.i < complement_verb.i
                   and not _is_time(c)), None)  # "urged Gaddafi", "called *on Assad* to step down"
     if found is None:
         return []
@@ -519,10 +520,10 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
         if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer"
-            index = next((lookup.mention_of_token[c.i] for c in member.children if c.dep_ in ("compound", "appos")
+            index = next((lookup.mention_of_token[c.i] for c in children(member) if c.dep_ in ("compound", "appos")
                           and c.i in lookup.mention_of_token
                           and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON"), None)
-            member = next((c for c in member.children if lookup.mention_of_token.get(c.i) == index), member)
+            member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
             return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
         span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]
@@ -538,18 +539,18 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
 def _subject_phrase(verb: Token) -> Token | None:
     """The phrase a title puts before the verb: its subject, else the subject of the clause it
     depends on (control, coordination), the noun a relative clause or participle describes."""
-    found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
     if found is not None and (end := _stamp_end(verb)) is not None and found.i < end:
         # "(Update 2:00 a.m. in Cairo, 7:00 p.m. ET) President Barack Obama condemned": the parser took the
         # stamp for the subject; the subject is the phrase after the bracket it hung on the stamp
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         return next((c for c in subjects if c.i > end), None) or next((
             t for c in subjects for t in c.subtree if end < t.i < verb.i and t.head.i <= end and t.pos_ in (
                 "NOUN", "PROPN")), None)
     if found is not None and (dash := _dateline_dash(found, verb)) is not None:
         # "AMMAN (Reuters) - Syrian President Bashar al-Assad said": the parser took the dateline's
         # place for a subject; the subject is the first one after the dash that ends the dateline
-        found = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash and c.text[0].isalnum() and c.pos_ in (
+        found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash and c.text[0].isalnum() and c.pos_ in (
             "NOUN", "PROPN", "PRON")), found)
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -558,15 +559,15 @@ def _subject_phrase(verb: Token) -> Token | None:
         return found
     if found is not None:
         return None  # "there were …": no one did it
-    set_off = next((d for c in verb.children if c.dep_ == "advcl" and (d := set_off_participle(c)) is not None), None)
+    set_off = next((d for c in children(verb) if c.dep_ == "advcl" and (d := set_off_participle(c)) is not None), None)
     if set_off is not None:
         return set_off  # "Axelrod, asked about the spill, *said* …"
     head, link = verb.head, verb.dep_
     if head.i == verb.i:
         return None
     if link == "xcomp":
-        return next((c for c in head.children if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
-    if link == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return next((c for c in children(head) if c.dep_ in ("dobj", "dative")), None) or _subject_phrase(head)
+    if link == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
         return None  # "as demanded by Lord Boyce", "as expected": a comparison, not what the subject did
     if link == "conj" and (listed := listed_before(verb)) is not None:
         return _subject_phrase(listed)  # "where rebels captured, *humiliated* and killed him"
@@ -595,7 +596,7 @@ def _stamp_end(verb: Token) -> int | None:
     before: the end of a time stamp or dateline ("-LRB- *Update 2:00 a.m. in Cairo, 7:00 p.m.
     ET -RRB-* President Barack Obama condemned …", the opening bracket a sentence of its own)."""
     depth = 0
-    for token in verb.doc[sentence_of(verb).start : verb.i]:
+    for token in verb.doc[sentence_start(verb) : verb.i]:
         if token.text in ("(", "-LRB-"):
             depth += 1
         elif token.text in (")", "-RRB-"):
@@ -610,17 +611,17 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     ("would not deploy", "was killed", "did not comply"); a second verb without subject or
     auxiliary of its own shares those of the first ("was kidnapped … and *rescued*": "was
     rescued"), and a particle after the object goes after it ("set *them* up")."""
-    children = list(verb.children)
+    own = list(children(verb))
     if verb.dep_ == "conj" and verb.head.tag_ == verb.tag_ and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children):
-        children += [c for c in verb.head.children if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
-    modal = next((c.lower_ for c in children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in own):
+        own += [c for c in children(verb.head) if c.dep_ in ("aux", "auxpass") and c.i < verb.head.i]
+    modal = next((c.lower_ for c in own if c.dep_ == "aux" and c.tag_ == "MD"), None)
     modal = {"wo": "will", "ca": "can"}.get(modal, modal)
-    negated = any(c.dep_ == "neg" for c in children)
+    negated = any(c.dep_ == "neg" for c in own)
     # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
-    passive = any(c.dep_ == "auxpass" for c in children) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in children) or set_off_participle(verb) is not None
+    passive = any(c.dep_ == "auxpass" for c in own) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None
     particle = "" if _particle_after_object(verb) else _particle(verb)
     words: list[str] = []
     if modal:
@@ -628,7 +629,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
         words += ["be", verb.lower_] if passive else [verb.lemma_.lower()]
     elif passive:
         words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]
-    elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+    elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in own):
         words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]  # "was passing"
     elif negated:
         words = ["did", "not", verb.lemma_.lower()]
@@ -639,16 +640,16 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
 
 def _particle_after_object(verb: Token) -> bool:
     """Whether the verb's particle follows its object ("set *them* up"), where a title puts it too."""
-    objects = [c.i for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    return bool(objects) and any(c.dep_ == "prt" and c.i > objects[0] for c in verb.children)
+    objects = [c.i for c in children(verb) if c.dep_ == "dobj" and c.i > verb.i]
+    return bool(objects) and any(c.dep_ == "prt" and c.i > objects[0] for c in children(verb))
 
 
 def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase of a verb with no object or clause of its own: the
     verb says nothing without it ("amounted to", "were based on")."""
-    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in children(verb)):
         return None
-    return next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
+    return next((c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
 
 def _is_amount(token: Token) -> bool:
@@ -659,7 +660,7 @@ def _is_amount(token: Token) -> bool:
 
 
 def _plural(doer: Token) -> bool:
-    return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in doer.children) or doer.lower_ in (
+    return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in children(doer)) or doer.lower_ in (
         "they", "we", "you", "those", "these")
 
 
@@ -683,13 +684,16 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     tokens = _before_colon(head, _on_line_of(line_of, _subtree(head, ASIDES)))
     if without is not None:
         tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
+    details = None
     while True:
         pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
         if pieces is None:
             return []
         if len(_written(pieces).split()) <= budget:
             return pieces
-        detail = _last_detail(head, tokens)
+        if details is None:  # which words are details does not change as they are cut: found once
+            details = _details(head, tokens)
+        detail = _last_detail(details, tokens)
         if detail is None:
             break
         start, end = _cut_span(detail)
@@ -700,13 +704,19 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
 
 
-def _last_detail(head: Token, tokens: list[Token]) -> Token | None:
-    """The detail a phrase loses first: of those ending last, the largest (all of "in line
-    with the law", not "with the law" alone); a participle or infinitive after its noun only
-    when no other detail is left ("a commitment *to ratify* the treaty")."""
-    present = sorted(t.i for t in tokens)
-    details = [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
+def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
+    """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
+    return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
+
+
+def _last_detail(details: list[Token], tokens: Sequence[Token]) -> Token | None:
+    """The detail a phrase loses first, of its ``details`` still among ``tokens``: of those ending
+    last, the largest (all of "in line with the law", not "with the law" alone); a participle or
+    infinitive after its noun only when no other detail is left ("a commitment *to ratify* the treaty")."""
+    present = sorted(t.i for t in tokens)
+    kept = set(present)
+    details = [t for t in details if t.i in kept]
 
     def reach(detail: Token) -> tuple[bool, int, int]:
         # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
@@ -730,7 +740,7 @@ def _inside_participle(token: Token, head: Token) -> bool:
     not "examples of people")."""
     ancestor = token.head
     while ancestor.i != head.i and ancestor.head.i != ancestor.i:
-        if _is_participle(ancestor) and not any(c.dep_ == "dobj" for c in ancestor.children):
+        if _is_participle(ancestor) and not any(c.dep_ == "dobj" for c in children(ancestor)):
             return True
         ancestor = ancestor.head
     return False
@@ -742,7 +752,7 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     ("need of food", not "need of food, water")."""
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
-        members = [c for c in detail.head.children if c.dep_ == "conj"]
+        members = [c for c in children(detail.head) if c.dep_ == "conj"]
         start, end = min(c.left_edge.i for c in members), max(c.right_edge.i for c in members)
         while start - 1 > detail.head.i and detail.doc[start - 1].head.i == detail.head.i and detail.doc[
                 start - 1].dep_ in ("cc", "punct", "preconj"):
@@ -750,7 +760,7 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     return start, end
 
 
-def _kept(tokens: list[Token], drop_article: bool) -> list[Token]:
+def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     """``tokens`` in text order without what brackets enclose, the complementiser, stray edge
     punctuation (and the article, when ``drop_article``)."""
     kept = _without_brackets(sorted(tokens, key=lambda t: t.i))
@@ -773,7 +783,7 @@ def _kept(tokens: list[Token], drop_article: bool) -> list[Token]:
 def _bare_preposition(token: Token, kept: set[int]) -> bool:
     """A preposition none of whose dependents a title kept."""
     return token.tag_ in ("IN", "TO") and token.dep_ in ("prep", "pobj", "agent", "dative") and not any(
-        child.i in kept for child in token.children)
+        child.i in kept for child in children(token))
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
@@ -794,12 +804,21 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def _subtree(head: Token, dropped: frozenset[str] | None) -> list[Token]:
+def _subtree(head: Token, dropped: frozenset[str] | None) -> tuple[Token, ...]:
     """The tokens of the phrase headed by ``head`` without the ``dropped`` dependents (only
-    :data:`CORE` ones when ``None``), times, quotes and fillers."""
+    :data:`CORE` ones when ``None``), times, quotes and fillers. Found once per ``Doc`` (the
+    titles of one sentence's events and the cuts of one title walk the same phrases)."""
+    found = doc_memo(head.doc, "title_phrases")
+    key = (head.i, dropped)
+    if key not in found:
+        found[key] = tuple(_phrase_tokens(head, dropped))
+    return found[key]
+
+
+def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
-    for child in head.children:
+    for child in children(head):
         if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
                 is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or _defining_clause(child):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
@@ -832,12 +851,12 @@ def _line_starts(token: Token) -> list[int]:
     *Western* weapons"). Found once per sentence (only sentences with a titled event are
     looked at)."""
     starts = token.doc.user_data.setdefault(LINE_STARTS_KEY, {})
-    sentence = sentence_of(token)
-    if sentence.start not in starts:
-        starts[sentence.start] = [
-            word.i for word in sentence[1:] if word.is_title and len(word) > 1 and word.pos_ in LINE_OPENERS
+    start = sentence_start(token)
+    if start not in starts:
+        starts[start] = [
+            word.i for word in sentence_of(token)[1:] if word.is_title and len(word) > 1 and word.pos_ in LINE_OPENERS
             and not word.ent_type_ and _may_end_a_line(word.nbor(-1))]
-    return starts[sentence.start]
+    return starts[start]
 
 
 def _may_end_a_line(word: Token) -> bool:
@@ -852,7 +871,7 @@ def _across_lines(token: Token, other: Token) -> bool:
     return bool(starts) and bisect_right(starts, token.i) != bisect_right(starts, other.i)
 
 
-def _before_colon(head: Token, tokens: list[Token]) -> list[Token]:
+def _before_colon(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
     """``tokens`` before a colon or semicolon after ``head``: what follows is a clause of its own
     the parser hung on the phrase ("says the answer is simple: the contrast has an explanation")."""
     end = max((t.i for t in tokens), default=head.i)
@@ -860,7 +879,7 @@ def _before_colon(head: Token, tokens: list[Token]) -> list[Token]:
     return tokens if stop is None else [t for t in tokens if t.i < stop]
 
 
-def _on_line_of(head: Token, tokens: list[Token]) -> list[Token]:
+def _on_line_of(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
     """``tokens`` on the line of a list ``head`` is on, when lines run into its sentence (the
     parser hangs words of one line on another's: "rose to 140 Of nine new confirmed *cases*")."""
     starts = _line_starts(head)
@@ -875,10 +894,12 @@ def _defining_clause(clause: Token) -> bool:
     indefinite subject or predicate noun is: "*a patient who is about to die* does not look
     different", "it was *a drug that staff used only with care*", "the well is in *an area where
     whales feed*" (not "a patient", "an area" alone)."""
+    if clause.dep_ != "relcl":
+        return False  # asked of every word of a title's phrases: most are no clause
     noun = clause.head
     predicate = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"  # "is in *an area* where …"
-    return clause.dep_ == "relcl" and (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and clause.doc[clause.left_edge.i - 1].text != ","
+    return (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
 def _hyphenated(token: Token) -> bool:
@@ -890,10 +911,12 @@ def _fronted(child: Token) -> bool:
     """Whether ``child`` is a phrase set off by a comma before its clause's subject ("*Based on
     promises the government gave us*, we agreed to meet", "*In Egypt*, the regime had moved"):
     when or on what grounds, an aside in a title as before the title's own verb."""
+    if child.dep_ not in ("prep", "npadvmod", "advmod"):
+        return False  # most words of a phrase: their clause's subject is not looked for
     verb = child.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
     following = child.right_edge.i + 1
-    return child.dep_ in ("prep", "npadvmod", "advmod") and verb.pos_ in VERBAL and subject is not None and (
+    return verb.pos_ in VERBAL and subject is not None and (
         child.i < subject.i) and following < subject.left_edge.i and child.doc[following].text == ","
 
 
@@ -906,8 +929,8 @@ def _absolute(preposition: Token) -> bool:
         return False  # set off by a comma ("met with officials *representing* France" is a complement)
     nouns = list(objects_of(preposition))
     for noun in nouns:  # and the noun after "of": "a row *of houses* collapsing"
-        nouns += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
-    return any(c.dep_ == "acl" and c.tag_ == "VBG" for noun in nouns for c in noun.children)
+        nouns += [o for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for noun in nouns for c in children(noun))
 
 
 def _stays(child: Token, head: Token) -> bool:
@@ -926,8 +949,8 @@ def _stays(child: Token, head: Token) -> bool:
     if child.tag_ == "WRB" and child.dep_ == "advmod" and child.i == child.head.left_edge.i:
         return True  # the word opening a question: "what we do not know is *how* the virus will behave"
     if child.dep_ == "advcl" and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
-            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in head.children) and any(
-            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in child.children):
+            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in children(head)) and any(
+            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in children(child)):
         return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
     if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
         return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"

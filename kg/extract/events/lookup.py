@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.syntax import objects_of
+from kg.extract.syntax import children, objects_of
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -90,22 +90,22 @@ class MentionLookup:
             return self.mention_of_token[token.i]
         if token.dep_ == "appos" and token.head.i in self.mention_of_token:
             return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
-        children = [(child.dep_, child.i) for child in token.children]  # read once, searched by dependency in turn
+        deps = [(child.dep_, child.i) for child in children(token)]  # read once, searched by dependency in turn
         for dep in MODIFIER_DEPS:
-            for child_dep, child in children:
+            for child_dep, child in deps:
                 if child_dep == dep and child in self.mention_of_token:
                     return self.mention_of_token[child]
         if token.lower_ in acting_nouns():
             # "the Gaddafi *regime's* forces": people of a body, itself named by its modifier
-            for child_dep, child in children:
+            for child_dep, child in deps:
                 body = token.doc[child]
                 if child_dep in ("poss", "compound") and body.lower_ in acting_nouns():
-                    for inner in body.children:
+                    for inner in children(body):
                         if inner.dep_ in MODIFIER_DEPS and inner.i in self.mention_of_token:
                             return self.mention_of_token[inner.i]
         # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own
         if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns():
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in objects_of(child):
                         if pobj.i in self.mention_of_token:

@@ -35,8 +35,8 @@ from spacy.tokens import Span, Token
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet
-from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, first_child, is_infinitive, objects_of, subject
+from kg.extract.sentences import sentence_of, sentence_start
+from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
 from kg.records import TOPIC_ROLE, Argument, EventMention, Participant
 from kg.resources import load_json
@@ -148,7 +148,7 @@ class Participants:
         membership" is done to Libya; so does the owner of an actor noun ("*his* forces",
         "against *his* rule")."""
         key = self.lookup.mentions[index].key
-        pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
+        pronoun = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(noun))
         return _only_modifies(noun, index, self.lookup, ("poss",)) and (pronoun or any(
             p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found))
 
@@ -171,11 +171,11 @@ def _members(token: Token) -> list[Token]:
     "as well as" ("The Egyptian regime, *as well as Washington*, underestimated"), and the first
     name of a list the parser left out of it ("*Alabama*, Mississippi and Florida sustained damage")."""
     members = [token, *token.conjuncts]
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             members += child.conjuncts  # the apposition itself stands for the noun (MentionLookup)
         elif child.dep_ == "cc" and child.lower_ == "as" and child.i > 1 and child.doc[child.i - 1].lower_ == "well":
-            members += [o for o in child.children if o.dep_ == "pobj"]
+            members += [o for o in children(child) if o.dep_ == "pobj"]
     first = token.left_edge.i
     if token.conjuncts and first > 1 and token.doc[first - 1].text == ",":
         before = token.doc[first - 2]
@@ -201,11 +201,13 @@ def _named_members(group: Token) -> list[Token]:
     """The members a common noun lists with "including" or "such as", on the noun or on the
     group it is from: "Western powers including France" → France; "ministers from the
     contact group, including the United States" → the United States."""
-    holders = [group] + [o for c in group.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                         for o in c.children if o.dep_ == "pobj"]
-    listed = [c for holder in holders for c in holder.children if c.dep_ == "prep" and (c.lower_ == "including" or _such_as(c))]
+    if not _says_a_list_marker(group):
+        return []  # most sentences: neither "including" nor "such as", so no member to find
+    holders = [group] + [o for c in children(group) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                         for o in children(c) if o.dep_ == "pobj"]
+    listed = [c for holder in holders for c in children(holder) if c.dep_ == "prep" and (c.lower_ == "including" or _such_as(c))]
     listed += [c for c in _such_as_hung_elsewhere(group) if c not in listed]
-    return [o for c in listed for o in c.children if o.dep_ == "pobj"]
+    return [o for c in listed for o in children(c) if o.dep_ == "pobj"]
 
 
 def _such_as(token: Token) -> bool:
@@ -243,13 +245,27 @@ def _says_such_as(sentence: Span) -> bool:
 _SUCH_AS = "kg_such_as_sentences"
 
 
+def _says_a_list_marker(token: Token) -> bool:
+    """Whether "including" or "such as" is written in the sentence of ``token`` (told once per sentence)."""
+    said = token.doc.user_data.setdefault(_LIST_MARKERS, {})
+    start = sentence_start(token)
+    if start not in said:
+        sentence = sentence_of(token)
+        text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char].lower()
+        said[start] = "including" in text or "such as" in text
+    return said[start]
+
+
+_LIST_MARKERS = "kg_list_marker_sentences"
+
+
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
     """Whether mention ``index`` stands for the common noun ``token`` only as its modifier
     (``deps``: "a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
     if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in acting_nouns():
         return False
     return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
-               for child in token.children)
+               for child in children(token))
 
 
 def _thing(noun: Token, mention) -> bool:
@@ -285,11 +301,11 @@ def _product_in(noun: Token, lookup: MentionLookup) -> int | None:
     if noun.pos_ != "NOUN" or noun.i in lookup.triggers:
         return None
     labels = PRODUCT_LIKE_LABELS if noun.lower_ in _product_version_nouns() else ("PRODUCT",)
-    for child in noun.children:
+    for child in children(noun):
         inner = [child] if child.dep_ in ("compound", "nmod") else (
             list(objects_of(child)) if child.dep_ == "prep" and child.lower_ == "of" else [])
         for token in inner:
-            for candidate in [token, *(c for c in token.children if c.dep_ in ("compound", "nmod"))]:
+            for candidate in [token, *(c for c in children(token) if c.dep_ in ("compound", "nmod"))]:
                 index = lookup.mention_of_token.get(candidate.i)
                 if index is not None and lookup.mentions[index].label in labels:
                     return index
@@ -359,12 +375,12 @@ def _statement_medium(verb: Token, out: Participants) -> None:
     """The outlet a statement reached through a noun: "said *in an interview with CNN*",
     "said in a statement *to the AP*"."""
     nouns = set(load_json("outlets.json")["statement_nouns"])
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ != "prep":
             continue
         for pobj in objects_of(child):
             if pobj.lemma_.lower() in nouns:
-                for inner in pobj.children:
+                for inner in children(pobj):
                     if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on"):
                         for outlet in objects_of(inner):
                             index = out.lookup.mention_for(outlet)
@@ -396,7 +412,7 @@ def _special_prepositions() -> frozenset[str]:
 
 def _prepositional(token: Token, table: dict[str, str], out: Participants) -> None:
     special = _special_prepositions()
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
                 if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
@@ -420,16 +436,16 @@ def set_off_participle(verb: Token) -> Token | None:
     doer = first_child(verb, ("nsubj",))
     if doer is None or doer.i != verb.i - 2 or verb.doc[verb.i - 1].text != ",":
         return None
-    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) or first_child(verb.head, ("nsubj", "nsubjpass")):
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in children(verb)) or first_child(verb.head, ("nsubj", "nsubjpass")):
         return None
     return doer
 
 
 def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "advcl" and (doer := set_off_participle(child)) is not None:
             out.add(doer, "actor")  # "Axelrod, asked about the spill, *said*"
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("nsubj", "csubj") and set_off_participle(verb) is not None:
             out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
         elif child.dep_ in ("nsubj", "csubj"):
@@ -461,10 +477,10 @@ def _object_partner(verb: Token, out: Participants) -> None:
     """The partner or target named on the object is the verb's: "agreed a deal *with the United
     States*", "signed a contract *with Boeing*", "took a softer line *toward Gaddafi*",
     "dropped leaflets *on Tripoli*" — the parser hangs the phrase on the noun."""
-    if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in verb.children):
+    if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in children(verb)):
         return  # the object is itself the other party ("met Obama with his aides")
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for preposition in (c for c in obj.children if c.dep_ == "prep" and (
+    for obj in (c for c in children(verb) if c.dep_ == "dobj"):
+        for preposition in (c for c in children(obj) if c.dep_ == "prep" and (
                 c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
             for pobj in objects_of(preposition):
                 out.add(pobj, "recipient")
@@ -475,11 +491,11 @@ def _nested_places(verb: Token, out: Participants) -> None:
     California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*" — the
     parser hangs the place on the object or on the first place."""
     location = load_json("roles.json")["location"]
-    holders = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    holders += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in location["prepositions"]
+    holders = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    holders += [o for c in children(verb) if c.dep_ == "prep" and c.lower_ in location["prepositions"]
                 for o in objects_of(c)]
     for holder in holders:
-        for child in holder.children:
+        for child in children(holder):
             if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
                 for place in objects_of(child):
                     if _is_place(place, out.lookup):
@@ -493,7 +509,7 @@ def _fronted_place(verb: Token, out: Participants) -> None:
         return
     first = verb.head
     prepositions = load_json("roles.json")["location"]["prepositions"]
-    for child in first.children:
+    for child in children(first):
         if child.dep_ == "prep" and child.i < first.i and child.lower_ in prepositions:
             for place in objects_of(child):
                 if _is_place(place, out.lookup):
@@ -513,7 +529,7 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
     control, coordination, relative clauses, participles."""
     head, link = verb.head, verb.dep_
     if link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+            c.dep_ in ("aux", "auxpass") for c in children(verb)):
         if (doer := subject(head)) is not None:
             out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
     elif link == "conj" and verb.tag_ == "VBN" and (patient := first_child(head, ("nsubjpass",))) is not None:
@@ -578,7 +594,7 @@ def inherited_doer(verb: Token) -> Token | None:
         # "urged Obama to act" — not "defeated Boeing to win", the subject's purpose; further up a
         # chain the object stays ("use sanctions to put pressure on Russia to make concessions")
         if link == "xcomp" and (step or head.lemma_.lower() not in _subject_purpose_verbs()) and (
-                objects := [c for c in head.children if c.dep_ in ("dobj", "dative")]):
+                objects := [c for c in children(head) if c.dep_ in ("dobj", "dative")]):
             return objects[0]
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
@@ -621,9 +637,9 @@ def _active_conjunct(verb: Token, head: Token) -> bool:
     past beside a past passive ("was attacked and *fled*") — not a participle sharing a present
     passive ("is made by Apple and *marketed*", which the tagger may call a past; "are detained
     and *forced* to replace their driver": an infinitive after it makes it no active verb)."""
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("dobj", "ccomp") for c in children(verb)):
         return True
-    return verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
+    return verb.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children(head))
 
 
 #: after a direct object, a gerund in these phrases is done by the object: "blamed NATO *for
@@ -633,7 +649,7 @@ OBJECT_GERUND_PREPOSITIONS = frozenset({"for", "from", "of", "as"})
 
 def _gerund(verb: Token) -> bool:
     """Whether ``verb`` is a gerund, active or passive: "after *violating*", "after being *held*"."""
-    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in children(verb))
 
 
 def _gerund_doer(gerund: Token, clause: Token, out: Participants) -> None:
@@ -641,7 +657,7 @@ def _gerund_doer(gerund: Token, clause: Token, out: Participants) -> None:
     "Boeing had been suspended after *violating* federal law"; "was freed after *being
     held* for a month" (a passive gerund: its recipient) — or by its object, in a phrase
     that says what the object did ("criticized the United States for *recognizing*")."""
-    objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in children(clause) if c.dep_ in ("dobj", "dative")]
     if objects and gerund.head.lower_ in OBJECT_GERUND_PREPOSITIONS:
         doer = objects[0]  # "criticized the United States *for recognizing*", "protect the rebels *from getting massacred*"
     else:
@@ -656,7 +672,7 @@ def _infinitive_doer(noun: Token, out: Participants) -> None:
     the verb the noun is the object of ("EADS won a contract to supply tankers", "EADS
     defeated Boeing for a contract to supply tankers")."""
     before = len(out.found)
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ in ("poss", "compound") and child.pos_ in ("PROPN", "PRON"):
             out.add(child, "actor")
     if len(out.found) == before and (verb := _governing_verb(noun)) is not None and (doer := subject(verb)) is not None:
@@ -680,7 +696,7 @@ PURPOSE_PREPOSITIONS = frozenset({"for", "on", "in", "into"})
 
 
 def _add_possessor(noun: Token, out: Participants) -> None:
-    for child in noun.children:
+    for child in children(noun):
         if child.dep_ == "poss":
             out.add(child, "actor")
 
@@ -710,11 +726,11 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     table = lexicon["prepositions"]["noun"]
     if "of" in trigger.entry:
         table = {**table, "of": trigger.entry["of"]}
-    possessed = any(c.dep_ == "poss" for c in noun.children)
+    possessed = any(c.dep_ == "poss" for c in children(noun))
     # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"
-    possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children) else "actor"
+    possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in children(noun)) else "actor"
     for token in [noun, *trigger.name]:
-        for child in token.children:
+        for child in children(token):
             if child.i in out.exclude:
                 continue
             if child.dep_ == "poss":
@@ -800,9 +816,9 @@ def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
     taken = {lookup.mentions[p.mention].key for p in event.participants}
     # a clause that itself reports one is taken for the report by a misparse ("El-Nawawy *said*
     # the coverage could mean …, so he *gave* the protesters room": "said" hangs on "gave")
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in VERBAL
-                   and not any(g.dep_ == "ccomp" for g in c.children)):
-        for subject_token in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for clause in (c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in VERBAL
+                   and not any(g.dep_ == "ccomp" for g in children(c))):
+        for subject_token in (c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")):
             for member in [subject_token, *subject_token.conjuncts]:
                 index = lookup.mention_of_token.get(member.i)
                 if index is None:
@@ -818,7 +834,7 @@ def add_statement_topics(trigger: Trigger, lookup: MentionLookup) -> None:
 def direct_objects(verb: Token, lookup: MentionLookup) -> set[int]:
     """The mentions ``verb`` takes as its direct object or passive subject."""
     found = set()
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in ("dobj", "dative", "nsubjpass"):
             for member in [child, *child.conjuncts]:
                 index = lookup.mention_for(member)

@@ -42,7 +42,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.factuality import is_subjunctive
-from kg.extract.syntax import is_infinitive
+from kg.extract.syntax import children, is_infinitive
 from kg.resources import load_json
 
 GENERIC = "OCCURRENCE"
@@ -75,7 +75,7 @@ def has_quantity(token: Token) -> bool:
     if any(d.lemma_.lower() in lists["market_subjects"] and not _owned_by_a_person(d) for d in doers(token)):
         return True
     amount_words = set(lists["quantity_words"])
-    for child in token.children:
+    for child in children(token):
         if child.dep_ not in QUANTITY_DEPS:
             continue
         for inner in child.subtree:
@@ -90,7 +90,7 @@ def _owned_by_a_person(noun: Token) -> bool:
     """Whether a person holds ``noun``: "Cook's stock rose", "his stock" is a reputation,
     "Apple's stock" a market."""
     return any(c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her"))
-               for c in noun.children)
+               for c in children(noun))
 
 
 def _counts_things(number: Token, amount_words: set[str]) -> bool:
@@ -106,15 +106,15 @@ def doers(token: Token) -> list[Token]:
     """Who or what does it: the subject, the passive agent, or the object of
     "in"/"by"/"from" ("were killed in the earthquake"); for a noun, its head's subject."""
     found = []
-    for child in token.children:
+    for child in children(token):
         if child.dep_ in ("nsubj", "csubj"):
             # a relative pronoun stands for the noun its clause describes ("the strain that struck Mexico")
             relative = child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"
             found.append(token.head if relative else child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in DOER_PREPOSITIONS):
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            found.extend(c for c in children(child) if c.dep_ == "pobj")
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and not found:
-        found.extend(c for c in token.children if c.dep_ in ("compound", "amod", "poss"))
+        found.extend(c for c in children(token) if c.dep_ in ("compound", "amod", "poss"))
     return [member for d in found for member in (d, *d.conjuncts)]
 
 
@@ -123,37 +123,37 @@ def _has_event_complement(token: Token) -> bool:
     object the lexicon has as an event noun ("offered a ceasefire"), not a thing ("offered
     a constitution, elections, anything" is no agreement)."""
     nouns = load_json("events.json")["nouns"]
-    return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in token.children)
+    return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in children(token))
 
 
 def _themes(token: Token) -> list[Token]:
     """What ``token`` hands over: its objects, or in a relative clause without one the noun the
     clause describes and what that noun is "in" or "of" ("the $75 billion *in aid* the United
     States has provided")."""
-    themes = [c for c in token.children if c.dep_ in THEME_DEPS]
+    themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
     if not themes and token.dep_ == "relcl":
         noun = token.head
-        themes = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                          for o in p.children if o.dep_ == "pobj")]
+        themes = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                          for o in children(p) if o.dep_ == "pobj")]
     return themes
 
 
 def _has_infinitive(token: Token) -> bool:
     """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
     adverbial clause ("committed *to support*")."""
-    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c) for c in token.children)
+    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c) for c in children(token))
 
 
 def _prepositions(token: Token) -> set[str]:
     """The prepositions of ``token``'s clause, with those the parser hung on its direct object
     ("discussed the topic *with* officials")."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    return {c.lower_ for head in (token, *objects) for c in head.children if c.dep_ == "prep"}
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
+    return {c.lower_ for head in (token, *objects) for c in children(head) if c.dep_ == "prep"}
 
 
 def _has_modifier(token: Token, words: str | list[str]) -> bool:
     """Whether a modifier or preposition of ``token`` is one of ``words``: "a *press* conference"."""
-    return any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(words) for c in token.children)
+    return any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(words) for c in children(token))
 
 
 def _demands(token: Token) -> bool:
@@ -161,11 +161,11 @@ def _demands(token: Token) -> bool:
     talks", "insisted that Gaddafi *step* down" (a mandative subjunctive), "insisted that
     he *must* go" (an obligation); not "insisted that the rates were to be expected"."""
     normative = set(load_json("factuality.json")["normative"])
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "prep" and child.lower_ == "on" or child.dep_ == "xcomp":
             return True
         if child.dep_ == "ccomp" and (is_subjunctive(child) or any(
-                c.dep_ == "aux" and c.lower_ in normative for c in child.children)):
+                c.dep_ == "aux" and c.lower_ in normative for c in children(child))):
             return True
     return False
 
@@ -180,7 +180,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "infinitive" and _has_infinitive(token) != value:
             return False
-        if check == "clause" and any(c.dep_ == "ccomp" for c in token.children) != value:
+        if check == "clause" and any(c.dep_ == "ccomp" for c in children(token)) != value:
             return False
         if check == "demand" and _demands(token) != value:
             return False
@@ -193,22 +193,21 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "subjects_not" and {d.lemma_.lower() for d in doers(token)} & _words(value):
             return False
         if check == "objects_not" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _words(value)
-                                          for c in token.children):
+                                          for c in children(token)):
             return False
-        if check == "object" and value and not any(c.dep_ == "dobj" for c in token.children):
+        if check == "object" and value and not any(c.dep_ == "dobj" for c in children(token)):
             return False
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod")}
-        if check == "particle" and not particles & set(value):
-            return False
-        if check == "particle_not" and particles & set(value):
-            return False
+        if check in ("particle", "particle_not"):
+            particles = {c.lower_ for c in children(token) if c.dep_ in ("prt", "advmod")}
+            if check == "particle" and not particles & set(value) or check == "particle_not" and particles & set(value):
+                return False
         if check == "actor" and participants is not None and value and not participants:
             return False
         if check == "modifiers_not" and _has_modifier(token, value):
             return False
         if check == "prepositions" and not _prepositions(token) & set(value):
             return False
-        if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in token.children):
+        if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in children(token)):
             return False
         if check == "complement" and value and not _has_event_complement(token):
             return False
@@ -217,8 +216,18 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
 
 def domain_sense(token: Token, kind: str) -> dict | None:
     """The first domain sense of ``token``'s lemma whose checks hold."""
-    senses = load_json("event_domains.json")["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower(), [])
-    return next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+    senses = load_json("event_domains.json")["verbs" if kind == "verb" else "nouns"].get(token.lemma_.lower())
+    if not senses:
+        return None
+    # asked up to four times of one trigger (its lexicon entry, its type twice, its name): checked once
+    checked = token.doc.user_data.setdefault(_DOMAIN_SENSES, {})
+    key = (token.i, kind)
+    if key not in checked:
+        checked[key] = next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+    return checked[key]
+
+
+_DOMAIN_SENSES = "kg_domain_senses"
 
 
 def domain_of(token: Token, kind: str) -> str | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.syntax import children
+
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 PAST_TAGS = {"VBD"}
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -28,7 +30,7 @@ def tense_and_aspect(token: Token) -> tuple[str, str]:
     """
     if token.pos_ not in ("VERB", "AUX"):
         return "NONE", "NONE"
-    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children(token) if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
     lemmas = {a.lemma_.lower() for a in auxiliaries}
     progressive = token.tag_ == "VBG" and "be" in lemmas

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
-from kg.extract.syntax import objects_of
+from kg.extract.syntax import children, objects_of
 from kg.records import EventMention
 from kg.resources import load_json
 
@@ -75,7 +75,7 @@ class Trigger:
     def definite(self) -> bool:
         """A noun that refers back to a known event: a name, a possessor or a definite article."""
         return self.kind == "noun" and (bool(self.name) or any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in self.token.children))
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in children(self.token)))
 
 
 def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | None:
@@ -87,7 +87,7 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
     if pos == "VERB":
         entry = lexicon["verbs"].get(lemma)
         if entry is not None and entry.get("intransitive") and any(
-            c.dep_ in ("dobj", "ccomp") for c in token.children
+            c.dep_ in ("dobj", "ccomp") for c in children(token)
         ):
             entry = None
         if entry is not None:
@@ -195,7 +195,7 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
         if trigger.type == GENERIC:
             continue
         if trigger.kind == "verb":
-            for child in token.children:
+            for child in children(token):
                 if child.dep_ == "xcomp" and child.i in by_token and by_token[child.i].kind == "verb":
                     trigger.complement = child
                     merged.add(child.i)
@@ -236,7 +236,7 @@ def described_by(number: int, triggers: list[Trigger], events_at: dict[int, int]
     if not trigger.name:
         return
     for token in [trigger.token, *trigger.name]:
-        for child in token.children:
+        for child in children(token):
             if child.dep_ != "relcl":
                 continue
             for inner in child.subtree:
