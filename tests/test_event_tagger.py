@@ -54,6 +54,35 @@ def test_tagger_leaves_names_and_function_words_alone(tagged_nlp):
     assert not {"The", "company", "it", "3", "million", "."} & found.keys()
 
 
+def test_leaving_out_parts_of_speech_no_event_has_changes_no_tag(tagged_nlp):
+    """At run time the tagger scores no punctuation, determiner, pronoun or number; scoring
+    every token, as in training, gives the same events with the same probabilities."""
+    from functools import partial
+
+    from spacy.pipeline.spancat import ngram_suggester
+
+    text = ("Rebels said on Monday they had captured the oil town of Brega , and that 1,200 troops "
+            "loyal to Gaddafi withdrew . `` We will not stop , '' their commander told reporters .")
+    tagger = tagged_nlp.get_pipe(COMPONENT)
+    with tagged_nlp.select_pipes(disable=[n for n in tagged_nlp.pipe_names if n.startswith("kg_") and n != COMPONENT]):
+        doc = tagged_nlp(text)
+        scored = len(tagger.suggester([doc]).dataXd)
+        content = tagger.suggester
+        try:
+            tagger.suggester = partial(ngram_suggester, sizes=[1])
+            every = tagged_nlp(text)
+        finally:
+            tagger.suggester = content
+    assert scored < 0.75 * len(doc)
+    assert _tags(doc) == _tags(every) and len(_tags(doc)) >= 5
+
+
+def _tags(doc):
+    """(token, class) and probability of each tagged event, in text order."""
+    group = doc.spans[SPANS_KEY]
+    return sorted(zip(((s.start, s.label_) for s in group), group.attrs["scores"].ravel().tolist(), strict=True))
+
+
 def test_char_spans_cover_the_event_words(tagged_nlp):
     doc = tagged_nlp("Prices rose sharply.")
     assert [(doc.text[start:end], event_class) for start, end, event_class in event_char_spans(doc)] == [

