@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from kg.records import EventMention
 
 TIMEML_RELATIONS = {"INCLUDED_IN": "IS_INCLUDED", "BEFORE": "BEFORE", "AFTER": "AFTER",
-                    "SIMULTANEOUS": "SIMULTANEOUS", "ON_OR_BEFORE": "BEFORE", "INCLUDES": "INCLUDES"}
+                    "SIMULTANEOUS": "SIMULTANEOUS", "ON_OR_BEFORE": "BEFORE", "INCLUDES": "INCLUDES",
+                    "BEGUN_BY": "BEGUN_BY"}
 
 
 #: the anchor reasons whose relation is the event's towards the event it is anchored to
