@@ -422,7 +422,7 @@ def test_occasion_and_ongoing_examples(nlp, name, example):
     assert found[example["trigger"]] == (example["anchor"], example["relation"], example["value"]), found
 
 
-def test_a_counted_or_indefinite_past_is_at_no_one_time_but_a_single_one_is_news(nlp):
+def test_a_counted_past_is_at_no_one_time_but_a_single_one_is_news(nlp):
     found = anchored(nlp, "Apple Corps has twice before sued Apple Computer. Apple Corps sued Apple Computer.",
                      "2006-03-28")
     assert found["sued"] == ("publication", "ON_OR_BEFORE", "2006-03-28")  # the second, a single suit

@@ -54,7 +54,7 @@ in this order, an earlier one winning:
    no time (but in what a reporting verb reports, a time from the publication on in a
    clause below it, or "now" beside a past event: "announced a new MacBook Air, on sale
    now") and is no background, history or opinion, nor placed at no one time by its own
-   adverbs ("has twice before sued", "once ruled": :func:`at_no_one_time`; nor in the
+   adverbs ("has twice before sued", "has repeatedly denied": :func:`at_no_one_time`; nor in the
    narrative), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
@@ -561,16 +561,12 @@ def step_of(token: Token) -> str | None:
 
 
 def at_no_one_time(verb: Token) -> bool:
-    """Whether a verb's own modifiers place its happening at no one time: a count of
-    happenings or an unspecified earlier time ("Apple Corps has twice before sued",
-    "have attacked the town three times", "once ruled"; ``unspecified_times`` of
-    ``anchoring.json``). Only an adverb of the verb counts: "once the vote passes" (a
-    subordinator), "twice as many" (of an adjective), "before the vote" (a preposition
-    with its object) and "the day before" (a step measured from a time the story told)
-    do not."""
+    """Whether a verb's own adverbs count its happenings, so that it happened at no one
+    time ("Apple Corps has twice before sued", "have attacked the town three times", "has
+    repeatedly denied"; ``unspecified_times`` of ``anchoring.json``); a count of another
+    word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words
-               and not any(g.dep_ in ("pobj", "npadvmod") for g in c.children) for c in verb.children)
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in verb.children)
 
 
 def _time_governor(token: Token) -> Token | None:
