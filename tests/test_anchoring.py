@@ -468,3 +468,10 @@ def test_the_time_of_a_present_comparison_is_no_narrative_time(nlp):
     found = anchored(nlp, text, "2005-06-06")
     assert found["moved"] == ("publication", "ON_OR_BEFORE", "2005-06-06")
     assert found["talk"] == found["moved"]  # "moved on to": an implicative, the talk happened
+
+
+def test_the_time_of_a_noun_in_a_present_clause_is_still_a_narrative_time(nlp):
+    text = ("The approach marks a sharp departure from the 1989 Exxon Valdez spill.\n"
+            "Exxon hired its own boats and experts.")
+    found = anchored(nlp, text, "2010-07-04")
+    assert found["hired"] == ("narrative", "INCLUDED_IN", "1989")

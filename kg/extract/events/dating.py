@@ -741,12 +741,17 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
     """Whether a time lies in a clause told in the present, as a state now compared with
     then ("The Mac market share is up 82 % from 9 months ago"): the story's past does
     not go on from it ("Jobs then moved on to talk about podcasting" is no later than
-    nine months ago)."""
+    nine months ago). A time of a noun there is that happening's and still does."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return clause is not None and tense(clause) == "present"
+    if clause is None or tense(clause) != "present":
+        return False
+    # the time of a noun ("marks a departure from the 1989 Exxon Valdez spill") is that
+    # happening's, a past the story may go on from
+    between = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors]
+    return not any(a.pos_ in ("NOUN", "PROPN") for a in between)
 
 
 def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Timex], last: int,
