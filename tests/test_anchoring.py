@@ -291,9 +291,12 @@ def test_an_adjective_time_names_no_time_of_its_sentence(nlp):
     assert found["left"] == ("publication", "ON_OR_BEFORE", "2011-01-17")
     found = anchored(nlp, "He left Tim Cook in charge recently.", "2011-01-17")
     assert found["left"][0] is None  # an adverb is a time of the sentence and keeps the publication date away
-    # "now", "currently" are the publication itself, which a past event is on or before
+    # "now", "currently" are the publication itself, which a past report is on or before;
+    # beside another past event "now" sets it against the present: history
     found = anchored(nlp, "Jobs announced a new MacBook Air, on sale now.", "2010-10-23")
     assert found["announced"] == ("publication", "ON_OR_BEFORE", "2010-10-23")
+    found = anchored(nlp, "Taylor was arrested, and is now on trial in The Hague.", "2011-03-03")
+    assert found["arrested"][0] is None
 
 
 def test_a_flashback_to_another_actor_does_not_carry_the_story_actor_back(nlp):

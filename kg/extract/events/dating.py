@@ -52,7 +52,7 @@ in this order, an earlier one winning:
 9. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
    no time (but in what a reporting verb reports, a time from the publication on in a
-   clause below it, or "now" beside a past event: "announced a new MacBook Air, on sale
+   clause below it, or "now" beside a past report: "announced a new MacBook Air, on sale
    now") and is no background, history or opinion, nor placed at no one time by its own
    adverbs ("has twice before sued", "has repeatedly denied": :func:`at_no_one_time`; nor in the
    narrative), takes the publication date
@@ -97,8 +97,9 @@ INCLUDED_IN = "INCLUDED_IN"
 ON_OR_BEFORE = "ON_OR_BEFORE"
 #: a state that holds through its date: "It comes in two colors" at publication
 INCLUDES = "INCLUDES"
-#: the value of "now", "currently": the publication itself, which a past event is on or
-#: before ("Jobs announced a new MacBook Air, on sale now")
+#: the value of "now", "currently": the publication itself, which a past report is on or
+#: before ("Jobs announced a new MacBook Air, on sale now"); beside another past event it
+#: sets the past against the present ("Taylor was arrested, and is now on trial")
 PRESENT = "PRESENT_REF"
 #: an activity going on from its date up to now: "has been fighting cancer since 2004"
 BEGUN_BY = "BEGUN_BY"
@@ -950,7 +951,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         step = tense(trigger.token)
         if event.factuality not in FACTUAL or any(
                 not _reported_by(trigger.token, t) and not _later_time_of_embedded_clause(doc, trigger.token, t)
-                and not (step in PAST and t.value == PRESENT)
+                and not (t.value == PRESENT and step in PAST and trigger.token.lemma_.lower() in reporting)
                 for t in times_in.get(event.sentence, ())):
             continue
         holds = step == "present" and trigger.token.lemma_.lower() not in reporting  # no report: a state
