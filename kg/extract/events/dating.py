@@ -706,7 +706,9 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     actor's earlier time does not carry an actor the story put on a recent day
     (``days``, :func:`story_days`) back with it: "Yesterday Jobs unveiled iPhone 4. In April,
     Gizmodo obtained a prototype. Jobs started by hinting at the incident" (yesterday)."""
-    doc = triggers[0].token.doc if triggers else None
+    if not triggers:
+        return
+    doc = triggers[0].token.doc
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
