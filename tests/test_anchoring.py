@@ -1,6 +1,6 @@
 """Anchoring events in time (kg/extract/events/dating.py) on short texts: every
 example of ``resources/temporal/anchoring.json``, each anchor kind with its relation,
-the refusals (opinion, background, modal, negated, past perfect, generic present),
+the refusals (opinion, background, modal, negated, past perfect, generic present, counted),
 and the order of a timeline's events on one date."""
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
+    for key in ("unspecified_times", "implicatives", "occasions"):
+        found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
+    found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
 
 
@@ -399,30 +402,6 @@ def test_a_purpose_links_after_its_head_and_a_present_state_includes_the_creatio
              for link in event_tlinks(events)}
     assert ("reveal", "AFTER", "event", "returned") in links
     assert ("comes", "INCLUDES", "dct", None) in links
-
-
-def _named_examples(key: str) -> list[tuple[str, dict]]:
-    return [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
-
-
-@pytest.mark.parametrize(("name", "example"),
-                         _named_examples("unspecified_times") + _named_examples("implicatives"),
-                         ids=[name for name, _ in _named_examples("unspecified_times") + _named_examples("implicatives")])
-def test_count_and_implicative_examples(nlp, name, example):
-    found = anchored(nlp, example["text"], example["dct"])
-    kind, relation, value = found[example["trigger"]]
-    assert kind == example["anchor"], found
-    if kind is not None:
-        assert (relation, value) == (example["relation"], example["value"]), found
-
-
-@pytest.mark.parametrize(("name", "example"), [(f"occasions/{w}", e) for w, e in ANCHORING["occasions"].items()]
-                         + [(f"ongoing/{w}", e["example"]) for w, e in ANCHORING["ongoing"].items()],
-                         ids=[*(f"occasions/{w}" for w in ANCHORING["occasions"]),
-                              *(f"ongoing/{w}" for w in ANCHORING["ongoing"])])
-def test_occasion_and_ongoing_examples(nlp, name, example):
-    found = anchored(nlp, example["text"], example["dct"])
-    assert found[example["trigger"]] == (example["anchor"], example["relation"], example["value"]), found
 
 
 def test_a_counted_past_is_at_no_one_time_but_a_single_one_is_news(nlp):
