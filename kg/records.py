@@ -117,7 +117,7 @@ class Mention:
 # The kind of anchor each reason for an event's date is (``EventMention.date_anchor``).
 ANCHOR_KINDS = {"clause": "timex", "sentence": "timex", "narrative": "narrative", "story": "narrative",
                 "report": "event", "event": "event", "publication": "publication"}
-TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE", "INCLUDES")
+TEMPORAL_RELATIONS = ("INCLUDED_IN", "BEFORE", "AFTER", "SIMULTANEOUS", "ON_OR_BEFORE", "INCLUDES", "BEGUN_BY")
 
 
 # What an event mention's clause says of it (see kg/extract/factuality.py). Only
@@ -168,7 +168,7 @@ class EventMention:
     arguments: list[Argument] = field(default_factory=list)  # participants that are no entity mention
     timex: int | None = None  # index into DocumentExtraction.timexes
     date_anchor: str | None = None  # why it has its date: clause, sentence, report, event, narrative, story, publication
-    relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE, INCLUDES
+    relation: str | None = None  # how it stands to that date: INCLUDED_IN, BEFORE, AFTER, SIMULTANEOUS, ON_OR_BEFORE, INCLUDES, BEGUN_BY
     anchored_to: int | None = None  # start offset of the event it is dated by (date_anchor report or event)
     factuality: str = "asserted"
     speaker: int | None = None  # mention index of who said it (reported speech)
@@ -386,7 +386,8 @@ class EventDate:
     ``publication``: see :data:`ANCHOR_KINDS`) and ``relation`` how the event stands
     to the date (``INCLUDED_IN``, ``BEFORE``, ``AFTER``, ``SIMULTANEOUS``,
     ``ON_OR_BEFORE``: "said on Tuesday that talks were held" — on or before Tuesday;
-    ``INCLUDES``: a state that holds through the date, "It comes in two colors" at publication)."""
+    ``INCLUDES``: a state that holds through the date, "It comes in two colors" at publication;
+    ``BEGUN_BY``: an activity going on from the date up to now, "has been fighting cancer since 2004")."""
 
     value: str
     start: str

@@ -1,6 +1,6 @@
 """Anchoring events in time (kg/extract/events/dating.py) on short texts: every
 example of ``resources/temporal/anchoring.json``, each anchor kind with its relation,
-the refusals (opinion, background, modal, negated, past perfect, generic present),
+the refusals (opinion, background, modal, negated, past perfect, generic present, counted),
 and the order of a timeline's events on one date."""
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
+    for key in ("unspecified_times", "implicatives", "occasions"):
+        found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
+    found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
 
 
@@ -277,9 +280,11 @@ def test_no_story_day_without_a_recent_day_of_the_actor(nlp, lead, why):
 def test_a_time_after_publication_is_no_narrative_time_of_the_past(nlp):
     text = ("In a media event on Wednesday, Apple released new laptops.\n"
             "The event included a preview of Lion, to be released in mid-2011.\n"
-            "Steve Jobs unveiled the new products at the event.")
+            "Steve Jobs unveiled the new products.")
     found = anchored(nlp, text, "2010-10-23")
     assert found["unveiled"] == ("publication", "ON_OR_BEFORE", "2010-10-23")  # not 2011
+    found = anchored(nlp, text.replace("products.", "products at the event."), "2010-10-23")
+    assert found["unveiled"] == ("event", "INCLUDED_IN", "2010-10-20")  # the event of Wednesday
     found = anchored(nlp, "The preview was shown in May 2010.\nSteve Jobs unveiled the new products.", "2010-10-23")
     assert found["unveiled"] == ("narrative", "INCLUDED_IN", "2010-05")  # a time before publication still goes on
 
@@ -287,8 +292,14 @@ def test_a_time_after_publication_is_no_narrative_time_of_the_past(nlp):
 def test_an_adjective_time_names_no_time_of_its_sentence(nlp):
     found = anchored(nlp, "He left current chief operating officer Tim Cook in charge.", "2011-01-17")
     assert found["left"] == ("publication", "ON_OR_BEFORE", "2011-01-17")
-    found = anchored(nlp, "He left Tim Cook in charge currently.", "2011-01-17")
+    found = anchored(nlp, "He left Tim Cook in charge recently.", "2011-01-17")
     assert found["left"][0] is None  # an adverb is a time of the sentence and keeps the publication date away
+    # "now", "currently" are the publication itself, which a past report is on or before;
+    # beside another past event "now" sets it against the present: history
+    found = anchored(nlp, "Jobs announced a new MacBook Air, on sale now.", "2010-10-23")
+    assert found["announced"] == ("publication", "ON_OR_BEFORE", "2010-10-23")
+    found = anchored(nlp, "Taylor was arrested, and is now on trial in The Hague.", "2011-03-03")
+    assert found["arrested"][0] is None
 
 
 def test_a_flashback_to_another_actor_does_not_carry_the_story_actor_back(nlp):
@@ -391,3 +402,58 @@ def test_a_purpose_links_after_its_head_and_a_present_state_includes_the_creatio
              for link in event_tlinks(events)}
     assert ("reveal", "AFTER", "event", "returned") in links
     assert ("comes", "INCLUDES", "dct", None) in links
+
+
+def test_a_counted_past_is_at_no_one_time_but_a_single_one_is_news(nlp):
+    found = anchored(nlp, "Apple Corps has twice before sued Apple Computer. Apple Corps sued Apple Computer.",
+                     "2006-03-28")
+    assert found["sued"] == ("publication", "ON_OR_BEFORE", "2006-03-28")  # the second, a single suit
+    found = anchored(nlp, "Rebels entered Brega on 5 March. NATO bombed the town the day before.", "2011-03-20")
+    assert found["bombed"] == ("narrative", "BEFORE", "2011-03-05")  # a step from the story's time, no count
+    found = anchored(nlp, "Rebels have attacked the town three times on Monday.", "2011-03-10")
+    assert found["attacked"] == ("timex", "INCLUDED_IN", "2011-03-07")  # a time of its own clause still dates it
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels tried to capture the port.",  # an attempt: may have failed
+    "The rebels refused to leave the port.",  # a refusal
+    "The rebels did not go on to capture the port.",  # negated head
+    "I think the rebels went on to capture the port.",  # opinion: no date for the head
+    "The rebels may go on to capture the port.",  # modal head
+])
+def test_an_implicative_complement_needs_a_dated_factual_implicative_head(nlp, text):
+    found = anchored(nlp, text, "2011-03-10")
+    assert found.get("capture", found.get("leave", (None, None, None))) == (None, None, None), found
+
+
+@pytest.mark.parametrize("text", [
+    "Steve Jobs has fought cancer since 2004.",  # a perfect, not progressive: after 2004
+    "Rebels have captured five towns since March.",  # happenings after it
+])
+def test_since_begins_only_an_activity_going_on(nlp, text):
+    found = anchored(nlp, text, "2011-08-25")
+    assert next(v for k, v in found.items() if k in ("fought", "captured"))[1] == "AFTER", found
+
+
+@pytest.mark.parametrize("text", [
+    "Jobs unveiled the products at an event.",  # indefinite: no occasion told before
+    "Jobs unveiled the products at the event.",  # no earlier mention names a time
+    "In a Wednesday media event, Apple released laptops.\n\nJobs will unveil the products at the event.",  # future
+])
+def test_an_occasion_gives_a_date_only_from_an_earlier_dated_mention(nlp, text):
+    found = anchored(nlp, text, "2010-10-23")
+    assert found.get("unveiled", found.get("unveil"))[0] != "event", found
+
+
+def test_the_time_of_a_present_comparison_is_no_narrative_time(nlp):
+    text = "The market share is up 82 % from 9 months ago. Jobs then moved on to talk about podcasting."
+    found = anchored(nlp, text, "2005-06-06")
+    assert found["moved"] == ("publication", "ON_OR_BEFORE", "2005-06-06")
+    assert found["talk"] == found["moved"]  # "moved on to": an implicative, the talk happened
+
+
+def test_the_time_of_a_noun_in_a_present_clause_is_still_a_narrative_time(nlp):
+    text = ("The approach marks a sharp departure from the 1989 Exxon Valdez spill.\n"
+            "Exxon hired its own boats and experts.")
+    found = anchored(nlp, text, "2010-07-04")
+    assert found["hired"] == ("narrative", "INCLUDED_IN", "1989")

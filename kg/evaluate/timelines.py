@@ -236,7 +236,7 @@ def _token_at(document: CatDocument, offset: int) -> tuple[int, str] | None:
 
 #: relations that place an event before or after its date, not within it: no INCLUDED_IN
 UNBOUNDED = ("BEFORE", "AFTER")
-RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "INCLUDES": 2, "AFTER": 3}
+RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "INCLUDES": 2, "BEGUN_BY": 3, "AFTER": 3}
 
 
 def kg_timelines(documents: list[CatDocument], entities: list[str], model: str | None = None) -> list[Timeline]:

@@ -66,6 +66,7 @@ from itertools import combinations, groupby, pairwise
 from kg.extract.events.headlines import fill_title, past_tense
 from kg.extract.events.participants import ANAPHORIC
 from kg.extract.events.tense import told_as_past
+from kg.extract.timex_calendar import Period
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
@@ -78,7 +79,11 @@ def date_record(timex: Timex | None, event: EventMention | None = None,
                 published: str | None = None) -> EventDate | None:
     """The date of a timeline event: its temporal expression's, or for an event dated
     by its publication (``date_anchor="publication"``) the publication day or month;
-    the event's anchor kind and relation go with it."""
+    the event's anchor kind and relation go with it. An activity begun by an open
+    "since" time (``BEGUN_BY``: "has been fighting cancer since 2004") is dated by that
+    time's own span (2004); a factual event told in the past or present perfect inside a
+    time that runs past publication happened by then ("has filed a lawsuit this week":
+    the week up to the publication day)."""
     reason = event.date_anchor if event is not None else None
     relation = (event.relation if event is not None else None) or "INCLUDED_IN"
     if reason == "publication":
@@ -89,12 +94,24 @@ def date_record(timex: Timex | None, event: EventMention | None = None,
         return EventDate(published, days[0], days[1], granularity, "", "publication", "publication", relation)
     if timex is None or timex.type not in ("DATE", "TIME") or timex.start_date is None:
         return None
-    value, granularity = timex.value, timex.granularity
+    value, granularity, end = timex.value, timex.granularity, timex.end_date
     if timex.type == "TIME":  # an event is placed on the day: "Tuesday night" is that Tuesday
         value, granularity = timex.start_date, "day"
-    return EventDate(value, timex.start_date, timex.end_date, granularity, timex.text,
+    if relation == "BEGUN_BY" and end is None:
+        end = Period.containing(granularity, datetime.date.fromisoformat(timex.start_date)).last().isoformat()
+    days = publication_days(published)
+    if (end is not None and days is not None and event is not None and end > days[1] >= timex.start_date
+            and _told_as_happened(event)):
+        end = days[1]
+    return EventDate(value, timex.start_date, end, granularity, timex.text,
                      "narrative" if reason == "narrative" else timex.anchor,
                      ANCHOR_KINDS.get(reason or "", "timex"), relation)
+
+
+def _told_as_happened(event: EventMention) -> bool:
+    """Whether a verb is told as a factual happening: a simple past or a perfect ("has
+    filed"), not a noun, a progressive going on or a plan."""
+    return event.factuality in FACTUAL and (event.tense == "PAST" or event.aspect == "PERFECTIVE")
 
 
 def publication_days(published: str | None) -> tuple[str, str] | None:
@@ -1039,7 +1056,7 @@ def mention_dates(
 
 
 #: within one date, what happened before it comes first and what happened after it last
-RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "INCLUDES": 2, "AFTER": 3}
+RELATION_RANK = {"BEFORE": 0, "ON_OR_BEFORE": 1, "INCLUDED_IN": 2, "SIMULTANEOUS": 2, "INCLUDES": 2, "BEGUN_BY": 3, "AFTER": 3}
 
 
 def _timeline_position(event: TimelineEvent) -> tuple:

@@ -10,7 +10,8 @@ in this order, an earlier one winning:
 1. :func:`date_in_clause` — a DATE expression attached below a trigger in the
    parse dates the nearest trigger above it (``"clause"``) — unless it lies in what
    a reporting verb reports ("'… this winter,' he said"); the preposition that
-   introduces it gives the relation ("since March": ``AFTER``); then
+   introduces it gives the relation ("since March": ``AFTER``; an activity going on,
+   "has been fighting cancer since 2004": ``BEGUN_BY``); then
    :func:`date_by_time_clause` — a relative clause describing a time ("on 15 July,
    when the company fitted a cap") happens in it;
 2. :func:`date_by_name_year` — a named event takes the year in its name ("the
@@ -28,27 +29,33 @@ in this order, an earlier one winning:
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
    started by hinting at the incident"), after it when a step adverb says so ("and
    soon after reassumed"); :func:`share_with_purposes` — a purpose infinitive of a
-   dated factual occurrence happened with it ("returned to the stage to reveal iCloud");
+   dated factual occurrence happened with it ("returned to the stage to reveal iCloud"),
+   as does the complement of an implicative verb ("Jobs then moved on to talk about podcasting");
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
    connective's relation (``"event"``); one tied so to an event the publication
    dates, and not after it, is on or before the publication too ("During his
-   speech he stated …": the speech);
+   speech he stated …": the speech); :func:`date_by_occasion` — one located at a
+   definite occasion ("unveiled the products at the event") happened in the time an
+   earlier mention of it named ("In a Wednesday media event, …");
 8. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
    as it says: "They later captured the port", ``AFTER``; a time after the
-   publication, "to be released in mid-2011", is no time a past event goes on
-   from), unless the sentence moves the time another way ("now", "two weeks ago",
+   publication, "to be released in mid-2011", nor one of a clause in the present, "is up
+   82 % from 9 months ago", is a time a past event goes on from), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
    component and dates its clause (phase 1);
 9. :func:`date_by_publication` — else, a factual event told as news (simple past,
    present perfect, progressive, a present-tense report) in a sentence that names
-   no time (but in what a reporting verb reports, or a time from the publication on in a
-   clause below it) and is no background, history or opinion takes the publication date
+   no time (but in what a reporting verb reports, a time from the publication on in a
+   clause below it, or "now" beside a past report: "announced a new MacBook Air, on sale
+   now") and is no background, history or opinion, nor placed at no one time by its own
+   adverbs ("has twice before sued", "has repeatedly denied": :func:`at_no_one_time`; nor in the
+   narrative), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
@@ -90,9 +97,15 @@ INCLUDED_IN = "INCLUDED_IN"
 ON_OR_BEFORE = "ON_OR_BEFORE"
 #: a state that holds through its date: "It comes in two colors" at publication
 INCLUDES = "INCLUDES"
+#: the value of "now", "currently": the publication itself, which a past report is on or
+#: before ("Jobs announced a new MacBook Air, on sale now"); beside another past event it
+#: sets the past against the present ("Taylor was arrested, and is now on trial")
+PRESENT = "PRESENT_REF"
+#: an activity going on from its date up to now: "has been fighting cancer since 2004"
+BEGUN_BY = "BEGUN_BY"
 #: the relation seen from the other side: "A after B" is "B before A"
 INVERSE = {"AFTER": "BEFORE", "BEFORE": "AFTER", "ON_OR_BEFORE": "AFTER",
-           "INCLUDED_IN": "SIMULTANEOUS", "SIMULTANEOUS": "SIMULTANEOUS"}
+           "INCLUDED_IN": "SIMULTANEOUS", "SIMULTANEOUS": "SIMULTANEOUS", BEGUN_BY: "BEFORE"}
 
 
 @cache
@@ -126,6 +139,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     share_with_clause_mates(triggers, events_at)
     share_with_purposes(triggers, events_at)
     date_by_event(triggers, events_at)
+    date_by_occasion(triggers, extended)
     times = sentence_times(doc, extended)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
     date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published, days)
@@ -174,13 +188,25 @@ def _timex_roots(doc: Doc, timexes: list[Timex]) -> list[Token | None]:
     return roots
 
 
-def _timex_relation(root: Token) -> str:
-    """How an event stands to the time its clause names: as the preposition that
-    introduces the time says ("since 2006": after), else inside it."""
+def _timex_relation(root: Token, event: Token) -> str:
+    """How ``event`` stands to the time its clause names: as the preposition that
+    introduces the time says ("since 2006": after), else inside it; an activity going on
+    up to now (a perfect progressive) began at a "since" time ("has been fighting cancer
+    since 2004": ``ongoing`` of ``anchoring.json``), where "have captured five towns since
+    March" are happenings after it."""
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
+        ongoing = _anchoring()["ongoing"].get(head.lower_)
+        if ongoing is not None and _perfect_progressive(event):
+            return ongoing["relation"]
         return _relation_words().get(head.lower_, INCLUDED_IN)
     return INCLUDED_IN
+
+
+def _perfect_progressive(verb: Token) -> bool:
+    """Whether a verb is a perfect progressive: "has been fighting", "had been holding"."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have", "had", "'s", "'ve", "'d"})
 
 
 def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
@@ -197,7 +223,7 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         if reporter is not None:  # "The EU said on Tuesday six ports would be added": said on Tuesday
             owner = events_at.get(reporter.i)
             if owner is not None and triggers[owner].event.timex is None:
-                _anchor(triggers[owner], number, "clause", _timex_relation(root))
+                _anchor(triggers[owner], number, "clause", _timex_relation(root, reporter))
             claimed[number] = owner
             continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
@@ -210,7 +236,7 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         if _reported_by(triggers[owner].token, timexes[number]):
             continue  # the time of what is said, said of no event kg found
         if triggers[owner].event.timex is None:
-            _anchor(triggers[owner], number, "clause", _timex_relation(root))
+            _anchor(triggers[owner], number, "clause", _timex_relation(root, triggers[owner].token))
         claimed[number] = owner
     return claimed
 
@@ -471,6 +497,49 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             _anchor(trigger, None, "publication", ON_OR_BEFORE)
 
 
+#: determiners of a noun that refers back to one already told: "at the event", "at that meeting"
+DEFINITE = ("the", "that", "this")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    lexicon = load_json("events.json")
+    return frozenset(lexicon["nouns"]) | frozenset(lexicon["broad"]["nouns"])
+
+
+def date_by_occasion(triggers: list[Trigger], timexes: list[Timex]) -> None:
+    """Phase 7b: a factual past verb with no date of its own, located at a definite
+    occasion ("Jobs unveiled the products at the Cupertino event": an event noun of
+    ``events.json`` after a preposition of ``occasions`` in ``anchoring.json``, with
+    "the", "that" or "this" and no time of its own), happened in the time an earlier
+    mention of that occasion named in its own phrase ("In a Wednesday media event, Apple
+    released …"): the definite noun refers back to it. An occasion no earlier mention
+    dates gives nothing; nor does an indefinite one ("at an event")."""
+    occasions = _anchoring()["occasions"]
+    nouns = _event_nouns()
+    usable = [(n, t) for n, t in enumerate(timexes) if _usable(t)]
+    for trigger in triggers:
+        event, token = trigger.event, trigger.token
+        if (event.date_anchor is not None or trigger.name or trigger.kind != "verb"
+                or event.factuality not in FACTUAL or tense(token) not in PAST):
+            continue
+        occasion = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in occasions
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns
+                         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)), None)
+        if occasion is None:
+            continue
+        doc = token.doc
+        own = range(doc[occasion.left_edge.i].idx, doc[occasion.right_edge.i].idx + len(doc[occasion.right_edge.i]))
+        if any(t.start in own for _, t in usable):
+            continue
+        earlier = [n for n, t in usable if t.end <= own.start and any(
+            m.lemma_ == occasion.lemma_ and m.i != occasion.i
+            and doc[m.left_edge.i].idx <= t.start < doc[m.right_edge.i].idx + len(doc[m.right_edge.i])
+            for m in doc.char_span(t.start, t.end, alignment_mode="expand").root.ancestors)]
+        if earlier:
+            _anchor(trigger, earlier[-1], "event", INCLUDED_IN)
+
+
 def _before_publication(undated: Trigger, dated: Trigger, relation: str) -> bool:
     """Whether a factual event with no date, standing in ``relation`` to an event the
     publication dates, happened on or before the publication too: "*During* his speech he
@@ -501,6 +570,15 @@ def step_of(token: Token) -> str | None:
             if word.lower_ in steps:
                 return steps[word.lower_]
     return None
+
+
+def at_no_one_time(verb: Token) -> bool:
+    """Whether a verb's own adverbs count its happenings, so that it happened at no one
+    time ("Apple Corps has twice before sued", "have attacked the town three times", "has
+    repeatedly denied"; ``unspecified_times`` of ``anchoring.json``); a count of another
+    word ("twice as many") is not the verb's."""
+    words = _anchoring()["unspecified_times"]
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in verb.children)
 
 
 def _time_governor(token: Token) -> Token | None:
@@ -583,6 +661,21 @@ def purpose_of(token: Token) -> Token | None:
     return token.head
 
 
+def implicative_of(token: Token) -> Token | None:
+    """The verb an infinitive complement hangs from when that verb says the complement
+    happened, with no subject or negation of its own: "Jobs then moved on *to talk*
+    about podcasting", "went on to capture", "managed to escape" (``implicatives`` of
+    ``anchoring.json``, a lemma with its particle); not "tried to stop" or "refused to
+    fire", whose complement may not have happened."""
+    head = token.head
+    if (token.tag_ != "VB" or token.dep_ != "xcomp" or head.pos_ != "VERB" or not is_infinitive(token)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in token.children)):
+        return None
+    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    lemma = head.lemma_.lower()
+    return head if (f"{lemma} {particle}" if particle else lemma) in _anchoring()["implicatives"] else None
+
+
 def share_with_purposes(triggers: list[Trigger], events_at: dict[int, int]) -> None:
     """Phases 6 and 10: a purpose infinitive of a factual occurrence with a date happened
     with it ("Jobs returned to the stage on Monday to reveal iCloud": the reveal on
@@ -590,18 +683,21 @@ def share_with_purposes(triggers: list[Trigger], events_at: dict[int, int]) -> N
     date: an effort going on is no achievement ("are working to dismantle the rights",
     "have fought to keep the boy"), and a head that is itself an intention, an attitude
     or a report ("decided to fly to Haiti to help", I_ACTION; "said …") or that is modal,
-    negated or future gives none."""
+    negated or future gives none. The complement of an implicative verb (:func:`implicative_of`:
+    "Jobs then moved on to talk about podcasting") happened too, so it shares the date of
+    a dated factual past head of any class ("managed to", an I_ACTION)."""
     for trigger in triggers:
         event = trigger.event
         if event.date_anchor is not None or trigger.name or trigger.kind != "verb":
             continue
-        head = purpose_of(trigger.token)
+        implicative = implicative_of(trigger.token)
+        head = implicative or purpose_of(trigger.token)
         other = events_at.get(head.i) if head is not None else None
         if other is None or triggers[other].kind != "verb":
             continue
         dated = triggers[other].event
-        if (dated.date_anchor is None or dated.factuality not in FACTUAL or dated.tml_class != "OCCURRENCE"
-                or tense(head) != "past"):
+        if (dated.date_anchor is None or dated.factuality not in FACTUAL
+                or (implicative is None and dated.tml_class != "OCCURRENCE") or tense(head) != "past"):
             continue
         # the date is the head's, whatever gave it; the link in time goes to the head itself
         _anchor(trigger, dated.timex, dated.date_anchor, dated.relation or INCLUDED_IN, triggers[other])
@@ -616,11 +712,16 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     port" after it), unless its sentence has a word of ``breaks`` ("now", "ago") or
     a step word in another use ("after the vote"). A time that begins after
     ``published`` is what is to come ("to be released in mid-2011"), not a time the
-    past goes on from. ``times`` are the :func:`sentence_times`. A flashback to another
+    past goes on from, nor is a time of a clause in the present (:func:`_time_of_a_present`).
+    ``times`` are the :func:`sentence_times`. A flashback to another
     actor's earlier time does not carry an actor the story put on a recent day
     (``days``, :func:`story_days`) back with it: "Yesterday Jobs unveiled iPhone 4. In April,
     Gizmodo obtained a prototype. Jobs started by hinting at the incident" (yesterday)."""
-    by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)]
+    if not triggers:
+        return
+    doc = triggers[0].token.doc
+    by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
+                              and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
@@ -632,7 +733,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
             continue  # "said" in a news story is the reporter's present, not the story's past
         step = tense(token)
-        if step not in ("past", "past_perfect"):
+        if step not in ("past", "past_perfect") or at_no_one_time(token):
             continue
         relation = step_of(token)
         sentence = sentence_of(token)
@@ -648,6 +749,23 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+
+
+def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
+    """Whether a time lies in a clause told in the present, as a state now compared with
+    then ("The Mac market share is up 82 % from 9 months ago"): the story's past does
+    not go on from it ("Jobs then moved on to talk about podcasting" is no later than
+    nine months ago). A time of a noun there is that happening's and still does."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or tense(clause) != "present":
+        return False
+    # the time of a noun ("marks a departure from the 1989 Exxon Valdez spill") is that
+    # happening's, a past the story may go on from
+    between = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors]
+    return not any(a.pos_ in ("NOUN", "PROPN") for a in between)
 
 
 def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Timex], last: int,
@@ -843,16 +961,17 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
             continue
+        step = tense(trigger.token)
         if event.factuality not in FACTUAL or any(
                 not _reported_by(trigger.token, t) and not _later_time_of_embedded_clause(doc, trigger.token, t)
+                and not (t.value == PRESENT and step in PAST and trigger.token.lemma_.lower() in reporting)
                 for t in times_in.get(event.sentence, ())):
             continue
-        step = tense(trigger.token)
         holds = step == "present" and trigger.token.lemma_.lower() not in reporting  # no report: a state
         if holds and (trigger.token.i in quoted or not describes_the_present(trigger.token)):
             continue  # a habit or general truth: "Aid usually arrives by sea", "All agencies run camps"
-        if step not in (*PAST, "progressive", "present"):
-            continue
+        if step not in (*PAST, "progressive", "present") or at_no_one_time(trigger.token):
+            continue  # "Apple Corps has twice before sued Apple": several happenings, or some time before
         sentence = sentence_of(trigger.token)
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
