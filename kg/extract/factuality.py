@@ -115,7 +115,19 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
             found = found or "negated"  # "did not", "neither has it precipitated"
         elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
+    if found is None and with_negation and _after_stripped_negation(verb, cues):
+        found = "negated"
     return found
+
+
+def _after_stripped_negation(verb: Token, cues: dict) -> bool:
+    """Whether ``verb`` follows a negative contraction that lost its apostrophe, adverbs aside
+    ("his plans *didn t* come to anything", "*can t* yet speak"): the parser takes the "t" for a
+    word of its own and hangs it anywhere, so the words before the verb are read instead."""
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and doc[i].tag_ == "RB" and doc[i].lower_ != "t":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "t" and doc[i - 1].lower_ in cues["stripped_negations"]
 
 
 #: subject pronouns in the object case: "made *him* resign" is a bare infinitive, no subjunctive
@@ -169,13 +181,37 @@ def _governing_head(token: Token, cues: dict) -> str | None:
             return found
     if token.dep_ in ("acl", "relcl") and is_infinitive(token):
         lemma = head.lemma_.lower()  # "a call to negotiate", "the plan to invade", "a willingness to accept"
-        found = cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
+        found = ("negated" if _denied_evidence(head, cues) else None) or cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
         if found:
             return found
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
         for child in head.children:
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
                 return cues["heads"][child.lemma_.lower()]
+    if token.dep_ in ("acl", "relcl") and head.lemma_.lower() in cues["document_heads"]:
+        return _document_content_class(head, cues)
+    return None
+
+
+def _document_content_class(text: Token, cues: dict) -> str | None:
+    """The class a text put to a vote gives the clause describing what it says: negated when a
+    blocking word takes the text ("vetoed a resolution *condemning* Syria", "Beijing's veto of a
+    resolution *condemning* the crackdown"), proposed for a draft, else the class of the clause
+    the text is in ("refuses to back a resolution *imposing* an embargo"); none for a text
+    adopted ("adopted a resolution *condemning* Syria": it did condemn)."""
+    governor = text.head
+    if text.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif text.dep_ not in ("dobj", "nsubjpass"):
+        governor = None
+    if governor is not None and governor.lemma_.lower() in cues["blocking_words"]:
+        return "negated"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "draft" for c in text.children):
+        return "proposed"
+    if governor is not None and governor.pos_ in VERBAL:
+        found = clause_factuality(governor).factuality
+        if found not in ("asserted", "reported"):
+            return found
     return None
 
 
@@ -185,12 +221,19 @@ def _content_clause_class(noun: Token, cues: dict) -> str | None:
     ``reporting_heads``), negated after "no evidence" (``evidence_heads``) or a noun a
     denial verb takes ("denied reports *that*"), none for "the fact that BP lied"."""
     lemma = noun.lemma_.lower()
-    if lemma in cues["evidence_heads"] and any(
-            c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if _denied_evidence(noun, cues):
         return "negated"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["denial"]:
         return "negated"
     return cues["heads"].get(lemma) or ("reported" if lemma in cues["reporting_heads"] else None)
+
+
+def _denied_evidence(noun: Token, cues: dict) -> bool:
+    """Whether ``noun`` is a noun of evidence said not to be there ("no evidence", "no sign"): what
+    its clause or infinitive says is negated ("found no evidence *that* BP cut corners", "no
+    evidence *to support* the allegations")."""
+    return noun.lemma_.lower() in cues["evidence_heads"] and any(
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def clause_factuality(verb: Token) -> Attribution:
@@ -330,6 +373,10 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
             for grand in child.children:
                 if grand.dep_ == "advmod" and grand.lower_ in cues["modifiers"]:
                     return Attribution(cues["modifiers"][grand.lower_])
+    if _after_stripped_negation(noun, cues):
+        return Attribution("negated")  # a verb the lost apostrophe made the parser read as a noun: "didn t retreat"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues["undoing_verbs"]:
+        return Attribution(cues["undoing_verbs"][noun.head.lemma_.lower()])  # "delay *his return*"
     governed = _governing_head(noun, cues)
     if governed is not None:
         return Attribution(governed)
