@@ -376,7 +376,11 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
     if _after_stripped_negation(noun, cues):
         return Attribution("negated")  # a verb the lost apostrophe made the parser read as a noun: "didn t retreat"
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues["undoing_verbs"]:
-        return Attribution(cues["undoing_verbs"][noun.head.lemma_.lower()])  # "delay *his return*"
+        # "asked the boxer to delay *his return*": the return is put off only if the delay happens
+        # ("the airline delayed the deliveries" is the delaying, which its title tells)
+        undoing = clause_factuality(noun.head)
+        if undoing.factuality not in ("asserted", "reported"):
+            return undoing
     governed = _governing_head(noun, cues)
     if governed is not None:
         return Attribution(governed)
