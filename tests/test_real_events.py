@@ -125,3 +125,12 @@ def test_a_programme_listing_page_gives_no_event(nlp):
             "Programme Information 7-day version are not updated after publication .\n"
             "Jonathan Ross is joined by actor Carlos Bernard .\nVivienne Parry investigates bullying .")
     assert not events_in(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He called on the Senate to pass an energy bill that has already cleared the House of Representatives .",
+     "cleared"),
+    ("Syria has rejected an Arab League resolution calling for a joint peacekeeping mission .", "calling"),
+])
+def test_what_became_of_a_text_or_what_a_party_rejects_still_happened(nlp, text, trigger):
+    assert event(nlp, text, trigger)["factuality"] == "asserted"

@@ -189,16 +189,19 @@ def _governing_head(token: Token, cues: dict) -> str | None:
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
                 return cues["heads"][child.lemma_.lower()]
     if token.dep_ in ("acl", "relcl") and head.lemma_.lower() in cues["document_heads"]:
-        return _document_content_class(head, cues)
+        return _document_content_class(token, cues)
     return None
 
 
-def _document_content_class(text: Token, cues: dict) -> str | None:
+def _document_content_class(clause: Token, cues: dict) -> str | None:
     """The class a text put to a vote gives the clause describing what it says: negated when a
     blocking word takes the text ("vetoed a resolution *condemning* Syria", "Beijing's veto of a
-    resolution *condemning* the crackdown"), proposed for a draft, else the class of the clause
-    the text is in ("refuses to back a resolution *imposing* an embargo"); none for a text
-    adopted ("adopted a resolution *condemning* Syria": it did condemn)."""
+    resolution *that condemned* the crackdown"), proposed for a draft, else, for a participle,
+    the class of the clause the text is in ("refuses to back a resolution *imposing* an
+    embargo"); none for a text adopted ("adopted a resolution *condemning* Syria": it did
+    condemn), nor for a relative clause that tells what became of the text ("called on the
+    Senate to pass a bill that *has cleared* the House")."""
+    text = clause.head
     governor = text.head
     if text.dep_ == "pobj" and governor.dep_ == "prep":
         governor = governor.head
@@ -208,7 +211,7 @@ def _document_content_class(text: Token, cues: dict) -> str | None:
         return "negated"
     if any(c.dep_ in ("amod", "compound") and c.lower_ == "draft" for c in text.children):
         return "proposed"
-    if governor is not None and governor.pos_ in VERBAL:
+    if clause.dep_ == "acl" and governor is not None and governor.pos_ in VERBAL:
         found = clause_factuality(governor).factuality
         if found not in ("asserted", "reported"):
             return found
