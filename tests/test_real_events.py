@@ -134,3 +134,15 @@ def test_a_programme_listing_page_gives_no_event(nlp):
 ])
 def test_what_became_of_a_text_or_what_a_party_rejects_still_happened(nlp, text, trigger):
     assert event(nlp, text, trigger)["factuality"] == "asserted"
+
+
+def test_a_long_programme_listing_page_gives_no_event_in_any_piece(nlp):
+    """A page longer than a parse piece: the listing's header is in the first piece only."""
+    from kg.extract import CHUNK_CHARS, extract_document
+    from kg.records import Document
+
+    header = ("Network Radio BBC Week 9 : 27 February-5 March Transmission details in the Network Radio "
+              "Programme Information 7-day version are not updated after publication .\n")
+    listing = "Jonathan Ross is joined by actor and singer David Essex , and Stereophonics play live .\n"
+    text = header + listing * (2 * CHUNK_CHARS // len(listing))
+    assert not extract_document(nlp, Document("listing", "listing.txt", text)).events
