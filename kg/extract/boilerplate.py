@@ -90,7 +90,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
 
 
 def boilerplate_tail(text: str) -> int:
-    """Where the part of ``text`` that is boilerplate to its end begins (the line of a ``to_end``
+    r"""Where the part of ``text`` that is boilerplate to its end begins (the line of a ``to_end``
     pattern's first match: a page's reader comments, a programme listing), else its length.
 
     >>> boilerplate_tail("BP capped the well.\nAt 1:09 pm on 10 Jun 2010 , Walrus wrote : Shame .")
