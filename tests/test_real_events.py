@@ -131,6 +131,8 @@ def test_a_programme_listing_page_gives_no_event(nlp):
     ("He called on the Senate to pass an energy bill that has already cleared the House of Representatives .",
      "cleared"),
     ("Syria has rejected an Arab League resolution calling for a joint peacekeeping mission .", "calling"),
+    ("It was defeated 123-295 , with Republicans overwhelmingly opposing the measure and Democrats voting "
+     "more narrowly in favor of it .", "voting"),
 ])
 def test_what_became_of_a_text_or_what_a_party_rejects_still_happened(nlp, text, trigger):
     assert event(nlp, text, trigger)["factuality"] == "asserted"
