@@ -148,3 +148,13 @@ def test_a_long_programme_listing_page_gives_no_event_in_any_piece(nlp):
     listing = "Jonathan Ross is joined by actor and singer David Essex , and Stereophonics play live .\n"
     text = header + listing * (2 * CHUNK_CHARS // len(listing))
     assert not extract_document(nlp, Document("listing", "listing.txt", text)).events
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("No one informed his family of the charges against him .", "informed", "negated"),
+    ("Nobody was hurt in the blast .", "hurt", "negated"),
+    ("No decision had been taken on moving to phase six .", "taken", "negated"),
+    ("One of the guards informed his family of the charges .", "informed", "asserted"),
+])
+def test_a_negative_subject_denies_the_event(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected

@@ -111,13 +111,20 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
             ):
                 found = found or "future"
         elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
-                                child.dep_ in ("preconj", "cc", "advmod", "dep")):
-            found = found or "negated"  # "did not", "neither has it precipitated"
+                                child.dep_ in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
+            found = found or "negated"  # "did not", "neither has it precipitated", "no one informed"
         elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     if found is None and with_negation and _after_stripped_negation(verb, cues):
         found = "negated"
     return found
+
+
+def _negative_subject(child: Token, cues: dict) -> bool:
+    """Whether ``child`` is a subject that denies the clause its doer: "*No one* informed his
+    family", "*Nobody* was hurt", "*No decision* was taken"."""
+    return child.dep_ in SUBJECT_DEPS and (child.lower_ in cues["negative_subjects"] or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in child.children))
 
 
 def _after_stripped_negation(verb: Token, cues: dict) -> bool:
