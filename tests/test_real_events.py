@@ -155,6 +155,8 @@ def test_a_long_programme_listing_page_gives_no_event_in_any_piece(nlp):
     ("Nobody was hurt in the blast .", "hurt", "negated"),
     ("No decision had been taken on moving to phase six .", "taken", "negated"),
     ("One of the guards informed his family of the charges .", "informed", "asserted"),
+    ("It goes without saying that none of the hawkish Westerners calling for support to Ukraine have the "
+     "slightest intention of risking their lives .", "calling", "reported"),
 ])
 def test_a_negative_subject_denies_the_event(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

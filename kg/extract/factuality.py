@@ -120,10 +120,18 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
     return found
 
 
+#: verb forms that make a clause finite without an auxiliary
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _negative_subject(child: Token, cues: dict) -> bool:
-    """Whether ``child`` is a subject that denies the clause its doer: "*No one* informed his
-    family", "*Nobody* was hurt", "*No decision* was taken"."""
-    return child.dep_ in SUBJECT_DEPS and (child.lower_ in cues["negative_subjects"] or any(
+    """Whether ``child`` is a subject that denies its finite clause a doer: "*No one* informed his
+    family", "*Nobody* was hurt", "*No decision* was taken" — not the subject the parser gives a
+    participle ("*none* of the Westerners *calling* for support have the slightest intention":
+    the calling happened)."""
+    verb = child.head
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return child.dep_ in SUBJECT_DEPS and finite and (child.lower_ in cues["negative_subjects"] or any(
         c.dep_ == "det" and c.lower_ == "no" for c in child.children))
 
 
