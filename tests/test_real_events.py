@@ -81,3 +81,82 @@ def test_a_byline_with_its_time_stamp_names_no_actor(nlp):
     text = ("By Patricia Sellers February 9 , 2011 : 2:42 PM ET In Monday 's Postcard , Amany Eid , an Egyptian "
             "woman , wrote about joining the demonstrations in Cairo 's Tahrir Square .")
     assert not any("Patricia Sellers" in names for e in events_in(nlp, text) for names in e["roles"].values())
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("China and Russia vetoed a UN Security Council resolution condemning Syria.", "condemning", "negated"),
+    ("Chinese media defended Beijing's veto of a UN resolution condemning the crackdown.", "condemning", "negated"),
+    ("Last October, Russia and China used their vetoes to stop a UN resolution that condemned the government.",
+     "condemned", "negated"),
+    ("Russia refuses to back a resolution imposing an arms embargo.", "embargo", "negated"),
+    ("European powers are campaigning for a draft resolution condemning the crackdown.", "condemning", "proposed"),
+    ("The Security Council adopted a resolution condemning Syria.", "condemning", "asserted"),
+])
+def test_what_a_blocked_or_draft_resolution_says_did_not_happen(nlp, text, trigger, expected):
+    """A vetoed resolution never condemned anybody; an adopted one did."""
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("However , his plans didn t come to anything , his lawyer said .", "come", "negated"),
+    ("The rebels didn t retreat from Brega .", "retreat", "negated"),
+    ("The rebels did retreat from Brega .", "retreat", "asserted"),
+    ("NATO had found no evidence to support the allegations .", "support", "negated"),
+    ("Officials have asked the boxer to delay his return from the US .", "return", "proposed"),
+    ("The airline has delayed the deliveries of 12 Boeing 737s .", "deliveries", "asserted"),
+])
+def test_a_lost_apostrophe_no_evidence_or_a_delay_asked_for_is_no_fact(nlp, text, trigger, expected):
+    """A negation whose apostrophe the page lost, what no evidence supports, an event somebody
+    asks to put off; a delay told as done is the event its entry tells ("The airline delayed the
+    deliveries")."""
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
+def test_a_state_the_tagger_calls_an_occurrence_gets_no_entry(nlp):
+    text = ("Hussein Ali has lived in Tripoli all his life. Edwin Davies resided in Meifod. "
+            "Hussein Ali moved to Benghazi in March.")
+    triggers = {trigger for trigger, _ in timeline_events(nlp, text)}
+    assert not {"live", "reside"} & triggers  # timeline_events gives the merged events' lemmas
+    assert "move" in triggers
+
+
+def test_a_programme_listing_page_gives_no_event(nlp):
+    text = ("Network Radio BBC Week 42 : 17-23 October 2009 Transmission details in the Network Radio "
+            "Programme Information 7-day version are not updated after publication .\n"
+            "Jonathan Ross is joined by actor Carlos Bernard .\nVivienne Parry investigates bullying .")
+    assert not events_in(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He called on the Senate to pass an energy bill that has already cleared the House of Representatives .",
+     "cleared"),
+    ("Syria has rejected an Arab League resolution calling for a joint peacekeeping mission .", "calling"),
+    ("It was defeated 123-295 , with Republicans overwhelmingly opposing the measure and Democrats voting "
+     "more narrowly in favor of it .", "voting"),
+])
+def test_what_became_of_a_text_or_what_a_party_rejects_still_happened(nlp, text, trigger):
+    assert event(nlp, text, trigger)["factuality"] == "asserted"
+
+
+def test_a_long_programme_listing_page_gives_no_event_in_any_piece(nlp):
+    """A page longer than a parse piece: the listing's header is in the first piece only."""
+    from kg.extract import CHUNK_CHARS, extract_document
+    from kg.records import Document
+
+    header = ("Network Radio BBC Week 9 : 27 February-5 March Transmission details in the Network Radio "
+              "Programme Information 7-day version are not updated after publication .\n")
+    listing = "Jonathan Ross is joined by actor and singer David Essex , and Stereophonics play live .\n"
+    text = header + listing * (2 * CHUNK_CHARS // len(listing))
+    assert not extract_document(nlp, Document("listing", "listing.txt", text)).events
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("No one informed his family of the charges against him .", "informed", "negated"),
+    ("Nobody was hurt in the blast .", "hurt", "negated"),
+    ("No decision had been taken on moving to phase six .", "taken", "negated"),
+    ("One of the guards informed his family of the charges .", "informed", "asserted"),
+    ("It goes without saying that none of the hawkish Westerners calling for support to Ukraine have the "
+     "slightest intention of risking their lives .", "calling", "reported"),
+])
+def test_a_negative_subject_denies_the_event(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected

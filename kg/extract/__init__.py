@@ -20,7 +20,10 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 The publication date the temporal component resolves against is read from
 ``doc._.kg_published``, set before the pipeline runs. Texts longer than
 ``CHUNK_CHARS`` are cut at paragraph or sentence ends and processed
-in pieces, with offsets mapped back to the whole text.
+in pieces, with offsets mapped back to the whole text; the pieces after the start of
+boilerplate that runs to the text's end (a page's reader comments, a programme listing:
+:func:`~kg.extract.boilerplate.boilerplate_tail`) are not parsed, as the opening line that
+tells them is in an earlier piece.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.extract.boilerplate import boilerplate_tail
 from kg.extract.events.headlines import renumber_title
 from kg.extract.sentences import sentence_bounds
 from kg.extract.text import doc_text, keep_text
@@ -135,6 +139,11 @@ def extract_documents(
     def pieces():
         for document in documents:
             chunks = split_text(document.text, limit)
+            if len(chunks) > 1:
+                # boilerplate that runs to the page's end (reader comments, a programme listing)
+                # fills the later pieces too, where its opening line is not to be seen: unparsed
+                tail = boilerplate_tail(document.text)
+                chunks = [chunk for chunk in chunks if chunk[0] < tail] or chunks[:1]
             for number, (offset, chunk) in enumerate(chunks):
                 yield chunk, (document, offset, number == len(chunks) - 1)
 

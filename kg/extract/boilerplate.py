@@ -89,6 +89,23 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def boilerplate_tail(text: str) -> int:
+    r"""Where the part of ``text`` that is boilerplate to its end begins (the line of a ``to_end``
+    pattern's first match: a page's reader comments, a programme listing), else its length.
+
+    >>> boilerplate_tail("BP capped the well.\nAt 1:09 pm on 10 Jun 2010 , Walrus wrote : Shame .")
+    20
+    """
+    tail = len(text)
+    lowered_text = lowered(text)
+    for pattern in boilerplate_patterns():
+        if pattern.extent == "to_end" and may_match(pattern.needs, lowered_text):
+            match = pattern.regex.search(text, 0, tail)
+            if match:
+                tail = text.rfind("\n", 0, match.start()) + 1
+    return tail
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether the text ``start``–``end`` lies within one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)

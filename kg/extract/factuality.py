@@ -114,11 +114,38 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
             ):
                 found = found or "future"
         elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
-                                child.dep_ in ("preconj", "cc", "advmod", "dep")):
-            found = found or "negated"  # "did not", "neither has it precipitated"
+                                child.dep_ in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
+            found = found or "negated"  # "did not", "neither has it precipitated", "no one informed"
         elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
+    if found is None and with_negation and _after_stripped_negation(verb, cues):
+        found = "negated"
     return found
+
+
+#: verb forms that make a clause finite without an auxiliary
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _negative_subject(child: Token, cues: dict) -> bool:
+    """Whether ``child`` is a subject that denies its finite clause a doer: "*No one* informed his
+    family", "*Nobody* was hurt", "*No decision* was taken" — not the subject the parser gives a
+    participle ("*none* of the Westerners *calling* for support have the slightest intention":
+    the calling happened)."""
+    verb = child.head
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+    return child.dep_ in SUBJECT_DEPS and finite and (child.lower_ in cues["negative_subjects"] or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in children(child)))
+
+
+def _after_stripped_negation(verb: Token, cues: dict) -> bool:
+    """Whether ``verb`` follows a negative contraction that lost its apostrophe, adverbs aside
+    ("his plans *didn t* come to anything", "*can t* yet speak"): the parser takes the "t" for a
+    word of its own and hangs it anywhere, so the words before the verb are read instead."""
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and doc[i].tag_ == "RB" and doc[i].lower_ != "t":
+        i -= 1
+    return i > 0 and doc[i].lower_ == "t" and doc[i - 1].lower_ in cues["stripped_negations"]
 
 
 #: subject pronouns in the object case: "made *him* resign" is a bare infinitive, no subjunctive
@@ -172,13 +199,40 @@ def _governing_head(token: Token, cues: dict) -> str | None:
             return found
     if token.dep_ in ("acl", "relcl") and is_infinitive(token):
         lemma = head.lemma_.lower()  # "a call to negotiate", "the plan to invade", "a willingness to accept"
-        found = cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
+        found = ("negated" if _denied_evidence(head, cues) else None) or cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
         if found:
             return found
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
         for child in children(head):
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
                 return cues["heads"][child.lemma_.lower()]
+    if token.dep_ in ("acl", "relcl") and head.lemma_.lower() in cues["document_heads"]:
+        return _document_content_class(token, cues)
+    return None
+
+
+def _document_content_class(clause: Token, cues: dict) -> str | None:
+    """The class a text put to a vote gives the clause describing what it says: negated when a
+    blocking word takes the text ("vetoed a resolution *condemning* Syria", "Beijing's veto of a
+    resolution *that condemned* the crackdown"), proposed for a draft, else, for a participle,
+    the class of the clause the text is in ("refuses to back a resolution *imposing* an
+    embargo"); none for a text adopted ("adopted a resolution *condemning* Syria": it did
+    condemn), nor for a relative clause that tells what became of the text ("called on the
+    Senate to pass a bill that *has cleared* the House")."""
+    text = clause.head
+    governor = text.head
+    if text.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif text.dep_ not in ("dobj", "nsubjpass"):
+        governor = None
+    if governor is not None and governor.lemma_.lower() in cues["blocking_words"]:
+        return "negated"
+    if any(c.dep_ in ("amod", "compound") and c.lower_ == "draft" for c in children(text)):
+        return "proposed"
+    if clause.dep_ == "acl" and governor is not None and governor.pos_ in VERBAL:
+        found = clause_factuality(governor).factuality
+        if found not in ("asserted", "reported"):
+            return found
     return None
 
 
@@ -188,12 +242,19 @@ def _content_clause_class(noun: Token, cues: dict) -> str | None:
     ``reporting_heads``), negated after "no evidence" (``evidence_heads``) or a noun a
     denial verb takes ("denied reports *that*"), none for "the fact that BP lied"."""
     lemma = noun.lemma_.lower()
-    if lemma in cues["evidence_heads"] and any(
-            c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in children(noun)):
+    if _denied_evidence(noun, cues):
         return "negated"
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["denial"]:
         return "negated"
     return cues["heads"].get(lemma) or ("reported" if lemma in cues["reporting_heads"] else None)
+
+
+def _denied_evidence(noun: Token, cues: dict) -> bool:
+    """Whether ``noun`` is a noun of evidence said not to be there ("no evidence", "no sign"): what
+    its clause or infinitive says is negated ("found no evidence *that* BP cut corners", "no
+    evidence *to support* the allegations")."""
+    return noun.lemma_.lower() in cues["evidence_heads"] and any(
+        c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in children(noun))
 
 
 def clause_factuality(verb: Token) -> Attribution:
@@ -333,6 +394,14 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
             for grand in children(child):
                 if grand.dep_ == "advmod" and grand.lower_ in cues["modifiers"]:
                     return Attribution(cues["modifiers"][grand.lower_])
+    if _after_stripped_negation(noun, cues):
+        return Attribution("negated")  # a verb the lost apostrophe made the parser read as a noun: "didn t retreat"
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues["undoing_verbs"]:
+        # "asked the boxer to delay *his return*": the return is put off only if the delay happens
+        # ("the airline delayed the deliveries" is the delaying, which its title tells)
+        undoing = clause_factuality(noun.head)
+        if undoing.factuality not in ("asserted", "reported"):
+            return undoing
     governed = _governing_head(noun, cues)
     if governed is not None:
         return Attribution(governed)

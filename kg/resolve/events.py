@@ -666,7 +666,8 @@ def said_nothing(event: EventMention, roles: list[str]) -> bool:
 
 def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
-    generic_classes = set(load_json("event_domains.json")["generic_classes_in_outputs"])
+    domains = load_json("event_domains.json")
+    generic_classes, stative_lemmas = set(domains["generic_classes_in_outputs"]), set(domains["stative_lemmas"])
     members = []
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc_id = extraction.document.id
@@ -679,13 +680,15 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             roles = [a.role for a in actors.values()]
             # inclusion rule (detect): an event of any type enters with a resolved actor
             # or recipient, or a name, except an untyped state or attitude ("BP wanted")
+            # or a verb of state the tagger took for an occurrence ("they lived near Llandrindod Wells")
             # or an untyped verb in the present ("Ukraine defines victory as …");
             # all_events keeps every mention, for analysis
             if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
                     event.type in symmetric and len(roles) > 1)):
                 continue
             if not all_events and event.type == "OCCURRENCE" and (
-                    event.tml_class not in generic_classes or not told_as_past(event.tense, event.aspect)):
+                    event.tml_class not in generic_classes or event.lemma in stative_lemmas
+                    or not told_as_past(event.tense, event.aspect)):
                 continue
             if not all_events and said_nothing(event, roles):
                 continue

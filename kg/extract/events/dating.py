@@ -205,7 +205,7 @@ def _timex_relation(root: Token, event: Token) -> str:
 
 def _perfect_progressive(verb: Token) -> bool:
     """Whether a verb is a perfect progressive: "has been fighting", "had been holding"."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in children(verb) if c.dep_ == "aux"}
     return verb.tag_ == "VBG" and "been" in auxiliaries and bool(auxiliaries & {"has", "have", "had", "'s", "'ve", "'d"})
 
 
@@ -523,9 +523,9 @@ def date_by_occasion(triggers: list[Trigger], timexes: list[Timex]) -> None:
         if (event.date_anchor is not None or trigger.name or trigger.kind != "verb"
                 or event.factuality not in FACTUAL or tense(token) not in PAST):
             continue
-        occasion = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in occasions
-                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in nouns
-                         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in o.children)), None)
+        occasion = next((o for p in children(token) if p.dep_ == "prep" and p.lower_ in occasions
+                         for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in nouns
+                         and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in children(o))), None)
         if occasion is None:
             continue
         doc = token.doc
@@ -578,7 +578,7 @@ def at_no_one_time(verb: Token) -> bool:
     repeatedly denied"; ``unspecified_times`` of ``anchoring.json``); a count of another
     word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in verb.children)
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
 
 
 def _time_governor(token: Token) -> Token | None:
@@ -669,9 +669,9 @@ def implicative_of(token: Token) -> Token | None:
     fire", whose complement may not have happened."""
     head = token.head
     if (token.tag_ != "VB" or token.dep_ != "xcomp" or head.pos_ != "VERB" or not is_infinitive(token)
-            or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in token.children)):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children(token))):
         return None
-    particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children(head) if c.dep_ == "prt"), None)
     lemma = head.lemma_.lower()
     return head if (f"{lemma} {particle}" if particle else lemma) in _anchoring()["implicatives"] else None
 
