@@ -110,6 +110,13 @@ def test_descriptive_nationality_is_not_an_actor(mentions):
     assert not mentions("She loved Russian literature and French cooking.")
 
 
+def test_counted_people_of_a_nation_are_not_the_nation(mentions):
+    example = load_json("entities/actors.json")["counted_people"]["example"]
+    assert not any(m.country_code == "IE" for m in mentions(example))
+    # refusal: its people at large act for it
+    assert by_text(mentions("The Irish people voted against the treaty."))["Irish people"].country_code == "IE"
+
+
 def test_capital_as_a_place_stays_the_city(mentions):
     found = by_text(mentions("The delegation flew to Moscow and then visited Kiev."))
     assert found["Moscow"].country_code is None and found["Moscow"].key == "Moscow"

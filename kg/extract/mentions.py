@@ -225,6 +225,7 @@ class MentionFinder:
         self.prefixes = frozenset(self.actors["name_prefixes"])
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
+        self.counted_people = frozenset(self.actors["counted_people"]["nouns"])
         self.titles = frozenset(load_json("titles.json")["titles"])
         organisations = load_json("entities/organisations.json")
         self.designators = frozenset(organisations["designators"])
@@ -356,6 +357,8 @@ class MentionFinder:
             code, head = g.demonym(written), span.root
             if head.dep_ in ("amod", "compound") and head.head.i >= span.end:
                 noun = head.head
+                if noun.lower_ in self.counted_people and any(c.dep_ == "nummod" for c in children(noun)):
+                    return None  # "four Irish people": so many of its people, not the nation
                 if noun.lower_ in self.actor_nouns or noun.lemma_.lower() in self.actor_nouns:
                     end = noun.i + 1
                 elif noun.lemma_.lower() not in self.event_nouns:
