@@ -288,6 +288,15 @@ def test_a_pronoun_reported_by_a_pronoun_is_no_name_in_the_speaker_s_aside(nlp):
     assert ("it", "pronoun", "Libya") in _added(nlp, "The government of Libya said it believed it had won the war .")
 
 
+def test_a_reported_subject_after_a_named_subject_of_its_own_clause_is_that_name(nlp):
+    text = ("Some 300,000 Palestinians live in East Jerusalem , but ICAHD said that since Israel took control of "
+            "largely Arab areas it had systematically prevented their development .")
+    assert ("it", "pronoun", "Israel") in _added(nlp, text)
+    # refusal: without a subject named in its own clause the speaker is the one
+    assert ("it", "pronoun", "Boeing") in _added(nlp, "Boeing said that when the strike ended it would resume "
+                                                      "deliveries .")
+
+
 def test_a_plural_pronoun_after_an_unnamed_plural_subject_is_not_a_name_before(nlp):
     text = ("The ICC said the final was sold out. A group of seven friends was stuck in traffic after paying "
             "417,000 rupees for their tickets.")

@@ -266,6 +266,8 @@ def _described_speaker(pronoun: Token) -> Token | None:
         clause = clause.head  # "admitting that … and that he had": the second reported clause
     if clause.dep_ != "ccomp":
         return None
+    if _subject_before_in_clause(pronoun):
+        return None
     speaker = next((c for c in children(clause.head) if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.i > pronoun.i or speaker.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -473,7 +475,7 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
                       resolved: dict[int, int]) -> int | None:
     """The subject of a clause that reports what someone said or thought is that
     someone: "Putin told Clinton that he was not bound" → Putin."""
-    if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp":
+    if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp" or _subject_before_in_clause(token):
         return None
     speaker = next((c for c in children(token.head.head) if c.dep_ == "nsubj"), None)
     if speaker is None:
@@ -489,6 +491,14 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
     inside = {t.i for t in speaker.subtree}
     return next((i for i in range(cursor) if named[i][1].i in inside and named[i][0].label in labels), UNNAMED)
+
+
+def _subject_before_in_clause(pronoun: Token) -> bool:
+    """Whether a clause of the pronoun's own verb, before it, has a subject of its own: "ICAHD
+    said that since *Israel* took control, *it* had prevented …" — that subject, not the
+    speaker, is the likelier antecedent, and the search by distance decides."""
+    return any(c.dep_ == "advcl" and c.i < pronoun.i and any(g.dep_.startswith("nsubj") for g in children(c))
+               for c in children(pronoun.head))
 
 
 #: what :func:`_reported_subject` gives for a pronoun that stands for a speaker no name stands for
