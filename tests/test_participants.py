@@ -169,6 +169,13 @@ def test_they_is_people_not_a_place(nlp):
     assert [m.antecedent for m in doc._.kg_mentions if m.text == "They"] in ([], [None])
 
 
+def test_a_place_a_journey_comes_from_is_no_actor_of_it(nlp):
+    found, _ = roles_of(nlp, "The students returned home on a flight from Mexico City.", "flight")
+    assert found == {("Mexico City", "location")}
+    # refusal: a nation a message comes from sends it
+    assert ("Russia", "actor") in roles_of(nlp, "Kiev rejected the demand from Russia.", "demand")[0]
+
+
 def test_a_place_passed_through_is_where_it_happened(nlp):
     found, _ = roles_of(nlp, "One of the A380s is flying from Frankfurt to Chicago via New York.", "flying")
     assert ("New York", "location") in found

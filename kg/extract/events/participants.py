@@ -393,9 +393,14 @@ def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLook
     """``role`` as the preposition table gives it, or location or instrument where the
     preposition and the entity type say so."""
     index = lookup.mention_for(pobj)
-    if index is None or role == "actor":
+    if index is None:
         return role
-    label = lookup.mentions[index].label
+    mention = lookup.mentions[index]
+    if role == "actor":
+        # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
+        from_a_place = preposition.lower_ == "from" and mention.label in PLACE_LABELS and mention.country_code is None
+        return "location" if from_a_place else role
+    label = mention.label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
             if special == "location" and pobj.lower_ in acting_nouns():
