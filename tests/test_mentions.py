@@ -113,6 +113,7 @@ def test_descriptive_nationality_is_not_an_actor(mentions):
 def test_counted_people_of_a_nation_are_not_the_nation(mentions):
     example = load_json("entities/actors.json")["counted_people"]["example"]
     assert not any(m.country_code == "IE" for m in mentions(example))
+    assert not any(m.country_code == "MX" for m in mentions("More than 70 Mexicans were held in a hotel."))
     # refusal: its people at large act for it
     assert by_text(mentions("The Irish people voted against the treaty."))["Irish people"].country_code == "IE"
 

@@ -366,6 +366,8 @@ class MentionFinder:
                 resolved = "demonym"
             elif head.pos_ == "ADJ" and head.dep_ not in ("nsubj", "dobj", "pobj", "conj"):
                 return None
+            elif any(c.dep_ == "nummod" for c in children(head)):
+                return None  # "more than 70 Mexicans were held": so many of its people, as "four Irish people"
             else:
                 resolved = "demonym"
         elif label == "NORP" and span.root.dep_ in ("amod", "compound"):
