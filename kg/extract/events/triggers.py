@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy
 from spacy import symbols
@@ -188,7 +189,6 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
     the market move keeps its type."""
     by_token = {trigger.token.i: trigger for trigger in triggers}
     support = set(lexicon["support_verbs"])
-    quantities = frozenset(load_json("event_coreference.json")["quantities"])
     merged: set[int] = set()
     for trigger in triggers:
         token = trigger.token
@@ -201,7 +201,7 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
                     merged.add(child.i)
                     break
         else:
-            argument = _counted_by(token, quantities)
+            argument = _counted_by(token)
             if (argument.dep_ in ("dobj", "nsubjpass") and argument.head.pos_ == "VERB"
                     and argument.head.lemma_.lower() in support):
                 trigger.carrier = argument.head
@@ -209,13 +209,19 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
     return [trigger for trigger in triggers if trigger.token.i not in merged]
 
 
-def _counted_by(noun: Token, quantities: frozenset[str]) -> Token:
+def _counted_by(noun: Token) -> Token:
     """The quantity a noun is counted by ("imposed *a series* of sanctions"), which stands for
     it as the verb's argument, else the noun itself."""
     preposition = noun.head
-    if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in quantities:
+    if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _quantities():
         return preposition.head
     return noun
+
+
+@cache
+def _quantities() -> frozenset[str]:
+    """Words that count what follows their "of" (``quantities`` of event_coreference.json, read once)."""
+    return frozenset(load_json("event_coreference.json")["quantities"])
 
 
 def event_of_token(triggers: list[Trigger]) -> dict[int, int]:
