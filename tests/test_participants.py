@@ -169,6 +169,14 @@ def test_they_is_people_not_a_place(nlp):
     assert [m.antecedent for m in doc._.kg_mentions if m.text == "They"] in ([], [None])
 
 
+def test_names_listed_after_of_all_take_part(nlp):
+    found, _ = roles_of(nlp, "Popular uprisings overthrew the leaders of Tunisia and Egypt earlier this year.", "overthrew")
+    assert found == {("Tunisia", "recipient"), ("Egypt", "recipient")}
+    # refusal: what is listed after the name and names no one adds no one
+    found, _ = roles_of(nlp, "Rebels attacked the towns of Zawiyah and nearby villages.", "attacked")
+    assert found == {("Zawiyah", "recipient")}
+
+
 def test_a_place_a_journey_comes_from_is_no_actor_of_it(nlp):
     found, _ = roles_of(nlp, "The students returned home on a flight from Mexico City.", "flight")
     assert found == {("Mexico City", "location")}

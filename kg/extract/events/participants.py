@@ -77,6 +77,7 @@ class Participants:
 
     def add(self, token: Token, role: str, alone: bool = False) -> None:
         """Add what ``token`` stands for in ``role``, with what is listed with it unless ``alone``."""
+        listed: list[Token] = []
         for member in [token] if alone else _coordinated_antecedent(token) or _members(token):
             if member.i in self.exclude:
                 continue
@@ -92,6 +93,7 @@ class Participants:
                 self._add_thing(member, role)
                 continue
             mention = self.lookup.mentions[index]
+            listed.extend(_listed_after_of(member, index, self.lookup))  # "the leaders of Tunisia *and Egypt*"
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
             # the name only says what kind the noun is or whose: the thing the noun names takes part
@@ -120,6 +122,8 @@ class Participants:
             if member.pos_ == "NOUN":  # a group noun that names a country too: "Russian units … such as the Legion"
                 for named in _named_members(member):
                     self.add(named, role)
+        for name in listed:
+            self.add(name, role, alone=True)
 
     def _add_thing(self, head: Token, role: str) -> None:
         """``head`` as a participant of no entity mention (an :class:`Argument`), when it is the
@@ -363,6 +367,19 @@ def _said_by_outlet(verb: Token) -> bool:
     agency* quoted him")."""
     doer = subject(verb)
     return doer is not None and is_outlet(doc_text(doer.doc)[doer.left_edge.idx : doer.idx + len(doer.text)], "ORG")
+
+
+def _listed_after_of(noun: Token, index: int, lookup: MentionLookup) -> list[Token]:
+    """The names listed with the one a noun stands for through "of" ("the leaders of Tunisia and
+    *Egypt*", "the towns of Zawiyah and *Misrata*"), which the lookup gives one of."""
+    if noun.pos_ != "NOUN" or noun.i in lookup.mention_of_token:
+        return []
+    for preposition in children(noun):
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+            for pobj in objects_of(preposition):
+                if lookup.mention_of_token.get(pobj.i) == index:
+                    return [c for c in pobj.conjuncts if c.i in lookup.mention_of_token]
+    return []
 
 
 def _indirect_object(member: Token) -> bool:
