@@ -76,3 +76,11 @@ def test_a_verb_or_modal_glued_to_a_name_the_text_uses_alone_is_dropped(nlp, tex
 
 def test_a_first_name_that_is_also_a_word_stays(nlp):
     assert "Will Smith" in [m.text for m in nlp("Will Smith said Smith was happy.")._.kg_mentions]
+
+
+def test_a_disease_named_with_its_head_is_no_actor(nlp):
+    doc = nlp("The WHO know what is going on and they have a much better understanding of Swine Flu than we do .")
+    assert not any("Swine" in m.text for m in doc._.kg_mentions)
+    # refusal: a body whose name only holds the word keeps its name ("World Influenza Centre")
+    doc = nlp("The research is being done at the World Influenza Centre in Mill Hill .")
+    assert "World Influenza Centre" in [m.text for m in doc._.kg_mentions]

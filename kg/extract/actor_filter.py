@@ -81,6 +81,7 @@ class ActorFilter:
         self.brackets = frozenset(rules["bracket_tokens"]["tokens"])
         self.lead_words = frozenset(rules["lead_words"]["words"])
         self.closing = frozenset(rules["closing_designators"]["words"])
+        self.disease_heads = frozenset(rules["disease_heads"]["words"])
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
         actors = load_json("entities/actors.json")
         self.common_nouns = frozenset(actors["actor_nouns"]) | frozenset(actors["nominals"])
@@ -118,6 +119,8 @@ class ActorFilter:
             return None  # no capital, or a time zone ("by 2000 GMT had recovered")
         if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
             return None  # a code: "H1N1"
+        if doc[end - 1].lower_ in self.disease_heads or end < len(doc) and doc[end].lower_ in self.disease_heads:
+            return None  # "Swine flu", "Swine Flu", "the Ebola virus": a disease's name
         return doc[start:end]
 
     def __call__(self, doc: Doc) -> Doc:
