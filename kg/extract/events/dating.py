@@ -83,7 +83,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.anaphora import quotations
-from kg.extract.events.triggers import NOUNS, Trigger, described_by
+from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
@@ -497,10 +497,6 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             _anchor(trigger, None, "publication", ON_OR_BEFORE)
 
 
-#: determiners of a noun that refers back to one already told: "at the event", "at that meeting"
-DEFINITE = ("the", "that", "this")
-
-
 @cache
 def _event_nouns() -> frozenset[str]:
     lexicon = load_json("events.json")
@@ -511,7 +507,7 @@ def date_by_occasion(triggers: list[Trigger], timexes: list[Timex]) -> None:
     """Phase 7b: a factual past verb with no date of its own, located at a definite
     occasion ("Jobs unveiled the products at the Cupertino event": an event noun of
     ``events.json`` after a preposition of ``occasions`` in ``anchoring.json``, with
-    "the", "that" or "this" and no time of its own), happened in the time an earlier
+    a definite determiner (:data:`~kg.extract.events.triggers.DEFINITE`) and no time of its own), happened in the time an earlier
     mention of that occasion named in its own phrase ("In a Wednesday media event, Apple
     released …"): the definite noun refers back to it. An occasion no earlier mention
     dates gives nothing; nor does an indefinite one ("at an event")."""
