@@ -449,3 +449,14 @@ def test_without_a_cue_the_taggers_majority_types_the_name(resolve):
     result = resolve("Halliburton was in charge of sealing the well before it exploded in April.",
                      "But it places much of the blame on Transocean and Halliburton.")
     assert entity_of(result, "Halliburton").type == "GPE"  # the refusal: no text says what Halliburton is
+
+
+def test_a_name_cut_at_a_lost_letter_is_labelled_by_its_whole_spelling(resolve):
+    """Feeds that drop accented letters split "Calderón" into "Calder n"; the label is the spelling another article gives."""
+    result = resolve(
+        "Mexico's president, Felipe Calder n, said on Monday that schools would stay closed. Calder n said the outbreak was slowing.",
+        "The Mexican president, Felipe Calderon, told reporters that the worst was over.",
+        "President Felipe Calder n urged people to stay at home.",
+    )
+    person = entity_of(result, "Felipe Calderon", doc=1)
+    assert person is entity_of(result, "Felipe Calder") and person.label == "Felipe Calderon"

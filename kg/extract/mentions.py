@@ -144,9 +144,10 @@ class Name:
 ESCAPED_SLASH = "\\/"  # "NAWFALIYAH\\/MISRATA" (Timeline17's escaped slash): two names, however the tagger joins them
 
 
-def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
+def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: frozenset[str]) -> Span | None:
     """Cut a spaCy entity at a blank line or an escaped slash (keeping the part with its head) and at
-    an inner possessive, drop trailing function and lower-case words; None for junk."""
+    an inner possessive unless an institution's head follows it ("Guy's Hospital"), drop trailing
+    function and lower-case words; None for junk."""
     start, end = ent.start, ent.end
     for token in ent:
         slash = token.text == ESCAPED_SLASH
@@ -157,8 +158,8 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str]) -> Span | None:
                 end = token.i + (0 if token.is_space or slash else 1)
                 break
     for token in doc[start + 1 : end - 1]:
-        if token.tag_ == "POS":  # "Putin’s Bahkmut": the name ends at the possessive
-            end = token.i
+        if token.tag_ == "POS" and doc[token.i + 1].lower_ not in institution_heads:
+            end = token.i  # "Putin’s Bahkmut": the name ends at the possessive
             break
     while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower):
         end -= 1
@@ -229,6 +230,7 @@ class MentionFinder:
         self.titles = frozenset(load_json("titles.json")["titles"])
         organisations = load_json("entities/organisations.json")
         self.designators = frozenset(organisations["designators"])
+        self.institution_heads = frozenset(organisations["institution_heads"]["words"])
         # trade words that end a company's name ("Fitch Ratings", "AirTran Airways")
         self.company_tails = frozenset([*organisations["company_tails"]["words"],
                                         *organisations["descriptive_tails"]["words"]])
@@ -325,7 +327,7 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
                 continue
-            span = _clean(doc, ent, self.prefixes)
+            span = _clean(doc, ent, self.prefixes, self.institution_heads)
             if span is None:
                 continue
             core = (span.start + (span[0].lower_ == "the"), span.end - bool(POSSESSIVE.fullmatch(span[-1].text)))

@@ -622,9 +622,24 @@ def _label(members: list[Mention], code: str | None, person: bool) -> str:
                    for m in members if not m.resolved_from)
     if not keys:
         return members[0].key
+    keys = _whole_spellings(keys)
     full = person and any(" " in k for k in keys)
     label = max(keys, key=lambda k: (full and " " in k, keys[k], len(k), k))
     return _as_written(label, members) if person else label
+
+
+def _whole_spellings(keys: Counter) -> Counter:
+    """The names no other name of the entity continues within its last word: feeds that
+    drop accented letters cut "Felipe Calderón" to "Felipe Calder n", and the label is
+    the spelling other articles give ("Felipe Calderon"), however often the cut one occurs.
+
+    >>> _whole_spellings(Counter({"Felipe Calder": 5, "Felipe Calderon": 1, "Kim Jong": 1, "Kim Jong-il": 1}))
+    Counter({'Felipe Calderon': 1, 'Kim Jong': 1, 'Kim Jong-il': 1})
+    """
+    def cut(name: str) -> bool:
+        return any(other.startswith(name) and other[len(name):][:1].isalpha() for other in keys)
+
+    return Counter({name: n for name, n in keys.items() if not cut(name)})
 
 
 def _as_written(name: str, members: list[Mention]) -> str:
