@@ -166,10 +166,11 @@ def _usable(timex: Timex) -> bool:
 
 def sentence_times(doc: Doc, timexes: list[Timex]) -> list[Timex]:
     """The times that say when their sentence happens: a DATE or TIME, resolved or not;
-    a duration ("his 2 hour speech"), a set ("day-to-day") or an adjective describing a
-    noun ("He left current chief operating officer Tim Cook in charge") does not."""
+    a duration ("his 2 hour speech"), a set ("day-to-day"), an adjective describing a
+    noun ("He left current chief operating officer Tim Cook in charge") or the time of
+    a compared figure ("up from 148 yesterday") does not."""
     return [timex for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
-            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod")]
+            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod" and not _in_baseline(root))]
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -229,7 +230,7 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
         if owner is None:
             continue
-        if _in_description(root, triggers[owner].token):
+        if _in_description(root, triggers[owner].token) or _in_baseline(root, triggers[owner].token):
             claimed[number] = None
             continue
         owner = _lower_attachment(root, owner, triggers, events_at)
@@ -268,6 +269,24 @@ def _in_description(root: Token, owner: Token) -> bool:
         if ancestor.i == owner.i:
             return False
         if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ in DESCRIPTIONS:
+            return True
+    return False
+
+
+@cache
+def _baselines() -> frozenset[tuple[str, str]]:
+    """(word, preposition) pairs that introduce a compared figure: ("up", "from"), ("compared", "with")."""
+    return frozenset(tuple(words.split()) for words in _anchoring()["baselines"])
+
+
+def _in_baseline(root: Token, owner: Token | None = None) -> bool:
+    """Whether the time is that of the figure an event's figure (``owner``'s, else any
+    of the sentence's) is compared with: "has confirmed 236 cases, up from 148
+    yesterday" (not confirmed yesterday, nor at a time that keeps it from publication)."""
+    for ancestor in root.ancestors:
+        if owner is not None and ancestor.i == owner.i:
+            return False
+        if (ancestor.head.lower_, ancestor.lower_) in _baselines():
             return True
     return False
 
