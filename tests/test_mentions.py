@@ -221,6 +221,7 @@ def test_an_escaped_slash_parts_two_names(mentions):
 _COMPANY_TAILS = load_json("entities/organisations.json")["company_tails"]
 _PLACE_CUES = load_json("entities/patterns.json")["place_cues"]
 _INSTITUTION_HEADS = load_json("entities/organisations.json")["institution_heads"]
+_HONORIFICS = load_json("titles.json")["honorifics"]
 
 
 def _labelled(entry: dict, label: str) -> list[tuple[str, str, str]]:
@@ -237,6 +238,11 @@ def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person_before_it(menti
 @pytest.mark.parametrize("text, name", _INSTITUTION_HEADS["examples"] + _INSTITUTION_HEADS["refusals"], ids=lambda v: v[:30])
 def test_an_institution_named_with_a_possessive_keeps_it_where_other_names_end_at_it(mentions, text, name):
     assert name in [m.text for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", _HONORIFICS["examples"], ids=lambda v: v[:30])
+def test_the_name_after_an_honorific_is_a_person(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "PERSON"
 
 
 @pytest.mark.parametrize("text, name, label", _labelled(_PLACE_CUES, "GPE"), ids=lambda v: v[:30])

@@ -52,7 +52,7 @@ from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
 from kg.gazetteer import gazetteer
 from kg.records import Mention
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR, YEAR_DIGITS
 
 NAMES_KEY = "kg_names"  # doc.spans key of the names behind doc._.kg_mentions
@@ -99,7 +99,7 @@ def mention_key(text: str, label: str = "PERSON") -> str:
     titles = load_json("titles.json")
     words = _strip_words(text.split())
     if label == "PERSON":
-        skip = set(titles["titles"]) | set(titles["qualifiers"])
+        skip = title_words() | set(titles["qualifiers"])
         titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in skip and w[:1].isupper()]
         if titled:  # "Apple CEO Steve Jobs", "Secretary of State Antony Blinken"
             words = words[titled[-1] + 1 :]
@@ -227,7 +227,8 @@ class MentionFinder:
         self.acting = frozenset(self.actors["acting_deps"])
         self.actor_nouns = frozenset(self.actors["actor_nouns"])
         self.counted_people = frozenset(self.actors["counted_people"]["nouns"])
-        self.titles = frozenset(load_json("titles.json")["titles"])
+        self.titles = title_words()
+        self.honorific_keys = string_keys(load_json("titles.json")["honorifics"]["words"])
         organisations = load_json("entities/organisations.json")
         self.designators = frozenset(organisations["designators"])
         self.institution_heads = frozenset(organisations["institution_heads"]["words"])
@@ -241,7 +242,7 @@ class MentionFinder:
         self.company_nouns = frozenset(load_json("event_domains.json")["word_lists"]["company_nouns"])
         # one-word roles a person is put in apposition to ("Nicola Sturgeon, the Scottish health *secretary*")
         titles = load_json("titles.json")
-        self.role_nouns = frozenset(r for r in [*titles["roles"], *titles["titles"]]
+        self.role_nouns = frozenset(r for r in [*titles["roles"], *title_words()]
                                     if r != "_doc" and " " not in r) - BODY_ROLES
 
     def _patterns(self, label: str, heads: list[str]):
@@ -318,11 +319,24 @@ class MentionFinder:
             names.append(Name(start, end, label, "pattern"))
         return names
 
+    def _honorific_names(self, doc: Doc) -> list[Name]:
+        """The proper nouns after an honorific (``titles.json`` honorifics), a person
+        whatever the tagger said: "Dr Keiji Fukuda" (tagged ORG), "Mr Fukuda" (missed)."""
+        names = []
+        for i in tokens_with(doc, LOWER, self.honorific_keys):
+            end = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")  # "Mr. Fukuda"
+            start = end
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if doc[i].is_title and end > start:
+                names.append(Name(start, end, "PERSON", "pattern"))
+        return names
+
     def _names(self, doc: Doc) -> list[Name]:
         kinds = {}
         for match_id, start, end in self.places(doc):
             kinds[(start, end)] = doc.vocab.strings[match_id]
-        candidates = self._pattern_names(doc)
+        candidates = self._pattern_names(doc) + self._honorific_names(doc)
         candidates += [Name(t.start, t.end, t.label, "thing", t.key) for t in self.things(doc)]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:

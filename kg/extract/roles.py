@@ -50,7 +50,7 @@ from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, objects_of
 from kg.gazetteer import gazetteer
 from kg.records import Mention, Role
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 
 TARGET_LABELS = frozenset({"ORG", "GPE"})
 BELONGING_PREPOSITIONS = frozenset({"of", "at", "for", "to", "with", "from"})
@@ -95,7 +95,7 @@ class RoleFinder:
         self.longest = max(len(words) for words in self.roles)
         self.times = {word: entry["time"] for word, entry in titles["time_qualifiers"].items() if word != "_doc"}
         self.joiners = {"of"} | set(self.times)  # words inside a title though tagged as breaks: "of", "Acting"
-        self.ranks = frozenset(titles["titles"]) - {"of"}  # title words that may follow a role: "spokesman Colonel"
+        self.ranks = title_words() - {"of"}  # title words that may follow a role: "spokesman Colonel"
         self.gazetteer = gazetteer()
 
     def role_at(self, doc: Doc, token: Token, end_by: int | None = None) -> RoleWords | None:

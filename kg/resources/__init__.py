@@ -20,3 +20,15 @@ def load_json(name: str) -> Any:
     """
     return json.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
 
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """The words of a title before a person's name, in lower case: ``titles.json``'s
+    titles and honorifics ("President", "Dr").
+
+    >>> {"president", "dr"} <= title_words()
+    True
+    """
+    titles = load_json("titles.json")
+    return frozenset([*titles["titles"], *titles["honorifics"]["words"]])
