@@ -60,13 +60,40 @@ _BOUNDS = "kg_sentence_bounds"
 _SENTENCE_OF_TOKEN = "kg_sentence_of_token"
 
 
+#: brackets as written and as tokenised wire copy writes them ("-LRB- BP.L -RRB-")
+OPENERS, CLOSERS = ("(", "-LRB-"), (")", "-RRB-")
+#: how far a bracket is looked for on either side of a line break: a ticker or a short aside
+BRACKET_REACH = 6
+
+
 @Language.component("kg_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, before the parser runs: a heading or
-    a paragraph never runs on into the next one (the parser keeps preset boundaries)."""
-    # a blank line is a white space token of its own (a token's trailing ``whitespace_`` is
+    a paragraph never runs on into the next one (the parser keeps preset boundaries);
+    a single line break inside brackets starts none ("Munich Re -LRB- MUVGn . \nDE -RRB-
+    follows": a wire ticker broken at its dot)."""
+    # a line break is a white space token of its own (a token's trailing ``whitespace_`` is
     # one space at most): only those tokens are read
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-        if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
+        if i + 1 >= len(doc) or "\n" not in doc[i].text:
+            continue
+        if doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+            continue
+        closer = _bracket_around(doc, i)
+        for token in doc[i + 1 : closer + 1] if closer is not None else ():
+            token.is_sent_start = False
     return doc
+
+
+def _bracket_around(doc: Doc, i: int) -> int | None:
+    """The closing bracket of a bracket left open before the line break at ``i``, both
+    within :data:`BRACKET_REACH` tokens of it and on its two lines."""
+    def bracket_or_break(token: Token) -> bool:
+        return token.text in OPENERS or token.text in CLOSERS or "\n" in token.text
+
+    opener = next((t for t in reversed(doc[max(0, i - BRACKET_REACH) : i]) if bracket_or_break(t)), None)
+    closer = next((t for t in doc[i + 1 : i + 1 + BRACKET_REACH] if bracket_or_break(t)), None)
+    if opener is None or opener.text not in OPENERS or closer is None or closer.text not in CLOSERS:
+        return None
+    return closer.i
