@@ -127,6 +127,18 @@ def test_next_weekday_points_forward_in_the_future_tense(timexes):
     assert timex.value == "2024-05-20"
 
 
+@pytest.mark.parametrize("text, value", [
+    # a Friday paper: the Saturday arranged is the next day, not the day before last
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-08"),
+    ("The prosecutor has scheduled a news conference Thursday to announce a major development.", "2000-01-13"),
+    # the day of arranging, named before the verb, and a plan overtaken stay in the past
+    ("On Thursday, the government planned a new appeal.", "2000-01-06"),
+    ("The union had scheduled a strike for Thursday.", "2000-01-06"),
+])
+def test_a_day_a_past_verb_of_scheduling_arranges_lies_ahead(timexes, text, value):
+    assert only(timexes(text, published="2000-01-07")).value == value
+
+
 def test_now_is_present_ref(timexes):
     timex = only(timexes("Prices are now higher than before the war."))
     assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")

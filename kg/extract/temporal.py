@@ -157,6 +157,8 @@ def clause_tense(token: Token) -> str | None:
     auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
+    if _schedules(verb, token):  # "has scheduled a news conference Thursday": the day arranged lies ahead
+        return "future"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         governor = verb.head
         governing_verb = _verb_of(governor)
@@ -176,6 +178,16 @@ def clause_tense(token: Token) -> str | None:
     if any(a.lower_ in words["perfect_auxiliaries"] for a in auxiliaries):
         return "past"
     return None
+
+
+def _schedules(verb: Token, token: Token) -> bool:
+    """Whether ``token``, after ``verb``, names the day a finite verb of scheduling arranges
+    ("planned a rally on Saturday", "has scheduled a news conference Thursday") rather than
+    the day of arranging ("On Friday, the government planned …"); a past perfect ("had
+    scheduled a vote for Friday") tells of a plan already overtaken, and a participle ("a
+    service planned for Saturday was canceled") of one that may be over."""
+    return (token.i > verb.i and verb.lemma_.lower() in lexicon()["scheduling_verbs"] and not _is_past_perfect(verb)
+            and any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb)))
 
 
 def _as_rate(doc: Doc, span: Span, candidate: Candidate, reading: Reading) -> None:
