@@ -139,6 +139,14 @@ def test_a_day_a_past_verb_of_scheduling_arranges_lies_ahead(timexes, text, valu
     assert only(timexes(text, published="2000-01-07")).value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", "1989-10-20"),
+    ("The talks opened on Oct. 13. The following Monday, the rebels walked out.", "1989-10-16"),
+])
+def test_previous_or_following_weekday_counts_from_the_day_the_text_is_on(timexes, text, value):
+    assert timexes(text, published="1989-10-30")[-1].value == value
+
+
 def test_now_is_present_ref(timexes):
     timex = only(timexes("Prices are now higher than before the war."))
     assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")
