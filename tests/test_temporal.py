@@ -147,6 +147,14 @@ def test_previous_or_following_weekday_counts_from_the_day_the_text_is_on(timexe
     assert timexes(text, published="1989-10-30")[-1].value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The spread has narrowed after reaching a record high of $26.69 on Friday.", "2011-08-19"),
+    ("The firm will resume talks after meeting on Friday.", "2011-08-26"),
+])
+def test_participle_after_a_preposition_takes_its_head_tense(timexes, text, value):
+    assert only(timexes(text, published="2011-08-23")).value == value
+
+
 def test_now_is_present_ref(timexes):
     timex = only(timexes("Prices are now higher than before the war."))
     assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")

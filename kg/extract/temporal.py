@@ -145,7 +145,8 @@ def clause_tense(token: Token) -> str | None:
     itself is past perfect ("had been due to expire Friday": a plan already
     overtaken). A day in the possessive
     ("Wednesday's ruling") is the day of something already reported: past. A bare
-    participle ("testifying on Friday, he rejected …") is told in the tense of its head.
+    participle ("testifying on Friday, he rejected …", "narrowed after reaching a high on
+    Friday") is told in the tense of its head.
     """
     words = lexicon()
     if token.dep_ == "poss":  # "over Thursday's closing price": the day of something already reported
@@ -170,8 +171,9 @@ def clause_tense(token: Token) -> str | None:
         if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
         return clause_tense(governor)
-    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in ("advcl", "acl") and verb.head.i != verb.i:
-        # "Hafle, testifying on Friday, rejected the notion": a bare participle is told in its head's tense
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in ("advcl", "acl", "pcomp") and verb.head.i != verb.i:
+        # "Hafle, testifying on Friday, rejected the notion", "has narrowed after reaching a high on
+        # Friday": a bare participle (of a preposition, too) is told in its head's tense
         return clause_tense(verb.head)
     if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
         return "past"
