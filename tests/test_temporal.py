@@ -155,6 +155,21 @@ def test_participle_after_a_preposition_takes_its_head_tense(timexes, text, valu
     assert only(timexes(text, published="2011-08-23")).value == value
 
 
+def test_a_time_said_with_an_approximator_is_no_rate(timexes):
+    timex = only(timexes("The president spoke for a little bit less than an hour and a half."))
+    assert (timex.text, timex.type, timex.value) == ("less than an hour and a half", "DURATION", "PT1H30M")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The mission will last a year and a half.", "a year and a half", "P1Y6M"),
+    ("The talks could last two weeks.", "two weeks", "P2W"),
+    ("Prices rose over the last two years.", "the last two years", "P2Y"),
+])
+def test_the_verb_last_is_no_part_of_the_duration(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
 def test_now_is_present_ref(timexes):
     timex = only(timexes("Prices are now higher than before the war."))
     assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")

@@ -192,10 +192,18 @@ def _schedules(verb: Token, token: Token) -> bool:
             and any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb)))
 
 
+def _leads_with_the_verb_last(span: Span, candidate: Candidate) -> bool:
+    """"The talks will last two days": the verb "last" is no part of the duration it takes
+    ("over the last two days" keeps its adjective)."""
+    return (candidate.rule == "duration" and "det" not in candidate.groups and span[0].lower_ == "last"
+            and span[0].pos_ in ("VERB", "AUX"))
+
+
 def _as_rate(doc: Doc, span: Span, candidate: Candidate, reading: Reading) -> None:
     """"four flights a week", "$2 million a year": a quantity per unit of time is a SET."""
     words = lexicon()
-    if reading.type != "DURATION" or (candidate.groups.get("num") or "").lower() not in words["rate_articles"]:
+    if (reading.type != "DURATION" or (candidate.groups.get("num") or "").lower() not in words["rate_articles"]
+            or "approx" in candidate.groups):  # "a little less than an hour": the quantity is the time's
         return
     if span.start > 0 and doc[span.start - 1].pos_ in words["rate_preceding_pos"]:
         reading.type, reading.granularity = "SET", "set"
@@ -233,9 +241,9 @@ def temporal_component(doc: Doc) -> Doc:
     timexes = []
     for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text)):
         start = candidate.start
-        if not reading.keep_determiner and "det" in candidate.groups:
-            start += _LEADING_WORD.match(candidate.text).end()
         span = spans[id(candidate)]
+        if not reading.keep_determiner and "det" in candidate.groups or _leads_with_the_verb_last(span, candidate):
+            start += _LEADING_WORD.match(candidate.text).end()
         _open_interval(doc, span, reading)
         _as_rate(doc, span, candidate, reading)
         timexes.append(Timex(
