@@ -44,6 +44,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule in ("month", "season") and (_heads_a_name(span) or _ends_a_name(span, candidate)):
         return True
+    if candidate.rule == "season" and _names_a_decline(span, candidate):
+        return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
@@ -61,6 +63,18 @@ def _is_title(span: Span) -> bool:
     before = doc_text(span.doc)[: span.start_char].rstrip(lexicon()["opening_marks"])
     sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
     return len(words) > 1 or not sentence_initial
+
+
+def _names_a_decline(span: Span, candidate: Candidate) -> bool:
+    """"a fall in prices", "the fall of the regime", "their biggest fall": a bare "fall" followed
+    by "in" or "of", or after an adjective, is a decline, not autumn ("in the fall of 2023",
+    "last fall", "early fall" stay seasons)."""
+    followers = lexicon()["decline_nouns"].get(candidate.groups["season"].lower())
+    if followers is None or set(candidate.groups) - {"season", "det"}:
+        return False
+    doc = span.doc
+    followed = span.end < len(doc) and doc[span.end].lower_ in followers
+    return followed or (span.start > 0 and doc[span.start - 1].tag_ in ("JJ", "JJR", "JJS"))
 
 
 def _heads_a_name(span: Span) -> bool:
