@@ -170,6 +170,15 @@ def test_the_verb_last_is_no_part_of_the_duration(timexes, text, span, value):
     assert (timex.text, timex.value) == (span, value)
 
 
+@pytest.mark.parametrize("text, value", [
+    # a Thursday paper: the day a plan is for may be just ahead or just past, the nearer one
+    ("The State Department says it has no evacuation flights from Egypt planned for Friday.", "2011-02-04"),
+    ("A memorial service planned at the university for Wednesday was canceled.", "2011-02-02"),
+])
+def test_a_day_a_participle_of_scheduling_arranges_is_the_nearest(timexes, text, value):
+    assert only(timexes(text, published="2011-02-03")).value == value
+
+
 def test_now_is_present_ref(timexes):
     timex = only(timexes("Prices are now higher than before the war."))
     assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")

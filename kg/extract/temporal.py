@@ -172,8 +172,11 @@ def clause_tense(token: Token) -> str | None:
     auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
-    if _schedules(verb, token):  # "has scheduled a news conference Thursday": the day arranged lies ahead
+    arranged = _arranged_by(verb, token)
+    if arranged == "finite":  # "has scheduled a news conference Thursday": the day arranged lies ahead
         return "future"
+    if arranged == "participle":  # "no flights planned for Friday": the nearest Friday, either way
+        return None
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         governor = verb.head
         governing_verb = _verb_of(governor)
@@ -196,14 +199,19 @@ def clause_tense(token: Token) -> str | None:
     return None
 
 
-def _schedules(verb: Token, token: Token) -> bool:
-    """Whether ``token``, after ``verb``, names the day a finite verb of scheduling arranges
-    ("planned a rally on Saturday", "has scheduled a news conference Thursday") rather than
-    the day of arranging ("On Friday, the government planned …"); a past perfect ("had
-    scheduled a vote for Friday") tells of a plan already overtaken, and a participle ("a
-    service planned for Saturday was canceled") of one that may be over."""
-    return (token.i > verb.i and verb.lemma_.lower() in lexicon()["scheduling_verbs"] and not _is_past_perfect(verb)
-            and any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb)))
+def _arranged_by(verb: Token, token: Token) -> str | None:
+    """How ``token``, after ``verb``, names a day a verb of scheduling arranges rather than
+    the day of arranging ("On Friday, the government planned …"): ``finite`` for a finite
+    verb ("planned a rally on Saturday", "has scheduled a news conference Thursday"), whose
+    day lies ahead; ``participle`` for one that modifies a noun ("flights planned for
+    Friday", "a service planned for Saturday was canceled"), whose day may be just past or
+    just ahead; None otherwise, and for a past perfect ("had scheduled a vote for Friday"),
+    a plan already overtaken."""
+    if token.i < verb.i or verb.lemma_.lower() not in lexicon()["scheduling_verbs"] or _is_past_perfect(verb):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb)):
+        return "finite"
+    return "participle" if verb.tag_ == "VBN" and verb.dep_ == "acl" else None
 
 
 def _leads_with_the_verb_last(span: Span, candidate: Candidate) -> bool:
