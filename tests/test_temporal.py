@@ -127,6 +127,58 @@ def test_next_weekday_points_forward_in_the_future_tense(timexes):
     assert timex.value == "2024-05-20"
 
 
+@pytest.mark.parametrize("text, value", [
+    # a Friday paper: the Saturday arranged is the next day, not the day before last
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "2000-01-08"),
+    ("The prosecutor has scheduled a news conference Thursday to announce a major development.", "2000-01-13"),
+    # the day of arranging, named before the verb, and a plan overtaken stay in the past
+    ("On Thursday, the government planned a new appeal.", "2000-01-06"),
+    ("The union had scheduled a strike for Thursday.", "2000-01-06"),
+])
+def test_a_day_a_past_verb_of_scheduling_arranges_lies_ahead(timexes, text, value):
+    assert only(timexes(text, published="2000-01-07")).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.", "1989-10-20"),
+    ("The talks opened on Oct. 13. The following Monday, the rebels walked out.", "1989-10-16"),
+])
+def test_previous_or_following_weekday_counts_from_the_day_the_text_is_on(timexes, text, value):
+    assert timexes(text, published="1989-10-30")[-1].value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The spread has narrowed after reaching a record high of $26.69 on Friday.", "2011-08-19"),
+    ("The firm will resume talks after meeting on Friday.", "2011-08-26"),
+])
+def test_participle_after_a_preposition_takes_its_head_tense(timexes, text, value):
+    assert only(timexes(text, published="2011-08-23")).value == value
+
+
+def test_a_time_said_with_an_approximator_is_no_rate(timexes):
+    timex = only(timexes("The president spoke for a little bit less than an hour and a half."))
+    assert (timex.text, timex.type, timex.value) == ("less than an hour and a half", "DURATION", "PT1H30M")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The mission will last a year and a half.", "a year and a half", "P1Y6M"),
+    ("The talks could last two weeks.", "two weeks", "P2W"),
+    ("Prices rose over the last two years.", "the last two years", "P2Y"),
+])
+def test_the_verb_last_is_no_part_of_the_duration(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a Thursday paper: the day a plan is for may be just ahead or just past, the nearer one
+    ("The State Department says it has no evacuation flights from Egypt planned for Friday.", "2011-02-04"),
+    ("A memorial service planned at the university for Wednesday was canceled.", "2011-02-02"),
+])
+def test_a_day_a_participle_of_scheduling_arranges_is_the_nearest(timexes, text, value):
+    assert only(timexes(text, published="2011-02-03")).value == value
+
+
 def test_now_is_present_ref(timexes):
     timex = only(timexes("Prices are now higher than before the war."))
     assert (timex.type, timex.value) == ("DATE", "PRESENT_REF")

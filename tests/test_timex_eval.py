@@ -27,7 +27,7 @@ SAMPLE = (
 )
 SLICE = 40  # TimeBank files scored by the regression test
 SLICE_FLOOR = {"relaxed": 0.92, "strict": 0.89, "value_f1": 0.81}  # measured: 95.4, 92.7, 84.8
-MEANTIME_FLOOR = {"relaxed": 0.90, "value_f1": 0.78}  # measured: 93.7, 81.7
+MEANTIME_FLOOR = {"relaxed": 0.90, "value_f1": 0.78}  # measured: 94.0, 82.6
 
 
 def test_reader_keeps_raw_text_and_offsets():
@@ -133,8 +133,18 @@ def test_meantime_is_read_as_timeml_without_its_date_line():
 
 
 @pytest.mark.data
+def test_meantime_date_line_is_the_creation_time_even_when_marked_as_any_timex():
+    """Two files mark the timex of their date line functionInDocument="NONE": it is still
+    their creation time, not a timex of the text ("today" in 78496 is 2007-09-01)."""
+    documents = {d.name: d for d in read_gold_folder(shared_data("meantime"))}
+    assert all(d.dct for d in documents.values())
+    delayed = documents["78496_Airbus_A380_test_flight_delayed_after_accident"]
+    assert delayed.dct == "2007-09-01" and [t.text for t in delayed.timexes] == ["today"]
+
+
+@pytest.mark.data
 def test_meantime_score_stays_above_the_floor():
     scores = evaluate(shared_data("meantime"))
-    assert scores.relaxed.gold == 145
+    assert scores.relaxed.gold == 143
     assert scores.relaxed.f1 >= MEANTIME_FLOOR["relaxed"]
     assert scores.value_f1 >= MEANTIME_FLOOR["value_f1"]

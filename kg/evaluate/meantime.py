@@ -66,6 +66,17 @@ class MeantimeDocument:
 EXHAUSTIVE_SENTENCES = 6
 
 
+#: the sentence number of an article's date line (0 is its title)
+DATE_LINE_SENTENCE = "1"
+
+
+def _date_line(root: ET.Element, offsets: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
+    """The character span of the date line. A few files mark its timex as any other
+    (``functionInDocument="NONE"``); a timex spanning all of it is the creation time all the same."""
+    bounds = [offsets[t.get("t_id")] for t in root.iter("token") if t.get("sentence") == DATE_LINE_SENTENCE]
+    return (bounds[0][0], bounds[-1][1]) if bounds else None
+
+
 def read_meantime(path: str | Path) -> MeantimeDocument:
     root = ET.parse(path).getroot()
     pieces: list[str] = []
@@ -98,11 +109,13 @@ def read_meantime(path: str | Path) -> MeantimeDocument:
     entity_mentions: dict[str, GoldMention] = {}
     event_mentions: dict[str, GoldMention] = {}
     dct, dct_span, timexes = None, None, []
+    date_line = _date_line(root, offsets)
     for element in markables if markables is not None else []:
         tag, m_id = element.tag, element.get("m_id")
         if tag in ("ENTITY", "EVENT"):
             instances[m_id] = (element.get("ent_type"), element.get("instance_id") or f"{root.get('doc_id')}:{m_id}")
-        elif tag == "TIMEX3" and element.get("functionInDocument") == "CREATION_TIME":
+        elif tag == "TIMEX3" and (element.get("functionInDocument") == "CREATION_TIME"
+                                  or dct is None and span(element) == date_line):
             dct, dct_span = element.get("value"), span(element)
         elif tag == "TIMEX3" and span(element) is not None:
             start, end = span(element)

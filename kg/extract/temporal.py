@@ -44,6 +44,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule in ("month", "season") and (_heads_a_name(span) or _ends_a_name(span, candidate)):
         return True
+    if candidate.rule == "season" and _names_a_decline(span, candidate):
+        return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
@@ -61,6 +63,18 @@ def _is_title(span: Span) -> bool:
     before = doc_text(span.doc)[: span.start_char].rstrip(lexicon()["opening_marks"])
     sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
     return len(words) > 1 or not sentence_initial
+
+
+def _names_a_decline(span: Span, candidate: Candidate) -> bool:
+    """"a fall in prices", "the fall of the regime", "their biggest fall": a bare "fall" followed
+    by "in" or "of", or after an adjective, is a decline, not autumn ("in the fall of 2023",
+    "last fall", "early fall" stay seasons)."""
+    followers = lexicon()["decline_nouns"].get(candidate.groups["season"].lower())
+    if followers is None or set(candidate.groups) - {"season", "det"}:
+        return False
+    doc = span.doc
+    followed = span.end < len(doc) and doc[span.end].lower_ in followers
+    return followed or (span.start > 0 and doc[span.start - 1].tag_ in ("JJ", "JJR", "JJS"))
 
 
 def _heads_a_name(span: Span) -> bool:
@@ -145,7 +159,8 @@ def clause_tense(token: Token) -> str | None:
     itself is past perfect ("had been due to expire Friday": a plan already
     overtaken). A day in the possessive
     ("Wednesday's ruling") is the day of something already reported: past. A bare
-    participle ("testifying on Friday, he rejected …") is told in the tense of its head.
+    participle ("testifying on Friday, he rejected …", "narrowed after reaching a high on
+    Friday") is told in the tense of its head.
     """
     words = lexicon()
     if token.dep_ == "poss":  # "over Thursday's closing price": the day of something already reported
@@ -157,6 +172,11 @@ def clause_tense(token: Token) -> str | None:
     auxiliaries = _auxiliaries(verb)
     if any(a.lower_ in words["future_auxiliaries"] for a in auxiliaries):
         return "future"
+    arranged = _arranged_by(verb, token)
+    if arranged == "finite":  # "has scheduled a news conference Thursday": the day arranged lies ahead
+        return "future"
+    if arranged == "participle":  # "no flights planned for Friday": the nearest Friday, either way
+        return None
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         governor = verb.head
         governing_verb = _verb_of(governor)
@@ -168,8 +188,9 @@ def clause_tense(token: Token) -> str | None:
         if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
         return clause_tense(governor)
-    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in ("advcl", "acl") and verb.head.i != verb.i:
-        # "Hafle, testifying on Friday, rejected the notion": a bare participle is told in its head's tense
+    if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ in ("advcl", "acl", "pcomp") and verb.head.i != verb.i:
+        # "Hafle, testifying on Friday, rejected the notion", "has narrowed after reaching a high on
+        # Friday": a bare participle (of a preposition, too) is told in its head's tense
         return clause_tense(verb.head)
     if verb.tag_ in words["past_tags"] or any(a.tag_ in words["past_tags"] for a in auxiliaries):
         return "past"
@@ -178,10 +199,33 @@ def clause_tense(token: Token) -> str | None:
     return None
 
 
+def _arranged_by(verb: Token, token: Token) -> str | None:
+    """How ``token``, after ``verb``, names a day a verb of scheduling arranges rather than
+    the day of arranging ("On Friday, the government planned …"): ``finite`` for a finite
+    verb ("planned a rally on Saturday", "has scheduled a news conference Thursday"), whose
+    day lies ahead; ``participle`` for one that modifies a noun ("flights planned for
+    Friday", "a service planned for Saturday was canceled"), whose day may be just past or
+    just ahead; None otherwise, and for a past perfect ("had scheduled a vote for Friday"),
+    a plan already overtaken."""
+    if token.i < verb.i or verb.lemma_.lower() not in lexicon()["scheduling_verbs"] or _is_past_perfect(verb):
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in children(verb)):
+        return "finite"
+    return "participle" if verb.tag_ == "VBN" and verb.dep_ == "acl" else None
+
+
+def _leads_with_the_verb_last(span: Span, candidate: Candidate) -> bool:
+    """"The talks will last two days": the verb "last" is no part of the duration it takes
+    ("over the last two days" keeps its adjective)."""
+    return (candidate.rule == "duration" and "det" not in candidate.groups and span[0].lower_ == "last"
+            and span[0].pos_ in ("VERB", "AUX"))
+
+
 def _as_rate(doc: Doc, span: Span, candidate: Candidate, reading: Reading) -> None:
     """"four flights a week", "$2 million a year": a quantity per unit of time is a SET."""
     words = lexicon()
-    if reading.type != "DURATION" or (candidate.groups.get("num") or "").lower() not in words["rate_articles"]:
+    if (reading.type != "DURATION" or (candidate.groups.get("num") or "").lower() not in words["rate_articles"]
+            or "approx" in candidate.groups):  # "a little less than an hour": the quantity is the time's
         return
     if span.start > 0 and doc[span.start - 1].pos_ in words["rate_preceding_pos"]:
         reading.type, reading.granularity = "SET", "set"
@@ -219,9 +263,9 @@ def temporal_component(doc: Doc) -> Doc:
     timexes = []
     for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text)):
         start = candidate.start
-        if not reading.keep_determiner and "det" in candidate.groups:
-            start += _LEADING_WORD.match(candidate.text).end()
         span = spans[id(candidate)]
+        if not reading.keep_determiner and "det" in candidate.groups or _leads_with_the_verb_last(span, candidate):
+            start += _LEADING_WORD.match(candidate.text).end()
         _open_interval(doc, span, reading)
         _as_rate(doc, span, candidate, reading)
         timexes.append(Timex(

@@ -49,9 +49,13 @@ def rule_part_of_day(groups: dict, ctx: Context) -> Reading:
 
 
 def _weekday_day(weekday_text: str, ctx: Context, direction: int | None,
-                 deictic: bool = False) -> tuple[Period | None, str]:
+                 deictic: bool = False, narrative: bool = False) -> tuple[Period | None, str]:
+    """The day a weekday names, counted from the publication date; "the previous Friday",
+    "the following Monday" (``narrative``) count from the day the text is on, when it is on one."""
     weekday = weekday_number(weekday_text)
     base, anchor = anchor_period(ctx, deictic)
+    if narrative and ctx.reference is not None and ctx.reference.granularity == "day":
+        base, anchor = ctx.reference, "narrative"
     if base is None or base.granularity != "day":
         return None, "unresolved"
     here = base.first
@@ -61,7 +65,8 @@ def _weekday_day(weekday_text: str, ctx: Context, direction: int | None,
 
 @rule("weekday")
 def rule_weekday(groups: dict, ctx: Context) -> Reading:
-    day, anchor = _weekday_day(groups["weekday"], ctx, relative_offset(groups), is_deictic(groups))
+    narrative = key(groups.get("rel")) in words("narrative_relative_words")
+    day, anchor = _weekday_day(groups["weekday"], ctx, relative_offset(groups), is_deictic(groups), narrative)
     if day is None:
         code = words("parts_of_day").get(key(groups.get("part")))
         return unresolved(f"XXXX-WXX-{weekday_number(groups['weekday'])}" + (f"T{code}" if code else ""), "day")

@@ -22,7 +22,8 @@ def rule_duration(groups: dict, ctx: Context) -> Reading | None:
     unit = unit_code(groups["unit"])
     if unit is None:
         return None
-    count = None if "vague" in groups else number(groups["num"])
+    # "half an hour", "a half-hour", "half a century": half of one unit
+    count = None if "vague" in groups else 0.5 if "half_of" in groups else number(groups["num"])
     if count is not None and ("half" in groups or "half_after" in groups):
         count += 0.5
     if "vague" not in groups and count is None:

@@ -87,7 +87,13 @@ def duration_value(unit: str, count: float | None) -> str:
             return first + rest[1:]
         return first + rest[len("PT") if rest.startswith("PT") else 1:]
     template = words("unit_durations")[unit]
-    return re.sub(r"\{n(\d*)\}", lambda m: str(whole * int(m.group(1) or 1)), template)
+
+    def units(match: re.Match) -> str:
+        # a unit counted in a smaller one ("P{n100}Y") takes a fraction whole: half a century is P50Y
+        scaled = count * int(match.group(1)) if match.group(1) else whole
+        return str(int(scaled)) if scaled == int(scaled) else str(scaled)
+
+    return re.sub(r"\{n(\d*)\}", units, template)
 
 
 def modifier(groups: dict) -> str | None:
