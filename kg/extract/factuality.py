@@ -294,6 +294,9 @@ def clause_factuality(verb: Token) -> Attribution:
         contrasted = child_link == "conj" and any(
             c.dep_ == "cc" and c.lower_ in cues["contrast"] and head.i < c.i < token.i for c in children(head))
         if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
+            if head.lower_ == "from" and head.head.lemma_.lower() in cues["hindering_verbs"]:
+                # "prevented rescuers from reaching the village", "were barred from entering"
+                return Attribution("negated", reported, report)
             child_link, head = "advcl", head.head
         if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(token)):
             # "unless he declares his departure and *that he is stepping down*": a second
@@ -304,7 +307,11 @@ def clause_factuality(verb: Token) -> Attribution:
                 head = head.head
         if child_link == "conj" and first_child(token, SUBJECT_DEPS) is not None:
             break
-        if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):
+        adjective = _predicate_adjective(token, head) if is_infinitive(token) else None
+        if adjective is not None and adjective.lemma_.lower() in cues["adjective_heads"]:
+            # "making it impossible for NATO warplanes to strike them", "was unable to reach"
+            return Attribution(cues["adjective_heads"][adjective.lemma_.lower()], reported, report)
+        if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp") and adjective is None:
             break
         lemma = head.lemma_.lower()
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
@@ -321,6 +328,18 @@ def clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _predicate_adjective(infinitive: Token, head: Token) -> Token | None:
+    """The adjective an infinitive clause complements: its head ("unable *to reach*", and the
+    parse of "making it impossible for NATO *to strike*", where the adjective heads a clause of
+    its own), or the adjective of the copula it hangs from ("It was impossible for the army *to
+    strike*"); None for any other head."""
+    if head.pos_ == "ADJ":
+        return head
+    if infinitive.dep_ == "advcl" and head.lemma_ == "be":
+        return first_child(head, ("acomp",))
+    return None
 
 
 def _reports_its_head(token: Token, cues: dict) -> bool:
