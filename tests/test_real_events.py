@@ -227,3 +227,15 @@ def test_a_list_of_headlines_with_their_ages_gives_no_event(nlp):
     triggers = {e["trigger"] for e in events_in(nlp, text)}
     assert "cut" in triggers
     assert not {"compares", "leak", "attacks", "tumble"} & triggers
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rebels ended up taking the town .", "taking", "asserted"),
+    ("The rebels stopped taking prisoners .", "taking", "negated"),
+    ("PARIS , March 10 -LRB- Reuters -RRB- - France recognized the Libyan National Council , a rebel body fighting "
+     "to oust Muammar Gaddafi , as the legitimate representative of Libya 's people on Thursday , the first country "
+     "to make the move .", "make", "asserted"),
+])
+def test_what_one_ended_up_doing_or_was_the_first_to_do_happened(nlp, text, trigger, expected):
+    """"End up" is no "end", and a doer ranked by the order of doing did it."""
+    assert event(nlp, text, trigger)["factuality"] == expected

@@ -319,6 +319,9 @@ def clause_factuality(verb: Token) -> Attribution:
                 return Attribution("negated", first_child(head, SUBJECT_DEPS), head)
             if not is_reported:
                 is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
+        elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
+                                                            or _ranked_doer(token, cues)):
+            pass  # "ended up forcing the resignation", "the first country to make the move": it happened
         elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
             return Attribution(cues["complement_verbs"][lemma], reported, report)
         elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"] and not (
@@ -328,6 +331,21 @@ def clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _ranked_doer(infinitive: Token, cues: dict) -> bool:
+    """Whether an infinitive's subject is ranked by the order of doing ("France recognized the
+    council, *the first country* to make the move": the parser makes the phrase a clause), which
+    says that it was done (``ranked_doers``)."""
+    subject = first_child(infinitive, SUBJECT_DEPS)
+    return is_infinitive(infinitive) and subject is not None and any(
+        c.dep_ == "amod" and c.lower_ in cues["ranked_doers"] for c in children(subject))
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle, if any: "end up"."""
+    particle = first_child(verb, ("prt",))
+    return verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else "")
 
 
 def _predicate_adjective(infinitive: Token, head: Token) -> Token | None:
