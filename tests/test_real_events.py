@@ -184,6 +184,8 @@ def test_what_was_made_impossible_or_prevented_did_not_happen(nlp, text, trigger
     ("BP 's settlement with the victims may prove costly for the company .", "settlement"),
     ("The claims facility was set up amid fears BP would fail to heed President Barack Obama 's demand .",
      "demand"),
+    ("World stocks rallied on Wednesday after the Federal Reserve said the U.S. recession appeared to be easing .",
+     "recession"),
 ])
 def test_a_known_event_only_supposed_or_denied_of_gets_no_entry(nlp, text, supposed):
     """Its entry would be the guess or the denial ("Assad's move could be seen as …", "The claims

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.dating import clause_modifiers, date_events, generic_subject, habitual_words
+from kg.extract.events.dating import clause_modifiers, date_events, generic_subject, habitual_words, opinion_words
 from kg.extract.events.headlines import Title, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import add_statement_topics, attribute_reports, lend_participants, link_participants
@@ -107,9 +107,10 @@ def only_judged(trigger: Trigger) -> bool:
     only what its clause denies or supposes something of, the subject or object of a negated verb
     ("*BP's statement* did not match up", "*the remarks* made by Hayward did not help", "did not
     use *Hayward's appearance*", "would fail to heed *Obama's demand*") or the subject of a clause
-    that is no fact or a habit ("*Assad's move* could be seen as the beginning of a crackdown",
-    "*the settlement* may prove costly", "*The OECD meeting* regularly devotes some time to
-    trade"): its title would read as that denial, guess or habit, no happening. Such an event
+    that is no fact, a habit or an appearance ("*Assad's move* could be seen as the beginning of
+    a crackdown", "*the settlement* may prove costly", "*The OECD meeting* regularly devotes some
+    time to trade", "*the U.S. recession* appeared to be easing"): its title would read as that
+    denial, guess, habit or opinion, no happening. Such an event
     keeps no title, so that it joins the event it names or stays out of the timeline. A copula is
     no such sign, as the title leaves it out ("*NATO's air campaign* was a failure" is titled
     "NATO's air campaign against Gaddafi")."""
@@ -128,7 +129,8 @@ def only_judged(trigger: Trigger) -> bool:
     if verb.pos_ != "VERB":
         return False
     found = clause_factuality(verb).factuality
-    return found == "negated" or noun.dep_ in SUBJECT_DEPS and (found not in FACTUAL or told_as_habit(verb))
+    return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
+        found not in FACTUAL or told_as_habit(verb) or verb.lemma_.lower() in opinion_words())
 
 
 def told_as_habit(verb: Token) -> bool:

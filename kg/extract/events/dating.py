@@ -948,6 +948,13 @@ def clause_modifiers(clause: Token) -> list[Token]:
 
 
 @cache
+def opinion_words() -> frozenset[str]:
+    """The verbs that tell what someone thinks or what seems, not what happened (``opinion`` of
+    ``anchoring.json``): "Analysts believe NATO bombed the depot", "the recession appeared to be easing"."""
+    return frozenset(_anchoring()["opinion"])
+
+
+@cache
 def habitual_words() -> frozenset[str]:
     """The words that make a clause a habit (``habitual`` of ``anchoring.json``)."""
     return frozenset(_anchoring()["habitual"])
@@ -968,7 +975,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     own clause (``days``, :func:`story_days`): "Jobs said yesterday that … Jobs also said
     …", "He showed videos"; an actor another sentence dates is another's news ("Shares
     slid on Thursday. … Uhlmann said": the reporter's day)."""
-    opinion = set(_anchoring()["opinion"])
+    opinion = opinion_words()
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
     for timex in times:
