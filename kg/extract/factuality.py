@@ -338,8 +338,10 @@ def _ranked_doer(infinitive: Token, cues: dict) -> bool:
     council, *the first country* to make the move": the parser makes the phrase a clause), which
     says that it was done (``ranked_doers``)."""
     subject = first_child(infinitive, SUBJECT_DEPS)
+    # "the first country", not "its first call for its followers to join" (the call is no doer)
     return is_infinitive(infinitive) and subject is not None and any(
-        c.dep_ == "amod" and c.lower_ in cues["ranked_doers"] for c in children(subject))
+        c.dep_ == "amod" and c.lower_ in cues["ranked_doers"] for c in children(subject)) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(subject))
 
 
 def _phrasal(verb: Token) -> str:
