@@ -160,3 +160,84 @@ def test_a_long_programme_listing_page_gives_no_event_in_any_piece(nlp):
 ])
 def test_a_negative_subject_denies_the_event(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Gaddafi 's forces moved into the town , making it impossible for NTC forces or NATO warplanes to strike them .",
+     "strike", "negated"),
+    ("It was impossible for the army to strike the town .", "strike", "negated"),
+    ("Heavy rain prevented rescuers from reaching the village .", "reaching", "negated"),
+    ("Snow kept the troops from advancing on the capital .", "advancing", "negated"),
+    ("The blowout preventer was not removed , preventing workers from sending signals underwater .",
+     "sending", "negated"),
+    ("The guard recovered from being shot in the leg .", "shot", "asserted"),
+])
+def test_what_was_made_impossible_or_prevented_did_not_happen(nlp, text, trigger, expected):
+    """An infinitive an adjective of impossibility takes, even where the parser makes that
+    adjective a clause of its own, and a gerund a verb of hindering keeps from happening; a
+    gerund after another verb's "from" happened."""
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
+@pytest.mark.parametrize("text, supposed", [
+    ("Assad 's move could be seen as the beginning of a new crackdown .", "move"),
+    ("BP 's settlement with the victims may prove costly for the company .", "settlement"),
+    ("The claims facility was set up amid fears BP would fail to heed President Barack Obama 's demand .",
+     "demand"),
+    ("World stocks rallied on Wednesday after the Federal Reserve said the U.S. recession appeared to be easing .",
+     "recession"),
+])
+def test_a_known_event_only_supposed_or_denied_of_gets_no_entry(nlp, text, supposed):
+    """Its entry would be the guess or the denial ("Assad's move could be seen as …", "The claims
+    facility heeded Obama's demand")."""
+    assert supposed not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_known_event_its_clause_tells_keeps_its_entry_whatever_the_mood_around(nlp):
+    assert "settlement" in {t for t, _ in timeline_events(nlp, "BP 's settlement with the victims cost BP billions .")}
+    found = timeline_events(nlp, "Washington has never shaken off suspicions that it is using its battle against "
+                                 "the Taliban to stay in Afghanistan .")
+    assert "battle" in {trigger for trigger, _ in found}
+
+
+def test_a_noun_a_support_verb_takes_is_as_wanted_as_the_verb(nlp):
+    text = "He also wants President Barack Obama to start giving his family help ."
+    assert event(nlp, text, "help")["factuality"] != "asserted"
+    assert event(nlp, "President Barack Obama gave his family help .", "help")["factuality"] == "asserted"
+
+
+@pytest.mark.parametrize("text, habit", [
+    ("BP 's board meets President Barack Obama in the White House every week .", "meet"),
+    ("The OECD annual meeting regularly devotes some time to trade .", "meeting"),
+    ("For producer Craig Rowles that means if any of his workers feel sick , they are ordered to take time off .",
+     "order"),
+])
+def test_a_habit_in_the_present_gets_no_entry(nlp, text, habit):
+    """timeline_events gives the merged events' lemmas."""
+    assert habit not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_news_in_the_present_keeps_its_entry(nlp):
+    text = "BP 's board meets President Barack Obama in the White House ."
+    assert "meet" in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_list_of_headlines_with_their_ages_gives_no_event(nlp):
+    text = ("Fitch cut BP 's credit rating on Thursday .\n"
+            "Fury as Obama compares Gulf leak to 9\\/11 attacks - 5 hrs ago Daily Star BP shares tumble amid spill "
+            "concern - 9 hrs ago The pun - ancient artform , or the lowest form of wit ?\n")
+    triggers = {e["trigger"] for e in events_in(nlp, text)}
+    assert "cut" in triggers
+    assert not {"compares", "leak", "attacks", "tumble"} & triggers
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rebels ended up taking the town .", "taking", "asserted"),
+    ("The rebels stopped taking prisoners .", "taking", "negated"),
+    ("PARIS , March 10 -LRB- Reuters -RRB- - France recognized the Libyan National Council , a rebel body fighting "
+     "to oust Muammar Gaddafi , as the legitimate representative of Libya 's people on Thursday , the first country "
+     "to make the move .", "make", "asserted"),
+])
+def test_what_one_ended_up_doing_or_was_the_first_to_do_happened(nlp, text, trigger, expected):
+    """"End up" is no "end", and a doer ranked by the order of doing did it."""
+    assert event(nlp, text, trigger)["factuality"] == expected

@@ -294,6 +294,9 @@ def clause_factuality(verb: Token) -> Attribution:
         contrasted = child_link == "conj" and any(
             c.dep_ == "cc" and c.lower_ in cues["contrast"] and head.i < c.i < token.i for c in children(head))
         if child_link == "pcomp" and head.dep_ == "prep":  # "rushed into surrendering"
+            if head.lower_ == "from" and head.head.lemma_.lower() in cues["hindering_verbs"]:
+                # "prevented rescuers from reaching the village", "were barred from entering"
+                return Attribution("negated", reported, report)
             child_link, head = "advcl", head.head
         if child_link == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(token)):
             # "unless he declares his departure and *that he is stepping down*": a second
@@ -304,7 +307,11 @@ def clause_factuality(verb: Token) -> Attribution:
                 head = head.head
         if child_link == "conj" and first_child(token, SUBJECT_DEPS) is not None:
             break
-        if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp"):
+        adjective = _predicate_adjective(token, head) if is_infinitive(token) else None
+        if adjective is not None and adjective.lemma_.lower() in cues["adjective_heads"]:
+            # "making it impossible for NATO warplanes to strike them", "was unable to reach"
+            return Attribution(cues["adjective_heads"][adjective.lemma_.lower()], reported, report)
+        if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp") and adjective is None:
             break
         lemma = head.lemma_.lower()
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
@@ -312,6 +319,9 @@ def clause_factuality(verb: Token) -> Attribution:
                 return Attribution("negated", first_child(head, SUBJECT_DEPS), head)
             if not is_reported:
                 is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
+        elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
+                                                            or _ranked_doer(token, cues)):
+            pass  # "ended up forcing the resignation", "the first country to make the move": it happened
         elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
             return Attribution(cues["complement_verbs"][lemma], reported, report)
         elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"] and not (
@@ -321,6 +331,35 @@ def clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _ranked_doer(infinitive: Token, cues: dict) -> bool:
+    """Whether an infinitive's subject is ranked by the order of doing ("France recognized the
+    council, *the first country* to make the move": the parser makes the phrase a clause), which
+    says that it was done (``ranked_doers``)."""
+    subject = first_child(infinitive, SUBJECT_DEPS)
+    # "the first country", not "its first call for its followers to join" (the call is no doer)
+    return is_infinitive(infinitive) and subject is not None and any(
+        c.dep_ == "amod" and c.lower_ in cues["ranked_doers"] for c in children(subject)) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children(subject))
+
+
+def _phrasal(verb: Token) -> str:
+    """A verb's lemma with its particle, if any: "end up"."""
+    particle = first_child(verb, ("prt",))
+    return verb.lemma_.lower() + (f" {particle.lower_}" if particle is not None else "")
+
+
+def _predicate_adjective(infinitive: Token, head: Token) -> Token | None:
+    """The adjective an infinitive clause complements: its head ("unable *to reach*", and the
+    parse of "making it impossible for NATO *to strike*", where the adjective heads a clause of
+    its own), or the adjective of the copula it hangs from ("It was impossible for the army *to
+    strike*"); None for any other head."""
+    if head.pos_ == "ADJ":
+        return head
+    if infinitive.dep_ == "advcl" and head.lemma_ == "be":
+        return first_child(head, ("acomp",))
+    return None
 
 
 def _reports_its_head(token: Token, cues: dict) -> bool:

@@ -31,20 +31,20 @@ keeps every event for evaluation).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from kg.extract.events.dating import date_events
+from kg.extract.events.dating import clause_modifiers, date_events, generic_subject, habitual_words, opinion_words
 from kg.extract.events.headlines import Title, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import add_statement_topics, attribute_reports, lend_participants, link_participants
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
 from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events, tagged_classes
-from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality
+from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import children
+from kg.extract.syntax import children, first_child
 from kg.extract.text import doc_text
-from kg.records import EventMention
+from kg.records import FACTUAL, EventMention
 from kg.resources import load_json
 
 
@@ -98,21 +98,68 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
 
 #: how a clause takes a noun event as what it denies of it: "*BP's statement* did not match up"
 JUDGED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: how a clause takes a noun event as what it says something of, whose title is that clause
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def only_judged(trigger: Trigger) -> bool:
     """Whether a definite event noun — an event told elsewhere, that the noun refers back to — is
-    only what its clause denies something of, the subject or object of a negated verb ("*BP's
-    statement* did not match up", "*the remarks* made by Hayward did not help", "did not use
-    *Hayward's appearance*"): its title would read as that denial, no happening. Such an event
-    keeps no title, so that it joins the event it names or stays out of the timeline. A copula
-    is no such sign, as the title leaves it out ("*NATO's air campaign* was a failure" is titled
+    only what its clause denies or supposes something of, the subject or object of a negated verb
+    ("*BP's statement* did not match up", "*the remarks* made by Hayward did not help", "did not
+    use *Hayward's appearance*", "would fail to heed *Obama's demand*") or the subject of a clause
+    that is no fact, a habit or an appearance ("*Assad's move* could be seen as the beginning of
+    a crackdown", "*the settlement* may prove costly", "*The OECD meeting* regularly devotes some
+    time to trade", "*the U.S. recession* appeared to be easing"): its title would read as that
+    denial, guess, habit or opinion, no happening. Such an event
+    keeps no title, so that it joins the event it names or stays out of the timeline. A copula is
+    no such sign, as the title leaves it out ("*NATO's air campaign* was a failure" is titled
     "NATO's air campaign against Gaddafi")."""
     noun = trigger.token
     if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None or noun.dep_ not in JUDGED_DEPS:
         return False
     verb = noun.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in children(verb))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    # a subject's title is its verb's clause ("Assad's move could be seen as …"), and so is an
+    # object's when that clause is told, even as denied ("failed to heed *Obama's demand*"); an
+    # object of a verb only supposed is titled by its own phrase ("suspicions that it is using *its
+    # battle against the Taliban*")
+    if any(c.dep_ == "neg" for c in children(verb)):
+        return True
+    if verb.pos_ != "VERB":
+        return False
+    found = clause_factuality(verb).factuality
+    return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
+        found not in FACTUAL or told_as_habit(verb) or verb.lemma_.lower() in opinion_words())
+
+
+def told_as_habit(verb: Token) -> bool:
+    """Whether a verb in the simple present tells a habit or a general truth, no happening: a
+    frequency word or "every" among its own modifiers or its subject's, a "when" or "if" clause
+    on it (``habitual`` of ``temporal/anchoring.json``), or a subject standing for a whole kind
+    (``generic_subjects``: "All ships dock at night"): "BP's board meets Obama *every week*",
+    "The OECD meeting *regularly* devotes some time to trade", "they are ordered to take time off
+    *if* they feel sick". An event it tells, or a noun event its subject, keeps no title and
+    stays out of the timeline. A bare plural subject is no such sign here ("Media reports
+    indicate that investors are considering …" is news), nor is a report in the present ("Allen
+    tells BP he is concerned")."""
+    if verb.pos_ not in ("VERB", "AUX") or tense_and_aspect(verb) != ("PRESENT", "NONE") or (
+            verb.lemma_.lower() in reporting_verbs()):
+        return False
+    subject = first_child(verb, SUBJECT_DEPS)
+    modifiers = [*clause_modifiers(verb), *(children(subject) if subject is not None else ())]
+    return any(t.lower_ in habitual_words() for t in modifiers) or subject is not None and generic_subject(subject)
+
+
+def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
+    """The verb a noun event happens by, whose clause its title tells: the support verb merged
+    into it, or, for a noun with no type to merge, the support verb it is the object of ("wants
+    Obama to start *giving* his family help": the help is as wanted as the giving)."""
+    noun = trigger.token
+    if trigger.carrier is not None or noun.dep_ != "dobj":
+        return trigger.carrier
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon["support_verbs"] else None
 
 
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int
@@ -124,7 +171,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     type_ = event_type(token, trigger.kind, trigger.entry, trigger.tml_class,
                        None if trigger.name else participants.found)
     attribution = (clause_factuality(token) if trigger.kind == "verb"
-                   else noun_factuality(token, trigger.carrier, trigger.definite))
+                   else noun_factuality(token, _support_verb(trigger, lexicon), trigger.definite))
     speaker = lookup.mention_for(attribution.speaker) if attribution.speaker is not None else None
     medium = participants.medium
     if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
@@ -133,7 +180,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            else Title())
+            and not (trigger.kind == "verb" and told_as_habit(token)) else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]

@@ -937,14 +937,7 @@ def describes_the_present(verb: Token) -> bool:
     # leave when they are deployed"; so does a condition or a "when" on it ("they reject
     # them if they are not fit": a rule)
     for clause in (verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))):
-        for child in children(clause):
-            modifiers.append(child)
-            if child.dep_ in ("npadvmod", "prep"):  # "every week", "in most years"
-                modifiers += child.subtree
-            elif child.dep_ == "advmod":  # "very often"
-                modifiers += children(child)
-            elif child.dep_ == "advcl":  # its subordinating word: "if", "when", "whenever"
-                modifiers += [g for g in children(child) if g.dep_ == "mark" or g.tag_ == "WRB"]
+        modifiers += clause_modifiers(clause)
     if any(t.lower_ in words["habitual"] for t in modifiers):
         return False
     if subject is None:
@@ -952,9 +945,45 @@ def describes_the_present(verb: Token) -> bool:
     if subject.lower_ == "i":  # outside a quotation, the writer's own voice: a comment, no news
         return False
     determiners = [c for c in children(subject) if c.dep_ in ("det", "poss", "nummod", "predet")]
-    if any(d.lower_ in words["generic_subjects"] for d in determiners):
+    if generic_subject(subject):
         return False
     return not (subject.tag_ == "NNS" and not determiners)
+
+
+def clause_modifiers(clause: Token) -> list[Token]:
+    """The words of a clause that may say how often it happens: its children, the words of its
+    noun and prepositional phrases ("every week", "in most years"), what modifies its adverbs
+    ("very often") and the subordinating words of its adverbial clauses ("if", "when")."""
+    found = []
+    for child in children(clause):
+        found.append(child)
+        if child.dep_ in ("npadvmod", "prep"):
+            found += child.subtree
+        elif child.dep_ == "advmod":
+            found += children(child)
+        elif child.dep_ == "advcl":
+            found += [g for g in children(child) if g.dep_ == "mark" or g.tag_ == "WRB"]
+    return found
+
+
+@cache
+def opinion_words() -> frozenset[str]:
+    """The verbs that tell what someone thinks or what seems, not what happened (``opinion`` of
+    ``anchoring.json``): "Analysts believe NATO bombed the depot", "the recession appeared to be easing"."""
+    return frozenset(_anchoring()["opinion"])
+
+
+@cache
+def habitual_words() -> frozenset[str]:
+    """The words that make a clause a habit (``habitual`` of ``anchoring.json``)."""
+    return frozenset(_anchoring()["habitual"])
+
+
+def generic_subject(subject: Token) -> bool:
+    """Whether a subject stands for a whole kind by its determiner ("*All* ships dock at night",
+    ``generic_subjects`` of ``anchoring.json``)."""
+    return any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ in _anchoring()["generic_subjects"]
+               for c in children(subject))
 
 
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays) -> None:
@@ -965,7 +994,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     own clause (``days``, :func:`story_days`): "Jobs said yesterday that … Jobs also said
     …", "He showed videos"; an actor another sentence dates is another's news ("Shares
     slid on Thursday. … Uhlmann said": the reporter's day)."""
-    opinion = set(_anchoring()["opinion"])
+    opinion = opinion_words()
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
     for timex in times:
