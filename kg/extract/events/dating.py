@@ -488,13 +488,38 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
         if other is None or triggers[other] is trigger:
             continue
         if trigger.event.timex is not None and triggers[other].event.timex is None and not triggers[other].name:
-            _anchor(triggers[other], trigger.event.timex, "event", relation, trigger)
+            through = composed(relation, trigger.event.relation)
+            if through is not None:
+                _anchor(triggers[other], trigger.event.timex, "event", through, trigger)
         elif trigger.event.timex is None and triggers[other].event.timex is not None and not trigger.name:
-            _anchor(trigger, triggers[other].event.timex, "event", INVERSE[relation], triggers[other])
+            through = composed(INVERSE[relation], triggers[other].event.relation)
+            if through is not None:
+                _anchor(trigger, triggers[other].event.timex, "event", through, triggers[other])
         elif _before_publication(triggers[other], trigger, relation):
             _anchor(triggers[other], None, "publication", ON_OR_BEFORE)
         elif _before_publication(trigger, triggers[other], INVERSE[relation]):
             _anchor(trigger, None, "publication", ON_OR_BEFORE)
+
+
+#: the relations that place an event at its time, not before or after it; an event on or
+#: before the day of the news (the publication's, the story's) is told as that day's news
+WITHIN = (INCLUDED_IN, "SIMULTANEOUS", ON_OR_BEFORE, None)
+
+
+def composed(to_event: str, event_to_time: str | None) -> str | None:
+    """How an event stands to the time of another event it stands ``to_event`` to, which
+    stands ``event_to_time`` to that time: "Straw had dismissed it *only days before* [last
+    week] *while* they insisted …" is before last week too, not in it; "after" an event
+    before a time says nothing of that time (None).
+
+    >>> composed("SIMULTANEOUS", "BEFORE"), composed("AFTER", INCLUDED_IN), composed("AFTER", "BEFORE")
+    ('BEFORE', 'AFTER', None)
+    """
+    if event_to_time in WITHIN:
+        return to_event
+    if to_event in WITHIN or to_event == event_to_time:
+        return event_to_time
+    return None
 
 
 @cache
@@ -717,11 +742,12 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         return
     doc = triggers[0].token.doc
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
-                              and not _time_of_a_present(doc, timexes[t])]
+                              and not _time_of_a_present(doc, timexes[t]) and not _one_of_several(doc, timexes[t], timexes)]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
     steps = _steps()
+    mentions = doc._.kg_mentions or []
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
@@ -744,7 +770,39 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
             continue
+        if _back_from_flashback(number, triggers, timexes[last], mentions):
+            continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+
+
+def _one_of_several(doc: Doc, timex: Timex, timexes: list[Timex]) -> bool:
+    """Whether a time is listed with another ("made an appearance in March and June"): the
+    sentence tells of several occasions, so no one of them is the time the story goes on from."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    listed = [root.head] if root.dep_ == "conj" else []
+    listed += [c for c in children(root) if c.dep_ == "conj"]
+    return any(other is not timex and other.start <= token.idx < other.end for token in listed for other in timexes)
+
+
+def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
+    """Whether event ``number`` returns from a flashback instead of going on in it: the
+    narrative time steps back from the story ("*Earlier this year*, Apple opened a data
+    centre": a backward word of ``narrative_steps``), and the event's actor is one the story
+    told of before that sentence and not one of the flashback's ("Jobs rounded the
+    services off by unveiling …": the keynote's time again). An actor of the flashback
+    goes on in it ("Earlier this month, rebels seized Brega. They captured 200 soldiers")."""
+    if not any(_steps().get(word) == "BEFORE" for word in timex.text.lower().split()):
+        return False
+    actor = _actor_key(triggers[number], mentions)
+    if actor is None:
+        return False
+    flashback = {_actor_key(t, mentions) for t in triggers if t.event.sentence == timex.sentence}
+    told_before = {_actor_key(t, mentions) for t in triggers if t.event.sentence < timex.sentence}
+    return any(_same_actor(actor, key) for key in told_before if key) and not any(
+        _same_actor(actor, key) for key in flashback if key)
 
 
 def _time_of_a_present(doc: Doc, timex: Timex) -> bool:

@@ -40,6 +40,11 @@ class Context:
     reference_paragraph: int = 0  # the paragraph that date stands in
     paragraph: int = 0  # the paragraph of the expression being read
     reporting_period: Period | None = None  # the last quarter or half the text mentioned
+    # the last day or month named with its year, and where the text last spoke of its year
+    # (that date, or a day read in its year since): "On February 14 2003 … on February 28"
+    dated_reference: Period | None = None
+    dated_reference_end: int = -1
+    position: int = 0  # the offset of the expression being read
     tense: str | None = None  # "past", "future" or None (present or unknown)
 
 
