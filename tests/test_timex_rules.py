@@ -56,6 +56,9 @@ def test_a_day_without_its_year_stays_in_the_year_the_story_just_named():
     found = _values(text, "2005-04-27")
     assert found["February 28"] == ("2003-02-28", "narrative"), found
     assert found["March 7"] == ("2003-03-07", "narrative"), found  # the story still speaks of 2003
+    found = _values("On February 14 2003 he delivered a report. On March 12, Boyce asked for a ruling. "
+                    "The next day, Goldsmith gave his view.", "2005-04-27")
+    assert found["The next day"] == ("2003-03-13", "narrative"), found  # the day the story stands on
     # November 2002, then "March 7": the nearest such day to the story's date, early 2003
     assert _values("Goldsmith advised caution in November 2002. He changed his view on March 7.",
                    "2005-05-24")["March 7"] == ("2003-03-07", "narrative")

@@ -72,11 +72,12 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading is None or not VALUE_GRAMMAR.match(reading.value):
         return None
-    if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
+    if reading.period is not None and reading.type in ("DATE", "TIME") and (
+            reading.anchor != "narrative" or reading.sets_scene):
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
         ctx.reference_paragraph = ctx.paragraph
         named = reading.anchor == "absolute" and reading.granularity in ("day", "month")
-        ctx.dated_reference = reading.period if named else None
+        ctx.dated_reference = reading.period if named or reading.sets_scene else None
         # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast
         if reading.period.granularity in REPORTING_PERIODS and (
                 ctx.published is None or reading.period.last() < ctx.published.first):

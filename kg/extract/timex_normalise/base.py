@@ -29,6 +29,9 @@ class Reading:
     mod: str | None = None
     period: Period | None = None  # the DATE period, for narrative anchoring of later expressions
     keep_determiner: bool = True
+    # a narrative date the story now stands on, which later expressions count from ("On
+    # March 12 [2003] … The next day"); other narrative dates do not move the reference
+    sets_scene: bool = False
 
 
 @dataclass

@@ -41,7 +41,9 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     story = narrative_year(ctx) if anchor == "publication" and offset is None else None
     if chosen is not None and story is not None and (ctx.published.first - chosen).days > RECENT_DAYS:
         # not the news of the last weeks, nor to come: the day nearest the story's date, whatever the tense
-        return date_reading(Period("day", _day_near(month, day, story, None, None) or chosen), "narrative")
+        reading = date_reading(Period("day", _day_near(month, day, story, None, None) or chosen), "narrative")
+        reading.sets_scene = True  # "On March 12 [2003] … The next day": the 13th
+        return reading
     return None if chosen is None else date_reading(Period("day", chosen), anchor)
 
 
