@@ -476,14 +476,6 @@ def test_an_actor_of_the_story_returns_from_a_flashback(nlp):
     assert anchored(nlp, text, "2011-06-07")["unveil"][0] is None, text
 
 
-def test_a_time_listed_with_another_is_no_narrative_time(nlp):
-    text = "Rebels shelled Misrata in April and May.\nGovernment troops withdrew from the port."
-    found = anchored(nlp, text, "2011-06-20")
-    assert found["withdrew"][0] != "narrative", found
-    found = anchored(nlp, "Rebels shelled Misrata in May.\nGovernment troops withdrew from the port.", "2011-06-20")
-    assert found["withdrew"] == ("narrative", "INCLUDED_IN", "2011-05"), found
-
-
 def test_an_event_tied_to_an_event_before_its_time_is_before_it_too(nlp):
     text = ("NATO bombed the depot on 5 March. Only days before, rebels had entered Brega while Gaddafi's forces "
             "shelled Misrata.")

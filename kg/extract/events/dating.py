@@ -34,7 +34,8 @@ in this order, an earlier one winning:
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
-   connective's relation (``"event"``); one tied so to an event the publication
+   connective's relation composed with that event's own (:func:`composed`: "while" an
+   event before its time is before it too) (``"event"``); one tied so to an event the publication
    dates, and not after it, is on or before the publication too ("During his
    speech he stated …": the speech); :func:`date_by_occasion` — one located at a
    definite occasion ("unveiled the products at the event") happened in the time an
@@ -45,7 +46,8 @@ in this order, an earlier one winning:
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
    as it says: "They later captured the port", ``AFTER``; a time after the
    publication, "to be released in mid-2011", nor one of a clause in the present, "is up
-   82 % from 9 months ago", is a time a past event goes on from), unless the sentence moves the time another way ("now", "two weeks ago",
+   82 % from 9 months ago", is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
+   actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
    component and dates its clause (phase 1);
@@ -742,7 +744,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         return
     doc = triggers[0].token.doc
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
-                              and not _time_of_a_present(doc, timexes[t]) and not _one_of_several(doc, timexes[t], timexes)]
+                              and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
@@ -773,18 +775,6 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if _back_from_flashback(number, triggers, timexes[last], mentions):
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
-
-
-def _one_of_several(doc: Doc, timex: Timex, timexes: list[Timex]) -> bool:
-    """Whether a time is listed with another ("made an appearance in March and June"): the
-    sentence tells of several occasions, so no one of them is the time the story goes on from."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    listed = [root.head] if root.dep_ == "conj" else []
-    listed += [c for c in children(root) if c.dep_ == "conj"]
-    return any(other is not timex and other.start <= token.idx < other.end for token in listed for other in timexes)
 
 
 def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
