@@ -457,3 +457,31 @@ def test_the_time_of_a_noun_in_a_present_clause_is_still_a_narrative_time(nlp):
             "Exxon hired its own boats and experts.")
     found = anchored(nlp, text, "2010-07-04")
     assert found["hired"] == ("narrative", "INCLUDED_IN", "1989")
+
+
+def test_an_actor_of_the_story_returns_from_a_flashback(nlp):
+    text = ("Steve Jobs introduced new software on Monday. Apple unveiled a new operating "
+            "system.\nEarlier this year, Apple opened a data centre in North Carolina.\n"
+            "Jobs rounded the keynote off by unveiling a music service.")
+    found = anchored(nlp, text, "2011-06-07")
+    assert found["opened"] == ("timex", "INCLUDED_IN", "2011"), found
+    assert found["rounded"] == ("narrative", "ON_OR_BEFORE", "2011-06-06"), found  # the story's Monday again
+    # an actor of the flashback goes on in it; one the story told of before it, in a
+    # reported or negated clause, still takes no date
+    text = ("Rebels entered Benghazi in February.\nEarlier this month, rebels seized the oil port of Brega.\n"
+            "They captured 200 soldiers.")
+    assert anchored(nlp, text, "2011-03-20")["captured"] == ("narrative", "INCLUDED_IN", "2011-03"), text
+    text = ("Steve Jobs introduced new software on Monday.\nEarlier this year, Apple opened "
+            "a data centre.\nJobs did not unveil a music service.")
+    assert anchored(nlp, text, "2011-06-07")["unveil"][0] is None, text
+
+
+def test_an_event_tied_to_an_event_before_its_time_is_before_it_too(nlp):
+    text = ("NATO bombed the depot on 5 March. Only days before, rebels had entered Brega while Gaddafi's forces "
+            "shelled Misrata.")
+    found = anchored(nlp, text, "2011-03-20")
+    assert found["entered"] == ("narrative", "BEFORE", "2011-03-05"), found
+    assert found["shelled"] == ("event", "BEFORE", "2011-03-05"), found  # while it: before 5 March too
+    found = anchored(nlp, "Rebels took Brega after the bombing of Tripoli on 5 March.", "2011-03-20")
+    assert found["took"] == ("event", "AFTER", "2011-03-05"), found
+

@@ -113,3 +113,17 @@ def test_key_dates_count_the_sources_of_events_the_text_anchors_there():
     by_publication = date_salience(collect_dates([], [event("a", ["d1", "d2"], "publication")]))[0]
     assert (by_text["event_sources"], by_publication["event_sources"]) == (2, 0)
     assert by_text["salience"] > by_publication["salience"]
+
+
+def test_the_wrongly_dated_matched_events_are_listed_with_their_sentence():
+    from kg.evaluate.timelines import CatDocument, wrong_dates
+
+    document = CatDocument("7", "2010-06-08", [(2, "Jobs", 0), (2, "unveiled", 5), (2, "it", 14), (3, "He", 17),
+                                               (3, "left", 20)], "")
+    gold = Timeline("Steve Jobs", [TimelineEntry(frozenset({"7-2-unveiled"}), "2010-06-07", 1),
+                                   TimelineEntry(frozenset({"7-3-left"}), None, 0)])
+    system = Timeline("Steve Jobs", [TimelineEntry(frozenset({"7-2-unveiled"}), "2010-06-07", 1, "timex"),
+                                     TimelineEntry(frozenset({"7-3-left"}), "2010-06-08", 2, "publication ON_OR_BEFORE")])
+    assert wrong_dates([(system, gold)], [document]) == [
+        {"entity": "Steve Jobs", "mention": "7-3-left", "gold": None, "kg": "2010-06-08",
+         "how": "publication ON_OR_BEFORE", "sentence": "He left"}]

@@ -55,6 +55,7 @@ class TimelineEntry:
     mentions: frozenset[str]  # "docid-sentence-token"
     date: str | None  # "2008", "2008-05", "2008-05-03"
     position: int  # 0: not placed
+    how: str = ""  # how kg dated it ("publication ON_OR_BEFORE"), for listing its errors
 
 
 @dataclass
@@ -152,19 +153,41 @@ class _TwoSided(PRF):
         return self.recall_hits / self.gold if self.gold else 0.0
 
 
+def matched_entries(system: Timeline, gold: Timeline) -> list[tuple[TimelineEntry, TimelineEntry]]:
+    """The (system, gold) entries that share a mention (see :func:`_event_ids`)."""
+    _, system_ids = _event_ids(system, gold)
+    return [(s, gold.entries[int(i[1:])]) for s, i in zip(system.entries, system_ids, strict=True)
+            if i.startswith("g")]
+
+
 def event_scores(pairs: list[tuple[Timeline, Timeline]]) -> tuple[PRF, float]:
     """Event P/R (an entry matches a gold entry sharing a mention) and the share of matched
     entries whose date is the gold one."""
     matched = predicted = gold_count = right = 0
     for system, gold in pairs:
-        gold_ids, system_ids = _event_ids(system, gold)
-        pairs_found = [(s, gold.entries[int(i[1:])]) for s, i in zip(system.entries, system_ids, strict=True)
-                       if i.startswith("g")]
+        pairs_found = matched_entries(system, gold)
         matched += len(pairs_found)
         right += sum(1 for s, g in pairs_found if s.date == g.date)
         predicted += len(system.entries)
         gold_count += len(gold.entries)
     return PRF(matched, predicted, gold_count), (right / matched if matched else 0.0)
+
+
+def wrong_dates(pairs: list[tuple[Timeline, Timeline]], documents: list[CatDocument]) -> list[dict]:
+    """The matched entries whose date is not the gold one, each with its sentence: what
+    ``kg eval timelines --wrong`` lists to study the anchoring."""
+    by_id = {d.doc_id: d for d in documents}
+    found = []
+    for system, gold in pairs:
+        for entry, gold_entry in matched_entries(system, gold):
+            if entry.date == gold_entry.date:
+                continue
+            mention = min(entry.mentions)
+            doc_id, sentence, _ = mention.split("-", 2)
+            words = [w for s, w, _ in by_id[doc_id].tokens if s == int(sentence)]
+            found.append({"entity": gold.entity, "mention": mention, "gold": gold_entry.date, "kg": entry.date,
+                          "how": entry.how, "sentence": " ".join(words)})
+    return found
 
 
 @dataclass
@@ -268,8 +291,9 @@ def kg_timelines(documents: list[CatDocument], entities: list[str], model: str |
                 date = dates[(document.doc_id, event.start)]
                 key = ((date.start, date.end or "", RELATION_RANK.get(date.relation, 2)) if date else None)
                 value = task_date(date.start, date.end) if date and date.relation not in UNBOUNDED else None
+                how = f"{date.anchor_kind} {date.relation} {date.text!r}" if date else ""
                 placed.append((key, document.doc_id, event.start, f"{document.doc_id}-{token[0]}-{token[1]}",
-                               value))
+                               value, how))
         timelines.append(_ordered(entity, placed))
     return timelines
 
@@ -295,8 +319,8 @@ def _ordered(entity: str, placed: list[tuple]) -> Timeline:
     placed.sort(key=lambda p: (p[0] is None, p[0] or (), p[1], p[2]))
     keys = sorted({p[0] for p in placed if p[0] is not None})
     position = {key: n + 1 for n, key in enumerate(keys)}
-    entries = [TimelineEntry(frozenset([mention]), value, position.get(key, 0))
-               for key, _, _, mention, value in placed]
+    entries = [TimelineEntry(frozenset([mention]), value, position.get(key, 0), how)
+               for key, _, _, mention, value, how in placed]
     return Timeline(entity, entries)
 
 
@@ -320,12 +344,12 @@ def baseline_timelines(documents: list[CatDocument], entities: list[str], model:
                     if found is not None and found[0] >= document.annotated_from:
                         key = (document.dct or "",) if document.dct else None
                         placed.append((key, document.doc_id, token.idx,
-                                       f"{document.doc_id}-{found[0]}-{found[1]}", document.dct))
+                                       f"{document.doc_id}-{found[0]}-{found[1]}", document.dct, "creation time"))
         timelines.append(_ordered(entity, placed))
     return timelines
 
 
-def evaluate_timelines(folder: str | Path, model: str | None = None) -> dict:
+def evaluate_timelines(folder: str | Path, model: str | None = None, wrong: bool = False) -> dict:
     folder = Path(folder)
     golds = [read_gold_timeline(p) for p in sorted((folder / "TimeLines_Gold_Standard").glob("*.txt"))]
     documents = read_corpus(folder)
@@ -338,6 +362,8 @@ def evaluate_timelines(folder: str | Path, model: str | None = None) -> dict:
         events, anchored = event_scores(pairs)
         result[name] = {"temporal_awareness": awareness.as_dict(), "events": events.as_dict(),
                         "matched_anchored_right": round(100 * anchored, 2)}
+        if wrong and name == "kg":
+            result[name]["wrong_dates"] = wrong_dates(pairs, documents)
     return result
 
 
@@ -345,14 +371,17 @@ def run(args: argparse.Namespace) -> int:
     if not (Path(args.folder) / "TimeLines_Gold_Standard").is_dir():
         print(f"kg: {args.folder} has no TimeLines_Gold_Standard folder", file=sys.stderr)
         return 2
-    print(json.dumps(evaluate_timelines(args.folder, args.model), indent=1))
+    print(json.dumps(evaluate_timelines(args.folder, args.model, args.wrong), indent=1))
     return 0
 
 
 def add_command(subcommands) -> None:
     """Register ``timelines`` under ``kg eval``."""
-    add_folder_command(
+    command = add_folder_command(
         subcommands, "timelines", "score entity timelines against the SemEval-2015 TimeLine trial set",
         "Build the timeline of each target entity of FOLDER (the TimeLine trial layout) and score "
         "kg and a baseline with temporal awareness over the relations the timelines imply.",
         "e.g. ../shared/data/timeline-trial", run)
+    command.add_argument("--wrong", action="store_true",
+                         help="also list kg's matched events whose date is not the gold one, with how kg dated "
+                              "each and its sentence")

@@ -34,7 +34,8 @@ in this order, an earlier one winning:
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
    talks", "when the crew sealed the well": an undated event takes the date of
    the event the connective introduces (or the other way round), with the
-   connective's relation (``"event"``); one tied so to an event the publication
+   connective's relation composed with that event's own (:func:`composed`: "while" an
+   event before its time is before it too) (``"event"``); one tied so to an event the publication
    dates, and not after it, is on or before the publication too ("During his
    speech he stated …": the speech); :func:`date_by_occasion` — one located at a
    definite occasion ("unveiled the products at the event") happened in the time an
@@ -45,7 +46,8 @@ in this order, an earlier one winning:
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
    as it says: "They later captured the port", ``AFTER``; a time after the
    publication, "to be released in mid-2011", nor one of a clause in the present, "is up
-   82 % from 9 months ago", is a time a past event goes on from), unless the sentence moves the time another way ("now", "two weeks ago",
+   82 % from 9 months ago", is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
+   actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
    component and dates its clause (phase 1);
@@ -507,13 +509,38 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
         if other is None or triggers[other] is trigger:
             continue
         if trigger.event.timex is not None and triggers[other].event.timex is None and not triggers[other].name:
-            _anchor(triggers[other], trigger.event.timex, "event", relation, trigger)
+            through = composed(relation, trigger.event.relation)
+            if through is not None:
+                _anchor(triggers[other], trigger.event.timex, "event", through, trigger)
         elif trigger.event.timex is None and triggers[other].event.timex is not None and not trigger.name:
-            _anchor(trigger, triggers[other].event.timex, "event", INVERSE[relation], triggers[other])
+            through = composed(INVERSE[relation], triggers[other].event.relation)
+            if through is not None:
+                _anchor(trigger, triggers[other].event.timex, "event", through, triggers[other])
         elif _before_publication(triggers[other], trigger, relation):
             _anchor(triggers[other], None, "publication", ON_OR_BEFORE)
         elif _before_publication(trigger, triggers[other], INVERSE[relation]):
             _anchor(trigger, None, "publication", ON_OR_BEFORE)
+
+
+#: the relations that place an event at its time, not before or after it; an event on or
+#: before the day of the news (the publication's, the story's) is told as that day's news
+WITHIN = (INCLUDED_IN, "SIMULTANEOUS", ON_OR_BEFORE, None)
+
+
+def composed(to_event: str, event_to_time: str | None) -> str | None:
+    """How an event stands to the time of another event it stands ``to_event`` to, which
+    stands ``event_to_time`` to that time: "Straw had dismissed it *only days before* [last
+    week] *while* they insisted …" is before last week too, not in it; "after" an event
+    before a time says nothing of that time (None).
+
+    >>> composed("SIMULTANEOUS", "BEFORE"), composed("AFTER", INCLUDED_IN), composed("AFTER", "BEFORE")
+    ('BEFORE', 'AFTER', None)
+    """
+    if event_to_time in WITHIN:
+        return to_event
+    if to_event in WITHIN or to_event == event_to_time:
+        return event_to_time
+    return None
 
 
 @cache
@@ -741,6 +768,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     timed = {timex.sentence for timex in times}
     reporting = reporting_verbs()
     steps = _steps()
+    mentions = doc._.kg_mentions or []
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
@@ -763,7 +791,27 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
             continue
+        if _back_from_flashback(number, triggers, timexes[last], mentions):
+            continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+
+
+def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
+    """Whether event ``number`` returns from a flashback instead of going on in it: the
+    narrative time steps back from the story ("*Earlier this year*, Apple opened a data
+    centre": a backward word of ``narrative_steps``), and the event's actor is one the story
+    told of before that sentence and not one of the flashback's ("Jobs rounded the
+    services off by unveiling …": the keynote's time again). An actor of the flashback
+    goes on in it ("Earlier this month, rebels seized Brega. They captured 200 soldiers")."""
+    if not any(_steps().get(word) == "BEFORE" for word in timex.text.lower().split()):
+        return False
+    actor = _actor_key(triggers[number], mentions)
+    if actor is None:
+        return False
+    flashback = {_actor_key(t, mentions) for t in triggers if t.event.sentence == timex.sentence}
+    told_before = {_actor_key(t, mentions) for t in triggers if t.event.sentence < timex.sentence}
+    return any(_same_actor(actor, key) for key in told_before if key) and not any(
+        _same_actor(actor, key) for key in flashback if key)
 
 
 def _time_of_a_present(doc: Doc, timex: Timex) -> bool:

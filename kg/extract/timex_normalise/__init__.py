@@ -72,13 +72,18 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
         return None
     if reading is None or not VALUE_GRAMMAR.match(reading.value):
         return None
-    if reading.period is not None and reading.type in ("DATE", "TIME") and reading.anchor != "narrative":
+    if reading.period is not None and reading.type in ("DATE", "TIME") and (
+            reading.anchor != "narrative" or reading.sets_scene):
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
         ctx.reference_paragraph = ctx.paragraph
+        named = reading.anchor == "absolute" and reading.granularity in ("day", "month")
+        ctx.dated_reference = reading.period if named or reading.sets_scene else None
         # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast
         if reading.period.granularity in REPORTING_PERIODS and (
                 ctx.published is None or reading.period.last() < ctx.published.first):
             ctx.reporting_period = reading.period
+    if ctx.dated_reference is not None and reading.anchor in ("absolute", "narrative") and reading.period is not None:
+        ctx.dated_reference_end = candidate.end  # the text still speaks of that year
     return reading
 
 
@@ -104,6 +109,7 @@ def normalise_candidates(
     for candidate in candidates:
         ctx.tense = tense_of(candidate) if tense_of else None
         ctx.paragraph = paragraph_of(candidate.start) if paragraph_of else 0
+        ctx.position = candidate.start
         reading = normalise_candidate(candidate, ctx)
         if reading is not None:
             readings.append((candidate, reading))

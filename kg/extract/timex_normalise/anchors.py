@@ -9,6 +9,9 @@ from kg.extract.timex_normalise.base import Context
 # A day or month named without its year is the nearest such one in the direction
 # the tense points when that lies within this many days; otherwise the nearest.
 TENSE_WINDOW_DAYS = 300
+# how far (characters: two or three sentences) a day named with an earlier year keeps
+# the text in that year
+NARRATIVE_YEAR_REACH = 400
 
 
 def choose(candidates: list[date], anchor: date, tense: str | None, direction: int | None = None,
@@ -38,6 +41,19 @@ def anchor_period(ctx: Context, deictic: bool = False) -> tuple[Period | None, s
     if ctx.reference is not None and not deictic and ctx.reference_paragraph == ctx.paragraph:
         return ctx.reference, "narrative"
     return None, "unresolved"
+
+
+def narrative_year(ctx: Context) -> Period | None:
+    """The day or month, named with a year before the publication's, that a day named
+    without its year a few sentences on counts from: "On February 14 2003 he delivered a
+    report … He followed up on February 28" (2003, not the publication's year), within
+    :data:`NARRATIVE_YEAR_REACH` of where the text last spoke of that year; None when the
+    text has since named another time ("yesterday") or is in the publication's year."""
+    reference = ctx.dated_reference
+    if (reference is None or ctx.published is None or reference.first.year >= ctx.published.first.year
+            or ctx.reference is not reference or ctx.position - ctx.dated_reference_end > NARRATIVE_YEAR_REACH):
+        return None
+    return reference
 
 
 def comparison_base(ctx: Context) -> tuple[Period | None, str]:

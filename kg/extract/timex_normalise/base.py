@@ -29,6 +29,9 @@ class Reading:
     mod: str | None = None
     period: Period | None = None  # the DATE period, for narrative anchoring of later expressions
     keep_determiner: bool = True
+    # a narrative date the story now stands on, which later expressions count from ("On
+    # March 12 [2003] … The next day"); other narrative dates do not move the reference
+    sets_scene: bool = False
 
 
 @dataclass
@@ -40,6 +43,11 @@ class Context:
     reference_paragraph: int = 0  # the paragraph that date stands in
     paragraph: int = 0  # the paragraph of the expression being read
     reporting_period: Period | None = None  # the last quarter or half the text mentioned
+    # the last day or month named with its year, and where the text last spoke of its year
+    # (that date, or a day read in its year since): "On February 14 2003 … on February 28"
+    dated_reference: Period | None = None
+    dated_reference_end: int = -1
+    position: int = 0  # the offset of the expression being read
     tense: str | None = None  # "past", "future" or None (present or unknown)
 
 

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from kg.extract.timex_calendar import Period, add_months, finer_or_equal
-from kg.extract.timex_normalise.anchors import TENSE_WINDOW_DAYS, anchor_period, choose
+from kg.extract.timex_normalise.anchors import TENSE_WINDOW_DAYS, anchor_period, choose, narrative_year
 from kg.extract.timex_normalise.base import Context, Reading, date_reading, rule, unresolved
 from kg.extract.timex_normalise.words import (
     is_deictic,
@@ -36,18 +36,33 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     base, anchor = anchor_period(ctx, is_deictic(groups))
     if base is None:
         return unresolved(f"XXXX-{month:02d}-{day:02d}", "day") if day <= 31 else None
+    offset = relative_offset(groups)
+    chosen = _day_near(month, day, base, ctx.tense, offset)  # "last Oct. 23"
+    story = narrative_year(ctx) if anchor == "publication" and offset is None else None
+    if chosen is not None and story is not None and (ctx.published.first - chosen).days > RECENT_DAYS:
+        # not the news of the last weeks, nor to come: the day nearest the story's date, whatever the tense
+        reading = date_reading(Period("day", _day_near(month, day, story, None, None) or chosen), "narrative")
+        reading.sets_scene = True  # "On March 12 [2003] … The next day": the 13th
+        return reading
+    return None if chosen is None else date_reading(Period("day", chosen), anchor)
+
+
+#: a day named without its year that lies this many days before publication or fewer is
+#: the news of the last weeks, even in a story told of another year
+RECENT_DAYS = 31
+
+
+def _day_near(month: int, day: int, base: Period, tense: str | None, offset: int | None) -> date | None:
+    """The day of that month and day around ``base`` (see :func:`choose`); None when there is no such day."""
     if not finer_or_equal(base.granularity, "month"):  # "May 6" after "In 1989"
-        return date_reading(Period("day", date(base.first.year, month, day)), anchor)
+        return date(base.first.year, month, day)
     options = []
     for year in (base.first.year - 1, base.first.year, base.first.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:  # February 29 of a year that has none
             continue
-    if not options:
-        return None
-    chosen = choose(options, base.first, ctx.tense, relative_offset(groups), window=TENSE_WINDOW_DAYS)  # "last Oct. 23"
-    return date_reading(Period("day", chosen), anchor)
+    return choose(options, base.first, tense, offset, window=TENSE_WINDOW_DAYS) if options else None
 
 
 @rule("week_of")
