@@ -202,15 +202,20 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
+    own_participle = next((c for c in children(noun) if _is_participle(c)), None)
     verb = _verb_of_object(noun)
     if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
-            return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
+            # the noun's own event: its phrase when that says who did it ("Obama praised the Arab
+            # League's move to suspend Syria": "Arab League's move to suspend Syria"), not the title
+            # of the verb's event; else the clause tells it ("Brazil took charge of the operation")
+            own = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
+            return Title(own if _says_who(noun, lookup) and own else clause.pieces)
         if (report := _report_it_introduces(noun)) is not None:
             return _what_was_said(report, lookup)  # "In an interview with the BBC, X said …"
-    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
-        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
     clause = next((c for c in children(noun) if c.dep_ == "relcl" and any(
         g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in children(c))), None)
     if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
@@ -221,8 +226,13 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         return Title()
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
     # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
-    own_participle = next((c for c in children(noun) if _is_participle(c)), None)
     return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
+
+
+def _says_who(noun: Token, lookup: MentionLookup) -> bool:
+    """Whether a noun event's phrase names who did it: a possessor that is an entity mention
+    ("*the Arab League's* move", "*his* third visit" where "his" is resolved)."""
+    return any(c.dep_ == "poss" and c.i in lookup.mention_of_token for c in children(noun))
 
 
 def _entities_in(noun: Token, lookup: MentionLookup) -> set[int]:
@@ -575,6 +585,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
         return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
+    if link == "acl" and is_infinitive(verb) and (owner := next((c for c in children(head) if c.dep_ == "poss"), None)):
+        return owner  # "Obama praised the Arab League's move to suspend Syria": the League would suspend it
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
         return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
     return None
@@ -621,7 +633,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
     passive = any(c.dep_ == "auxpass" for c in own) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None
+        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(verb)
     particle = "" if _particle_after_object(verb) else _particle(verb)
     words: list[str] = []
     if modal:
@@ -636,6 +648,14 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     else:
         words = [simple_past(verb, entry)]
     return " ".join(words) + particle
+
+
+def _opening_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle without subject or auxiliary opening the clause it
+    hangs on, which says what was done to that clause's subject: "*Asked* about Salazar's
+    criticism, Suttles said …" (Suttles was asked)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "mark") for c in children(verb))
 
 
 def _particle_after_object(verb: Token) -> bool:
@@ -654,9 +674,9 @@ def _needed_preposition(verb: Token) -> Token | None:
 
 def _is_amount(token: Token) -> bool:
     """An amount hung on a verb: "rose *6 percent*" (not a time: "*last week*")."""
-    return token.dep_ == "npadvmod" and any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-                                            for t in token.subtree) and not any(
-        t.ent_type_ in TIME_LABELS for t in token.subtree)
+    # an ordinal is no amount: "-- *the president's third* since the leak began" is an aside
+    return token.dep_ == "npadvmod" and any(t.like_num and t.ent_type_ != "ORDINAL" or t.ent_type_ in (
+        "PERCENT", "MONEY", "QUANTITY") for t in token.subtree) and not any(t.ent_type_ in TIME_LABELS for t in token.subtree)
 
 
 def _plural(doer: Token) -> bool:
@@ -954,6 +974,9 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
     if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
         return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
+    if child.dep_ == "intj" and child.i == head.left_edge.i and head.pos_ in VERBAL and not any(
+            c.dep_ in SUBJECTS for c in children(head)) and any(c.dep_ == "aux" for c in children(head)):
+        return True  # the subject the parser took for an interjection: "*Sorry* doesn't pay the bills"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
