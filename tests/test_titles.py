@@ -266,8 +266,10 @@ def test_a_noun_event_inside_an_object_is_titled_by_the_clause(nlp, text, trigge
     ("Obama praised the Arab League's move to suspend Syria.", "move", "Arab League's move to suspend Syria"),
     ("The oil industry contributed $2.4 million to McCain's 2008 presidential campaign.", "campaign",
      "McCain's 2008 presidential campaign"),
-], ids=["possessor-pronoun", "possessor-with-infinitive", "possessor-alone"])
-def test_a_noun_event_inside_an_object_that_says_who_did_it_is_titled_by_its_own_phrase(nlp, text, trigger, expected):
+    ("European Council President Herman Van Rompuy's call for restraint came as troops shelled Homs.", "call",
+     "European Council President Herman Van Rompuy's call for restraint"),
+], ids=["possessor-pronoun", "possessor-with-infinitive", "possessor-alone", "subject-with-its-complement"])
+def test_a_noun_event_whose_phrase_says_who_did_it_is_titled_by_its_own_phrase(nlp, text, trigger, expected):
     # not the title of the verb's own event ("Obama praised the Arab League's move …"): two events, two titles
     assert title_of(nlp, text, trigger, names={"its": "Libya"}) == expected
 
