@@ -283,9 +283,19 @@ def test_a_noun_event_whose_phrase_says_who_did_it_is_titled_by_its_own_phrase(n
     ("Senator David Vitter said he planned to speak with President Barack Obama about the issue during his visit "
      "to the Gulf coast Friday -- the president's third since the oil leak began.", "said",
      "David Vitter said he planned to speak with President Barack Obama about the issue"),
+    ('"We thought what we were dealing with as of yesterday was a surface residual from the mobile offshore drilling '
+     'unit," Senator Mary Landrieu said.', "said",
+     "Mary Landrieu: We thought what we were dealing with was a surface residual"),
+    ("BP said Thursday the project will cost it about $360 million, on top of about $990 million it had spent on "
+     "response and clean up, grants to four Gulf coast states and claims from people.", "said",
+     "BP said the project will cost it about $360 million"),
+    ("The BP oil slick drifted perilously close to the Florida Panhandle's famous beaches Wednesday as a risky gambit "
+     "to contain the leak ran into trouble.", "drifted",
+     "The BP oil slick drifted perilously close to the Florida Panhandle's famous beaches"),
 ], ids=["infinitive-of-a-possessed-noun", "opening-participle-is-passive", "subject-parsed-as-interjection",
-        "an-ordinal-aside-is-no-amount"])
-def test_a_title_keeps_the_right_subject_and_no_aside(nlp, text, trigger, expected):
+        "an-ordinal-aside-is-no-amount", "a-time-after-two-prepositions-goes-whole", "a-list-item-is-no-second-object",
+        "an-adverb-completing-the-verb-after-its-own-adverb"])
+def test_a_title_keeps_the_right_words_of_a_misparsed_sentence(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
 

@@ -377,7 +377,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
     for child in children(last):
-        if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
+        if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt" or (
+                _second_object(child)):
             continue
         if reports and child.dep_ == "prep":
             continue  # "said in a statement": what was said is the title
@@ -504,8 +505,16 @@ def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
     "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
     return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART") and child.head.pos_ in VERBAL and child.i > child.head.i and not (
-        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(
-        t.lower_ in FILLERS for t in child.doc[child.head.i + 1 : child.i])
+        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(  # or its own adverb: "drifted *perilously* close"
+        t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
+
+
+def _second_object(child: Token) -> bool:
+    """Whether ``child`` is a second direct object of its verb after a comma, an item of a list the
+    parser hung on the verb ("will cost it about $360 million, on top of …, *grants* to four
+    states"): no object of the verb's."""
+    return child.dep_ == "dobj" and child.doc[child.left_edge.i - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
 
 
 def _says_nothing_alone(verb: Token) -> bool:
@@ -695,7 +704,10 @@ def _plural(doer: Token) -> bool:
 def _is_time(preposition: Token) -> bool:
     """Whether a prepositional phrase only says when: "on Friday", "in 2010", "after the blast" stays."""
     objects = list(objects_of(preposition))
-    return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
+    if not objects:  # a time after two prepositions: "as *of yesterday*"
+        inner = list(children(preposition))
+        return bool(inner) and all(c.dep_ == "prep" and _is_time(c) for c in inner)
+    return all(o.ent_type_ in TIME_LABELS for o in objects)
 
 
 def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
@@ -860,7 +872,7 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
-        if _absolute(child) or _fronted(child):
+        if _absolute(child) or _fronted(child) or _second_object(child):
             continue  # "with a row of houses collapsing", "Based on promises …, we agreed": a scene, not a complement
         if not _stays(child, head) and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
