@@ -292,9 +292,12 @@ def test_a_noun_event_whose_phrase_says_who_did_it_is_titled_by_its_own_phrase(n
     ("The BP oil slick drifted perilously close to the Florida Panhandle's famous beaches Wednesday as a risky gambit "
      "to contain the leak ran into trouble.", "drifted",
      "The BP oil slick drifted perilously close to the Florida Panhandle's famous beaches"),
+    ("The National Ocean Industries Association, citing the figures, said in a statement that the six-month "
+     'moratorium will "make things much worse by putting more Gulf citizens out of work."', "said",
+     "National Ocean Industries Association said the six-month moratorium will make things much worse"),
 ], ids=["infinitive-of-a-possessed-noun", "opening-participle-is-passive", "subject-parsed-as-interjection",
         "an-ordinal-aside-is-no-amount", "a-time-after-two-prepositions-goes-whole", "a-list-item-is-no-second-object",
-        "an-adverb-completing-the-verb-after-its-own-adverb"])
+        "an-adverb-completing-the-verb-after-its-own-adverb", "what-was-said-hung-on-the-statement"])
 def test_a_title_keeps_the_right_words_of_a_misparsed_sentence(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -257,7 +257,8 @@ def _says_nothing_said(verb: Token, entry: dict) -> bool:
     topic ("X told reporters in Edinburgh", "X said in comments"; not "reported *on* armed
     children", "announced *the state's plans*"): such a title names the audience and the
     venue, not what was said."""
-    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)):
+    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)) or (
+            _clause_on_statement(verb) is not None):
         return False
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "oprd")]
     return (not objects or bool(entry.get("audience"))) and not any(
@@ -283,7 +284,7 @@ def _report_it_introduces(word: Token) -> Token | None:
         return None
     if head.i == word.i or not _reports(head) or not _reports(word):
         return None
-    return head if any(c.dep_ == "ccomp" for c in children(head)) else None
+    return head if any(c.dep_ == "ccomp" for c in children(head)) or _clause_on_statement(head) is not None else None
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
@@ -376,6 +377,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
+    if not reports and (said := _clause_on_statement(last)) is not None:
+        # "said in a statement that the moratorium will make things worse": what was said, not where
+        phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
+        if phrase:
+            pieces += [" ", *phrase]
+            return Title(pieces, _written(pieces[predicate_end:]).strip())
     for child in children(last):
         if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt" or (
                 _second_object(child)):
@@ -421,6 +428,18 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _clause_on_statement(verb: Token) -> Token | None:
+    """What a reporting verb says, where the parser hung it on the statement noun of its
+    prepositional phrase: "said in *a statement* that the moratorium *will make* things worse"
+    (a clause with "that" and a subject of its own, no relative clause)."""
+    if not _reports(verb):
+        return None
+    return next((clause for c in children(verb) if c.dep_ == "prep" and c.i > verb.i for noun in objects_of(c)
+                 for clause in children(noun) if clause.dep_ == "acl" and any(
+                     m.dep_ == "mark" and m.lower_ == "that" for m in children(clause)) and any(
+                     g.dep_ in SUBJECTS for g in children(clause))), None)
 
 
 def _object_asked(verb: Token) -> bool:
