@@ -199,6 +199,17 @@ def test_the_date_heading_a_chronology_line_stays_out_of_the_title(nlp, text, tr
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("18.39 BST: Barack Obama has called on BP to set up a fund for the victims.", "called",
+     "Barack Obama called on BP to set up a fund for the victims"),
+    ("05 February 12 01:10 GMT Fresh protests have taken place outside the Syrian embassy in London.", "taken",
+     "Fresh protests took place outside the Syrian embassy in London"),
+    ("The pipe burst at 18.39 GMT, BP said.", "said", "BP: The pipe burst at 18.39 GMT"),
+], ids=["stamp-taken-for-the-subject", "stamp-run-into-the-subject", "a-clock-time-inside-is-no-stamp"])
+def test_a_live_blog_time_stamp_stays_out_of_the_title(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
     ('Mike Hammer tells the BBC: "It\'s all hands on deck here on this effort to try to make sure that the United '
      'States is doing all it can."', "tells", "Mike Hammer: It's all hands on deck here"),
     ("Matthew Price said Haiti is in massive need of food, water and medical supplies as well as shelter for "

@@ -586,6 +586,11 @@ def _subject_phrase(verb: Token) -> Token | None:
     """The phrase a title puts before the verb: its subject, else the subject of the clause it
     depends on (control, coordination), the noun a relative clause or participle describes."""
     found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if found is not None and found.i <= _clock_stamp_end(verb):
+        # "18.39 BST: Barack Obama has called …": the parser took the time zone for a subject
+        found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > _clock_stamp_end(verb)), None)
+        if found is None:
+            return None
     if found is not None and (end := _stamp_end(verb)) is not None and found.i < end:
         # "(Update 2:00 a.m. in Cairo, 7:00 p.m. ET) President Barack Obama condemned": the parser took the
         # stamp for the subject; the subject is the phrase after the bracket it hung on the stamp
@@ -626,6 +631,33 @@ def _subject_phrase(verb: Token) -> Token | None:
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
         return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
     return None
+
+
+#: a clock time as live blogs stamp their entries: "18.39", "01:10"
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+
+def _clock_stamp_end(token: Token) -> int:
+    """The index of the last token of a live blog's time stamp opening ``token``'s sentence —
+    a date, a clock time and its time zone, a colon or dash after it ("*18.39 BST:* Barack Obama
+    has called on BP …", "*05 February 12 01:10 GMT* Fresh protests have taken place …") — or
+    -1 when the sentence opens with none. Found once per sentence."""
+    stamps = doc_memo(token.doc, "title_clock_stamps")
+    start = sentence_start(token)
+    if start not in stamps:
+        stamps[start] = -1
+        words = token.doc[start : start + 8]
+        zones = load_json("temporal/lexicon.json")["timezones"]
+        for word in words[:-1]:
+            if CLOCK.fullmatch(word.text) and word.nbor().text in zones:
+                end = word.i + 1
+                if end + 1 < len(token.doc) and token.doc[end + 1].text in (":", "-", "--"):
+                    end += 1
+                stamps[start] = end
+                break
+            if not (word.like_num or word.ent_type_ in TIME_LABELS):
+                break  # a clock time later in the sentence is no stamp: "at 18.39 GMT"
+    return stamps[start]
 
 
 def _dateline_dash(subject: Token, verb: Token) -> int | None:
@@ -743,6 +775,8 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     tokens = _before_colon(head, _on_line_of(line_of, _subtree(head, ASIDES)))
     if without is not None:
         tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
+    if (stamp := _clock_stamp_end(head)) >= 0:
+        tokens = [t for t in tokens if t.i > stamp]  # "05 February 12 01:10 GMT Fresh protests"
     details = None
     while True:
         pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
