@@ -306,9 +306,13 @@ def test_a_noun_event_whose_phrase_says_who_did_it_is_titled_by_its_own_phrase(n
     ("The National Ocean Industries Association, citing the figures, said in a statement that the six-month "
      'moratorium will "make things much worse by putting more Gulf citizens out of work."', "said",
      "National Ocean Industries Association said the six-month moratorium will make things much worse"),
+    ("International Development Secretary Andrew Mitchell had announced this week that the amount of assistance "
+     "being given to the refugees was being quadrupled.", "announced",
+     "Andrew Mitchell announced the amount of assistance being given to the refugees"),
 ], ids=["infinitive-of-a-possessed-noun", "opening-participle-is-passive", "subject-parsed-as-interjection",
         "an-ordinal-aside-is-no-amount", "a-time-after-two-prepositions-goes-whole", "a-list-item-is-no-second-object",
-        "an-adverb-completing-the-verb-after-its-own-adverb", "what-was-said-hung-on-the-statement"])
+        "an-adverb-completing-the-verb-after-its-own-adverb", "what-was-said-hung-on-the-statement",
+        "a-clause-whose-subject-the-parser-gave-another"])
 def test_a_title_keeps_the_right_words_of_a_misparsed_sentence(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

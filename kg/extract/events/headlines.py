@@ -398,6 +398,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         if _run_on_clause(child):
             continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
+        if child.dep_ == "ccomp" and _lost_subject(child):
+            continue  # "announced that the amount being given *was being quadrupled*": its subject went to another clause
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -460,6 +462,16 @@ def _run_on_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.i > verb.i and not _reports(verb) and not any(
         c.dep_ == "mark" for c in children(clause)) and any(
         c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in children(verb))
+
+
+def _lost_subject(clause: Token) -> bool:
+    """Whether a finite clause has no subject of its own, the parser having hung it on another
+    clause ("that the amount of assistance being *given* to the refugees *was being quadrupled*"):
+    said without it, it tells nothing (an imperative has no auxiliary: "*Get* out")."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(clause))
+    return finite and not _has_subject(clause) and not any(
+        c.tag_ in RELATIVE_TAGS or c.dep_ == "intj" and c.i < clause.i for c in children(clause))  # "*Sorry* doesn't pay"
 
 
 def _has_subject(clause: Token) -> bool:
