@@ -24,9 +24,9 @@ stays a piece of its own, which the resolved timeline names by its entity
 pronoun is named as the subject or a verb's object. A noun event is titled by the clause it is the
 subject of ("his execution was ordered by rebel leaders"), by its possessor and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"), by
-its own phrase when it is (inside) the object of another verb and a possessor says who did it
-("Obama praised the Arab League's move to suspend Syria": "Arab League's move to suspend
-Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
+its own phrase when it is the subject or (inside) the object of another verb and a possessor
+and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
+"Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
 Minustah operation"), or by a relative clause with it as subject, by its phrase when that names two entities
 ("Margaret Scobey's conversation with Mohamed ElBaradei"); a phrase naming fewer
 ("Occupation of Iraq") tells no happening and gives no title.
@@ -201,11 +201,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     noun = trigger.token
     if trigger.carrier is not None:
         return _clause_title(trigger.carrier, None, {}, lookup)
-    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
-        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     own_participle = next((c for c in children(noun) if _is_participle(c)), None)
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _says_who(noun, lookup) and any(
-            c.dep_ in ("prep", "acl") and c.i > noun.i for c in children(noun)) and (own := _phrase(
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _says_who(noun, lookup) and (own := _phrase(
             noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)):
         # what its verb says of it is another event: "Van Rompuy's call for restraint came as …" (not
         # "his execution was ordered by rebel leaders", who did it; nor "the army's announcement" alone)
@@ -213,6 +210,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     verb = _verb_of_object(noun)
     if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
@@ -238,9 +237,12 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
 
 
 def _says_who(noun: Token, lookup: MentionLookup) -> bool:
-    """Whether a noun event's phrase names who did it: a possessor that is an entity mention
-    ("*the Arab League's* move", "*his* third visit" where "his" is resolved)."""
-    return any(c.dep_ == "poss" and c.i in lookup.mention_of_token for c in children(noun))
+    """Whether a noun event's phrase says who did what: a possessor that is an entity mention
+    and a complement after the noun ("*the Arab League's* move *to suspend Syria*", "*his* third
+    visit *to the Gulf Coast*"; "since *its* invasion" alone says less than its clause, and an
+    untitled noun joins the event it names)."""
+    return any(c.dep_ == "poss" and c.i in lookup.mention_of_token for c in children(noun)) and any(
+        c.dep_ in ("prep", "acl") and c.i > noun.i for c in children(noun))
 
 
 def _entities_in(noun: Token, lookup: MentionLookup) -> set[int]:
