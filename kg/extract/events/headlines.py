@@ -22,10 +22,12 @@ saying which goes last), then all but its core until the title fits in
 stays a piece of its own, which the resolved timeline names by its entity
 (:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
 pronoun is named as the subject or a verb's object. A noun event is titled by the clause it is the
-subject or (inside) the object of ("his execution was ordered by rebel leaders",
-"Brazil took charge of the Minustah operation"), by its possessor and headline verb
-when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"),
-or by a relative clause with it as subject, by its phrase when that names two entities
+subject of ("his execution was ordered by rebel leaders"), by its possessor and headline verb
+when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"), by
+its own phrase when it is the subject or (inside) the object of another verb and a possessor
+and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
+"Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
+Minustah operation"), or by a relative clause with it as subject, by its phrase when that names two entities
 ("Margaret Scobey's conversation with Mohamed ElBaradei"); a phrase naming fewer
 ("Occupation of Iraq") tells no happening and gives no title.
 """
@@ -199,18 +201,28 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     noun = trigger.token
     if trigger.carrier is not None:
         return _clause_title(trigger.carrier, None, {}, lookup)
+    own_participle = next((c for c in children(noun) if _is_participle(c)), None)
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _says_who(noun, lookup) and (own := _phrase(
+            noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)):
+        # what its verb says of it is another event: "Van Rompuy's call for restraint came as …" (not
+        # "his execution was ordered by rebel leaders", who did it; nor "the army's announcement" alone)
+        return Title(own)
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     verb = _verb_of_object(noun)
     if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
-            return Title(clause.pieces)  # the noun's own event: no complement of the verb's to merge by
+            # the noun's own event: its phrase when that says who did it ("Obama praised the Arab
+            # League's move to suspend Syria": "Arab League's move to suspend Syria"), not the title
+            # of the verb's event; else the clause tells it ("Brazil took charge of the operation")
+            own = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
+            return Title(own if _says_who(noun, lookup) and own else clause.pieces)
         if (report := _report_it_introduces(noun)) is not None:
             return _what_was_said(report, lookup)  # "In an interview with the BBC, X said …"
-    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
-        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya
     clause = next((c for c in children(noun) if c.dep_ == "relcl" and any(
         g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in RELATIVE_TAGS for g in children(c))), None)
     if clause is not None and (told := _clause_title(clause, None, {}, lookup)).pieces:
@@ -221,8 +233,16 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         return Title()
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
     # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
-    own_participle = next((c for c in children(noun) if _is_participle(c)), None)
     return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
+
+
+def _says_who(noun: Token, lookup: MentionLookup) -> bool:
+    """Whether a noun event's phrase says who did what: a possessor that is an entity mention
+    and a complement after the noun ("*the Arab League's* move *to suspend Syria*", "*his* third
+    visit *to the Gulf Coast*"; "since *its* invasion" alone says less than its clause, and an
+    untitled noun joins the event it names)."""
+    return any(c.dep_ == "poss" and c.i in lookup.mention_of_token for c in children(noun)) and any(
+        c.dep_ in ("prep", "acl") and c.i > noun.i for c in children(noun))
 
 
 def _entities_in(noun: Token, lookup: MentionLookup) -> set[int]:
@@ -239,7 +259,8 @@ def _says_nothing_said(verb: Token, entry: dict) -> bool:
     topic ("X told reporters in Edinburgh", "X said in comments"; not "reported *on* armed
     children", "announced *the state's plans*"): such a title names the audience and the
     venue, not what was said."""
-    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)):
+    if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)) or (
+            _clause_on_statement(verb) is not None):
         return False
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "oprd")]
     return (not objects or bool(entry.get("audience"))) and not any(
@@ -265,7 +286,7 @@ def _report_it_introduces(word: Token) -> Token | None:
         return None
     if head.i == word.i or not _reports(head) or not _reports(word):
         return None
-    return head if any(c.dep_ == "ccomp" for c in children(head)) else None
+    return head if any(c.dep_ == "ccomp" for c in children(head)) or _clause_on_statement(head) is not None else None
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
@@ -358,8 +379,15 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
+    if not reports and (said := _clause_on_statement(last)) is not None:
+        # "said in a statement that the moratorium will make things worse": what was said, not where
+        phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
+        if phrase:
+            pieces += [" ", *phrase]
+            return Title(pieces, _written(pieces[predicate_end:]).strip())
     for child in children(last):
-        if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt":
+        if not _is_argument(child) or child.i < last.i and child.dep_ != "ccomp" or child.dep_ == "prt" or (
+                _second_object(child)):
             continue
         if reports and child.dep_ == "prep":
             continue  # "said in a statement": what was said is the title
@@ -372,6 +400,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         if _run_on_clause(child):
             continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
+        if child.dep_ == "ccomp" and _lost_subject(child):
+            continue  # "announced that the amount being given *was being quadrupled*": its subject went to another clause
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -404,6 +434,18 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     return Title(pieces, _written(pieces[predicate_end:]).strip())
 
 
+def _clause_on_statement(verb: Token) -> Token | None:
+    """What a reporting verb says, where the parser hung it on the statement noun of its
+    prepositional phrase: "said in *a statement* that the moratorium *will make* things worse"
+    (a clause with "that" and a subject of its own, no relative clause)."""
+    if not _reports(verb):
+        return None
+    return next((clause for c in children(verb) if c.dep_ == "prep" and c.i > verb.i for noun in objects_of(c)
+                 for clause in children(noun) if clause.dep_ == "acl" and any(
+                     m.dep_ == "mark" and m.lower_ == "that" for m in children(clause)) and any(
+                     g.dep_ in SUBJECTS for g in children(clause))), None)
+
+
 def _object_asked(verb: Token) -> bool:
     """Whether the object of ``verb``, or of its preposition, is "what" before it: "that is exactly
     *what* Obama did", "they don't know *what* they are talking about"."""
@@ -422,6 +464,16 @@ def _run_on_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.i > verb.i and not _reports(verb) and not any(
         c.dep_ == "mark" for c in children(clause)) and any(
         c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in children(verb))
+
+
+def _lost_subject(clause: Token) -> bool:
+    """Whether a finite clause has no subject of its own, the parser having hung it on another
+    clause ("that the amount of assistance being *given* to the refugees *was being quadrupled*"):
+    said without it, it tells nothing (an imperative has no auxiliary: "*Get* out")."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(clause))
+    return finite and not _has_subject(clause) and not any(
+        c.tag_ in RELATIVE_TAGS or c.dep_ == "intj" and c.i < clause.i for c in children(clause))  # "*Sorry* doesn't pay"
 
 
 def _has_subject(clause: Token) -> bool:
@@ -486,8 +538,16 @@ def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
     "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
     return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART") and child.head.pos_ in VERBAL and child.i > child.head.i and not (
-        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(
-        t.lower_ in FILLERS for t in child.doc[child.head.i + 1 : child.i])
+        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(  # or its own adverb: "drifted *perilously* close"
+        t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
+
+
+def _second_object(child: Token) -> bool:
+    """Whether ``child`` is a second direct object of its verb after a comma, an item of a list the
+    parser hung on the verb ("will cost it about $360 million, on top of …, *grants* to four
+    states"): no object of the verb's."""
+    return child.dep_ == "dobj" and child.doc[child.left_edge.i - 1].text == "," and any(
+        c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
 
 
 def _says_nothing_alone(verb: Token) -> bool:
@@ -540,6 +600,11 @@ def _subject_phrase(verb: Token) -> Token | None:
     """The phrase a title puts before the verb: its subject, else the subject of the clause it
     depends on (control, coordination), the noun a relative clause or participle describes."""
     found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if found is not None and found.i <= _clock_stamp_end(verb):
+        # "18.39 BST: Barack Obama has called …": the parser took the time zone for a subject
+        found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > _clock_stamp_end(verb)), None)
+        if found is None:
+            return None
     if found is not None and (end := _stamp_end(verb)) is not None and found.i < end:
         # "(Update 2:00 a.m. in Cairo, 7:00 p.m. ET) President Barack Obama condemned": the parser took the
         # stamp for the subject; the subject is the phrase after the bracket it hung on the stamp
@@ -575,9 +640,38 @@ def _subject_phrase(verb: Token) -> Token | None:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
         return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
+    if link == "acl" and is_infinitive(verb) and (owner := next((c for c in children(head) if c.dep_ == "poss"), None)):
+        return owner  # "Obama praised the Arab League's move to suspend Syria": the League would suspend it
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
         return _subject_phrase(head.head)  # "Qatar became the first country to recognize the rebels"
     return None
+
+
+#: a clock time as live blogs stamp their entries: "18.39", "01:10"
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+
+def _clock_stamp_end(token: Token) -> int:
+    """The index of the last token of a live blog's time stamp opening ``token``'s sentence —
+    a date, a clock time and its time zone, a colon or dash after it ("*18.39 BST:* Barack Obama
+    has called on BP …", "*05 February 12 01:10 GMT* Fresh protests have taken place …") — or
+    -1 when the sentence opens with none. Found once per sentence."""
+    stamps = doc_memo(token.doc, "title_clock_stamps")
+    start = sentence_start(token)
+    if start not in stamps:
+        stamps[start] = -1
+        words = token.doc[start : start + 8]
+        zones = load_json("temporal/lexicon.json")["timezones"]
+        for word in words[:-1]:
+            if CLOCK.fullmatch(word.text) and word.nbor().text in zones:
+                end = word.i + 1
+                if end + 1 < len(token.doc) and token.doc[end + 1].text in (":", "-", "--"):
+                    end += 1
+                stamps[start] = end
+                break
+            if not (word.like_num or word.ent_type_ in TIME_LABELS):
+                break  # a clock time later in the sentence is no stamp: "at 18.39 GMT"
+    return stamps[start]
 
 
 def _dateline_dash(subject: Token, verb: Token) -> int | None:
@@ -621,7 +715,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
     passive = any(c.dep_ == "auxpass" for c in own) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None
+        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(verb)
     particle = "" if _particle_after_object(verb) else _particle(verb)
     words: list[str] = []
     if modal:
@@ -636,6 +730,14 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     else:
         words = [simple_past(verb, entry)]
     return " ".join(words) + particle
+
+
+def _opening_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle without subject or auxiliary opening the clause it
+    hangs on, which says what was done to that clause's subject: "*Asked* about Salazar's
+    criticism, Suttles said …" (Suttles was asked)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "mark") for c in children(verb))
 
 
 def _particle_after_object(verb: Token) -> bool:
@@ -654,9 +756,9 @@ def _needed_preposition(verb: Token) -> Token | None:
 
 def _is_amount(token: Token) -> bool:
     """An amount hung on a verb: "rose *6 percent*" (not a time: "*last week*")."""
-    return token.dep_ == "npadvmod" and any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
-                                            for t in token.subtree) and not any(
-        t.ent_type_ in TIME_LABELS for t in token.subtree)
+    # an ordinal is no amount: "-- *the president's third* since the leak began" is an aside
+    return token.dep_ == "npadvmod" and any(t.like_num and t.ent_type_ != "ORDINAL" or t.ent_type_ in (
+        "PERCENT", "MONEY", "QUANTITY") for t in token.subtree) and not any(t.ent_type_ in TIME_LABELS for t in token.subtree)
 
 
 def _plural(doer: Token) -> bool:
@@ -667,7 +769,10 @@ def _plural(doer: Token) -> bool:
 def _is_time(preposition: Token) -> bool:
     """Whether a prepositional phrase only says when: "on Friday", "in 2010", "after the blast" stays."""
     objects = list(objects_of(preposition))
-    return bool(objects) and all(o.ent_type_ in TIME_LABELS for o in objects)
+    if not objects:  # a time after two prepositions: "as *of yesterday*"
+        inner = list(children(preposition))
+        return bool(inner) and all(c.dep_ == "prep" and _is_time(c) for c in inner)
+    return all(o.ent_type_ in TIME_LABELS for o in objects)
 
 
 def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
@@ -684,6 +789,8 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     tokens = _before_colon(head, _on_line_of(line_of, _subtree(head, ASIDES)))
     if without is not None:
         tokens = [t for t in tokens if not without.left_edge.i <= t.i <= without.right_edge.i]
+    if (stamp := _clock_stamp_end(head)) >= 0:
+        tokens = [t for t in tokens if t.i > stamp]  # "05 February 12 01:10 GMT Fresh protests"
     details = None
     while True:
         pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
@@ -832,7 +939,7 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
-        if _absolute(child) or _fronted(child):
+        if _absolute(child) or _fronted(child) or _second_object(child):
             continue  # "with a row of houses collapsing", "Based on promises …, we agreed": a scene, not a complement
         if not _stays(child, head) and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
             continue
@@ -954,6 +1061,9 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
     if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
         return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
+    if child.dep_ == "intj" and child.i == head.left_edge.i and head.pos_ in VERBAL and not any(
+            c.dep_ in SUBJECTS for c in children(head)) and any(c.dep_ == "aux" for c in children(head)):
+        return True  # the subject the parser took for an interjection: "*Sorry* doesn't pay the bills"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
     if _verb_adverb(child):
