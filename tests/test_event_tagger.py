@@ -7,6 +7,7 @@ from kg.evaluate.timeml import TimeMLEvent, parse_timeml
 from kg.evaluate.timeml_events import score
 from kg.extract.event_tagger import (
     COMPONENT,
+    LEMMA_MIN_EVENTS,
     SPANS_KEY,
     add_event_tagger,
     event_char_spans,
@@ -81,6 +82,45 @@ def _tags(doc):
     """(token, class) and probability of each tagged event, in text order."""
     group = doc.spans[SPANS_KEY]
     return sorted(zip(((s.start, s.label_) for s in group), group.attrs["scores"].ravel().tolist(), strict=True))
+
+
+@pytest.mark.parametrize(("text", "lemma", "word", "network", "weighed"), [
+    # TimeML: "begin" ASPECTUAL (41 of 55 TBAQ events), "plan" I_STATE (24 of 33)
+    ("The store currently sells music tracks, and more recently has begun to sell TV episodes.",
+     "begin VERB", "begun", "I_ACTION", "ASPECTUAL"),
+    ("Apple Computer is planning to sell feature films for download.", "plan VERB", "planning", "OCCURRENCE", "I_STATE"),
+])
+def test_lemma_counts_move_the_class_and_never_the_event_decision(tagged_nlp, text, lemma, word, network, weighed):
+    tagger = tagged_nlp.get_pipe(COMPONENT)
+    shipped = tagger.lemma_classes
+    with tagged_nlp.select_pipes(enable=[n for n in tagged_nlp.pipe_names if not n.startswith("kg_") or n == COMPONENT]):
+        tagged = event_tokens(doc := tagged_nlp(text))
+        try:  # the lemma unseen in training, then seen too few times to count
+            tagger.set_lemma_classes({key: counts for key, counts in shipped.items() if key != lemma})
+            unseen = event_tokens(tagged_nlp(text))
+            tagger.set_lemma_classes({**shipped, lemma: {weighed: LEMMA_MIN_EVENTS - 1}})
+            rare = event_tokens(tagged_nlp(text))
+        finally:
+            tagger.set_lemma_classes(shipped)
+    index = next(token.i for token in doc if token.text == word)
+    assert [i for i, _ in tagged] == [i for i, _ in unseen] == [i for i, _ in rare]
+    assert (dict(tagged)[index], dict(unseen)[index], dict(rare)[index]) == (weighed, network, network)
+    assert [pair for pair in tagged if pair[0] != index] == [pair for pair in unseen if pair[0] != index]
+
+
+def test_shipped_tagger_carries_the_lemma_classes_of_its_training_data(tagged_nlp):
+    counts = tagged_nlp.get_pipe(COMPONENT).lemma_classes
+    assert max(counts["say VERB"], key=counts["say VERB"].get) == "REPORTING"
+    assert sum(sum(classes.values()) for classes in counts.values()) > 10_000  # TBAQ: 11,129 events
+
+
+def test_lemma_class_counts_are_counted_per_lemma(nlp):
+    from kg.train.event_tagger import event_lemmas, lemma_class_counts
+
+    documents = [parse_timeml('<TEXT>Police <EVENT eid="e1" class="REPORTING">said</EVENT> they '
+                              '<EVENT eid="e2" class="I_ACTION">tried</EVENT>.</TEXT>'),
+                 parse_timeml('<TEXT>Rebels <EVENT eid="e1" class="REPORTING">say</EVENT> so.</TEXT>')]
+    assert lemma_class_counts(event_lemmas(documents, nlp)) == {"say VERB": {"REPORTING": 2}, "try VERB": {"I_ACTION": 1}}
 
 
 def test_char_spans_cover_the_event_words(tagged_nlp):

