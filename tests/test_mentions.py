@@ -236,3 +236,14 @@ def test_a_name_ending_in_a_trade_word_is_a_company_not_a_person_before_it(menti
 @pytest.mark.parametrize("text, name, label", _labelled(_PLACE_CUES, "GPE"), ids=lambda v: v[:30])
 def test_a_name_where_only_a_place_goes_is_a_place_not_one_in_a_nouns_phrase_or_attacked(mentions, text, name, label):
     assert by_text(mentions(text))[name].label == label
+
+
+def test_a_news_agency_tagged_a_person_is_an_organisation(mentions):
+    assert by_text(mentions("SANA said 20 soldiers were killed in Homs."))["SANA"].label == "ORG"
+    # refusal: a person's name that is no outlet stays a person
+    assert by_text(mentions("Sana Saeed said 20 soldiers were killed in Homs."))["Sana Saeed"].label == "PERSON"
+
+
+def test_a_demonym_of_a_smaller_country_modifying_its_military_is_the_country(mentions):
+    found = by_text(mentions("The convoy was escorted by the Nigerien military to Agadez."))
+    assert found["Nigerien military"].country_code == "NE"

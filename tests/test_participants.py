@@ -194,7 +194,7 @@ def test_a_place_passed_through_is_where_it_happened(nlp):
     ("The briefing came at the request of House Speaker John Boehner.", "request", {("John Boehner", "actor")}),
     ("The demand of the protesters was clear.", "demand", set()),
     # an active verb joined to a passive one is done by the passive's subject, not its agent
-    ("Gaddafi was attacked by NATO and fled to Sirte.", "fled", {("Gaddafi", "actor"), ("Sirte", "recipient")}),
+    ("Gaddafi was attacked by NATO and fled to Sirte.", "fled", {("Gaddafi", "actor"), ("Sirte", "location")}),
     ("Apple Computer was started by Steve Jobs in 1976, and launched the iTunes Music Store in 2003.", "launched",
      {("Apple Computer", "actor"), ("iTunes Music Store", "recipient")}),
     # refusal: a passive conjunct is not done by the subject — by the agent, if any
@@ -451,3 +451,21 @@ def test_arguments_are_no_actors_of_the_graph_or_the_timeline(tmp_path):
     names = {data.get("label") for _, data in corpus.graph.nodes(data=True)}
     assert {"Boeing", "Ryanair"} <= names and not any("plane" in str(n).lower() for n in names)
     assert not any("plane" in actor.name.lower() for event in corpus.events for actor in event.actors)
+
+
+def test_a_place_a_verb_of_going_goes_to_is_where_not_who_undergoes_it(nlp):
+    example = load_json("roles.json")["location"]["motion"]["example"]
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") in found
+    assert roles_of(nlp, "Mohamed ElBaradei returned to Egypt on Thursday.", "returned")[0] == {
+        ("Mohamed ElBaradei", "actor"), ("Egypt", "location")}
+    assert ("Tripoli", "location") in roles_of(nlp, "Rebel fighters entered Tripoli on Sunday.", "entered")[0]
+    # refusal: a verb of going does not make a person it goes to a place
+    assert ("Mubarak", "recipient") in roles_of(nlp, "Suleiman went to Mubarak on Thursday.", "went")[0]
+
+
+def test_an_outlet_parsed_as_a_modifier_of_an_event_noun_does_not_do_it(nlp):
+    text = "Ahmed Bani, a military spokesman in Benghazi, told Reuters clashes had broken out in Zlitan on Thursday."
+    assert roles_of(nlp, text, "clashes")[0] == set()
+    # refusal: a name that is no outlet still does what it modifies ("NATO strikes")
+    assert ("NATO", "actor") in roles_of(nlp, "Ahmed Bani said NATO strikes had hit Zlitan on Thursday.", "strikes")[0]

@@ -110,6 +110,9 @@ class Participants:
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)):
                 self._add_thing(member, role)
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
+            if (not self.reporting and member.dep_ in NAME_MODIFIER_DEPS and member.head.i in self.exclude
+                    and is_outlet(mention.text, mention.label)):
+                continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
             if (self.reporting and role != "actor" or self.relaying or _indirect_object(member)) and is_outlet(
                     mention.text, mention.label):
                 # "told Reuters", "sent Reuters a list of the dead": what an outlet is given, it reports
@@ -408,11 +411,14 @@ def _statement_medium(verb: Token, out: Participants) -> None:
 
 def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLookup) -> str | None:
     """``role`` as the preposition table gives it, or location or instrument where the
-    preposition and the entity type say so."""
+    preposition and the entity type say so, or where a verb of going says where to or from
+    ("went *into Tel Kelakh*", "fled *to Saudi Arabia*")."""
     index = lookup.mention_for(pobj)
     if index is None:
         return role
     mention = lookup.mentions[index]
+    if preposition.lower_ in _motion()["prepositions"] and _goes(preposition.head) and _is_place(pobj, lookup):
+        return "location"
     if role == "actor":
         # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
         from_a_place = preposition.lower_ == "from" and mention.label in PLACE_LABELS and mention.country_code is None
@@ -432,13 +438,18 @@ def _special_prepositions() -> frozenset[str]:
     return frozenset(word for key, entry in load_json("roles.json").items() if key != "_doc" for word in entry["prepositions"])
 
 
-def _prepositional(token: Token, table: dict[str, str], out: Participants) -> None:
+def _prepositional(token: Token, table: dict[str, str], out: Participants, own: frozenset[str] = frozenset()) -> None:
+    """The participants of the prepositional phrases on ``token`` by ``table``; the role of a
+    preposition in ``own`` (the verb's own reading of it: "aimed *at* Seoul") stands whatever
+    the entity's type."""
     special = _special_prepositions()
     for child in children(token):
         if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
                 if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
                     role = "actor"  # "by NATO"; "according to Berouin": the source says it
+                elif child.lower_ in own:
+                    role = table[child.lower_]
                 else:
                     role = _role(child, table.get(child.lower_), pobj, out.lookup)
                 if role is None:
@@ -472,9 +483,12 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
             out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
         elif child.dep_ in ("nsubj", "csubj"):
             out.add(child, "actor")
+        elif child.dep_ == "dobj" and _goes(verb) and _is_place(child, out.lookup):
+            out.add(child, "location")  # "troops entered Tripoli", "left Egypt": where they went
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
-    _prepositional(verb, verb_prepositions(verb, lexicon), out)
+    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    _prepositional(verb, verb_prepositions(verb, lexicon), out, frozenset(counterpart["prepositions"]) if counterpart else frozenset())
     _nested_places(verb, out)
     _fronted_place(verb, out)
     _object_partner(verb, out)
@@ -536,6 +550,18 @@ def _fronted_place(verb: Token, out: Participants) -> None:
             for place in objects_of(child):
                 if _is_place(place, out.lookup):
                     out.add(place, "location")
+
+
+@cache
+def _motion() -> dict:
+    """Verbs of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
+    motion = load_json("roles.json")["location"]["motion"]
+    return {"verbs": frozenset(motion["verbs"]), "prepositions": frozenset(motion["prepositions"])}
+
+
+def _goes(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of going somewhere ("went", "fled", "entered")."""
+    return verb.pos_ in VERBAL and verb.lemma_.lower() in _motion()["verbs"]
 
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
