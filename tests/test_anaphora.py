@@ -340,3 +340,11 @@ def test_he_in_a_quotation_is_not_its_speaker(nlp):
     assert not [pronoun for pronoun, _, antecedent in added if pronoun in ("him", "He", "his") and "Todd" in antecedent]
     # refusal: outside the quotation "he" is still the speaker
     assert ("he", "pronoun", "Mark Todd") in added
+
+
+def test_he_said_is_no_name_inside_what_the_sentence_before_reports(nlp):
+    text = "Residents said Gaddafi's troops had shelled the town on Sunday. He said rebel forces had pushed west."
+    assert _added(nlp, text) == []
+    # refusal: the named speaker of the sentence before is the one
+    text = "Rebel fighter Ali Hamid said Gaddafi's troops had shelled the town. He said rebel forces had pushed west."
+    assert ("He", "pronoun", "Ali Hamid") in _added(nlp, text)

@@ -469,3 +469,11 @@ def test_an_outlet_parsed_as_a_modifier_of_an_event_noun_does_not_do_it(nlp):
     assert roles_of(nlp, text, "clashes")[0] == set()
     # refusal: a name that is no outlet still does what it modifies ("NATO strikes")
     assert ("NATO", "actor") in roles_of(nlp, "Ahmed Bani said NATO strikes had hit Zlitan on Thursday.", "strikes")[0]
+
+
+def test_an_event_noun_after_a_noun_of_a_run_of_them_is_done_by_the_support_verbs_subject(nlp):
+    example = load_json("events.json")["partitive_nouns"]["example"]
+    assert (example["actor"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
+    # refusal: a noun of no run ("a report of discussions") lends no doer
+    assert ("Hillary Clinton", "actor") not in roles_of(
+        nlp, "Hillary Clinton has read a report of discussions with Suleiman.", "discussions")[0]

@@ -295,7 +295,9 @@ class AnaphoraResolver:
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
             if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
                 return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
-            return _subject_of_sentence(before, index, labels, subject_antecedents, fits)
+            return _subject_of_sentence(before, index, labels, subject_antecedents, fits,
+                                        speaking=token.pos_ == "PRON" and token.dep_ == "nsubj"
+                                        and token.head.lemma_ in self.reporting)
         return _closest(fits.preferred(candidates, before), token, before) if candidates else (
             aside if aside is not None else chained)
 
@@ -515,22 +517,46 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int],
-                         fits: _Sex = _ANYONE) -> int:
+                         fits: _Sex = _ANYONE, speaking: bool = False) -> int | None:
     """The antecedent an earlier sentence offers, given its last compatible mention
     ``last`` (which ``fits``): its first compatible subject, else what its subject pronoun
-    stands for, else its first compatible mention."""
+    stands for, else its first compatible mention. For the subject of a verb of saying
+    (``speaking``: "*He* said rebel forces had pushed west") only the doer of the sentence's
+    main verb, or what its subject pronoun stands for: a name inside what that sentence
+    reports ("Residents said *Gaddafi's* troops had shelled the town") is seldom the next
+    speaker, so the pronoun stays unresolved — unless a name is known to be of its sex."""
     sentence = before[last][0].sentence
     first = last
     while first > 0 and before[first - 1][0].sentence == sentence:
         first -= 1
     same = [i for i in range(first, last + 1) if before[i][0].label in labels
             and not is_outlet(before[i][0].text, before[i][0].label) and fits(before[i][0])]
-    same = fits.preferred(same, before)
-    subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
+    known = fits.preferred(same, before)
+    subjects = [i for i in known if before[i][1].dep_.startswith("nsubj")]
+    if speaking:
+        subjects = [i for i in known if _main_doer(before[i][1])]
     chained = subject_antecedents.get(sentence)
     if not subjects and chained is not None and before[chained][0].label in labels and fits(before[chained][0]):
         return chained
-    return (subjects or same)[0]
+    if speaking:  # a name known to be of the pronoun's sex is sure enough: "Gaddafi met Mrs Clinton. She said"
+        sure = [i for i in same if fits.sex is not None and fits.known(before[i][0]) == {fits.sex}]
+        return subjects[0] if subjects else sure[0] if sure else None
+    return (subjects or known)[0]
+
+
+def _main_doer(name: Token) -> bool:
+    """Whether ``name`` is the subject of its sentence's main verb (or of a verb joined to it),
+    also as the name set beside a subject ("Apple CEO and co-founder *Steve Jobs* gave"), or the
+    source its main clause is given to ("The issue has been resolved, according to *Perez-Guerra*")."""
+    while name.dep_ in ("appos", "compound", "conj") and name.head.i != name.i:
+        name = name.head
+    source = name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
+    if source:
+        name = name.head.head
+    verb = name.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (source or name.dep_.startswith("nsubj")) and verb.dep_ == "ROOT"
 
 
 def _extraposed(pronoun: Token, extraposing: frozenset[str]) -> bool:

@@ -804,11 +804,20 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
 def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     """The subject of a support verb does what its object names, also where the two stay
     apart as events (the noun of no specific type): "Aeroflot has negotiated *the
-    purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*"."""
+    purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*", also through a noun of a
+    run of them ("has begun *a round of discussions*")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _partitive_nouns():
+        noun = noun.head.head  # "has begun *a round of* discussions": the round is what is begun
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon["support_verbs"]:
         return
     if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
         out.add(doer, "actor")
+
+
+@cache
+def _partitive_nouns() -> frozenset[str]:
+    """Nouns of a batch or a run of events ("a *round* of discussions": ``partitive_nouns`` of ``events.json``)."""
+    return frozenset(load_json("events.json")["partitive_nouns"]["nouns"])
 
 
 def _doer_in_activity(noun: Token, out: Participants) -> None:
