@@ -477,3 +477,10 @@ def test_an_event_noun_after_a_noun_of_a_run_of_them_is_done_by_the_support_verb
     # refusal: a noun of no run ("a report of discussions") lends no doer
     assert ("Hillary Clinton", "actor") not in roles_of(
         nlp, "Hillary Clinton has read a report of discussions with Suleiman.", "discussions")[0]
+
+
+def test_a_place_under_the_common_noun_of_any_phrase_is_where(nlp):
+    text = "The RPGs were used against Gaddafi's troops on the western front in Misrata."
+    assert roles_of(nlp, text, "used")[0] == {("Gaddafi", "recipient"), ("Misrata", "location")}
+    # refusal: a name under the phrase is no place when it is no place ("a front held by NATO")
+    assert ("NATO", "location") not in roles_of(nlp, "The RPGs were used on a front held by NATO.", "used")[0]

@@ -524,12 +524,14 @@ def _object_partner(verb: Token, out: Participants) -> None:
 
 def _nested_places(verb: Token, out: Participants) -> None:
     """Where it happened, said one phrase down: "cut 1,600 jobs *in the UK*", "held at the
-    California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*" — the
-    parser hangs the place on the object or on the first place."""
+    California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*", "used
+    against troops on the western front *in Misrata*" — the parser hangs the place on the
+    object, on the first place or on the common noun of another phrase."""
     location = load_json("roles.json")["location"]
     holders = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
-    holders += [o for c in children(verb) if c.dep_ == "prep" and c.lower_ in location["prepositions"]
-                for o in objects_of(c)]
+    # a place under any phrase's common noun: "used against troops *on the western front in Misrata*"
+    holders += [o for c in children(verb) if c.dep_ == "prep" for o in objects_of(c)
+                if c.lower_ in location["prepositions"] or o.pos_ == "NOUN" and out.lookup.mention_for(o) is None]
     for holder in holders:
         for child in children(holder):
             if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
