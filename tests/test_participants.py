@@ -484,3 +484,11 @@ def test_a_place_under_the_common_noun_of_any_phrase_is_where(nlp):
     assert roles_of(nlp, text, "used")[0] == {("Gaddafi", "recipient"), ("Misrata", "location")}
     # refusal: a name under the phrase is no place when it is no place ("a front held by NATO")
     assert ("NATO", "location") not in roles_of(nlp, "The RPGs were used on a front held by NATO.", "used")[0]
+
+
+def test_where_a_verb_of_going_goes_from_can_hang_on_its_object(nlp):
+    text = "Marathon Oil Corp said it had evacuated all expatriate employees and their dependents from Libya."
+    assert ("Libya", "location") in roles_of(nlp, text, "evacuated")[0]
+    # refusal: on a verb of another kind a place under the object is no location of "from"
+    assert ("Libya", "location") not in roles_of(nlp, "BP said it had hired employees and their dependents from Libya.",
+                                                 "hired")[0]

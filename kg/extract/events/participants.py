@@ -525,16 +525,22 @@ def _object_partner(verb: Token, out: Participants) -> None:
 def _nested_places(verb: Token, out: Participants) -> None:
     """Where it happened, said one phrase down: "cut 1,600 jobs *in the UK*", "held at the
     California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*", "used
-    against troops on the western front *in Misrata*" — the parser hangs the place on the
-    object, on the first place or on the common noun of another phrase."""
+    against troops on the western front *in Misrata*", for a verb of going also where to or
+    from ("evacuated employees and their dependents *from Libya*") — the parser hangs the place
+    on the object (or a member of a list that is the object), on the first place or on the common
+    noun of another phrase."""
     location = load_json("roles.json")["location"]
-    holders = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    prepositions = set(location["prepositions"])
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if _goes(verb):  # "evacuated employees and their dependents *from Libya*": where they went from
+        prepositions |= _motion()["prepositions"]
+        objects += [member for o in objects for member in o.conjuncts]
     # a place under any phrase's common noun: "used against troops *on the western front in Misrata*"
-    holders += [o for c in children(verb) if c.dep_ == "prep" for o in objects_of(c)
-                if c.lower_ in location["prepositions"] or o.pos_ == "NOUN" and out.lookup.mention_for(o) is None]
+    holders = objects + [o for c in children(verb) if c.dep_ == "prep" for o in objects_of(c)
+                         if c.lower_ in location["prepositions"] or o.pos_ == "NOUN" and out.lookup.mention_for(o) is None]
     for holder in holders:
         for child in children(holder):
-            if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
+            if child.dep_ == "prep" and child.lower_ in prepositions:
                 for place in objects_of(child):
                     if _is_place(place, out.lookup):
                         out.add(place, "location")
