@@ -247,3 +247,13 @@ def test_a_news_agency_tagged_a_person_is_an_organisation(mentions):
 def test_a_demonym_of_a_smaller_country_modifying_its_military_is_the_country(mentions):
     found = by_text(mentions("The convoy was escorted by the Nigerien military to Agadez."))
     assert found["Nigerien military"].country_code == "NE"
+
+
+def test_a_surname_alone_after_the_persons_full_name_is_the_person(mentions):
+    text = ("Oil and finance minister Ali Tarhouni spoke in Benghazi. Tarhouni said the rebel government was holding "
+            "direct talks with foreign companies.")
+    found = [m for m in mentions(text) if m.text == "Tarhouni"]
+    assert found and found[0].label == "PERSON"
+    # refusal: a capital is no surname ("Jack Paris" does not make Paris a person)
+    text = "Jack Paris met officials in Lyon. In Paris, ministers discussed the budget."
+    assert [m.label for m in mentions(text) if m.text == "Paris"] == ["GPE"]

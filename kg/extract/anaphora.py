@@ -91,7 +91,8 @@ class AnaphoraResolver:
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers = self._speakers(doc, named)
         quoting = _quotation_speakers(doc, speakers, sentences)
-        sexes = self._sexes(doc, named)
+        titled = self._sexes(doc, named)  # by the words beside the names only
+        sexes = {key: set(found) for key, found in titled.items()}  # and by "X said he"
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
@@ -123,7 +124,7 @@ class AnaphoraResolver:
             # no person of the other sex, known by a word beside the name or by a pronoun of the same
             # sentence ("*She* said *he* had agreed": not the same one)
             known = _union(sexes, said.get(sentences[token.i], {}))
-            fits = _Sex(sex, known) if sex else _ANYONE
+            fits = _Sex(sex, known, titled) if sex else _ANYONE
             if rule == "relative":
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
@@ -423,10 +424,11 @@ def _commanded(pronoun: Token, reporting: frozenset[str]) -> set[int]:
 
 
 def _same_person(mention: Mention, other: Mention) -> bool:
-    """Whether two mentions are of the same name: whole, or for persons by surname ("Todd", "Mark Todd")."""
-    if mention.label != other.label:
-        return False
-    return mention.key == other.key or mention.label == "PERSON" and mention.key.split()[-1:] == other.key.split()[-1:]
+    """Whether two mentions are of the same name: whole, or for persons by surname ("Todd", "Mark
+    Todd"), also where the tagger typed one of them otherwise ("Djebbar told" an organisation)."""
+    if mention.key == other.key:
+        return True
+    return "PERSON" in (mention.label, other.label) and mention.key.split()[-1:] == other.key.split()[-1:]
 
 
 def _union(sexes: dict[str, set[str]], more: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -441,8 +443,8 @@ class _Sex:
     of the other sex, by any mention of the same surname, unless they disagree: "Bill and Hillary
     Clinton"); :meth:`preferred`, of the fitting names of one sentence, those known to be of it."""
 
-    def __init__(self, sex: str | None, sexes: dict[str, set[str]]):
-        self.sex, self.sexes = sex, sexes
+    def __init__(self, sex: str | None, sexes: dict[str, set[str]], titled: dict[str, set[str]] | None = None):
+        self.sex, self.sexes, self.titled = sex, sexes, titled or {}
 
     def known(self, mention: Mention) -> set[str]:
         if self.sex is None or mention.label != "PERSON" or not mention.key:
@@ -453,10 +455,18 @@ class _Sex:
     def __call__(self, mention: Mention) -> bool:
         return self.known(mention) != {"female" if self.sex == "male" else "male"}
 
+    def sure(self, mention: Mention) -> bool:
+        """Whether ``mention`` is surely of the pronoun's sex: a woman known as one for "she" or "her";
+        for "he", only a man a word beside his name calls one ("*Mr.* Lee Hsien Loong") — most
+        people in the news are men, so one known only from "X said he" says little more than a name."""
+        if self.sex == "female":
+            return self.known(mention) == {"female"}
+        return self.sex == "male" and self.titled.get(mention.key) == {"male"}
+
     def preferred(self, indices: list[int], named: Named) -> list[int]:
-        """``indices`` of ``named``, narrowed to those known to be of the pronoun's sex when any is
+        """``indices`` of ``named``, narrowed to those :meth:`sure` of the pronoun when any is
         ("Gaddafi met *Mrs Clinton*. She said": Clinton, though Gaddafi is the subject)."""
-        known = [i for i in indices if self.known(named[i][0]) == {self.sex}]
+        known = [i for i in indices if self.sure(named[i][0])]
         return known or indices
 
 
@@ -539,7 +549,7 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     if not subjects and chained is not None and before[chained][0].label in labels and fits(before[chained][0]):
         return chained
     if speaking:  # a name known to be of the pronoun's sex is sure enough: "Gaddafi met Mrs Clinton. She said"
-        sure = [i for i in same if fits.sex is not None and fits.known(before[i][0]) == {fits.sex}]
+        sure = [i for i in same if fits.sure(before[i][0])]
         return subjects[0] if subjects else sure[0] if sure else None
     return (subjects or known)[0]
 

@@ -429,6 +429,7 @@ class MentionFinder:
         people = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in PERSON_MISLABELS and not m.country_code and m.key not in companies
                   and " " in m.key and self._called_person(span)}
+        people |= self._surnames_of_people(mentions)
         for position, mention in enumerate(mentions):
             typed = None
             if mention.key in people and mention.label in (*PERSON_MISLABELS, "PERSON") and not mention.country_code:
@@ -450,6 +451,15 @@ class MentionFinder:
         doc._.kg_mentions = mentions
         doc.spans[NAMES_KEY] = spans
         return doc
+
+    def _surnames_of_people(self, mentions: list[Mention]) -> set[str]:
+        """The one-word names of other types that are the last word of a person's full name in the
+        same text: "Tarhouni said" tagged a place after "Ali Tarhouni", "Djebbar told Reuters" after
+        "Saad Djebbar" — not a country, capital or region ("Jordan", "Paris")."""
+        surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+        g = self.gazetteer
+        return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
+                and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
 
     def _called_place(self, span: Span) -> bool:
         """Whether the text calls this name a place (``links.json`` place nouns): "the town of
