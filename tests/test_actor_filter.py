@@ -84,3 +84,13 @@ def test_a_disease_named_with_its_head_is_no_actor(nlp):
     # refusal: a body whose name only holds the word keeps its name ("World Influenza Centre")
     doc = nlp("The research is being done at the World Influenza Centre in Mill Hill .")
     assert "World Influenza Centre" in [m.text for m in doc._.kg_mentions]
+
+
+def test_a_common_noun_that_only_opens_a_sentence_is_no_name(nlp):
+    text = ("Prices rose as fighting closed the oil fields. `` Oil hit a 32-month high above $ 124 Friday , '' "
+            "a trader told Khalid Ali.")
+    names = [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]
+    assert "Oil" not in names and "Khalid Ali" in names
+    # refusal: a name the text also capitalises inside a sentence stays one
+    text = "Shell said the oil fields were closed. Shell hit a high on Friday, a trader told Khalid Ali."
+    assert "Shell" in [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]

@@ -312,3 +312,39 @@ def test_he_after_a_sentence_whose_subject_is_a_person_described_is_not_a_name_i
     assert _added(nlp, text) == []
     # refusal: a named subject is still the antecedent
     assert ("He", "pronoun", "Christopher Meyer") in _added(nlp, text.replace("The former diplomat", "Christopher Meyer"))
+
+
+def test_a_pronoun_of_the_other_sex_passes_over_a_person_a_title_marks(nlp):
+    example = load_json("entities/actors.json")["gendered_words"]["example"]
+    added = _added(nlp, example["text"])
+    assert (example["pronoun"], "pronoun", example["antecedent"]) in added
+    # the title also makes the woman the one "she" stands for, though the man is the subject before
+    assert ("She", "pronoun", "Mrs Clinton") in _added(nlp, "Gaddafi met Mrs Clinton. She said he would fight.")
+    # refusal: with no word telling either's sex the subject is still taken
+    assert ("She", "pronoun", "Hillary Clinton") in _added(nlp, "Hillary Clinton met Gaddafi. She said talks would go on.")
+
+
+def test_two_pronouns_of_different_sex_in_one_sentence_are_different_people(nlp):
+    added = _added(nlp, "Hillary Clinton met Omar Suleiman in Cairo. She said he had agreed to talks.")
+    assert ("She", "pronoun", "Hillary Clinton") in added
+    assert ("he", "pronoun", "Omar Suleiman") in added
+
+
+def test_he_in_a_quotation_is_not_its_speaker(nlp):
+    text = ("Major Mark Todd told the hearing that he found a second handgun. `` I challenged him , ' Halt , drop "
+            "your weapon , ' '' Todd said on Wednesday. `` He raised his weapon and fired . ''")
+    added = _added(nlp, text)
+    # the speaker says "I" (named in the sentence after the closing mark, where the parser ends it);
+    # "him" and "He" are someone else, and the text names no one else to take
+    assert ("I", "quoted", "Todd") in added
+    assert not [pronoun for pronoun, _, antecedent in added if pronoun in ("him", "He", "his") and "Todd" in antecedent]
+    # refusal: outside the quotation "he" is still the speaker
+    assert ("he", "pronoun", "Mark Todd") in added
+
+
+def test_he_said_is_no_name_inside_what_the_sentence_before_reports(nlp):
+    text = "Residents said Gaddafi's troops had shelled the town on Sunday. He said rebel forces had pushed west."
+    assert _added(nlp, text) == []
+    # refusal: the named speaker of the sentence before is the one
+    text = "Rebel fighter Ali Hamid said Gaddafi's troops had shelled the town. He said rebel forces had pushed west."
+    assert ("He", "pronoun", "Ali Hamid") in _added(nlp, text)

@@ -248,3 +248,24 @@ def test_the_name_after_an_honorific_is_a_person(mentions, text, name):
 @pytest.mark.parametrize("text, name, label", _labelled(_PLACE_CUES, "GPE"), ids=lambda v: v[:30])
 def test_a_name_where_only_a_place_goes_is_a_place_not_one_in_a_nouns_phrase_or_attacked(mentions, text, name, label):
     assert by_text(mentions(text))[name].label == label
+
+
+def test_a_news_agency_tagged_a_person_is_an_organisation(mentions):
+    assert by_text(mentions("SANA said 20 soldiers were killed in Homs."))["SANA"].label == "ORG"
+    # refusal: a person's name that is no outlet stays a person
+    assert by_text(mentions("Sana Saeed said 20 soldiers were killed in Homs."))["Sana Saeed"].label == "PERSON"
+
+
+def test_a_demonym_of_a_smaller_country_modifying_its_military_is_the_country(mentions):
+    found = by_text(mentions("The convoy was escorted by the Nigerien military to Agadez."))
+    assert found["Nigerien military"].country_code == "NE"
+
+
+def test_a_surname_alone_after_the_persons_full_name_is_the_person(mentions):
+    text = ("Oil and finance minister Ali Tarhouni spoke in Benghazi. Tarhouni said the rebel government was holding "
+            "direct talks with foreign companies.")
+    found = [m for m in mentions(text) if m.text == "Tarhouni"]
+    assert found and found[0].label == "PERSON"
+    # refusal: a capital is no surname ("Jack Paris" does not make Paris a person)
+    text = "Jack Paris met officials in Lyon. In Paris, ministers discussed the budget."
+    assert [m.label for m in mentions(text) if m.text == "Paris"] == ["GPE"]

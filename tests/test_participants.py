@@ -194,7 +194,7 @@ def test_a_place_passed_through_is_where_it_happened(nlp):
     ("The briefing came at the request of House Speaker John Boehner.", "request", {("John Boehner", "actor")}),
     ("The demand of the protesters was clear.", "demand", set()),
     # an active verb joined to a passive one is done by the passive's subject, not its agent
-    ("Gaddafi was attacked by NATO and fled to Sirte.", "fled", {("Gaddafi", "actor"), ("Sirte", "recipient")}),
+    ("Gaddafi was attacked by NATO and fled to Sirte.", "fled", {("Gaddafi", "actor"), ("Sirte", "location")}),
     ("Apple Computer was started by Steve Jobs in 1976, and launched the iTunes Music Store in 2003.", "launched",
      {("Apple Computer", "actor"), ("iTunes Music Store", "recipient")}),
     # refusal: a passive conjunct is not done by the subject — by the agent, if any
@@ -451,3 +451,44 @@ def test_arguments_are_no_actors_of_the_graph_or_the_timeline(tmp_path):
     names = {data.get("label") for _, data in corpus.graph.nodes(data=True)}
     assert {"Boeing", "Ryanair"} <= names and not any("plane" in str(n).lower() for n in names)
     assert not any("plane" in actor.name.lower() for event in corpus.events for actor in event.actors)
+
+
+def test_a_place_a_verb_of_going_goes_to_is_where_not_who_undergoes_it(nlp):
+    example = load_json("roles.json")["location"]["motion"]["example"]
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") in found
+    assert roles_of(nlp, "Mohamed ElBaradei returned to Egypt on Thursday.", "returned")[0] == {
+        ("Mohamed ElBaradei", "actor"), ("Egypt", "location")}
+    assert ("Tripoli", "location") in roles_of(nlp, "Rebel fighters entered Tripoli on Sunday.", "entered")[0]
+    # refusal: a verb of going does not make a person it goes to a place
+    assert ("Mubarak", "recipient") in roles_of(nlp, "Suleiman went to Mubarak on Thursday.", "went")[0]
+
+
+def test_an_outlet_parsed_as_a_modifier_of_an_event_noun_does_not_do_it(nlp):
+    text = "Ahmed Bani, a military spokesman in Benghazi, told Reuters clashes had broken out in Zlitan on Thursday."
+    assert roles_of(nlp, text, "clashes")[0] == set()
+    # refusal: a name that is no outlet still does what it modifies ("NATO strikes")
+    assert ("NATO", "actor") in roles_of(nlp, "Ahmed Bani said NATO strikes had hit Zlitan on Thursday.", "strikes")[0]
+
+
+def test_an_event_noun_after_a_noun_of_a_run_of_them_is_done_by_the_support_verbs_subject(nlp):
+    example = load_json("events.json")["partitive_nouns"]["example"]
+    assert (example["actor"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
+    # refusal: a noun of no run ("a report of discussions") lends no doer
+    assert ("Hillary Clinton", "actor") not in roles_of(
+        nlp, "Hillary Clinton has read a report of discussions with Suleiman.", "discussions")[0]
+
+
+def test_a_place_under_the_common_noun_of_any_phrase_is_where(nlp):
+    text = "The RPGs were used against Gaddafi's troops on the western front in Misrata."
+    assert roles_of(nlp, text, "used")[0] == {("Gaddafi", "recipient"), ("Misrata", "location")}
+    # refusal: a name under the phrase is no place when it is no place ("a front held by NATO")
+    assert ("NATO", "location") not in roles_of(nlp, "The RPGs were used on a front held by NATO.", "used")[0]
+
+
+def test_where_a_verb_of_going_goes_from_can_hang_on_its_object(nlp):
+    text = "Marathon Oil Corp said it had evacuated all expatriate employees and their dependents from Libya."
+    assert ("Libya", "location") in roles_of(nlp, text, "evacuated")[0]
+    # refusal: on a verb of another kind a place under the object is no location of "from"
+    assert ("Libya", "location") not in roles_of(nlp, "BP said it had hired employees and their dependents from Libya.",
+                                                 "hired")[0]

@@ -17,6 +17,10 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
 - a news outlet glued to the front of a name the text also uses alone is a mention of
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
 - a person's name with a digit in it is a code ("H1N1");
+- a one-word name that only opens a sentence or a quotation, whose word the text writes in lower
+  case elsewhere and never with a capital inside a sentence, is a common noun the tagger took for
+  a name ("``Oil hit a 32-month high" where the story speaks of oil; "Mortars, tank fire and
+  artillery were used");
 - a company name ends at a closing legal form ("Goldman Sachs Group Inc Lower"
   → "Goldman Sachs Group Inc");
 - in a line that reads as a headline (no sentence-final punctuation, mostly
@@ -132,6 +136,7 @@ class ActorFilter:
 
         used_elsewhere = frozenset({m.text for m in mentions if not in_headline(m)}
                                    | {m.key for m in mentions if not in_headline(m)})
+        common = _CommonWords(doc)
         kept: dict[int, Mention] = {}
         outlets: dict[int, Mention] = {}  # a news outlet glued to the front of the name at that index
         for index, mention in enumerate(mentions):
@@ -140,7 +145,8 @@ class ActorFilter:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             trimmed = (self.trim(span, mention.label, used_elsewhere)
                        if span is not None and mention.label != "CURRENCY" else span)
-            if trimmed is None:
+            if trimmed is None or common.opens_with(trimmed) and not _known(trimmed.text) and not is_outlet(
+                    trimmed.text, mention.label):
                 continue
             if in_headline(mention) and not trimmed.root.dep_.startswith("nsubj"):  # "Putin Says War Will Go On"
                 trimmed = _known_part(trimmed, used_elsewhere)
@@ -161,6 +167,36 @@ class ActorFilter:
         doc._.kg_mentions = [m if m.antecedent is None else replace(m, antecedent=position[m.antecedent])
                              for _, m in order]
         return doc
+
+
+class _CommonWords:
+    """Which one-word names of a ``Doc`` are common nouns capitalised only because they open a
+    sentence or a quotation: the words it writes in lower case and those it capitalises inside
+    a sentence, read once per ``Doc`` when a name asks."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lower: set[str] | None = None
+        self.capitalised_inside: set[str] = set()
+
+    def opens_with(self, span: Span) -> bool:
+        if len(span) != 1 or not _opening(span[0]):
+            return False
+        if self.lower is None:
+            self.lower = {t.text for t in self.doc if t.is_lower}
+            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)}
+        word = span[0]
+        return (word.text not in self.capitalised_inside and
+                (word.lower_ in self.lower or word.lemma_.lower() in self.lower))
+
+
+#: what a sentence's first word may follow: a quotation mark, a bracket, a dash
+_OPENERS = frozenset({"``", "`", "\"", "\u201c", "'", "\u2018", "-LRB-", "(", "--", "-", "\u2014"})
+
+
+def _opening(token) -> bool:
+    """Whether ``token`` is the first word of its sentence, or of a quotation or an aside in it."""
+    return token.is_sent_start or token.i > 0 and token.doc[token.i - 1].text in _OPENERS
 
 
 def _outlet_before(span: Span, used_elsewhere: frozenset[str]) -> Span | None:

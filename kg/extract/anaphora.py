@@ -72,6 +72,9 @@ class AnaphoraResolver:
         self.quoted = _vocabulary(actors["quoted_pronouns"])
         self.relative = _vocabulary(actors["relative_pronouns"])
         self.reporting = frozenset(load_json("factuality.json")["reporting"])
+        gendered = actors["gendered_words"]
+        self.sex_of_word = {word: sex for sex in ("female", "male") for word in gendered[sex]}
+        self.sex_of_pronoun: dict[str, str] = gendered["pronouns"]
 
     def __call__(self, doc: Doc) -> Doc:
         named = list(zip(doc._.kg_mentions, (span.root for span in doc.spans[NAMES_KEY]), strict=True))
@@ -87,6 +90,10 @@ class AnaphoraResolver:
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers = self._speakers(doc, named)
+        quoting = _quotation_speakers(doc, speakers, sentences)
+        titled = self._sexes(doc, named)  # by the words beside the names only
+        sexes = {key: set(found) for key, found in titled.items()}  # and by "X said he"
+        said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -113,24 +120,43 @@ class AnaphoraResolver:
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal
                                          or _extraposed(token, self.extraposing)):
                 continue  # "it is likely that", "afford it", "it is expected that": seldom an actor
+            sex = self.sex_of_pronoun.get(token.lower_) if rule == "pronoun" else None
+            # no person of the other sex, known by a word beside the name or by a pronoun of the same
+            # sentence ("*She* said *he* had agreed": not the same one)
+            known = _union(sexes, said.get(sentences[token.i], {}))
+            fits = _Sex(sex, known, titled) if sex else _ANYONE
             if rule == "relative":
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
                 best = _speaking(speakers.get(token.i), named, labels)
             else:
                 best = _cataphor(token, named, cursor, labels)
+            if best is not None and not fits(named[best][0]):
+                best = None
             if best is None and rule in ("pronoun", "nominal"):
                 best = _reported_subject(token, named, cursor, labels, resolved)
                 if best == UNNAMED:
                     continue
+                if best is not None and not fits(named[best][0]):
+                    best = None
+                elif best is not None and sex is not None and named[best][1].head.i == token.head.head.i:
+                    # "Gaddafi said *he* would fight": a man, also for a "she" further on
+                    sexes.setdefault(named[best][0].key, set()).add(sex)
             if best is None and rule in ("pronoun", "nominal"):
                 # "the former Pentagon chief was admitting that … and that *he* had no idea": he is the
                 # chief, so what is named after the chief is not him
                 before = _named_before(named, cursor, _described_speaker(token))
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
-                                        chain=rule == "nominal", people=self.people)
+                                        chain=rule == "nominal", people=self.people, fits=fits)
+            if best is not None and rule == "pronoun" and token.i in quoting and _same_person(
+                    named[best][0], named[quoting[token.i]][0]):
+                # in a quotation its speaker says "I": "He raised his weapon and fired," Todd said
+                # is not Todd, and a name further back is too much of a guess
+                best = None
             if best is not None:
                 resolved[token.i] = best
+                if sex is not None:
+                    said.setdefault(sentences[token.i], {}).setdefault(named[best][0].key, set()).add(sex)
                 if token.dep_.startswith("nsubj"):
                     subject_antecedents.setdefault(sentences[token.i], best)
                 mention, _ = named[best]
@@ -178,8 +204,9 @@ class AnaphoraResolver:
     def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
         named subject (or the first name in the subject's phrase) of the nearest reporting
-        verb outside the quotation marks in the sentences the quotation starts or ends in
-        (of a participle, the subject of the verb it hangs on)."""
+        verb outside the quotation marks in the sentences the quotation starts or ends in, else
+        in the sentence right after its closing mark (of a participle, the subject of the verb
+        it hangs on)."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
         for first, last in quotations(doc):
@@ -187,6 +214,9 @@ class AnaphoraResolver:
             sentences = {opening.start: opening, closing.start: closing}
             verbs = [t for sentence in sentences.values() for t in sentence
                      if not first <= t.i <= last and t.pos_ == "VERB" and t.lemma_ in self.reporting]
+            if not verbs and closing.end < len(doc) and all(t.text in QUOTATION_MARKS for t in doc[last + 1 : closing.end]):
+                # the parser may end the sentence at the closing mark: "“I challenged him,” | Todd said."
+                verbs = [t for t in sentence_of(doc[closing.end]) if t.pos_ == "VERB" and t.lemma_ in self.reporting]
             nearest = sorted(verbs, key=lambda v: min(abs(v.i - first), abs(v.i - last)))
             subjects = [c for verb in nearest for c in _subjects(verb)]
             named_subjects = [i for i in (_named_in(c, head_of) for c in subjects) if i is not None]
@@ -194,14 +224,36 @@ class AnaphoraResolver:
                 speakers.update(dict.fromkeys(range(first, last + 1), head_of[named_subjects[0]]))
         return speakers
 
+    def _sexes(self, doc: Doc, named: Named) -> dict[str, set[str]]:
+        """The sex of each person whose name has a word of ``gendered_words`` beside it: a title
+        before it ("*Mrs* Clinton", "*King* Abdullah") or a noun joined to it ("*spokeswoman* Jane
+        Doe", "Jane Doe, a *spokeswoman*", "his *wife*, Suzanne"), by the mention's key."""
+        sexes: dict[str, set[str]] = {}
+        for mention, head in named:
+            if mention.label != "PERSON":
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            # a title is written with a capital and is no verb: not "I will *miss* Steve"
+            words = [t for t in doc[max(span.start - 1, 0) : span.start + 1] if t.text[:1].isupper() and t.pos_ != "VERB"]
+            words += [c for c in children(head) if c.dep_ in ("compound", "appos")]
+            if head.dep_ in ("appos", "compound") and head.head.i != head.i:
+                words.append(head.head)
+            for word in words:
+                sex = self.sex_of_word.get(word.lower_.rstrip("."))
+                if sex is not None:
+                    sexes.setdefault(mention.key, set()).add(sex)
+        return sexes
+
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int], chain: bool = False,
-                    people: frozenset[str] = frozenset()) -> int | None:
+                    people: frozenset[str] = frozenset(), fits: _Sex | None = None) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
         for a description (``chain``), so does the resolved subject of the sentence just before
-        when that sentence names no one fitting (a pronoun chained so goes wrong too often)."""
+        when that sentence names no one fitting (a pronoun chained so goes wrong too often).
+        A name that ``fits`` rejects (one of the other sex) is passed over."""
+        fits = fits or _ANYONE
         here = sentences[token.i]
         commanded = _commanded(token, self.reporting) if token.pos_ == "PRON" else set()
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
@@ -218,12 +270,12 @@ class AnaphoraResolver:
             chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
-            if mention.label not in labels or is_outlet(mention.text, mention.label):
+            if mention.label not in labels or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
             if mention.sentence != here and (candidates or aside is not None):
-                return _closest(candidates, token, before) if candidates else aside  # the sentence names one
+                return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
             if here - mention.sentence > self.window[mention.label]:
@@ -244,8 +296,11 @@ class AnaphoraResolver:
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
             if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
                 return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
-            return _subject_of_sentence(before, index, labels, subject_antecedents)
-        return _closest(candidates, token, before) if candidates else aside if aside is not None else chained
+            return _subject_of_sentence(before, index, labels, subject_antecedents, fits,
+                                        speaking=token.pos_ == "PRON" and token.dep_ == "nsubj"
+                                        and token.head.lemma_ in self.reporting)
+        return _closest(fits.preferred(candidates, before), token, before) if candidates else (
+            aside if aside is not None else chained)
 
 
 #: the longest sentence, in tokens, whose parse picks a pronoun's antecedent over distance (news
@@ -368,6 +423,77 @@ def _commanded(pronoun: Token, reporting: frozenset[str]) -> set[int]:
     return found
 
 
+def _same_person(mention: Mention, other: Mention) -> bool:
+    """Whether two mentions are of the same name: whole, or for persons by surname ("Todd", "Mark
+    Todd"), also where the tagger typed one of them otherwise ("Djebbar told" an organisation)."""
+    if mention.key == other.key:
+        return True
+    return "PERSON" in (mention.label, other.label) and mention.key.split()[-1:] == other.key.split()[-1:]
+
+
+def _union(sexes: dict[str, set[str]], more: dict[str, set[str]]) -> dict[str, set[str]]:
+    if not more:
+        return sexes
+    return {key: sexes.get(key, set()) | more.get(key, set()) for key in sexes.keys() | more.keys()}
+
+
+class _Sex:
+    """Which names a pronoun of ``sex`` (None: either, as "they" or "it") can stand for, given the
+    ``sexes`` known of persons by key: called on a mention, whether it may (no person known to be
+    of the other sex, by any mention of the same surname, unless they disagree: "Bill and Hillary
+    Clinton"); :meth:`preferred`, of the fitting names of one sentence, those known to be of it."""
+
+    def __init__(self, sex: str | None, sexes: dict[str, set[str]], titled: dict[str, set[str]] | None = None):
+        self.sex, self.sexes, self.titled = sex, sexes, titled or {}
+
+    def known(self, mention: Mention) -> set[str]:
+        if self.sex is None or mention.label != "PERSON" or not mention.key:
+            return set()
+        surname = mention.key.split()[-1]
+        return {s for key, found in self.sexes.items() if key.split()[-1:] == [surname] for s in found}
+
+    def __call__(self, mention: Mention) -> bool:
+        return self.known(mention) != {"female" if self.sex == "male" else "male"}
+
+    def sure(self, mention: Mention) -> bool:
+        """Whether ``mention`` is surely of the pronoun's sex: a woman known as one for "she" or "her";
+        for "he", only a man a word beside his name calls one ("*Mr.* Lee Hsien Loong") — most
+        people in the news are men, so one known only from "X said he" says little more than a name."""
+        if self.sex == "female":
+            return self.known(mention) == {"female"}
+        return self.sex == "male" and self.titled.get(mention.key) == {"male"}
+
+    def preferred(self, indices: list[int], named: Named) -> list[int]:
+        """``indices`` of ``named``, narrowed to those :meth:`sure` of the pronoun when any is
+        ("Gaddafi met *Mrs Clinton*. She said": Clinton, though Gaddafi is the subject)."""
+        known = [i for i in indices if self.sure(named[i][0])]
+        return known or indices
+
+
+_ANYONE = _Sex(None, {})
+
+
+#: how many sentences after the last quotation one without a speaker of its own still goes on from it
+#: (its attribution may stand alone between them: "“I challenged him,” | Todd said. | “He fired.”")
+QUOTATION_RUN = 2
+
+
+def _quotation_speakers(doc: Doc, speakers: dict[int, int], sentences: list[int]) -> dict[int, int]:
+    """Token inside a quotation → the quotation's speaker (an index of ``named``): the one its
+    sentences name (:meth:`AnaphoraResolver._speakers`), else, for a quotation that goes on from
+    one just before it ("'I challenged him,' Todd said. 'He raised his weapon.'"), that one's."""
+    found: dict[int, int] = {}
+    last_speaker, last_sentence = None, -QUOTATION_RUN - 1
+    for first, last in quotations(doc):
+        speaker = speakers.get(first)
+        if speaker is None and sentences[first] - last_sentence <= QUOTATION_RUN:
+            speaker = last_speaker
+        if speaker is not None:
+            found.update(dict.fromkeys(range(first, last + 1), speaker))
+        last_speaker, last_sentence = speaker, sentences[last]
+    return found
+
+
 def _closest(candidates: list[int], pronoun: Token, named: Named) -> int:
     """Of the fitting names of a pronoun's sentence (nearest first), the one the parse puts closest:
     in the lowest clause above the pronoun that holds one, and within it the highest, a subject
@@ -400,21 +526,47 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
     return False
 
 
-def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int]) -> int:
+def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int],
+                         fits: _Sex = _ANYONE, speaking: bool = False) -> int | None:
     """The antecedent an earlier sentence offers, given its last compatible mention
-    ``last``: its first compatible subject, else what its subject pronoun stands
-    for, else its first compatible mention."""
+    ``last`` (which ``fits``): its first compatible subject, else what its subject pronoun
+    stands for, else its first compatible mention. For the subject of a verb of saying
+    (``speaking``: "*He* said rebel forces had pushed west") only the doer of the sentence's
+    main verb, or what its subject pronoun stands for: a name inside what that sentence
+    reports ("Residents said *Gaddafi's* troops had shelled the town") is seldom the next
+    speaker, so the pronoun stays unresolved — unless a name is known to be of its sex."""
     sentence = before[last][0].sentence
     first = last
     while first > 0 and before[first - 1][0].sentence == sentence:
         first -= 1
     same = [i for i in range(first, last + 1) if before[i][0].label in labels
-            and not is_outlet(before[i][0].text, before[i][0].label)]
-    subjects = [i for i in same if before[i][1].dep_.startswith("nsubj")]
+            and not is_outlet(before[i][0].text, before[i][0].label) and fits(before[i][0])]
+    known = fits.preferred(same, before)
+    subjects = [i for i in known if before[i][1].dep_.startswith("nsubj")]
+    if speaking:
+        subjects = [i for i in known if _main_doer(before[i][1])]
     chained = subject_antecedents.get(sentence)
-    if not subjects and chained is not None and before[chained][0].label in labels:
+    if not subjects and chained is not None and before[chained][0].label in labels and fits(before[chained][0]):
         return chained
-    return (subjects or same)[0]
+    if speaking:  # a name known to be of the pronoun's sex is sure enough: "Gaddafi met Mrs Clinton. She said"
+        sure = [i for i in same if fits.sure(before[i][0])]
+        return subjects[0] if subjects else sure[0] if sure else None
+    return (subjects or known)[0]
+
+
+def _main_doer(name: Token) -> bool:
+    """Whether ``name`` is the subject of its sentence's main verb (or of a verb joined to it),
+    also as the name set beside a subject ("Apple CEO and co-founder *Steve Jobs* gave"), or the
+    source its main clause is given to ("The issue has been resolved, according to *Perez-Guerra*")."""
+    while name.dep_ in ("appos", "compound", "conj") and name.head.i != name.i:
+        name = name.head
+    source = name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
+    if source:
+        name = name.head.head
+    verb = name.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (source or name.dep_.startswith("nsubj")) and verb.dep_ == "ROOT"
 
 
 def _extraposed(pronoun: Token, extraposing: frozenset[str]) -> bool:

@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.factuality import is_outlet
 from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
@@ -71,6 +72,9 @@ PERSON_MISLABELS = ("ORG", "GPE", "NORP", "FAC")
 #: is no company ("minority groups, including Christians"), a party no place ("a stronghold of the
 #: ruling Baath Party")
 CUES_MISLEAD_FROM = {"company": ("NORP",), "place": ("ORG",)}
+#: labels the tagger gives a news outlet's name written alone ("*SANA* said", "*MENA* reported"), which
+#: ``outlets.json`` knows by name: an organisation
+OUTLET_MISLABELS = ("PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -236,6 +240,7 @@ class MentionFinder:
         self.company_tails = frozenset([*organisations["company_tails"]["words"],
                                         *organisations["descriptive_tails"]["words"]])
         self.place_cues = self.rules["place_cues"]
+        self.motion_verbs = frozenset(load_json("roles.json")["location"]["motion"]["verbs"])
         self.event_nouns = frozenset(load_json("events.json").get("nouns", ()))  # the event lexicon's nouns
         self.place_nouns = frozenset(p for p in load_json("links.json")["place_nouns"] if p != "_doc")
         self.event_appositions = frozenset(self.rules["event_appositions"]["nouns"])
@@ -367,6 +372,8 @@ class MentionFinder:
         label, start, end, code, resolved = name.label, name.start, name.end, None, None
         if label == "PERSON" and len(span) == 1 and g.demonym(written):
             label = "NORP"  # "the German" tagged a person is a nationality
+        elif label in OUTLET_MISLABELS and is_outlet(written, label):
+            label = "ORG"  # "SANA said" tagged a person is the Syrian news agency
         if name.key is not None:
             return Mention(span.start_char, span.end_char, written, label, sentence, name.key)
         if label != "PERSON" and g.demonym(written):
@@ -438,6 +445,7 @@ class MentionFinder:
         people = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in PERSON_MISLABELS and not m.country_code and m.key not in companies
                   and " " in m.key and self._called_person(span)}
+        people |= self._surnames_of_people(mentions)
         for position, mention in enumerate(mentions):
             typed = None
             if mention.key in people and mention.label in (*PERSON_MISLABELS, "PERSON") and not mention.country_code:
@@ -460,6 +468,15 @@ class MentionFinder:
         doc.spans[NAMES_KEY] = spans
         return doc
 
+    def _surnames_of_people(self, mentions: list[Mention]) -> set[str]:
+        """The one-word names of other types that are the last word of a person's full name in the
+        same text: "Tarhouni said" tagged a place after "Ali Tarhouni", "Djebbar told Reuters" after
+        "Saad Djebbar" — not a country, capital or region ("Jordan", "Paris")."""
+        surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+        g = self.gazetteer
+        return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
+                and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
+
     def _called_place(self, span: Span) -> bool:
         """Whether the text calls this name a place (``links.json`` place nouns): "the town of
         Brega", "the stronghold of Homs". The small model often tags such names PERSON or ORG;
@@ -480,7 +497,8 @@ class MentionFinder:
             root = root.head
         head = root.head
         if root.dep_ == "pobj":
-            return head.lower_ in self.place_cues["prepositions"] and head.head.pos_ in ("VERB", "AUX")
+            return head.head.pos_ in ("VERB", "AUX") and (head.lower_ in self.place_cues["prepositions"] or (
+                head.lower_ in self.place_cues["motion_prepositions"] and head.head.lemma_.lower() in self.motion_verbs))
         return root.dep_ == "dobj" and head.lemma_.lower() in self.place_cues["verbs"]
 
 

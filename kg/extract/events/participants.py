@@ -110,6 +110,9 @@ class Participants:
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)):
                 self._add_thing(member, role)
                 continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
+            if (not self.reporting and member.dep_ in NAME_MODIFIER_DEPS and member.head.i in self.exclude
+                    and is_outlet(mention.text, mention.label)):
+                continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
             if (self.reporting and role != "actor" or self.relaying or _indirect_object(member)) and is_outlet(
                     mention.text, mention.label):
                 # "told Reuters", "sent Reuters a list of the dead": what an outlet is given, it reports
@@ -408,11 +411,14 @@ def _statement_medium(verb: Token, out: Participants) -> None:
 
 def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLookup) -> str | None:
     """``role`` as the preposition table gives it, or location or instrument where the
-    preposition and the entity type say so."""
+    preposition and the entity type say so, or where a verb of going says where to or from
+    ("went *into Tel Kelakh*", "fled *to Saudi Arabia*")."""
     index = lookup.mention_for(pobj)
     if index is None:
         return role
     mention = lookup.mentions[index]
+    if preposition.lower_ in _motion()["prepositions"] and _goes(preposition.head) and _is_place(pobj, lookup):
+        return "location"
     if role == "actor":
         # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
         from_a_place = preposition.lower_ == "from" and mention.label in PLACE_LABELS and mention.country_code is None
@@ -432,13 +438,18 @@ def _special_prepositions() -> frozenset[str]:
     return frozenset(word for key, entry in load_json("roles.json").items() if key != "_doc" for word in entry["prepositions"])
 
 
-def _prepositional(token: Token, table: dict[str, str], out: Participants) -> None:
+def _prepositional(token: Token, table: dict[str, str], out: Participants, own: frozenset[str] = frozenset()) -> None:
+    """The participants of the prepositional phrases on ``token`` by ``table``; the role of a
+    preposition in ``own`` (the verb's own reading of it: "aimed *at* Seoul") stands whatever
+    the entity's type."""
     special = _special_prepositions()
     for child in children(token):
         if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
             for pobj in objects_of(child):
                 if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
                     role = "actor"  # "by NATO"; "according to Berouin": the source says it
+                elif child.lower_ in own:
+                    role = table[child.lower_]
                 else:
                     role = _role(child, table.get(child.lower_), pobj, out.lookup)
                 if role is None:
@@ -472,9 +483,12 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
             out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
         elif child.dep_ in ("nsubj", "csubj"):
             out.add(child, "actor")
+        elif child.dep_ == "dobj" and _goes(verb) and _is_place(child, out.lookup):
+            out.add(child, "location")  # "troops entered Tripoli", "left Egypt": where they went
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
-    _prepositional(verb, verb_prepositions(verb, lexicon), out)
+    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    _prepositional(verb, verb_prepositions(verb, lexicon), out, frozenset(counterpart["prepositions"]) if counterpart else frozenset())
     _nested_places(verb, out)
     _fronted_place(verb, out)
     _object_partner(verb, out)
@@ -510,15 +524,23 @@ def _object_partner(verb: Token, out: Participants) -> None:
 
 def _nested_places(verb: Token, out: Participants) -> None:
     """Where it happened, said one phrase down: "cut 1,600 jobs *in the UK*", "held at the
-    California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*" — the
-    parser hangs the place on the object or on the first place."""
+    California Theater *in San Jose*", "assemble the planes *in Mobile, Alabama*", "used
+    against troops on the western front *in Misrata*", for a verb of going also where to or
+    from ("evacuated employees and their dependents *from Libya*") — the parser hangs the place
+    on the object (or a member of a list that is the object), on the first place or on the common
+    noun of another phrase."""
     location = load_json("roles.json")["location"]
-    holders = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
-    holders += [o for c in children(verb) if c.dep_ == "prep" and c.lower_ in location["prepositions"]
-                for o in objects_of(c)]
+    prepositions = set(location["prepositions"])
+    objects = [c for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    if _goes(verb):  # "evacuated employees and their dependents *from Libya*": where they went from
+        prepositions |= _motion()["prepositions"]
+        objects += [member for o in objects for member in o.conjuncts]
+    # a place under any phrase's common noun: "used against troops *on the western front in Misrata*"
+    holders = objects + [o for c in children(verb) if c.dep_ == "prep" for o in objects_of(c)
+                         if c.lower_ in location["prepositions"] or o.pos_ == "NOUN" and out.lookup.mention_for(o) is None]
     for holder in holders:
         for child in children(holder):
-            if child.dep_ == "prep" and child.lower_ in location["prepositions"]:
+            if child.dep_ == "prep" and child.lower_ in prepositions:
                 for place in objects_of(child):
                     if _is_place(place, out.lookup):
                         out.add(place, "location")
@@ -536,6 +558,18 @@ def _fronted_place(verb: Token, out: Participants) -> None:
             for place in objects_of(child):
                 if _is_place(place, out.lookup):
                     out.add(place, "location")
+
+
+@cache
+def _motion() -> dict:
+    """Verbs of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
+    motion = load_json("roles.json")["location"]["motion"]
+    return {"verbs": frozenset(motion["verbs"]), "prepositions": frozenset(motion["prepositions"])}
+
+
+def _goes(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of going somewhere ("went", "fled", "entered")."""
+    return verb.pos_ in VERBAL and verb.lemma_.lower() in _motion()["verbs"]
 
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
@@ -778,11 +812,20 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
 def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     """The subject of a support verb does what its object names, also where the two stay
     apart as events (the noun of no specific type): "Aeroflot has negotiated *the
-    purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*"."""
+    purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*", also through a noun of a
+    run of them ("has begun *a round of discussions*")."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _partitive_nouns():
+        noun = noun.head.head  # "has begun *a round of* discussions": the round is what is begun
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon["support_verbs"]:
         return
     if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
         out.add(doer, "actor")
+
+
+@cache
+def _partitive_nouns() -> frozenset[str]:
+    """Nouns of a batch or a run of events ("a *round* of discussions": ``partitive_nouns`` of ``events.json``)."""
+    return frozenset(load_json("events.json")["partitive_nouns"]["nouns"])
 
 
 def _doer_in_activity(noun: Token, out: Participants) -> None:
