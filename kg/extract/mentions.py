@@ -470,11 +470,12 @@ class MentionFinder:
 
     def _surnames_of_people(self, mentions: list[Mention]) -> set[str]:
         """The one-word names of other types that are the last word of a person's full name in the
-        same text: "Tarhouni said" tagged a place after "Ali Tarhouni", "Djebbar told Reuters" after
-        "Saad Djebbar" — not a country, capital or region ("Jordan", "Paris")."""
+        same text: "Tarhouni said" tagged a place after "Ali Tarhouni" — not a country, capital or
+        region ("Jordan", "Paris"), nor an organisation, often a company that bears its founder's
+        name ("Ford said sales fell" beside "Gerald Ford")."""
         surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
         g = self.gazetteer
-        return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
+        return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.label != "ORG" and m.key in surnames and not m.country_code
                 and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
 
     def _called_place(self, span: Span) -> bool:
