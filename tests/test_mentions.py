@@ -269,6 +269,6 @@ def test_a_surname_alone_after_the_persons_full_name_is_the_person(mentions):
     # refusal: a capital is no surname ("Jack Paris" does not make Paris a person)
     text = "Jack Paris met officials in Lyon. In Paris, ministers discussed the budget."
     assert [m.label for m in mentions(text) if m.text == "Paris"] == ["GPE"]
-    # refusal: a company the tagger calls one keeps its name's founder apart ("Ford said sales fell")
+    # refusal: a company that bears its founder's name stays the company ("Ford said sales fell")
     text = "Ford Motor Co. recalled 500,000 cars. Ford said sales fell. Gerald Ford pardoned Richard Nixon in 1974."
     assert [m.label for m in mentions(text) if m.text == "Ford"] == ["ORG"]

@@ -445,7 +445,7 @@ class MentionFinder:
         people = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in PERSON_MISLABELS and not m.country_code and m.key not in companies
                   and " " in m.key and self._called_person(span)}
-        people |= self._surnames_of_people(mentions)
+        people |= self._surnames_of_people(mentions, companies)
         for position, mention in enumerate(mentions):
             typed = None
             if mention.key in people and mention.label in (*PERSON_MISLABELS, "PERSON") and not mention.country_code:
@@ -468,14 +468,18 @@ class MentionFinder:
         doc.spans[NAMES_KEY] = spans
         return doc
 
-    def _surnames_of_people(self, mentions: list[Mention]) -> set[str]:
+    def _surnames_of_people(self, mentions: list[Mention], companies: set[str]) -> set[str]:
         """The one-word names of other types that are the last word of a person's full name in the
-        same text: "Tarhouni said" tagged a place after "Ali Tarhouni" — not a country, capital or
-        region ("Jordan", "Paris"), nor an organisation, often a company that bears its founder's
-        name ("Ford said sales fell" beside "Gerald Ford")."""
+        same text: "Tarhouni said" tagged a place after "Ali Tarhouni", "Trump said" tagged an
+        organisation after "Donald Trump" — not a country, capital or region ("Jordan", "Paris"),
+        nor a company, which often bears its founder's name: one a cue calls a company, or the
+        first word of an organisation's longer name ("Ford said sales fell" beside "Ford Motor
+        Co." and "Gerald Ford")."""
         surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+        firms = companies | {m.key.split()[0] for m in mentions if m.label == "ORG" and " " in m.key}
         g = self.gazetteer
-        return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.label != "ORG" and m.key in surnames and not m.country_code
+        return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
+                and not (m.label == "ORG" and m.key in firms)
                 and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
 
     def _called_place(self, span: Span) -> bool:
