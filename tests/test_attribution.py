@@ -36,6 +36,13 @@ def test_a_statement_made_on_an_outlets_channel_has_it_as_medium(nlp):
     assert not any(names[p.mention].startswith("BBC") for event in found.values() for p in event.participants)
 
 
+def test_a_remark_to_a_list_of_outlets_has_them_as_medium(nlp):
+    found, names = events(nlp, "The BP chief had remarked `` I want my life back , '' to several news organizations , "
+                               "including Reuters , in recent days .")
+    assert roles(found["remarked"], names) == {("BP", "actor")}
+    assert names[found["remarked"].medium] == "Reuters"
+
+
 def test_an_outlet_given_something_is_the_medium_not_a_recipient(nlp):
     found, names = events(nlp, "The Local Coordination Committees sent Reuters a list with the names of 88 people.")
     assert roles(found["sent"], names) == {("Local Coordination Committees", "actor")}
