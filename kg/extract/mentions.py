@@ -329,8 +329,7 @@ class MentionFinder:
         whatever the tagger said: "Dr Keiji Fukuda" (tagged ORG), "Mr Fukuda" (missed)."""
         names = []
         for i in tokens_with(doc, LOWER, self.honorific_keys):
-            end = i + 1 + (i + 1 < len(doc) and doc[i + 1].text == ".")  # "Mr. Fukuda"
-            start = end
+            start = end = i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1
             if doc[i].is_title and end > start:
