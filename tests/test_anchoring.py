@@ -155,6 +155,15 @@ def test_a_participle_shares_the_time_of_its_verb(nlp):
     assert found["fell"][2] == "2010-06-16" and found["said"][2] != "2010-06-16"  # a coordinated "said" does not
 
 
+def test_an_event_noun_filed_or_voiced_happens_when_its_verb_does(nlp):
+    found = anchored(nlp, "Apple Corps has filed a lawsuit against Apple Computer in a London court this week.",
+                     "2006-03-29")
+    assert found["lawsuit"] == found["filed"] == ("timex", "INCLUDED_IN", "2006-W13")
+    # refusal: the object of a verb that judges an event may be older than the judging
+    found = anchored(nlp, "Barack Obama yesterday condemned the attack against Israel.", "2011-03-29")
+    assert found["condemned"][2] == "2011-03-28" and found["attack"][2] != "2011-03-28"
+
+
 def test_the_time_of_a_describing_clause_does_not_date_the_main_event(nlp):
     text = "Jobs, born in San Francisco on February 24, 1955, has built the most valuable technology company."
     found = anchored(nlp, text, "2011-10-06")

@@ -492,3 +492,14 @@ def test_where_a_verb_of_going_goes_from_can_hang_on_its_object(nlp):
     # refusal: on a verb of another kind a place under the object is no location of "from"
     assert ("Libya", "location") not in roles_of(nlp, "BP said it had hired employees and their dependents from Libya.",
                                                  "hired")[0]
+
+
+VOICING_VERBS = {lemma: entry for lemma, entry in load_json("events.json")["voicing_verbs"].items() if lemma != "_doc"}
+
+
+@pytest.mark.parametrize("lemma", sorted(VOICING_VERBS))
+def test_the_subject_of_a_verb_that_voices_or_files_an_event_noun_does_it(nlp, lemma):
+    example = VOICING_VERBS[lemma]
+    assert (example["actor"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
+    # refusal: the subject of a verb that judges the event did not do it
+    assert ("Barack Obama", "actor") not in roles_of(nlp, "Barack Obama condemned the attack on Israel.", "attack")[0]

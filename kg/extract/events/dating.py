@@ -625,8 +625,11 @@ def at_no_one_time(verb: Token) -> bool:
 
 def _time_governor(token: Token) -> Token | None:
     """The verb whose time ``token``'s clause shares: a past verb it is coordinated with
-    ("he was fired and he founded NeXT"), or the verb a participle hangs from with no
-    connective of its own ("Jobs started by hinting at the incident, saying …")."""
+    ("he was fired and he founded NeXT"), the verb a participle hangs from with no
+    connective of its own ("Jobs started by hinting at the incident, saying …"), or the
+    verb that voices or files an event noun ("has filed a lawsuit this week")."""
+    if token.pos_ != "VERB":
+        return _voiced_by(token)
     if token.dep_ == "conj":
         # "returned and soon after reassumed": a bare participle takes its head's tense
         return token.head if (tense(token) or tense(token.head)) == "past" else None
@@ -637,6 +640,18 @@ def _time_governor(token: Token) -> Token | None:
     if token.dep_ == "pcomp" and token.head.lower_ not in _relation_words():
         return token.head.head
     return None
+
+
+def _voiced_by(noun: Token) -> Token | None:
+    """The verb an event noun is the object of when filing or voicing it is the event's own
+    happening ("Apple Corps has *filed* a lawsuit this week", ``voicing_verbs`` and
+    ``support_verbs`` of ``events.json``), unlike a verb that judges or reports it ("condemned
+    the attack on Tuesday": the attack may be older)."""
+    lexicon = load_json("events.json")
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in lexicon["voicing_verbs"] or verb.lemma_.lower() in lexicon["support_verbs"] else None
 
 
 def _dated_participle(token: Token, triggers: list[Trigger], events_at: dict[int, int]) -> int | None:
@@ -668,7 +683,9 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     reporting = reporting_verbs()
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
-        if event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb":
+        if event.timex is not None or event.date_anchor is not None or trigger.name:
+            continue
+        if trigger.kind != "verb" and _voiced_by(trigger.token) is None:
             continue
         if event.factuality not in FACTUAL:
             continue

@@ -813,10 +813,12 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     """The subject of a support verb does what its object names, also where the two stay
     apart as events (the noun of no specific type): "Aeroflot has negotiated *the
     purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*", also through a noun of a
-    run of them ("has begun *a round of discussions*")."""
+    run of them ("has begun *a round of discussions*"), and the subject of a verb that voices or
+    files it ("Carney *heaped criticism* on Syria", ``voicing_verbs`` of ``events.json``)."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _partitive_nouns():
         noun = noun.head.head  # "has begun *a round of* discussions": the round is what is begun
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lexicon["support_verbs"]:
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ != "dobj" or verb not in lexicon["support_verbs"] and verb not in lexicon["voicing_verbs"]:
         return
     if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
         out.add(doer, "actor")
