@@ -211,6 +211,17 @@ def test_look_alike_names_never_merge(resolve):
     assert entity_of(result, "Qatar Airways", 4).id != entity_of(result, "Qatar", 4).id
 
 
+def test_an_organisation_run_into_a_name_where_a_comma_was_lost_stays_an_organisation(resolve):
+    result = resolve(
+        "The hotel where Mark Bly BP's head of safety and operations is giving a briefing. BP said the report "
+        "showed that several companies were to blame. BP shares rose 3% in London.",
+        "BP's head of safety, Mark Bly, led the internal investigation. Mark Bly said the report was thorough.",
+    )
+    bly = entity_of(result, "Mark Bly", 1)
+    assert entity_of(result, "Mark Bly BP").id == bly.id and bly.type == "PERSON"
+    assert entity_of(result, "BP").type == "ORG" and entity_of(result, "BP").id != bly.id
+
+
 def test_an_acronym_is_one_node_with_the_expansion_its_articles_spell(resolve):
     result = resolve(
         "General Motors (GM) filed for bankruptcy on Monday. GM will close 14 plants.",

@@ -473,8 +473,10 @@ class MentionFinder:
         organisation after "Donald Trump" — not a country, capital or region ("Jordan", "Paris"),
         nor a company, which often bears its founder's name: one a cue calls a company, or the
         first word of an organisation's longer name ("Ford said sales fell" beside "Ford Motor
-        Co." and "Gerald Ford")."""
-        surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+        Co." and "Gerald Ford"), nor an acronym, run into a name where a comma was lost ("Mark Bly
+        BP's head of safety" leaves BP a company)."""
+        last_words = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key}
+        surnames = {word for word in last_words if not word.isupper()}
         firms = companies | {m.key.split()[0] for m in mentions if m.label == "ORG" and " " in m.key}
         g = self.gazetteer
         return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code

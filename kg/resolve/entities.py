@@ -32,7 +32,8 @@ base key, then base keys are joined (union-find) by these rules:
   Gadhafi are named often too), unless it is used alone in more than four
   times as many articles as name that person in full ("Lord Goldsmith" in 17
   articles is not the Harvey Goldsmith one article names); words run into a
-  name ("Reuters Barack Obama") go when the rest is a full name of the corpus;
+  name ("Reuters Barack Obama"), or an organisation's name after it ("Mark Bly
+  BP"), go when the rest is a full name of the corpus;
 - an acronym is one node over the corpus: it joins the expansion its articles
   introduce before it more often than all others together, else the one name
   in the corpus whose initials it spells ("NATO" ↔ "North Atlantic Treaty
@@ -300,20 +301,33 @@ def _full_names(extractions: list[DocumentExtraction]) -> set[str]:
     return {fold(m.key) for x in extractions for m in x.mentions if m.label == "PERSON" and len(m.key.split()) == 2}
 
 
-def _person_key(key: str, full_names: set[str]) -> str:
-    """A person's name without words run into it from before, when what is left is a
-    full name of the corpus: "Reuters Barack Obama", "Katrina Barack Obama" → "Barack Obama".
+def _organisation_names(extractions: list[DocumentExtraction]) -> set[str]:
+    """The folded names the corpus tags ORG."""
+    return {fold(m.key) for x in extractions for m in x.mentions if m.label == "ORG"}
 
-    >>> _person_key("Reuters Barack Obama", {"barack obama"}), _person_key("Martin Luther King", set())
+
+def _person_key(key: str, full_names: set[str], organisations: set[str]) -> str:
+    """A person's name without words run into it, when what is left is a full name of the
+    corpus: from before ("Reuters Barack Obama", "Katrina Barack Obama" → "Barack Obama"), or
+    an organisation's name after it where a comma was lost ("Mark Bly BP's head of safety" →
+    "Mark Bly": else BP, as his surname, would become him across the article).
+
+    >>> _person_key("Reuters Barack Obama", {"barack obama"}, set()), _person_key("Martin Luther King", set(), set())
     ('Barack Obama', 'Martin Luther King')
+    >>> _person_key("Mark Bly BP", {"mark bly"}, {"bp"})
+    'Mark Bly'
     """
     words = key.split()
-    return " ".join(words[-2:]) if len(words) > 2 and fold(" ".join(words[-2:])) in full_names else key
+    if len(words) > 2 and fold(" ".join(words[-2:])) in full_names:
+        return " ".join(words[-2:])
+    if len(words) > 2 and fold(" ".join(words[:2])) in full_names and fold(" ".join(words[2:])) in organisations:
+        return " ".join(words[:2])
+    return key
 
 
 def _base_keys(extractions, votes):
     """Per document: each mention's class and base key (a list the linking steps refine)."""
-    full_names = _full_names(extractions)
+    full_names, organisations = _full_names(extractions), _organisation_names(extractions)
     for extraction in extractions:
         classes = _retype(extraction, votes)
         keys = []
@@ -321,7 +335,7 @@ def _base_keys(extractions, votes):
             if mention.country_code:
                 keys.append(("COUNTRY", mention.country_code))
             elif kind == "PERSON":
-                name = PersonName.parse(_person_key(mention.key, full_names), mention.text)
+                name = PersonName.parse(_person_key(mention.key, full_names, organisations), mention.text)
                 keys.append(("PERSON", name.given, name.surname) + ((name.middle,) if name.middle else ()))
             else:
                 keys.append((kind, fold(_ascii(mention.key))))
