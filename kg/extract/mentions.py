@@ -494,7 +494,8 @@ class MentionFinder:
     def _placed(self, span: Span) -> bool:
         """Whether the text puts this name where only a place goes (``patterns.json``
         place_cues): the object of a place preposition hung on a verb ("were killed in
-        Houla"), or of a verb only done to places ("shelled Houla"). The small model tags
+        Houla"), or the object or passive subject of a verb only done to places ("shelled
+        Houla", "Rastan was stormed by troops"). The small model tags
         some towns PERSON; such a name is then a place (GPE) throughout its document."""
         if span.start > 0 and span.doc[span.start - 1].lower_ in self.titles:
             return False  # "in Jisr el-Shughour, Lieutenant Colonel Husain Harmoush": the parser hung him on "in"
@@ -505,7 +506,7 @@ class MentionFinder:
         if root.dep_ == "pobj":
             return head.head.pos_ in ("VERB", "AUX") and (head.lower_ in self.place_cues["prepositions"] or (
                 head.lower_ in self.place_cues["motion_prepositions"] and head.head.lemma_.lower() in self.motion_verbs))
-        return root.dep_ == "dobj" and head.lemma_.lower() in self.place_cues["verbs"]
+        return root.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.place_cues["verbs"]
 
 
     def _called_person(self, span: Span) -> bool:
