@@ -138,6 +138,15 @@ def _themes(token: Token) -> list[Token]:
     return themes
 
 
+def _undergoers(token: Token) -> list[Token]:
+    """What ``token`` is done to: its objects or passive subject, or, with none, the noun its
+    participle or relative clause describes ("a transcript *released* by CNN")."""
+    found = [c for c in children(token) if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    if not found and token.dep_ in ("acl", "relcl"):
+        found = [token.head]
+    return found
+
+
 def _has_infinitive(token: Token) -> bool:
     """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
     adverbial clause ("committed *to support*")."""
@@ -192,8 +201,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "subjects_not" and {d.lemma_.lower() for d in doers(token)} & _words(value):
             return False
-        if check == "objects_not" and any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in _words(value)
-                                          for c in children(token)):
+        if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
             return False
         if check == "object" and value and not any(c.dep_ == "dobj" for c in children(token)):
             return False
