@@ -23,6 +23,7 @@ from kg.resolve.events import (
     _Member,
     _members,
     _once,
+    _once_happenings,
     _same_saying,
     _told_clusters,
     canonical_names,
@@ -45,7 +46,7 @@ def _agree(member: _Member, other: _Member) -> bool:
             and not member.vague and not other.vague
             and not (_windowed(member) and not other.object) and not (_windowed(other) and not member.object)
             and (not (member.span and other.span) or _compatible(member.span, other.span))
-            and member.parties.agree(other.parties)
+            and member.parties.agree(other.parties, member.kind[0] in _once_happenings())
             and not (member.object and other.object and member.object != other.object)
             and len({member.event.type, other.event.type} - {GENERIC_TYPE}) < 2
             and not (member.statement and other.statement
@@ -247,3 +248,13 @@ def test_the_same_words_on_friday_in_articles_of_different_weeks_are_two_events(
     events = _events(nlp, [(sentence, "2011-03-05"), (sentence, "2011-03-19"), (sentence, "2011-03-05")])
     captures = [(e.date.value, sorted(s.doc for s in e.sources)) for e in events if e.trigger == "capture"]
     assert captures == [("2011-03-04", ["d0", "d2"]), ("2011-03-18", ["d1"])], [e.title for e in events]
+
+
+def test_halves_of_two_articles_join_only_for_a_happening_that_happens_once(nlp):
+    # one names who did it, the other to whom: one invasion, but two different releases
+    events = _events(nlp, [("Russia invaded in February 2022.", "2022-03-01"),
+                           ("The invasion of Ukraine on 24 February 2022 shocked Europe.", "2022-03-02")])
+    assert [len(e.sources) for e in events if e.trigger in ("invade", "invasion")] == [2], [e.title for e in events]
+    events = _events(nlp, [("Mouaz al-Khatib was released in May 2011.", "2011-06-01"),
+                           ("Egypt released on 6 May 2011 the remaining protesters.", "2011-06-02")])
+    assert [len(e.sources) for e in events if e.trigger == "release"] == [1, 1], [e.title for e in events]

@@ -15,7 +15,9 @@ mentions of one event across documents into one record listing every source:
   date of a dated one;
 - **other dated events** merge when they have the same type and predicate,
   compatible dates (one contains the other: 2022 and February 2022), share an
-  actor or recipient and do not contradict each other's actors or recipients;
+  actor or recipient (or, for a happening that happens once between the same parties,
+  one names who did it and the other to whom: "Russia invaded", "the invasion of
+  Ukraine") and do not contradict each other's actors or recipients;
 - an undated definite description of an event that happens once between the
   same parties ("the invasion", "Russia's invasion"; ``once`` in the lexicon)
   joins the dated event of the same type and predicate, with no other actors or
@@ -196,12 +198,15 @@ class _Parties:
         return any(mine and theirs and not mine & theirs
                    for mine, theirs in ((self.actors, other.actors), (self.recipients, other.recipients)))
 
-    def agree(self, other: _Parties) -> bool:
-        """No conflict, and a party in common or complementary roles: one says who did it, the
-        other to whom ("Putin's decision to invade in 2022", "the invasion of Ukraine in February 2022")."""
+    def agree(self, other: _Parties, once: bool) -> bool:
+        """No conflict, and a party in common or, for a happening that happens ``once`` between
+        the same parties, complementary roles: one says who did it, the other to whom ("Putin's
+        decision to invade in 2022", "the invasion of Ukraine in February 2022"). Of other
+        happenings such halves are mostly different events ("BP's credit rating was cut",
+        "Washington cut corners")."""
         if self.conflict(other):
             return False
-        return bool(self.everyone & other.everyone) or (
+        return bool(self.everyone & other.everyone) or once and (
             self.roles.isdisjoint(other.roles) and self.roles | other.roles <= _RECIPROCAL)
 
     def complements(self) -> list[frozenset[str]]:
@@ -343,7 +348,8 @@ class _Cluster:
             return False
         if same_document:
             return not any(a.conflict(b) for a in other.parties for b in self.parties)
-        return not (self.vague or other.vague) and all(a.agree(b) for a in other.parties for b in self.parties)
+        once = self.lead.kind[0] in _once_happenings()
+        return not (self.vague or other.vague) and all(a.agree(b, once) for a in other.parties for b in self.parties)
 
 
 def _same_saying(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -375,9 +381,20 @@ def happening(event: EventMention) -> str:
     word = event.lemma.casefold()
     if len(words) > 1 and words[1] in _LEXICON["particles"]:
         word = f"{word} {words[1]}"
+    return _happening_of(word)
+
+
+def _happening_of(word: str) -> str:
     if word not in _HAPPENING:
         word = _noun_verbs().get(word, word)
     return _HAPPENING.get(word, word)
+
+
+@cache
+def _once_happenings() -> frozenset[str]:
+    """The happenings of the event nouns that happen once between the same parties
+    (``once`` in the lexicon: "invasion" → "invade")."""
+    return frozenset(_happening_of(noun) for noun, entry in load_json("events.json")["nouns"].items() if entry.get("once"))
 
 
 # what ends an object's head: a preposition or clause ("a fund *for* victims"); "of" only
