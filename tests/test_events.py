@@ -121,6 +121,9 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("A Russian invasion remains a real possibility.", "invasion", "hypothetical"),
     ("Only the prospect of war against Washington would stop Putin.", "war", "hypothetical"),
     ("Putin's latest call to negotiate with Ukraine was dismissed.", "negotiate", "proposed"),
+    ("China arrested activists to smother online calls for a Jasmine revolution.", "revolution", "proposed"),
+    ("The plan for a withdrawal from Helmand was approved.", "withdrawal", "future"),
+    ("Fears for the talks grew in Geneva.", "talks", "asserted"),  # a fear "for" something that is
     ("Officials considered pressuring Zelensky to negotiate with Putin.", "negotiate", "future"),
     ("Sanctions forced Russia to withdraw its troops.", "withdraw", "asserted"),
     ("Russia has had to source drones from Iran.", "source", "asserted"),

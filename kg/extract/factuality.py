@@ -186,12 +186,13 @@ def _question(token: Token) -> bool:
 
 def _governing_head(token: Token, cues: dict) -> str | None:
     """The class a governing noun gives: "the prospect of war", "the idea of
-    stationing troops", "an invasion remains a possibility"."""
+    stationing troops", "calls for a revolution", "an invasion remains a possibility"."""
     head = token.head
-    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ == "of":
-        noun = head.head
-        if noun.lemma_.lower() in cues["heads"]:
-            return cues["heads"][noun.lemma_.lower()]
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+        found = cues["heads"].get(head.head.lemma_.lower())
+        # what is called or planned "for" is yet to happen; "fears for the talks" are about talks that are
+        if found and (head.lower_ == "of" or found in ("proposed", "future")):
+            return found
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in children(token)):
         found = _content_clause_class(head, cues)
