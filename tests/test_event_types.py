@@ -121,10 +121,12 @@ def test_a_named_war_keeps_its_type_without_participants(nlp):
     ("The Black Hawk pilot lost both legs and a huge chunk of one arm.", "lose", "MARKETS"),
     ("With each frontbench post that he held in opposition, Cook's stock rose.", "rise", "MARKETS"),
     ("Erdogan said in a transcript released by CNN on Saturday.", "release", "YIELD"),
+    ("The Deepwater Horizon rig exploded on 20 April, killing 11 people.", "kill", "ASSAULT"),
 ], ids=["fired-on", "launched-a-bombardment", "air-strikes", "died-in-a-blast", "died-after-a-shooting",
         "soldiers-died", "warned-that", "fired-machineguns",
         "earned-admiration", "attacked-for", "sent-a-warship", "sent-shockwaves", "sent-a-message", "met-responsibilities",
-        "lost-men", "lost-an-arm", "a-persons-stock", "a-transcript-released"])
+        "lost-men", "lost-an-arm", "a-persons-stock", "a-transcript-released",
+        "an-accident-killed"])
 def test_a_sense_check_refuses_a_wrong_specific_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma)
 

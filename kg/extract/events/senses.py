@@ -104,7 +104,8 @@ def _counts_things(number: Token, amount_words: set[str]) -> bool:
 
 def doers(token: Token) -> list[Token]:
     """Who or what does it: the subject, the passive agent, or the object of
-    "in"/"by"/"from" ("were killed in the earthquake"); for a noun, its head's subject."""
+    "in"/"by"/"from" ("were killed in the earthquake"); for a noun, its head's subject; for
+    a participle with none of these, its verb's."""
     found = []
     for child in children(token):
         if child.dep_ in ("nsubj", "csubj"):
@@ -115,6 +116,8 @@ def doers(token: Token) -> list[Token]:
             found.extend(c for c in children(child) if c.dep_ == "pobj")
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and not found:
         found.extend(c for c in children(token) if c.dep_ in ("compound", "amod", "poss"))
+    if not found and token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"):
+        return doers(token.head)  # a participle's doer is its verb's: "the rig exploded, *killing* 11"
     return [member for d in found for member in (d, *d.conjuncts)]
 
 
