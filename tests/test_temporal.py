@@ -365,3 +365,31 @@ def test_recurring_parts_of_a_weekday_and_yearly_payments_are_sets(timexes):
 
 def test_now_in_a_compound_adjective_is_not_a_timex(timexes):
     assert timexes("He spoke against the now-cancelled deal.") == []
+
+
+def test_overnight_is_the_night_before_the_day_a_later_paper_reports_on(timexes):
+    text = ("London shares closed sharply lower Friday in active trading. They were depressed by overnight "
+            "losses in New York, and the index ended down 4.5% from the previous Friday.")
+    found = timexes(text, published="1989-10-30")
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI"), ("the previous Friday", "1989-10-20")]
+    # on a story of the day before publication, "overnight" stays the night before publication
+    found = timexes("Rebels attacked Misrata on Sunday. NATO jets struck overnight.", published="2011-04-18")
+    assert found[-1].value == "2011-04-17TNI"
+
+
+def test_the_quarter_ended_a_day_is_the_quarter_that_day_closes(timexes):
+    text = "Jayark distributes audio-visual equipment. In the quarter ended July 31, Jayark had 5.6 million shares."
+    assert timexes(text, published="1989-10-30")[0].value == "1989-Q2"
+    # a text reporting a fiscal quarter keeps its numbering
+    text = "Sun posted a loss for its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%."
+    assert [t.value for t in timexes(text, published="1989-10-26")][:2] == ["1989-Q1", "1989-Q1"]
+
+
+def test_the_year_speaks_of_a_date_of_its_own_paragraph(timexes):
+    text = ("Kellogg had told Wall Street that by 1992 it intended to achieve a 50% share.\n\n"
+            "Its chairman forecast an earnings increase for the full year.")
+    assert timexes(text, published="1989-10-30")[-1].value == "1989"
+    # "that year" points back across paragraphs
+    text = "Munero fled to Florida in 1998.\n\nHe returned to Cuba that year."
+    assert timexes(text, published="2000-01-28")[-1].value == "1998"

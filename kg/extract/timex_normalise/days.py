@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from kg.extract.timex_calendar import Period
-from kg.extract.timex_normalise.anchors import anchor_period, choose
+from kg.extract.timex_normalise.anchors import NARRATIVE_YEAR_REACH, anchor_period, choose
 from kg.extract.timex_normalise.base import Context, Reading, date_reading, rule, unresolved
 from kg.extract.timex_normalise.calendar_dates import rule_calendar_date
 from kg.extract.timex_normalise.words import is_deictic, key, relative_offset, weekday_number, words
+
+# A story told in the past on a day this many days before publication (a Monday paper on
+# Friday's trading) has its own "overnight": the night before that day, not before
+# publication, when the day was named within NARRATIVE_YEAR_REACH (two or three sentences);
+# a day nearer publication ("yesterday") leaves the two nights one or next to each other.
+STORY_DAY_GAP = range(2, 8)
 
 
 def day_with_part(day: Period | None, part: str | None, anchor: str) -> Reading:
@@ -35,7 +41,20 @@ def rule_deictic_day(groups: dict, ctx: Context) -> Reading:
     published = _published_day(ctx)
     if published is None:
         return day_with_part(None, part, "unresolved")
+    story_day = _story_day(ctx, published)
+    if word in words("story_night_words") and story_day is not None:
+        return day_with_part(story_day.shift("D", offset), part, "narrative")
     return day_with_part(published.shift("D", offset), part, "publication")
+
+
+def _story_day(ctx: Context, published: Period) -> Period | None:
+    """The day a past-tense text is on when it lies :data:`STORY_DAY_GAP` days before
+    publication and was named a few sentences back."""
+    reference = ctx.reference
+    if (reference is None or reference.granularity != "day" or ctx.tense != "past"
+            or ctx.position - ctx.reference_end > NARRATIVE_YEAR_REACH):
+        return None
+    return reference if (published.first - reference.first).days in STORY_DAY_GAP else None
 
 
 @rule("part_of_day")
