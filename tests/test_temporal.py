@@ -393,3 +393,19 @@ def test_the_year_speaks_of_a_date_of_its_own_paragraph(timexes):
     # "that year" points back across paragraphs
     text = "Munero fled to Florida in 1998.\n\nHe returned to Cuba that year."
     assert timexes(text, published="2000-01-28")[-1].value == "1998"
+
+
+def test_a_day_coordinated_with_a_date_is_a_date_of_that_month(timexes):
+    found = timexes("NATO leaders will gather in Washington for the summit on April 24 and 25.", published="1999-02-10")
+    assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    # a count after a date is no day
+    found = timexes("The blasts on April 24 and 25 bystanders were injured.", published="1999-05-10")
+    assert [t.text for t in found] == ["April 24"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The day before last Tuesday's federal court hearing, the great-uncle met the lawyers.", "2000-02-21"),
+    ("Lazaro Gonzalez went to the hospital the day before yesterday.", "2000-02-22"),
+])
+def test_the_day_before_a_named_day_is_the_day_before_it(timexes, text, value):
+    assert only(timexes(text, published="2000-02-24")).value == value

@@ -48,6 +48,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
+    if candidate.rule == "coordinated_day":  # "on May 1 and 2 others": a count
+        return _is_number_not_year(span)
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
         return _is_number_not_year(span)
     return False

@@ -92,6 +92,20 @@ def rule_weekday(groups: dict, ctx: Context) -> Reading:
     return day_with_part(day, groups.get("part"), anchor)
 
 
+@rule("day_beside")
+def rule_day_beside(groups: dict, ctx: Context) -> Reading:
+    """"the day before last Tuesday", "the day after March 3": the day next to the one named."""
+    step = words("direction_words")[key(groups["side"])]
+    if "weekday" in groups:
+        day, anchor = _weekday_day(groups["weekday"], ctx, relative_offset(groups), is_deictic(groups))
+    else:
+        named = rule_calendar_date(groups, ctx)
+        day, anchor = (named.period, named.anchor) if named and named.period else (None, "unresolved")
+    if day is None:
+        return unresolved("XXXX-XX-XX", "day")
+    return date_reading(day.shift("D", step), anchor)
+
+
 def _clock(groups: dict) -> str:
     """"10:30 p.m. EST" → ``22:30``; "noon" → ``12:00``; a UTC zone adds ``Z``."""
     if "clockword" in groups:
