@@ -409,3 +409,8 @@ def test_a_day_coordinated_with_a_date_is_a_date_of_that_month(timexes):
 ])
 def test_the_day_before_a_named_day_is_the_day_before_it(timexes, text, value):
     assert only(timexes(text, published="2000-02-24")).value == value
+
+
+def test_a_counted_span_a_year_earlier_is_its_length(timexes):
+    found = timexes("Net for the year-earlier nine months also included a gain of $9.7 million.", published="1989-10-26")
+    assert [(t.text, t.type, t.value) for t in found] == [("the year-earlier nine months", "DURATION", "P9M")]
