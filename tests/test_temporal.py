@@ -414,3 +414,24 @@ def test_the_day_before_a_named_day_is_the_day_before_it(timexes, text, value):
 def test_a_counted_span_a_year_earlier_is_its_length(timexes):
     found = timexes("Net for the year-earlier nine months also included a gain of $9.7 million.", published="1989-10-26")
     assert [(t.text, t.type, t.value) for t in found] == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+def test_a_month_after_since_lies_before_the_telling(timexes):
+    text = "Rebels have sought to oust the government of Muammar Gaddafi since February."
+    assert only(timexes(text, published="2011-07-28")).value == "2011-02"
+
+
+def test_the_week_beginning_a_day_is_that_week(timexes):
+    text = "Adm Allen said the bottom kill would start probably in the week beginning 6 September."
+    timex = only(timexes(text, published="2010-08-19"))
+    assert (timex.text, timex.value) == ("the week beginning 6 September", "2010-W36")
+
+
+def test_the_quarter_far_from_the_last_date_named_is_the_current_one(timexes):
+    text = ("Oil hit a record $147 a barrel in July 2008 before the financial crisis sent it tumbling. Since then "
+            "traders have watched the dollar, the economy in China and the stocks held in the United States. "
+            "Analysts at the bank said the euro, the yen and the pound had all gained against the dollar. "
+            "Investors who hold assets in those currencies find crude cheaper, and demand has risen with them. "
+            "Fighting in Libya has also cut exports of the light, sweet crude that European refiners prefer. "
+            "They said that new investment flows at the start of the quarter are driving oil prices higher.")
+    assert timexes(text, published="2011-04-08")[-1].value == "2011-Q2"

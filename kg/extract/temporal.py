@@ -140,11 +140,14 @@ def _is_past_perfect(verb: Token) -> bool:
 
 
 def expression_tense(span: Span) -> str | None:
-    """The tense that decides which way a date of ``span`` points: after "until", "through" or
+    """The tense that decides which way a date of ``span`` points: after "since" the date lies
+    before the telling ("have sought to oust him since February"); after "until", "through" or
     "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
     puts it before the telling ("Until Thursday, they had not called him a suspect"); else
     the tense of its clause (:func:`clause_tense`)."""
     words = lexicon()
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words["backward_signals"]:
+        return "past"  # "have sought to oust him since February": what goes on up to now began before
     if span.start > 0 and span.doc[span.start - 1].lower_ in words["forward_signals"]:
         verb = _verb_of(span.root)
         if verb is None or not _is_past_perfect(verb):

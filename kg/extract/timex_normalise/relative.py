@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, finer_or_equal
-from kg.extract.timex_normalise.anchors import anchor_period, comparison_base, shifted
+from kg.extract.timex_normalise.anchors import NARRATIVE_YEAR_REACH, anchor_period, comparison_base, shifted
 from kg.extract.timex_normalise.base import (
     REPORTING_PERIODS,
     Context,
@@ -82,9 +82,11 @@ def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
         # "the quarter ended July 31" in a text that has named no quarter (whose numbering,
         # a company's fiscal one, it would keep): the quarter that day closes
         return _quarter_ending(month_number(groups["end_month"]), int(groups["end_day"]), ctx)
-    # "the year" speaks of a date of its own paragraph ("forecast an increase for the full year"
-    # paragraphs after "by 1992" is this year); "that year" points back wherever it was named
-    pointed = key(groups["det"]) == "that" or ctx.reference_paragraph == ctx.paragraph
+    # "the year" speaks of a date of its own paragraph, a few sentences back at most ("forecast
+    # an increase for the full year" paragraphs after "by 1992" is this year); "that year"
+    # points back wherever it was named
+    near = ctx.reference_paragraph == ctx.paragraph and ctx.position - ctx.reference_end <= NARRATIVE_YEAR_REACH
+    pointed = key(groups["det"]) == "that" or near
     reference = ctx.reference if pointed else None
     for base, anchor in ((reporting, "narrative"), (reference, "narrative"), (ctx.published, "publication")):
         if base is not None and finer_or_equal(base.granularity, granularity):
