@@ -365,3 +365,73 @@ def test_recurring_parts_of_a_weekday_and_yearly_payments_are_sets(timexes):
 
 def test_now_in_a_compound_adjective_is_not_a_timex(timexes):
     assert timexes("He spoke against the now-cancelled deal.") == []
+
+
+def test_overnight_is_the_night_before_the_day_a_later_paper_reports_on(timexes):
+    text = ("London shares closed sharply lower Friday in active trading. They were depressed by overnight "
+            "losses in New York, and the index ended down 4.5% from the previous Friday.")
+    found = timexes(text, published="1989-10-30")
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "1989-10-27"), ("overnight", "1989-10-26TNI"), ("the previous Friday", "1989-10-20")]
+    # on a story of the day before publication, "overnight" stays the night before publication
+    found = timexes("Rebels attacked Misrata on Sunday. NATO jets struck overnight.", published="2011-04-18")
+    assert found[-1].value == "2011-04-17TNI"
+
+
+def test_the_quarter_ended_a_day_is_the_quarter_that_day_closes(timexes):
+    text = "Jayark distributes audio-visual equipment. In the quarter ended July 31, Jayark had 5.6 million shares."
+    assert timexes(text, published="1989-10-30")[0].value == "1989-Q2"
+    # a text reporting a fiscal quarter keeps its numbering
+    text = "Sun posted a loss for its fiscal first quarter. Sales for the quarter ended Sept. 29 rose 39%."
+    assert [t.value for t in timexes(text, published="1989-10-26")][:2] == ["1989-Q1", "1989-Q1"]
+
+
+def test_the_year_speaks_of_a_date_of_its_own_paragraph(timexes):
+    text = ("Kellogg had told Wall Street that by 1992 it intended to achieve a 50% share.\n\n"
+            "Its chairman forecast an earnings increase for the full year.")
+    assert timexes(text, published="1989-10-30")[-1].value == "1989"
+    # "that year" points back across paragraphs
+    text = "Munero fled to Florida in 1998.\n\nHe returned to Cuba that year."
+    assert timexes(text, published="2000-01-28")[-1].value == "1998"
+
+
+def test_a_day_coordinated_with_a_date_is_a_date_of_that_month(timexes):
+    found = timexes("NATO leaders will gather in Washington for the summit on April 24 and 25.", published="1999-02-10")
+    assert [(t.text, t.value) for t in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    # a count after a date is no day
+    found = timexes("The blasts on April 24 and 25 bystanders were injured.", published="1999-05-10")
+    assert [t.text for t in found] == ["April 24"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The day before last Tuesday's federal court hearing, the great-uncle met the lawyers.", "2000-02-21"),
+    ("Lazaro Gonzalez went to the hospital the day before yesterday.", "2000-02-22"),
+])
+def test_the_day_before_a_named_day_is_the_day_before_it(timexes, text, value):
+    assert only(timexes(text, published="2000-02-24")).value == value
+
+
+def test_a_counted_span_a_year_earlier_is_its_length(timexes):
+    found = timexes("Net for the year-earlier nine months also included a gain of $9.7 million.", published="1989-10-26")
+    assert [(t.text, t.type, t.value) for t in found] == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+def test_a_month_after_since_lies_before_the_telling(timexes):
+    text = "Rebels have sought to oust the government of Muammar Gaddafi since February."
+    assert only(timexes(text, published="2011-07-28")).value == "2011-02"
+
+
+def test_the_week_beginning_a_day_is_that_week(timexes):
+    text = "Adm Allen said the bottom kill would start probably in the week beginning 6 September."
+    timex = only(timexes(text, published="2010-08-19"))
+    assert (timex.text, timex.value) == ("the week beginning 6 September", "2010-W36")
+
+
+def test_the_quarter_far_from_the_last_date_named_is_the_current_one(timexes):
+    text = ("Oil hit a record $147 a barrel in July 2008 before the financial crisis sent it tumbling. Since then "
+            "traders have watched the dollar, the economy in China and the stocks held in the United States. "
+            "Analysts at the bank said the euro, the yen and the pound had all gained against the dollar. "
+            "Investors who hold assets in those currencies find crude cheaper, and demand has risen with them. "
+            "Fighting in Libya has also cut exports of the light, sweet crude that European refiners prefer. "
+            "They said that new investment flows at the start of the quarter are driving oil prices higher.")
+    assert timexes(text, published="2011-04-08")[-1].value == "2011-Q2"

@@ -48,6 +48,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
+    if candidate.rule == "coordinated_day":  # "on May 1 and 2 others": a count
+        return _is_number_not_year(span)
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
         return _is_number_not_year(span)
     return False
@@ -138,11 +140,14 @@ def _is_past_perfect(verb: Token) -> bool:
 
 
 def expression_tense(span: Span) -> str | None:
-    """The tense that decides which way a date of ``span`` points: after "until", "through" or
+    """The tense that decides which way a date of ``span`` points: after "since" the date lies
+    before the telling ("have sought to oust him since February"); after "until", "through" or
     "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
     puts it before the telling ("Until Thursday, they had not called him a suspect"); else
     the tense of its clause (:func:`clause_tense`)."""
     words = lexicon()
+    if span.start > 0 and span.doc[span.start - 1].lower_ in words["backward_signals"]:
+        return "past"  # "have sought to oust him since February": what goes on up to now began before
     if span.start > 0 and span.doc[span.start - 1].lower_ in words["forward_signals"]:
         verb = _verb_of(span.root)
         if verb is None or not _is_past_perfect(verb):

@@ -76,6 +76,7 @@ def normalise_candidate(candidate: Candidate, ctx: Context) -> Reading | None:
             reading.anchor != "narrative" or reading.sets_scene):
         ctx.reference = reading.period  # narrative dates do not move the reference, lest errors accumulate
         ctx.reference_paragraph = ctx.paragraph
+        ctx.reference_end = candidate.end
         named = reading.anchor == "absolute" and reading.granularity in ("day", "month")
         ctx.dated_reference = reading.period if named or reading.sets_scene else None
         # only a finished quarter is reported on; one not over ("through the fourth quarter") is forecast

@@ -41,6 +41,7 @@ class Context:
     published: Period | None
     reference: Period | None = None  # the last date the text mentioned
     reference_paragraph: int = 0  # the paragraph that date stands in
+    reference_end: int = -1  # the offset where that date's expression ends
     paragraph: int = 0  # the paragraph of the expression being read
     reporting_period: Period | None = None  # the last quarter or half the text mentioned
     # the last day or month named with its year, and where the text last spoke of its year

@@ -47,6 +47,24 @@ def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     return None if chosen is None else date_reading(Period("day", chosen), anchor)
 
 
+#: how near (characters) the day a bare day number is coordinated with ends: "April 24 and 25"
+COORDINATION_REACH = 9
+
+
+@rule("coordinated_day")
+def rule_coordinated_day(groups: dict, ctx: Context) -> Reading | None:
+    """"25" in "April 24 and 25", "16" in "September 14 to 16": a later day of the month of the
+    day just named, in its year unless one follows."""
+    first = ctx.reference
+    if first is None or first.granularity != "day" or ctx.position - ctx.reference_end > COORDINATION_REACH:
+        return None
+    day = int(groups["day"])
+    if day <= first.first.day:
+        return None
+    year = year_number(groups["year"]) if "year" in groups else first.first.year
+    return date_reading(Period("day", date(year, first.first.month, day)), "narrative")
+
+
 #: a day named without its year that lies this many days before publication or fewer is
 #: the news of the last weeks, even in a story told of another year
 RECENT_DAYS = 31

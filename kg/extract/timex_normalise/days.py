@@ -5,10 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from kg.extract.timex_calendar import Period
-from kg.extract.timex_normalise.anchors import anchor_period, choose
+from kg.extract.timex_normalise.anchors import NARRATIVE_YEAR_REACH, anchor_period, choose
 from kg.extract.timex_normalise.base import Context, Reading, date_reading, rule, unresolved
 from kg.extract.timex_normalise.calendar_dates import rule_calendar_date
 from kg.extract.timex_normalise.words import is_deictic, key, relative_offset, weekday_number, words
+
+# A story told in the past on a day this many days before publication (a Monday paper on
+# Friday's trading) has its own "overnight": the night before that day, not before
+# publication, when the day was named within NARRATIVE_YEAR_REACH (two or three sentences);
+# a day nearer publication ("yesterday") leaves the two nights one or next to each other.
+STORY_DAY_GAP = range(2, 8)
 
 
 def day_with_part(day: Period | None, part: str | None, anchor: str) -> Reading:
@@ -35,7 +41,20 @@ def rule_deictic_day(groups: dict, ctx: Context) -> Reading:
     published = _published_day(ctx)
     if published is None:
         return day_with_part(None, part, "unresolved")
+    story_day = _story_day(ctx, published)
+    if word in words("story_night_words") and story_day is not None:
+        return day_with_part(story_day.shift("D", offset), part, "narrative")
     return day_with_part(published.shift("D", offset), part, "publication")
+
+
+def _story_day(ctx: Context, published: Period) -> Period | None:
+    """The day a past-tense text is on when it lies :data:`STORY_DAY_GAP` days before
+    publication and was named a few sentences back."""
+    reference = ctx.reference
+    if (reference is None or reference.granularity != "day" or ctx.tense != "past"
+            or ctx.position - ctx.reference_end > NARRATIVE_YEAR_REACH):
+        return None
+    return reference if (published.first - reference.first).days in STORY_DAY_GAP else None
 
 
 @rule("part_of_day")
@@ -71,6 +90,20 @@ def rule_weekday(groups: dict, ctx: Context) -> Reading:
         code = words("parts_of_day").get(key(groups.get("part")))
         return unresolved(f"XXXX-WXX-{weekday_number(groups['weekday'])}" + (f"T{code}" if code else ""), "day")
     return day_with_part(day, groups.get("part"), anchor)
+
+
+@rule("day_beside")
+def rule_day_beside(groups: dict, ctx: Context) -> Reading:
+    """"the day before last Tuesday", "the day after March 3": the day next to the one named."""
+    step = words("direction_words")[key(groups["side"])]
+    if "weekday" in groups:
+        day, anchor = _weekday_day(groups["weekday"], ctx, relative_offset(groups), is_deictic(groups))
+    else:
+        named = rule_calendar_date(groups, ctx)
+        day, anchor = (named.period, named.anchor) if named and named.period else (None, "unresolved")
+    if day is None:
+        return unresolved("XXXX-XX-XX", "day")
+    return date_reading(day.shift("D", step), anchor)
 
 
 def _clock(groups: dict) -> str:

@@ -2,8 +2,10 @@
 "the following month", "year-end", "recently"): groups and context in, a reading out."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, finer_or_equal
-from kg.extract.timex_normalise.anchors import anchor_period, comparison_base, shifted
+from kg.extract.timex_normalise.anchors import NARRATIVE_YEAR_REACH, anchor_period, comparison_base, shifted
 from kg.extract.timex_normalise.base import (
     REPORTING_PERIODS,
     Context,
@@ -19,6 +21,7 @@ from kg.extract.timex_normalise.words import (
     duration_value,
     key,
     modifier,
+    month_number,
     number,
     relative_offset,
     unit_code,
@@ -28,6 +31,10 @@ from kg.extract.timex_normalise.words import (
 # the value of a period of each granularity when there is nothing to count from
 _UNKNOWN_PERIOD = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX",
                    "quarter": "XXXX-QX", "half": "XXXX-HX", "decade": "XXX", "century": "XX"}
+
+
+# half of a quarter's days: the middle of the three months before a quarter's closing day
+_HALF_QUARTER_DAYS = 45
 
 
 def _weekend_aware(reading: Reading, unit: str) -> Reading:
@@ -71,12 +78,34 @@ def rule_the_unit(groups: dict, ctx: Context) -> Reading | None:
         return Reading("DURATION", duration_value(unit, 1), "absolute", "duration")
     granularity = UNIT_GRANULARITY[unit]
     reporting = ctx.reporting_period if granularity in REPORTING_PERIODS else None
-    for base, anchor in ((reporting, "narrative"), (ctx.reference, "narrative"), (ctx.published, "publication")):
+    if unit == "Q" and "end_month" in groups and reporting is None:
+        # "the quarter ended July 31" in a text that has named no quarter (whose numbering,
+        # a company's fiscal one, it would keep): the quarter that day closes
+        return _quarter_ending(month_number(groups["end_month"]), int(groups["end_day"]), ctx)
+    # "the year" speaks of a date of its own paragraph, a few sentences back at most ("forecast
+    # an increase for the full year" paragraphs after "by 1992" is this year); "that year"
+    # points back wherever it was named
+    near = ctx.reference_paragraph == ctx.paragraph and ctx.position - ctx.reference_end <= NARRATIVE_YEAR_REACH
+    pointed = key(groups["det"]) == "that" or near
+    reference = ctx.reference if pointed else None
+    for base, anchor in ((reporting, "narrative"), (reference, "narrative"), (ctx.published, "publication")):
         if base is not None and finer_or_equal(base.granularity, granularity):
             if unit == "WE" and anchor == "publication" and base.granularity == "day":
                 base = _weekend_day(base, ctx.tense)
             return _weekend_aware(date_reading(base.coarsen(granularity), anchor, modifier(groups)), unit)
     return None
+
+
+def _quarter_ending(month: int, day: int, ctx: Context) -> Reading:
+    """The calendar quarter the three months up to ``month``/``day`` overlap most (their middle
+    falls in it: July 31 closes the second quarter, Sept. 30 the third), in the last year whose
+    such day is not after publication (a quarter reported on is over)."""
+    if ctx.published is None:
+        return unresolved("XXXX-QX", "quarter")
+    end = date(ctx.published.first.year, month, day)
+    if end > ctx.published.first:
+        end = end.replace(year=end.year - 1)
+    return date_reading(Period.containing("quarter", end - timedelta(days=_HALF_QUARTER_DAYS)), "publication")
 
 
 def _weekend_day(day: Period, tense: str | None) -> Period:

@@ -8,7 +8,16 @@ from datetime import date
 from kg.extract.timex_calendar import Period, finer_or_equal
 from kg.extract.timex_normalise.anchors import anchor_period, comparison_base
 from kg.extract.timex_normalise.base import Context, Reading, date_reading, rule, unresolved
-from kg.extract.timex_normalise.words import is_deictic, key, ordinal, words, year_number
+from kg.extract.timex_normalise.words import (
+    duration_value,
+    is_deictic,
+    key,
+    number,
+    ordinal,
+    unit_code,
+    words,
+    year_number,
+)
 
 
 @rule("quarter")
@@ -65,7 +74,11 @@ def rule_latest_period(groups: dict, ctx: Context) -> Reading:
 
 @rule("year_earlier")
 def rule_year_earlier(groups: dict, ctx: Context) -> Reading:
-    """"year-earlier", "the year-ago period": the period under discussion, one year back."""
+    """"year-earlier", "the year-ago period": the period under discussion, one year back;
+    "the year-earlier nine months": a span of that length, like "the first nine months"."""
+    if "count" in groups:
+        unit = unit_code(groups["span_unit"])
+        return Reading("DURATION", duration_value(unit, number(groups["count"])), "absolute", "duration")
     keep = "unit" in groups
     base, anchor = comparison_base(ctx)
     if base is None:
