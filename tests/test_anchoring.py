@@ -20,7 +20,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
-    for key in ("unspecified_times", "implicatives", "occasions", "baselines"):
+    for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -485,3 +485,29 @@ def test_an_event_tied_to_an_event_before_its_time_is_before_it_too(nlp):
     found = anchored(nlp, "Rebels took Brega after the bombing of Tripoli on 5 March.", "2011-03-20")
     assert found["took"] == ("event", "AFTER", "2011-03-05"), found
 
+
+
+def test_a_past_habit_is_at_no_one_time_but_a_single_occasion_is_news(nlp):
+    found = anchored(nlp, "The navy often shelled the port of Misrata.", "2011-04-20")
+    assert found["shelled"][0] is None  # a habit: shelled many times
+    found = anchored(nlp, "Before the uprising, police regularly detained bloggers in Cairo.", "2011-02-01")
+    assert found["detained"][0] is None
+    # a frequency of another word, a determiner or a "when" is no habit of the verb
+    found = anchored(nlp, "Each side accused the other of breaking the truce.", "2011-04-20")
+    assert found["accused"] == ("publication", "ON_OR_BEFORE", "2011-04-20")
+    found = anchored(nlp, "A soldier was killed when the car exploded near the checkpoint.", "2011-04-20")
+    assert found["killed"] == ("publication", "ON_OR_BEFORE", "2011-04-20")
+
+
+def test_a_span_of_years_is_history_but_a_short_span_or_a_sentence_is_news(nlp):
+    found = anchored(nlp, "This could present a problem, according to Jack Coleman, who served for more than a "
+                          "decade as the Interior Department's senior attorney for royalties.", "2010-06-10")
+    assert found["served"][0] is None
+    found = anchored(nlp, "In 1990 he was elected mayor of the city. He served as mayor for 12 years.", "2010-06-10")
+    assert found["served"][0] is None  # not inside 1990 either
+    found = anchored(nlp, "The talks in Doha lasted for three days.", "2010-06-10")
+    assert found["lasted"] == ("publication", "ON_OR_BEFORE", "2010-06-10")
+    found = anchored(nlp, "A Cairo court jailed the former housing minister for 10 years.", "2011-05-05")
+    assert found["jailed"] == ("publication", "ON_OR_BEFORE", "2011-05-05")
+    found = anchored(nlp, "The regime held the activist in prison for 10 years.", "2011-05-05")
+    assert found["held"][0] is None  # a state over ten years

@@ -56,7 +56,8 @@ in this order, an earlier one winning:
    no time (but in what a reporting verb reports, a time from the publication on in a
    clause below it, or "now" beside a past report: "announced a new MacBook Air, on sale
    now") and is no background, history or opinion, nor placed at no one time by its own
-   adverbs ("has twice before sued", "has repeatedly denied": :func:`at_no_one_time`; nor in the
+   adverbs ("has twice before sued", "has repeatedly denied", "often shelled") or its span of years
+   ("served for more than a decade": :func:`at_no_one_time`; nor in the
    narrative), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
@@ -615,12 +616,31 @@ def step_of(token: Token) -> str | None:
 
 
 def at_no_one_time(verb: Token) -> bool:
-    """Whether a verb's own adverbs count its happenings, so that it happened at no one
-    time ("Apple Corps has twice before sued", "have attacked the town three times", "has
-    repeatedly denied"; ``unspecified_times`` of ``anchoring.json``); a count of another
-    word ("twice as many") is not the verb's."""
+    """Whether a verb happened at no one time: its own adverbs count its happenings ("Apple
+    Corps has twice before sued", "have attacked the town three times", "has repeatedly
+    denied"; ``unspecified_times`` of ``anchoring.json``) or tell a habit ("The navy often
+    shelled the port": ``habitual``), or it went on over years (:func:`spans_years`). A count
+    or frequency of another word ("twice as many") is not the verb's, nor is a "when" below
+    it ("was killed when the car exploded": one occasion)."""
     words = _anchoring()["unspecified_times"]
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+    habitual = habitual_words()
+    return spans_years(verb) or any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words or c.dep_ == "advmod" and c.lower_ in habitual
+        for c in children(verb))
+
+
+def spans_years(verb: Token) -> bool:
+    """Whether a verb's own "for" phrase spans a year or more (``long_spans`` of
+    ``anchoring.json``): "Coleman served for more than a decade as attorney", "ruled for 30
+    years" went on over that span, history, not news of a day. A verb whose span is that of
+    its result does not (``result_durations``: "was jailed for 10 years", the jailing a
+    happening of its own day)."""
+    words = _anchoring()
+    if verb.lemma_.lower() in words["result_durations"]:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words["long_spans"]
+                                                              for t in c.subtree)
+               for c in children(verb))
 
 
 def _time_governor(token: Token) -> Token | None:
