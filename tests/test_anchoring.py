@@ -511,3 +511,14 @@ def test_a_span_of_years_is_history_but_a_short_span_or_a_sentence_is_news(nlp):
     assert found["jailed"] == ("publication", "ON_OR_BEFORE", "2011-05-05")
     found = anchored(nlp, "The regime held the activist in prison for 10 years.", "2011-05-05")
     assert found["held"][0] is None  # a state over ten years
+
+
+def test_a_time_of_the_sentence_keeps_its_preposition_and_its_describing_clause(nlp):
+    # the time of a clause describing a noun is that noun's history
+    found = anchored(nlp, "Up to 250 people were still missing from the capsized boat, which was said to have "
+                          "left Libya on Monday.", "2011-04-05")
+    assert found["missing"][0] is None
+    # a free time keeps the relation of its preposition
+    found = anchored(nlp, "More than 40 people on both sides were reported killed in fighting over the city since "
+                          "late last week.", "2011-04-05")
+    assert found["fighting"] == ("timex", "AFTER", "2011-W13")

@@ -467,18 +467,32 @@ def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
 def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None],
                      chronology: set[int] = frozenset()) -> None:
     """Phase 5: an undated event takes the nearest usable DATE of its sentence that
-    no event took in phases 1–2 and that is not inside what it reports, or the date
+    no event took in phases 1–2, that is not inside what it reports nor in a clause
+    describing a noun the event lies outside of ("Up to 250 people were missing from the
+    boat, which left Libya on Monday": not missing on Monday), with the relation its
+    preposition gives ("killed in fighting since late last week": after it); or the date
     heading its line of a chronology (``chronology``), which dates every event of the line."""
     by_sentence = _usable_by_sentence(timexes)
+    roots = _timex_roots(triggers[0].token.doc, timexes) if triggers else []
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or trigger.name:
             continue
-        free = [t for t in by_sentence.get(event.sentence, [])
-                if t in chronology or t not in claimed and not _reported_by(trigger.token, timexes[t])]
+        free = [t for t in by_sentence.get(event.sentence, []) if t in chronology or (
+            t not in claimed and not _reported_by(trigger.token, timexes[t])
+            and not _describes_another(roots[t], trigger.token))]
         if free:
-            _anchor(trigger, min(free, key=lambda t: (abs(timexes[t].start - event.start), t)), "sentence",
-                    INCLUDED_IN)
+            nearest = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
+            relation = INCLUDED_IN if nearest in chronology or roots[nearest] is None else _timex_relation(
+                roots[nearest], trigger.token)
+            _anchor(trigger, nearest, "sentence", relation)
+
+
+def _describes_another(root: Token | None, event: Token) -> bool:
+    """Whether a time lies in a clause describing a noun ("the boat, which left Libya on
+    Monday") that ``event`` is not part of: the noun's history, not the event's time."""
+    return root is not None and any(
+        a.pos_ in ("VERB", "AUX") and a.dep_ in DESCRIPTIONS and event not in a.subtree for a in root.ancestors)
 
 
 def _connective(token: Token) -> tuple[Token, str] | None:
