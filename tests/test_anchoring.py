@@ -522,3 +522,13 @@ def test_a_time_of_the_sentence_keeps_its_preposition_and_its_describing_clause(
     found = anchored(nlp, "More than 40 people on both sides were reported killed in fighting over the city since "
                           "late last week.", "2011-04-05")
     assert found["fighting"] == ("timex", "AFTER", "2011-W13")
+
+
+def test_the_story_does_not_go_on_from_the_time_of_a_past_perfect(nlp):
+    found = anchored(nlp, "Protesters took Tahrir Square on 25 January. Mubarak had sacked the minister in 2005. "
+                          "The protesters then marched to the parliament.", "2011-02-10")
+    assert found["marched"] == ("narrative", "AFTER", "2011-01-25")  # not after 2005
+    # a past perfect goes on in the flashback
+    found = anchored(nlp, "Rebels entered Brega on 5 March. They had lost the town in 2009. They had fled to "
+                          "Benghazi.", "2011-03-10")
+    assert found["fled"] == ("narrative", "BEFORE", "2009")

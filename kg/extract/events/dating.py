@@ -800,6 +800,10 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
+    # a time of a past perfect clause is a flashback's: the simple past of the story does not
+    # go on from it ("Mubarak had sacked him in 2005. Protesters marched on": not in 2005)
+    flashback_times = {t for numbers in by_sentence.values() for t in numbers
+                       if _clause_tense(doc, timexes[t]) == "past_perfect"}
     reporting = reporting_verbs()
     steps = _steps()
     mentions = doc._.kg_mentions or []
@@ -817,7 +821,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if any(t.lower_ in breaks for t in sentence) or (
                 relation is None and any(t.lower_ in steps for t in sentence)):
             continue
-        earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])]
+        earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
+                   if step == "past_perfect" or t not in flashback_times]
         if not earlier:
             continue
         last = max(earlier, key=lambda t: timexes[t].start)
@@ -853,16 +858,20 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
     then ("The Mac market share is up 82 % from 9 months ago"): the story's past does
     not go on from it ("Jobs then moved on to talk about podcasting" is no later than
     nine months ago). A time of a noun there is that happening's and still does."""
+    return _clause_tense(doc, timex) == "present"
+
+
+def _clause_tense(doc: Doc, timex: Timex) -> str | None:
+    """The tense of the clause a time belongs to, None for the time of a noun ("marks a
+    departure from the 1989 Exxon Valdez spill": that happening's) or of no clause."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if clause is None or tense(clause) != "present":
-        return False
-    # the time of a noun ("marks a departure from the 1989 Exxon Valdez spill") is that
-    # happening's, a past the story may go on from
+    if clause is None:
+        return None
     between = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors]
-    return not any(a.pos_ in ("NOUN", "PROPN") for a in between)
+    return None if any(a.pos_ in ("NOUN", "PROPN") for a in between) else tense(clause)
 
 
 def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Timex], last: int,
