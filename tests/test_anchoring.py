@@ -20,7 +20,8 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
-    for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations"):
+    for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
+                "life_history"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -532,3 +533,10 @@ def test_the_story_does_not_go_on_from_the_time_of_a_past_perfect(nlp):
     found = anchored(nlp, "Rebels entered Brega on 5 March. They had lost the town in 2009. They had fled to "
                           "Benghazi.", "2011-03-10")
     assert found["fled"] == ("narrative", "BEFORE", "2009")
+
+
+def test_a_part_of_a_life_is_no_news_but_the_same_verb_otherwise_is(nlp):
+    found = anchored(nlp, "She grew up there, in a village near Alexandria.", "2011-01-31")
+    assert found["grew"][0] is None
+    found = anchored(nlp, "The protest in Alexandria grew in size.", "2011-01-31")  # no particle: no life
+    assert found["grew"] == ("publication", "ON_OR_BEFORE", "2011-01-31")

@@ -58,7 +58,7 @@ in this order, an earlier one winning:
    now") and is no background, history or opinion, nor placed at no one time by its own
    adverbs ("has twice before sued", "has repeatedly denied", "often shelled") or its span of years
    ("served for more than a decade": :func:`at_no_one_time`; nor in the
-   narrative), takes the publication date
+   narrative), nor a part of a life ("She grew up there": ``life_history``), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
@@ -747,9 +747,21 @@ def implicative_of(token: Token) -> Token | None:
     if (token.tag_ != "VB" or token.dep_ != "xcomp" or head.pos_ != "VERB" or not is_infinitive(token)
             or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children(token))):
         return None
-    particle = next((c.lower_ for c in children(head) if c.dep_ == "prt"), None)
-    lemma = head.lemma_.lower()
-    return head if (f"{lemma} {particle}" if particle else lemma) in _anchoring()["implicatives"] else None
+    return head if _phrasal_lemmas(head) & _anchoring()["implicatives"].keys() else None
+
+
+def _phrasal_lemmas(verb: Token) -> set[str]:
+    """A verb's lemma with its particle, as the lexicons of ``anchoring.json`` list it ("move
+    on", "grow up"), or alone; without a particle, also with an adverb right after it in its
+    phrase ("She grew up there": the parser hangs "up" from "there")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in children(verb) if c.dep_ == "prt"), None)
+    if particle is not None:
+        return {f"{lemma} {particle}"}
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "advmod" and after.head in (verb, *children(verb)):
+        return {lemma, f"{lemma} {after.lower_}"}
+    return {lemma}
 
 
 def share_with_purposes(triggers: list[Trigger], events_at: dict[int, int]) -> None:
@@ -1111,6 +1123,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
+        if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
+            continue  # "She grew up there": biography, not news
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
