@@ -540,3 +540,10 @@ def test_a_part_of_a_life_is_no_news_but_the_same_verb_otherwise_is(nlp):
     assert found["grew"][0] is None
     found = anchored(nlp, "The protest in Alexandria grew in size.", "2011-01-31")  # no particle: no life
     assert found["grew"] == ("publication", "ON_OR_BEFORE", "2011-01-31")
+
+
+def test_a_participle_with_a_step_adverb_follows_its_verb(nlp):
+    found = anchored(nlp, "Rebels seized the port on Monday, later handing it back to the army.", "2011-01-18")
+    assert found["handing"] == ("timex", "AFTER", "2011-01-17")
+    found = anchored(nlp, "Rebels seized the port on Monday, often handing it back to the army.", "2011-01-18")
+    assert found["handing"][0] is None  # a habit, no step

@@ -660,13 +660,17 @@ def spans_years(verb: Token) -> bool:
 def _time_governor(token: Token) -> Token | None:
     """The verb whose time ``token``'s clause shares: a past verb it is coordinated with
     ("he was fired and he founded NeXT"), or the verb a participle hangs from with no
-    connective of its own ("Jobs started by hinting at the incident, saying …")."""
+    connective or adverb of its own but a step ("Jobs started by hinting at the incident,
+    saying …", "…, later revealing …")."""
     if token.dep_ == "conj":
         # "returned and soon after reassumed": a bare participle takes its head's tense
         return token.head if (tense(token) or tense(token.head)) == "past" else None
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in children(token)):
         return None
-    if token.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in children(token)):
+    # a step adverb keeps the participle in its verb's time, moved as it says: "took six months
+    # off in early 2009, later revealing …" (after early 2009)
+    if token.dep_ == "advcl" and not any(
+            c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ not in _steps() for c in children(token)):
         return token.head
     if token.dep_ == "pcomp" and token.head.lower_ not in _relation_words():
         return token.head.head
