@@ -633,13 +633,13 @@ def at_no_one_time(verb: Token) -> bool:
     """Whether a verb happened at no one time: its own adverbs count its happenings ("Apple
     Corps has twice before sued", "have attacked the town three times", "has repeatedly
     denied"; ``unspecified_times`` of ``anchoring.json``) or tell a habit ("The navy often
-    shelled the port": ``habitual``), or it went on over years (:func:`spans_years`). A count
-    or frequency of another word ("twice as many") is not the verb's, nor is a "when" below
-    it ("was killed when the car exploded": one occasion)."""
+    shelled the port": an adverb of ``habitual``), or it went on over years (:func:`spans_years`).
+    A count or frequency of another word ("twice as many") is not the verb's, nor is a "when"
+    ("was killed when the car exploded": one occasion)."""
     words = _anchoring()["unspecified_times"]
     habitual = habitual_words()
     return spans_years(verb) or any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words or c.dep_ == "advmod" and c.lower_ in habitual
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words or c.tag_ == "RB" and c.lower_ in habitual
         for c in children(verb))
 
 
@@ -816,10 +816,15 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
-    # a time of a past perfect clause is a flashback's: the simple past of the story does not
-    # go on from it ("Mubarak had sacked him in 2005. Protesters marched on": not in 2005)
-    flashback_times = {t for numbers in by_sentence.values() for t in numbers
-                       if _clause_tense(doc, timexes[t]) == "past_perfect"}
+    # a time of a past perfect clause before a time the story named earlier is a flashback's:
+    # the simple past of the story does not go on from it ("Protesters took the square on 25
+    # January. Mubarak had sacked him in 2005. Protesters marched on": not in 2005); one no
+    # earlier than the story's time still is the story's ("where protesters had gathered on
+    # Saturday. Demonstrators chanted …")
+    usable = sorted((t for numbers in by_sentence.values() for t in numbers), key=lambda t: timexes[t].start)
+    flashback_times = {t for t in usable if _clause_tense(doc, timexes[t]) == "past_perfect" and any(
+        timexes[e].start < timexes[t].start and (timexes[t].end_date or timexes[t].start_date) < timexes[e].start_date
+        for e in usable)}
     reporting = reporting_verbs()
     steps = _steps()
     mentions = doc._.kg_mentions or []
