@@ -550,8 +550,9 @@ def test_a_participle_with_a_step_adverb_follows_its_verb(nlp):
 
 
 def test_a_past_perfect_no_earlier_than_the_story_is_the_story_and_when_is_no_habit(nlp):
-    found = anchored(nlp, "Tanks surrounded the square, where hundreds of protesters had gathered on Saturday. "
-                          "Demonstrators chanted slogans against the president.", "2011-01-31")
+    found = anchored(nlp, "Protesters marched on Sunday. Obama convened a meeting on Saturday. Tanks surrounded the "
+                          "square, where hundreds of protesters had gathered on Saturday. Demonstrators chanted "
+                          "slogans against the president.", "2011-01-31")
     assert found["chanted"] == ("narrative", "INCLUDED_IN", "2011-01-29")
     found = anchored(nlp, "Most residents were asleep when the car bomb exploded near the checkpoint.", "2011-04-20")
     assert found["exploded"] == ("publication", "ON_OR_BEFORE", "2011-04-20")  # "when": one occasion

@@ -816,15 +816,15 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
-    # a time of a past perfect clause before a time the story named earlier is a flashback's:
-    # the simple past of the story does not go on from it ("Protesters took the square on 25
-    # January. Mubarak had sacked him in 2005. Protesters marched on": not in 2005); one no
-    # earlier than the story's time still is the story's ("where protesters had gathered on
-    # Saturday. Demonstrators chanted …")
+    # a time of a past perfect clause before the time the story named just before it is a
+    # flashback's: the simple past of the story does not go on from it ("Protesters took the
+    # square on 25 January. Mubarak had sacked him in 2005. Protesters marched on": not in
+    # 2005); one no earlier than the story's time still is the story's ("where protesters had
+    # gathered on Saturday. Demonstrators chanted …")
     usable = sorted((t for numbers in by_sentence.values() for t in numbers), key=lambda t: timexes[t].start)
-    flashback_times = {t for t in usable if _clause_tense(doc, timexes[t]) == "past_perfect" and any(
-        timexes[e].start < timexes[t].start and (timexes[t].end_date or timexes[t].start_date) < timexes[e].start_date
-        for e in usable)}
+    flashback_times = {t for before, t in zip(usable, usable[1:], strict=False)
+                       if _clause_tense(doc, timexes[t]) == "past_perfect"
+                       and (timexes[t].end_date or timexes[t].start_date) < timexes[before].start_date}
     reporting = reporting_verbs()
     steps = _steps()
     mentions = doc._.kg_mentions or []
