@@ -550,7 +550,7 @@ def test_a_participle_with_a_step_adverb_follows_its_verb(nlp):
 
 
 def test_a_past_perfect_no_earlier_than_the_story_is_the_story_and_when_is_no_habit(nlp):
-    found = anchored(nlp, "Protesters marched on Sunday. Obama convened a meeting on Saturday. Tanks surrounded the "
+    found = anchored(nlp, "Protesters marched on Sunday. Obama met advisers on Saturday night. Tanks surrounded the "
                           "square, where hundreds of protesters had gathered on Saturday. Demonstrators chanted "
                           "slogans against the president.", "2011-01-31")
     assert found["chanted"] == ("narrative", "INCLUDED_IN", "2011-01-29")
