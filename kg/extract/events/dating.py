@@ -22,13 +22,14 @@ in this order, an earlier one winning:
    verb ("X said on Tuesday that Y held talks") happened on or before the report
    (``"report"``);
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
-   no event took in its clause, or the date heading a chronology line
+   no event took in its clause nor a clause describing a noun the event is outside of,
+   as its preposition says ("since": ``AFTER``), or the date heading a chronology line
    (:func:`chronology_dates`), which dates every event of the line (``"sentence"``);
 6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
    verb, or a participle hanging from one with no connective, shares its date for
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
    started by hinting at the incident"), after it when a step adverb says so ("and
-   soon after reassumed"); :func:`share_with_purposes` — a purpose infinitive of a
+   soon after reassumed", "…, later revealing …"); :func:`share_with_purposes` — a purpose infinitive of a
    dated factual occurrence happened with it ("returned to the stage to reveal iCloud"),
    as does the complement of an implicative verb ("Jobs then moved on to talk about podcasting");
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
@@ -46,7 +47,8 @@ in this order, an earlier one winning:
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
    as it says: "They later captured the port", ``AFTER``; a time after the
    publication, "to be released in mid-2011", nor one of a clause in the present, "is up
-   82 % from 9 months ago", is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
+   82 % from 9 months ago", nor, for a simple past, one of a past perfect clause before the
+   time named just before it, is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
    actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
