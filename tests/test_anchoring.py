@@ -556,3 +556,9 @@ def test_a_past_perfect_no_earlier_than_the_story_is_the_story_and_when_is_no_ha
     assert found["chanted"] == ("narrative", "INCLUDED_IN", "2011-01-29")
     found = anchored(nlp, "Most residents were asleep when the car bomb exploded near the checkpoint.", "2011-04-20")
     assert found["exploded"] == ("publication", "ON_OR_BEFORE", "2011-04-20")  # "when": one occasion
+
+
+def test_a_past_habit_inside_the_narrative_time_happened_then(nlp):
+    found = anchored(nlp, "Rebels entered Brega on 5 March. The silence was interrupted regularly by the thuds of "
+                          "shelling.", "2011-03-10")
+    assert found["interrupted"] == ("narrative", "INCLUDED_IN", "2011-03-05")

@@ -58,9 +58,10 @@ in this order, an earlier one winning:
    no time (but in what a reporting verb reports, a time from the publication on in a
    clause below it, or "now" beside a past report: "announced a new MacBook Air, on sale
    now") and is no background, history or opinion, nor placed at no one time by its own
-   adverbs ("has twice before sued", "has repeatedly denied", "often shelled") or its span of years
+   adverbs ("has twice before sued", "has repeatedly denied") or its span of years
    ("served for more than a decade": :func:`at_no_one_time`; nor in the
-   narrative), nor a part of a life ("She grew up there": ``life_history``), takes the publication date
+   narrative), nor a habit ("often shelled": :func:`told_as_a_habit`), nor a part of a life
+   ("She grew up there": ``life_history``), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
@@ -634,15 +635,18 @@ def step_of(token: Token) -> str | None:
 def at_no_one_time(verb: Token) -> bool:
     """Whether a verb happened at no one time: its own adverbs count its happenings ("Apple
     Corps has twice before sued", "have attacked the town three times", "has repeatedly
-    denied"; ``unspecified_times`` of ``anchoring.json``) or tell a habit ("The navy often
-    shelled the port": an adverb of ``habitual``), or it went on over years (:func:`spans_years`).
-    A count or frequency of another word ("twice as many") is not the verb's, nor is a "when"
-    ("was killed when the car exploded": one occasion)."""
+    denied"; ``unspecified_times`` of ``anchoring.json``), or it went on over years
+    (:func:`spans_years`). A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    habitual = habitual_words()
-    return spans_years(verb) or any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words or c.tag_ == "RB" and c.lower_ in habitual
-        for c in children(verb))
+    return spans_years(verb) or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def told_as_a_habit(verb: Token) -> bool:
+    """Whether an adverb of ``habitual`` on the verb itself makes it a habit ("The navy often
+    shelled the port"), news of no one day; inside a time the narrative names it still
+    happened then ("In 2005 he often visited Cairo"). A "when" is no habit of the verb
+    ("were asleep when the car bomb exploded": one occasion)."""
+    return any(c.tag_ == "RB" and c.lower_ in habitual_words() for c in children(verb))
 
 
 def spans_years(verb: Token) -> bool:
@@ -1128,7 +1132,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         holds = step == "present" and trigger.token.lemma_.lower() not in reporting  # no report: a state
         if holds and (trigger.token.i in quoted or not describes_the_present(trigger.token)):
             continue  # a habit or general truth: "Aid usually arrives by sea", "All agencies run camps"
-        if step not in (*PAST, "progressive", "present") or at_no_one_time(trigger.token):
+        if step not in (*PAST, "progressive", "present") or at_no_one_time(trigger.token) or told_as_a_habit(
+                trigger.token):
             continue  # "Apple Corps has twice before sued Apple": several happenings, or some time before
         sentence = sentence_of(trigger.token)
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
