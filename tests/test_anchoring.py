@@ -20,7 +20,8 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
-    for key in ("unspecified_times", "implicatives", "occasions", "baselines"):
+    for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
+                "life_history"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -494,3 +495,79 @@ def test_an_event_tied_to_an_event_before_its_time_is_before_it_too(nlp):
     found = anchored(nlp, "Rebels took Brega after the bombing of Tripoli on 5 March.", "2011-03-20")
     assert found["took"] == ("event", "AFTER", "2011-03-05"), found
 
+
+
+def test_a_past_habit_is_at_no_one_time_but_a_single_occasion_is_news(nlp):
+    found = anchored(nlp, "The navy often shelled the port of Misrata.", "2011-04-20")
+    assert found["shelled"][0] is None  # a habit: shelled many times
+    found = anchored(nlp, "Before the uprising, police regularly detained bloggers in Cairo.", "2011-02-01")
+    assert found["detained"][0] is None
+    # a frequency of another word, a determiner or a "when" is no habit of the verb
+    found = anchored(nlp, "Each side accused the other of breaking the truce.", "2011-04-20")
+    assert found["accused"] == ("publication", "ON_OR_BEFORE", "2011-04-20")
+    found = anchored(nlp, "A soldier was killed when the car exploded near the checkpoint.", "2011-04-20")
+    assert found["killed"] == ("publication", "ON_OR_BEFORE", "2011-04-20")
+
+
+def test_a_span_of_years_is_history_but_a_short_span_or_a_sentence_is_news(nlp):
+    found = anchored(nlp, "This could present a problem, according to Jack Coleman, who served for more than a "
+                          "decade as the Interior Department's senior attorney for royalties.", "2010-06-10")
+    assert found["served"][0] is None
+    found = anchored(nlp, "In 1990 he was elected mayor of the city. He served as mayor for 12 years.", "2010-06-10")
+    assert found["served"][0] is None  # not inside 1990 either
+    found = anchored(nlp, "The talks in Doha lasted for three days.", "2010-06-10")
+    assert found["lasted"] == ("publication", "ON_OR_BEFORE", "2010-06-10")
+    found = anchored(nlp, "A Cairo court jailed the former housing minister for 10 years.", "2011-05-05")
+    assert found["jailed"] == ("publication", "ON_OR_BEFORE", "2011-05-05")
+    found = anchored(nlp, "The regime held the activist in prison for 10 years.", "2011-05-05")
+    assert found["held"][0] is None  # a state over ten years
+
+
+def test_a_time_of_the_sentence_keeps_its_preposition_and_its_describing_clause(nlp):
+    # the time of a clause describing a noun is that noun's history
+    found = anchored(nlp, "Up to 250 people were still missing from the capsized boat, which was said to have "
+                          "left Libya on Monday.", "2011-04-05")
+    assert found["missing"][0] is None
+    # a free time keeps the relation of its preposition
+    found = anchored(nlp, "More than 40 people on both sides were reported killed in fighting over the city since "
+                          "late last week.", "2011-04-05")
+    assert found["fighting"] == ("timex", "AFTER", "2011-W13")
+
+
+def test_the_story_does_not_go_on_from_the_time_of_a_past_perfect(nlp):
+    found = anchored(nlp, "Protesters took Tahrir Square on 25 January. Mubarak had sacked the minister in 2005. "
+                          "The protesters then marched to the parliament.", "2011-02-10")
+    assert found["marched"] == ("narrative", "AFTER", "2011-01-25")  # not after 2005
+    # a past perfect goes on in the flashback
+    found = anchored(nlp, "Rebels entered Brega on 5 March. They had lost the town in 2009. They had fled to "
+                          "Benghazi.", "2011-03-10")
+    assert found["fled"] == ("narrative", "BEFORE", "2009")
+
+
+def test_a_part_of_a_life_is_no_news_but_the_same_verb_otherwise_is(nlp):
+    found = anchored(nlp, "She grew up there, in a village near Alexandria.", "2011-01-31")
+    assert found["grew"][0] is None
+    found = anchored(nlp, "The protest in Alexandria grew in size.", "2011-01-31")  # no particle: no life
+    assert found["grew"] == ("publication", "ON_OR_BEFORE", "2011-01-31")
+
+
+def test_a_participle_with_a_step_adverb_follows_its_verb(nlp):
+    found = anchored(nlp, "Rebels seized the port on Monday, later handing it back to the army.", "2011-01-18")
+    assert found["handing"] == ("timex", "AFTER", "2011-01-17")
+    found = anchored(nlp, "Rebels seized the port on Monday, often handing it back to the army.", "2011-01-18")
+    assert found["handing"][0] is None  # a habit, no step
+
+
+def test_a_past_perfect_no_earlier_than_the_story_is_the_story_and_when_is_no_habit(nlp):
+    found = anchored(nlp, "Protesters marched on Sunday. Obama met advisers on Saturday night. Tanks surrounded the "
+                          "square, where hundreds of protesters had gathered on Saturday. Demonstrators chanted "
+                          "slogans against the president.", "2011-01-31")
+    assert found["chanted"] == ("narrative", "INCLUDED_IN", "2011-01-29")
+    found = anchored(nlp, "Most residents were asleep when the car bomb exploded near the checkpoint.", "2011-04-20")
+    assert found["exploded"] == ("publication", "ON_OR_BEFORE", "2011-04-20")  # "when": one occasion
+
+
+def test_a_past_habit_inside_the_narrative_time_happened_then(nlp):
+    found = anchored(nlp, "Rebels entered Brega on 5 March. The silence was interrupted regularly by the thuds of "
+                          "shelling.", "2011-03-10")
+    assert found["interrupted"] == ("narrative", "INCLUDED_IN", "2011-03-05")

@@ -22,13 +22,14 @@ in this order, an earlier one winning:
    verb ("X said on Tuesday that Y held talks") happened on or before the report
    (``"report"``);
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
-   no event took in its clause, or the date heading a chronology line
+   no event took in its clause nor a clause describing a noun the event is outside of,
+   as its preposition says ("since": ``AFTER``), or the date heading a chronology line
    (:func:`chronology_dates`), which dates every event of the line (``"sentence"``);
 6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
    verb, or a participle hanging from one with no connective, shares its date for
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
    started by hinting at the incident"), after it when a step adverb says so ("and
-   soon after reassumed"); :func:`share_with_purposes` — a purpose infinitive of a
+   soon after reassumed", "…, later revealing …"); :func:`share_with_purposes` — a purpose infinitive of a
    dated factual occurrence happened with it ("returned to the stage to reveal iCloud"),
    as does the complement of an implicative verb ("Jobs then moved on to talk about podcasting");
 7. :func:`date_by_event` — "after the invasion", "since the mutiny", "during the
@@ -46,7 +47,8 @@ in this order, an earlier one winning:
    (``"narrative"``; a past perfect steps back: ``BEFORE``; a step adverb steps
    as it says: "They later captured the port", ``AFTER``; a time after the
    publication, "to be released in mid-2011", nor one of a clause in the present, "is up
-   82 % from 9 months ago", is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
+   82 % from 9 months ago", nor, for a simple past, one of a past perfect clause before the
+   time named just before it, is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
    actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
@@ -56,8 +58,10 @@ in this order, an earlier one winning:
    no time (but in what a reporting verb reports, a time from the publication on in a
    clause below it, or "now" beside a past report: "announced a new MacBook Air, on sale
    now") and is no background, history or opinion, nor placed at no one time by its own
-   adverbs ("has twice before sued", "has repeatedly denied": :func:`at_no_one_time`; nor in the
-   narrative), takes the publication date
+   adverbs ("has twice before sued", "has repeatedly denied") or its span of years
+   ("served for more than a decade": :func:`at_no_one_time`; nor in the
+   narrative), nor a habit ("often shelled": :func:`told_as_a_habit`), nor a part of a life
+   ("She grew up there": ``life_history``), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
@@ -466,18 +470,32 @@ def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
 def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None],
                      chronology: set[int] = frozenset()) -> None:
     """Phase 5: an undated event takes the nearest usable DATE of its sentence that
-    no event took in phases 1–2 and that is not inside what it reports, or the date
+    no event took in phases 1–2, that is not inside what it reports nor in a clause
+    describing a noun the event lies outside of ("Up to 250 people were missing from the
+    boat, which left Libya on Monday": not missing on Monday), with the relation its
+    preposition gives ("killed in fighting since late last week": after it); or the date
     heading its line of a chronology (``chronology``), which dates every event of the line."""
     by_sentence = _usable_by_sentence(timexes)
+    roots = _timex_roots(triggers[0].token.doc, timexes) if triggers else []
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or trigger.name:
             continue
-        free = [t for t in by_sentence.get(event.sentence, [])
-                if t in chronology or t not in claimed and not _reported_by(trigger.token, timexes[t])]
+        free = [t for t in by_sentence.get(event.sentence, []) if t in chronology or (
+            t not in claimed and not _reported_by(trigger.token, timexes[t])
+            and not _describes_another(roots[t], trigger.token))]
         if free:
-            _anchor(trigger, min(free, key=lambda t: (abs(timexes[t].start - event.start), t)), "sentence",
-                    INCLUDED_IN)
+            nearest = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
+            relation = INCLUDED_IN if nearest in chronology or roots[nearest] is None else _timex_relation(
+                roots[nearest], trigger.token)
+            _anchor(trigger, nearest, "sentence", relation)
+
+
+def _describes_another(root: Token | None, event: Token) -> bool:
+    """Whether a time lies in a clause describing a noun ("the boat, which left Libya on
+    Monday") that ``event`` is not part of: the noun's history, not the event's time."""
+    return root is not None and any(
+        a.pos_ in ("VERB", "AUX") and a.dep_ in DESCRIPTIONS and event not in a.subtree for a in root.ancestors)
 
 
 def _connective(token: Token) -> tuple[Token, str] | None:
@@ -615,19 +633,42 @@ def step_of(token: Token) -> str | None:
 
 
 def at_no_one_time(verb: Token) -> bool:
-    """Whether a verb's own adverbs count its happenings, so that it happened at no one
-    time ("Apple Corps has twice before sued", "have attacked the town three times", "has
-    repeatedly denied"; ``unspecified_times`` of ``anchoring.json``); a count of another
-    word ("twice as many") is not the verb's."""
+    """Whether a verb happened at no one time: its own adverbs count its happenings ("Apple
+    Corps has twice before sued", "have attacked the town three times", "has repeatedly
+    denied"; ``unspecified_times`` of ``anchoring.json``), or it went on over years
+    (:func:`spans_years`). A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+    return spans_years(verb) or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def told_as_a_habit(verb: Token) -> bool:
+    """Whether an adverb of ``habitual`` on the verb itself makes it a habit ("The navy often
+    shelled the port"), news of no one day; inside a time the narrative names it still
+    happened then ("In 2005 he often visited Cairo"). A "when" is no habit of the verb
+    ("were asleep when the car bomb exploded": one occasion)."""
+    return any(c.tag_ == "RB" and c.lower_ in habitual_words() for c in children(verb))
+
+
+def spans_years(verb: Token) -> bool:
+    """Whether a verb's own "for" phrase spans a year or more (``long_spans`` of
+    ``anchoring.json``): "Coleman served for more than a decade as attorney", "ruled for 30
+    years" went on over that span, history, not news of a day. A verb whose span is that of
+    its result does not (``result_durations``: "was jailed for 10 years", the jailing a
+    happening of its own day)."""
+    words = _anchoring()
+    if verb.lemma_.lower() in words["result_durations"]:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words["long_spans"]
+                                                              for t in c.subtree)
+               for c in children(verb))
 
 
 def _time_governor(token: Token) -> Token | None:
     """The verb whose time ``token``'s clause shares: a past verb it is coordinated with
     ("he was fired and he founded NeXT"), the verb a participle hangs from with no
-    connective of its own ("Jobs started by hinting at the incident, saying …"), or the
-    verb that voices or files an event noun ("has filed a lawsuit this week")."""
+    connective or adverb of its own but a step ("Jobs started by hinting at the incident,
+    saying …", "…, later revealing …"), or the verb that voices or files an event noun
+    ("has filed a lawsuit this week")."""
     if token.pos_ != "VERB":
         return _voiced_by(token)
     if token.dep_ == "conj":
@@ -635,7 +676,10 @@ def _time_governor(token: Token) -> Token | None:
         return token.head if (tense(token) or tense(token.head)) == "past" else None
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in children(token)):
         return None
-    if token.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") for c in children(token)):
+    # a step adverb keeps the participle in its verb's time, moved as it says: "took six months
+    # off in early 2009, later revealing …" (after early 2009)
+    if token.dep_ == "advcl" and not any(
+            c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ not in _steps() for c in children(token)):
         return token.head
     if token.dep_ == "pcomp" and token.head.lower_ not in _relation_words():
         return token.head.head
@@ -730,9 +774,21 @@ def implicative_of(token: Token) -> Token | None:
     if (token.tag_ != "VB" or token.dep_ != "xcomp" or head.pos_ != "VERB" or not is_infinitive(token)
             or any(c.dep_ in ("nsubj", "nsubjpass", "neg") for c in children(token))):
         return None
-    particle = next((c.lower_ for c in children(head) if c.dep_ == "prt"), None)
-    lemma = head.lemma_.lower()
-    return head if (f"{lemma} {particle}" if particle else lemma) in _anchoring()["implicatives"] else None
+    return head if _phrasal_lemmas(head) & _anchoring()["implicatives"].keys() else None
+
+
+def _phrasal_lemmas(verb: Token) -> set[str]:
+    """A verb's lemma with its particle, as the lexicons of ``anchoring.json`` list it ("move
+    on", "grow up"), or alone; without a particle, also with an adverb right after it in its
+    phrase ("She grew up there": the parser hangs "up" from "there")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in children(verb) if c.dep_ == "prt"), None)
+    if particle is not None:
+        return {f"{lemma} {particle}"}
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "advmod" and after.head in (verb, *children(verb)):
+        return {lemma, f"{lemma} {after.lower_}"}
+    return {lemma}
 
 
 def share_with_purposes(triggers: list[Trigger], events_at: dict[int, int]) -> None:
@@ -783,6 +839,15 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
+    # a time of a past perfect clause before the time the story named just before it is a
+    # flashback's: the simple past of the story does not go on from it ("Protesters took the
+    # square on 25 January. Mubarak had sacked him in 2005. Protesters marched on": not in
+    # 2005); one no earlier than the story's time still is the story's ("where protesters had
+    # gathered on Saturday. Demonstrators chanted …")
+    usable = sorted((t for numbers in by_sentence.values() for t in numbers), key=lambda t: timexes[t].start)
+    flashback_times = {t for before, t in zip(usable, usable[1:], strict=False)
+                       if _clause_tense(doc, timexes[t]) == "past_perfect"
+                       and (timexes[t].end_date or timexes[t].start_date) < timexes[before].start_date}
     reporting = reporting_verbs()
     steps = _steps()
     mentions = doc._.kg_mentions or []
@@ -800,7 +865,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if any(t.lower_ in breaks for t in sentence) or (
                 relation is None and any(t.lower_ in steps for t in sentence)):
             continue
-        earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])]
+        earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
+                   if step == "past_perfect" or t not in flashback_times]
         if not earlier:
             continue
         last = max(earlier, key=lambda t: timexes[t].start)
@@ -836,16 +902,20 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
     then ("The Mac market share is up 82 % from 9 months ago"): the story's past does
     not go on from it ("Jobs then moved on to talk about podcasting" is no later than
     nine months ago). A time of a noun there is that happening's and still does."""
+    return _clause_tense(doc, timex) == "present"
+
+
+def _clause_tense(doc: Doc, timex: Timex) -> str | None:
+    """The tense of the clause a time belongs to, None for the time of a noun ("marks a
+    departure from the 1989 Exxon Valdez spill": that happening's) or of no clause."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if clause is None or tense(clause) != "present":
-        return False
-    # the time of a noun ("marks a departure from the 1989 Exxon Valdez spill") is that
-    # happening's, a past the story may go on from
+    if clause is None:
+        return None
     between = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors]
-    return not any(a.pos_ in ("NOUN", "PROPN") for a in between)
+    return None if any(a.pos_ in ("NOUN", "PROPN") for a in between) else tense(clause)
 
 
 def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Timex], last: int,
@@ -1079,12 +1149,15 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         holds = step == "present" and trigger.token.lemma_.lower() not in reporting  # no report: a state
         if holds and (trigger.token.i in quoted or not describes_the_present(trigger.token)):
             continue  # a habit or general truth: "Aid usually arrives by sea", "All agencies run camps"
-        if step not in (*PAST, "progressive", "present") or at_no_one_time(trigger.token):
+        if step not in (*PAST, "progressive", "present") or at_no_one_time(trigger.token) or told_as_a_habit(
+                trigger.token):
             continue  # "Apple Corps has twice before sued Apple": several happenings, or some time before
         sentence = sentence_of(trigger.token)
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
+        if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
+            continue  # "She grew up there": biography, not news
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
