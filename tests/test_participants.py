@@ -492,3 +492,36 @@ def test_where_a_verb_of_going_goes_from_can_hang_on_its_object(nlp):
     # refusal: on a verb of another kind a place under the object is no location of "from"
     assert ("Libya", "location") not in roles_of(nlp, "BP said it had hired employees and their dependents from Libya.",
                                                  "hired")[0]
+
+
+def test_a_place_an_event_happens_on_is_where_not_who_undergoes_it(nlp):
+    example = load_json("roles.json")["location"]["surface"]["example"]
+    assert roles_of(nlp, example["text"], example["trigger"])[0] == {(example["entity"], "location")}
+    text = "Pinneo was referring to the tar balls found on Grand Isle , Louisiana ."
+    assert ("Grand Isle", "location") in roles_of(nlp, text, "found")[0]
+    # refusal: an event aimed at a place makes it the target, and a country stays a target or a topic
+    assert roles_of(nlp, "Libyan television reported an air strike on Surman .", "strike")[0] == {("Surman", "recipient")}
+    assert roles_of(nlp, "The talks on Syria ended without agreement.", "talks")[0] == {("Syria", "recipient")}
+
+
+def test_a_relative_clause_after_a_list_described_member_by_member_is_the_last_member_s(nlp):
+    text = ("Other applicants include attorney Mark Lanier of Texas , and California lawyers Elizabeth Cabraser , "
+            "who battled Exxon Corp over the Valdez spill , and Thomas Girardi , who helped reach a settlement .")
+    assert roles_of(nlp, text, "helped")[0] == {("Thomas Girardi", "actor")}
+    # refusal: after a plain list the clause is said of every member
+    assert roles_of(nlp, "The ceasefire was dismissed by the United States and Britain, who said a pledge had been "
+                         "broken.", "said")[0] == {("United States", "actor"), ("Britain", "actor")}
+
+
+def test_a_name_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(nlp):
+    text = "Brazil plans to drill deeper than BP 's ill-fated well , which is still leaking crude ."
+    assert roles_of(nlp, text, "leaking")[0] == set()
+    # refusal: a name before an actor noun acts through it
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Rebels fought Gaddafi forces , which shelled Misrata .", "shelled")[0]
+
+
+def test_a_relative_pronoun_standing_for_a_thing_is_an_argument(nlp):
+    text = "The new planes , which come from the 737-800 range , will be fitted with winglets ."
+    assert arguments_of(nlp, text, "come") == {("which", "actor")}
+    # refusal: a relative pronoun of an event noun stands for no thing
+    assert arguments_of(nlp, "Rebels rejected the offer , which came too late .", "came") == set()
