@@ -525,3 +525,10 @@ def test_a_relative_pronoun_standing_for_a_thing_is_an_argument(nlp):
     assert arguments_of(nlp, text, "come") == {("which", "actor")}
     # refusal: a relative pronoun of an event noun stands for no thing
     assert arguments_of(nlp, "Rebels rejected the offer , which came too late .", "came") == set()
+
+
+def test_what_an_event_noun_is_of_is_its_argument(nlp):
+    text = "Aer Lingus had made the purchase of new long-haul airliners a top priority ."
+    assert ("new long-haul airliners", "recipient") in arguments_of(nlp, text, "purchase")
+    # refusal: an event after "of" is no thing that takes part
+    assert arguments_of(nlp, "The collapse of the talks surprised Washington .", "collapse") == set()

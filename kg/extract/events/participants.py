@@ -145,7 +145,7 @@ class Participants:
         clause ("*It* is expected", "*This* brings") to stand for a thing; a relative pronoun
         stands for the noun its clause describes ("the new planes, *which* come from the 737-800
         range"), and is the argument when that noun is one."""
-        if head.dep_ not in THING_DEPS or head.i in self.things_seen:
+        if not (head.dep_ in THING_DEPS or self._of_the_event_noun(head)) or head.i in self.things_seen:
             return
         if head.tag_ in RELATIVE_TAGS:
             antecedent = _described(head)
@@ -159,6 +159,12 @@ class Participants:
         start = min((c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "punct")), default=head.i)
         phrase = head.doc[start : head.i + 1]
         self.things.append(Argument(phrase.start_char, phrase.end_char, phrase.text, role))
+
+    def _of_the_event_noun(self, head: Token) -> bool:
+        """Whether ``head`` is the object of the event noun's "of": what the event is done to
+        ("the purchase *of new long-haul airliners*", "delivery *of six A350 aircraft*")."""
+        preposition = head.head
+        return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i in self.exclude
 
     def _names_a_thing(self, head: Token) -> bool:
         """Whether ``head`` heads a noun phrase of a thing: no event, date or amount (:meth:`_add_thing`)."""
