@@ -502,6 +502,11 @@ def test_a_place_an_event_happens_on_is_where_not_who_undergoes_it(nlp):
     # refusal: an event aimed at a place makes it the target, and a country stays a target or a topic
     assert roles_of(nlp, "Libyan television reported an air strike on Surman .", "strike")[0] == {("Surman", "recipient")}
     assert roles_of(nlp, "The talks on Syria ended without agreement.", "talks")[0] == {("Syria", "recipient")}
+    # refusal: what something falls on undergoes it, and people a place describes are no place
+    example = load_json("roles.json")["location"]["surface"]["effect_nouns"]["example"]
+    assert (example["entity"], "recipient") in roles_of(nlp, example["text"], example["trigger"])[0]
+    assert roles_of(nlp, "Obama met his Cabinet to minimize its impact on U.S. Gulf Coast communities .",
+                    "impact")[0] == {("its", "actor")}
 
 
 def test_a_relative_clause_after_a_list_described_member_by_member_is_the_last_member_s(nlp):
@@ -518,6 +523,9 @@ def test_a_name_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(n
     assert roles_of(nlp, text, "leaking")[0] == set()
     # refusal: a name before an actor noun acts through it
     assert ("Gaddafi", "actor") in roles_of(nlp, "Rebels fought Gaddafi forces , which shelled Misrata .", "shelled")[0]
+    # refusal: a name before an event noun does the event
+    text = "The rebels were aided by a NATO bombing campaign that has targeted government troops ."
+    assert roles_of(nlp, text, "targeted")[0] == {("NATO", "actor")}
 
 
 def test_a_relative_pronoun_standing_for_a_thing_is_an_argument(nlp):

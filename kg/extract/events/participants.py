@@ -311,12 +311,13 @@ def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> b
     """Whether mention ``index`` stands for the relative pronoun ``pronoun`` only as a modifier
     of the common noun its clause describes ("BP's ill-fated Gulf *well*, which is still
     leaking": the parser may even call that noun an adverb) — not for an actor noun ("Gaddafi
-    forces, which attacked")."""
+    forces, which attacked") nor an event noun ("a NATO bombing campaign that has targeted")."""
     if pronoun.tag_ not in RELATIVE_TAGS or pronoun.i in lookup.mention_of_token:
         return False
     noun = _described(pronoun)
-    if noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON") or noun.lower_ in acting_nouns():
-        return False
+    if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
+            or noun.lower_ in acting_nouns() or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
+        return False  # an event noun's name does it: "a NATO bombing campaign that has targeted government troops"
     return any(child.dep_ in ANTECEDENT_MODIFIER_DEPS and lookup.mention_of_token.get(child.i) == index
                for child in children(noun))
 
@@ -614,10 +615,17 @@ def _fronted_place(verb: Token, out: Participants) -> None:
 def _on_a_place(preposition: Token, pobj: Token, out: Participants) -> bool:
     """Whether ``pobj`` is a place, no country, that an event not aimed at anything happens on:
     "tar balls were found *on Grand Isle*", "dolphins died *on the Gulf Coast*" — not "an air
-    strike *on Surman*" (aimed: the target), nor "talks *on Syria*" (``surface`` of ``roles.json``)."""
+    strike *on Surman*" (aimed: the target), nor "talks *on Syria*", nor what something falls on
+    ("wreaked havoc *on the Gulf Coast*"), nor people a place only describes ("its impact on *Gulf
+    Coast communities*"; ``surface`` of ``roles.json``)."""
     if out.aimed or preposition.lower_ not in _surface()["prepositions"] or not _is_place(pobj, out.lookup):
         return False
-    return out.lookup.mentions[out.lookup.mention_for(pobj)].country_code is None
+    holder = preposition.head
+    if holder.lemma_.lower() in _surface()["effect_nouns"] or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _surface()["effect_nouns"] for c in children(holder)):
+        return False
+    index = out.lookup.mention_for(pobj)
+    return out.lookup.mentions[index].country_code is None and not _only_modifies(pobj, index, out.lookup, ANTECEDENT_MODIFIER_DEPS)
 
 
 def _aimed(trigger: Trigger) -> bool:
@@ -635,7 +643,8 @@ def _military_actions() -> frozenset[str]:
 def _surface() -> dict:
     """The prepositions of a place an event happens on, and the types of event aimed at it instead."""
     surface = load_json("roles.json")["location"]["surface"]
-    return {"prepositions": frozenset(surface["prepositions"]), "aimed_types": frozenset(surface["aimed_types"])}
+    return {"prepositions": frozenset(surface["prepositions"]), "aimed_types": frozenset(surface["aimed_types"]),
+            "effect_nouns": frozenset(surface["effect_nouns"]["nouns"])}
 
 
 @cache
