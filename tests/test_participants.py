@@ -540,3 +540,15 @@ def test_what_an_event_noun_is_of_is_its_argument(nlp):
     assert ("new long-haul airliners", "recipient") in arguments_of(nlp, text, "purchase")
     # refusal: an event after "of" is no thing that takes part
     assert arguments_of(nlp, "The collapse of the talks surprised Washington .", "collapse") == set()
+
+
+def test_a_place_a_substance_goes_into_is_where_not_who_undergoes_it(nlp):
+    text = "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well ."
+    assert roles_of(nlp, text, "flowed")[0] == {("Gulf", "location")}
+    # refusal: whom a leak goes to is no place
+    assert ("Reuters", "recipient") in roles_of(nlp, "The official leaked the memo to Reuters .", "leaked")[0]
+
+
+def test_a_movement_named_after_a_name_is_the_name(nlp):
+    text = "I was unaware that the Tea Party movement was funded by BP ."
+    assert roles_of(nlp, text, "funded")[0] == {("BP", "actor"), ("Tea Party", "recipient")}
