@@ -523,6 +523,9 @@ def test_a_name_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(n
     assert roles_of(nlp, text, "leaking")[0] == set()
     # refusal: a name before an actor noun acts through it
     assert ("Gaddafi", "actor") in roles_of(nlp, "Rebels fought Gaddafi forces , which shelled Misrata .", "shelled")[0]
+    # refusal: a name before a body of it acts through it
+    text = "Markey , a member of the House energy panel that is investigating the spill , spoke ."
+    assert roles_of(nlp, text, "investigating")[0] == {("House", "actor")}
     # refusal: a name before an event noun does the event
     text = "The rebels were aided by a NATO bombing campaign that has targeted government troops ."
     assert roles_of(nlp, text, "targeted")[0] == {("NATO", "actor")}
