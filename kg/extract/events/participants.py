@@ -309,27 +309,22 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[
 
 def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> bool:
     """Whether mention ``index`` stands for the relative pronoun ``pronoun`` only as a modifier
-    of the common noun its clause describes: its possessor ("BP's ill-fated *well*, which is
-    still leaking": the parser may even call that noun an adverb; "Libya's *helicopters*,
-    which he called their greatest threat"), or a place or a name of another kind before it
-    ("a Zawiya *resident*, who told CNN", as for a subject, :func:`_thing`) — not a name
-    before a body of it ("the House energy *panel* that is investigating", "an al Qaeda
-    *network* that provides help"), an actor noun ("Gaddafi forces, which attacked") or an
-    event noun ("a NATO bombing campaign that has targeted")."""
+    of the common noun its clause describes: its possessor or a name before it ("BP's
+    ill-fated *well*, which is still leaking": the parser may even call that noun an adverb;
+    "Libya's *helicopters*, which he called their greatest threat"; "the popular DC-9 *family*
+    of jets, which has sold") — not for an actor noun, a body or its people ("Gaddafi forces,
+    which attacked"; "the House energy *panel* that is investigating") nor an event noun ("a
+    NATO bombing campaign that has targeted")."""
     if pronoun.tag_ not in RELATIVE_TAGS:
         return False
     noun = _described(pronoun)
     if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
-            or noun.lower_ in acting_nouns() or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
+            or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels()
+            or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
         return False  # an event noun's name does it: "a NATO bombing campaign that has targeted government troops"
-    mention = lookup.mentions[index]  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
-    for child in children(noun):
-        modifier = lookup.mention_of_token.get(child.i)
-        if modifier is not None and lookup.mentions[modifier].key == mention.key and (
-                child.dep_ == "poss" or child.dep_ in ANTECEDENT_MODIFIER_DEPS and (
-                    mention.label in PLACE_LABELS or _thing(noun, mention))):
-            return True
-    return False
+    key = lookup.mentions[index].key  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
+    return any(child.dep_ in ANTECEDENT_MODIFIER_DEPS and (modifier := lookup.mention_of_token.get(child.i)) is not None
+               and lookup.mentions[modifier].key == key for child in children(noun))
 
 
 def _thing(noun: Token, mention) -> bool:
