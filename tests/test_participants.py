@@ -522,6 +522,8 @@ def test_a_name_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(n
     for text in ("Brazil plans to drill deeper than BP 's ill-fated well , which is still leaking crude .",
                  "Brazil plans to drill deeper than BP 's ill-fated Gulf well , which is still leaking crude ."):
         assert roles_of(nlp, text, "leaking")[0] == set()
+    text = "The insurers say Transocean is liable for any spills from its rig , which exploded and sank ."
+    assert roles_of(nlp, text, "exploded")[0] == set()
     # refusal: a name before an actor noun acts through it
     assert ("Gaddafi", "actor") in roles_of(nlp, "Rebels fought Gaddafi forces , which shelled Misrata .", "shelled")[0]
     # refusal: a name before a body of it acts through it

@@ -312,14 +312,14 @@ def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> b
     of the common noun its clause describes: its possessor or a name before it ("BP's
     ill-fated *well*, which is still leaking": the parser may even call that noun an adverb;
     "Libya's *helicopters*, which he called their greatest threat"; "the popular DC-9 *family*
-    of jets, which has sold") — not for an actor noun, a body or its people ("Gaddafi forces,
-    which attacked"; "the House energy *panel* that is investigating") nor an event noun ("a
-    NATO bombing campaign that has targeted")."""
+    of jets, which has sold"; "its *rig*, which exploded") — not for an actor noun, a body or its
+    people ("Gaddafi forces, which attacked"; "the House energy *panel* that is investigating";
+    "the Apple *company*, which") nor an event noun ("a NATO bombing campaign that has targeted")."""
     if pronoun.tag_ not in RELATIVE_TAGS:
         return False
     noun = _described(pronoun)
     if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
-            or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels()
+            or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels() and not _thing(noun, lookup.mentions[index])
             or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
         return False  # an event noun's name does it: "a NATO bombing campaign that has targeted government troops"
     key = lookup.mentions[index].key  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
