@@ -321,7 +321,7 @@ def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> b
     if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
             or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels() and not _thing(noun, lookup.mentions[index])
             or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
-        return False  # an event noun's name does it: "a NATO bombing campaign that has targeted government troops"
+        return False  # the name stands for an actor noun, a body of its own kind or an event noun: "a NATO campaign that has targeted"
     key = lookup.mentions[index].key  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
     return any(child.dep_ in ANTECEDENT_MODIFIER_DEPS and (modifier := lookup.mention_of_token.get(child.i)) is not None
                and lookup.mentions[modifier].key == key for child in children(noun))
