@@ -503,3 +503,69 @@ def test_the_subject_of_a_verb_that_voices_or_files_an_event_noun_does_it(nlp, l
     assert (example["actor"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
     # refusal: the subject of a verb that judges the event did not do it
     assert ("Barack Obama", "actor") not in roles_of(nlp, "Barack Obama condemned the attack on Israel.", "attack")[0]
+
+
+def test_a_place_an_event_happens_on_is_where_not_who_undergoes_it(nlp):
+    example = load_json("roles.json")["location"]["surface"]["example"]
+    assert roles_of(nlp, example["text"], example["trigger"])[0] == {(example["entity"], "location")}
+    text = "Pinneo was referring to the tar balls found on Grand Isle , Louisiana ."
+    assert ("Grand Isle", "location") in roles_of(nlp, text, "found")[0]
+    # refusal: an event aimed at a place makes it the target, and a country stays a target or a topic
+    assert roles_of(nlp, "Libyan television reported an air strike on Surman .", "strike")[0] == {("Surman", "recipient")}
+    assert roles_of(nlp, "The talks on Syria ended without agreement.", "talks")[0] == {("Syria", "recipient")}
+    # refusal: what something falls on undergoes it, and people a place describes are no place
+    example = load_json("roles.json")["location"]["surface"]["effect_nouns"]["example"]
+    assert (example["entity"], "recipient") in roles_of(nlp, example["text"], example["trigger"])[0]
+    assert roles_of(nlp, "Obama met his Cabinet to minimize its impact on U.S. Gulf Coast communities .",
+                    "impact")[0] == {("its", "actor")}
+
+
+def test_a_relative_clause_after_a_list_described_member_by_member_is_the_last_member_s(nlp):
+    text = ("Other applicants include attorney Mark Lanier of Texas , and California lawyers Elizabeth Cabraser , "
+            "who battled Exxon Corp over the Valdez spill , and Thomas Girardi , who helped reach a settlement .")
+    assert roles_of(nlp, text, "helped")[0] == {("Thomas Girardi", "actor")}
+    # refusal: after a plain list the clause is said of every member
+    assert roles_of(nlp, "The ceasefire was dismissed by the United States and Britain, who said a pledge had been "
+                         "broken.", "said")[0] == {("United States", "actor"), ("Britain", "actor")}
+
+
+def test_a_name_modifying_the_noun_a_relative_clause_describes_is_not_its_doer(nlp):
+    for text in ("Brazil plans to drill deeper than BP 's ill-fated well , which is still leaking crude .",
+                 "Brazil plans to drill deeper than BP 's ill-fated Gulf well , which is still leaking crude ."):
+        assert roles_of(nlp, text, "leaking")[0] == set()
+    text = "The insurers say Transocean is liable for any spills from its rig , which exploded and sank ."
+    assert roles_of(nlp, text, "exploded")[0] == set()
+    # refusal: a name before an actor noun acts through it
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Rebels fought Gaddafi forces , which shelled Misrata .", "shelled")[0]
+    # refusal: a name before a body of it acts through it
+    text = "Markey , a member of the House energy panel that is investigating the spill , spoke ."
+    assert roles_of(nlp, text, "investigating")[0] == {("House", "actor")}
+    # refusal: a name before an event noun does the event
+    text = "The rebels were aided by a NATO bombing campaign that has targeted government troops ."
+    assert roles_of(nlp, text, "targeted")[0] == {("NATO", "actor")}
+
+
+def test_a_relative_pronoun_standing_for_a_thing_is_an_argument(nlp):
+    text = "The new planes , which come from the 737-800 range , will be fitted with winglets ."
+    assert arguments_of(nlp, text, "come") == {("which", "actor")}
+    # refusal: a relative pronoun of an event noun stands for no thing
+    assert arguments_of(nlp, "Rebels rejected the offer , which came too late .", "came") == set()
+
+
+def test_what_an_event_noun_is_of_is_its_argument(nlp):
+    text = "Aer Lingus had made the purchase of new long-haul airliners a top priority ."
+    assert ("new long-haul airliners", "recipient") in arguments_of(nlp, text, "purchase")
+    # refusal: an event after "of" is no thing that takes part
+    assert arguments_of(nlp, "The collapse of the talks surprised Washington .", "collapse") == set()
+
+
+def test_a_place_a_substance_goes_into_is_where_not_who_undergoes_it(nlp):
+    text = "An estimated 206 million gallons of oil flowed into the Gulf before BP capped the well ."
+    assert roles_of(nlp, text, "flowed")[0] == {("Gulf", "location")}
+    # refusal: whom a leak goes to is no place
+    assert ("Reuters", "recipient") in roles_of(nlp, "The official leaked the memo to Reuters .", "leaked")[0]
+
+
+def test_a_movement_named_after_a_name_is_the_name(nlp):
+    text = "I was unaware that the Tea Party movement was funded by BP ."
+    assert roles_of(nlp, text, "funded")[0] == {("BP", "actor"), ("Tea Party", "recipient")}

@@ -129,8 +129,8 @@ def test_only_an_event_with_a_participant_or_a_name_gets_a_title(nlp):
     ("The future now hinges on their ability to reinvent the Syrian exception, by staking out a credible and "
      "comprehensive vision for change, Harling added.", "added",
      "Harling: The future hinges on their ability to reinvent the Syrian exception"),
-    ("Makhlouf belongs to the Alawite sect, which rose to dominate the army.", "rose",
-     "The Alawite sect rose to dominate the army"),
+    ("Makhlouf belongs to the Baath Party , which rose to dominate the army .", "rose",
+     "Baath Party rose to dominate the army"),
     ("The Arab League has treated Syria more leniently.", "treated", "Arab League treated Syria more leniently"),
     ("The White House issued a memo to its staff ordering them not to communicate with Mr Libby.",
      "ordering them not to communicate", "A memo ordered them not to communicate with Mr Libby"),
@@ -333,8 +333,8 @@ def test_a_noun_event_whose_possessor_did_it_is_told_as_a_clause(nlp, text, trig
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Canada's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK, seven appear "
      "to have been acquired abroad.", "rose", "Canada's confirmed number of cases rose to 140"),
-    ("It is a new version of the H1N1 strain which caused the 1918 flu pandemic There is no vaccine but current "
-     "treatments do work.", "caused", "The H1N1 strain caused the 1918 flu pandemic"),
+    ("It is a new version of H1N1 , which caused the 1918 flu pandemic There is no vaccine but current "
+     "treatments do work.", "caused", "H1N1 caused the 1918 flu pandemic"),
     # a capitalised noun or adjective inside a line is no new line: a product, a name
     ("Libya's unrest has helped push Brent crude prices up nearly 6 percent.", "helped",
      "Libya's unrest helped push Brent crude prices up nearly 6 percent"),

@@ -100,6 +100,7 @@ class ThingFinder:
         self.product_heads = frozenset(rules["product_heads"])
         self.head_modifiers = frozenset(rules["product_head_modifiers"])
         self.not_makers = frozenset(rules["numbered_not_models"])
+        self.geographic_words = frozenset(rules["geographic_words"])
 
     def __call__(self, doc: Doc) -> list[Thing]:
         return [*self._indices(doc), *self._currencies(doc), *self._products(doc)]
@@ -177,6 +178,8 @@ class ThingFinder:
             if doc[start:end].root.head.dep_ in ("relcl", "acl"):
                 return []  # "the plane Obama flew"
             return self._product(doc[start:end], start, end, entity_label)
+        if start < end and doc[end - 1].lower_ in self.geographic_words:
+            return []  # "the Gulf well", "a North Sea rig": where it is, not its name
         return self._product(doc[start:end], start, head + 1, entity_label)
 
     @staticmethod

@@ -49,6 +49,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 GROUP_TAGS = frozenset({"NNS", "NNPS"})
 #: a name modifying a common noun: "a *Gaddafi* convoy"
 NAME_MODIFIER_DEPS = ("compound", "nmod")
+#: a name modifying the noun a relative clause describes, which the relative pronoun does not stand for
+ANTECEDENT_MODIFIER_DEPS = ("compound", "nmod", "poss", "amod")
 #: words that head a noun phrase naming a thing that can take part: "*the plane*", "*five*"
 THING_POS = frozenset({"NOUN", "PROPN", "NUM"})
 #: where a thing takes part: the subject or an object of a clause (a common noun in a phrase
@@ -61,8 +63,10 @@ VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
 class Participants:
     """The participants of one event as they are found, each mention once."""
 
-    def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False, relaying: bool = False):
+    def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False, relaying: bool = False,
+                 aimed: bool = False):
         self.lookup = lookup
+        self.aimed = aimed  # an event aimed at something: a place "on" which it happens is its target
         self.reporting = reporting  # a statement: the outlet it is given to is its medium
         self.relaying = relaying  # "Reuters quoted X as saying": the outlet that quotes is the medium too
         self.medium: int | None = None
@@ -106,6 +110,9 @@ class Participants:
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
+            if _modifies_antecedent(member, index, self.lookup):
+                self._add_thing(member, role)
+                continue  # "BP's ill-fated Gulf well, which is still leaking": the well leaks, not BP
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)):
                 self._add_thing(member, role)
@@ -135,16 +142,35 @@ class Participants:
         recogniser missed — not an event ("challenged *the award*", a noun of the event lexicons
         or one the tagger marked), nor a date or an amount ("secured *$11bn*": what the event
         measures). A pronoun the anaphora step left unresolved is too often an expletive or a
-        clause ("*It* is expected", "*This* brings") to stand for a thing."""
-        if (head.pos_ not in THING_POS or head.dep_ not in THING_DEPS or not any(c.isalnum() for c in head.text)
-                or head.i in self.lookup.triggers or head.i in self.lookup.tagged
-                or head.ent_type_ in VALUE_TYPES or head.i in self.things_seen
-                or head.lemma_.lower() in _eventive_nouns()):
+        clause ("*It* is expected", "*This* brings") to stand for a thing; a relative pronoun
+        stands for the noun its clause describes ("the new planes, *which* come from the 737-800
+        range"), and is the argument when that noun is one."""
+        if not (head.dep_ in THING_DEPS or self._of_the_event_noun(head)) or head.i in self.things_seen:
+            return
+        if head.tag_ in RELATIVE_TAGS:
+            antecedent = _described(head)
+            if antecedent.i != head.i and self._names_a_thing(antecedent):
+                self.things_seen.add(head.i)
+                self.things.append(Argument(head.idx, head.idx + len(head.text), head.text, role))
+            return
+        if not self._names_a_thing(head):
             return
         self.things_seen.add(head.i)
         start = min((c.left_edge.i for c in head.lefts if c.dep_ not in ("poss", "punct")), default=head.i)
         phrase = head.doc[start : head.i + 1]
         self.things.append(Argument(phrase.start_char, phrase.end_char, phrase.text, role))
+
+    def _of_the_event_noun(self, head: Token) -> bool:
+        """Whether ``head`` is the object of the event noun's "of": what the event is done to
+        ("the purchase *of new long-haul airliners*", "delivery *of six A350 aircraft*")."""
+        preposition = head.head
+        return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i in self.exclude
+
+    def _names_a_thing(self, head: Token) -> bool:
+        """Whether ``head`` heads a noun phrase of a thing: no event, date or amount (:meth:`_add_thing`)."""
+        return (head.pos_ in THING_POS and any(c.isalnum() for c in head.text)
+                and head.i not in self.lookup.triggers and head.i not in self.lookup.tagged
+                and head.ent_type_ not in VALUE_TYPES and head.lemma_.lower() not in _eventive_nouns())
 
     def _own(self, noun: Token, index: int) -> bool:
         """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
@@ -194,14 +220,20 @@ def _members(token: Token) -> list[Token]:
 def _coordinated_antecedent(pronoun: Token) -> list[Token]:
     """The members of a coordination a relative pronoun stands for, when its clause follows
     the last of them: "dismissed by the United States and Britain, *who* said" — the parser
-    hangs the clause on the first member. Empty for anything else."""
+    hangs the clause on the first member. In a list whose members are described one by one
+    ("Lanier, Cabraser, *who* battled Exxon, and Girardi, *who* helped"; "Lanier, a Texan, and
+    Girardi, *who* helped"), only the member just before the pronoun. Empty for anything else."""
     if pronoun.tag_ not in RELATIVE_TAGS:
         return []
     clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ == "relcl"), None)
     if clause is None:
         return []
     members = [clause.head, *clause.head.conjuncts]
-    return members if len(members) > 1 and clause.i > max(m.i for m in members) else []
+    if len(members) < 2 or clause.i < max(m.i for m in members):
+        return []
+    nearest = max(members, key=lambda m: m.i)
+    described = any(c.dep_ in ("relcl", "appos") and c.i != clause.i for m in members if m.i != nearest.i for c in children(m))
+    return [nearest] if described else members
 
 
 def _named_members(group: Token) -> list[Token]:
@@ -275,6 +307,26 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[
                for child in children(token))
 
 
+def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> bool:
+    """Whether mention ``index`` stands for the relative pronoun ``pronoun`` only as a modifier
+    of the common noun its clause describes: its possessor or a name before it ("BP's
+    ill-fated *well*, which is still leaking": the parser may even call that noun an adverb;
+    "Libya's *helicopters*, which he called their greatest threat"; "the popular DC-9 *family*
+    of jets, which has sold"; "its *rig*, which exploded") — not for an actor noun, a body or its
+    people ("Gaddafi forces, which attacked"; "the House energy *panel* that is investigating";
+    "the Apple *company*, which") nor an event noun ("a NATO bombing campaign that has targeted")."""
+    if pronoun.tag_ not in RELATIVE_TAGS:
+        return False
+    noun = _described(pronoun)
+    if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
+            or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels() and not _thing(noun, lookup.mentions[index])
+            or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
+        return False  # the name stands for an actor noun, a body of its own kind or an event noun: "a NATO campaign that has targeted"
+    key = lookup.mentions[index].key  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
+    return any(child.dep_ in ANTECEDENT_MODIFIER_DEPS and (modifier := lookup.mention_of_token.get(child.i)) is not None
+               and lookup.mentions[modifier].key == key for child in children(noun))
+
+
 def _thing(noun: Token, mention) -> bool:
     """Whether ``noun``, modified by ``mention``'s name, is a thing of another kind than the name,
     which does what its verb says without the name's people: "a *BP* deepwater rig sank" (the
@@ -343,8 +395,9 @@ def is_reporting(trigger: Trigger) -> bool:
 
 def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) -> Participants:
     """The participants of the event ``trigger`` says."""
+    aimed = _aimed(trigger)
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in _relaying_verbs())
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in _relaying_verbs(), aimed)
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
@@ -353,7 +406,7 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
         if out.relaying and (out.medium is not None or _said_by_outlet(trigger.token)):
             out.found = []  # "the BBC quoted Assad's spokesman": attribution, no happening between them
     else:
-        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger))
+        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed)
         noun_participants(trigger, out, lexicon)
     return out
 
@@ -409,15 +462,19 @@ def _statement_medium(verb: Token, out: Participants) -> None:
                                 out.add(outlet, "recipient")  # becomes the medium
 
 
-def _role(preposition: Token, role: str | None, pobj: Token, lookup: MentionLookup) -> str | None:
+def _role(preposition: Token, role: str | None, pobj: Token, out: Participants) -> str | None:
     """``role`` as the preposition table gives it, or location or instrument where the
     preposition and the entity type say so, or where a verb of going says where to or from
-    ("went *into Tel Kelakh*", "fled *to Saudi Arabia*")."""
+    ("went *into Tel Kelakh*", "fled *to Saudi Arabia*"), or where an event not aimed at
+    anything happens on a place ("found *on Grand Isle*")."""
+    lookup = out.lookup
     index = lookup.mention_for(pobj)
     if index is None:
         return role
     mention = lookup.mentions[index]
     if preposition.lower_ in _motion()["prepositions"] and _goes(preposition.head) and _is_place(pobj, lookup):
+        return "location"
+    if _on_a_place(preposition, pobj, out):
         return "location"
     if role == "actor":
         # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
@@ -451,7 +508,7 @@ def _prepositional(token: Token, table: dict[str, str], out: Participants, own: 
                 elif child.lower_ in own:
                     role = table[child.lower_]
                 else:
-                    role = _role(child, table.get(child.lower_), pobj, out.lookup)
+                    role = _role(child, table.get(child.lower_), pobj, out)
                 if role is None:
                     continue  # "near" a person, "through" a city: no role of the event
                 before = len(out.found)
@@ -519,7 +576,7 @@ def _object_partner(verb: Token, out: Participants) -> None:
         for preposition in (c for c in children(obj) if c.dep_ == "prep" and (
                 c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
             for pobj in objects_of(preposition):
-                out.add(pobj, "recipient")
+                out.add(pobj, "location" if _on_a_place(preposition, pobj, out) else "recipient")
 
 
 def _nested_places(verb: Token, out: Participants) -> None:
@@ -558,6 +615,41 @@ def _fronted_place(verb: Token, out: Participants) -> None:
             for place in objects_of(child):
                 if _is_place(place, out.lookup):
                     out.add(place, "location")
+
+
+def _on_a_place(preposition: Token, pobj: Token, out: Participants) -> bool:
+    """Whether ``pobj`` is a place, no country, that an event not aimed at anything happens on:
+    "tar balls were found *on Grand Isle*", "dolphins died *on the Gulf Coast*" — not "an air
+    strike *on Surman*" (aimed: the target), nor "talks *on Syria*", nor what something falls on
+    ("wreaked havoc *on the Gulf Coast*"), nor people a place only describes ("its impact on *Gulf
+    Coast communities*"; ``surface`` of ``roles.json``)."""
+    if out.aimed or preposition.lower_ not in _surface()["prepositions"] or not _is_place(pobj, out.lookup):
+        return False
+    holder = preposition.head
+    if holder.lemma_.lower() in _surface()["effect_nouns"] or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _surface()["effect_nouns"] for c in children(holder)):
+        return False
+    index = out.lookup.mention_for(pobj)
+    return out.lookup.mentions[index].country_code is None and not _only_modifies(pobj, index, out.lookup, ANTECEDENT_MODIFIER_DEPS)
+
+
+def _aimed(trigger: Trigger) -> bool:
+    """Whether the event is aimed at something: a type of ``surface`` of ``roles.json`` ("struck
+    Misrata"), or a military action the lexicon types by its domain only ("an air *strike* on Surman")."""
+    return trigger.entry["type"] in _surface()["aimed_types"] or trigger.token.lemma_.lower() in _military_actions()
+
+
+@cache
+def _military_actions() -> frozenset[str]:
+    return frozenset(load_json("event_domains.json")["word_lists"]["military_actions"])
+
+
+@cache
+def _surface() -> dict:
+    """The prepositions of a place an event happens on, and the types of event aimed at it instead."""
+    surface = load_json("roles.json")["location"]["surface"]
+    return {"prepositions": frozenset(surface["prepositions"]), "aimed_types": frozenset(surface["aimed_types"]),
+            "effect_nouns": frozenset(surface["effect_nouns"]["nouns"])}
 
 
 @cache
