@@ -424,10 +424,13 @@ def test_a_noun_phrase_naming_who_with_whom_is_a_title(nlp):
     ("The spokesman spoke at the White House.", "spoke", ""),
     # whom he spoke to is a meeting of two, an edge of the graph
     ("Robert Gates spoke to Field Marshal Tantawi on Thursday.", "spoke", "Robert Gates spoke to Field Marshal Tantawi"),
-    ("Reuters reported on clashes in the capital.", "reported", "Reuters reported on clashes in the capital"),
+    ("Amnesty International reported on clashes in the capital.", "reported",
+     "Amnesty International reported on clashes in the capital"),
+    ("Reuters reported on clashes in the capital.", "reported", ""),  # an outlet passes on the news: its medium
     ("Governor Jan Brewer announced the state's plans outside a federal court.", "announced",
      "Jan Brewer announced the state's plans outside a federal court"),
-], ids=["said-where-not-what", "spoke-where-not-what", "spoke-to-whom", "reported-on-a-topic", "announced-an-object"])
+], ids=["said-where-not-what", "spoke-where-not-what", "spoke-to-whom", "reported-on-a-topic", "an-outlet-reported",
+       "announced-an-object"])
 def test_a_statement_without_what_or_about_what_is_no_title(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
