@@ -348,3 +348,35 @@ def test_he_said_is_no_name_inside_what_the_sentence_before_reports(nlp):
     # refusal: the named speaker of the sentence before is the one
     text = "Rebel fighter Ali Hamid said Gaddafi's troops had shelled the town. He said rebel forces had pushed west."
     assert ("He", "pronoun", "Ali Hamid") in _added(nlp, text)
+
+
+def test_a_first_name_of_one_sex_passes_the_person_over_for_a_pronoun_of_the_other(nlp):
+    text = "Singapore Foreign Minister George Yeo met the Thai delegation on Monday. The talks went well, she told reporters."
+    assert _added(nlp, text) == []  # no word beside the name, but "George" is a man's name
+    # the name only checks agreement: a fitting woman named before is taken, a man for "he"
+    text = "Foreign Minister George Yeo met Hillary Clinton on Monday. The talks went well, she told reporters."
+    assert ("she", "pronoun", "Hillary Clinton") in _added(nlp, text)
+    text = "Foreign Minister George Yeo met Thai officials on Monday. The talks went well, he told reporters."
+    assert ("he", "pronoun", "George Yeo") in _added(nlp, text)
+    # refusal: a first name the list gives to both sexes ("Kim") tells nothing
+    text = "Kim Howells met Thai officials on Monday. The talks went well, he told reporters."
+    assert ("he", "pronoun", "Kim Howells") in _added(nlp, text)
+
+
+def test_a_speaker_brought_in_unnamed_is_the_he_or_she_of_the_next_sentence(nlp):
+    text = ("Alex Salmond and Nicola Sturgeon sent the family their condolences. A family friend said the death "
+            "was a tragedy. `` I think they are taking it really badly , '' she said .")
+    assert not [a for a in _added(nlp, text) if a[0] == "she"]  # the friend, whom no name stands for
+    # refusal: a described speaker with "the" is someone named before; one of the other sex is not "he"
+    text = "Alan Johnson spoke in the Commons. The health secretary said the plan was sound. He said it would work."
+    assert ("He", "pronoun", "Alan Johnson") in _added(nlp, text)
+    text = "Alan Johnson spoke in the Commons. A Labour spokeswoman said the plan was sound. He said it would work."
+    assert ("He", "pronoun", "Alan Johnson") in _added(nlp, text)
+
+
+def test_i_in_a_quotation_a_pronoun_speaks_is_what_the_pronoun_stands_for(nlp):
+    text = ("Alan Johnson , the health secretary , spoke in the Commons . `` I remain optimistic that our strategy "
+            "has worked , '' he said .")
+    assert ("I", "quoted", "Alan Johnson") in _added(nlp, text)
+    # refusal: a speaker pronoun left unresolved leaves its quotation's "I" alone too
+    assert _added(nlp, "`` I remain optimistic , '' he said .") == []

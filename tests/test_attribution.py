@@ -115,3 +115,13 @@ def test_a_newspaper_tagged_a_building_is_an_outlet():
     """The recogniser tags "the San Francisco Chronicle" a facility in "tells the San Francisco Chronicle that …"."""
     assert is_outlet("the San Francisco Chronicle", "FAC")
     assert not is_outlet("Times Square", "FAC") and not is_outlet("the Chronicle Building", "FAC")
+
+
+def test_the_speaker_an_outlet_reports_is_the_speaker_and_the_outlet_the_medium(nlp):
+    found, names = events(nlp, "The ministry cut its forecast for growth, Finance Minister Yoshihiko Noda said, "
+                               "Reuters reported.")
+    cut = found["cut"]
+    assert names[cut.speaker] == "Yoshihiko Noda" and names[cut.medium] == "Reuters"
+    # refusal: an outlet that reports on its own stays the source
+    found, names = events(nlp, "The ministry cut its forecast for growth, Reuters reported.")
+    assert names[found["cut"].speaker] == names[found["cut"].medium] == "Reuters"

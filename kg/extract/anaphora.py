@@ -37,6 +37,9 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
+from functools import cache
+
+import gender_guesser.detector as gender_detector
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
@@ -44,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
-from kg.extract.sentences import sentence_of, sentence_of_token
+from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import tokens_among
 from kg.records import Mention
@@ -89,10 +92,14 @@ class AnaphoraResolver:
         described = {m.end for m in found}  # a description beside its name is not resolved again
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
-        speakers = self._speakers(doc, named)
+        speakers, speaking_pronouns = self._speakers(doc, named)
+        spoken_by_pronoun: list[Token] = []  # I/we in a quotation "he said": resolved once "he" is
         quoting = _quotation_speakers(doc, speakers, sentences)
+        newcomers = self._unnamed_speakers(doc, named)
         titled = self._sexes(doc, named)  # by the words beside the names only
         sexes = {key: set(found) for key, found in titled.items()}  # and by "X said he"
+        for key, sex in self._first_name_sexes(doc, named).items():
+            sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
@@ -129,6 +136,9 @@ class AnaphoraResolver:
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
                 best = _speaking(speakers.get(token.i), named, labels)
+                if best is None and token.i in speaking_pronouns:
+                    spoken_by_pronoun.append(token)
+                    continue
             else:
                 best = _cataphor(token, named, cursor, labels)
             if best is not None and not fits(named[best][0]):
@@ -147,7 +157,8 @@ class AnaphoraResolver:
                 # chief, so what is named after the chief is not him
                 before = _named_before(named, cursor, _described_speaker(token))
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
-                                        chain=rule == "nominal", people=self.people, fits=fits)
+                                        chain=rule == "nominal", people=self.people, fits=fits,
+                                        newcomers=newcomers if sex is not None else {})
             if best is not None and rule == "pronoun" and token.i in quoting and _same_person(
                     named[best][0], named[quoting[token.i]][0]):
                 # in a quotation its speaker says "I": "He raised his weapon and fired," Todd said
@@ -162,6 +173,14 @@ class AnaphoraResolver:
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
+        for token in spoken_by_pronoun:
+            # "'I remain optimistic,' *he* said": I is whom he stands for
+            speaker = resolved.get(speaking_pronouns[token.i])
+            best = _speaking(speaker, named, self.quoted[token.lower_]) if speaker is not None else None
+            if best is not None:
+                mention, _ = named[best]
+                found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
+                                     sentences[token.i], mention.key, "quoted", mention.country_code, best))
         return found
 
     def _ruled(self, token: Token, named: Named) -> tuple[int, int, str] | None:
@@ -201,14 +220,16 @@ class AnaphoraResolver:
                                      mention.country_code, index))
         return found
 
-    def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
+    def _speakers(self, doc: Doc, named: Named) -> tuple[dict[int, int], dict[int, int]]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
         named subject (or the first name in the subject's phrase) of the nearest reporting
         verb outside the quotation marks in the sentences the quotation starts or ends in, else
         in the sentence right after its closing mark (of a participle, the subject of the verb
-        it hangs on)."""
+        it hangs on). Second: token inside a quotation whose speaker is a pronoun ("he said") →
+        that pronoun's token index, for a quotation no name speaks."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
+        pronouns: dict[int, int] = {}
         for first, last in quotations(doc):
             opening, closing = sentence_of(doc[first]), sentence_of(doc[last])
             sentences = {opening.start: opening, closing.start: closing}
@@ -222,7 +243,47 @@ class AnaphoraResolver:
             named_subjects = [i for i in (_named_in(c, head_of) for c in subjects) if i is not None]
             if named_subjects:
                 speakers.update(dict.fromkeys(range(first, last + 1), head_of[named_subjects[0]]))
-        return speakers
+            elif subjects and subjects[0].lower_ in self.pronouns and subjects[0].lower_ not in self.quoted:
+                pronouns.update(dict.fromkeys(range(first, last + 1), subjects[0].i))
+        return speakers, pronouns
+
+    def _unnamed_speakers(self, doc: Doc, named: Named) -> dict[int, str | None]:
+        """Sentence → sex (None: either) of a person its main verb of saying brings in unnamed: a
+        singular subject with "a", "an" or "another" and no person's name in its phrase ("*A family
+        friend* said", "*A spokesman for Eton* said"). Such a speaker is the likeliest "he" or "she"
+        of the next sentences; a description with "the" ("the minister said") is more often someone
+        named before."""
+        people = {head.i for mention, head in named if mention.label == "PERSON"}
+        found: dict[int, str | None] = {}
+        for number, (start, end) in enumerate(sentence_bounds(doc)):
+            root = doc[start:end].root
+            if root.pos_ != "VERB" or root.lemma_ not in self.reporting:
+                continue
+            for subject in children(root):
+                if (subject.dep_ == "nsubj" and subject.tag_ == "NN"
+                        and any(c.dep_ == "det" and c.lower_ in NEW_REFERENT for c in children(subject))
+                        and not any(t.i in people for t in subject.subtree)):
+                    found[number] = self.sex_of_word.get(subject.lower_)
+        return found
+
+    def _first_name_sexes(self, doc: Doc, named: Named) -> dict[str, str]:
+        """The sex of each person whose name starts with a first name that gender-guesser's list
+        gives to one sex only ("*George* Yeo", "*Nicola* Sturgeon"; not "Kim", "Jean-Pierre" or
+        "Wen", which it finds for both or not at all), by the mention's key. A name of one word
+        may be a surname and tells nothing. Only agreement evidence: a "she" passes over
+        George Yeo, but no pronoun is resolved because of it alone."""
+        found: dict[str, str] = {}
+        for mention, _ in named:
+            if mention.label != "PERSON" or mention.key in found:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            words = [t for t in span if t.is_alpha or "-" in t.text]
+            if len(words) < 2 or not words[0].text[:1].isupper():
+                continue
+            sex = _first_names().get_gender(words[0].text)
+            if sex in ("female", "male"):
+                found[mention.key] = sex
+        return found
 
     def _sexes(self, doc: Doc, named: Named) -> dict[str, set[str]]:
         """The sex of each person whose name has a word of ``gendered_words`` beside it: a title
@@ -246,14 +307,19 @@ class AnaphoraResolver:
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int], chain: bool = False,
-                    people: frozenset[str] = frozenset(), fits: _Sex | None = None) -> int | None:
+                    people: frozenset[str] = frozenset(), fits: _Sex | None = None,
+                    newcomers: dict[int, str | None] | None = None) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
         for a description (``chain``), so does the resolved subject of the sentence just before
         when that sentence names no one fitting (a pronoun chained so goes wrong too often).
-        A name that ``fits`` rejects (one of the other sex) is passed over."""
+        A name that ``fits`` rejects (one of the other sex) is passed over. A subject "he" or "she"
+        is no name before a sentence of ``newcomers`` (:meth:`_unnamed_speakers`) of a sex that
+        ``fits`` it: "A family friend said the death was a tragedy. 'It is hard,' *she* said" is
+        the friend, not a woman named before."""
         fits = fits or _ANYONE
+        newcomers = newcomers if token.dep_ == "nsubj" and newcomers else {}
         here = sentences[token.i]
         commanded = _commanded(token, self.reporting) if token.pos_ == "PRON" else set()
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
@@ -278,6 +344,8 @@ class AnaphoraResolver:
                 return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
+            if any(s in newcomers and fits.sex != _OTHER_SEX.get(newcomers[s]) for s in range(mention.sentence + 1, here)):
+                return None
             if here - mention.sentence > self.window[mention.label]:
                 return None
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
@@ -524,6 +592,17 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
         if ancestor.dep_ == "relcl":  # set off by a comma: "a plan *that would leave Russia* …" is no aside
             return _after_comma(ancestor) and pronoun not in ancestor.subtree
     return False
+
+
+@cache
+def _first_names() -> gender_detector.Detector:
+    """gender-guesser's list of first names (read once: about 0.1 s)."""
+    return gender_detector.Detector()
+
+
+#: determiners that bring in someone not met before ("*a* family friend said")
+NEW_REFERENT = frozenset({"a", "an", "another"})
+_OTHER_SEX = {"female": "male", "male": "female"}
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int],

@@ -30,6 +30,8 @@ keeps every event for evaluation).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -40,7 +42,7 @@ from kg.extract.events.participants import add_statement_topics, attribute_repor
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
 from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events, tagged_classes
-from kg.extract.factuality import clause_factuality, is_outlet, noun_factuality, reporting_verbs
+from kg.extract.factuality import Attribution, clause_factuality, is_outlet, noun_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, first_child
 from kg.extract.text import doc_text
@@ -162,6 +164,28 @@ def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon["support_verbs"] else None
 
 
+def _relayed(trigger: Token, attribution: Attribution, lookup: MentionLookup) -> Attribution:
+    """The attribution of an event an outlet reports someone as saying: "The army shelled the town,
+    rebel spokesman Abdel Hafiz Ghoga said, Reuters reported" — the saying set between the event
+    and the outlet's report (a parataxis of it) gives the speaker and the report, so that the
+    outlet stays the medium (as in "Ghoga told Reuters"), not the speaker."""
+    speaker, report = attribution.speaker, attribution.report
+    if speaker is None or report is None or not _names_outlet(speaker, lookup):
+        return attribution
+    for saying in children(report):
+        if (saying.dep_ == "parataxis" and trigger.i < saying.i < report.i
+                and saying.lemma_.lower() in reporting_verbs()):
+            said_by = first_child(saying, ("nsubj",))
+            if said_by is not None and not _names_outlet(said_by, lookup):
+                return replace(attribution, speaker=said_by, report=saying)
+    return attribution
+
+
+def _names_outlet(token: Token, lookup: MentionLookup) -> bool:
+    index = lookup.mention_for(token)
+    return index is not None and is_outlet(lookup.mentions[index].text, lookup.mentions[index].label)
+
+
 def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, sentence: int
            ) -> tuple[EventMention, int | None]:
     """The event ``trigger`` says, undated, and the token of the reporting word it hangs from."""
@@ -172,10 +196,13 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
                        None if trigger.name else participants.found)
     attribution = (clause_factuality(token) if trigger.kind == "verb"
                    else noun_factuality(token, _support_verb(trigger, lexicon), trigger.definite))
+    original, attribution = attribution, _relayed(token, attribution, lookup)
     speaker = lookup.mention_for(attribution.speaker) if attribution.speaker is not None else None
     medium = participants.medium
     if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
         medium = speaker  # "according to Reuters": the outlet is the source
+    if medium is None and attribution is not original and original.speaker is not None:
+        medium = lookup.mention_for(original.speaker)  # "X said, Reuters reported": Reuters
     tense, aspect = tense_and_aspect(token)
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
