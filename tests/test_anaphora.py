@@ -380,3 +380,14 @@ def test_i_in_a_quotation_a_pronoun_speaks_is_what_the_pronoun_stands_for(nlp):
     assert ("I", "quoted", "Alan Johnson") in _added(nlp, text)
     # refusal: a speaker pronoun left unresolved leaves its quotation's "I" alone too
     assert _added(nlp, "`` I remain optimistic , '' he said .") == []
+
+
+def test_the_pronoun_that_speaks_a_quotation_is_no_one_named_in_it(nlp):
+    text = ("Pew Research 's Fox said those following the story are turning to the Web . `` Blogs , Twitter and other "
+            "social technologies are helping to turn up the volume , but mostly people still get most of their news "
+            "from mainstream sources , '' she said .")
+    assert not [a for a in _added(nlp, text) if a[0] == "she"]  # not Twitter, which the parser makes the clause's
+    # refusal: the speaker named before is still taken
+    text = ("Margaret Chan said the virus was spreading fast . `` Blogs , Twitter and other social technologies are "
+            "helping to turn up the volume , '' she said .")
+    assert ("she", "pronoun", "Margaret Chan") in _added(nlp, text)

@@ -156,9 +156,11 @@ class AnaphoraResolver:
                 # "the former Pentagon chief was admitting that … and that *he* had no idea": he is the
                 # chief, so what is named after the chief is not him
                 before = _named_before(named, cursor, _described_speaker(token))
+                # nor is "she" in "'Blogs, Twitter … turn up the volume,' *she* said" anyone named in what she says
+                own_words = {i for i, pronoun in speaking_pronouns.items() if pronoun == token.i}
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
-                                        newcomers=newcomers if sex is not None else {})
+                                        newcomers=newcomers if sex is not None else {}, unsaid=own_words)
             if best is not None and rule == "pronoun" and token.i in quoting and _same_person(
                     named[best][0], named[quoting[token.i]][0]):
                 # in a quotation its speaker says "I": "He raised his weapon and fired," Todd said
@@ -308,7 +310,7 @@ class AnaphoraResolver:
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int], chain: bool = False,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
-                    newcomers: dict[int, str | None] | None = None) -> int | None:
+                    newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
@@ -317,7 +319,8 @@ class AnaphoraResolver:
         A name that ``fits`` rejects (one of the other sex) is passed over. A subject "he" or "she"
         is no name before a sentence of ``newcomers`` (:meth:`_unnamed_speakers`) of a sex that
         ``fits`` it: "A family friend said the death was a tragedy. 'It is hard,' *she* said" is
-        the friend, not a woman named before."""
+        the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
+        pronoun speaks) is passed over."""
         fits = fits or _ANYONE
         newcomers = newcomers if token.dep_ == "nsubj" and newcomers else {}
         here = sentences[token.i]
@@ -338,7 +341,7 @@ class AnaphoraResolver:
             mention, head = before[index]
             if mention.label not in labels or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
-            if head.i in commanded or mention.key in disjoint:
+            if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
             if mention.sentence != here and (candidates or aside is not None):
                 return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
