@@ -391,3 +391,25 @@ def test_the_pronoun_that_speaks_a_quotation_is_no_one_named_in_it(nlp):
     text = ("Margaret Chan said the virus was spreading fast . `` Blogs , Twitter and other social technologies are "
             "helping to turn up the volume , '' she said .")
     assert ("she", "pronoun", "Margaret Chan") in _added(nlp, text)
+
+
+def test_a_full_name_of_one_sex_is_not_taken_for_a_namesake_of_the_other(nlp):
+    text = ("Barack Obama met Gordon Brown in London . Michelle Obama gave the Brown children two toy models . "
+            "Later that day , he gave the Queen an iPod .")
+    assert ("he", "pronoun", "Michelle Obama") not in _added(nlp, text)
+
+
+def test_a_person_described_as_the_subject_before_the_pronoun_is_who_it_stands_for(nlp):
+    text = ("Sarah Brown picked out books for the girls . When the president made a trip to the UK , "
+            "he gave the Queen an iPod .")
+    assert not [a for a in _added(nlp, text) if a[0] == "he"]  # the president, whom no name stands for
+    # refusal: a subject that describes no person leaves the name before
+    text = "Barack Obama met Gordon Brown in London . When the talks ended , he gave the Queen an iPod ."
+    assert ("he", "pronoun", "Barack Obama") in _added(nlp, text)
+
+
+def test_we_in_a_quotation_a_person_speaks_as_he_is_not_a_place_in_his_description(nlp):
+    text = ("Kevin Ireland , a businessman from New Delhi , wrote a daily blog . After being released from the "
+            "hotel , he said : `` We were treated very well . I was happy . ''")
+    added = _added(nlp, text)
+    assert ("I", "quoted", "Kevin Ireland") in added and not [a for a in added if a[0] == "We"]

@@ -176,10 +176,11 @@ class AnaphoraResolver:
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
         for token in spoken_by_pronoun:
-            # "'I remain optimistic,' *he* said": I is whom he stands for
-            speaker = resolved.get(speaking_pronouns[token.i])
-            best = _speaking(speaker, named, self.quoted[token.lower_]) if speaker is not None else None
-            if best is not None:
+            # "'I remain optimistic,' *he* said": I is whom he stands for; "we" only when the speaker is
+            # itself an organisation or country ("'We will appeal,' it said"): an organisation in a person's
+            # phrase, named sentences before ("Kevin Ireland, a businessman from New Delhi"), is too far a guess
+            best = resolved.get(speaking_pronouns[token.i])
+            if best is not None and named[best][0].label in self.quoted[token.lower_]:
                 mention, _ = named[best]
                 found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
                                      sentences[token.i], mention.key, "quoted", mention.country_code, best))
@@ -363,7 +364,8 @@ class AnaphoraResolver:
                     return index
                 candidates.append(index)
                 continue
-            if "PERSON" in labels and _described_subject(head, before, people):
+            if "PERSON" in labels and (_described_subject(head, before, people)
+                                       or _described_subject_before(token, before, people)):
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
             if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
                 return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
@@ -424,6 +426,16 @@ def _described_subject(name: Token, named: Named, people: frozenset[str]) -> boo
     subject = next((c for c in children(sentence_of(name).root) if c.dep_ == "nsubj"), None)
     return (subject is not None and subject.pos_ == "NOUN" and subject.lower_ in people
             and all(head.i != subject.i for _, head in named))
+
+
+def _described_subject_before(pronoun: Token, named: Named, people: frozenset[str]) -> bool:
+    """Whether a subject before ``pronoun`` in its own sentence is a person described, not named
+    ("When *the president* made a trip to the UK, *he* gave the Queen an iPod"): the pronoun is
+    that person, not a name of an earlier sentence."""
+    sentence = sentence_of(pronoun)
+    return any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in people
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t))
+               and all(head.i != t.i for _, head in named) for t in pronoun.doc[sentence.start : pronoun.i])
 
 
 def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
@@ -511,8 +523,8 @@ def _union(sexes: dict[str, set[str]], more: dict[str, set[str]]) -> dict[str, s
 class _Sex:
     """Which names a pronoun of ``sex`` (None: either, as "they" or "it") can stand for, given the
     ``sexes`` known of persons by key: called on a mention, whether it may (no person known to be
-    of the other sex, by any mention of the same surname, unless they disagree: "Bill and Hillary
-    Clinton"); :meth:`preferred`, of the fitting names of one sentence, those known to be of it."""
+    of the other sex, by its own full name, else by any mention of the same surname, unless they
+    disagree: "Bill and Hillary Clinton"); :meth:`preferred`, of the fitting names of one sentence, those known to be of it."""
 
     def __init__(self, sex: str | None, sexes: dict[str, set[str]], titled: dict[str, set[str]] | None = None):
         self.sex, self.sexes, self.titled = sex, sexes, titled or {}
@@ -520,6 +532,9 @@ class _Sex:
     def known(self, mention: Mention) -> set[str]:
         if self.sex is None or mention.label != "PERSON" or not mention.key:
             return set()
+        own = self.sexes.get(mention.key)
+        if own and " " in mention.key:
+            return own  # "Michelle Obama" is a woman, whatever is known of Barack Obama
         surname = mention.key.split()[-1]
         return {s for key, found in self.sexes.items() if key.split()[-1:] == [surname] for s in found}
 
