@@ -125,3 +125,11 @@ def test_the_speaker_an_outlet_reports_is_the_speaker_and_the_outlet_the_medium(
     # refusal: an outlet that reports on its own stays the source
     found, names = events(nlp, "The ministry cut its forecast for growth, Reuters reported.")
     assert names[found["cut"].speaker] == names[found["cut"].medium] == "Reuters"
+
+
+def test_a_saying_stays_when_the_clause_it_reports_has_no_title(nlp):
+    found, names = events(nlp, "`` I used to love Gaddafi but many people have died , '' said Ali Hamid , a rebel .")
+    assert "said" in found and ("Ali Hamid", "actor") in roles(found["said"], names)
+    # refusal: a reported happening with a title still takes the saying in
+    found, names = events(nlp, "Gaddafi told Reuters that NATO had bombed Tripoli.")
+    assert list(found) == ["bombed"]

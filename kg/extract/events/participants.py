@@ -918,7 +918,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
     Gaddafi to Reuters. ``reports`` maps a trigger's number to the token of the reporting
     word its clause hangs from; the reported event must be a happening (not a state: "said
     the rebels were traitors" stays a statement) with an actor or recipient, and takes the
-    reporting event's medium. A reporting verb merged with its own event complement ("claims
+    reporting event's medium, and must have a title (else the saying, which has one, would be lost
+    with it). A reporting verb merged with its own event complement ("claims
     *to possess* the trademark") stays: it is an event of its own."""
     number_at = {trigger.token.i: number for number, trigger in enumerate(triggers)}
     absorbed = set()
@@ -933,6 +934,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
             continue
         if event.tml_class in STATIVE_CLASSES:
             continue  # "Gaddafi said the rebels were traitors": the claim is a state, the saying the event
+        if not event.title:
+            continue  # "'I used to love Gaddafi,' he said": a clause no title tells would take the saying with it
         absorbed.add(reporter)
         if event.medium is None:
             event.medium = triggers[reporter].event.medium
