@@ -406,6 +406,13 @@ def test_a_person_described_as_the_subject_before_the_pronoun_is_who_it_stands_f
     # refusal: a subject that describes no person leaves the name before
     text = "Barack Obama met Gordon Brown in London . When the talks ended , he gave the Queen an iPod ."
     assert ("he", "pronoun", "Barack Obama") in _added(nlp, text)
+    # nor does a described person outside such a clause: in what is said, or in a phrase on another noun
+    text = ("`` It is a country that represents the heart of the Arab world , '' Gibbs said . `` The scope of the "
+            "speech , the desire for the president to speak , is bigger than where it is given , '' he said .")
+    assert ("he", "pronoun", "Gibbs") in _added(nlp, text)
+    text = ("Kathleen Sebelius was sworn in . The ceremony was conducted by the clerk with the president holding "
+            "the Bible on which she took the oath .")
+    assert ("she", "pronoun", "Kathleen Sebelius") in _added(nlp, text)
 
 
 def test_we_in_a_quotation_a_person_speaks_as_he_is_not_a_place_in_his_description(nlp):

@@ -429,15 +429,14 @@ def _described_subject(name: Token, named: Named, people: frozenset[str]) -> boo
 
 
 def _described_subject_before(pronoun: Token, named: Named, people: frozenset[str]) -> bool:
-    """Whether a subject before ``pronoun`` in its own sentence is a person described, not named
-    ("When *the president* made a trip to the UK, *he* gave the Queen an iPod"): the pronoun is
-    that person, not a name of an earlier sentence. Not the speaker of the clause the pronoun is in
-    ("The president said *he* would return": he is whom the president stands for)."""
-    sentence = sentence_of(pronoun)
-    above = {a.i for a in pronoun.ancestors}
-    return any(t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in people and t.head.i not in above
-               and any(c.dep_ == "det" and c.lower_ == "the" for c in children(t))
-               and all(head.i != t.i for _, head in named) for t in pronoun.doc[sentence.start : pronoun.i])
+    """Whether the subject of an adverbial clause on the pronoun's own verb, before it, is a person
+    described, not named ("When *the president* made a trip to the UK, *he* gave the Queen an
+    iPod"): the pronoun is that person, not a name of an earlier sentence. Not a described person
+    anywhere else before it ("'… the desire for the president to speak …,' *he* said")."""
+    return any(c.dep_ == "advcl" and c.i < pronoun.i and any(
+        t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in people
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in children(t))
+        and all(head.i != t.i for _, head in named) for t in children(c)) for c in children(pronoun.head))
 
 
 def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
