@@ -133,3 +133,12 @@ def test_a_saying_stays_when_the_clause_it_reports_has_no_title(nlp):
     # refusal: a reported happening with a title still takes the saying in
     found, names = events(nlp, "Gaddafi told Reuters that NATO had bombed Tripoli.")
     assert list(found) == ["bombed"]
+
+
+def test_an_interview_a_verb_of_saying_is_said_in_has_the_outlet_it_tells_as_medium(nlp):
+    found, names = events(nlp, "Sanofi Pasteur Chief Executive Wayne Pisano told Reuters in an interview last month "
+                               "that the company should be able to grow its sales .")
+    assert names[found["interview"].medium] == "Reuters"
+    # refusal: someone told who is no outlet is no medium
+    found, names = events(nlp, "Wayne Pisano told the board in an interview last month that the company would grow .")
+    assert found["interview"].medium is None

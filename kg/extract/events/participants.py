@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
-from kg.extract.factuality import is_outlet
+from kg.extract.factuality import is_outlet, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
@@ -355,7 +355,24 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
     else:
         out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger))
         noun_participants(trigger, out, lexicon)
+        if out.reporting and out.medium is None:
+            _medium_of_saying(trigger.token, out)
     return out
+
+
+def _medium_of_saying(noun: Token, out: Participants) -> None:
+    """The outlet a verb of saying tells, for the statement noun the verb is said in: "Wayne Pisano
+    told *Reuters* in an interview" — the interview's medium, as the telling's."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+        return
+    for child in children(verb):
+        if child.dep_ in ("dobj", "dative"):
+            index = out.lookup.mention_for(child)
+            if index is not None and is_outlet(out.lookup.mentions[index].text, out.lookup.mentions[index].label):
+                out.medium = index
+                out.seen.add(index)
+                return
 
 
 @cache
