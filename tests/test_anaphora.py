@@ -372,6 +372,10 @@ def test_a_speaker_brought_in_unnamed_is_the_he_or_she_of_the_next_sentence(nlp)
     assert ("He", "pronoun", "Alan Johnson") in _added(nlp, text)
     text = "Alan Johnson spoke in the Commons. A Labour spokeswoman said the plan was sound. He said it would work."
     assert ("He", "pronoun", "Alan Johnson") in _added(nlp, text)
+    # nor does it for a "she" that does not speak ("she spoke of" reports nothing)
+    text = ("Susan Rice raised the matter at the meeting . The allegation was denied , a diplomat said . "
+            "`` She spoke of soldiers targeting children . ''")
+    assert ("She", "pronoun", "Susan Rice") in _added(nlp, text)
 
 
 def test_i_in_a_quotation_a_pronoun_speaks_is_what_the_pronoun_stands_for(nlp):
@@ -420,3 +424,16 @@ def test_we_in_a_quotation_a_person_speaks_as_he_is_not_a_place_in_his_descripti
             "hotel , he said : `` We were treated very well . I was happy . ''")
     added = _added(nlp, text)
     assert ("I", "quoted", "Kevin Ireland") in added and not [a for a in added if a[0] == "We"]
+
+
+def test_a_sentence_naming_only_the_other_sex_still_offers_what_its_subject_pronoun_stands_for(nlp):
+    text = ("Gaddafi's wife, Oum Abdurahman, leaned from a window. `` Many people want to leave and Muammar "
+            "Gaddafi's forces are preventing people from leaving , '' she said . `` They fire in the air to "
+            "terrorise people . Today we managed to leave , '' she said .")
+    assert [a for a in _added(nlp, text) if a[0] == "she"] == [("she", "pronoun", "Oum Abdurahman")] * 2
+
+
+def test_an_english_speaking_country_that_gives_a_first_name_to_the_other_sex_makes_it_tell_nothing(nlp):
+    text = ("Although Manny Pacquiao is widely regarded as the best fighter in the world , he has never "
+            "fought at light-welterweight .")
+    assert ("he", "pronoun", "Manny Pacquiao") in _added(nlp, text)  # "Manny": a woman's name over all countries

@@ -157,7 +157,9 @@ class AnaphoraResolver:
                 # chief, so what is named after the chief is not him
                 before = _named_before(named, cursor, _described_speaker(token))
                 # nor is "she" in "'Blogs, Twitter … turn up the volume,' *she* said" anyone named in what she says
-                own_words = {i for i, pronoun in speaking_pronouns.items() if pronoun == token.i}
+                # (in its own sentence: a quotation whose opening mark is lost may seem to run back over names)
+                own_words = {i for i, pronoun in speaking_pronouns.items()
+                             if pronoun == token.i and sentences[i] == sentences[token.i]}
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words)
@@ -283,8 +285,8 @@ class AnaphoraResolver:
             words = [t for t in span if t.is_alpha or "-" in t.text]
             if len(words) < 2 or not words[0].text[:1].isupper():
                 continue
-            sex = _first_names().get_gender(words[0].text)
-            if sex in ("female", "male"):
+            sex = _sex_of_first_name(words[0].text)
+            if sex is not None:
                 found[mention.key] = sex
         return found
 
@@ -319,11 +321,13 @@ class AnaphoraResolver:
         when that sentence names no one fitting (a pronoun chained so goes wrong too often).
         A name that ``fits`` rejects (one of the other sex) is passed over. A subject "he" or "she"
         is no name before a sentence of ``newcomers`` (:meth:`_unnamed_speakers`) of a sex that
-        ``fits`` it: "A family friend said the death was a tragedy. 'It is hard,' *she* said" is
+        ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
+        tragedy. 'It is hard,' *she* said" is
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
         pronoun speaks) is passed over."""
         fits = fits or _ANYONE
-        newcomers = newcomers if token.dep_ == "nsubj" and newcomers else {}
+        # only for a speaker: "'She spoke of Gaddafi's soldiers,' a diplomat said" leaves Rice to "she"
+        newcomers = newcomers if token.dep_ == "nsubj" and token.head.lemma_ in self.reporting and newcomers else {}
         here = sentences[token.i]
         commanded = _commanded(token, self.reporting) if token.pos_ == "PRON" else set()
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
@@ -340,6 +344,14 @@ class AnaphoraResolver:
             chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
+            if (mention.label in labels and not fits(mention) and mention.sentence != here and not candidates
+                    and aside is None and here - mention.sentence <= self.window[mention.label]):
+                # "'… Gaddafi forces are preventing people from leaving,' *she* said. '… we managed to leave,'
+                # *she* said": the sentence names no woman, but its subject pronoun stands for one
+                linked = subject_antecedents.get(mention.sentence)
+                if linked is not None and before[linked][0].label in labels and fits(before[linked][0]) and not any(
+                        m.sentence == mention.sentence and m.label in labels and fits(m) for m, _ in before[:cursor]):
+                    return linked
             if mention.label not in labels or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
@@ -617,6 +629,24 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
 def _first_names() -> gender_detector.Detector:
     """gender-guesser's list of first names (read once: about 0.1 s)."""
     return gender_detector.Detector()
+
+
+#: countries whose use of a name must not contradict the list's overall answer: the news is
+#: written in English ("Manny" is a woman's name over all the list's countries, a man's in Britain)
+ENGLISH_USE = ("usa", "great_britain")
+_LEANING = {"male": {"male", "mostly_male"}, "female": {"female", "mostly_female"}}
+
+
+def _sex_of_first_name(name: str) -> str | None:
+    """"male" or "female" when gender-guesser gives the name to one sex only over all its countries
+    and neither the USA nor Britain leans to the other ("George", "Nicola"; not "Kim", "Jean", "Rand",
+    "Manny"); None else."""
+    names = _first_names()
+    sex = names.get_gender(name)
+    if sex not in _LEANING:
+        return None
+    other = _LEANING["female" if sex == "male" else "male"]
+    return None if any(names.get_gender(name, country) in other for country in ENGLISH_USE) else sex
 
 
 #: determiners that bring in someone not met before ("*a* family friend said")
