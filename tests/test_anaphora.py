@@ -395,6 +395,12 @@ def test_the_pronoun_that_speaks_a_quotation_is_no_one_named_in_it(nlp):
     text = ("Margaret Chan said the virus was spreading fast . `` Blogs , Twitter and other social technologies are "
             "helping to turn up the volume , '' she said .")
     assert ("she", "pronoun", "Margaret Chan") in _added(nlp, text)
+    # only the quotation's part in the pronoun's sentence: one opened sentences before (its closing mark
+    # lost, or its opening one) does not hide the speaker named in between
+    text = ("For NATO 's detractors , `` it is hard to see how the strikes protected people . Liam Fox was sure where "
+            "the blame for the suffering lay . There would not be any NATO strikes if Gaddafi had not threatened "
+            "Benghazi , '' he told me .")
+    assert ("he", "pronoun", "Liam Fox") in _added(nlp, text)
 
 
 def test_a_full_name_of_one_sex_is_not_taken_for_a_namesake_of_the_other(nlp):
