@@ -142,3 +142,14 @@ def test_an_interview_a_verb_of_saying_is_said_in_has_the_outlet_it_tells_as_med
     # refusal: someone told who is no outlet is no medium
     found, names = events(nlp, "Wayne Pisano told the board in an interview last month that the company would grow .")
     assert found["interview"].medium is None
+
+
+def test_whom_an_outlet_quotes_as_saying_is_the_speaker_and_the_outlet_the_medium(nlp):
+    found, names = events(nlp, "Reuters quoted Nasser Judeh as saying NATO had bombed a school in Tripoli .")
+    bombed = found["bombed"]
+    assert names[bombed.speaker] == "Nasser Judeh" and names[bombed.medium] == "Reuters"
+    found, names = events(nlp, "Judeh was quoted as saying that Jordanian fighter jets had escorted the aid flights .")
+    assert names[found["escorted"].speaker] == "Judeh"
+    # refusal: a plain "as saying" after a verb that relays nothing gives no speaker from its object
+    found, names = events(nlp, "Judeh warned Clinton as saying that jets had escorted the aid flights .")
+    assert found["escorted"].speaker is None or names[found["escorted"].speaker] != "Clinton"

@@ -344,7 +344,7 @@ def is_reporting(trigger: Trigger) -> bool:
 def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) -> Participants:
     """The participants of the event ``trigger`` says."""
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in _relaying_verbs())
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs())
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
@@ -376,7 +376,7 @@ def _medium_of_saying(noun: Token, out: Participants) -> None:
 
 
 @cache
-def _relaying_verbs() -> frozenset[str]:
+def relaying_verbs() -> frozenset[str]:
     """Verbs whose outlet subject passes on what somebody else said ("Reuters *quoted* an
     opposition leader as saying …": ``relaying_verbs`` of outlets.json)."""
     return frozenset(entry["lemma"] for entry in load_json("outlets.json")["relaying_verbs"])
