@@ -115,3 +115,41 @@ def test_a_newspaper_tagged_a_building_is_an_outlet():
     """The recogniser tags "the San Francisco Chronicle" a facility in "tells the San Francisco Chronicle that …"."""
     assert is_outlet("the San Francisco Chronicle", "FAC")
     assert not is_outlet("Times Square", "FAC") and not is_outlet("the Chronicle Building", "FAC")
+
+
+def test_the_speaker_an_outlet_reports_is_the_speaker_and_the_outlet_the_medium(nlp):
+    found, names = events(nlp, "The ministry cut its forecast for growth, Finance Minister Yoshihiko Noda said, "
+                               "Reuters reported.")
+    cut = found["cut"]
+    assert names[cut.speaker] == "Yoshihiko Noda" and names[cut.medium] == "Reuters"
+    # refusal: an outlet that reports on its own stays the source
+    found, names = events(nlp, "The ministry cut its forecast for growth, Reuters reported.")
+    assert names[found["cut"].speaker] == names[found["cut"].medium] == "Reuters"
+
+
+def test_a_saying_stays_when_the_clause_it_reports_has_no_title(nlp):
+    found, names = events(nlp, "`` I used to love Gaddafi but many people have died , '' said Ali Hamid , a rebel .")
+    assert "said" in found and ("Ali Hamid", "actor") in roles(found["said"], names)
+    # refusal: a reported happening with a title still takes the saying in
+    found, names = events(nlp, "Gaddafi told Reuters that NATO had bombed Tripoli.")
+    assert list(found) == ["bombed"]
+
+
+def test_an_interview_a_verb_of_saying_is_said_in_has_the_outlet_it_tells_as_medium(nlp):
+    found, names = events(nlp, "Sanofi Pasteur Chief Executive Wayne Pisano told Reuters in an interview last month "
+                               "that the company should be able to grow its sales .")
+    assert names[found["interview"].medium] == "Reuters"
+    # refusal: someone told who is no outlet is no medium
+    found, names = events(nlp, "Wayne Pisano told the board in an interview last month that the company would grow .")
+    assert found["interview"].medium is None
+
+
+def test_whom_an_outlet_quotes_as_saying_is_the_speaker_and_the_outlet_the_medium(nlp):
+    found, names = events(nlp, "Reuters quoted Nasser Judeh as saying NATO had bombed a school in Tripoli .")
+    bombed = found["bombed"]
+    assert names[bombed.speaker] == "Nasser Judeh" and names[bombed.medium] == "Reuters"
+    found, names = events(nlp, "Judeh was quoted as saying that Jordanian fighter jets had escorted the aid flights .")
+    assert names[found["escorted"].speaker] == "Judeh"
+    # refusal: a plain "as saying" after a verb that relays nothing gives no speaker from its object
+    found, names = events(nlp, "Judeh warned Clinton as saying that jets had escorted the aid flights .")
+    assert found["escorted"].speaker is None or names[found["escorted"].speaker] != "Clinton"

@@ -37,6 +37,9 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
+from functools import cache
+
+import gender_guesser.detector as gender_detector
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
@@ -44,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
-from kg.extract.sentences import sentence_of, sentence_of_token
+from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import tokens_among
 from kg.records import Mention
@@ -89,10 +92,14 @@ class AnaphoraResolver:
         described = {m.end for m in found}  # a description beside its name is not resolved again
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
-        speakers = self._speakers(doc, named)
+        speakers, speaking_pronouns = self._speakers(doc, named)
+        spoken_by_pronoun: list[Token] = []  # I/we in a quotation "he said": resolved once "he" is
         quoting = _quotation_speakers(doc, speakers, sentences)
+        newcomers = self._unnamed_speakers(doc, named)
         titled = self._sexes(doc, named)  # by the words beside the names only
         sexes = {key: set(found) for key, found in titled.items()}  # and by "X said he"
+        for key, sex in self._first_name_sexes(doc, named).items():
+            sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
@@ -129,6 +136,9 @@ class AnaphoraResolver:
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
                 best = _speaking(speakers.get(token.i), named, labels)
+                if best is None and token.i in speaking_pronouns:
+                    spoken_by_pronoun.append(token)
+                    continue
             else:
                 best = _cataphor(token, named, cursor, labels)
             if best is not None and not fits(named[best][0]):
@@ -146,8 +156,13 @@ class AnaphoraResolver:
                 # "the former Pentagon chief was admitting that … and that *he* had no idea": he is the
                 # chief, so what is named after the chief is not him
                 before = _named_before(named, cursor, _described_speaker(token))
+                # nor is "she" in "'Blogs, Twitter … turn up the volume,' *she* said" anyone named in what she says
+                # (in its own sentence: a quotation whose opening mark is lost may seem to run back over names)
+                own_words = {i for i, pronoun in speaking_pronouns.items()
+                             if pronoun == token.i and sentences[i] == sentences[token.i]}
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
-                                        chain=rule == "nominal", people=self.people, fits=fits)
+                                        chain=rule == "nominal", people=self.people, fits=fits,
+                                        newcomers=newcomers if sex is not None else {}, unsaid=own_words)
             if best is not None and rule == "pronoun" and token.i in quoting and _same_person(
                     named[best][0], named[quoting[token.i]][0]):
                 # in a quotation its speaker says "I": "He raised his weapon and fired," Todd said
@@ -162,6 +177,15 @@ class AnaphoraResolver:
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
+        for token in spoken_by_pronoun:
+            # "'I remain optimistic,' *he* said": I is whom he stands for; "we" only when the speaker is
+            # itself an organisation or country ("'We will appeal,' it said"): an organisation in a person's
+            # phrase, named sentences before ("Kevin Ireland, a businessman from New Delhi"), is too far a guess
+            best = resolved.get(speaking_pronouns[token.i])
+            if best is not None and named[best][0].label in self.quoted[token.lower_]:
+                mention, _ = named[best]
+                found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
+                                     sentences[token.i], mention.key, "quoted", mention.country_code, best))
         return found
 
     def _ruled(self, token: Token, named: Named) -> tuple[int, int, str] | None:
@@ -201,14 +225,16 @@ class AnaphoraResolver:
                                      mention.country_code, index))
         return found
 
-    def _speakers(self, doc: Doc, named: Named) -> dict[int, int]:
+    def _speakers(self, doc: Doc, named: Named) -> tuple[dict[int, int], dict[int, int]]:
         """Token index inside a quotation → index in ``named`` of the quotation's speaker: the
         named subject (or the first name in the subject's phrase) of the nearest reporting
         verb outside the quotation marks in the sentences the quotation starts or ends in, else
         in the sentence right after its closing mark (of a participle, the subject of the verb
-        it hangs on)."""
+        it hangs on). Second: token inside a quotation whose speaker is a pronoun ("he said") →
+        that pronoun's token index, for a quotation no name speaks."""
         head_of = {head.i: index for index, (_, head) in enumerate(named)}
         speakers: dict[int, int] = {}
+        pronouns: dict[int, int] = {}
         for first, last in quotations(doc):
             opening, closing = sentence_of(doc[first]), sentence_of(doc[last])
             sentences = {opening.start: opening, closing.start: closing}
@@ -222,7 +248,47 @@ class AnaphoraResolver:
             named_subjects = [i for i in (_named_in(c, head_of) for c in subjects) if i is not None]
             if named_subjects:
                 speakers.update(dict.fromkeys(range(first, last + 1), head_of[named_subjects[0]]))
-        return speakers
+            elif subjects and subjects[0].lower_ in self.pronouns and subjects[0].lower_ not in self.quoted:
+                pronouns.update(dict.fromkeys(range(first, last + 1), subjects[0].i))
+        return speakers, pronouns
+
+    def _unnamed_speakers(self, doc: Doc, named: Named) -> dict[int, str | None]:
+        """Sentence → sex (None: either) of a person its main verb of saying brings in unnamed: a
+        singular subject with "a", "an" or "another" and no person's name in its phrase ("*A family
+        friend* said", "*A spokesman for Eton* said"). Such a speaker is the likeliest "he" or "she"
+        of the next sentences; a description with "the" ("the minister said") is more often someone
+        named before."""
+        people = {head.i for mention, head in named if mention.label == "PERSON"}
+        found: dict[int, str | None] = {}
+        for number, (start, end) in enumerate(sentence_bounds(doc)):
+            root = doc[start:end].root
+            if root.pos_ != "VERB" or root.lemma_ not in self.reporting:
+                continue
+            for subject in children(root):
+                if (subject.dep_ == "nsubj" and subject.tag_ == "NN"
+                        and any(c.dep_ == "det" and c.lower_ in NEW_REFERENT for c in children(subject))
+                        and not any(t.i in people for t in subject.subtree)):
+                    found[number] = self.sex_of_word.get(subject.lower_)
+        return found
+
+    def _first_name_sexes(self, doc: Doc, named: Named) -> dict[str, str]:
+        """The sex of each person whose name starts with a first name that gender-guesser's list
+        gives to one sex only ("*George* Yeo", "*Nicola* Sturgeon"; not "Kim", "Jean-Pierre" or
+        "Wen", which it finds for both or not at all), by the mention's key. A name of one word
+        may be a surname and tells nothing. Only agreement evidence: a "she" passes over
+        George Yeo, but no pronoun is resolved because of it alone."""
+        found: dict[str, str] = {}
+        for mention, _ in named:
+            if mention.label != "PERSON" or mention.key in found:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            words = [t for t in span if t.is_alpha or "-" in t.text]
+            if len(words) < 2 or not words[0].text[:1].isupper():
+                continue
+            sex = _sex_of_first_name(words[0].text)
+            if sex is not None:
+                found[mention.key] = sex
+        return found
 
     def _sexes(self, doc: Doc, named: Named) -> dict[str, set[str]]:
         """The sex of each person whose name has a word of ``gendered_words`` beside it: a title
@@ -246,14 +312,22 @@ class AnaphoraResolver:
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int], chain: bool = False,
-                    people: frozenset[str] = frozenset(), fits: _Sex | None = None) -> int | None:
+                    people: frozenset[str] = frozenset(), fits: _Sex | None = None,
+                    newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
         for a description (``chain``), so does the resolved subject of the sentence just before
         when that sentence names no one fitting (a pronoun chained so goes wrong too often).
-        A name that ``fits`` rejects (one of the other sex) is passed over."""
+        A name that ``fits`` rejects (one of the other sex) is passed over. A subject "he" or "she"
+        is no name before a sentence of ``newcomers`` (:meth:`_unnamed_speakers`) of a sex that
+        ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
+        tragedy. 'It is hard,' *she* said" is
+        the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
+        pronoun speaks) is passed over."""
         fits = fits or _ANYONE
+        # only for a speaker: "'She spoke of Gaddafi's soldiers,' a diplomat said" leaves Rice to "she"
+        newcomers = newcomers if token.dep_ == "nsubj" and token.head.lemma_ in self.reporting and newcomers else {}
         here = sentences[token.i]
         commanded = _commanded(token, self.reporting) if token.pos_ == "PRON" else set()
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
@@ -270,14 +344,24 @@ class AnaphoraResolver:
             chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
+            if (mention.label in labels and not fits(mention) and mention.sentence != here and not candidates
+                    and aside is None and here - mention.sentence <= self.window[mention.label]):
+                # "'… Gaddafi forces are preventing people from leaving,' *she* said. '… we managed to leave,'
+                # *she* said": the sentence names no woman, but its subject pronoun stands for one
+                linked = subject_antecedents.get(mention.sentence)
+                if linked is not None and before[linked][0].label in labels and fits(before[linked][0]) and not any(
+                        m.sentence == mention.sentence and m.label in labels and fits(m) for m, _ in before[:cursor]):
+                    return linked
             if mention.label not in labels or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
-            if head.i in commanded or mention.key in disjoint:
+            if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
             if mention.sentence != here and (candidates or aside is not None):
                 return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
                 return chained  # the sentence before names no one fitting, but its subject stands for one
+            if any(s in newcomers and fits.sex != _OTHER_SEX.get(newcomers[s]) for s in range(mention.sentence + 1, here)):
+                return None
             if here - mention.sentence > self.window[mention.label]:
                 return None
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
@@ -292,7 +376,8 @@ class AnaphoraResolver:
                     return index
                 candidates.append(index)
                 continue
-            if "PERSON" in labels and _described_subject(head, before, people):
+            if "PERSON" in labels and (_described_subject(head, before, people)
+                                       or _described_subject_before(token, before, people)):
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
             if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
                 return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
@@ -353,6 +438,17 @@ def _described_subject(name: Token, named: Named, people: frozenset[str]) -> boo
     subject = next((c for c in children(sentence_of(name).root) if c.dep_ == "nsubj"), None)
     return (subject is not None and subject.pos_ == "NOUN" and subject.lower_ in people
             and all(head.i != subject.i for _, head in named))
+
+
+def _described_subject_before(pronoun: Token, named: Named, people: frozenset[str]) -> bool:
+    """Whether the subject of an adverbial clause on the pronoun's own verb, before it, is a person
+    described, not named ("When *the president* made a trip to the UK, *he* gave the Queen an
+    iPod"): the pronoun is that person, not a name of an earlier sentence. Not a described person
+    anywhere else before it ("'… the desire for the president to speak …,' *he* said")."""
+    return any(c.dep_ == "advcl" and c.i < pronoun.i and any(
+        t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lower_ in people
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in children(t))
+        and all(head.i != t.i for _, head in named) for t in children(c)) for c in children(pronoun.head))
 
 
 def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
@@ -440,8 +536,8 @@ def _union(sexes: dict[str, set[str]], more: dict[str, set[str]]) -> dict[str, s
 class _Sex:
     """Which names a pronoun of ``sex`` (None: either, as "they" or "it") can stand for, given the
     ``sexes`` known of persons by key: called on a mention, whether it may (no person known to be
-    of the other sex, by any mention of the same surname, unless they disagree: "Bill and Hillary
-    Clinton"); :meth:`preferred`, of the fitting names of one sentence, those known to be of it."""
+    of the other sex, by its own full name, else by any mention of the same surname, unless they
+    disagree: "Bill and Hillary Clinton"); :meth:`preferred`, of the fitting names of one sentence, those known to be of it."""
 
     def __init__(self, sex: str | None, sexes: dict[str, set[str]], titled: dict[str, set[str]] | None = None):
         self.sex, self.sexes, self.titled = sex, sexes, titled or {}
@@ -449,6 +545,9 @@ class _Sex:
     def known(self, mention: Mention) -> set[str]:
         if self.sex is None or mention.label != "PERSON" or not mention.key:
             return set()
+        own = self.sexes.get(mention.key)
+        if own and " " in mention.key:
+            return own  # "Michelle Obama" is a woman, whatever is known of Barack Obama
         surname = mention.key.split()[-1]
         return {s for key, found in self.sexes.items() if key.split()[-1:] == [surname] for s in found}
 
@@ -524,6 +623,35 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
         if ancestor.dep_ == "relcl":  # set off by a comma: "a plan *that would leave Russia* …" is no aside
             return _after_comma(ancestor) and pronoun not in ancestor.subtree
     return False
+
+
+@cache
+def _first_names() -> gender_detector.Detector:
+    """gender-guesser's list of first names (read once: about 0.1 s)."""
+    return gender_detector.Detector()
+
+
+#: countries whose use of a name must not contradict the list's overall answer: the news is
+#: written in English ("Manny" is a woman's name over all the list's countries, a man's in Britain)
+ENGLISH_USE = ("usa", "great_britain")
+_LEANING = {"male": {"male", "mostly_male"}, "female": {"female", "mostly_female"}}
+
+
+def _sex_of_first_name(name: str) -> str | None:
+    """"male" or "female" when gender-guesser gives the name to one sex only over all its countries
+    and neither the USA nor Britain leans to the other ("George", "Nicola"; not "Kim", "Jean", "Rand",
+    "Manny"); None else."""
+    names = _first_names()
+    sex = names.get_gender(name)
+    if sex not in _LEANING:
+        return None
+    other = _LEANING["female" if sex == "male" else "male"]
+    return None if any(names.get_gender(name, country) in other for country in ENGLISH_USE) else sex
+
+
+#: determiners that bring in someone not met before ("*a* family friend said")
+NEW_REFERENT = frozenset({"a", "an", "another"})
+_OTHER_SEX = {"female": "male", "male": "female"}
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int],

@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
-from kg.extract.factuality import is_outlet
+from kg.extract.factuality import is_outlet, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
@@ -397,7 +397,7 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
     """The participants of the event ``trigger`` says."""
     aimed = _aimed(trigger)
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in _relaying_verbs(), aimed)
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed)
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
@@ -408,11 +408,28 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
     else:
         out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed)
         noun_participants(trigger, out, lexicon)
+        if out.reporting and out.medium is None:
+            _medium_of_saying(trigger.token, out)
     return out
 
 
+def _medium_of_saying(noun: Token, out: Participants) -> None:
+    """The outlet a verb of saying tells, for the statement noun the verb is said in: "Wayne Pisano
+    told *Reuters* in an interview" — the interview's medium, as the telling's."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+        return
+    for child in children(verb):
+        if child.dep_ in ("dobj", "dative"):
+            index = out.lookup.mention_for(child)
+            if index is not None and is_outlet(out.lookup.mentions[index].text, out.lookup.mentions[index].label):
+                out.medium = index
+                out.seen.add(index)
+                return
+
+
 @cache
-def _relaying_verbs() -> frozenset[str]:
+def relaying_verbs() -> frozenset[str]:
     """Verbs whose outlet subject passes on what somebody else said ("Reuters *quoted* an
     opposition leader as saying …": ``relaying_verbs`` of outlets.json)."""
     return frozenset(entry["lemma"] for entry in load_json("outlets.json")["relaying_verbs"])
@@ -1012,7 +1029,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
     Gaddafi to Reuters. ``reports`` maps a trigger's number to the token of the reporting
     word its clause hangs from; the reported event must be a happening (not a state: "said
     the rebels were traitors" stays a statement) with an actor or recipient, and takes the
-    reporting event's medium. A reporting verb merged with its own event complement ("claims
+    reporting event's medium, and must have a title (else the saying, which has one, would be lost
+    with it). A reporting verb merged with its own event complement ("claims
     *to possess* the trademark") stays: it is an event of its own."""
     number_at = {trigger.token.i: number for number, trigger in enumerate(triggers)}
     absorbed = set()
@@ -1027,6 +1045,8 @@ def attribute_reports(triggers: list[Trigger], reports: dict[int, int]) -> list[
             continue
         if event.tml_class in STATIVE_CLASSES:
             continue  # "Gaddafi said the rebels were traitors": the claim is a state, the saying the event
+        if not event.title:
+            continue  # "'I used to love Gaddafi,' he said": a clause no title tells would take the saying with it
         absorbed.add(reporter)
         if event.medium is None:
             event.medium = triggers[reporter].event.medium
