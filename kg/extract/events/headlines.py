@@ -374,8 +374,9 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     if last.dep_ != "relcl" and (_object_asked(last) or last.dep_ == "conj" and _object_asked(last.head)):
         # "that is exactly *what* Obama did", "*what* they are talking about", "*what* he has said and done"
         return Title()
-    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children(last))
-                                 or _object_gap(last)):
+    # the relative word as object, also "that" tagged a complementiser ("a statement *that* NATO made")
+    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < last.i
+                                     for c in children(last)) or _object_gap(last)) or _support_verb_gap(last):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
@@ -500,10 +501,25 @@ def _sharing_object(verb: Token) -> Token | None:
 
 def _object_gap(clause: Token) -> bool:
     """Whether a relative clause without a relative word lacks its object, which is the noun
-    it describes: "the autonomy Kurds have enjoyed" (not "the town where protesters camped")."""
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "advmod") or c.tag_ in RELATIVE_TAGS
+    it describes: "the autonomy Kurds have enjoyed", "criticism he made *frequently*" (not "the
+    town *where* protesters camped", "a town *whose* inhabitants had mostly fled")."""
+    if any(t.tag_ == "WP$" for t in clause.doc[clause.left_edge.i : clause.i]):
+        return False  # the relative word is a possessor: the noun owns the subject, not the object
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass") or c.tag_ in RELATIVE_TAGS
+                   or c.dep_ == "advmod" and c.tag_ == "WRB"
                    or c.dep_ == "prep" and not any(g.dep_ != "pobj" or g.tag_ not in RELATIVE_TAGS for g in children(c))
                    for c in children(clause))  # nor "a speech *in which* he appealed" (nor a stranded "to")
+
+
+def _support_verb_gap(clause: Token) -> bool:
+    """Whether a clause the parser hung on a noun with "that" as a complementiser is a relative
+    clause whose support verb lacks its object, the noun ("a statement *that* Carol Browner
+    *made* on NBC": made a statement); a support verb needs one (``support_verbs`` in
+    ``events.json``), while a clause saying what the noun is has all of its own ("the news that
+    BP *agreed*")."""
+    return clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in load_json("events.json")["support_verbs"] and any(
+        c.dep_ in SUBJECTS for c in children(clause)) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)) and _object_gap(clause)
 
 
 def _reports(verb: Token) -> bool:
@@ -814,7 +830,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
-        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
+        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t))]  # "their ability *to reinvent*"
 
 
 def _last_detail(details: list[Token], tokens: Sequence[Token]) -> Token | None:
@@ -826,13 +842,36 @@ def _last_detail(details: list[Token], tokens: Sequence[Token]) -> Token | None:
     details = [t for t in details if t.i in kept]
 
     def reach(detail: Token) -> tuple[bool, int, int]:
-        # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
+        # what a noun holds goes first, alone ("important to both economies *that the company stay strong*"), a
+        # participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
         # whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
-        return (not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
+        return (_content_clause(detail), not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
                 last_kept, -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun says nothing without its relative clause (:data:`INDEFINITES`, also in the
+    plural: "documented *ways* they had saved the company money"; an infinitive is a detail:
+    "developing better *ways* to clean up")."""
+    return noun.lower_ in INDEFINITES or noun.tag_ == "NNS" and noun.lemma_.lower() in INDEFINITES
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause on a noun says what the noun holds: "that" opening it, a subject of its
+    own, and its object or a noun that takes such a clause (the content-clause nouns of
+    ``factuality.json``: "fears *that radiation could escape*"); "that" may be a relative word
+    the parser took for a complementiser ("the severity *that Mexico has suffered*", "a statement
+    that Browner made", :func:`_support_verb_gap`)."""
+    if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "NOUN" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in children(clause)) or not any(
+            c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in children(clause)) or _support_verb_gap(clause):
+        return False
+    cues, noun = load_json("factuality.json"), clause.head.lemma_.lower()
+    return not _object_gap(clause) or noun in cues["heads"] or noun in cues["evidence_heads"] or (
+        noun in cues["reporting_heads"] or _reports(clause.head))
 
 
 def _is_participle(token: Token) -> bool:
@@ -876,7 +915,14 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
-    # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
+    # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
+    # nomination *of* as director" from "of (now former) Kansas Governor Kathleen Sebelius as director")
+    # (inside the phrase, only one whose object is all cut: "rose *to* 140 Of nine …" keeps a word of the
+    # object the parser found on the next line, "in contact *with* have" one stranded before its verb)
+    for bare in [t for t in kept if _bare_preposition(t, present) and t.n_rights and not any(
+            d.i in present for d in t.subtree if d.i != t.i)]:
+        kept.remove(bare)
+        present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
             kept[-1], present)):
         present.discard(kept.pop().i)
@@ -900,13 +946,17 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     opening = [n for n, t in enumerate(tokens) if t.text in ("(", "-LRB-")]
     if closing and (not opening or closing[0] < opening[0]):
         tokens = tokens[closing[0] + 1:]  # the end of a dateline: keep what follows it
-    kept, depth = [], 0
-    for token in tokens:
+    if not tokens:
+        return tokens
+    # the brackets as written between the phrase's ends, also those the phrase left out as
+    # punctuation: "nomination of *(now former)* Kansas Governor Kathleen Sebelius"
+    wanted, kept, depth = {t.i for t in tokens}, [], 0
+    for token in tokens[0].doc[tokens[0].i : tokens[-1].i + 1]:
         if token.text in ("(", "-LRB-"):
             depth += 1
         elif token.text in (")", "-RRB-"):
             depth = max(depth - 1, 0)
-        elif depth == 0:
+        elif depth == 0 and token.i in wanted:
             kept.append(token)
     return kept
 
@@ -926,11 +976,15 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in children(head):
-        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
-                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or _defining_clause(child):
+        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or (
+                _indefinite(head) and child.dep_ == "relcl" and not is_infinitive(child)) or (
+                dropped is not None and child.dep_ == "acl") and (
+                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or (
+                dropped is not None and _content_clause(child)) or _defining_clause(child):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
-            # and the clause that says what "a" noun is ("a patient *who is about to die*")
+            # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
+            # that says what "a" noun is ("a patient *who is about to die*")
             kept.extend(_subtree(child, dropped))
             continue
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
@@ -1071,8 +1125,11 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ == "prep" and head.dep_ == "advmod":
         return True  # an adverb's phrase: "back *from his criticism*", "far *from knowing*"
     # a clause with its own subject ("*for* residents to add …"), a question or a time ("*whether* Russia was",
-    # "*after* the Council authorized"); "that" says nothing
-    return child.dep_ == "mark" and child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS)
+    # "*after* the Council authorized");
+    # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
+    # *that* the disaster highlighted shortcomings")
+    return child.dep_ == "mark" and (child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS) or (
+        child.lower_ == "that" and _content_clause(head)))
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
