@@ -502,7 +502,10 @@ def test_a_time_stamp_in_brackets_is_no_subject(nlp, text, trigger, expected):
      "made", "He made criticism during the spill"),
     ("Investigator Jason Mathews says BP employee evaluations documented ways they had saved the company money.",
      "documented", "BP employee evaluations documented ways they had saved the company money"),
-], ids=["support-verb-after-that", "relative-that-as-object", "manner-adverb-in-the-clause", "plural-indefinite"])
+    ("The cement slurry that oil services contractor Halliburton used did not prevent oil from entering the well.",
+     "used", "Halliburton used the cement slurry"),
+], ids=["support-verb-after-that", "relative-that-as-object", "manner-adverb-in-the-clause", "plural-indefinite",
+        "named-after-its-description"])
 def test_a_relative_clause_names_what_its_verb_did(nlp, text, trigger, expected):
     """A clause describing a noun that is its verb's object takes the noun: not "Carol Browner
     made on NBC's Today show", "Jindal made during the spill", "documented ways"."""

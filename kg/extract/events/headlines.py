@@ -378,6 +378,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < last.i
                                      for c in children(last)) or _object_gap(last)) or _support_verb_gap(last):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
+        opening = last.head.left_edge
+        if described and isinstance(described[0], str) and opening.is_sent_start and opening.is_title and (
+                opening.pos_ != "PROPN"):
+            described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
@@ -595,10 +599,11 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     names: list[TitlePiece] = []
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
-        if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer"
-            index = next((lookup.mention_of_token[c.i] for c in children(member) if c.dep_ in ("compound", "appos")
-                          and c.i in lookup.mention_of_token
-                          and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON"), None)
+        if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer", "contractor Halliburton"
+            # (a name before the noun modifies it unless a person's: "a *Gaddafi* convoy", "*Senators* Charles Schumer")
+            index = next((lookup.mention_of_token[c.i] for c in children(member) if c.i in lookup.mention_of_token and (
+                c.dep_ == "appos" and c.i > member.i or c.dep_ == "compound"
+                and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
             member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
             return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
