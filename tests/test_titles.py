@@ -520,7 +520,10 @@ def test_a_relative_clause_names_what_its_verb_did(nlp, text, trigger, expected)
     ("David Cameron said it was important to both the U.S. and British economies that the company stay strong and "
      "stable.", "said", "David Cameron said it was important to both the U.S. and British economies"),
     ("Richard Besser notes the US hasn't seen the severity that Mexico has suffered.", "seen", "US did not see the severity"),
-], ids=["content-of-a-noun", "content-of-a-noun-of-fear", "content-goes-first-when-too-long", "relative-clause-is-no-content"])
+    ("Thad Allen waved off suggestions that the federal government has lost faith in the company's trustworthiness.",
+     "waved", "Thad Allen waved off suggestions that the federal government has lost faith"),
+], ids=["content-of-a-noun", "content-of-a-noun-of-fear", "content-goes-first-when-too-long", "relative-clause-is-no-content",
+        "content-of-the-object-goes-last"])
 def test_a_noun_keeps_what_it_holds(nlp, text, trigger, expected):
     """A "that" clause saying what a noun holds stays with it (not "repeated BP's position"), and
     goes first when the title is too long; a relative clause with "that" is no such clause."""
@@ -538,4 +541,17 @@ def test_a_noun_keeps_what_it_holds(nlp, text, trigger, expected):
 def test_a_title_leaves_out_brackets_and_their_preposition(nlp, text, trigger, expected):
     """What brackets enclose is an aside, even where the parser hung the brackets on another
     word than their content, and a preposition left without its object goes with it."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In Mexico, President Felipe Calderon told government offices and private businesses not crucial to the economy "
+     "to stop work beginning on Friday.", "told government offices and private businesses not crucial to the economy to stop",
+     "Felipe Calderon told government offices and private businesses to stop work"),
+    ("The CDC has been headed by acting director Dr. Richard Besser since Gerberding resigned in January.", "headed",
+     "CDC was headed by acting director Dr. Richard Besser"),
+], ids=["object-after-the-verb", "name-after-its-description"])
+def test_a_title_keeps_whom_the_verb_names(nlp, text, trigger, expected):
+    """The object before an event complement follows the verb (not "Calderon told In Mexico to stop
+    work"), and a name right after its description is no aside ("headed by acting director")."""
     assert title_of(nlp, text, trigger) == expected

@@ -584,7 +584,8 @@ def _quoted(verb: Token, clause: Token) -> bool:
 
 def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -> list[TitlePiece]:
     """The object between a verb and its event complement: "urged *Gaddafi* to step down"."""
-    found = next((c for c in children(verb) if c.dep_ in ("dobj", "dative", "prep") and c.i < complement_verb.i
+    # after the verb: a phrase before it is no object ("*In Mexico*, Calderon told offices to stop work")
+    found = next((c for c in children(verb) if c.dep_ in ("dobj", "dative", "prep") and verb.i < c.i < complement_verb.i
                   and not _is_time(c)), None)  # "urged Gaddafi", "called *on Assad* to step down"
     if found is None:
         return []
@@ -821,7 +822,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
             return pieces
         if details is None:  # which words are details does not change as they are cut: found once
             details = _details(head, tokens)
-        detail = _last_detail(details, tokens)
+        detail = _last_detail(details, tokens, head)
         if detail is None:
             break
         start, end = _cut_span(detail)
@@ -838,20 +839,24 @@ def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t))]  # "their ability *to reinvent*"
 
 
-def _last_detail(details: list[Token], tokens: Sequence[Token]) -> Token | None:
-    """The detail a phrase loses first, of its ``details`` still among ``tokens``: of those ending
-    last, the largest (all of "in line with the law", not "with the law" alone); a participle or
-    infinitive after its noun only when no other detail is left ("a commitment *to ratify* the treaty")."""
+def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> Token | None:
+    """The detail a phrase headed by ``head`` loses first, of its ``details`` still among ``tokens``:
+    what a noun inside it holds, then of those ending last, the largest (all of "in line with the
+    law", not "with the law" alone); a participle or infinitive after its noun, and what the head
+    holds, only when no other detail is left ("a commitment *to ratify* the treaty", "waved off
+    suggestions *that the government has lost faith in BP*")."""
     present = sorted(t.i for t in tokens)
     kept = set(present)
     details = [t for t in details if t.i in kept]
 
     def reach(detail: Token) -> tuple[bool, int, int]:
-        # what a noun holds goes first, alone ("important to both economies *that the company stay strong*"), a
-        # participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
-        # whose last word still kept is last, the largest first
+        # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
+        # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
+        # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
-        return (_content_clause(detail), not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
+        content = _content_clause(detail)
+        return (content and detail.head.i != head.i, not (
+            _is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail) or content),
                 last_kept, -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
@@ -1125,6 +1130,8 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # the subject the parser took for an interjection: "*Sorry* doesn't pay the bills"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
+    if child.dep_ == "appos" and child.left_edge.i == head.i + 1:
+        return True  # a name right after its description is no aside: "acting director *Dr. Richard Besser*"
     if _verb_adverb(child):
         return True
     if child.dep_ == "prep" and head.dep_ == "advmod":
