@@ -555,3 +555,11 @@ def test_a_title_keeps_whom_the_verb_names(nlp, text, trigger, expected):
     """The object before an event complement follows the verb (not "Calderon told In Mexico to stop
     work"), and a name right after its description is no aside ("headed by acting director")."""
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
+    """"X said in an interview" says where, not what: the interview's title is not "X said"
+    (the statement itself is left out of the timeline for saying nothing)."""
+    assert title_of(nlp, "David Perry said in an interview.", "interview") == ""
+    assert title_of(nlp, "David Perry said in an interview that the rig lacked documents.", "interview") == (
+        "David Perry said the rig lacked documents")
