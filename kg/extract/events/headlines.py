@@ -213,8 +213,9 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     verb = _verb_of_object(noun)
-    if verb is not None and _says_nothing_said(verb, load_json("events.json")["verbs"].get(verb.lemma_.lower()) or {}):
-        return Title()  # "Perry said in an interview.": where it was said, not what
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and trigger.entry.get("type") == "STATEMENT" and (
+            _says_nothing_said(verb, load_json("events.json")["verbs"].get(verb.lemma_.lower()) or {})):
+        return Title()  # "Perry said in an interview.": where it was said, not what ("testified at a hearing" tells more)
     if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
