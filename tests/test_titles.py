@@ -550,7 +550,9 @@ def test_a_title_leaves_out_brackets_and_their_preposition(nlp, text, trigger, e
      "Felipe Calderon told government offices and private businesses to stop work"),
     ("The CDC has been headed by acting director Dr. Richard Besser since Gerberding resigned in January.", "headed",
      "CDC was headed by acting director Dr. Richard Besser"),
-], ids=["object-after-the-verb", "name-after-its-description"])
+    ("There are only two such states that could provide this: the U.S. and China.", "provide",
+     "Only two such states could provide this"),
+], ids=["object-after-the-verb", "name-after-its-description", "a-list-set-off-is-no-name"])
 def test_a_title_keeps_whom_the_verb_names(nlp, text, trigger, expected):
     """The object before an event complement follows the verb (not "Calderon told In Mexico to stop
     work"), and a name right after its description is no aside ("headed by acting director")."""

@@ -604,9 +604,11 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
         if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer", "contractor Halliburton"
-            # (a name before the noun modifies it unless a person's: "a *Gaddafi* convoy", "*Senators* Charles Schumer")
+            # (a name before the noun modifies it unless a person's: "a *Gaddafi* convoy", "*Senators* Charles Schumer";
+            # one set off after it may be one of a list unless a person's: "two such states that could provide
+            # this: the U.S. and China", "Yeltsin's handpicked successor, *Vladimir Putin*, made it clear")
             index = next((lookup.mention_of_token[c.i] for c in children(member) if c.i in lookup.mention_of_token and (
-                c.dep_ == "appos" and c.i > member.i or c.dep_ == "compound"
+                c.dep_ == "appos" and c.left_edge.i == member.i + 1 or c.dep_ in ("compound", "appos")
                 and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
             member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
