@@ -495,3 +495,76 @@ def test_a_pronoun_object_is_named_by_its_entity(nlp):
 def test_a_time_stamp_in_brackets_is_no_subject(nlp, text, trigger, expected):
     # a name is written as its entity's: the parse splits "al-Assad", the mention does not
     assert title_of(nlp, text, trigger, {"Bashar al-Assad": "Bashar al-Assad"}) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Those facts did not support a statement that White House energy czar Carol Browner made Wednesday on NBC's "
+     "Today show.", "made", "Carol Browner made a statement on NBC's Today show"),
+    ("Gaddafi rejected a statement that NATO made on Monday.", "made", "NATO made a statement"),
+    ("The federal response was lackadaisical, Jindal said, repeating criticism he made frequently during the spill.",
+     "made", "He made criticism during the spill"),
+    ("Investigator Jason Mathews says BP employee evaluations documented ways they had saved the company money.",
+     "documented", "BP employee evaluations documented ways they had saved the company money"),
+    ("The cement slurry that oil services contractor Halliburton used did not prevent oil from entering the well.",
+     "used", "Halliburton used the cement slurry"),
+], ids=["support-verb-after-that", "relative-that-as-object", "manner-adverb-in-the-clause", "plural-indefinite",
+        "named-after-its-description"])
+def test_a_relative_clause_names_what_its_verb_did(nlp, text, trigger, expected):
+    """A clause describing a noun that is its verb's object takes the noun: not "Carol Browner
+    made on NBC's Today show", "Jindal made during the spill", "documented ways"."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Bob Dudley repeated BP's position that the disaster highlighted industry shortcomings.", "repeated",
+     "Bob Dudley repeated BP's position that the disaster highlighted industry shortcomings"),
+    ("Milo Nordyke dismissed fears that radiation could escape.", "dismissed",
+     "Milo Nordyke dismissed fears that radiation could escape"),
+    ("David Cameron said it was important to both the U.S. and British economies that the company stay strong and "
+     "stable.", "said", "David Cameron said it was important to both the U.S. and British economies"),
+    ("Richard Besser notes the US hasn't seen the severity that Mexico has suffered.", "seen", "US did not see the severity"),
+    ("Thad Allen waved off suggestions that the federal government has lost faith in the company's trustworthiness.",
+     "waved", "Thad Allen waved off suggestions that the federal government has lost faith"),
+], ids=["content-of-a-noun", "content-of-a-noun-of-fear", "content-goes-first-when-too-long", "relative-clause-is-no-content",
+        "content-of-the-object-goes-last"])
+def test_a_noun_keeps_what_it_holds(nlp, text, trigger, expected):
+    """A "that" clause saying what a noun holds stays with it (not "repeated BP's position"), and
+    goes first when the title is too long; a relative clause with "that" is no such clause."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The US Senate confirmed Obama's nomination of (now former) Kansas Governor Kathleen Sebelius as health and "
+     "human services director.", "nomination",
+     "Obama's nomination of Kansas Governor Kathleen Sebelius as health and human services director"),
+    # Timeline17's pre-tokenised brackets, which the parser takes for words
+    ("Paul Stang wrote that a conclusion of significance under -LRB- the National Environmental Policy Act -RRB- means "
+     "an EIS and a delay in the sale.", "wrote", "Paul Stang wrote a conclusion of significance means an EIS"),
+], ids=["aside-in-brackets", "preposition-of-a-bracket"])
+def test_a_title_leaves_out_brackets_and_their_preposition(nlp, text, trigger, expected):
+    """What brackets enclose is an aside, even where the parser hung the brackets on another
+    word than their content, and a preposition left without its object goes with it."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In Mexico, President Felipe Calderon told government offices and private businesses not crucial to the economy "
+     "to stop work beginning on Friday.", "told government offices and private businesses not crucial to the economy to stop",
+     "Felipe Calderon told government offices and private businesses to stop work"),
+    ("The CDC has been headed by acting director Dr. Richard Besser since Gerberding resigned in January.", "headed",
+     "CDC was headed by acting director Dr. Richard Besser"),
+    ("There are only two such states that could provide this: the U.S. and China.", "provide",
+     "Only two such states could provide this"),
+], ids=["object-after-the-verb", "name-after-its-description", "a-list-set-off-is-no-name"])
+def test_a_title_keeps_whom_the_verb_names(nlp, text, trigger, expected):
+    """The object before an event complement follows the verb (not "Calderon told In Mexico to stop
+    work"), and a name right after its description is no aside ("headed by acting director")."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
+    """"X said in an interview" says where, not what: the interview's title is not "X said"
+    (the statement itself is left out of the timeline for saying nothing)."""
+    assert title_of(nlp, "David Perry said in an interview.", "interview") == ""
+    assert title_of(nlp, "David Perry said in an interview that the rig lacked documents.", "interview") == (
+        "David Perry said the rig lacked documents")

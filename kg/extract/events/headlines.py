@@ -213,6 +213,9 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     verb = _verb_of_object(noun)
+    if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and trigger.entry.get("type") == "STATEMENT" and (
+            _says_nothing_said(verb, load_json("events.json")["verbs"].get(verb.lemma_.lower()) or {})):
+        return Title()  # "Perry said in an interview.": where it was said, not what ("testified at a hearing" tells more)
     if verb is not None:  # "an Airbus crashed during a domestic flight to Siberia", not "Domestic flight to Siberia"
         clause = _clause_title(verb, None, {}, lookup)
         if noun.text in _written(clause.pieces).split():
@@ -374,9 +377,14 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     if last.dep_ != "relcl" and (_object_asked(last) or last.dep_ == "conj" and _object_asked(last.head)):
         # "that is exactly *what* Obama did", "*what* they are talking about", "*what* he has said and done"
         return Title()
-    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children(last))
-                                 or _object_gap(last)):
+    # the relative word as object, also "that" tagged a complementiser ("a statement *that* NATO made")
+    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < last.i
+                                     for c in children(last)) or _object_gap(last)) or _support_verb_gap(last):
         described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
+        opening = last.head.left_edge
+        if described and isinstance(described[0], str) and opening.is_sent_start and opening.is_title and (
+                opening.pos_ != "PROPN"):
+            described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
     reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
@@ -500,10 +508,25 @@ def _sharing_object(verb: Token) -> Token | None:
 
 def _object_gap(clause: Token) -> bool:
     """Whether a relative clause without a relative word lacks its object, which is the noun
-    it describes: "the autonomy Kurds have enjoyed" (not "the town where protesters camped")."""
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass", "advmod") or c.tag_ in RELATIVE_TAGS
+    it describes: "the autonomy Kurds have enjoyed", "criticism he made *frequently*" (not "the
+    town *where* protesters camped", "a town *whose* inhabitants had mostly fled")."""
+    if any(t.tag_ == "WP$" for t in clause.doc[clause.left_edge.i : clause.i]):
+        return False  # the relative word is a possessor: the noun owns the subject, not the object
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "nsubjpass") or c.tag_ in RELATIVE_TAGS
+                   or c.dep_ == "advmod" and c.tag_ == "WRB"
                    or c.dep_ == "prep" and not any(g.dep_ != "pobj" or g.tag_ not in RELATIVE_TAGS for g in children(c))
                    for c in children(clause))  # nor "a speech *in which* he appealed" (nor a stranded "to")
+
+
+def _support_verb_gap(clause: Token) -> bool:
+    """Whether a clause the parser hung on a noun with "that" as a complementiser is a relative
+    clause whose support verb lacks its object, the noun ("a statement *that* Carol Browner
+    *made* on NBC": made a statement); a support verb needs one (``support_verbs`` in
+    ``events.json``), while a clause saying what the noun is has all of its own ("the news that
+    BP *agreed*")."""
+    return clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in load_json("events.json")["support_verbs"] and any(
+        c.dep_ in SUBJECTS for c in children(clause)) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in children(clause)) and _object_gap(clause)
 
 
 def _reports(verb: Token) -> bool:
@@ -564,7 +587,8 @@ def _quoted(verb: Token, clause: Token) -> bool:
 
 def _object_before(verb: Token, complement_verb: Token, lookup: MentionLookup) -> list[TitlePiece]:
     """The object between a verb and its event complement: "urged *Gaddafi* to step down"."""
-    found = next((c for c in children(verb) if c.dep_ in ("dobj", "dative", "prep") and c.i < complement_verb.i
+    # after the verb: a phrase before it is no object ("*In Mexico*, Calderon told offices to stop work")
+    found = next((c for c in children(verb) if c.dep_ in ("dobj", "dative", "prep") and verb.i < c.i < complement_verb.i
                   and not _is_time(c)), None)  # "urged Gaddafi", "called *on Assad* to step down"
     if found is None:
         return []
@@ -579,10 +603,13 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     names: list[TitlePiece] = []
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
-        if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer"
-            index = next((lookup.mention_of_token[c.i] for c in children(member) if c.dep_ in ("compound", "appos")
-                          and c.i in lookup.mention_of_token
-                          and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON"), None)
+        if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer", "contractor Halliburton"
+            # (a name before the noun modifies it unless a person's: "a *Gaddafi* convoy", "*Senators* Charles Schumer";
+            # one set off after it may be one of a list unless a person's: "two such states that could provide
+            # this: the U.S. and China", "Yeltsin's handpicked successor, *Vladimir Putin*, made it clear")
+            index = next((lookup.mention_of_token[c.i] for c in children(member) if c.i in lookup.mention_of_token and (
+                c.dep_ == "appos" and c.left_edge.i == member.i + 1 or c.dep_ in ("compound", "appos")
+                and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
             member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
             return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
@@ -800,7 +827,7 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
             return pieces
         if details is None:  # which words are details does not change as they are cut: found once
             details = _details(head, tokens)
-        detail = _last_detail(details, tokens)
+        detail = _last_detail(details, tokens, head)
         if detail is None:
             break
         start, end = _cut_span(detail)
@@ -814,25 +841,52 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
-        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES)]  # "their ability *to reinvent*"
+        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t))]  # "their ability *to reinvent*"
 
 
-def _last_detail(details: list[Token], tokens: Sequence[Token]) -> Token | None:
-    """The detail a phrase loses first, of its ``details`` still among ``tokens``: of those ending
-    last, the largest (all of "in line with the law", not "with the law" alone); a participle or
-    infinitive after its noun only when no other detail is left ("a commitment *to ratify* the treaty")."""
+def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> Token | None:
+    """The detail a phrase headed by ``head`` loses first, of its ``details`` still among ``tokens``:
+    what a noun inside it holds, then of those ending last, the largest (all of "in line with the
+    law", not "with the law" alone); a participle or infinitive after its noun, and what the head
+    holds, only when no other detail is left ("a commitment *to ratify* the treaty", "waved off
+    suggestions *that the government has lost faith in BP*")."""
     present = sorted(t.i for t in tokens)
     kept = set(present)
     details = [t for t in details if t.i in kept]
 
     def reach(detail: Token) -> tuple[bool, int, int]:
-        # a participle or infinitive saying which goes last ("civilians *killed* in the violence"), then the detail
-        # whose last word still kept is last, the largest first
+        # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
+        # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
+        # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
-        return (not (_is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail)),
+        content = _content_clause(detail)
+        return (content and detail.head.i != head.i, not (
+            _is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail) or content),
                 last_kept, -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun says nothing without its relative clause (:data:`INDEFINITES`, also in the
+    plural: "documented *ways* they had saved the company money"; an infinitive is a detail:
+    "developing better *ways* to clean up")."""
+    return noun.lower_ in INDEFINITES or noun.tag_ == "NNS" and noun.lemma_.lower() in INDEFINITES
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause on a noun says what the noun holds: "that" opening it, a subject of its
+    own, and its object or a noun that takes such a clause (the content-clause nouns of
+    ``factuality.json``: "fears *that radiation could escape*"); "that" may be a relative word
+    the parser took for a complementiser ("the severity *that Mexico has suffered*", "a statement
+    that Browner made", :func:`_support_verb_gap`)."""
+    if clause.dep_ not in ("acl", "relcl") or clause.head.pos_ != "NOUN" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i for c in children(clause)) or not any(
+            c.dep_ in SUBJECTS and c.tag_ not in RELATIVE_TAGS for c in children(clause)) or _support_verb_gap(clause):
+        return False
+    cues, noun = load_json("factuality.json"), clause.head.lemma_.lower()
+    return not _object_gap(clause) or noun in cues["heads"] or noun in cues["evidence_heads"] or (
+        noun in cues["reporting_heads"] or _reports(clause.head))
 
 
 def _is_participle(token: Token) -> bool:
@@ -876,7 +930,14 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
-    # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000")
+    # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
+    # nomination *of* as director" from "of (now former) Kansas Governor Kathleen Sebelius as director")
+    # (inside the phrase, only one whose object is all cut: "rose *to* 140 Of nine …" keeps a word of the
+    # object the parser found on the next line, "in contact *with* have" one stranded before its verb)
+    for bare in [t for t in kept if _bare_preposition(t, present) and t.n_rights and not any(
+            d.i in present for d in t.subtree if d.i != t.i)]:
+        kept.remove(bare)
+        present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
             kept[-1], present)):
         present.discard(kept.pop().i)
@@ -900,13 +961,17 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     opening = [n for n, t in enumerate(tokens) if t.text in ("(", "-LRB-")]
     if closing and (not opening or closing[0] < opening[0]):
         tokens = tokens[closing[0] + 1:]  # the end of a dateline: keep what follows it
-    kept, depth = [], 0
-    for token in tokens:
+    if not tokens:
+        return tokens
+    # the brackets as written between the phrase's ends, also those the phrase left out as
+    # punctuation: "nomination of *(now former)* Kansas Governor Kathleen Sebelius"
+    wanted, kept, depth = {t.i for t in tokens}, [], 0
+    for token in tokens[0].doc[tokens[0].i : tokens[-1].i + 1]:
         if token.text in ("(", "-LRB-"):
             depth += 1
         elif token.text in (")", "-RRB-"):
             depth = max(depth - 1, 0)
-        elif depth == 0:
+        elif depth == 0 and token.i in wanted:
             kept.append(token)
     return kept
 
@@ -926,11 +991,15 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in children(head):
-        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or dropped is not None and child.dep_ == "acl" and (
-                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or _defining_clause(child):
+        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or (
+                _indefinite(head) and child.dep_ == "relcl" and not is_infinitive(child)) or (
+                dropped is not None and child.dep_ == "acl") and (
+                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or (
+                dropped is not None and _content_clause(child)) or _defining_clause(child):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
-            # and the clause that says what "a" noun is ("a patient *who is about to die*")
+            # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
+            # that says what "a" noun is ("a patient *who is about to die*")
             kept.extend(_subtree(child, dropped))
             continue
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
@@ -1066,13 +1135,18 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # the subject the parser took for an interjection: "*Sorry* doesn't pay the bills"
     if _hyphenated(child):
         return True  # one word with its head: "*phone*-hacking", "non-*state*-controlled"
+    if child.dep_ == "appos" and child.left_edge.i == head.i + 1:
+        return True  # a name right after its description is no aside: "acting director *Dr. Richard Besser*"
     if _verb_adverb(child):
         return True
     if child.dep_ == "prep" and head.dep_ == "advmod":
         return True  # an adverb's phrase: "back *from his criticism*", "far *from knowing*"
     # a clause with its own subject ("*for* residents to add …"), a question or a time ("*whether* Russia was",
-    # "*after* the Council authorized"); "that" says nothing
-    return child.dep_ == "mark" and child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS)
+    # "*after* the Council authorized");
+    # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
+    # *that* the disaster highlighted shortcomings")
+    return child.dep_ == "mark" and (child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS) or (
+        child.lower_ == "that" and _content_clause(head)))
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
