@@ -272,3 +272,28 @@ def test_a_surname_alone_after_the_persons_full_name_is_the_person(mentions):
     # refusal: a company that bears its founder's name stays the company ("Ford said sales fell")
     text = "Ford Motor Co. recalled 500,000 cars. Ford said sales fell. Gerald Ford pardoned Richard Nixon in 1974."
     assert [m.label for m in mentions(text) if m.text == "Ford"] == ["ORG"]
+
+
+@pytest.mark.parametrize("example", load_json("entities/patterns.json")["storms"]["examples"],
+                         ids=lambda example: example["storm"])
+def test_a_named_storm_is_an_event_and_no_person(mentions, example):
+    found = mentions(example["text"])
+    storm = by_text(found)[example["storm"]]
+    assert storm.label == "EVENT"
+    assert not [m for m in found if m.key == storm.key and m.label == "PERSON"], found
+
+
+def test_a_storm_word_inside_an_organisation_name_makes_no_storm(mentions):
+    found = by_text(mentions("The National Hurricane Center said the season would be busy ."))
+    assert found["National Hurricane Center"].label == "ORG"
+    assert not [m for m in found.values() if m.label == "EVENT"], found
+
+
+@pytest.mark.parametrize(("text", "name"), load_json("entities/names.json")["initialled"]["examples"])
+def test_a_name_with_a_middle_initial_is_a_person(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), load_json("entities/cities.json")["examples"])
+def test_a_city_tagged_a_person_is_a_place_unless_the_text_says_person(mentions, text, name, label):
+    assert {m.label for m in mentions(text) if m.text == name} == {label}

@@ -46,12 +46,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.factuality import is_outlet
+from kg.extract.factuality import is_outlet, reporting_verbs
 from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
-from kg.gazetteer import gazetteer
+from kg.gazetteer import city, gazetteer
 from kg.records import Mention
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR, YEAR_DIGITS
@@ -209,6 +209,17 @@ def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Nam
     return found
 
 
+def _initialled(name: str) -> bool:
+    """Whether a name is a given name, a middle initial and a surname (``names.json`` initialled).
+
+    >>> _initialled("Nassim N Taleb"), _initialled("Carl H. Svanberg"), _initialled("Bank of America")
+    (True, True, False)
+    """
+    words = name.split()
+    return (len(words) == 3 and INITIAL.match(words[1]) is not None
+            and all(len(w) > 1 and w.isalpha() and w.istitle() for w in (words[0], words[2])))
+
+
 class MentionFinder:
     """The ``kg_mentions`` component: matchers built once per pipeline, applied per doc."""
 
@@ -233,6 +244,8 @@ class MentionFinder:
         self.counted_people = frozenset(self.actors["counted_people"]["nouns"])
         self.titles = title_words()
         self.honorific_keys = string_keys(load_json("titles.json")["honorifics"]["words"])
+        self.storm_keys = string_keys(self.rules["storms"]["words"])
+        self.storm_modifiers = frozenset(self.rules["storms"]["modifiers"])
         organisations = load_json("entities/organisations.json")
         self.designators = frozenset(organisations["designators"])
         self.institution_heads = frozenset(organisations["institution_heads"]["words"])
@@ -336,11 +349,24 @@ class MentionFinder:
                 names.append(Name(start, end, "PERSON", "pattern"))
         return names
 
+    def _storm_names(self, doc: Doc) -> list[Name]:
+        """Named storms (``patterns.json`` storms): "tropical storm Alex", "Hurricane Alex" — an
+        event keyed by its name, which the tagger often types PERSON."""
+        names = []
+        for i in tokens_with(doc, LOWER, self.storm_keys):
+            name = doc[i + 1] if i + 1 < len(doc) else None
+            named = (name is not None and name.is_title and name.is_alpha and name.pos_ == "PROPN"
+                     and not (i + 2 < len(doc) and doc[i + 2].is_title))
+            before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
+            if named and not (before is not None and before.is_title and before.lower_ not in self.storm_modifiers):
+                names.append(Name(i, i + 2, "EVENT", "thing", name.text))
+        return names
+
     def _names(self, doc: Doc) -> list[Name]:
         kinds = {}
         for match_id, start, end in self.places(doc):
             kinds[(start, end)] = doc.vocab.strings[match_id]
-        candidates = self._pattern_names(doc) + self._honorific_names(doc)
+        candidates = self._pattern_names(doc) + self._honorific_names(doc) + self._storm_names(doc)
         candidates += [Name(t.start, t.end, t.label, "thing", t.key) for t in self.things(doc)]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
@@ -373,6 +399,8 @@ class MentionFinder:
             label = "NORP"  # "the German" tagged a person is a nationality
         elif label in OUTLET_MISLABELS and is_outlet(written, label):
             label = "ORG"  # "SANA said" tagged a person is the Syrian news agency
+        elif label in PERSON_MISLABELS and _initialled(written):
+            label = "PERSON"  # "Nassim N Taleb" tagged an organisation
         if name.key is not None:
             return Mention(span.start_char, span.end_char, written, label, sentence, name.key)
         if label != "PERSON" and g.demonym(written):
@@ -435,6 +463,7 @@ class MentionFinder:
                     things.setdefault(mention.key, mention.label)
         places = {m.key for m, span in zip(mentions, spans, strict=True)
                   if self._called_place(span) or m.label == "PERSON" and not m.resolved_from and self._placed(span)}
+        places |= self._cities(mentions, spans)
         events = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in NAMED_AS_EVENTS and not m.country_code and self._called_event(span)}
         companies = {key for m, span in zip(mentions, spans, strict=True)
@@ -480,6 +509,24 @@ class MentionFinder:
         return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
                 and not (m.label == "ORG" and m.key in firms)
                 and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
+
+    def _cities(self, mentions: list[Mention], spans: list[Span]) -> set[str]:
+        """The names tagged PERSON that are cities or US states (``entities/cities.json``), unless the
+        document says they are a person's: a word of a person's full name in it ("Tony Hayward"), a
+        title before them ("Mr Jackson"), a verb of saying they are the subject of ("Hayward said")."""
+        named = {m.key for m in mentions if m.label == "PERSON" and not m.resolved_from and city(m.key)}
+        if not named:
+            return set()
+        people = {w for m in mentions if m.label == "PERSON" and " " in m.key for w in m.key.split()}
+        speaking = {m.key for m, span in zip(mentions, spans, strict=True) if m.key in named and self._a_person(span)}
+        return named - people - speaking
+
+    def _a_person(self, span: Span) -> bool:
+        """Whether the text says this name is a person's: a title or honorific before it, or a verb of saying after it."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        root = span.root
+        return (before is not None and before.lower_.rstrip(".") in self.titles
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs())
 
     def _called_place(self, span: Span) -> bool:
         """Whether the text calls this name a place (``links.json`` place nouns): "the town of
