@@ -297,3 +297,14 @@ def test_a_name_with_a_middle_initial_is_a_person(mentions, text, name):
 @pytest.mark.parametrize(("text", "name", "label"), load_json("entities/cities.json")["examples"])
 def test_a_city_tagged_a_person_is_a_place_unless_the_text_says_person(mentions, text, name, label):
     assert {m.label for m in mentions(text) if m.text == name} == {label}
+
+
+@pytest.mark.parametrize("text", ["The storm surge hit the coast as the hurricane Louisiana feared arrived .",
+                                  "Forecasters expect a storm Thursday in the Gulf ."])
+def test_a_place_or_a_day_after_a_storm_word_names_no_storm(mentions, text):
+    assert not [m for m in mentions(text) if m.label == "EVENT"], mentions(text)
+
+
+def test_a_storm_named_with_its_category_is_the_storm_of_that_name(mentions):
+    keys = {m.key for m in mentions("Tropical Storm Bonnie formed on Thursday . Bonnie weakened .") if m.label == "EVENT"}
+    assert keys == {"Bonnie"}

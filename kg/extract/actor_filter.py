@@ -46,6 +46,8 @@ from kg.gazetteer import city, gazetteer
 from kg.records import Mention
 from kg.resources import load_json, title_words
 
+#: the most words of a person's name an affiliation ("of GlaxoSmithKline") follows
+MAX_PERSON_WORDS = 3
 _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "'", "’", ")")
 _EDGE_POS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "PART", "SPACE"})
 _VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD"})
@@ -146,14 +148,17 @@ class ActorFilter:
                 return token.i
         return end
 
-    def affiliation(self, span: Span) -> tuple[Span, Span] | None:
+    def affiliation(self, span: Span, used_elsewhere: frozenset[str]) -> tuple[Span, Span] | None:
         """A person's full name and the name they are "of", run into one PERSON name by the
-        tagger ("Stephen Rae of GlaxoSmithKline"); None for a name with "of" in it that is a
-        title's ("Duke of York") or one name ("Catherine of Aragon")."""
-        for token in span[2:-1]:
+        tagger ("Stephen Rae of GlaxoSmithKline"), when the text names that body on its own too
+        or it is a known place; None for a name with "of" in it that is a title's ("Duke of
+        York"), one name ("Catherine of Aragon") or an office's ("White House Office of Energy
+        and Climate Change Policy")."""
+        for token in span[2:min(span.end - span.start - 1, MAX_PERSON_WORDS + 1)]:
             person, body = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
-            if token.lower_ in self.affiliation_words and body[0].text[:1].isupper() and all(
-                    t.is_title and t.lower_.rstrip(".") not in self.titles for t in person):
+            if token.lower_ in self.affiliation_words and all(
+                    t.is_title and t.lower_.rstrip(".") not in self.titles for t in person) and (
+                    body.text in used_elsewhere or _known(body.text) or city(body.text)):
                 return person, body
         return None
 
@@ -183,7 +188,7 @@ class ActorFilter:
                 trimmed = _known_part(trimmed, used_elsewhere)
                 if trimmed is None:
                     continue
-            parts = self.affiliation(trimmed) if mention.label == "PERSON" else None
+            parts = self.affiliation(trimmed, used_elsewhere) if mention.label == "PERSON" else None
             if parts is not None:
                 trimmed, body = parts
                 affiliations[index] = _renamed(replace(mention, label="ORG"), body)

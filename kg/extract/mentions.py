@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
@@ -75,6 +76,8 @@ CUES_MISLEAD_FROM = {"company": ("NORP",), "place": ("ORG",)}
 #: labels the tagger gives a news outlet's name written alone ("*SANA* said", "*MENA* reported"), which
 #: ``outlets.json`` knows by name: an organisation
 OUTLET_MISLABELS = ("PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
+#: the tagger's labels of a word after a storm word that is no storm's name ("hurricane Louisiana", "storm Thursday")
+NO_STORM_NAMES = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -119,7 +122,15 @@ def mention_key(text: str, label: str = "PERSON") -> str:
         words = _organisation_words(words)
     if label in ("LAW", "EVENT") and len(words) > 1 and YEAR.match(words[0]):
         words = words[1:]
+    if label == "EVENT" and len(words) > 1 and all(w.lower() in _storm_words() for w in words[:-1]):
+        words = words[-1:]  # "Tropical Storm Bonnie" is the storm Bonnie, keyed by its name as the storm rule keys it
     return " ".join(words)
+
+
+@cache
+def _storm_words() -> frozenset[str]:
+    storms = load_json("entities/patterns.json")["storms"]
+    return frozenset([*storms["words"], *storms["modifiers"]])
 
 
 def _organisation_words(words: list[str]) -> list[str]:
@@ -356,7 +367,7 @@ class MentionFinder:
         for i in tokens_with(doc, LOWER, self.storm_keys):
             name = doc[i + 1] if i + 1 < len(doc) else None
             named = (name is not None and name.is_title and name.is_alpha and name.pos_ == "PROPN"
-                     and not (i + 2 < len(doc) and doc[i + 2].is_title))
+                     and name.ent_type_ not in NO_STORM_NAMES and not (i + 2 < len(doc) and doc[i + 2].is_title))
             before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
             if named and not (before is not None and before.is_title and before.lower_ not in self.storm_modifiers):
                 names.append(Name(i, i + 2, "EVENT", "thing", name.text))
