@@ -370,7 +370,8 @@ class MentionFinder:
                      and name.ent_type_ not in NO_STORM_NAMES and not (i + 2 < len(doc) and doc[i + 2].is_title))
             before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
             if named and not (before is not None and before.is_title and before.lower_ not in self.storm_modifiers):
-                names.append(Name(i, i + 2, "EVENT", "thing", name.text))
+                modified = before is not None and before.lower_ in self.storm_modifiers  # "Tropical Storm Bonnie"
+                names.append(Name(i - modified, i + 2, "EVENT", "thing", name.text))
         return names
 
     def _names(self, doc: Doc) -> list[Name]:
