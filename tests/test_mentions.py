@@ -294,7 +294,7 @@ def test_a_name_with_a_middle_initial_is_a_person(mentions, text, name):
     assert by_text(mentions(text))[name].label == "PERSON"
 
 
-@pytest.mark.parametrize(("text", "name", "label"), load_json("entities/cities.json")["examples"])
+@pytest.mark.parametrize(("text", "name", "label"), load_json("entities/places.json")["examples"])
 def test_a_city_tagged_a_person_is_a_place_unless_the_text_says_person(mentions, text, name, label):
     assert {m.label for m in mentions(text) if m.text == name} == {label}
 
@@ -308,3 +308,12 @@ def test_a_place_or_a_day_after_a_storm_word_names_no_storm(mentions, text):
 def test_a_storm_named_with_its_category_is_the_storm_of_that_name(mentions):
     keys = {m.key for m in mentions("Tropical Storm Bonnie formed on Thursday . Bonnie weakened .") if m.label == "EVENT"}
     assert keys == {"Bonnie"}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), load_json("entities/places.json")["place_words"]["examples"])
+def test_a_place_word_makes_a_name_a_place(mentions, text, name, label):
+    assert by_text(mentions(text))[name].label == label
+
+
+def test_a_surname_that_is_a_place_word_elsewhere_stays_a_person(mentions):
+    assert by_text(mentions("The film was directed by Michael Bay and starred Ricki Lake ."))["Ricki Lake"].label == "PERSON"

@@ -52,7 +52,7 @@ from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
-from kg.gazetteer import city, gazetteer
+from kg.gazetteer import bare_name, city, gazetteer
 from kg.records import Mention
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR, YEAR_DIGITS
@@ -76,6 +76,8 @@ CUES_MISLEAD_FROM = {"company": ("NORP",), "place": ("ORG",)}
 #: labels the tagger gives a news outlet's name written alone ("*SANA* said", "*MENA* reported"), which
 #: ``outlets.json`` knows by name: an organisation
 OUTLET_MISLABELS = ("PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
+#: the tagger's labels of a place a place word names ("Cape Cod" PERSON, "Plaquemines Parish" NORP)
+PLACE_WORD_MISLABELS = ("PERSON", "NORP")
 #: the tagger's labels of a word after a storm word that is no storm's name ("hurricane Louisiana", "storm Thursday")
 NO_STORM_NAMES = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
@@ -257,6 +259,9 @@ class MentionFinder:
         self.honorific_keys = string_keys(load_json("titles.json")["honorifics"]["words"])
         self.storm_keys = string_keys(self.rules["storms"]["words"])
         self.storm_modifiers = frozenset(self.rules["storms"]["modifiers"])
+        place_words = load_json("entities/places.json")["place_words"]
+        self.place_firsts = {w: label for label in ("GPE", "LOC") for w in place_words[label]["first"]}
+        self.place_lasts = {w: label for label in ("GPE", "LOC") for w in place_words[label]["last"]}
         organisations = load_json("entities/organisations.json")
         self.designators = frozenset(organisations["designators"])
         self.institution_heads = frozenset(organisations["institution_heads"]["words"])
@@ -360,6 +365,14 @@ class MentionFinder:
                 names.append(Name(start, end, "PERSON", "pattern"))
         return names
 
+    def _place_word_label(self, name: str) -> str | None:
+        """GPE or LOC for a name of several words a place word opens or ends (``places.json``
+        place_words: "Cape Cod", "Plaquemines Parish"), else None."""
+        words = bare_name(name).lower().replace(".", "").split()
+        if len(words) < 2:
+            return None
+        return self.place_firsts.get(words[0]) or self.place_lasts.get(words[-1])
+
     def _storm_names(self, doc: Doc) -> list[Name]:
         """Named storms (``patterns.json`` storms): "tropical storm Alex", "Hurricane Alex" — an
         event keyed by its name, which the tagger often types PERSON."""
@@ -413,6 +426,8 @@ class MentionFinder:
             label = "ORG"  # "SANA said" tagged a person is the Syrian news agency
         elif label in PERSON_MISLABELS and _initialled(written):
             label = "PERSON"  # "Nassim N Taleb" tagged an organisation
+        elif label in PLACE_WORD_MISLABELS and self._place_word_label(written):
+            label = self._place_word_label(written)  # "Cape Cod" tagged a person
         if name.key is not None:
             return Mention(span.start_char, span.end_char, written, label, sentence, name.key)
         if label != "PERSON" and g.demonym(written):
@@ -523,7 +538,7 @@ class MentionFinder:
                 and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
 
     def _cities(self, mentions: list[Mention], spans: list[Span]) -> set[str]:
-        """The names tagged PERSON that are cities or US states (``entities/cities.json``), unless the
+        """The names tagged PERSON that are cities or US states (``entities/places.json``), unless the
         document says they are a person's: a word of a person's full name in it ("Tony Hayward"), a
         title before them ("Mr Jackson"), a verb of saying they are the subject of ("Hayward said")."""
         named = {m.key for m in mentions if m.label == "PERSON" and not m.resolved_from and city(m.key)}
