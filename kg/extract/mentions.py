@@ -545,15 +545,22 @@ class MentionFinder:
         if not named:
             return set()
         people = {w for m in mentions if m.label == "PERSON" and " " in m.key for w in m.key.split()}
-        speaking = {m.key for m, span in zip(mentions, spans, strict=True) if m.key in named and self._a_person(span)}
+        person_heads = {span.root.i for m, span in zip(mentions, spans, strict=True)
+                        if m.label == "PERSON" and m.key not in named}
+        speaking = {m.key for m, span in zip(mentions, spans, strict=True)
+                    if m.key in named and self._a_person(span, person_heads)}
         return named - people - speaking
 
-    def _a_person(self, span: Span) -> bool:
-        """Whether the text says this name is a person's: a title or honorific before it, or a verb of saying after it."""
+    def _a_person(self, span: Span, person_heads: set[int]) -> bool:
+        """Whether the text says this name is a person's: a title or honorific before it, a verb of
+        saying after it, or another person's name it is joined to ("Natasha and Ann")."""
         before = span.doc[span.start - 1] if span.start > 0 else None
         root = span.root
+        joined = [root.head] if root.dep_ == "conj" else []
+        joined += [c for c in children(root) if c.dep_ == "conj"]
         return (before is not None and before.lower_.rstrip(".") in self.titles
-                or root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs())
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs()
+                or any(t.i in person_heads for t in joined))
 
     def _called_place(self, span: Span) -> bool:
         """Whether the text calls this name a place (``links.json`` place nouns): "the town of
