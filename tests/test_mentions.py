@@ -272,3 +272,48 @@ def test_a_surname_alone_after_the_persons_full_name_is_the_person(mentions):
     # refusal: a company that bears its founder's name stays the company ("Ford said sales fell")
     text = "Ford Motor Co. recalled 500,000 cars. Ford said sales fell. Gerald Ford pardoned Richard Nixon in 1974."
     assert [m.label for m in mentions(text) if m.text == "Ford"] == ["ORG"]
+
+
+@pytest.mark.parametrize("example", load_json("entities/patterns.json")["storms"]["examples"],
+                         ids=lambda example: example["storm"])
+def test_a_named_storm_is_an_event_and_no_person(mentions, example):
+    found = mentions(example["text"])
+    storm = by_text(found)[example["storm"]]
+    assert storm.label == "EVENT"
+    assert not [m for m in found if m.key == storm.key and m.label == "PERSON"], found
+
+
+def test_a_storm_word_inside_an_organisation_name_makes_no_storm(mentions):
+    found = by_text(mentions("The National Hurricane Center said the season would be busy ."))
+    assert found["National Hurricane Center"].label == "ORG"
+    assert not [m for m in found.values() if m.label == "EVENT"], found
+
+
+@pytest.mark.parametrize(("text", "name"), load_json("entities/names.json")["initialled"]["examples"])
+def test_a_name_with_a_middle_initial_is_a_person(mentions, text, name):
+    assert by_text(mentions(text))[name].label == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), load_json("entities/places.json")["examples"])
+def test_a_city_tagged_a_person_is_a_place_unless_the_text_says_person(mentions, text, name, label):
+    assert {m.label for m in mentions(text) if m.text == name} == {label}
+
+
+@pytest.mark.parametrize("text", ["The storm surge hit the coast as the hurricane Louisiana feared arrived .",
+                                  "Forecasters expect a storm Thursday in the Gulf ."])
+def test_a_place_or_a_day_after_a_storm_word_names_no_storm(mentions, text):
+    assert not [m for m in mentions(text) if m.label == "EVENT"], mentions(text)
+
+
+def test_a_storm_named_with_its_category_is_the_storm_of_that_name(mentions):
+    keys = {m.key for m in mentions("Tropical Storm Bonnie formed on Thursday . Bonnie weakened .") if m.label == "EVENT"}
+    assert keys == {"Bonnie"}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), load_json("entities/places.json")["place_words"]["examples"])
+def test_a_place_word_makes_a_name_a_place(mentions, text, name, label):
+    assert by_text(mentions(text))[name].label == label
+
+
+def test_a_surname_that_is_a_place_word_elsewhere_stays_a_person(mentions):
+    assert by_text(mentions("The film was directed by Michael Bay and starred Ricki Lake ."))["Ricki Lake"].label == "PERSON"

@@ -42,10 +42,12 @@ from spacy.tokens import Doc, Span
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import mention_key
 from kg.extract.text import doc_text
-from kg.gazetteer import gazetteer
+from kg.gazetteer import city, gazetteer
 from kg.records import Mention
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 
+#: the most words of a person's name an affiliation ("of GlaxoSmithKline") follows
+MAX_PERSON_WORDS = 3
 _SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”", "'", "’", ")")
 _EDGE_POS = frozenset({"PUNCT", "DET", "ADP", "CCONJ", "PART", "SPACE"})
 _VERB_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD"})
@@ -86,6 +88,10 @@ class ActorFilter:
         self.lead_words = frozenset(rules["lead_words"]["words"])
         self.closing = frozenset(rules["closing_designators"]["words"])
         self.disease_heads = frozenset(rules["disease_heads"]["words"])
+        self.institution_heads = frozenset(load_json("entities/organisations.json")["institution_heads"]["words"])
+        self.title_starts = frozenset(rules["title_starts"]["words"])
+        self.affiliation_words = frozenset(rules["affiliations"]["words"])
+        self.titles = title_words()
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
         actors = load_json("entities/actors.json")
         self.common_nouns = frozenset(actors["actor_nouns"]) | frozenset(actors["nominals"])
@@ -119,6 +125,11 @@ class ActorFilter:
         closing = next((t.i for t in doc[start : end - 1] if t.lower_.rstrip(".") in self.closing), None)
         if closing is not None:
             end = closing + 1
+        if label in ("ORG", "FAC"):
+            end = self._without_place(doc, start, end)
+        if label != "PERSON" and end - start > 1 and end < len(doc) and doc[end - 1].lower_.rstrip(".") in \
+                self.title_starts and doc[end].lower_.rstrip(".") in self.titles:
+            end -= 1  # "U.S. Coast Guard Rear Admiral Thad Allen": "Rear" starts the title
         if end <= start or not any(c.isupper() for c in doc[start:end].text) or doc[start:end].text in self.time_zones:
             return None  # no capital, or a time zone ("by 2000 GMT had recovered")
         if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
@@ -126,6 +137,30 @@ class ActorFilter:
         if doc[end - 1].lower_ in self.disease_heads or end < len(doc) and doc[end].lower_ in self.disease_heads:
             return None  # "Swine flu", "Swine Flu", "the Ebola virus": a disease's name
         return doc[start:end]
+
+    def _without_place(self, doc: Doc, start: int, end: int) -> int:
+        """The end of an organisation's or facility's name before "in" and the place it is in
+        ("Alleyn's School in Dulwich"), when an institution's head comes before "in" or the place is known."""
+        for token in doc[start + 1 : end - 1]:
+            place = doc[token.i + 1 : end]
+            if token.lower_ == "in" and all(t.is_title for t in place) and (
+                    doc[token.i - 1].lower_ in self.institution_heads or _known(place.text) or city(place.text)):
+                return token.i
+        return end
+
+    def affiliation(self, span: Span, used_elsewhere: frozenset[str]) -> tuple[Span, Span] | None:
+        """A person's full name and the name they are "of", run into one PERSON name by the
+        tagger ("Stephen Rae of GlaxoSmithKline"), when the text names that body on its own too
+        or it is a known place; None for a name with "of" in it that is a title's ("Duke of
+        York"), one name ("Catherine of Aragon") or an office's ("White House Office of Energy
+        and Climate Change Policy")."""
+        for token in span[2:min(span.end - span.start - 1, MAX_PERSON_WORDS + 1)]:
+            person, body = span.doc[span.start : token.i], span.doc[token.i + 1 : span.end]
+            if token.lower_ in self.affiliation_words and all(
+                    t.is_title and t.lower_.rstrip(".") not in self.titles for t in person) and (
+                    body.text in used_elsewhere or _known(body.text) or city(body.text)):
+                return person, body
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.kg_mentions or []
@@ -139,6 +174,7 @@ class ActorFilter:
         common = _CommonWords(doc)
         kept: dict[int, Mention] = {}
         outlets: dict[int, Mention] = {}  # a news outlet glued to the front of the name at that index
+        affiliations: dict[int, Mention] = {}  # the organisation or place run into the person's name at that index
         for index, mention in enumerate(mentions):
             if mention.antecedent is not None:
                 continue
@@ -152,6 +188,10 @@ class ActorFilter:
                 trimmed = _known_part(trimmed, used_elsewhere)
                 if trimmed is None:
                     continue
+            parts = self.affiliation(trimmed, used_elsewhere) if mention.label == "PERSON" else None
+            if parts is not None:
+                trimmed, body = parts
+                affiliations[index] = _renamed(replace(mention, label="ORG"), body)
             outlet = _outlet_before(trimmed, used_elsewhere)
             if outlet is not None:
                 outlets[index] = Mention(outlet.start_char, outlet.end_char, outlet.text, "ORG", mention.sentence,
@@ -162,7 +202,8 @@ class ActorFilter:
             kept[index] = mention
         kept.update((i, m) for i, m in enumerate(mentions) if m.antecedent is not None and m.antecedent in kept)
         order = [(i, m) for index, kept_mention in sorted(kept.items())
-                 for i, m in ([(None, outlets[index])] if index in outlets else []) + [(index, kept_mention)]]
+                 for i, m in ([(None, outlets[index])] if index in outlets else []) + [(index, kept_mention)]
+                 + ([(None, affiliations[index])] if index in affiliations else [])]
         position = {old: new for new, (old, _) in enumerate(order) if old is not None}
         doc._.kg_mentions = [m if m.antecedent is None else replace(m, antecedent=position[m.antecedent])
                              for _, m in order]

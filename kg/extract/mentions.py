@@ -40,18 +40,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.factuality import is_outlet
+from kg.extract.factuality import is_outlet, reporting_verbs
 from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
-from kg.gazetteer import gazetteer
+from kg.gazetteer import bare_name, city, gazetteer
 from kg.records import Mention
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR, YEAR_DIGITS
@@ -75,6 +76,10 @@ CUES_MISLEAD_FROM = {"company": ("NORP",), "place": ("ORG",)}
 #: labels the tagger gives a news outlet's name written alone ("*SANA* said", "*MENA* reported"), which
 #: ``outlets.json`` knows by name: an organisation
 OUTLET_MISLABELS = ("PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
+#: the tagger's labels of a place a place word names ("Cape Cod" PERSON, "Plaquemines Parish" NORP)
+PLACE_WORD_MISLABELS = ("PERSON", "NORP")
+#: the tagger's labels of a word after a storm word that is no storm's name ("hurricane Louisiana", "storm Thursday")
+NO_STORM_NAMES = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
 _RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
 
 
@@ -119,7 +124,15 @@ def mention_key(text: str, label: str = "PERSON") -> str:
         words = _organisation_words(words)
     if label in ("LAW", "EVENT") and len(words) > 1 and YEAR.match(words[0]):
         words = words[1:]
+    if label == "EVENT" and len(words) > 1 and all(w.lower() in _storm_words() for w in words[:-1]):
+        words = words[-1:]  # "Tropical Storm Bonnie" is the storm Bonnie, keyed by its name as the storm rule keys it
     return " ".join(words)
+
+
+@cache
+def _storm_words() -> frozenset[str]:
+    storms = load_json("entities/patterns.json")["storms"]
+    return frozenset([*storms["words"], *storms["modifiers"]])
 
 
 def _organisation_words(words: list[str]) -> list[str]:
@@ -209,6 +222,17 @@ def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Nam
     return found
 
 
+def _initialled(name: str) -> bool:
+    """Whether a name is a given name, a middle initial and a surname (``names.json`` initialled).
+
+    >>> _initialled("Nassim N Taleb"), _initialled("Carl H. Svanberg"), _initialled("Bank of America")
+    (True, True, False)
+    """
+    words = name.split()
+    return (len(words) == 3 and INITIAL.match(words[1]) is not None
+            and all(len(w) > 1 and w.isalpha() and w.istitle() for w in (words[0], words[2])))
+
+
 class MentionFinder:
     """The ``kg_mentions`` component: matchers built once per pipeline, applied per doc."""
 
@@ -233,6 +257,11 @@ class MentionFinder:
         self.counted_people = frozenset(self.actors["counted_people"]["nouns"])
         self.titles = title_words()
         self.honorific_keys = string_keys(load_json("titles.json")["honorifics"]["words"])
+        self.storm_keys = string_keys(self.rules["storms"]["words"])
+        self.storm_modifiers = frozenset(self.rules["storms"]["modifiers"])
+        place_words = load_json("entities/places.json")["place_words"]
+        self.place_firsts = {w: label for label in ("GPE", "LOC") for w in place_words[label]["first"]}
+        self.place_lasts = {w: label for label in ("GPE", "LOC") for w in place_words[label]["last"]}
         organisations = load_json("entities/organisations.json")
         self.designators = frozenset(organisations["designators"])
         self.institution_heads = frozenset(organisations["institution_heads"]["words"])
@@ -336,11 +365,33 @@ class MentionFinder:
                 names.append(Name(start, end, "PERSON", "pattern"))
         return names
 
+    def _place_word_label(self, name: str) -> str | None:
+        """GPE or LOC for a name of several words a place word opens or ends (``places.json``
+        place_words: "Cape Cod", "Plaquemines Parish"), else None."""
+        words = bare_name(name).lower().replace(".", "").split()
+        if len(words) < 2:
+            return None
+        return self.place_firsts.get(words[0]) or self.place_lasts.get(words[-1])
+
+    def _storm_names(self, doc: Doc) -> list[Name]:
+        """Named storms (``patterns.json`` storms): "tropical storm Alex", "Hurricane Alex" — an
+        event keyed by its name, which the tagger often types PERSON."""
+        names = []
+        for i in tokens_with(doc, LOWER, self.storm_keys):
+            name = doc[i + 1] if i + 1 < len(doc) else None
+            named = (name is not None and name.is_title and name.is_alpha and name.pos_ == "PROPN"
+                     and name.ent_type_ not in NO_STORM_NAMES and not (i + 2 < len(doc) and doc[i + 2].is_title))
+            before = doc[i - 1] if i > 0 and not doc[i].is_sent_start else None
+            if named and not (before is not None and before.is_title and before.lower_ not in self.storm_modifiers):
+                modified = before is not None and before.lower_ in self.storm_modifiers  # "Tropical Storm Bonnie"
+                names.append(Name(i - modified, i + 2, "EVENT", "thing", name.text))
+        return names
+
     def _names(self, doc: Doc) -> list[Name]:
         kinds = {}
         for match_id, start, end in self.places(doc):
             kinds[(start, end)] = doc.vocab.strings[match_id]
-        candidates = self._pattern_names(doc) + self._honorific_names(doc)
+        candidates = self._pattern_names(doc) + self._honorific_names(doc) + self._storm_names(doc)
         candidates += [Name(t.start, t.end, t.label, "thing", t.key) for t in self.things(doc)]
         for ent in doc.ents:
             if ent.label_ not in ACTOR_LABELS:
@@ -373,6 +424,10 @@ class MentionFinder:
             label = "NORP"  # "the German" tagged a person is a nationality
         elif label in OUTLET_MISLABELS and is_outlet(written, label):
             label = "ORG"  # "SANA said" tagged a person is the Syrian news agency
+        elif label in PERSON_MISLABELS and _initialled(written):
+            label = "PERSON"  # "Nassim N Taleb" tagged an organisation
+        elif label in PLACE_WORD_MISLABELS and self._place_word_label(written):
+            label = self._place_word_label(written)  # "Cape Cod" tagged a person
         if name.key is not None:
             return Mention(span.start_char, span.end_char, written, label, sentence, name.key)
         if label != "PERSON" and g.demonym(written):
@@ -435,6 +490,7 @@ class MentionFinder:
                     things.setdefault(mention.key, mention.label)
         places = {m.key for m, span in zip(mentions, spans, strict=True)
                   if self._called_place(span) or m.label == "PERSON" and not m.resolved_from and self._placed(span)}
+        places |= self._cities(mentions, spans)
         events = {m.key for m, span in zip(mentions, spans, strict=True)
                   if m.label in NAMED_AS_EVENTS and not m.country_code and self._called_event(span)}
         companies = {key for m, span in zip(mentions, spans, strict=True)
@@ -482,6 +538,31 @@ class MentionFinder:
         return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
                 and not (m.label == "ORG" and m.key in firms)
                 and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
+
+    def _cities(self, mentions: list[Mention], spans: list[Span]) -> set[str]:
+        """The names tagged PERSON that are cities or US states (``entities/places.json``), unless the
+        document says they are a person's: a word of a person's full name in it ("Tony Hayward"), a
+        title before them ("Mr Jackson"), a verb of saying they are the subject of ("Hayward said")."""
+        named = {m.key for m in mentions if m.label == "PERSON" and not m.resolved_from and city(m.key)}
+        if not named:
+            return set()
+        people = {w for m in mentions if m.label == "PERSON" and " " in m.key for w in m.key.split()}
+        person_heads = {span.root.i for m, span in zip(mentions, spans, strict=True)
+                        if m.label == "PERSON" and m.key not in named}
+        speaking = {m.key for m, span in zip(mentions, spans, strict=True)
+                    if m.key in named and self._a_person(span, person_heads)}
+        return named - people - speaking
+
+    def _a_person(self, span: Span, person_heads: set[int]) -> bool:
+        """Whether the text says this name is a person's: a title or honorific before it, a verb of
+        saying after it, or another person's name it is joined to ("Natasha and Ann")."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        root = span.root
+        joined = [root.head] if root.dep_ == "conj" else []
+        joined += [c for c in children(root) if c.dep_ == "conj"]
+        return (before is not None and before.lower_.rstrip(".") in self.titles
+                or root.dep_ == "nsubj" and root.head.lemma_.lower() in reporting_verbs()
+                or any(t.i in person_heads for t in joined))
 
     def _called_place(self, span: Span) -> bool:
         """Whether the text calls this name a place (``links.json`` place nouns): "the town of
