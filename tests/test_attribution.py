@@ -2,10 +2,13 @@
 never as a recipient, and a reporting verb hands its speaker to the event it reports."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from kg.extract.factuality import is_outlet
 from kg.resources import load_json
+from tests.conftest import shared_data
 
 OUTLETS = load_json("outlets.json")
 
@@ -23,6 +26,18 @@ def roles(event, names):
 @pytest.mark.parametrize("entry", OUTLETS["suffixes"], ids=[s["word"] for s in OUTLETS["suffixes"]])
 def test_each_outlet_suffix_makes_its_example_an_outlet(entry):
     assert is_outlet(entry["example"], "ORG")
+    # a channel's name the tagger typed a person is one where no person's name ends so ("Emily Post" is none)
+    assert is_outlet(entry["example"], "PERSON") or not entry.get("tagged_person_too")
+
+
+def test_a_statement_to_a_channel_its_article_types_a_person_has_it_as_medium(nlp):
+    """In its Reuters article the tagger types "Al Hurra TV" a person ("Jeff Feltman told U.S. based Al Hurra TV
+    that …"), which had made the channel the recipient of a relation."""
+    articles = shared_data("news", "timeline17", "SyrianCrisis_reuters", "articles.jsonl").read_text("utf-8")
+    text = next(json.loads(line)["text"] for line in articles.splitlines() if "Al Hurra TV" in line)
+    found, names = events(nlp, text)
+    told = found["told"]
+    assert names[told.medium] == "Al Hurra TV" and ("Al Hurra TV", "recipient") not in roles(told, names)
 
 
 @pytest.mark.parametrize("entry", OUTLETS["channels"], ids=[s["word"] for s in OUTLETS["channels"]])

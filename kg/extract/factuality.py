@@ -56,13 +56,14 @@ class Attribution:
 
 
 @cache
-def _outlet_pattern() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+def _outlet_pattern() -> tuple[frozenset[str], re.Pattern, re.Pattern, re.Pattern]:
     data = load_json("outlets.json")
     names = frozenset(_outlet_key(name) for name in data["names"])
     suffixes = "|".join(re.escape(entry["word"]) for entry in data["suffixes"])
+    unlike_names = "|".join(re.escape(entry["word"]) for entry in data["suffixes"] if entry.get("tagged_person_too"))
     listed = "|".join(re.escape(name) for name in sorted(data["names"], key=len, reverse=True))
     channels = "|".join(re.escape(entry["word"]) for entry in data["channels"])
-    return (names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE),
+    return (names, re.compile(rf"\b(?:{suffixes})$", re.IGNORECASE), re.compile(rf"\b(?:{unlike_names})$", re.IGNORECASE),
             re.compile(rf"(?:the\s+)?(?:{listed})\s+(?:{channels})(?:\s+\d+)?", re.IGNORECASE))
 
 
@@ -79,11 +80,16 @@ def is_outlet(name: str, label: str) -> bool:
     (True, True, False)
     >>> is_outlet("the San Francisco Chronicle", "FAC"), is_outlet("Times Square", "FAC")
     (True, False)
+    >>> is_outlet("Al Hurra TV", "PERSON"), is_outlet("Emily Post", "PERSON")
+    (True, False)
     """
-    names, suffix, channel = _outlet_pattern()
+    names, suffix, unlike_names, channel = _outlet_pattern()
     if _outlet_key(name) in names or channel.fullmatch(name.strip()):
         return True
-    # a newspaper's name may be tagged a building ("the San Francisco Chronicle" FAC)
+    # a newspaper's name may be tagged a building ("the San Francisco Chronicle" FAC), a
+    # channel's a person ("Al Hurra TV")
+    if label == "PERSON":
+        return unlike_names.search(name.strip()) is not None
     return label in ("ORG", "FAC") and suffix.search(name.strip()) is not None
 
 
