@@ -73,39 +73,56 @@ def _lock_path(out_dir: Path) -> Path:
 def output_lock(out_dir: Path) -> Iterator[None]:
     """Hold ``out_dir`` for one build. Raises :class:`OutputError` at once when it cannot
     be an output folder (a file, not writable) and :class:`OutputBusy` when another build holds it."""
+    handle = None
     try:
-        if out_dir.exists() and not out_dir.is_dir():
-            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
-        lock = _lock_path(out_dir)
-        lock.parent.mkdir(parents=True, exist_ok=True)
-        if out_dir.is_dir() and not os.access(out_dir, os.W_OK):
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        handle = _locked(lock)
-    except BlockingIOError:
-        raise OutputBusy(f"another kg build is writing to {out_dir}") from None
-    except OSError as err:
-        raise OutputError(f"cannot write the outputs to {out_dir} ({err.strerror or err})") from err
-    try:
+        try:
+            if out_dir.exists() and not out_dir.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+            lock = _lock_path(out_dir)
+            lock.parent.mkdir(parents=True, exist_ok=True)
+            if out_dir.is_dir() and not os.access(out_dir, os.W_OK):
+                raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+            handle = _locked(lock)
+        except BlockingIOError:
+            raise OutputBusy(f"another kg build is writing to {out_dir}") from None
+        except OSError as err:
+            raise OutputError(f"cannot write the outputs to {out_dir} ({err.strerror or err})") from err
         yield
     finally:
-        lock.unlink(missing_ok=True)  # while still held: a build waiting on this file sees it gone and retries
-        os.close(handle)
+        if handle is not None:
+            # while still held: a build waiting on this file sees it gone and retries; an
+            # interrupt now would leave the file behind
+            with _signals_deferred():
+                lock.unlink(missing_ok=True)
+                os.close(handle)
 
 
 def _locked(lock: Path) -> int:
     """Open and flock ``lock``; retry when the file was unlinked by a build ending meanwhile."""
     while True:
         handle = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        held = False
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held = True
             if os.path.samestat(os.fstat(handle), os.stat(lock)):
                 return handle
         except FileNotFoundError:
             pass
         except BaseException:
-            os.close(handle)
+            with _signals_deferred():
+                if held and _is_file_of(handle, lock):
+                    lock.unlink(missing_ok=True)  # interrupted holding it: leave no lock behind
+                os.close(handle)
             raise
         os.close(handle)
+
+
+def _is_file_of(handle: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 @cache
