@@ -571,3 +571,20 @@ def test_a_past_habit_inside_the_narrative_time_happened_then(nlp):
     found = anchored(nlp, "Rebels entered Brega on 5 March. The silence was interrupted regularly by the thuds of "
                           "shelling.", "2011-03-10")
     assert found["interrupted"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+
+
+@pytest.mark.parametrize(("text", "noun", "verb"), [
+    ("Smith announced his resignation on Tuesday.", "resignation", "announced"),
+    ("Ford completed the sale in 2008.", "sale", "completed"),
+    ("The WHO declared the outbreak a pandemic in March 2003.", "pandemic", "declared"),
+])
+def test_a_time_phrase_after_a_verbs_object_dates_the_verb_and_the_object(nlp, text, noun, verb):
+    found = anchored(nlp, text, "2009-05-20")
+    assert found[noun][0] == found[verb][0] == "timex", found
+    assert found[noun][2] == found[verb][2], found
+
+
+def test_a_time_phrase_after_a_noun_inside_the_object_dates_that_noun_alone(nlp):
+    found = anchored(nlp, "Putin offered defenses of his invasion of Ukraine in February 2022.", "2025-05-20")
+    assert found["invasion"] == ("timex", "INCLUDED_IN", "2022-02"), found
+    assert found["offered"][2] != "2022-02", found

@@ -239,11 +239,17 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         if _in_description(root, triggers[owner].token) or _in_baseline(root, triggers[owner].token):
             claimed[number] = None
             continue
+        verb = owner
         owner = _lower_attachment(root, owner, triggers, events_at)
         if _reported_by(triggers[owner].token, timexes[number]):
             continue  # the time of what is said, said of no event kg found
-        if triggers[owner].event.timex is None:
-            _anchor(triggers[owner], number, "clause", _timex_relation(root, triggers[owner].token))
+        # a noun the verb takes as its object shares the verb's time phrase with it: "Smith
+        # announced his resignation on Tuesday", "declared the outbreak a pandemic in June"
+        sharing = [owner, verb] if owner != verb and triggers[owner].token.head.i == triggers[verb].token.i \
+            and triggers[owner].token.dep_ in VERB_OBJECTS else [owner]
+        for taker in sharing:
+            if triggers[taker].event.timex is None:
+                _anchor(triggers[taker], number, "clause", _timex_relation(root, triggers[taker].token))
         claimed[number] = owner
     return claimed
 
@@ -299,6 +305,8 @@ def _in_baseline(root: Token, owner: Token | None = None) -> bool:
 
 #: the links of a time that modifies a verb without a preposition: "announced it last week"
 BARE_TIME_ADVERBIALS = ("npadvmod", "tmod")
+#: the links of a verb's object, or of what it declares the object to be ("declared SARS a pandemic")
+VERB_OBJECTS = ("dobj", "ccomp", "oprd", "attr")
 
 
 def _lower_attachment(root: Token, owner: int, triggers: list[Trigger], events_at: dict[int, int]) -> int:
