@@ -67,6 +67,19 @@ def test_an_outlet_given_something_is_the_medium_not_a_recipient(nlp):
     assert ("Al Jazeera", "recipient") in roles(found["attacked"], names)
 
 
+@pytest.mark.parametrize("entry", OUTLETS["platforms"], ids=[e["name"] for e in OUTLETS["platforms"]])
+def test_a_statement_made_on_a_platform_has_it_as_medium_not_recipient(nlp, entry):
+    found, names = events(nlp, entry["example"])
+    stated = [event for event in found.values() if event.medium is not None and names[event.medium] == entry["name"]]
+    assert stated, {trigger: roles(event, names) for trigger, event in found.items()}
+    assert not any(names[p.mention] == entry["name"] for event in found.values() for p in event.participants)
+
+
+def test_a_platform_that_acts_stays_its_actor(nlp):
+    found, names = events(nlp, "Twitter suspended the account of the militia on Monday.")
+    assert ("Twitter", "actor") in roles(found["suspended"], names)
+
+
 def test_listed_outlets_are_outlets_and_other_organisations_are_not():
     assert all(is_outlet(name, "ORG") for name in OUTLETS["names"])
     assert not any(is_outlet(name, "ORG") for name in ("BP", "NATO", "International Energy Agency", "Times Square"))

@@ -94,6 +94,20 @@ def is_outlet(name: str, label: str) -> bool:
 
 
 @cache
+def _platforms() -> frozenset[str]:
+    return frozenset(_outlet_key(entry["name"]) for entry in load_json("outlets.json")["platforms"])
+
+
+def is_platform(name: str) -> bool:
+    """Whether a name is a social medium statements are published on (``platforms`` of outlets.json).
+
+    >>> is_platform("Twitter"), is_platform("BP")
+    (True, False)
+    """
+    return _outlet_key(name) in _platforms()
+
+
+@cache
 def reporting_verbs() -> frozenset[str]:
     """The lemmas of verbs that report speech or writing ("say", "tell", "announce")."""
     return frozenset(_cues()["reporting"])

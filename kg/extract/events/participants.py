@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
-from kg.extract.factuality import is_outlet, reporting_verbs
+from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, subject
 from kg.extract.text import doc_text
@@ -121,8 +121,9 @@ class Participants:
                     and is_outlet(mention.text, mention.label)):
                 continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
             if (self.reporting and role != "actor" or self.relaying or _indirect_object(member)) and is_outlet(
-                    mention.text, mention.label):
-                # "told Reuters", "sent Reuters a list of the dead": what an outlet is given, it reports
+                    mention.text, mention.label) or self.reporting and role != "actor" and is_platform(mention.text):
+                # "told Reuters", "sent Reuters a list of the dead": what an outlet is given, it reports;
+                # "On Twitter, John Dyer writes": a statement made on a platform
                 self.medium = index if self.medium is None else self.medium
                 self.seen.add(index)
                 continue
@@ -463,20 +464,28 @@ def _indirect_object(member: Token) -> bool:
 
 def _statement_medium(verb: Token, out: Participants) -> None:
     """The outlet a statement reached through a noun: "said *in an interview with CNN*",
-    "said in a statement *to the AP*"."""
+    "said in a statement *to the AP*"; the outlet or platform it was made on: "said *on CNN*",
+    "said *on Facebook*"."""
     nouns = set(load_json("outlets.json")["statement_nouns"])
     for child in children(verb):
         if child.dep_ != "prep":
             continue
         for pobj in objects_of(child):
+            if child.lower_ == "on":
+                _add_medium(pobj, out)
             if pobj.lemma_.lower() in nouns:
                 for inner in children(pobj):
                     if inner.dep_ == "prep" and inner.lower_ in ("with", "to", "on"):
                         for outlet in objects_of(inner):
-                            index = out.lookup.mention_for(outlet)
-                            if index is not None and is_outlet(out.lookup.mentions[index].text,
-                                                               out.lookup.mentions[index].label):
-                                out.add(outlet, "recipient")  # becomes the medium
+                            _add_medium(outlet, out)
+
+
+def _add_medium(token: Token, out: Participants) -> None:
+    """``token`` as the statement's medium when it names an outlet or a platform."""
+    index = out.lookup.mention_for(token)
+    if index is not None and (is_outlet(out.lookup.mentions[index].text, out.lookup.mentions[index].label)
+                              or is_platform(out.lookup.mentions[index].text)):
+        out.add(token, "recipient")  # becomes the medium
 
 
 def _role(preposition: Token, role: str | None, pobj: Token, out: Participants) -> str | None:
