@@ -569,3 +569,13 @@ def test_a_place_a_substance_goes_into_is_where_not_who_undergoes_it(nlp):
 def test_a_movement_named_after_a_name_is_the_name(nlp):
     text = "I was unaware that the Tea Party movement was funded by BP ."
     assert roles_of(nlp, text, "funded")[0] == {("BP", "actor"), ("Tea Party", "recipient")}
+
+
+def test_the_of_phrase_of_a_noun_of_what_one_does_oneself_names_the_doer(nlp):
+    entry = load_json("events.json")["doer_of_nouns"]
+    example, refused = entry["example"], entry["not"]
+    roles = roles_of(nlp, example["text"], example["trigger"])[0]
+    assert roles == {(name, "actor") for name in example["actors"]}
+    assert ("Mubarak", "actor") in roles_of(nlp, "The resignation of Mubarak was announced on Friday.", "resignation")[0]
+    # refusal: the "of" of an event done to something names what it is done to
+    assert roles_of(nlp, refused["text"], refused["trigger"])[0] == {(refused["recipient"], "recipient")}

@@ -891,6 +891,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     table = lexicon["prepositions"]["noun"]
     if "of" in trigger.entry:
         table = {**table, "of": trigger.entry["of"]}
+    elif noun.lemma_.lower() in _doer_of_nouns() or noun.lower_ in _doer_of_nouns():
+        table = {**table, "of": "actor"}  # "the initiative *of Nixon*": he took it, unlike "the invasion of Ukraine"
     possessed = any(c.dep_ == "poss" for c in children(noun))
     # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"
     possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in children(noun)) else "actor"
@@ -931,6 +933,12 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
         return
     if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
         out.add(doer, "actor")
+
+
+@cache
+def _doer_of_nouns() -> frozenset[str]:
+    """Event nouns whose "of" names the doer ("the resignation *of Mubarak*": ``doer_of_nouns`` of ``events.json``, read once)."""
+    return frozenset(load_json("events.json")["doer_of_nouns"]["nouns"])
 
 
 @cache
