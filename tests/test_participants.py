@@ -579,3 +579,11 @@ def test_the_of_phrase_of_a_noun_of_what_one_does_oneself_names_the_doer(nlp):
     assert ("Mubarak", "actor") in roles_of(nlp, "The resignation of Mubarak was announced on Friday.", "resignation")[0]
     # refusal: the "of" of an event done to something names what it is done to
     assert roles_of(nlp, refused["text"], refused["trigger"])[0] == {(refused["recipient"], "recipient")}
+
+
+def test_the_noun_a_past_participle_with_its_doer_describes_undergoes_it(nlp):
+    text = "The envoy Kofi Annan, sent by the United Nations and the Arab League, expressed frustration."
+    assert roles_of(nlp, text, "sent")[0] == {("Kofi Annan", "recipient"), ("United Nations", "actor"),
+                                               ("Arab League", "actor")}
+    # refusal: a present participle's noun does it ("Gaddafi's forces, shelling Misrata")
+    assert ("Gaddafi", "recipient") not in roles_of(nlp, "Gaddafi, shelling Misrata by night, defied NATO.", "shelling")[0]

@@ -567,6 +567,8 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     _fronted_place(verb, out)
     _object_partner(verb, out)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
+    # a past participle on a noun is a passive too: "Kofi Annan, *sent* by the UN": he was sent, by the UN
+    passive = passive or verb.dep_ == "acl" and verb.tag_ == "VBN"
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
 
