@@ -317,3 +317,9 @@ def test_a_place_word_makes_a_name_a_place(mentions, text, name, label):
 
 def test_a_surname_that_is_a_place_word_elsewhere_stays_a_person(mentions):
     assert by_text(mentions("The film was directed by Michael Bay and starred Ricki Lake ."))["Ricki Lake"].label == "PERSON"
+
+
+def test_a_lower_case_part_of_a_hyphenated_name_stays_in_it(mentions):
+    assert "Ban Ki-moon" in by_text(mentions("UN chief Ban Ki-moon said the plan had failed."))
+    # refusal: a lower-case word after the name is still dropped
+    assert {m.text for m in mentions("The Saudi-backed rebels met Obama aides.")} >= {"Saudi", "Obama"}

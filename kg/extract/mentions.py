@@ -178,7 +178,8 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
         if token.tag_ == "POS" and doc[token.i + 1].lower_ not in institution_heads:
             end = token.i  # "Putin’s Bahkmut": the name ends at the possessive
             break
-    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower):
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower) and not _hyphenated_part(
+            doc, start, end):
         end -= 1
     while end > start and (doc[start].is_space or doc[start].pos_ == "PUNCT"):
         start += 1
@@ -190,6 +191,14 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
     if span[0].lower_ in prefixes and len(span) > 1 and span[1].text == "-":
         return None
     return span
+
+
+def _hyphenated_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last token of ``doc[start:end]`` is a lower-case part of the name's last word, joined
+    by a hyphen with no space ("Ban Ki-*moon*"): no word trailing after the name."""
+    if end - start < 3 or not doc[end - 1].is_alpha or doc[end - 2].text != "-":
+        return False
+    return not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_ and doc[end - 3].is_title
 
 
 def _acting(token: Token, deps: frozenset[str]) -> bool:
