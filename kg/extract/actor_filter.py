@@ -225,10 +225,20 @@ class _CommonWords:
             return False
         if self.lower is None:
             self.lower = {t.text for t in self.doc if t.is_lower}
-            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)}
+            # a word capitalised only as part of a longer name ("Mobil *Oil*'s refinery") is no name alone
+            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)
+                                       and not _in_longer_name(t)}
         word = span[0]
         return (word.text not in self.capitalised_inside and
                 (word.lower_ in self.lower or word.lemma_.lower() in self.lower))
+
+
+def _in_longer_name(token) -> bool:
+    """Whether ``token`` is a word of a name of several capitalised words ("Mobil Oil", "Oil Minister")."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and not _opening(doc[i])
+               for i in (token.i - 1, token.i + 1)) or token.i > 0 and doc[token.i - 1].is_title and _opening(
+        doc[token.i - 1])
 
 
 #: what a sentence's first word may follow: a quotation mark, a bracket, a dash
