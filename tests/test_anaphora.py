@@ -443,3 +443,20 @@ def test_an_english_speaking_country_that_gives_a_first_name_to_the_other_sex_ma
     text = ("Although Manny Pacquiao is widely regarded as the best fighter in the world , he has never "
             "fought at light-welterweight .")
     assert ("he", "pronoun", "Manny Pacquiao") in _added(nlp, text)  # "Manny": a woman's name over all countries
+
+
+def test_a_plural_pronoun_can_stand_for_a_country_written_as_its_people(nlp):
+    text = "Labor won the vote. The Palestinians had already had elections to elect their parliament."
+    assert ("their", "pronoun", "Palestinians") in _added(nlp, text)
+    assert ("their", "pronoun", "Ukrainian forces") in _added(nlp, "Russia said Ukrainian forces had left their positions.")
+    # refusal: a country named in the singular is no "they"
+    assert [a for a in _added(nlp, "Labor met Russia. Russia said their plan failed.") if a[0] == "their"] != [
+        ("their", "pronoun", "Russia")]
+
+
+def test_a_plural_pronoun_after_an_unnamed_plural_of_its_sentence_is_not_a_name_before_it(nlp):
+    text = ("Perhaps NATO is waiting for Gaddafi to put his tanks and artillery on exposed terrain during their long "
+            "march to Benghazi.")
+    assert not [a for a in _added(nlp, text) if a[0] == "their"]
+    # refusal: with no such plural between, the name is the antecedent
+    assert ("their", "pronoun", "NATO") in _added(nlp, "Perhaps NATO is waiting for Gaddafi during their long march.")

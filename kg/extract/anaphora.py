@@ -14,7 +14,10 @@ Every mention found here carries the ``key``, label and country of its
   ``actors.json``), skipping the subject of the pronoun's own
   verb ("Putin told him"), else the subject (or first) compatible mention of
   the closest earlier sentence in a short window; "they" after a coordination
-  ("Ukraine and Russia … they") is left alone. Two clause shapes come first: a
+  ("Ukraine and Russia … they") is left alone, and so is one after a plural common
+  noun of its sentence that no name is part of ("put his tanks … during their march");
+  a country written as a plural ("the Palestinians", "Russian forces") can be "they".
+  Two clause shapes come first: a
   possessive before the main subject refers forward to it ("During his
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
@@ -352,7 +355,8 @@ class AnaphoraResolver:
                 if linked is not None and before[linked][0].label in labels and fits(before[linked][0]) and not any(
                         m.sentence == mention.sentence and m.label in labels and fits(m) for m, _ in before[:cursor]):
                     return linked
-            if mention.label not in labels or is_outlet(mention.text, mention.label) or not fits(mention):
+            plural = token.lower_ in self.plural_pronouns
+            if not _takes(before[index], labels, plural) or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
@@ -367,6 +371,8 @@ class AnaphoraResolver:
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
+                if plural and _unnamed_plural_between(head, token, before):
+                    return None  # "NATO waits for Gaddafi to put his tanks on open ground during *their* march"
                 if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
                 if _in_aside(head, token):
@@ -383,7 +389,7 @@ class AnaphoraResolver:
                 return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
             return _subject_of_sentence(before, index, labels, subject_antecedents, fits,
                                         speaking=token.pos_ == "PRON" and token.dep_ == "nsubj"
-                                        and token.head.lemma_ in self.reporting)
+                                        and token.head.lemma_ in self.reporting, plural=plural)
         return _closest(fits.preferred(candidates, before), token, before) if candidates else (
             aside if aside is not None else chained)
 
@@ -464,6 +470,36 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
     plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
     phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
     return plural and not any(head.i in phrase for _, head in named)
+
+
+def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> bool:
+    """Whether a pronoun of ``labels`` can stand for a name: one of its labels, or for a plural
+    pronoun a country written as its people or its forces, a plural ("*the Palestinians* held
+    elections to elect *their* parliament", "Russian *forces*"), like an organisation."""
+    mention, head = named
+    if mention.label in labels:
+        return True
+    if head.dep_ in ("amod", "compound") and head.head.idx < mention.end:
+        head = head.head  # "Russian *forces*": the mention's noun
+    return plural and mention.label in ("GPE", "NORP") and head.tag_ in ("NNS", "NNPS")
+
+
+def _unnamed_plural_between(name: Token, pronoun: Token, named: Named) -> bool:
+    """Whether a plural common noun no name is part of stands between ``name`` and a plural pronoun
+    of its sentence as a subject or object ("NATO is waiting for Gaddafi to put *his tanks and
+    artillery* on exposed terrain during their long march", "NATO said *civilians* died in their
+    homes"): the pronoun stands for that noun rather than for the name before it; not the name's own
+    object."""
+    heads = {head.i for _, head in named}
+    for token in pronoun.doc[name.i + 1 : pronoun.i]:
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if token.dep_ == "dobj" and name.dep_.startswith("nsubj") and name.head.i == token.head.i:
+            continue  # the name's own object: "*the Palestinians* had elections to elect their parliament"
+        plural = token.tag_ == "NNS" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(token))
+        if plural and not any(t.i in heads for t in token.subtree):
+            return True
+    return False
 
 
 def _only_punctuation(tokens) -> bool:
@@ -655,7 +691,7 @@ _OTHER_SEX = {"female": "male", "male": "female"}
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int],
-                         fits: _Sex = _ANYONE, speaking: bool = False) -> int | None:
+                         fits: _Sex = _ANYONE, speaking: bool = False, plural: bool = False) -> int | None:
     """The antecedent an earlier sentence offers, given its last compatible mention
     ``last`` (which ``fits``): its first compatible subject, else what its subject pronoun
     stands for, else its first compatible mention. For the subject of a verb of saying
@@ -667,7 +703,7 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     first = last
     while first > 0 and before[first - 1][0].sentence == sentence:
         first -= 1
-    same = [i for i in range(first, last + 1) if before[i][0].label in labels
+    same = [i for i in range(first, last + 1) if _takes(before[i], labels, plural)
             and not is_outlet(before[i][0].text, before[i][0].label) and fits(before[i][0])]
     known = fits.preferred(same, before)
     subjects = [i for i in known if before[i][1].dep_.startswith("nsubj")]
