@@ -587,3 +587,11 @@ def test_the_noun_a_past_participle_with_its_doer_describes_undergoes_it(nlp):
                                                ("Arab League", "actor")}
     # refusal: a present participle's noun does it ("Gaddafi's forces, shelling Misrata")
     assert ("Gaddafi", "recipient") not in roles_of(nlp, "Gaddafi, shelling Misrata by night, defied NATO.", "shelling")[0]
+
+
+def test_a_country_s_warships_and_warplanes_act_for_it(nlp):
+    assert roles_of(nlp, "A U.S. warship launched cruise missiles against Libya.", "launched")[0] == {
+        ("U.S.", "actor"), ("Libya", "recipient")}
+    assert ("French warplanes", "actor") in roles_of(nlp, "French warplanes struck a convoy near Benghazi.", "struck")[0]
+    # refusal: the maker of a plane bought is not what is bought
+    assert roles_of(nlp, "Qatar Airways ordered 80 Boeing jets.", "ordered")[0] == {("Qatar Airways", "actor")}
