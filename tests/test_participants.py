@@ -577,6 +577,8 @@ def test_the_of_phrase_of_a_noun_of_what_one_does_oneself_names_the_doer(nlp):
     roles = roles_of(nlp, example["text"], example["trigger"])[0]
     assert roles == {(name, "actor") for name in example["actors"]}
     assert ("Mubarak", "actor") in roles_of(nlp, "The resignation of Mubarak was announced on Friday.", "resignation")[0]
+    text = "Cook observed as features editor of the newspaper Student (under the editorship of Duncan Campbell)."
+    assert ("Duncan Campbell", "actor") in roles_of(nlp, text, "editorship")[0]
     # refusal: the "of" of an event done to something names what it is done to
     assert roles_of(nlp, refused["text"], refused["trigger"])[0] == {(refused["recipient"], "recipient")}
 
