@@ -597,3 +597,11 @@ def test_a_country_s_warships_and_warplanes_act_for_it(nlp):
     assert ("French warplanes", "actor") in roles_of(nlp, "French warplanes struck a convoy near Benghazi.", "struck")[0]
     # refusal: the maker of a plane bought is not what is bought
     assert roles_of(nlp, "Qatar Airways ordered 80 Boeing jets.", "ordered")[0] == {("Qatar Airways", "actor")}
+
+
+def test_an_opponent_s_owner_does_not_do_what_the_opponent_does(nlp):
+    example = load_json("entities/actors.json")["opposed_nouns"]["example"]
+    roles = roles_of(nlp, example["text"], example["trigger"])[0]
+    assert not [name for name, _ in roles if name == example["not"]]
+    # refusal: the owner of supporters acts through them
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's supporters attacked the town.", "attacked")[0]

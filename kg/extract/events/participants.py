@@ -106,7 +106,7 @@ class Participants:
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if member.lower_ in _kin_nouns() and _only_modifies(member, index, self.lookup, ("poss", "compound")):
                 self._add_thing(member, role)
-                continue  # "his studious son had passed the test": the son, not his father
+                continue  # "his studious son had passed the test": the son, not his father; "Syria's critics"
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -733,8 +733,10 @@ def _inside_list(clause: Token, noun: Token) -> bool:
 
 @cache
 def _kin_nouns() -> frozenset[str]:
-    """Nouns of a relative, whose possessor is not the relative (``kin_nouns`` of ``entities/actors.json``)."""
-    return frozenset(load_json("entities/actors.json")["kin_nouns"]["nouns"])
+    """Nouns of a relative or an opponent, whose possessor is not them (``kin_nouns`` and
+    ``opposed_nouns`` of ``entities/actors.json``): "his son", "Syria's critics"."""
+    actors = load_json("entities/actors.json")
+    return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
