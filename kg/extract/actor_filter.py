@@ -90,6 +90,7 @@ class ActorFilter:
         self.disease_heads = frozenset(rules["disease_heads"]["words"])
         self.institution_heads = frozenset(load_json("entities/organisations.json")["institution_heads"]["words"])
         self.title_starts = frozenset(rules["title_starts"]["words"])
+        self.caption_verbs = frozenset(rules["caption_verbs"]["words"])
         self.affiliation_words = frozenset(rules["affiliations"]["words"])
         self.titles = title_words()
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
@@ -117,6 +118,9 @@ class ActorFilter:
         while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets
                                or label == "PERSON" and doc[end - 1].is_digit):
             end -= 1
+        if end - start > 1 and doc[end - 1].lower_ in self.caption_verbs and all(
+                t.is_upper for t in doc[start:end] if t.is_alpha):
+            end -= 1  # "HAMAD BIN JASIM AL THANI SAYING": a caption in capitals runs on to its verb
         if end - start > 1 and (doc[start].lower_ in self.lead_words or doc[start].tag_ in _VERB_TAGS) \
                 and _known(doc[start + 1 : end].text):
             start += 1
