@@ -323,3 +323,11 @@ def test_a_lower_case_part_of_a_hyphenated_name_stays_in_it(mentions):
     assert "Ban Ki-moon" in by_text(mentions("UN chief Ban Ki-moon said the plan had failed."))
     # refusal: a lower-case word after the name is still dropped
     assert {m.text for m in mentions("The Saudi-backed rebels met Obama aides.")} >= {"Saudi", "Obama"}
+
+
+def test_an_organisation_s_one_word_name_the_tagger_missed_is_found_where_it_saw_it_elsewhere(mentions):
+    text = ("BP said the leak was slowing. BP and the Louisiana Department of Wildlife and Fisheries have vowed "
+            "to clamp down on fraudulent claims.")
+    assert [m.text for m in mentions(text)].count("BP") == 2
+    # refusal: a word the tagger never saw as a name stays none
+    assert "Marine" not in [m.text for m in mentions("Marine and the Louisiana Department of Wildlife have vowed.")]

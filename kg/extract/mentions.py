@@ -10,7 +10,9 @@ Names come from four sources, longest first when they overlap:
 2. spaCy's named entities of the actor types, cleaned (cut at blank lines,
    trailing function words dropped, lower-case junk dropped) and relabelled
    when the gazetteer knows the name ("Kyiv" tagged PERSON → GPE);
-3. gazetteer names spaCy missed ("the U S").
+3. gazetteer names spaCy missed ("the U S"), and an organisation's one-word name
+   spaCy tagged elsewhere in the text and missed as an argument ("BP and the
+   Louisiana Department … have vowed").
 
 Each name gets a ``key`` (titles, articles, possessives and middle initials
 stripped: "Russian President Vladimir V. Putin's" → "Vladimir Putin") and, for
@@ -80,7 +82,7 @@ OUTLET_MISLABELS = ("PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
 PLACE_WORD_MISLABELS = ("PERSON", "NORP")
 #: the tagger's labels of a word after a storm word that is no storm's name ("hurricane Louisiana", "storm Thursday")
 NO_STORM_NAMES = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
-_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
+_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0, "again": 0}
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -229,6 +231,16 @@ def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Nam
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ARGUMENT_DEPS:
             found.append(Name(token.i, token.i + 1, "PERSON", "surname"))
     return found
+
+
+def _organisations_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Name]:
+    """An organisation's one-word name the tagger saw elsewhere in the text and missed here
+    ("BP and the Louisiana Department of Wildlife and Fisheries have vowed …", with "BP" tagged
+    in other sentences): the same word, a proper noun, as an argument or possessor."""
+    words = {doc[n.start].text for n in chosen if n.label == "ORG" and n.end - n.start == 1 and n.source == "ner"
+             and doc[n.start].pos_ == "PROPN" and doc[n.start].text[:1].isupper()}
+    return [Name(i, i + 1, "ORG", "again") for i in tokens_among(doc, ORTH, words)
+            if not taken[i] and doc[i].pos_ == "PROPN" and doc[i].dep_ in ARGUMENT_DEPS]
 
 
 def _initialled(name: str) -> bool:
@@ -422,7 +434,10 @@ class MentionFinder:
             if not any(taken[name.start : name.end]):
                 taken[name.start : name.end] = [True] * (name.end - name.start)
                 chosen.append(name)
-        return sorted(chosen + _surnames_again(doc, chosen, taken), key=lambda n: n.start)
+        again = _surnames_again(doc, chosen, taken)
+        for name in again:
+            taken[name.start : name.end] = [True] * (name.end - name.start)
+        return sorted(chosen + again + _organisations_again(doc, chosen, taken), key=lambda n: n.start)
 
     def _mention(self, doc: Doc, name: Name, sentence: int) -> Mention | None:
         span = doc[name.start : name.end]
