@@ -240,7 +240,8 @@ def _organisations_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> lis
     words = {doc[n.start].text for n in chosen if n.label == "ORG" and n.end - n.start == 1 and n.source == "ner"
              and doc[n.start].pos_ == "PROPN" and doc[n.start].text[:1].isupper()}
     return [Name(i, i + 1, "ORG", "again") for i in tokens_among(doc, ORTH, words)
-            if not taken[i] and doc[i].pos_ == "PROPN" and doc[i].dep_ in ARGUMENT_DEPS]
+            if not taken[i] and doc[i].pos_ == "PROPN" and doc[i].dep_ in ARGUMENT_DEPS
+            and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1))]  # not "Mac OS X Lion"
 
 
 def _initialled(name: str) -> bool:
