@@ -605,3 +605,11 @@ def test_an_opponent_s_owner_does_not_do_what_the_opponent_does(nlp):
     assert not [name for name, _ in roles if name == example["not"]]
     # refusal: the owner of supporters acts through them
     assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's supporters attacked the town.", "attacked")[0]
+
+
+def test_names_coordinated_in_the_modifier_of_a_common_noun_all_take_part(nlp):
+    assert roles_of(nlp, "US and British diplomats argue that democracy has consequences.", "argue")[0] == {
+        ("US", "actor"), ("British", "actor")}
+    assert ("British", "actor") in roles_of(nlp, "French and British warplanes bombed Tripoli.", "bombed")[0]
+    # refusal: a name coordinated with the noun itself, not its modifier, is added once, as before
+    assert roles_of(nlp, "Russia and China vetoed the resolution.", "vetoed")[0] == {("Russia", "actor"), ("China", "actor")}

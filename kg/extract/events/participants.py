@@ -132,6 +132,7 @@ class Participants:
             if member.pos_ == "NOUN":  # a group noun that names a country too: "Russian units … such as the Legion"
                 for named in _named_members(member):
                     self.add(named, role)
+            listed.extend(_coordinated_modifiers(member, index, self.lookup))  # "US *and British* diplomats"
         for name in listed:
             self.add(name, role, alone=True)
 
@@ -296,6 +297,16 @@ def _says_a_list_marker(token: Token) -> bool:
 
 
 _LIST_MARKERS = "kg_list_marker_sentences"
+
+
+def _coordinated_modifiers(noun: Token, index: int, lookup: MentionLookup) -> list[Token]:
+    """The names coordinated with the modifier through which mention ``index`` stands for the
+    common noun ``noun``: "US *and British* diplomats argue", "French and *British* warplanes"."""
+    if lookup.mention_of_token.get(noun.i) not in (None, index):
+        return []
+    return [other for child in children(noun) if child.dep_ in ("compound", "amod", "nmod", "poss")
+            and lookup.mention_of_token.get(child.i) == index for other in child.conjuncts
+            if lookup.mention_of_token.get(other.i) not in (None, index)]
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
