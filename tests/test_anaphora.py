@@ -460,3 +460,11 @@ def test_a_plural_pronoun_after_an_unnamed_plural_of_its_sentence_is_not_a_name_
     assert not [a for a in _added(nlp, text) if a[0] == "their"]
     # refusal: with no such plural between, the name is the antecedent
     assert ("their", "pronoun", "NATO") in _added(nlp, "Perhaps NATO is waiting for Gaddafi during their long march.")
+
+
+def test_it_is_no_place_that_only_says_where_a_noun_is(nlp):
+    text = ("At a news conference in Cairo, Qatari ruler Sheikh Hamad read out a statement agreed by the ministers. "
+            "It called on President Assad to delegate power.")
+    assert not [a for a in _added(nlp, text) if a[0] == "It"]
+    # refusal: a place where something happened can be "it"
+    assert ("Its", "pronoun", "Misrata") in _added(nlp, "Fighting raged in Misrata. Its residents fled.")

@@ -360,6 +360,8 @@ class AnaphoraResolver:
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
+            if token.lower_ in ("it", "its") and _placing_a_noun(head):
+                continue  # "At a news conference *in Cairo*, Hamad read a statement. *It* called on Assad"
             if mention.sentence != here and (candidates or aside is not None):
                 return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
@@ -470,6 +472,18 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
     plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
     phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
     return plural and not any(head.i in phrase for _, head in named)
+
+
+#: prepositions of a phrase that says where a thing or a person is ("a news conference *in* Cairo")
+PLACING = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _placing_a_noun(name: Token) -> bool:
+    """Whether a name only says where a noun is, in a phrase on it ("a news conference *in Cairo*",
+    "the BBC's Jon Leyne *in Cairo*"): no "it" stands for such a place."""
+    preposition = name.head
+    return (name.dep_ == "pobj" and preposition.lower_ in PLACING and preposition.dep_ == "prep"
+            and preposition.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> bool:
