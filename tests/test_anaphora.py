@@ -468,3 +468,11 @@ def test_it_is_no_place_that_only_says_where_a_noun_is(nlp):
     assert not [a for a in _added(nlp, text) if a[0] == "It"]
     # refusal: a place where something happened can be "it"
     assert ("Its", "pronoun", "Misrata") in _added(nlp, "Fighting raged in Misrata. Its residents fled.")
+
+
+def test_it_in_a_clause_on_a_thing_s_clause_is_that_thing(nlp):
+    text = "On the ground in Iraq, a roadside bomb killed three National Guards when it was detonated in Baqouba."
+    assert not [a for a in _added(nlp, text) if a[0] == "it"]
+    # refusal: a name's clause, or a noun that stands for a name, leaves "it" to the name
+    assert ("it", "pronoun", "BP") in _added(nlp, "BP said the company would pay when it receives claims.")
+    assert ("it", "pronoun", "Apple") in _added(nlp, "Apple said it would sell the phone.")

@@ -74,6 +74,8 @@ class AnaphoraResolver:
         self.impersonal = frozenset(actors["impersonal_verbs"])
         self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
         # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
+        # nouns that stand for a name ("the company", "the government"): a clause of theirs may still be a name's
+        self.described = frozenset(self.nominals) | frozenset(actors["actor_nouns"])
         self.people = frozenset(phrase.split()[-1] for phrase in load_json("titles.json")["roles"] if phrase != "_doc")
         self.quoted = _vocabulary(actors["quoted_pronouns"])
         self.relative = _vocabulary(actors["relative_pronouns"])
@@ -329,6 +331,8 @@ class AnaphoraResolver:
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
         pronoun speaks) is passed over."""
         fits = fits or _ANYONE
+        if token.lower_ in ("it", "its") and _unnamed_thing_doing(token, before, self.described):
+            return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
         # only for a speaker: "'She spoke of Gaddafi's soldiers,' a diplomat said" leaves Rice to "she"
         newcomers = newcomers if token.dep_ == "nsubj" and token.head.lemma_ in self.reporting and newcomers else {}
         here = sentences[token.i]
@@ -472,6 +476,28 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
     plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
     phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
     return plural and not any(head.i in phrase for _, head in named)
+
+
+def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]) -> bool:
+    """Whether "it" or "its" stands for a thing a common noun names, the subject of the pronoun's
+    clause or of the clause it hangs from, before it ("a roadside bomb killed three guards when
+    *it* was detonated", "BP said the well leaked because *it* was badly built", "the well lost
+    *its* cap"): a common noun with no name in it, and none that stands for a name ("the company")."""
+    clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    verbs = [clause] + ([clause.head] if clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i else [])
+    if pronoun.dep_.startswith("nsubj"):
+        verbs = verbs[1:]  # its own clause's subject is the pronoun itself
+    heads = {head.i for _, head in named}
+    for verb in verbs:
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i >= pronoun.i:
+            continue
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lower_ not in described and not any(
+                t.i in heads for t in subject.subtree):
+            return True
+    return False
 
 
 #: prepositions of a phrase that says where a thing or a person is ("a news conference *in* Cairo")
