@@ -613,3 +613,11 @@ def test_names_coordinated_in_the_modifier_of_a_common_noun_all_take_part(nlp):
     assert ("British", "actor") in roles_of(nlp, "French and British warplanes bombed Tripoli.", "bombed")[0]
     # refusal: a name coordinated with the noun itself, not its modifier, is added once, as before
     assert roles_of(nlp, "Russia and China vetoed the resolution.", "vetoed")[0] == {("Russia", "actor"), ("China", "actor")}
+
+
+def test_people_from_a_body_act_for_it(nlp):
+    text = "He was speaking after Sarkozy met officials from the Libyan National Council."
+    assert roles_of(nlp, text, "met")[0] == {("Sarkozy", "actor"), ("Libyan National Council", "recipient")}
+    # refusal: a thing from a body is not the body
+    assert ("Libyan National Council", "recipient") not in roles_of(
+        nlp, "He was speaking after Sarkozy read letters from the Libyan National Council.", "read")[0]
