@@ -195,6 +195,11 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
     return span
 
 
+def _capitalised_name_word(token: Token) -> bool:
+    """Whether ``token`` is a word of a name with a capital inside it ("McKay", "MacArthur", "DeLay")."""
+    return token.is_alpha and token.text[0].isupper() and token.text[1:2].islower() and not token.is_upper
+
+
 def _hyphenated_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the last token of ``doc[start:end]`` is a lower-case part of the name's last word, joined
     by a hyphen with no space ("Ban Ki-*moon*"): no word trailing after the name."""
@@ -381,7 +386,8 @@ class MentionFinder:
         names = []
         for i in tokens_with(doc, LOWER, self.honorific_keys):
             start = end = i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            # "McKay", "MacArthur": a capital inside a name's word does not end it
+            while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or _capitalised_name_word(doc[end])):
                 end += 1
             if doc[i].is_title and end > start:
                 names.append(Name(start, end, "PERSON", "pattern"))
