@@ -331,7 +331,7 @@ class AnaphoraResolver:
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
         pronoun speaks) is passed over."""
         fits = fits or _ANYONE
-        if token.lower_ in ("it", "its") and _unnamed_thing_doing(token, before, self.described):
+        if token.lower_ == "it" and _unnamed_thing_doing(token, before, self.described):
             return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
         # only for a speaker: "'She spoke of Gaddafi's soldiers,' a diplomat said" leaves Rice to "she"
         newcomers = newcomers if token.dep_ == "nsubj" and token.head.lemma_ in self.reporting and newcomers else {}
@@ -479,16 +479,14 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
 
 
 def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]) -> bool:
-    """Whether "it" or "its" stands for a thing a common noun names, the subject of the pronoun's
-    clause or of the clause it hangs from, before it ("a roadside bomb killed three guards when
-    *it* was detonated", "BP said the well leaked because *it* was badly built", "the well lost
-    *its* cap"): a common noun with no name in it, and none that stands for a name ("the company")."""
-    clause = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if clause is None:
+    """Whether a subject "it" stands for a thing a common noun names, the subject of the clause
+    the pronoun's clause hangs from, before it ("a roadside bomb killed three guards when *it* was
+    detonated"): a common noun with no name in it, and none that stands for a name ("the
+    company"). Not "its": "the growth is due to sales of *its* iPods" is still Apple's."""
+    clause = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
         return False
-    verbs = [clause] + ([clause.head] if clause.dep_ in ("advcl", "conj") and clause.head.i != clause.i else [])
-    if pronoun.dep_.startswith("nsubj"):
-        verbs = verbs[1:]  # its own clause's subject is the pronoun itself
+    verbs = [clause.head]
     heads = {head.i for _, head in named}
     for verb in verbs:
         subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
