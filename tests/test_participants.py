@@ -621,3 +621,11 @@ def test_people_from_a_body_act_for_it(nlp):
     # refusal: a thing from a body is not the body
     assert ("Libyan National Council", "recipient") not in roles_of(
         nlp, "He was speaking after Sarkozy read letters from the Libyan National Council.", "read")[0]
+
+
+def test_a_place_naming_an_event_noun_is_where_it_happened(nlp):
+    text = "The memo had been rumored in the wake of the Abu Ghraib prison scandal over the abuse of detainees."
+    assert roles_of(nlp, text, "scandal")[0] == {("Abu Ghraib", "location")}
+    # refusal: a country or a body before the noun does it
+    assert roles_of(nlp, "The Russian invasion shocked Europe.", "invasion")[0] == {("Russian", "actor")}
+    assert ("NATO", "actor") in roles_of(nlp, "NATO strikes hit Tripoli.", "strikes")[0]

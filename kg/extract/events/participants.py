@@ -694,6 +694,11 @@ def _goes(verb: Token) -> bool:
     return verb.pos_ in VERBAL and verb.lemma_.lower() in _motion()["verbs"]
 
 
+def _local_place(token: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token`` names a place that is no country ("Abu Ghraib", "Homs")."""
+    return _is_place(token, lookup) and lookup.mentions[lookup.mention_for(token)].country_code is None
+
+
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
     """Whether ``token`` names a place: a mention of a place label, not a body named after one
     ("the U.S. *government*")."""
@@ -920,8 +925,9 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                     child = binder(child, out.lookup, lexicon) or child
                 out.add(child, possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
-                # "Russian invasion": the doer; "his Kremlin interview": only where
-                out.add(child, "participant" if possessed else "actor")
+                # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
+                # prison scandal", "the Homs massacre": a place, no country, is where it happened
+                out.add(child, "location" if _local_place(child, out.lookup) else "participant" if possessed else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 before = out.has("actor")
                 _prepositional(child, lexicon["prepositions"]["verb"], out)
