@@ -331,3 +331,10 @@ def test_an_organisation_s_one_word_name_the_tagger_missed_is_found_where_it_saw
     assert [m.text for m in mentions(text)].count("BP") == 2
     # refusal: a word the tagger never saw as a name stays none
     assert "Marine" not in [m.text for m in mentions("Marine and the Louisiana Department of Wildlife have vowed.")]
+
+
+def test_two_organisations_the_tagger_cut_one_name_into_are_one(mentions):
+    text = "Thirty-one people were killed on Monday, said the Local Co-ordination Committees, a network of groups."
+    assert "Local Co-ordination Committees" in [m.text for m in mentions(text)]
+    # refusal: organisations with a word between them stay two
+    assert {"Halliburton", "Transocean"} <= {m.text for m in mentions("The rig was run by Halliburton and Transocean.")}

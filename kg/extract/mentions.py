@@ -195,6 +195,18 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
     return span
 
 
+def _joined_organisations(doc: Doc) -> list[Span]:
+    """spaCy's entities, two organisations the tagger cut one name into joined when nothing stands
+    between them ("the Local Co-ordination" + "Committees")."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        if joined and ent.label_ == "ORG" == joined[-1].label_ and ent.start == joined[-1].end:
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    return joined
+
+
 def _capitalised_name_word(token: Token) -> bool:
     """Whether ``token`` is a word of a name with a capital inside it ("McKay", "MacArthur", "DeLay")."""
     return token.is_alpha and token.text[0].isupper() and token.text[1:2].islower() and not token.is_upper
@@ -421,7 +433,7 @@ class MentionFinder:
             kinds[(start, end)] = doc.vocab.strings[match_id]
         candidates = self._pattern_names(doc) + self._honorific_names(doc) + self._storm_names(doc)
         candidates += [Name(t.start, t.end, t.label, "thing", t.key) for t in self.things(doc)]
-        for ent in doc.ents:
+        for ent in _joined_organisations(doc):
             if ent.label_ not in ACTOR_LABELS:
                 continue
             span = _clean(doc, ent, self.prefixes, self.institution_heads)
