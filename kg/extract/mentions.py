@@ -197,10 +197,12 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
 
 def _joined_organisations(doc: Doc) -> list[Span]:
     """spaCy's entities, two organisations the tagger cut one name into joined when nothing stands
-    between them ("the Local Co-ordination" + "Committees")."""
+    between them and the first ends in a lower-case word ("the Local Co-ordination" + "Committees";
+    not "Chrysler" + "LLC", nor a headline's name and the next line's)."""
     joined: list[Span] = []
     for ent in doc.ents:
-        if joined and ent.label_ == "ORG" == joined[-1].label_ and ent.start == joined[-1].end:
+        if (joined and ent.label_ == "ORG" == joined[-1].label_ and ent.start == joined[-1].end
+                and doc[ent.start - 1].is_lower and "\n" not in doc[ent.start - 1].whitespace_):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="ORG")
         else:
             joined.append(ent)
