@@ -476,3 +476,12 @@ def test_it_in_a_clause_on_a_thing_s_clause_is_that_thing(nlp):
     # refusal: a name's clause, or a noun that stands for a name, leaves "it" to the name
     assert ("it", "pronoun", "BP") in _added(nlp, "BP said the company would pay when it receives claims.")
     assert ("it", "pronoun", "Apple") in _added(nlp, "Apple said it would sell the phone.")
+
+
+def test_they_after_a_sentence_with_an_unnamed_plural_subject_is_not_a_name_in_it(nlp):
+    text = ("Reporters were taken by Libyan government officials to a residential area. "
+            "Later, in a hospital, they were shown the bodies of two children.")
+    assert not [a for a in _added(nlp, text) if a[0] == "they"]
+    # refusal: a named plural subject stays the antecedent
+    text = "Libyan government officials took reporters to a residential area. Later, they showed the bodies."
+    assert ("they", "pronoun", "Libyan government officials") in _added(nlp, text)

@@ -391,8 +391,11 @@ class AnaphoraResolver:
             if "PERSON" in labels and (_described_subject(head, before, people)
                                        or _described_subject_before(token, before, people)):
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
-            if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
-                return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
+            if token.lower_ in self.plural_pronouns and (_unnamed_plural_subject(token, before)
+                                                         or _unnamed_plural_subject(head, before)):
+                # "The ICC … A group of friends paid for *their* tickets": the friends'; "Reporters were taken
+                # by Libyan officials to the district. Later *they* were shown the bodies": the reporters
+                return None
             return _subject_of_sentence(before, index, labels, subject_antecedents, fits,
                                         speaking=token.pos_ == "PRON" and token.dep_ == "nsubj"
                                         and token.head.lemma_ in self.reporting, plural=plural)
