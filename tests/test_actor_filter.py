@@ -96,6 +96,15 @@ def test_a_common_noun_that_only_opens_a_sentence_is_no_name(nlp):
     assert "Shell" in [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]
 
 
+def test_a_common_noun_capitalised_elsewhere_only_inside_a_longer_name_is_no_name(nlp):
+    text = ("Tanks are seen at Mobil Oil 's oil refinery .\nNEW YORK | Fri Apr 8 , 2011 6:26 pm EDT NEW YORK -LRB- "
+            "Reuters -RRB- - Oil prices surged the most in three weeks on Friday , with Brent jumping $ 4 a barrel .")
+    assert "Oil" not in [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]
+    # refusal: a word the text capitalises alone inside a sentence stays a name
+    text = "Tanks are seen at an oil refinery of Shell.\n\nNEW YORK (Reuters) - Shell rose on Friday."
+    assert "Shell" in [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]
+
+
 def test_an_office_of_a_body_is_not_cut_into_a_person_and_a_body(nlp):
     text = ("The documents also criticize Carol Browner , director of the White House Office of Energy and Climate "
             "Change Policy , saying that she erred .")

@@ -443,3 +443,45 @@ def test_an_english_speaking_country_that_gives_a_first_name_to_the_other_sex_ma
     text = ("Although Manny Pacquiao is widely regarded as the best fighter in the world , he has never "
             "fought at light-welterweight .")
     assert ("he", "pronoun", "Manny Pacquiao") in _added(nlp, text)  # "Manny": a woman's name over all countries
+
+
+def test_a_plural_pronoun_can_stand_for_a_country_written_as_its_people(nlp):
+    text = "Labor won the vote. The Palestinians had already had elections to elect their parliament."
+    assert ("their", "pronoun", "Palestinians") in _added(nlp, text)
+    assert ("their", "pronoun", "Ukrainian forces") in _added(nlp, "Russia said Ukrainian forces had left their positions.")
+    # refusal: a country named in the singular is no "they"
+    assert [a for a in _added(nlp, "Labor met Russia. Russia said their plan failed.") if a[0] == "their"] != [
+        ("their", "pronoun", "Russia")]
+
+
+def test_a_plural_pronoun_after_an_unnamed_plural_of_its_sentence_is_not_a_name_before_it(nlp):
+    text = ("Perhaps NATO is waiting for Gaddafi to put his tanks and artillery on exposed terrain during their long "
+            "march to Benghazi.")
+    assert not [a for a in _added(nlp, text) if a[0] == "their"]
+    # refusal: with no such plural between, the name is the antecedent
+    assert ("their", "pronoun", "NATO") in _added(nlp, "Perhaps NATO is waiting for Gaddafi during their long march.")
+
+
+def test_it_is_no_place_that_only_says_where_a_noun_is(nlp):
+    text = ("At a news conference in Cairo, Qatari ruler Sheikh Hamad read out a statement agreed by the ministers. "
+            "It called on President Assad to delegate power.")
+    assert not [a for a in _added(nlp, text) if a[0] == "It"]
+    # refusal: a place where something happened can be "it"
+    assert ("Its", "pronoun", "Misrata") in _added(nlp, "Fighting raged in Misrata. Its residents fled.")
+
+
+def test_it_in_a_clause_on_a_thing_s_clause_is_that_thing(nlp):
+    text = "On the ground in Iraq, a roadside bomb killed three National Guards when it was detonated in Baqouba."
+    assert not [a for a in _added(nlp, text) if a[0] == "it"]
+    # refusal: a name's clause, or a noun that stands for a name, leaves "it" to the name
+    assert ("it", "pronoun", "BP") in _added(nlp, "BP said the company would pay when it receives claims.")
+    assert ("it", "pronoun", "Apple") in _added(nlp, "Apple said it would sell the phone.")
+
+
+def test_they_after_a_sentence_with_an_unnamed_plural_subject_is_not_a_name_in_it(nlp):
+    text = ("Reporters were taken by Libyan government officials to a residential area. "
+            "Later, in a hospital, they were shown the bodies of two children.")
+    assert not [a for a in _added(nlp, text) if a[0] == "they"]
+    # refusal: a named plural subject stays the antecedent
+    text = "Libyan government officials took reporters to a residential area. Later, they showed the bodies."
+    assert ("they", "pronoun", "Libyan government officials") in _added(nlp, text)

@@ -181,3 +181,12 @@ def test_whom_an_outlet_quotes_as_saying_is_the_speaker_and_the_outlet_the_mediu
     # refusal: a plain "as saying" after a verb that relays nothing gives no speaker from its object
     found, names = events(nlp, "Judeh warned Clinton as saying that jets had escorted the aid flights .")
     assert found["escorted"].speaker is None or names[found["escorted"].speaker] != "Clinton"
+
+
+def test_a_caption_in_capitals_run_into_a_sentence_says_nothing_of_its_own(nlp):
+    text = ("U.S. SAYS REBELS NOT ROBUST U.S. Vice Admiral Bill Gortney said on Monday the rebels fighting Gaddafi "
+            "were not robust .")
+    found, names = events(nlp, text)
+    assert "SAYS" not in found and roles(found["said"], names) == {("Bill Gortney", "actor")}
+    # refusal: a headline line all in capitals keeps its verb
+    assert "SAYS" in events(nlp, "U.S. SAYS REBELS NOT ROBUST")[0]

@@ -317,3 +317,24 @@ def test_a_place_word_makes_a_name_a_place(mentions, text, name, label):
 
 def test_a_surname_that_is_a_place_word_elsewhere_stays_a_person(mentions):
     assert by_text(mentions("The film was directed by Michael Bay and starred Ricki Lake ."))["Ricki Lake"].label == "PERSON"
+
+
+def test_a_lower_case_part_of_a_hyphenated_name_stays_in_it(mentions):
+    assert "Ban Ki-moon" in by_text(mentions("UN chief Ban Ki-moon said the plan had failed."))
+    # refusal: a lower-case word after the name is still dropped
+    assert {m.text for m in mentions("The Saudi-backed rebels met Obama aides.")} >= {"Saudi", "Obama"}
+
+
+def test_an_organisation_s_one_word_name_the_tagger_missed_is_found_where_it_saw_it_elsewhere(mentions):
+    text = ("BP said the leak was slowing. BP and the Louisiana Department of Wildlife and Fisheries have vowed "
+            "to clamp down on fraudulent claims.")
+    assert [m.text for m in mentions(text)].count("BP") == 2
+    # refusal: a word the tagger never saw as a name stays none
+    assert "Marine" not in [m.text for m in mentions("Marine and the Louisiana Department of Wildlife have vowed.")]
+
+
+def test_two_organisations_the_tagger_cut_one_name_into_are_one(mentions):
+    text = "Thirty-one people were killed on Monday, said the Local Co-ordination Committees, a network of groups."
+    assert "Local Co-ordination Committees" in [m.text for m in mentions(text)]
+    # refusal: organisations with a word between them stay two
+    assert {"Halliburton", "Transocean"} <= {m.text for m in mentions("The rig was run by Halliburton and Transocean.")}

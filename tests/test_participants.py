@@ -569,3 +569,63 @@ def test_a_place_a_substance_goes_into_is_where_not_who_undergoes_it(nlp):
 def test_a_movement_named_after_a_name_is_the_name(nlp):
     text = "I was unaware that the Tea Party movement was funded by BP ."
     assert roles_of(nlp, text, "funded")[0] == {("BP", "actor"), ("Tea Party", "recipient")}
+
+
+def test_the_of_phrase_of_a_noun_of_what_one_does_oneself_names_the_doer(nlp):
+    entry = load_json("events.json")["doer_of_nouns"]
+    example, refused = entry["example"], entry["not"]
+    roles = roles_of(nlp, example["text"], example["trigger"])[0]
+    assert roles == {(name, "actor") for name in example["actors"]}
+    assert ("Mubarak", "actor") in roles_of(nlp, "The resignation of Mubarak was announced on Friday.", "resignation")[0]
+    text = "Cook observed as features editor of the newspaper Student (under the editorship of Duncan Campbell)."
+    assert ("Duncan Campbell", "actor") in roles_of(nlp, text, "editorship")[0]
+    # refusal: the "of" of an event done to something names what it is done to
+    assert roles_of(nlp, refused["text"], refused["trigger"])[0] == {(refused["recipient"], "recipient")}
+
+
+def test_the_noun_a_past_participle_with_its_doer_describes_undergoes_it(nlp):
+    text = "The envoy Kofi Annan, sent by the United Nations and the Arab League, expressed frustration."
+    assert roles_of(nlp, text, "sent")[0] == {("Kofi Annan", "recipient"), ("United Nations", "actor"),
+                                               ("Arab League", "actor")}
+    # refusal: a present participle's noun does it ("Gaddafi's forces, shelling Misrata")
+    assert ("Gaddafi", "recipient") not in roles_of(nlp, "Gaddafi, shelling Misrata by night, defied NATO.", "shelling")[0]
+
+
+def test_a_country_s_warships_and_warplanes_act_for_it(nlp):
+    assert roles_of(nlp, "A U.S. warship launched cruise missiles against Libya.", "launched")[0] == {
+        ("U.S.", "actor"), ("Libya", "recipient")}
+    assert ("French warplanes", "actor") in roles_of(nlp, "French warplanes struck a convoy near Benghazi.", "struck")[0]
+    # refusal: the maker of a plane bought is not what is bought
+    assert roles_of(nlp, "Qatar Airways ordered 80 Boeing jets.", "ordered")[0] == {("Qatar Airways", "actor")}
+
+
+def test_an_opponent_s_owner_does_not_do_what_the_opponent_does(nlp):
+    example = load_json("entities/actors.json")["opposed_nouns"]["example"]
+    roles = roles_of(nlp, example["text"], example["trigger"])[0]
+    assert not [name for name, _ in roles if name == example["not"]]
+    # refusal: the owner of supporters acts through them
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's supporters attacked the town.", "attacked")[0]
+
+
+def test_names_coordinated_in_the_modifier_of_a_common_noun_all_take_part(nlp):
+    assert roles_of(nlp, "US and British diplomats argue that democracy has consequences.", "argue")[0] == {
+        ("US", "actor"), ("British", "actor")}
+    assert ("British", "actor") in roles_of(nlp, "French and British warplanes bombed Tripoli.", "bombed")[0]
+    # refusal: a name coordinated with the noun itself, not its modifier, is added once, as before
+    assert roles_of(nlp, "Russia and China vetoed the resolution.", "vetoed")[0] == {("Russia", "actor"), ("China", "actor")}
+
+
+def test_people_from_a_body_act_for_it(nlp):
+    text = "He was speaking after Sarkozy met officials from the Libyan National Council."
+    assert roles_of(nlp, text, "met")[0] == {("Sarkozy", "actor"), ("Libyan National Council", "recipient")}
+    # refusal: a thing from a body is not the body
+    assert ("Libyan National Council", "recipient") not in roles_of(
+        nlp, "He was speaking after Sarkozy read letters from the Libyan National Council.", "read")[0]
+
+
+def test_a_place_naming_an_event_noun_is_where_it_happened(nlp):
+    text = "The memo had been rumored in the wake of the Abu Ghraib prison scandal over the abuse of detainees."
+    assert roles_of(nlp, text, "scandal")[0] == {("Abu Ghraib", "location")}
+    # refusal: a country or a body before the noun does it
+    assert roles_of(nlp, "The Russian invasion shocked Europe.", "invasion")[0] == {("Russian", "actor")}
+    assert ("NATO", "actor") in roles_of(nlp, "NATO strikes hit Tripoli.", "strikes")[0]

@@ -90,6 +90,7 @@ class ActorFilter:
         self.disease_heads = frozenset(rules["disease_heads"]["words"])
         self.institution_heads = frozenset(load_json("entities/organisations.json")["institution_heads"]["words"])
         self.title_starts = frozenset(rules["title_starts"]["words"])
+        self.caption_verbs = frozenset(rules["caption_verbs"]["words"])
         self.affiliation_words = frozenset(rules["affiliations"]["words"])
         self.titles = title_words()
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
@@ -117,6 +118,9 @@ class ActorFilter:
         while end > start and (doc[end - 1].pos_ in _EDGE_POS or doc[end - 1].text in self.brackets
                                or label == "PERSON" and doc[end - 1].is_digit):
             end -= 1
+        if end - start > 1 and doc[end - 1].lower_ in self.caption_verbs and all(
+                t.is_upper for t in doc[start:end] if t.is_alpha):
+            end -= 1  # "HAMAD BIN JASIM AL THANI SAYING": a caption in capitals runs on to its verb
         if end - start > 1 and (doc[start].lower_ in self.lead_words or doc[start].tag_ in _VERB_TAGS) \
                 and _known(doc[start + 1 : end].text):
             start += 1
@@ -225,10 +229,20 @@ class _CommonWords:
             return False
         if self.lower is None:
             self.lower = {t.text for t in self.doc if t.is_lower}
-            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)}
+            # a word capitalised only as part of a longer name ("Mobil *Oil*'s refinery") is no name alone
+            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)
+                                       and not _in_longer_name(t)}
         word = span[0]
         return (word.text not in self.capitalised_inside and
                 (word.lower_ in self.lower or word.lemma_.lower() in self.lower))
+
+
+def _in_longer_name(token) -> bool:
+    """Whether ``token`` is a word of a name of several capitalised words ("Mobil Oil", "Oil Minister")."""
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and not _opening(doc[i])
+               for i in (token.i - 1, token.i + 1)) or token.i > 0 and doc[token.i - 1].is_title and _opening(
+        doc[token.i - 1])
 
 
 #: what a sentence's first word may follow: a quotation mark, a bracket, a dash

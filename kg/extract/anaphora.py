@@ -14,7 +14,10 @@ Every mention found here carries the ``key``, label and country of its
   ``actors.json``), skipping the subject of the pronoun's own
   verb ("Putin told him"), else the subject (or first) compatible mention of
   the closest earlier sentence in a short window; "they" after a coordination
-  ("Ukraine and Russia … they") is left alone. Two clause shapes come first: a
+  ("Ukraine and Russia … they") is left alone, and so is one after a plural common
+  noun of its sentence that no name is part of ("put his tanks … during their march");
+  a country written as a plural ("the Palestinians", "Russian forces") can be "they".
+  Two clause shapes come first: a
   possessive before the main subject refers forward to it ("During his
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
@@ -71,6 +74,8 @@ class AnaphoraResolver:
         self.impersonal = frozenset(actors["impersonal_verbs"])
         self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
         # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
+        # nouns that stand for a name ("the company", "the government"): a clause of theirs may still be a name's
+        self.described = frozenset(self.nominals) | frozenset(actors["actor_nouns"])
         self.people = frozenset(phrase.split()[-1] for phrase in load_json("titles.json")["roles"] if phrase != "_doc")
         self.quoted = _vocabulary(actors["quoted_pronouns"])
         self.relative = _vocabulary(actors["relative_pronouns"])
@@ -326,6 +331,8 @@ class AnaphoraResolver:
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
         pronoun speaks) is passed over."""
         fits = fits or _ANYONE
+        if token.lower_ == "it" and _unnamed_thing_doing(token, before, self.described):
+            return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
         # only for a speaker: "'She spoke of Gaddafi's soldiers,' a diplomat said" leaves Rice to "she"
         newcomers = newcomers if token.dep_ == "nsubj" and token.head.lemma_ in self.reporting and newcomers else {}
         here = sentences[token.i]
@@ -352,10 +359,13 @@ class AnaphoraResolver:
                 if linked is not None and before[linked][0].label in labels and fits(before[linked][0]) and not any(
                         m.sentence == mention.sentence and m.label in labels and fits(m) for m, _ in before[:cursor]):
                     return linked
-            if mention.label not in labels or is_outlet(mention.text, mention.label) or not fits(mention):
+            plural = token.lower_ in self.plural_pronouns
+            if not _takes(before[index], labels, plural) or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
+            if token.lower_ in ("it", "its") and _placing_a_noun(head):
+                continue  # "At a news conference *in Cairo*, Hamad read a statement. *It* called on Assad"
             if mention.sentence != here and (candidates or aside is not None):
                 return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
@@ -367,6 +377,8 @@ class AnaphoraResolver:
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
+                if plural and _unnamed_plural_between(head, token, before):
+                    return None  # "NATO waits for Gaddafi to put his tanks on open ground during *their* march"
                 if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
                 if _in_aside(head, token):
@@ -379,11 +391,14 @@ class AnaphoraResolver:
             if "PERSON" in labels and (_described_subject(head, before, people)
                                        or _described_subject_before(token, before, people)):
                 return None  # "The former diplomat, who knew Mr Bush's aides, writes … *He* says": not Bush
-            if token.lower_ in self.plural_pronouns and _unnamed_plural_subject(token, before):
-                return None  # "The ICC … A group of friends paid for *their* tickets": the friends'
+            if token.lower_ in self.plural_pronouns and (_unnamed_plural_subject(token, before)
+                                                         or _unnamed_plural_subject(head, before)):
+                # "The ICC … A group of friends paid for *their* tickets": the friends'; "Reporters were taken
+                # by Libyan officials to the district. Later *they* were shown the bodies": the reporters
+                return None
             return _subject_of_sentence(before, index, labels, subject_antecedents, fits,
                                         speaking=token.pos_ == "PRON" and token.dep_ == "nsubj"
-                                        and token.head.lemma_ in self.reporting)
+                                        and token.head.lemma_ in self.reporting, plural=plural)
         return _closest(fits.preferred(candidates, before), token, before) if candidates else (
             aside if aside is not None else chained)
 
@@ -464,6 +479,68 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
     plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
     phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
     return plural and not any(head.i in phrase for _, head in named)
+
+
+def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]) -> bool:
+    """Whether a subject "it" stands for a thing a common noun names, the subject of the clause
+    the pronoun's clause hangs from, before it ("a roadside bomb killed three guards when *it* was
+    detonated"): a common noun with no name in it, and none that stands for a name ("the
+    company"). Not "its": "the growth is due to sales of *its* iPods" is still Apple's."""
+    clause = pronoun.head
+    if not pronoun.dep_.startswith("nsubj") or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+        return False
+    verbs = [clause.head]
+    heads = {head.i for _, head in named}
+    for verb in verbs:
+        subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i >= pronoun.i:
+            continue
+        if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lower_ not in described and not any(
+                t.i in heads for t in subject.subtree):
+            return True
+    return False
+
+
+#: prepositions of a phrase that says where a thing or a person is ("a news conference *in* Cairo")
+PLACING = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _placing_a_noun(name: Token) -> bool:
+    """Whether a name only says where a noun is, in a phrase on it ("a news conference *in Cairo*",
+    "the BBC's Jon Leyne *in Cairo*"): no "it" stands for such a place."""
+    preposition = name.head
+    return (name.dep_ == "pobj" and preposition.lower_ in PLACING and preposition.dep_ == "prep"
+            and preposition.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> bool:
+    """Whether a pronoun of ``labels`` can stand for a name: one of its labels, or for a plural
+    pronoun a country written as its people or its forces, a plural ("*the Palestinians* held
+    elections to elect *their* parliament", "Russian *forces*"), like an organisation."""
+    mention, head = named
+    if mention.label in labels:
+        return True
+    if head.dep_ in ("amod", "compound") and head.head.idx < mention.end:
+        head = head.head  # "Russian *forces*": the mention's noun
+    return plural and mention.label in ("GPE", "NORP") and head.tag_ in ("NNS", "NNPS")
+
+
+def _unnamed_plural_between(name: Token, pronoun: Token, named: Named) -> bool:
+    """Whether a plural common noun no name is part of stands between ``name`` and a plural pronoun
+    of its sentence as a subject or object ("NATO is waiting for Gaddafi to put *his tanks and
+    artillery* on exposed terrain during their long march", "NATO said *civilians* died in their
+    homes"): the pronoun stands for that noun rather than for the name before it; not the name's own
+    object."""
+    heads = {head.i for _, head in named}
+    for token in pronoun.doc[name.i + 1 : pronoun.i]:
+        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if token.dep_ == "dobj" and name.dep_.startswith("nsubj") and name.head.i == token.head.i:
+            continue  # the name's own object: "*the Palestinians* had elections to elect their parliament"
+        plural = token.tag_ == "NNS" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(token))
+        if plural and not any(t.i in heads for t in token.subtree):
+            return True
+    return False
 
 
 def _only_punctuation(tokens) -> bool:
@@ -655,7 +732,7 @@ _OTHER_SEX = {"female": "male", "male": "female"}
 
 
 def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_antecedents: dict[int, int],
-                         fits: _Sex = _ANYONE, speaking: bool = False) -> int | None:
+                         fits: _Sex = _ANYONE, speaking: bool = False, plural: bool = False) -> int | None:
     """The antecedent an earlier sentence offers, given its last compatible mention
     ``last`` (which ``fits``): its first compatible subject, else what its subject pronoun
     stands for, else its first compatible mention. For the subject of a verb of saying
@@ -667,7 +744,7 @@ def _subject_of_sentence(before: Named, last: int, labels: list[str], subject_an
     first = last
     while first > 0 and before[first - 1][0].sentence == sentence:
         first -= 1
-    same = [i for i in range(first, last + 1) if before[i][0].label in labels
+    same = [i for i in range(first, last + 1) if _takes(before[i], labels, plural)
             and not is_outlet(before[i][0].text, before[i][0].label) and fits(before[i][0])]
     known = fits.preferred(same, before)
     subjects = [i for i in known if before[i][1].dep_.startswith("nsubj")]

@@ -10,7 +10,9 @@ Names come from four sources, longest first when they overlap:
 2. spaCy's named entities of the actor types, cleaned (cut at blank lines,
    trailing function words dropped, lower-case junk dropped) and relabelled
    when the gazetteer knows the name ("Kyiv" tagged PERSON → GPE);
-3. gazetteer names spaCy missed ("the U S").
+3. gazetteer names spaCy missed ("the U S"), and an organisation's one-word name
+   spaCy tagged elsewhere in the text and missed as an argument ("BP and the
+   Louisiana Department … have vowed").
 
 Each name gets a ``key`` (titles, articles, possessives and middle initials
 stripped: "Russian President Vladimir V. Putin's" → "Vladimir Putin") and, for
@@ -80,7 +82,7 @@ OUTLET_MISLABELS = ("PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART")
 PLACE_WORD_MISLABELS = ("PERSON", "NORP")
 #: the tagger's labels of a word after a storm word that is no storm's name ("hurricane Louisiana", "storm Thursday")
 NO_STORM_NAMES = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME")
-_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0}
+_RANK = {"pattern": 3, "thing": 3, "ner": 2, "gazetteer": 1, "surname": 0, "again": 0}
 
 
 def _strip_words(words: list[str]) -> list[str]:
@@ -178,7 +180,8 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
         if token.tag_ == "POS" and doc[token.i + 1].lower_ not in institution_heads:
             end = token.i  # "Putin’s Bahkmut": the name ends at the possessive
             break
-    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower):
+    while end > start and (doc[end - 1].pos_ in _TRAILING_POS or doc[end - 1].is_lower) and not _hyphenated_part(
+            doc, start, end):
         end -= 1
     while end > start and (doc[start].is_space or doc[start].pos_ == "PUNCT"):
         start += 1
@@ -190,6 +193,33 @@ def _clean(doc: Doc, ent: Span, prefixes: frozenset[str], institution_heads: fro
     if span[0].lower_ in prefixes and len(span) > 1 and span[1].text == "-":
         return None
     return span
+
+
+def _joined_organisations(doc: Doc) -> list[Span]:
+    """spaCy's entities, two organisations the tagger cut one name into joined when nothing stands
+    between them and the first ends in a lower-case word ("the Local Co-ordination" + "Committees";
+    not "Chrysler" + "LLC", nor a headline's name and the next line's)."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        if (joined and ent.label_ == "ORG" == joined[-1].label_ and ent.start == joined[-1].end
+                and doc[ent.start - 1].is_lower and "\n" not in doc[ent.start - 1].whitespace_):
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="ORG")
+        else:
+            joined.append(ent)
+    return joined
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """Whether ``token`` is a word of a name with a capital inside it ("McKay", "MacArthur", "DeLay")."""
+    return token.is_alpha and token.text[0].isupper() and token.text[1:2].islower() and not token.is_upper
+
+
+def _hyphenated_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether the last token of ``doc[start:end]`` is a lower-case part of the name's last word, joined
+    by a hyphen with no space ("Ban Ki-*moon*"): no word trailing after the name."""
+    if end - start < 3 or not doc[end - 1].is_alpha or doc[end - 2].text != "-":
+        return False
+    return not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_ and doc[end - 3].is_title
 
 
 def _acting(token: Token, deps: frozenset[str]) -> bool:
@@ -220,6 +250,17 @@ def _surnames_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Nam
         if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ARGUMENT_DEPS:
             found.append(Name(token.i, token.i + 1, "PERSON", "surname"))
     return found
+
+
+def _organisations_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> list[Name]:
+    """An organisation's one-word name the tagger saw elsewhere in the text and missed here
+    ("BP and the Louisiana Department of Wildlife and Fisheries have vowed …", with "BP" tagged
+    in other sentences): the same word, a proper noun, as an argument or possessor."""
+    words = {doc[n.start].text for n in chosen if n.label == "ORG" and n.end - n.start == 1 and n.source == "ner"
+             and doc[n.start].pos_ == "PROPN" and doc[n.start].text[:1].isupper()}
+    return [Name(i, i + 1, "ORG", "again") for i in tokens_among(doc, ORTH, words)
+            if not taken[i] and doc[i].pos_ == "PROPN" and doc[i].dep_ in ARGUMENT_DEPS
+            and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1))]  # not "Mac OS X Lion"
 
 
 def _initialled(name: str) -> bool:
@@ -359,7 +400,8 @@ class MentionFinder:
         names = []
         for i in tokens_with(doc, LOWER, self.honorific_keys):
             start = end = i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            # "McKay", "MacArthur": a capital inside a name's word does not end it
+            while end < len(doc) and doc[end].pos_ == "PROPN" and (doc[end].is_title or _capitalised_name_word(doc[end])):
                 end += 1
             if doc[i].is_title and end > start:
                 names.append(Name(start, end, "PERSON", "pattern"))
@@ -393,7 +435,7 @@ class MentionFinder:
             kinds[(start, end)] = doc.vocab.strings[match_id]
         candidates = self._pattern_names(doc) + self._honorific_names(doc) + self._storm_names(doc)
         candidates += [Name(t.start, t.end, t.label, "thing", t.key) for t in self.things(doc)]
-        for ent in doc.ents:
+        for ent in _joined_organisations(doc):
             if ent.label_ not in ACTOR_LABELS:
                 continue
             span = _clean(doc, ent, self.prefixes, self.institution_heads)
@@ -413,7 +455,10 @@ class MentionFinder:
             if not any(taken[name.start : name.end]):
                 taken[name.start : name.end] = [True] * (name.end - name.start)
                 chosen.append(name)
-        return sorted(chosen + _surnames_again(doc, chosen, taken), key=lambda n: n.start)
+        again = _surnames_again(doc, chosen, taken)
+        for name in again:
+            taken[name.start : name.end] = [True] * (name.end - name.start)
+        return sorted(chosen + again + _organisations_again(doc, chosen, taken), key=lambda n: n.start)
 
     def _mention(self, doc: Doc, name: Name, sentence: int) -> Mention | None:
         span = doc[name.start : name.end]

@@ -106,7 +106,8 @@ class MentionLookup:
         # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own
         if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns():
             for child in children(token):
-                if child.dep_ == "prep" and child.lower_ == "of":
+                # "officials *from* the Libyan National Council": people of a body act for it too
+                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and token.lower_ in acting_nouns()):
                     for pobj in objects_of(child):
                         if pobj.i in self.mention_of_token:
                             return self.mention_of_token[pobj.i]

@@ -106,7 +106,7 @@ class Participants:
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if member.lower_ in _kin_nouns() and _only_modifies(member, index, self.lookup, ("poss", "compound")):
                 self._add_thing(member, role)
-                continue  # "his studious son had passed the test": the son, not his father
+                continue  # "his studious son had passed the test": the son, not his father; "Syria's critics"
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -133,6 +133,7 @@ class Participants:
             if member.pos_ == "NOUN":  # a group noun that names a country too: "Russian units … such as the Legion"
                 for named in _named_members(member):
                     self.add(named, role)
+            listed.extend(_coordinated_modifiers(member, index, self.lookup))  # "US *and British* diplomats"
         for name in listed:
             self.add(name, role, alone=True)
 
@@ -297,6 +298,16 @@ def _says_a_list_marker(token: Token) -> bool:
 
 
 _LIST_MARKERS = "kg_list_marker_sentences"
+
+
+def _coordinated_modifiers(noun: Token, index: int, lookup: MentionLookup) -> list[Token]:
+    """The names coordinated with the modifier through which mention ``index`` stands for the
+    common noun ``noun``: "US *and British* diplomats argue", "French and *British* warplanes"."""
+    if lookup.mention_of_token.get(noun.i) not in (None, index):
+        return []
+    return [other for child in children(noun) if child.dep_ in ("compound", "amod", "nmod", "poss")
+            and lookup.mention_of_token.get(child.i) == index for other in child.conjuncts
+            if lookup.mention_of_token.get(other.i) not in (None, index)]
 
 
 def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[str, ...] = NAME_MODIFIER_DEPS) -> bool:
@@ -576,6 +587,8 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     _fronted_place(verb, out)
     _object_partner(verb, out)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
+    # a past participle on a noun is a passive too: "Kofi Annan, *sent* by the UN": he was sent, by the UN
+    passive = passive or verb.dep_ == "acl" and verb.tag_ == "VBN"
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
 
@@ -690,6 +703,11 @@ def _goes(verb: Token) -> bool:
     return verb.pos_ in VERBAL and verb.lemma_.lower() in _motion()["verbs"]
 
 
+def _local_place(token: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token`` names a place that is no country ("Abu Ghraib", "Homs")."""
+    return _is_place(token, lookup) and lookup.mentions[lookup.mention_for(token)].country_code is None
+
+
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
     """Whether ``token`` names a place: a mention of a place label, not a body named after one
     ("the U.S. *government*")."""
@@ -740,8 +758,10 @@ def _inside_list(clause: Token, noun: Token) -> bool:
 
 @cache
 def _kin_nouns() -> frozenset[str]:
-    """Nouns of a relative, whose possessor is not the relative (``kin_nouns`` of ``entities/actors.json``)."""
-    return frozenset(load_json("entities/actors.json")["kin_nouns"]["nouns"])
+    """Nouns of a relative or an opponent, whose possessor is not them (``kin_nouns`` and
+    ``opposed_nouns`` of ``entities/actors.json``): "his son", "Syria's critics"."""
+    actors = load_json("entities/actors.json")
+    return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
@@ -900,6 +920,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     table = lexicon["prepositions"]["noun"]
     if "of" in trigger.entry:
         table = {**table, "of": trigger.entry["of"]}
+    elif noun.lemma_.lower() in _doer_of_nouns() or noun.lower_ in _doer_of_nouns():
+        table = {**table, "of": "actor"}  # "the initiative *of Nixon*": he took it, unlike "the invasion of Ukraine"
     possessed = any(c.dep_ == "poss" for c in children(noun))
     # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"
     possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in children(noun)) else "actor"
@@ -912,8 +934,9 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                     child = binder(child, out.lookup, lexicon) or child
                 out.add(child, possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
-                # "Russian invasion": the doer; "his Kremlin interview": only where
-                out.add(child, "participant" if possessed else "actor")
+                # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
+                # prison scandal", "the Homs massacre": a place, no country, is where it happened
+                out.add(child, "location" if _local_place(child, out.lookup) else "participant" if possessed else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 before = out.has("actor")
                 _prepositional(child, lexicon["prepositions"]["verb"], out)
@@ -940,6 +963,12 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
         return
     if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
         out.add(doer, "actor")
+
+
+@cache
+def _doer_of_nouns() -> frozenset[str]:
+    """Event nouns whose "of" names the doer ("the resignation *of Mubarak*": ``doer_of_nouns`` of ``events.json``, read once)."""
+    return frozenset(load_json("events.json")["doer_of_nouns"]["nouns"])
 
 
 @cache

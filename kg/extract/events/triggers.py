@@ -130,6 +130,8 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
     # only a verb or a noun has a lexicon entry: the others need no Token unless tagged
     candidates = numpy.flatnonzero(numpy.isin(doc.to_array(POS), LEXICON_POS)).tolist()
     for token in (doc[i] for i in sorted({*candidates, *tagged})):
+        if _in_capitals(token):
+            continue
         match = lexicon_entry(token, lexicon, mode)
         tml_class = tagged.get(token.i)
         if match is None and tml_class is None:
@@ -143,6 +145,19 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
             trigger.own_mentions = lookup.mentions_in(t.i for t in trigger.name)
         found.append(trigger)
     return found
+
+
+def _in_capitals(token: Token) -> bool:
+    """Whether ``token`` is a word of a caption or headline written in capitals that a sentence in
+    running text takes in ("U.S. SAYS REBELS NOT ROBUST U.S. Vice Admiral Bill Gortney said …",
+    "HAMAD BIN JASIM AL THANI SAYING"): it tells what the text tells again, no event of its own."""
+    if not (token.is_upper and token.is_alpha and len(token) > 1):
+        return False
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    if not any(t.is_upper and any(c.isalpha() for c in t.text) for t in beside):
+        return False
+    return any(t.is_lower and t.is_alpha for t in token.sent)
 
 
 def can_be_named(trigger: Trigger) -> bool:
