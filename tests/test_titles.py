@@ -568,3 +568,52 @@ def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
     assert title_of(nlp, "David Perry said in an interview.", "interview") == ""
     assert title_of(nlp, "David Perry said in an interview that the rig lacked documents.", "interview") == (
         "David Perry said the rig lacked documents")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Senator David Vitter pushed a bill that would tie the liability of the company to its profits.", "pushed",
+     "David Vitter pushed a bill that would tie the liability of the company"),
+    ("Obama signed a law that bans drilling off the coast.", "signed", "Obama signed a law that bans drilling off the coast"),
+    ("The White House budget office denied a request from the National Oceanic and Atmospheric Administration to make "
+     "public its worst-case estimate of how much oil could spew from the well.", "request",
+     "The White House budget office denied a request to make public its worst-case estimate"),
+    ("Obama refused to answer a question shouted out by a reporter on whether he has confidence in BP to plug the hole.",
+     "refused to answer", "Obama refused to answer a question shouted out by a reporter"),
+    ("The Obama administration issued a statement Monday supporting the bill.", "statement",
+     "The Obama administration issued a statement supporting the bill"),
+], ids=["relative-clause", "relative-clause-whole", "infinitive-before-a-clause-after-of", "participle-with-its-doer",
+        "participle-after-a-time"])
+def test_a_title_says_which_thing_an_indefinite_object_is(nlp, text, trigger, expected):
+    """An object with "a" says nothing alone ("denied a request", "pushed a bill"): what says which
+    one it is (a relative clause, a phrase or infinitive after it, not set off by a comma) stays
+    longest, cut to its core before it goes; a participle with its doer is whole without its
+    details, and one after a time the title leaves out still says which."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_relative_clause_on_a_name_set_off_after_a_description_is_the_name(nlp):
+    """"a political opponent, Charlie Melancon who gave Obama an A": the name did it, not the
+    description the name is set off after ("Muftah, a teacher who …" is Muftah)."""
+    text = ("`` The people of Louisiana know Senator Vitter has been a strong leader throughout this disaster and a "
+            "desperate political opponent , Charlie Melancon who gave Obama an ` A ' for his job performance , is n't "
+            "helping , '' he said .")
+    assert title_of(nlp, text, "gave").startswith("Charlie Melancon gave Obama")
+    assert title_of(nlp, "Rebels met Muftah , a teacher who fled the town in March .", "fled") == "Muftah fled the town"
+
+
+def test_a_pronoun_with_an_antecedent_is_named_anywhere_once(nlp):
+    """A third-person pronoun a title keeps names whom it stands for, also inside what was said and
+    as a possessor ("DEA said *Conrad Murray* has not broken any laws"), but each entity once
+    ("Obama said *he* would return")."""
+    def named(text, trigger):
+        doc = nlp(text)
+        mentions = doc._.kg_mentions
+
+        def name_of(index):
+            while mentions[index].antecedent is not None:
+                index = mentions[index].antecedent
+            return mentions[index].text
+        return fill_title(next(e for e in doc._.kg_events if e.trigger == trigger).title, name_of)
+    assert named("Conrad Murray was arrested. The DEA says he has not broken any laws.", "says") == (
+        "DEA said Conrad Murray has not broken any laws")
+    assert named("Obama visited the coast. Obama said he would return.", "said") == "Obama said he would return"

@@ -145,6 +145,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
+#: the dependents that are a verb's or a preposition's object
+OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 #: the dependents that are a clause's subject
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: parts of speech that open a line of a list run into a sentence when capitalised inside it (a
@@ -647,7 +649,10 @@ def _subject_phrase(verb: Token) -> Token | None:
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             described = verb.head  # "rebels, who seized the village"
-            return described.head if described.dep_ == "appos" else described  # "Muftah, a teacher who …"
+            # "Muftah, a teacher who …" (the name the description is set off after), not "a political
+            # opponent, Charlie Melancon who gave Obama an A" (the name is set off after the description)
+            named = described.pos_ == "PROPN" and described.head.pos_ != "PROPN"
+            return described.head if described.dep_ == "appos" and not named else described
         return found
     if found is not None:
         return None  # "there were …": no one did it
@@ -776,7 +781,9 @@ def _particle_after_object(verb: Token) -> bool:
 def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase of a verb with no object or clause of its own: the
     verb says nothing without it ("amounted to", "were based on")."""
-    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in children(verb)):
+    # nor of a passive with its doer: "a question shouted out *by a reporter* on whether …"
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "agent")
+                                      for c in children(verb)):
         return None
     return next((c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
@@ -841,7 +848,8 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
-        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t))]  # "their ability *to reinvent*"
+        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t)  # "their ability *to reinvent*"
+        or t.dep_ == "relcl" and _says_which(t))]
 
 
 def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> Token | None:
@@ -849,18 +857,19 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     what a noun inside it holds, then of those ending last, the largest (all of "in line with the
     law", not "with the law" alone); a participle or infinitive after its noun, and what the head
     holds, only when no other detail is left ("a commitment *to ratify* the treaty", "waved off
-    suggestions *that the government has lost faith in BP*")."""
+    suggestions *that the government has lost faith in BP*"); what says which thing an indefinite
+    object is goes after all of them (:func:`_says_which`)."""
     present = sorted(t.i for t in tokens)
     kept = set(present)
     details = [t for t in details if t.i in kept]
 
-    def reach(detail: Token) -> tuple[bool, int, int]:
+    def reach(detail: Token) -> tuple[bool, bool, bool, int, int]:
         # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
         # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
         # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         content = _content_clause(detail)
-        return (content and detail.head.i != head.i, not (
+        return (not _says_which(detail), content and detail.head.i != head.i, not (
             _is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail) or content),
                 last_kept, -detail.left_edge.i)
 
@@ -897,11 +906,12 @@ def _is_participle(token: Token) -> bool:
 def _inside_participle(token: Token, head: Token) -> bool:
     """Whether ``token`` is inside a participle below ``head`` without an object, which goes
     whole or not at all (not "a photographer *based*", "the war *making*"); one with its
-    object is whole without its details ("examples of people *doing* the most bizarre things",
+    object or its doer is whole without its details ("examples of people *doing* the most bizarre things",
     not "examples of people")."""
     ancestor = token.head
     while ancestor.i != head.i and ancestor.head.i != ancestor.i:
-        if _is_participle(ancestor) and not any(c.dep_ == "dobj" for c in children(ancestor)):
+        # its doer is as good as an object: "a question *shouted* out by a reporter", not "a question shouted"
+        if _is_participle(ancestor) and not any(c.dep_ in ("dobj", "agent") for c in children(ancestor)):
             return True
         ancestor = ancestor.head
     return False
@@ -994,8 +1004,9 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
         if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or (
                 _indefinite(head) and child.dep_ == "relcl" and not is_infinitive(child)) or (
                 dropped is not None and child.dep_ == "acl") and (
-                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or (
-                dropped is not None and _content_clause(child)) or _defining_clause(child):
+                is_infinitive(child) or _is_participle(child) and _right_after(child, head)) or (
+                dropped is not None and _content_clause(child)) or _defining_clause(child) or (
+                dropped is not None and child.dep_ == "relcl" and _says_which(child)):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
             # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
@@ -1017,6 +1028,13 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue
         kept.extend(_subtree(child, dropped))
     return kept
+
+
+def _right_after(participle: Token, noun: Token) -> bool:
+    """Whether a participle follows its noun right away, or after a time only, which the title
+    leaves out ("issued a statement *Monday* supporting the bill"): it says which."""
+    between = participle.doc[noun.i + 1 : participle.i]
+    return all(t.ent_type_ in TIME_LABELS for t in between)
 
 
 def _line_starts(token: Token) -> list[int]:
@@ -1078,6 +1096,22 @@ def _defining_clause(clause: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
+def _says_which(complement: Token) -> bool:
+    """Whether a phrase or clause after an object noun with "a" or "an", not set off by a comma,
+    says which thing it is: "denied *a request* from NOAA to make public its estimate", "pushed
+    *a bill* that would tie BP's liability to its profits" (the relative word its subject), "has
+    *a right* to a clear understanding" (the noun alone tells nothing of it). A title keeps it longest, cut to its
+    core before it goes."""
+    if complement.dep_ not in ("prep", "acl", "relcl"):
+        return False  # asked of every detail: most are no such complement
+    if complement.dep_ == "relcl" and not any(c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS for c in children(complement)):
+        return False  # one with a subject of its own says who did it to the noun: "a ceasefire that it announced"
+    noun = complement.head
+    return complement.i > noun.i and noun.pos_ == "NOUN" and noun.dep_ in OBJECTS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and complement.doc[
+        complement.left_edge.i - 1].text not in (",", "-", "--")
+
+
 def _hyphenated(token: Token) -> bool:
     """Whether a hyphen joins ``token`` to the next word: "*phone*-hacking", "68-*year*-old"."""
     return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text == "-"
@@ -1116,8 +1150,11 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
-    if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
-        return True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
+    if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
+            c.dep_ == "pcomp" for c in children(child)):
+        # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …" (a clause after "of"
+        # is a detail: "its estimate *of how much oil could spew*")
+        return True
     if child.dep_ in ("prep", "advmod"):
         needed = getattr(_needed_preposition(head), "i", None)
         if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
@@ -1181,7 +1218,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (
-                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0])):
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0])):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -1190,6 +1227,14 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         pieces.append(space + BRACKETS.get(token.text, token.text))
         previous = token
     return pieces
+
+
+def _personal(token: Token) -> bool:
+    """Whether a pronoun is a personal or possessive one of the third person ("DEA said *he* has
+    not broken any laws", "detected in *his* body"): the title names whom it stands for, as the
+    resolved timeline names each entity once ("Obama said *he* would …" keeps "he")."""
+    return token.tag_ in ("PRP", "PRP$") and token.lower_ not in FIRST_PERSON and token.lower_ not in (
+        "you", "your", "yourself")
 
 
 def _object_pronoun(token: Token) -> bool:
