@@ -617,3 +617,35 @@ def test_a_pronoun_with_an_antecedent_is_named_anywhere_once(nlp):
     assert named("Conrad Murray was arrested. The DEA says he has not broken any laws.", "says") == (
         "DEA said Conrad Murray has not broken any laws")
     assert named("Obama visited the coast. Obama said he would return.", "said") == "Obama said he would return"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("`` It 's an instinctive response : They 're hiding from predators while they recover , '' said Kerry St. Pé .",
+     "said", "Kerry St. Pé: They're hiding from predators"),
+    ("Thad Allen did little to raise hopes , saying `` We 've got to keep our heads in the game ; we 've got to keep our "
+     "shoulders to the wheel . ''", "saying", "Thad Allen: we've got to keep our shoulders to the wheel"),
+    ("CNN 's Ivan Watson says you need only look at the network of tents and a makeshift wooden shelter erected in the "
+     "middle of Tahrir Square for evidence of what people are planning to do next : `` These people are not going .",
+     "says", "Ivan Watson said you need only look at the network of tents"),
+], ids=["colon-between-clauses", "semicolon-between-clauses", "clause-after-a-colon-is-no-object"])
+def test_a_title_keeps_one_side_of_a_colon(nlp, text, trigger, expected):
+    """Two clauses joined by a colon or semicolon, which the parser hangs one on the other, are
+    not run together ("It's an instinctive response They're hiding …"): the title keeps the side
+    of its verb; a clause after a colon is no object that makes a preposition dispensable."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_name_split_at_its_and_is_said_once(nlp):
+    """"the National Oceanic and Atmospheric Administration" parsed as two conjuncts of one
+    name is one subject, not "… and Atmospheric Administration"."""
+    text = ("BP 's initial estimate was 1,000 barrels a day , and the National Oceanic and Atmospheric Administration "
+            "later put it at roughly 5,000 barrels a day .")
+    assert title_of(nlp, text, "put") == ("National Oceanic and Atmospheric Administration put it at roughly "
+                                          "5,000 barrels a day")
+
+
+def test_the_statement_a_report_is_made_in_is_titled_by_what_was_said(nlp):
+    """"In a statement issued in New York, the UN said …": the participle on the statement sets
+    the scene of what was said, not an event of its own ("A statement was issued in New York")."""
+    text = "In a statement issued in New York , the UN said that its local headquarters had sustained serious damage ."
+    assert title_of(nlp, text, "issued") == "UN said its local headquarters had sustained serious damage"

@@ -283,7 +283,10 @@ def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
 def _report_it_introduces(word: Token) -> Token | None:
     """The verb reporting what was said that a saying event only sets the scene of: the
     participle or adverbial phrase before it ("*Speaking* to reporters, X said: …", "*In an
-    interview* with the BBC, X said …"), when the reporting verb says what was said."""
+    interview* with the BBC, X said …", "In a statement *issued* in New York, the UN said …"),
+    when the reporting verb says what was said."""
+    if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.dep_ == "pobj" and _reports(word.head):
+        word = word.head  # "In a statement *issued* in New York, the UN said …": the statement's scene
     head = word.head
     if word.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -291,7 +294,9 @@ def _report_it_introduces(word: Token) -> Token | None:
         return None
     if head.i == word.i or not _reports(head) or not _reports(word):
         return None
-    return head if any(c.dep_ == "ccomp" for c in children(head)) or _clause_on_statement(head) is not None else None
+    # what was said, also as the verb's own complement: "Hayward acknowledged *making* a hurtful comment"
+    return head if any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children(head)) or (
+        _clause_on_statement(head) is not None) else None
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
@@ -605,6 +610,8 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     names: list[TitlePiece] = []
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
+        if index is not None and any(name[0] == index for name in names):
+            continue  # a name the parser split at its "and": "the National Oceanic *and* Atmospheric Administration"
         if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer", "contractor Halliburton"
             # (a name before the noun modifies it unless a person's: "a *Gaddafi* convoy", "*Senators* Charles Schumer";
             # one set off after it may be one of a list unless a person's: "two such states that could provide
@@ -781,9 +788,10 @@ def _particle_after_object(verb: Token) -> bool:
 def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase of a verb with no object or clause of its own: the
     verb says nothing without it ("amounted to", "were based on")."""
-    # nor of a passive with its doer: "a question shouted out *by a reporter* on whether …"
-    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "agent")
-                                      for c in children(verb)):
+    # nor of a passive with its doer: "a question shouted out *by a reporter* on whether …" (a clause
+    # after a colon is no object: "you need only look *at* the tents …: these people are not going")
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "agent") and not any(
+            t.text in (":", ";") for t in verb.doc[verb.i + 1 : c.i]) for c in children(verb)):
         return None
     return next((c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
@@ -1066,11 +1074,16 @@ def _across_lines(token: Token, other: Token) -> bool:
 
 
 def _before_colon(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
-    """``tokens`` before a colon or semicolon after ``head``: what follows is a clause of its own
-    the parser hung on the phrase ("says the answer is simple: the contrast has an explanation")."""
+    """``tokens`` between the colons or semicolons around ``head``: what follows one after it is a
+    clause of its own the parser hung on the phrase ("says the answer is simple: the contrast has
+    an explanation"), and so is what precedes one before it ("It's an instinctive response: *they're
+    hiding* from predators", "we've got to keep our heads in the game; *we've got* to keep our
+    shoulders to the wheel"): run together, the two clauses read as one that makes no sense."""
+    start = min((t.i for t in tokens), default=head.i)
     end = max((t.i for t in tokens), default=head.i)
-    stop = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (":", ";")), None)
-    return tokens if stop is None else [t for t in tokens if t.i < stop]
+    stop = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (":", ";")), end + 1)
+    begin = max((t.i for t in head.doc[start : head.i] if t.text in (":", ";")), default=start - 1)
+    return tokens if stop > end and begin < start else [t for t in tokens if begin < t.i < stop]
 
 
 def _on_line_of(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
