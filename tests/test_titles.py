@@ -649,3 +649,19 @@ def test_the_statement_a_report_is_made_in_is_titled_by_what_was_said(nlp):
     the scene of what was said, not an event of its own ("A statement was issued in New York")."""
     text = "In a statement issued in New York , the UN said that its local headquarters had sustained serious damage ."
     assert title_of(nlp, text, "issued") == "UN said its local headquarters had sustained serious damage"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Demi Lovato has returned to her home in Los Angeles , according to a source close to her family .", "returned",
+     "Demi Lovato returned to her home in Los Angeles"),
+    ("Hayward said there is still extensive work to do before anyone can say what caused the blowout .", "said",
+     "Hayward said there is extensive work to do"),
+    ("The Egyptian army was deployed when the protests turned violent .", "deployed",
+     "The Egyptian army was deployed when the protests turned violent"),
+], ids=["according-to-is-who-says-so", "infinitive-relative-clause", "when-after-a-verb-that-says-nothing-alone"])
+def test_a_title_keeps_what_completes_it_and_leaves_who_says_so(nlp, text, trigger, expected):
+    """"according to a source" names who says so (the speaker), not what happened, and cut short it
+    reads as a fragment ("according to a source close"); an infinitive relative clause says which
+    ("work *to do*"), as an infinitive after a noun does; a "when" clause tells what a verb that
+    says nothing alone is about, as "after" and "because" do."""
+    assert title_of(nlp, text, trigger) == expected

@@ -138,7 +138,7 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "over", "against"})
 ADDRESSED_PREPOSITIONS = frozenset({"to", "with"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
-LINKING_MARKS = frozenset({"after", "before", "because", "until"})
+LINKING_MARKS = frozenset({"after", "before", "because", "until", "when"})
 #: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
 QUESTION_MARKS = frozenset({"whether", "if"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
@@ -550,9 +550,11 @@ def _is_argument(child: Token) -> bool:
     how much after a verb with nothing else ("went *that way*"), or a manner adverb after the
     object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
-        return not _absolute(child)
+        return not _absolute(child) and not _attribution(child)
     if child.dep_ == "advcl":
-        if any(c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in children(child)):
+        # ("when" is the parser's adverb: "Protests were fanned *when* Suleiman said …")
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in LINKING_MARKS and c.i == child.left_edge.i
+               for c in children(child)):
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or is_infinitive(child) and not any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
@@ -808,6 +810,12 @@ def _plural(doer: Token) -> bool:
         "they", "we", "you", "those", "these")
 
 
+def _attribution(child: Token) -> bool:
+    """Whether a dependent is the phrase naming who says so ("*according to* a source close to her
+    family", ``according_to`` in ``factuality.json``), which the event's speaker carries."""
+    return child.dep_ == "prep" and child.lower_ in load_json("factuality.json")["according_to"]
+
+
 def _is_time(preposition: Token) -> bool:
     """Whether a prepositional phrase only says when: "on Friday", "in 2010", "after the blast" stays."""
     objects = list(objects_of(preposition))
@@ -857,7 +865,7 @@ def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t)  # "their ability *to reinvent*"
-        or t.dep_ == "relcl" and _says_which(t))]
+        or t.dep_ == "relcl" and (_says_which(t) or is_infinitive(t) and not _indefinite(t.head)))]  # "work *to do*"
 
 
 def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> Token | None:
@@ -878,7 +886,7 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         content = _content_clause(detail)
         return (not _says_which(detail), content and detail.head.i != head.i, not (
-            _is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail) or content),
+            _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
                 last_kept, -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
@@ -1013,6 +1021,7 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
                 _indefinite(head) and child.dep_ == "relcl" and not is_infinitive(child)) or (
                 dropped is not None and child.dep_ == "acl") and (
                 is_infinitive(child) or _is_participle(child) and _right_after(child, head)) or (
+                dropped is not None and child.dep_ == "relcl" and is_infinitive(child) and not _indefinite(head)) or (
                 dropped is not None and _content_clause(child)) or _defining_clause(child) or (
                 dropped is not None and child.dep_ == "relcl" and _says_which(child)):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
@@ -1021,6 +1030,8 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             # that says what "a" noun is ("a patient *who is about to die*")
             kept.extend(_subtree(child, dropped))
             continue
+        if _attribution(child):
+            continue  # "according to a source close to her family": who says so, not what happened
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
                 _hyphenated(child)):
             time_end = child.right_edge.i
