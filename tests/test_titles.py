@@ -617,6 +617,17 @@ def test_a_pronoun_with_an_antecedent_is_named_anywhere_once(nlp):
     assert named("Conrad Murray was arrested. The DEA says he has not broken any laws.", "says") == (
         "DEA said Conrad Murray has not broken any laws")
     assert named("Obama visited the coast. Obama said he would return.", "said") == "Obama said he would return"
+    # one a reader takes for the subject stays, whoever the resolver made it ("his" is Obama's)
+    assert named("Obama was frustrated . He told CNN 's Larry King that he , too , was frustrated and used his "
+                 "strongest language in assailing BP .", "used") == "Obama used his strongest language in assailing BP"
+
+
+def test_a_participle_on_a_description_set_off_after_a_name_is_the_names(nlp):
+    """"Samantha Joye, a marine science professor supporting the mission": Samantha Joye supported
+    it, not "a marine science professor"."""
+    text = ("Three or four large plumes have been found , said Samantha Joye , a marine science professor supporting "
+            "the mission from her University of Georgia lab .")
+    assert title_of(nlp, text, "supporting") == "Samantha Joye supported the mission from her University of Georgia lab"
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

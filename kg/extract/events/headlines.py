@@ -680,7 +680,9 @@ def _subject_phrase(verb: Token) -> Token | None:
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
-        return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
+        # "rebels firing on …", "Brent's premium, blamed on the glut"; a description set off after a name
+        # is the name's: "Samantha Joye, a marine science professor *supporting* the mission"
+        return head.head if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN" else head
     if link == "acl" and is_infinitive(verb) and (owner := next((c for c in children(head) if c.dep_ == "poss"), None)):
         return owner  # "Obama praised the Arab League's move to suspend Syria": the League would suspend it
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
@@ -1242,7 +1244,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (
-                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0])):
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup)):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -1253,12 +1255,42 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
     return pieces
 
 
-def _personal(token: Token) -> bool:
-    """Whether a pronoun is a personal or possessive one of the third person ("DEA said *he* has
-    not broken any laws", "detected in *his* body"): the title names whom it stands for, as the
-    resolved timeline names each entity once ("Obama said *he* would …" keeps "he")."""
-    return token.tag_ in ("PRP", "PRP$") and token.lower_ not in FIRST_PERSON and token.lower_ not in (
-        "you", "your", "yourself")
+#: third-person pronouns by what they stand for: a person, a thing, several
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+
+
+def _personal(token: Token, lookup: MentionLookup) -> bool:
+    """Whether a third-person pronoun a title keeps is named by whom it stands for, as a reader
+    would not take it for the subject of its clause, nor of the clause that reports it ("*DEA* said
+    *he* has not broken any laws", "a cocktail of drugs was detected in *his* body"); one a reader
+    takes for that subject stays as written ("Obama said *he* would return", "Obama used *his*
+    strongest language"), where naming would only repeat the subject or, the antecedent being
+    wrong, contradict it."""
+    word = token.lower_
+    if token.tag_ not in ("PRP", "PRP$") or word not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+        return False
+    verb = token.head
+    while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
+    if doer is not None and doer.i == token.i and verb.head.i != verb.i:
+        doer = _subject_phrase(verb.head)  # the pronoun is the subject: the clause that reports it
+    return doer is None or doer.i == token.i or not _may_stand_for(word, doer, lookup)
+
+
+def _may_stand_for(word: str, doer: Token, lookup: MentionLookup) -> bool:
+    """Whether a reader may take the pronoun ``word`` for the subject ``doer``: "his" for a
+    person, "its" for a thing, "their" for several."""
+    index = lookup.mention_of_token.get(doer.i)
+    person = doer.lower_ in PERSON_PRONOUNS or doer.ent_type_ == "PERSON" or (
+        index is not None and lookup.mentions[index].label == "PERSON")
+    if word in PERSON_PRONOUNS:
+        return person
+    if word in PLURAL_PRONOUNS:
+        return _plural(doer)
+    return not person and not _plural(doer)
 
 
 def _object_pronoun(token: Token) -> bool:
