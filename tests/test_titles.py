@@ -676,3 +676,18 @@ def test_a_title_keeps_what_completes_it_and_leaves_who_says_so(nlp, text, trigg
     ("work *to do*"), as an infinitive after a noun does; a "when" clause tells what a verb that
     says nothing alone is about, as "after" and "because" do."""
     assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Kathy writes , `` It 's long past time for us to stop sticking our noses into everyone else 's business .",
+     "writes", "Kathy: It's long past time for us to stop sticking our noses"),
+    ("`` It 's almost like there 's a new sheriff in town , '' Jackson said .", "said",
+     "Jackson: It's almost like there's a new sheriff in town"),
+    ("`` We 're here to find out what we know , what we do n't know and what we need to know , '' said Robert "
+     "Gagosian , president of the District .", "said", "Robert Gagosian: We're here to find out what we know, what we don't know"),
+], ids=["noun-the-parser-took-for-an-adverb", "like-clause", "infinitive-of-purpose"])
+def test_a_copula_keeps_what_it_says(nlp, text, trigger, expected):
+    """A copula without a predicate the parser found keeps the clause or noun that is its predicate
+    ("It's long past *time* for us to …", "It's almost *like* …", "We're here *to find out* …"), not
+    a quotation cut to its first words ("Kathy: It's long", "Jackson: It's almost")."""
+    assert title_of(nlp, text, trigger) == expected

@@ -139,6 +139,9 @@ ADDRESSED_PREPOSITIONS = frozenset({"to", "with"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
 LINKING_MARKS = frozenset({"after", "before", "because", "until", "when"})
+#: words opening a clause that is all a copula says besides these ("it's almost *like* there's a new
+#: sheriff in town", "it's long past time *for* us to stop")
+COPULA_MARKS = frozenset({"like", "for"})
 #: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
 QUESTION_MARKS = frozenset({"whether", "if"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
@@ -1187,10 +1190,14 @@ def _stays(child: Token, head: Token) -> bool:
             return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
     if child.tag_ == "WRB" and child.dep_ == "advmod" and child.i == child.head.left_edge.i:
         return True  # the word opening a question: "what we do not know is *how* the virus will behave"
-    if child.dep_ == "advcl" and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
-            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in children(head)) and any(
-            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in children(child)):
-        return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
+    if child.dep_ in ("advcl", "npadvmod") and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
+            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in children(head)) and (any(
+            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS, *COPULA_MARKS) for c in children(child))
+            or child.dep_ == "advcl" and is_infinitive(child) or child.dep_ == "npadvmod" and child.pos_ == "NOUN" and (
+                child.i > head.i and child.ent_type_ not in TIME_LABELS)):
+        # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …", "it's
+        # almost *like there's a new sheriff in town*", "we're here *to find out* …", "it's long past *time* for us to …"
+        return True
     if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
         return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
     if child.dep_ == "intj" and child.i == head.left_edge.i and head.pos_ in VERBAL and not any(
@@ -1208,7 +1215,7 @@ def _stays(child: Token, head: Token) -> bool:
     # "*after* the Council authorized");
     # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
     # *that* the disaster highlighted shortcomings")
-    return child.dep_ == "mark" and (child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS) or (
+    return child.dep_ == "mark" and (child.lower_ in (*COPULA_MARKS, *QUESTION_MARKS, *LINKING_MARKS) or (
         child.lower_ == "that" and _content_clause(head)))
 
 
