@@ -691,3 +691,31 @@ def test_a_copula_keeps_what_it_says(nlp, text, trigger, expected):
     ("It's long past *time* for us to …", "It's almost *like* …", "We're here *to find out* …"), not
     a quotation cut to its first words ("Kathy: It's long", "Jackson: It's almost")."""
     assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("President Obama , in an interview Thursday , defended the decision as necessary to give officials time to figure "
+     "out what went wrong before the Deepwater Horizon rig exploded April 20 .", "defended",
+     "Obama defended the decision to give officials time to figure out what went wrong"),
+    ("NEW ORLEANS -- A cement plug has permanently killed the leak five months after an explosion sank a "
+     "drilling rig .", "killed", "A cement plug killed the leak"),
+    ("The Sunday Times said Houston-based Apache Corp. was discussing the possibility of acquiring BP assets including "
+     "a stake in the Prudhoe Bay field in Alaska .", "discussing",
+     "Apache Corp. was discussing the possibility of acquiring BP assets"),
+], ids=["adjective-completing-its-verb", "dateline-in-capitals", "gerund-after-of-stays"])
+def test_a_title_keeps_its_verb_whole_and_its_subject_after_a_dateline(nlp, text, trigger, expected):
+    """An adjective right after its verb completes it ("what went *wrong*", not "what went"); a
+    dateline in capitals before a dash is no subject ("NEW ORLEANS killed …"); a gerund after
+    "of" is the noun's argument, which stays ("the possibility *of acquiring* BP assets")."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_it_is_not_named(nlp):
+    """"it" is too often an expletive or a wrong antecedent for a title to name it ("Ed Overton: it's
+    going to be a mess" is no university's mess)."""
+    doc = nlp("Louisiana State University studied the spill . `` It 's going to be a god-awful mess for a while , '' "
+              "said Ed Overton .")
+    mentions = doc._.kg_mentions
+    event = next(e for e in doc._.kg_events if e.trigger == "said")
+    assert fill_title(event.title, lambda index: "Louisiana State University" if mentions[index].text.lower() == "it"
+                      else None).startswith("Ed Overton: It's going to be")

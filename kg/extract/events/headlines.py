@@ -556,7 +556,7 @@ def _is_argument(child: Token) -> bool:
         return not _absolute(child) and not _attribution(child)
     if child.dep_ == "advcl":
         # ("when" is the parser's adverb: "Protests were fanned *when* Suleiman said …")
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in LINKING_MARKS and c.i == child.left_edge.i
+        if any(c.lower_ in LINKING_MARKS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.i == child.left_edge.i)
                for c in children(child)):
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or is_infinitive(child) and not any(
@@ -571,8 +571,9 @@ def _is_argument(child: Token) -> bool:
 
 def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
-    "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
-    return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART") and child.head.pos_ in VERBAL and child.i > child.head.i and not (
+    "were still *far* from knowing", "went *wrong*" (not a manner adverb: "fled *quickly*")."""
+    return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART", "ADJ") and child.head.pos_ in VERBAL and (
+        child.i > child.head.i) and not (
         child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(  # or its own adverb: "drifted *perilously* close"
         t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
 
@@ -722,13 +723,21 @@ def _clock_stamp_end(token: Token) -> int:
 
 def _dateline_dash(subject: Token, verb: Token) -> int | None:
     """The index of a free-standing dash between ``subject`` and ``verb`` ending a bracketed
-    wire credit that follows the subject ("AMMAN (Reuters) - …"), else None."""
+    wire credit that follows the subject ("AMMAN (Reuters) - …") or a dateline in capitals
+    opening the sentence ("NEW ORLEANS -- …"), else None."""
     doc = verb.doc
     closing = next((t.i for t in doc[subject.i + 1 : verb.i] if t.text in (")", "-RRB-")), None)
+    if closing is None and subject.left_edge.is_sent_start and all(t.is_upper or not t.is_alpha for t in subject.subtree):
+        # a dateline in capitals: "NEW ORLEANS -- A cement plug has killed …" (the dash may hang on it)
+        closing = subject.right_edge.i - (subject.right_edge.text in DASHES)
     if closing is None or closing + 1 >= verb.i:
         return None
     dash = doc[closing + 1]
-    return dash.i if dash.text in ("-", "--", "\u2013", "\u2014") else None
+    return dash.i if dash.text in DASHES else None
+
+
+#: dashes that end a dateline
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _stamp_end(verb: Token) -> int | None:
@@ -1180,7 +1189,7 @@ def _stays(child: Token, head: Token) -> bool:
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
-            c.dep_ == "pcomp" for c in children(child)):
+            c.dep_ == "pcomp" and any(g.dep_ in SUBJECTS for g in children(c)) for c in children(child)):
         # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …" (a clause after "of"
         # is a detail: "its estimate *of how much oil could spew*")
         return True
@@ -1262,42 +1271,33 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
     return pieces
 
 
-#: third-person pronouns by what they stand for: a person, a thing, several
+#: pronouns of a person, which a title names where a reader would not take them for its subject
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
 
 def _personal(token: Token, lookup: MentionLookup) -> bool:
-    """Whether a third-person pronoun a title keeps is named by whom it stands for, as a reader
+    """Whether a pronoun of a person a title keeps is named by whom it stands for, as a reader
     would not take it for the subject of its clause, nor of the clause that reports it ("*DEA* said
     *he* has not broken any laws", "a cocktail of drugs was detected in *his* body"); one a reader
     takes for that subject stays as written ("Obama said *he* would return", "Obama used *his*
     strongest language"), where naming would only repeat the subject or, the antecedent being
     wrong, contradict it."""
-    word = token.lower_
-    if token.tag_ not in ("PRP", "PRP$") or word not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
-        return False
+    if token.tag_ not in ("PRP", "PRP$") or token.lower_ not in PERSON_PRONOUNS:
+        return False  # "it" and "they" are too often an expletive or a wrong antecedent ("it's going to be a mess")
     verb = token.head
     while verb.pos_ not in VERBAL and verb.head.i != verb.i:
         verb = verb.head
     doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
     if doer is not None and doer.i == token.i and verb.head.i != verb.i:
         doer = _subject_phrase(verb.head)  # the pronoun is the subject: the clause that reports it
-    return doer is None or doer.i == token.i or not _may_stand_for(word, doer, lookup)
+    return doer is None or doer.i == token.i or not _a_person(doer, lookup)
 
 
-def _may_stand_for(word: str, doer: Token, lookup: MentionLookup) -> bool:
-    """Whether a reader may take the pronoun ``word`` for the subject ``doer``: "his" for a
-    person, "its" for a thing, "their" for several."""
+def _a_person(doer: Token, lookup: MentionLookup) -> bool:
+    """Whether a subject is a person, whom a reader takes a pronoun of a person for."""
     index = lookup.mention_of_token.get(doer.i)
-    person = doer.lower_ in PERSON_PRONOUNS or doer.ent_type_ == "PERSON" or (
+    return doer.lower_ in PERSON_PRONOUNS or doer.ent_type_ == "PERSON" or (
         index is not None and lookup.mentions[index].label == "PERSON")
-    if word in PERSON_PRONOUNS:
-        return person
-    if word in PLURAL_PRONOUNS:
-        return _plural(doer)
-    return not person and not _plural(doer)
 
 
 def _object_pronoun(token: Token) -> bool:
