@@ -581,12 +581,17 @@ def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
      "refused to answer", "Obama refused to answer a question shouted out by a reporter"),
     ("The Obama administration issued a statement Monday supporting the bill.", "statement",
      "The Obama administration issued a statement supporting the bill"),
+    ("In those calls , Obama expressed support for `` an orderly transition to a government that is responsive to the "
+     "aspirations of the Egyptian people , '' according to the statement .", "expressed",
+     "Obama expressed support for an orderly transition to a government that is responsive"),
+    ("The Tunisian government declared a curfew in eight governorates in an attempt to quell violence after protests .",
+     "declared", "The Tunisian government declared a curfew in an attempt to quell violence"),
 ], ids=["relative-clause", "relative-clause-whole", "infinitive-before-a-clause-after-of", "participle-with-its-doer",
-        "participle-after-a-time"])
+        "participle-after-a-time", "shielding-the-phrase-that-holds-it", "a-place-is-a-detail"])
 def test_a_title_says_which_thing_an_indefinite_object_is(nlp, text, trigger, expected):
     """An object with "a" says nothing alone ("denied a request", "pushed a bill"): what says which
-    one it is (a relative clause, a phrase or infinitive after it, not set off by a comma) stays
-    longest, cut to its core before it goes; a participle with its doer is whole without its
+    one it is (a relative clause, a phrase or infinitive after it, not set off by a comma; not where it
+    is) stays longest, with the phrase that holds it, cut to its core before it goes; a participle with its doer is whole without its
     details, and one after a time the title leaves out still says which."""
     assert title_of(nlp, text, trigger) == expected
 

@@ -148,6 +148,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
+#: prepositions saying where, whose phrase is a detail even of an indefinite object
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "throughout", "within"})
 #: the dependents that are a verb's or a preposition's object
 OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 #: the dependents that are a clause's subject
@@ -888,20 +890,24 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     law", not "with the law" alone); a participle or infinitive after its noun, and what the head
     holds, only when no other detail is left ("a commitment *to ratify* the treaty", "waved off
     suggestions *that the government has lost faith in BP*"); what says which thing an indefinite
-    object is goes after all of them (:func:`_says_which`)."""
+    object is, and a detail holding it, goes after the others of its kind (:func:`_says_which`)."""
     present = sorted(t.i for t in tokens)
     kept = set(present)
     details = [t for t in details if t.i in kept]
+    # what says which thing an object is goes after the other details of its kind, and so does a detail
+    # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …")
+    shielded = [t.i for t in details if _says_which(t)]
 
     def reach(detail: Token) -> tuple[bool, bool, bool, int, int]:
+        says_which = any(detail.left_edge.i <= i <= detail.right_edge.i for i in shielded)
         # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
         # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
         # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         content = _content_clause(detail)
-        return (not _says_which(detail), content and detail.head.i != head.i, not (
+        return (content and detail.head.i != head.i, not (
             _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
-                last_kept, -detail.left_edge.i)
+                not says_which, last_kept, -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
@@ -1145,6 +1151,8 @@ def _says_which(complement: Token) -> bool:
     if complement.dep_ == "relcl" and not any(c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS for c in children(complement)):
         return False  # one with a subject of its own says who did it to the noun: "a ceasefire that it announced"
     noun = complement.head
+    if complement.dep_ == "prep" and complement.lower_ in PLACE_PREPOSITIONS:
+        return False  # where is a detail: "declared a curfew *in eight governorates*"
     return complement.i > noun.i and noun.pos_ == "NOUN" and noun.dep_ in OBJECTS and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and complement.doc[
         complement.left_edge.i - 1].text not in (",", "-", "--")
