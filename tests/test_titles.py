@@ -625,6 +625,8 @@ def test_a_pronoun_with_an_antecedent_is_named_anywhere_once(nlp):
     # one a reader takes for the subject stays, whoever the resolver made it ("his" is Obama's)
     assert named("Obama was frustrated . He told CNN 's Larry King that he , too , was frustrated and used his "
                  "strongest language in assailing BP .", "used") == "Obama used his strongest language in assailing BP"
+    assert named("Michael Jackson died in June . The victim of the crime contributed to his own death , Conrad Murray "
+                 "said .", "said") == "Conrad Murray: The victim of the crime contributed to his own death"
 
 
 def test_a_participle_on_a_description_set_off_after_a_name_is_the_names(nlp):

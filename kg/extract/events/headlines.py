@@ -1292,6 +1292,8 @@ def _personal(token: Token, lookup: MentionLookup) -> bool:
     wrong, contradict it."""
     if token.tag_ not in ("PRP", "PRP$") or token.lower_ not in PERSON_PRONOUNS:
         return False  # "it" and "they" are too often an expletive or a wrong antecedent ("it's going to be a mess")
+    if token.i + 1 < len(token.doc) and token.nbor().lower_ == "own":
+        return False  # "contributed to *his own* death": the subject's
     verb = token.head
     while verb.pos_ not in VERBAL and verb.head.i != verb.i:
         verb = verb.head
@@ -1302,10 +1304,14 @@ def _personal(token: Token, lookup: MentionLookup) -> bool:
 
 
 def _a_person(doer: Token, lookup: MentionLookup) -> bool:
-    """Whether a subject is a person, whom a reader takes a pronoun of a person for."""
-    index = lookup.mention_of_token.get(doer.i)
-    return doer.lower_ in PERSON_PRONOUNS or doer.ent_type_ == "PERSON" or (
-        index is not None and lookup.mentions[index].label == "PERSON")
+    """Whether a subject is a person, or a person's ("*the singer's* poor health contributed to his
+    death"), whom a reader takes a pronoun of a person for."""
+    for word in [doer, *(c for c in children(doer) if c.dep_ == "poss")]:
+        index = lookup.mention_of_token.get(word.i)
+        if word.lower_ in PERSON_PRONOUNS or word.ent_type_ == "PERSON" or (
+                index is not None and lookup.mentions[index].label == "PERSON"):
+            return True
+    return False
 
 
 def _object_pronoun(token: Token) -> bool:
