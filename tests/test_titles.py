@@ -586,8 +586,12 @@ def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
      "Obama expressed support for an orderly transition to a government that is responsive"),
     ("The Tunisian government declared a curfew in eight governorates in an attempt to quell violence after protests .",
      "declared", "The Tunisian government declared a curfew in an attempt to quell violence"),
+    ("1440 Ruth Norbury , in Bristol , UK , writes in an email : `` My husband is from Haiti and has a large family that "
+     "live in Carrefour , which is on the edge of the city .", "writes",
+     "Ruth Norbury: My husband is from Haiti and has a large family"),
 ], ids=["relative-clause", "relative-clause-whole", "infinitive-before-a-clause-after-of", "participle-with-its-doer",
-        "participle-after-a-time", "shielding-the-phrase-that-holds-it", "a-place-is-a-detail"])
+        "participle-after-a-time", "shielding-the-phrase-that-holds-it", "a-place-is-a-detail",
+        "the-smallest-first"])
 def test_a_title_says_which_thing_an_indefinite_object_is(nlp, text, trigger, expected):
     """An object with "a" says nothing alone ("denied a request", "pushed a bill"): what says which
     one it is (a relative clause, a phrase or infinitive after it, not set off by a comma; not where it

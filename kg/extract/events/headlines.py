@@ -879,7 +879,9 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 
 def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
-    return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
+    # ("and" goes with the conjunct after it, not alone: "is from Haiti *and* has a large family")
+    return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and not (
+        t.dep_ in ("cc", "preconj") and any(c.dep_ == "conj" for c in children(t.head))) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t)  # "their ability *to reinvent*"
         or t.dep_ == "relcl" and (_says_which(t) or is_infinitive(t) and not _indefinite(t.head)))]  # "work *to do*"
 
@@ -895,7 +897,8 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     kept = set(present)
     details = [t for t in details if t.i in kept]
     # what says which thing an object is goes after the other details of its kind, and so does a detail
-    # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …")
+    # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …"),
+    # the smallest of them first ("is from Haiti and has a large family *that live in Carrefour*")
     shielded = [t.i for t in details if _says_which(t)]
 
     def reach(detail: Token) -> tuple[bool, bool, bool, int, int]:
@@ -907,7 +910,7 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
         content = _content_clause(detail)
         return (content and detail.head.i != head.i, not (
             _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
-                not says_which, last_kept, -detail.left_edge.i)
+                not says_which, last_kept, detail.left_edge.i if says_which else -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
