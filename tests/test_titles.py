@@ -589,9 +589,11 @@ def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
     ("1440 Ruth Norbury , in Bristol , UK , writes in an email : `` My husband is from Haiti and has a large family that "
      "live in Carrefour , which is on the edge of the city .", "writes",
      "Ruth Norbury: My husband is from Haiti and has a large family"),
+    ("According to government estimates , between 100 and 200 million gallons of oil have been released into the Gulf "
+     ".", "released", "Between 100 and 200 million gallons of oil were released into the Gulf"),
 ], ids=["relative-clause", "relative-clause-whole", "infinitive-before-a-clause-after-of", "participle-with-its-doer",
         "participle-after-a-time", "shielding-the-phrase-that-holds-it", "a-place-is-a-detail",
-        "the-smallest-first"])
+        "the-smallest-first", "a-range-is-whole"])
 def test_a_title_says_which_thing_an_indefinite_object_is(nlp, text, trigger, expected):
     """An object with "a" says nothing alone ("denied a request", "pushed a bill"): what says which
     one it is (a relative clause, a phrase or infinitive after it, not set off by a comma; not where it
@@ -730,3 +732,23 @@ def test_it_is_not_named(nlp):
     event = next(e for e in doc._.kg_events if e.trigger == "said")
     assert fill_title(event.title, lambda index: "Louisiana State University" if mentions[index].text.lower() == "it"
                       else None).startswith("Ed Overton: It's going to be")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The April 20 blast killed 11 workers , and 206 million gallons of oil spewed .", "blast",
+     "The April 20 blast killed 11 workers"),
+    ("The blowout preventer is a key piece of evidence in determining what caused the April rig explosion that unleashed "
+     "the gushing oil .", "explosion", "The April rig explosion unleashed the gushing oil"),
+    ("He compared it to the Exxon Valdez spill .", "spill", ""),
+], ids=["subject", "relative-clause", "object-keeps-its-name"])
+def test_a_named_event_is_told_by_what_its_sentence_says_it_did(nlp, text, trigger, expected):
+    """A named event is no bare noun phrase where its sentence tells what it did: the clause it is
+    the subject of, or its relative clause; elsewhere the timeline titles it by its name."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_named_events_timeline_title_is_what_it_did(nlp):
+    """The timeline titles a named event by what a sentence says it did, not by its name alone."""
+    _, _, events = resolve_texts(nlp, ["The April 20 blast killed 11 workers on the Deepwater Horizon rig ."], "2010-05-01")
+    named = [e for e in events if e.name]
+    assert named and named[0].title.startswith("The April 20 blast killed 11 workers")

@@ -198,7 +198,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     would not deploy ground troops", "Air strikes on Gaddafi's compound"). Empty for a
     named event and when the clause has no subject a title can say."""
     if trigger.name:
-        return Title()
+        return _named_title(trigger.token, lookup)
     if trigger.kind == "verb":
         if (report := _report_it_introduces(trigger.token)) is not None:
             return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
@@ -244,6 +244,22 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
     # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
     return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
+
+
+def _named_title(noun: Token, lookup: MentionLookup) -> Title:
+    """A named event told by what its sentence says it did: the clause it is the subject of ("the
+    April 20 blast killed 11 workers") or its relative clause ("the April rig explosion *that
+    unleashed the gushing oil*"), when that says more than its verb; else none (the timeline
+    titles it by its name: "Exxon Valdez spill")."""
+    clauses = [c for c in children(noun) if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.tag_ in RELATIVE_TAGS for g in children(c))]
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERBAL:
+        clauses.insert(0, noun.head)
+    for clause in clauses:
+        told = _clause_title(clause, None, {}, lookup)
+        if told.complement:
+            return told
+    return Title()
 
 
 def _says_who(noun: Token, lookup: MentionLookup) -> bool:
@@ -629,15 +645,26 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
                 and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
             member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
-            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
+            return _phrase(doer, _subject_words(doer), lookup, drop_article=False, subject=True, without=verb)
         span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]
         if not _named_by_entity(span, index, lookup):
-            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
+            return _phrase(doer, _subject_words(doer), lookup, drop_article=False, subject=True, without=verb)
         names.append([index, "".join(t.text + t.whitespace_ for t in span).strip(), False])
     joined: list[TitlePiece] = [names[0]]
     for number, name in enumerate(names[1:], start=2):
         joined += [" and " if number == len(names) else ", ", name]
     return joined
+
+
+def _subject_words(doer: Token) -> int:
+    """The words a subject may have: :data:`SUBJECT_WORDS`, and the two more a range takes, which
+    says one amount ("*between* 100 *and* 200 million gallons of oil")."""
+    return SUBJECT_WORDS + 2 * any(_range(t) for t in doer.subtree)
+
+
+def _range(token: Token) -> bool:
+    """Whether ``token`` opens a range: "*between* 100 and 200 million"."""
+    return any(c.lower_ == "between" for c in children(token)) and any(c.dep_ == "conj" for c in children(token))
 
 
 def _subject_phrase(verb: Token) -> Token | None:
@@ -1199,6 +1226,8 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
+    if child.dep_ in ("conj", "cc") and _range(head):
+        return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
             c.dep_ == "pcomp" and any(g.dep_ in SUBJECTS for g in children(c)) for c in children(child)):
         # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …" (a clause after "of"
