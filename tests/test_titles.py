@@ -633,6 +633,10 @@ def test_a_pronoun_with_an_antecedent_is_named_anywhere_once(nlp):
                  "strongest language in assailing BP .", "used") == "Obama used his strongest language in assailing BP"
     assert named("Michael Jackson died in June . The victim of the crime contributed to his own death , Conrad Murray "
                  "said .", "said") == "Conrad Murray: The victim of the crime contributed to his own death"
+    # a title before the name says a person, whatever the tagger made of the name
+    assert named("Obama visited the coast . The Obama administration questioned BP 's competence Sunday , when Secretary "
+                 "of the Interior Ken Salazar told reporters he was `` not completely '' confident that BP knows what it "
+                 "'s doing .", "told").startswith("Interior Ken Salazar told reporters he was")
 
 
 def test_a_participle_on_a_description_set_off_after_a_name_is_the_names(nlp):

@@ -46,7 +46,7 @@ from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, objects_of
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 
 
 def past_tense(lemma: str, entry: dict | None = None) -> str:
@@ -1326,22 +1326,27 @@ def _personal(token: Token, lookup: MentionLookup) -> bool:
         return False  # "it" and "they" are too often an expletive or a wrong antecedent ("it's going to be a mess")
     if token.i + 1 < len(token.doc) and token.nbor().lower_ == "own":
         return False  # "contributed to *his own* death": the subject's
-    verb = token.head
-    while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+    verb, doer = token.head, None
+    for _ in range(4):  # up to the clause with a subject other than the pronoun: "he told reporters *he* was …",
+        # "the Republican made the move of switching *his* affiliation"
+        while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+            verb = verb.head
+        doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
+        if doer is not None and doer.i != token.i or verb.head.i == verb.i:
+            break
         verb = verb.head
-    doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
-    if doer is not None and doer.i == token.i and verb.head.i != verb.i:
-        doer = _subject_phrase(verb.head)  # the pronoun is the subject: the clause that reports it
     return doer is None or doer.i == token.i or not _a_person(doer, lookup)
 
 
 def _a_person(doer: Token, lookup: MentionLookup) -> bool:
     """Whether a subject is a person, or a person's ("*the singer's* poor health contributed to his
-    death"), whom a reader takes a pronoun of a person for."""
+    death"), whom a reader takes a pronoun of a person for: a person's name or pronoun, or a
+    title before a name ("*Secretary* of the Interior Ken Salazar", whatever the tagger made of it)."""
     for word in [doer, *(c for c in children(doer) if c.dep_ == "poss")]:
         index = lookup.mention_of_token.get(word.i)
         if word.lower_ in PERSON_PRONOUNS or word.ent_type_ == "PERSON" or (
-                index is not None and lookup.mentions[index].label == "PERSON"):
+                index is not None and lookup.mentions[index].label == "PERSON") or word.pos_ == "PROPN" and any(
+                t.lower_ in title_words() for t in word.doc[word.left_edge.i : word.i]):
             return True
     return False
 
