@@ -756,3 +756,19 @@ def test_a_named_events_timeline_title_is_what_it_did(nlp):
     _, _, events = resolve_texts(nlp, ["The April 20 blast killed 11 workers on the Deepwater Horizon rig ."], "2010-05-01")
     named = [e for e in events if e.name]
     assert named and named[0].title.startswith("The April 20 blast killed 11 workers")
+
+
+def test_a_negation_in_a_phrase_is_never_cut(nlp):
+    """"in no way" negates its clause: cut for length, the title would say the opposite ("the doctor
+    is a suspect")."""
+    text = ("`` Investigators said the doctor is in no way a suspect and remains a witness to this tragedy , '' Miranda "
+            "Sevcik wrote .")
+    assert title_of(nlp, text, "wrote") == "Miranda Sevcik: Investigators said the doctor is in no way a suspect"
+
+
+def test_a_description_set_off_after_a_names_last_word_is_not_that_word(nlp):
+    """"Healing Hands for Haiti - a US-based charity set up …": the charity was set up, not Haiti,
+    the last word of the name, after its preposition."""
+    text = ("Eric Doubt , executive director of Healing Hands for Haiti - a US-based charity set up 10 years ago to provide "
+            "rehabilitation for people with disabilities - said three-quarters of their facilities had been destroyed .")
+    assert title_of(nlp, text, "set").startswith("A US-based charity was set up")

@@ -715,7 +715,9 @@ def _subject_phrase(verb: Token) -> Token | None:
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
         # "rebels firing on …", "Brent's premium, blamed on the glut"; a description set off after a name
         # is the name's: "Samantha Joye, a marine science professor *supporting* the mission"
-        return head.head if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN" else head
+        # (not a name's last word after its preposition: "Healing Hands for *Haiti* - a US-based charity set up …")
+        return head.head if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN" and (
+            head.head.dep_ != "pobj") else head
     if link == "acl" and is_infinitive(verb) and (owner := next((c for c in children(head) if c.dep_ == "poss"), None)):
         return owner  # "Obama praised the Arab League's move to suspend Syria": the League would suspend it
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
@@ -1226,6 +1228,8 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
+    if child.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" for o in objects_of(child) for c in children(o)):
+        return True  # a negation: "the doctor is *in no way* a suspect", never cut to "the doctor is a suspect"
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
