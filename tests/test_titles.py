@@ -772,3 +772,6 @@ def test_a_description_set_off_after_a_names_last_word_is_not_that_word(nlp):
     text = ("Eric Doubt , executive director of Healing Hands for Haiti - a US-based charity set up 10 years ago to provide "
             "rehabilitation for people with disabilities - said three-quarters of their facilities had been destroyed .")
     assert title_of(nlp, text, "set").startswith("A US-based charity was set up")
+    text = ("Jermaine Jackson said it would clash with the trial of Conrad Murray , the singer 's former doctor accused of "
+            "involuntary manslaughter .")
+    assert title_of(nlp, text, "accused").startswith("Conrad Murray was accused")

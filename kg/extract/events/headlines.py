@@ -715,9 +715,9 @@ def _subject_phrase(verb: Token) -> Token | None:
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
         # "rebels firing on …", "Brent's premium, blamed on the glut"; a description set off after a name
         # is the name's: "Samantha Joye, a marine science professor *supporting* the mission"
-        # (not a name's last word after its preposition: "Healing Hands for *Haiti* - a US-based charity set up …")
-        return head.head if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN" and (
-            head.head.dep_ != "pobj") else head
+        # (a name the tagger found: not the last word of one, "Healing Hands for *Haiti* - a US-based charity set up …")
+        name = head.head
+        return name if head.dep_ == "appos" and head.pos_ != "PROPN" and name.pos_ == "PROPN" and name.ent_type_ else head
     if link == "acl" and is_infinitive(verb) and (owner := next((c for c in children(head) if c.dep_ == "poss"), None)):
         return owner  # "Obama praised the Arab League's move to suspend Syria": the League would suspend it
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
