@@ -993,6 +993,8 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
             sources.append(SourceRef(ref[0], sentence.text.strip(), sentence.start, sentence.end))
     sources.sort(key=lambda s: (s.doc, s.start))
     longest = max((m.event.name for m in members if m.event.name), key=lambda n: (len(n), n), default=None)
+    # a named event whose sentence tells what it did is titled by that ("The April 20 blast killed 11 workers")
+    told = next((m.title for m in members if m.event.name and m.title), "")
     if cluster.name:
         ident = stable_id("name", cluster.name)
     elif date is not None:
@@ -1009,7 +1011,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     telling = next((m for m in members if m.speaker), None) if factuality == "reported" else None
     return TimelineEvent(
         id=ident,
-        title=(not longest and lead.title) or headline(
+        title=(not longest and lead.title) or told or headline(
             ordered, event.predicate, event.trigger, longest, event.type in symmetric,
             nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
             complement=event.complement),

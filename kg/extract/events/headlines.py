@@ -46,7 +46,7 @@ from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, objects_of
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 
 
 def past_tense(lemma: str, entry: dict | None = None) -> str:
@@ -138,13 +138,20 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "over", "against"})
 ADDRESSED_PREPOSITIONS = frozenset({"to", "with"})
 #: words opening a clause that tells when or why, which a title keeps after a verb that says
 #: nothing alone ("came *after* the Council authorized the use of force")
-LINKING_MARKS = frozenset({"after", "before", "because", "until"})
+LINKING_MARKS = frozenset({"after", "before", "because", "until", "when"})
+#: words opening a clause that is all a copula says besides these ("it's almost *like* there's a new
+#: sheriff in town", "it's long past time *for* us to stop")
+COPULA_MARKS = frozenset({"like", "for"})
 #: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
 QUESTION_MARKS = frozenset({"whether", "if"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
+#: prepositions saying where, whose phrase is a detail even of an indefinite object
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "throughout", "within"})
+#: the dependents that are a verb's or a preposition's object
+OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
 #: the dependents that are a clause's subject
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: parts of speech that open a line of a list run into a sentence when capitalised inside it (a
@@ -191,7 +198,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     would not deploy ground troops", "Air strikes on Gaddafi's compound"). Empty for a
     named event and when the clause has no subject a title can say."""
     if trigger.name:
-        return Title()
+        return _named_title(trigger.token, lookup)
     if trigger.kind == "verb":
         if (report := _report_it_introduces(trigger.token)) is not None:
             return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
@@ -239,6 +246,22 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
 
 
+def _named_title(noun: Token, lookup: MentionLookup) -> Title:
+    """A named event told by what its sentence says it did: the clause it is the subject of ("the
+    April 20 blast killed 11 workers") or its relative clause ("the April rig explosion *that
+    unleashed the gushing oil*"), when that says more than its verb; else none (the timeline
+    titles it by its name: "Exxon Valdez spill")."""
+    clauses = [c for c in children(noun) if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.tag_ in RELATIVE_TAGS for g in children(c))]
+    if noun.dep_ == "nsubj" and noun.head.pos_ in VERBAL:
+        clauses.insert(0, noun.head)
+    for clause in clauses:
+        told = _clause_title(clause, None, {}, lookup)
+        if told.complement:
+            return told
+    return Title()
+
+
 def _says_who(noun: Token, lookup: MentionLookup) -> bool:
     """Whether a noun event's phrase says who did what: a possessor that is an entity mention
     and a complement after the noun ("*the Arab League's* move *to suspend Syria*", "*his* third
@@ -281,7 +304,10 @@ def _what_was_said(report: Token, lookup: MentionLookup) -> Title:
 def _report_it_introduces(word: Token) -> Token | None:
     """The verb reporting what was said that a saying event only sets the scene of: the
     participle or adverbial phrase before it ("*Speaking* to reporters, X said: …", "*In an
-    interview* with the BBC, X said …"), when the reporting verb says what was said."""
+    interview* with the BBC, X said …", "In a statement *issued* in New York, the UN said …"),
+    when the reporting verb says what was said."""
+    if word.dep_ == "acl" and word.tag_ == "VBN" and word.head.dep_ == "pobj" and _reports(word.head):
+        word = word.head  # "In a statement *issued* in New York, the UN said …": the statement's scene
     head = word.head
     if word.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
@@ -289,7 +315,9 @@ def _report_it_introduces(word: Token) -> Token | None:
         return None
     if head.i == word.i or not _reports(head) or not _reports(word):
         return None
-    return head if any(c.dep_ == "ccomp" for c in children(head)) or _clause_on_statement(head) is not None else None
+    # what was said, also as the verb's own complement: "Hayward acknowledged *making* a hurtful comment"
+    return head if any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VBG" for c in children(head)) or (
+        _clause_on_statement(head) is not None) else None
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
@@ -543,9 +571,11 @@ def _is_argument(child: Token) -> bool:
     how much after a verb with nothing else ("went *that way*"), or a manner adverb after the
     object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
-        return not _absolute(child)
+        return not _absolute(child) and not _attribution(child)
     if child.dep_ == "advcl":
-        if any(c.dep_ == "mark" and c.lower_ in LINKING_MARKS for c in children(child)):
+        # ("when" is the parser's adverb: "Protests were fanned *when* Suleiman said …")
+        if any(c.lower_ in LINKING_MARKS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.i == child.left_edge.i)
+               for c in children(child)):
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or is_infinitive(child) and not any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
@@ -559,8 +589,9 @@ def _is_argument(child: Token) -> bool:
 
 def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
-    "were still *far* from knowing" (not a manner adverb: "fled *quickly*")."""
-    return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART") and child.head.pos_ in VERBAL and child.i > child.head.i and not (
+    "were still *far* from knowing", "went *wrong*" (not a manner adverb: "fled *quickly*")."""
+    return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART", "ADJ") and child.head.pos_ in VERBAL and (
+        child.i > child.head.i) and not (
         child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(  # or its own adverb: "drifted *perilously* close"
         t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
 
@@ -603,6 +634,8 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     names: list[TitlePiece] = []
     for member in [doer, *doer.conjuncts]:
         index = lookup.mention_of_token.get(member.i)
+        if index is not None and any(name[0] == index for name in names):
+            continue  # a name the parser split at its "and": "the National Oceanic *and* Atmospheric Administration"
         if index is None:  # "BP's chief executive Tony Hayward", "Senators Charles Schumer", "contractor Halliburton"
             # (a name before the noun modifies it unless a person's: "a *Gaddafi* convoy", "*Senators* Charles Schumer";
             # one set off after it may be one of a list unless a person's: "two such states that could provide
@@ -612,15 +645,26 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
                 and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
             member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
-            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
+            return _phrase(doer, _subject_words(doer), lookup, drop_article=False, subject=True, without=verb)
         span = [t for t in member.subtree if lookup.mention_of_token.get(t.i) == index]
         if not _named_by_entity(span, index, lookup):
-            return _phrase(doer, SUBJECT_WORDS, lookup, drop_article=False, subject=True, without=verb)
+            return _phrase(doer, _subject_words(doer), lookup, drop_article=False, subject=True, without=verb)
         names.append([index, "".join(t.text + t.whitespace_ for t in span).strip(), False])
     joined: list[TitlePiece] = [names[0]]
     for number, name in enumerate(names[1:], start=2):
         joined += [" and " if number == len(names) else ", ", name]
     return joined
+
+
+def _subject_words(doer: Token) -> int:
+    """The words a subject may have: :data:`SUBJECT_WORDS`, and the two more a range takes, which
+    says one amount ("*between* 100 *and* 200 million gallons of oil")."""
+    return SUBJECT_WORDS + 2 * any(_range(t) for t in doer.subtree)
+
+
+def _range(token: Token) -> bool:
+    """Whether ``token`` opens a range: "*between* 100 and 200 million"."""
+    return any(c.lower_ == "between" for c in children(token)) and any(c.dep_ == "conj" for c in children(token))
 
 
 def _subject_phrase(verb: Token) -> Token | None:
@@ -647,7 +691,10 @@ def _subject_phrase(verb: Token) -> Token | None:
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             described = verb.head  # "rebels, who seized the village"
-            return described.head if described.dep_ == "appos" else described  # "Muftah, a teacher who …"
+            # "Muftah, a teacher who …" (the name the description is set off after), not "a political
+            # opponent, Charlie Melancon who gave Obama an A" (the name is set off after the description)
+            named = described.pos_ == "PROPN" and described.head.pos_ != "PROPN"
+            return described.head if described.dep_ == "appos" and not named else described
         return found
     if found is not None:
         return None  # "there were …": no one did it
@@ -666,7 +713,11 @@ def _subject_phrase(verb: Token) -> Token | None:
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
-        return head  # "rebels firing on …", "Brent's premium, blamed on the glut"
+        # "rebels firing on …", "Brent's premium, blamed on the glut"; a description set off after a name
+        # is the name's: "Samantha Joye, a marine science professor *supporting* the mission"
+        # (a name the tagger found: not the last word of one, "Healing Hands for *Haiti* - a US-based charity set up …")
+        name = head.head
+        return name if head.dep_ == "appos" and head.pos_ != "PROPN" and name.pos_ == "PROPN" and name.ent_type_ else head
     if link == "acl" and is_infinitive(verb) and (owner := next((c for c in children(head) if c.dep_ == "poss"), None)):
         return owner  # "Obama praised the Arab League's move to suspend Syria": the League would suspend it
     if link == "acl" and is_infinitive(verb) and head.dep_ in ("attr", "dobj") and head.head.pos_ in VERBAL:
@@ -703,13 +754,21 @@ def _clock_stamp_end(token: Token) -> int:
 
 def _dateline_dash(subject: Token, verb: Token) -> int | None:
     """The index of a free-standing dash between ``subject`` and ``verb`` ending a bracketed
-    wire credit that follows the subject ("AMMAN (Reuters) - …"), else None."""
+    wire credit that follows the subject ("AMMAN (Reuters) - …") or a dateline in capitals
+    opening the sentence ("NEW ORLEANS -- …"), else None."""
     doc = verb.doc
     closing = next((t.i for t in doc[subject.i + 1 : verb.i] if t.text in (")", "-RRB-")), None)
+    if closing is None and subject.left_edge.is_sent_start and all(t.is_upper or not t.is_alpha for t in subject.subtree):
+        # a dateline in capitals: "NEW ORLEANS -- A cement plug has killed …" (the dash may hang on it)
+        closing = subject.right_edge.i - (subject.right_edge.text in DASHES)
     if closing is None or closing + 1 >= verb.i:
         return None
     dash = doc[closing + 1]
-    return dash.i if dash.text in ("-", "--", "\u2013", "\u2014") else None
+    return dash.i if dash.text in DASHES else None
+
+
+#: dashes that end a dateline
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _stamp_end(verb: Token) -> int | None:
@@ -776,7 +835,10 @@ def _particle_after_object(verb: Token) -> bool:
 def _needed_preposition(verb: Token) -> Token | None:
     """The first prepositional phrase of a verb with no object or clause of its own: the
     verb says nothing without it ("amounted to", "were based on")."""
-    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd") for c in children(verb)):
+    # nor of a passive with its doer: "a question shouted out *by a reporter* on whether …" (a clause
+    # after a colon is no object: "you need only look *at* the tents …: these people are not going")
+    if verb.pos_ not in VERBAL or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "agent") and not any(
+            t.text in (":", ";") for t in verb.doc[verb.i + 1 : c.i]) for c in children(verb)):
         return None
     return next((c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
@@ -791,6 +853,12 @@ def _is_amount(token: Token) -> bool:
 def _plural(doer: Token) -> bool:
     return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in children(doer)) or doer.lower_ in (
         "they", "we", "you", "those", "these")
+
+
+def _attribution(child: Token) -> bool:
+    """Whether a dependent is the phrase naming who says so ("*according to* a source close to her
+    family", ``according_to`` in ``factuality.json``), which the event's speaker carries."""
+    return child.dep_ == "prep" and child.lower_ in load_json("factuality.json")["according_to"]
 
 
 def _is_time(preposition: Token) -> bool:
@@ -840,8 +908,11 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
 
 def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     """The words of the phrase of ``head`` that head a detail it may lose, in the order of ``tokens``."""
-    return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and (
-        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t))]  # "their ability *to reinvent*"
+    # ("and" goes with the conjunct after it, not alone: "is from Haiti *and* has a large family")
+    return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and not (
+        t.dep_ in ("cc", "preconj") and any(c.dep_ == "conj" for c in children(t.head))) and (
+        t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t)  # "their ability *to reinvent*"
+        or t.dep_ == "relcl" and (_says_which(t) or is_infinitive(t) and not _indefinite(t.head)))]  # "work *to do*"
 
 
 def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> Token | None:
@@ -849,20 +920,26 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     what a noun inside it holds, then of those ending last, the largest (all of "in line with the
     law", not "with the law" alone); a participle or infinitive after its noun, and what the head
     holds, only when no other detail is left ("a commitment *to ratify* the treaty", "waved off
-    suggestions *that the government has lost faith in BP*")."""
+    suggestions *that the government has lost faith in BP*"); what says which thing an indefinite
+    object is, and a detail holding it, goes after the others of its kind (:func:`_says_which`)."""
     present = sorted(t.i for t in tokens)
     kept = set(present)
     details = [t for t in details if t.i in kept]
+    # what says which thing an object is goes after the other details of its kind, and so does a detail
+    # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …"),
+    # the smallest of them first ("is from Haiti and has a large family *that live in Carrefour*")
+    shielded = [t.i for t in details if _says_which(t)]
 
-    def reach(detail: Token) -> tuple[bool, int, int]:
+    def reach(detail: Token) -> tuple[bool, bool, bool, int, int]:
+        says_which = any(detail.left_edge.i <= i <= detail.right_edge.i for i in shielded)
         # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
         # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
         # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         content = _content_clause(detail)
         return (content and detail.head.i != head.i, not (
-            _is_participle(detail) or detail.dep_ == "acl" and is_infinitive(detail) or content),
-                last_kept, -detail.left_edge.i)
+            _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
+                not says_which, last_kept, detail.left_edge.i if says_which else -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
@@ -897,11 +974,12 @@ def _is_participle(token: Token) -> bool:
 def _inside_participle(token: Token, head: Token) -> bool:
     """Whether ``token`` is inside a participle below ``head`` without an object, which goes
     whole or not at all (not "a photographer *based*", "the war *making*"); one with its
-    object is whole without its details ("examples of people *doing* the most bizarre things",
+    object or its doer is whole without its details ("examples of people *doing* the most bizarre things",
     not "examples of people")."""
     ancestor = token.head
     while ancestor.i != head.i and ancestor.head.i != ancestor.i:
-        if _is_participle(ancestor) and not any(c.dep_ == "dobj" for c in children(ancestor)):
+        # its doer is as good as an object: "a question *shouted* out by a reporter", not "a question shouted"
+        if _is_participle(ancestor) and not any(c.dep_ in ("dobj", "agent") for c in children(ancestor)):
             return True
         ancestor = ancestor.head
     return False
@@ -994,14 +1072,18 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
         if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or (
                 _indefinite(head) and child.dep_ == "relcl" and not is_infinitive(child)) or (
                 dropped is not None and child.dep_ == "acl") and (
-                is_infinitive(child) or _is_participle(child) and child.i == head.i + 1) or (
-                dropped is not None and _content_clause(child)) or _defining_clause(child):
+                is_infinitive(child) or _is_participle(child) and _right_after(child, head)) or (
+                dropped is not None and child.dep_ == "relcl" and is_infinitive(child) and not _indefinite(head)) or (
+                dropped is not None and _content_clause(child)) or _defining_clause(child) or (
+                dropped is not None and child.dep_ == "relcl" and _says_which(child)):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
             # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
             # that says what "a" noun is ("a patient *who is about to die*")
             kept.extend(_subtree(child, dropped))
             continue
+        if _attribution(child):
+            continue  # "according to a source close to her family": who says so, not what happened
         if child.dep_ == "prep" and _is_time(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_LABELS and not (
                 _hyphenated(child)):
             time_end = child.right_edge.i
@@ -1017,6 +1099,13 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue
         kept.extend(_subtree(child, dropped))
     return kept
+
+
+def _right_after(participle: Token, noun: Token) -> bool:
+    """Whether a participle follows its noun right away, or after a time only, which the title
+    leaves out ("issued a statement *Monday* supporting the bill"): it says which."""
+    between = participle.doc[noun.i + 1 : participle.i]
+    return all(t.ent_type_ in TIME_LABELS for t in between)
 
 
 def _line_starts(token: Token) -> list[int]:
@@ -1048,11 +1137,16 @@ def _across_lines(token: Token, other: Token) -> bool:
 
 
 def _before_colon(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
-    """``tokens`` before a colon or semicolon after ``head``: what follows is a clause of its own
-    the parser hung on the phrase ("says the answer is simple: the contrast has an explanation")."""
+    """``tokens`` between the colons or semicolons around ``head``: what follows one after it is a
+    clause of its own the parser hung on the phrase ("says the answer is simple: the contrast has
+    an explanation"), and so is what precedes one before it ("It's an instinctive response: *they're
+    hiding* from predators", "we've got to keep our heads in the game; *we've got* to keep our
+    shoulders to the wheel"): run together, the two clauses read as one that makes no sense."""
+    start = min((t.i for t in tokens), default=head.i)
     end = max((t.i for t in tokens), default=head.i)
-    stop = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (":", ";")), None)
-    return tokens if stop is None else [t for t in tokens if t.i < stop]
+    stop = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (":", ";")), end + 1)
+    begin = max((t.i for t in head.doc[start : head.i] if t.text in (":", ";")), default=start - 1)
+    return tokens if stop > end and begin < start else [t for t in tokens if begin < t.i < stop]
 
 
 def _on_line_of(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
@@ -1076,6 +1170,24 @@ def _defining_clause(clause: Token) -> bool:
     predicate = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"  # "is in *an area* where …"
     return (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and clause.doc[clause.left_edge.i - 1].text != ","
+
+
+def _says_which(complement: Token) -> bool:
+    """Whether a phrase or clause after an object noun with "a" or "an", not set off by a comma,
+    says which thing it is: "denied *a request* from NOAA to make public its estimate", "pushed
+    *a bill* that would tie BP's liability to its profits" (the relative word its subject), "has
+    *a right* to a clear understanding" (the noun alone tells nothing of it). A title keeps it longest, cut to its
+    core before it goes."""
+    if complement.dep_ not in ("prep", "acl", "relcl"):
+        return False  # asked of every detail: most are no such complement
+    if complement.dep_ == "relcl" and not any(c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS for c in children(complement)):
+        return False  # one with a subject of its own says who did it to the noun: "a ceasefire that it announced"
+    noun = complement.head
+    if complement.dep_ == "prep" and complement.lower_ in PLACE_PREPOSITIONS:
+        return False  # where is a detail: "declared a curfew *in eight governorates*"
+    return complement.i > noun.i and noun.pos_ == "NOUN" and noun.dep_ in OBJECTS and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and complement.doc[
+        complement.left_edge.i - 1].text not in (",", "-", "--")
 
 
 def _hyphenated(token: Token) -> bool:
@@ -1116,18 +1228,29 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
-    if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL:
-        return True  # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …"
+    if child.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" for o in objects_of(child) for c in children(o)):
+        return True  # a negation: "the doctor is *in no way* a suspect", never cut to "the doctor is a suspect"
+    if child.dep_ in ("conj", "cc") and _range(head):
+        return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
+    if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
+            c.dep_ == "pcomp" and any(g.dep_ in SUBJECTS for g in children(c)) for c in children(child)):
+        # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …" (a clause after "of"
+        # is a detail: "its estimate *of how much oil could spew*")
+        return True
     if child.dep_ in ("prep", "advmod"):
         needed = getattr(_needed_preposition(head), "i", None)
         if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
             return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
     if child.tag_ == "WRB" and child.dep_ == "advmod" and child.i == child.head.left_edge.i:
         return True  # the word opening a question: "what we do not know is *how* the virus will behave"
-    if child.dep_ == "advcl" and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
-            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in children(head)) and any(
-            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS) for c in children(child)):
-        return True  # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …"
+    if child.dep_ in ("advcl", "npadvmod") and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
+            c.dep_ in ("attr", "acomp", "prep", "xcomp", "ccomp", "oprd") for c in children(head)) and (any(
+            c.dep_ == "mark" and c.lower_ in (*LINKING_MARKS, *QUESTION_MARKS, *COPULA_MARKS) for c in children(child))
+            or child.dep_ == "advcl" and is_infinitive(child) or child.dep_ == "npadvmod" and child.pos_ == "NOUN" and (
+                child.i > head.i and child.ent_type_ not in TIME_LABELS)):
+        # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …", "it's
+        # almost *like there's a new sheriff in town*", "we're here *to find out* …", "it's long past *time* for us to …"
+        return True
     if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
         return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
     if child.dep_ == "intj" and child.i == head.left_edge.i and head.pos_ in VERBAL and not any(
@@ -1145,7 +1268,7 @@ def _stays(child: Token, head: Token) -> bool:
     # "*after* the Council authorized");
     # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
     # *that* the disaster highlighted shortcomings")
-    return child.dep_ == "mark" and (child.lower_ in ("for", *QUESTION_MARKS, *LINKING_MARKS) or (
+    return child.dep_ == "mark" and (child.lower_ in (*COPULA_MARKS, *QUESTION_MARKS, *LINKING_MARKS) or (
         child.lower_ == "that" and _content_clause(head)))
 
 
@@ -1181,7 +1304,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (
-                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0])):
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup)):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -1190,6 +1313,46 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         pieces.append(space + BRACKETS.get(token.text, token.text))
         previous = token
     return pieces
+
+
+#: pronouns of a person, which a title names where a reader would not take them for its subject
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+
+
+def _personal(token: Token, lookup: MentionLookup) -> bool:
+    """Whether a pronoun of a person a title keeps is named by whom it stands for, as a reader
+    would not take it for the subject of its clause, nor of the clause that reports it ("*DEA* said
+    *he* has not broken any laws", "a cocktail of drugs was detected in *his* body"); one a reader
+    takes for that subject stays as written ("Obama said *he* would return", "Obama used *his*
+    strongest language"), where naming would only repeat the subject or, the antecedent being
+    wrong, contradict it."""
+    if token.tag_ not in ("PRP", "PRP$") or token.lower_ not in PERSON_PRONOUNS:
+        return False  # "it" and "they" are too often an expletive or a wrong antecedent ("it's going to be a mess")
+    if token.i + 1 < len(token.doc) and token.nbor().lower_ == "own":
+        return False  # "contributed to *his own* death": the subject's
+    verb, doer = token.head, None
+    for _ in range(4):  # up to the clause with a subject other than the pronoun: "he told reporters *he* was …",
+        # "the Republican made the move of switching *his* affiliation"
+        while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+            verb = verb.head
+        doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
+        if doer is not None and doer.i != token.i or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return doer is None or doer.i == token.i or not _a_person(doer, lookup)
+
+
+def _a_person(doer: Token, lookup: MentionLookup) -> bool:
+    """Whether a subject is a person, or a person's ("*the singer's* poor health contributed to his
+    death"), whom a reader takes a pronoun of a person for: a person's name or pronoun, or a
+    title before a name ("*Secretary* of the Interior Ken Salazar", whatever the tagger made of it)."""
+    for word in [doer, *(c for c in children(doer) if c.dep_ == "poss")]:
+        index = lookup.mention_of_token.get(word.i)
+        if word.lower_ in PERSON_PRONOUNS or word.ent_type_ == "PERSON" or (
+                index is not None and lookup.mentions[index].label == "PERSON") or word.pos_ == "PROPN" and any(
+                t.lower_ in title_words() for t in word.doc[word.left_edge.i : word.i]):
+            return True
+    return False
 
 
 def _object_pronoun(token: Token) -> bool:
