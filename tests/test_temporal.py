@@ -435,3 +435,25 @@ def test_the_quarter_far_from_the_last_date_named_is_the_current_one(timexes):
             "Fighting in Libya has also cut exports of the light, sweet crude that European refiners prefer. "
             "They said that new investment flows at the start of the quarter are driving oil prices higher.")
     assert timexes(text, published="2011-04-08")[-1].value == "2011-Q2"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The Berbers used this place 2,000 years ago to look out for invading armies.", "2,000 years ago", "0024"),
+        ("The siege of the city lasted 1,000 days.", "1,000 days", "P1000D"),
+        ("Our ancestors crossed the land bridge 15,000 years ago.", "15,000 years ago", "PAST_REF"),
+    ],
+)
+def test_a_count_with_a_thousands_separator_is_read_whole(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
+def test_a_match_never_begins_inside_a_number(timexes):
+    # a thousands separator written as a full stop: "000 years ago" would be the publication year
+    assert [t.text for t in timexes("The cave was painted some 10.000 years ago.")] == []
+
+
+def test_the_last_century_is_the_one_before_the_publications(timexes):
+    assert only(timexes("Energy sources from the last century hold us hostage.")).value == "19"

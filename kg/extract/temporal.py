@@ -48,6 +48,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
+    if _begins_inside_number(text, candidate):
+        return True
     if candidate.rule == "coordinated_day":  # "on May 1 and 2 others": a count
         return _is_number_not_year(span)
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
@@ -121,6 +123,13 @@ def _continues_as_number(text: str, candidate: Candidate) -> bool:
     """"1462.93", "2,082": the digits go on past the match."""
     end = candidate.end
     return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
+
+
+def _begins_inside_number(text: str, candidate: Candidate) -> bool:
+    """"2,000 years ago", "1.5 million years": the match begins past a digit and a separator,
+    inside a number it would misread ("000 years ago")."""
+    start = candidate.start
+    return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
 
 
 def _verb_of(token: Token) -> Token | None:
