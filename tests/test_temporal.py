@@ -457,3 +457,21 @@ def test_a_match_never_begins_inside_a_number(timexes):
 
 def test_the_last_century_is_the_one_before_the_publications(timexes):
     assert only(timexes("Energy sources from the last century hold us hostage.")).value == "19"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The documentary at 9pm tonight also delves into the spill.", "9pm tonight", "2024-05-15T21:00"),
+        ("Doors will open at 4pm tomorrow for the concert.", "4pm tomorrow", "2024-05-16T16:00"),
+        ("Friday 10 May 2024 15.01 BST The minister spoke.", "15.01 BST", "2024-05-15T15:01"),
+        ("The chart was compiled from data gathered at 16:00 yesterday.", "16:00 yesterday", "2024-05-14T16:00"),
+    ],
+)
+def test_clock_times_written_the_british_way(timexes, text, span, value):
+    assert (span, value) in [(t.text, t.value) for t in timexes(text)]
+
+
+@pytest.mark.parametrize("text", ["The home side won 21:14 in the final.", "Shares closed at 12.51 in London."])
+def test_a_bare_pair_of_numbers_is_no_clock_time(timexes, text):
+    assert timexes(text) == []

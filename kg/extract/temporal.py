@@ -50,6 +50,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if _begins_inside_number(text, candidate):
         return True
+    if candidate.rule == "clock" and "separator" in candidate.groups and "tz" not in candidate.groups:
+        return not _is_bare_clock(span, candidate)
     if candidate.rule == "coordinated_day":  # "on May 1 and 2 others": a count
         return _is_number_not_year(span)
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
@@ -123,6 +125,15 @@ def _continues_as_number(text: str, candidate: Candidate) -> bool:
     """"1462.93", "2,082": the digits go on past the match."""
     end = candidate.end
     return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
+
+
+def _is_bare_clock(span: Span, candidate: Candidate) -> bool:
+    """"gathered at 16:00": a 24-hour time without a zone is a time only with a colon, two
+    digits of hour and a word such as "at" before it; else it is a score ("won 21:14") or a
+    price ("$12.51")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (candidate.groups["separator"] == ":" and len(candidate.groups["hour24"]) == 2
+            and before in lexicon()["clock_signals"])
 
 
 def _begins_inside_number(text: str, candidate: Candidate) -> bool:
