@@ -475,3 +475,20 @@ def test_clock_times_written_the_british_way(timexes, text, span, value):
 @pytest.mark.parametrize("text", ["The home side won 21:14 in the final.", "Shares closed at 12.51 in London."])
 def test_a_bare_pair_of_numbers_is_no_clock_time(timexes, text):
     assert timexes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("LONDON | Thu Oct 6, 2011 3:22 pm BST LONDON (Reuters) - Defensive stocks rose.", "Thu Oct 6, 2011",
+         "2011-10-06"),
+        ("The talks will resume on 14 Nov in Geneva.", "14 Nov", "2024-11-14"),
+    ],
+)
+def test_month_abbreviations_without_their_full_stop_beside_a_day(timexes, text, span, value):
+    assert (span, value) in [(t.text, t.value) for t in timexes(text)]
+
+
+@pytest.mark.parametrize("text", ["Jan Egeland, the envoy, flew in.", "The Mar Mikhael district was quiet."])
+def test_an_undotted_abbreviation_without_a_day_is_no_month(timexes, text):
+    assert timexes(text) == []
