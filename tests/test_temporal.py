@@ -492,3 +492,15 @@ def test_month_abbreviations_without_their_full_stop_beside_a_day(timexes, text,
 @pytest.mark.parametrize("text", ["Jan Egeland, the envoy, flew in.", "The Mar Mikhael district was quiet."])
 def test_an_undotted_abbreviation_without_a_day_is_no_month(timexes, text):
     assert timexes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("He fought smoking bans in California in the '90s.", "2011-02-03", "199"),
+        ("Rock music changed in the seventies.", "2011-02-03", "197"),
+        ("Prices have doubled since the early '10s.", "2022-03-01", "201"),
+    ],
+)
+def test_a_two_digit_decade_after_the_publications_is_of_the_century_before(timexes, text, published, value):
+    assert only(timexes(text, published)).value == value
