@@ -209,6 +209,8 @@ def clause_tense(token: Token) -> str | None:
             return "past"
         if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
             return "future"
+        if _is_infinitive_of_a_noun(verb, governor):  # "an operation to begin late Tuesday": one still to come
+            return "future"
         # "is to resume trading Tuesday" is arranged for later; "were to accede on Friday" is told of the past
         if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
@@ -222,6 +224,17 @@ def clause_tense(token: Token) -> str | None:
     if any(a.lower_ in words["perfect_auxiliaries"] for a in auxiliaries):
         return "past"
     return None
+
+
+def _is_infinitive_of_a_noun(verb: Token, governor: Token) -> bool:
+    """An infinitive that modifies a noun names what is still to come ("an operation to begin
+    late Tuesday", "talks to resume on Monday"), unless the noun is picked out by an ordinal
+    or a superlative ("the first plane to land on Tuesday", "the only team to win on Sunday"),
+    which tells of what happened."""
+    if verb.dep_ not in ("acl", "relcl") or governor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ranked = lexicon()["ranking_words"]
+    return not any(c.lower_ in ranked or c.tag_ == "JJS" for c in children(governor))
 
 
 def _arranged_by(verb: Token, token: Token) -> str | None:
