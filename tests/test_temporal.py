@@ -504,3 +504,14 @@ def test_an_undotted_abbreviation_without_a_day_is_no_month(timexes, text):
 )
 def test_a_two_digit_decade_after_the_publications_is_of_the_century_before(timexes, text, published, value):
     assert only(timexes(text, published)).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dudley told CNN of an operation to begin late Tuesday.", "2024-05-21"),
+        ("He was the first man to reach the summit on Tuesday.", "2024-05-14"),
+    ],
+)
+def test_an_infinitive_of_a_noun_points_ahead_unless_the_noun_is_ranked(timexes, text, value):
+    assert only(timexes(text)).value == value
