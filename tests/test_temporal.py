@@ -500,6 +500,7 @@ def test_an_undotted_abbreviation_without_a_day_is_no_month(timexes, text):
         ("He fought smoking bans in California in the '90s.", "2011-02-03", "199"),
         ("Rock music changed in the seventies.", "2011-02-03", "197"),
         ("Prices have doubled since the early '10s.", "2022-03-01", "201"),
+        ("Planners are already looking ahead to the nineties.", "1989-10-26", "199"),
     ],
 )
 def test_a_two_digit_decade_after_the_publications_is_of_the_century_before(timexes, text, published, value):
