@@ -25,7 +25,7 @@ def only(found):
         ("The treaty was signed in 1994 in Budapest.", "1994", "1994", "year"),
         ("Russia massed troops on the border in February 2022.", "February 2022", "2022-02", "month"),
         ("The statement was issued on February 09, 2022, in Moscow.", "February 09, 2022", "2022-02-09", "day"),
-        ("Such protests were common in the 1960s.", "1960s", "196", "decade"),
+        ("Such protests were common in the 1960s.", "the 1960s", "196", "decade"),
         ("It was the bloodiest war of the twentieth century.", "the twentieth century", "19", "century"),
         ("Growth slowed sharply in the first quarter of 2011.", "the first quarter of 2011", "2011-Q1", "quarter"),
         ("In nineteen ninety-one Charles Keating was convicted.", "nineteen ninety-one", "1991", "year"),

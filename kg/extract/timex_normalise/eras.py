@@ -37,8 +37,7 @@ def rule_decade(groups: dict, ctx: Context) -> Reading:
         digit = int(groups.get("short") or words("decade_words")[key(groups["word"])])
         value = f"{_century_of(ctx, digit):02d}{digit}"
     period = Period("decade", date(int(value) * 10 or 1, 1, 1))
-    keep = "mod" in groups
-    return date_reading(period, "absolute", modifier(groups), keep_determiner=keep)
+    return date_reading(period, "absolute", modifier(groups))
 
 
 def _century_of(ctx: Context, digit: int | None = None) -> int:
