@@ -516,3 +516,16 @@ def test_a_two_digit_decade_after_the_publications_is_of_the_century_before(time
 )
 def test_an_infinitive_of_a_noun_points_ahead_unless_the_noun_is_ranked(timexes, text, value):
     assert only(timexes(text)).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor delivered the Autumn Statement to parliament.",
+    "London hosted the Summer Olympics.",
+    "The car plunged into the Spring River.",
+])
+def test_a_capitalised_season_after_the_article_begins_a_name(timexes, text):
+    assert timexes(text) == []
+
+
+def test_a_capitalised_season_with_its_year_is_a_date(timexes):
+    assert only(timexes("In Spring 2012, sales of the phone rose.")).value == "2012-SP"

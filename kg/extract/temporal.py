@@ -40,8 +40,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
         return True
-    if candidate.rule in words["lowercase_rules"] and _is_title(span):
-        return True
+    if candidate.rule in words["lowercase_rules"] and "year" not in candidate.groups and _is_title(span):
+        return True  # a year makes it a date however written ("Spring 2012")
     if candidate.rule in ("month", "season") and (_heads_a_name(span) or _ends_a_name(span, candidate)):
         return True
     if candidate.rule == "season" and _names_a_decline(span, candidate):
@@ -64,7 +64,9 @@ def _is_title(span: Span) -> bool:
     film ("ABC's This Week", "High Noon"): every word is capitalised and
     that is not explained by the start of a sentence."""
     words = [token for token in span if token.is_alpha]
-    if not span[0].is_alpha or not all(token.text.istitle() for token in words):
+    if words and words[0].is_lower and words[0].lower_ in lexicon()["title_articles"]:
+        words = words[1:]  # "the Autumn Statement", "the Summer Olympics": the article is no part of the name
+    if not words or not span[0].is_alpha or not all(token.text.istitle() for token in words):
         return False
     before = doc_text(span.doc)[: span.start_char].rstrip(lexicon()["opening_marks"])
     sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
