@@ -529,3 +529,16 @@ def test_a_capitalised_season_after_the_article_begins_a_name(timexes, text):
 
 def test_a_capitalised_season_with_its_year_is_a_date(timexes):
     assert only(timexes("In Spring 2012, sales of the phone rose.")).value == "2012-SP"
+
+
+@pytest.mark.parametrize("text", [
+    "He told the Sunday Times that he would stay.",
+    "The Mail on Sunday reported the claims.",
+    "She appeared on Saturday Night Live.",
+])
+def test_a_weekday_in_the_name_of_a_paper_or_a_show_is_no_day(timexes, text):
+    assert timexes(text) == []
+
+
+def test_a_weekday_before_a_name_is_still_a_day(timexes):
+    assert only(timexes("On Sunday Mr Brown told the Times he would stay.")).value == "2024-05-12"

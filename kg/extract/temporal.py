@@ -46,6 +46,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule == "season" and _names_a_decline(span, candidate):
         return True
+    if candidate.rule == "weekday" and _in_a_weekday_title(span):
+        return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
     if _begins_inside_number(text, candidate):
@@ -71,6 +73,21 @@ def _is_title(span: Span) -> bool:
     before = doc_text(span.doc)[: span.start_char].rstrip(lexicon()["opening_marks"])
     sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
     return len(words) > 1 or not sentence_initial
+
+
+def _in_a_weekday_title(span: Span) -> bool:
+    """"told the Sunday Times", "The Mail on Sunday reported", "appeared on Saturday Night Live":
+    a weekday in the name of a paper or a show (``weekday_titles``: the capitalised word after
+    it, or the name before it and "on") names no day."""
+    titles = lexicon()["weekday_titles"]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.istitle() and after.lower_ in titles["word_after"]:
+        return True
+    if span.start < 2 or doc[span.start - 1].lower_ != "on":
+        return False
+    before = doc[span.start - 2]
+    return before.text.istitle() and before.lower_ in titles["name_before_on"]
 
 
 def _names_a_decline(span: Span, candidate: Candidate) -> bool:
