@@ -542,3 +542,20 @@ def test_a_weekday_in_the_name_of_a_paper_or_a_show_is_no_day(timexes, text):
 
 def test_a_weekday_before_a_name_is_still_a_day(timexes):
     assert only(timexes("On Sunday Mr Brown told the Times he would stay.")).value == "2024-05-12"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Prayers were held on Good Friday.", "Good Friday", "2024-03-29"),
+        ("Prayers will be held on Good Friday.", "Good Friday", "2025-04-18"),
+        ("The rebellion began on Easter Monday 1916.", "Easter Monday 1916", "1916-04-24"),
+    ],
+)
+def test_holidays_counted_from_easter(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
+def test_a_holiday_in_a_name_is_no_day(timexes):
+    assert [t.text for t in timexes("The Good Friday Agreement was signed in 1998.")] == ["1998"]

@@ -46,7 +46,7 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule == "season" and _names_a_decline(span, candidate):
         return True
-    if candidate.rule == "weekday" and _in_a_weekday_title(span):
+    if candidate.rule in ("weekday", "holiday") and _in_a_weekday_title(span):
         return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
@@ -76,9 +76,10 @@ def _is_title(span: Span) -> bool:
 
 
 def _in_a_weekday_title(span: Span) -> bool:
-    """"told the Sunday Times", "The Mail on Sunday reported", "appeared on Saturday Night Live":
-    a weekday in the name of a paper or a show (``weekday_titles``: the capitalised word after
-    it, or the name before it and "on") names no day."""
+    """"told the Sunday Times", "The Mail on Sunday reported", "appeared on Saturday Night Live",
+    "the Good Friday Agreement": a weekday or holiday in the name of a paper, a show or a thing
+    (``weekday_titles``: the capitalised word after it, or the name before it and "on") names
+    no day."""
     titles = lexicon()["weekday_titles"]
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
