@@ -559,3 +559,15 @@ def test_holidays_counted_from_easter(timexes, text, span, value):
 
 def test_a_holiday_in_a_name_is_no_day(timexes):
     assert [t.text for t in timexes("The Good Friday Agreement was signed in 1998.")] == ["1998"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The summit is due to take place on 27-28 June in Brussels.", [("27", "2024-06-27"), ("28 June", "2024-06-28")]),
+        ("The festival will be held September 2-6, 2010, in Morgan City.",
+         [("September 2", "2010-09-02"), ("6, 2010", "2010-09-06")]),
+    ],
+)
+def test_both_days_of_a_range_of_days_take_its_month_and_year(timexes, text, found):
+    assert [(t.text, t.value) for t in timexes(text)] == found

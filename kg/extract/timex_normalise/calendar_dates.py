@@ -26,6 +26,8 @@ _DATEPARSER_BASE = datetime(2000, 1, 1)
 def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     month = int(groups["month"]) if groups["month"].isdigit() else month_number(groups["month"])
     day = int(groups["day"])
+    if "year" not in groups and "range_year" in groups:  # "September 2-6, 2010": the range's year
+        groups = {**groups, "year": groups["range_year"]}
     if "year" in groups:
         year = year_number(groups["year"])
         year = year + (1900 if year >= 50 else 2000) if year < 100 else year
