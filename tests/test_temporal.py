@@ -25,7 +25,7 @@ def only(found):
         ("The treaty was signed in 1994 in Budapest.", "1994", "1994", "year"),
         ("Russia massed troops on the border in February 2022.", "February 2022", "2022-02", "month"),
         ("The statement was issued on February 09, 2022, in Moscow.", "February 09, 2022", "2022-02-09", "day"),
-        ("Such protests were common in the 1960s.", "1960s", "196", "decade"),
+        ("Such protests were common in the 1960s.", "the 1960s", "196", "decade"),
         ("It was the bloodiest war of the twentieth century.", "the twentieth century", "19", "century"),
         ("Growth slowed sharply in the first quarter of 2011.", "the first quarter of 2011", "2011-Q1", "quarter"),
         ("In nineteen ninety-one Charles Keating was convicted.", "nineteen ninety-one", "1991", "year"),
@@ -435,3 +435,139 @@ def test_the_quarter_far_from_the_last_date_named_is_the_current_one(timexes):
             "Fighting in Libya has also cut exports of the light, sweet crude that European refiners prefer. "
             "They said that new investment flows at the start of the quarter are driving oil prices higher.")
     assert timexes(text, published="2011-04-08")[-1].value == "2011-Q2"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The Berbers used this place 2,000 years ago to look out for invading armies.", "2,000 years ago", "0024"),
+        ("The siege of the city lasted 1,000 days.", "1,000 days", "P1000D"),
+        ("Our ancestors crossed the land bridge 15,000 years ago.", "15,000 years ago", "PAST_REF"),
+    ],
+)
+def test_a_count_with_a_thousands_separator_is_read_whole(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
+def test_a_match_never_begins_inside_a_number(timexes):
+    # a thousands separator written as a full stop: "000 years ago" would be the publication year
+    assert [t.text for t in timexes("The cave was painted some 10.000 years ago.")] == []
+
+
+def test_the_last_century_is_the_one_before_the_publications(timexes):
+    assert only(timexes("Energy sources from the last century hold us hostage.")).value == "19"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("The documentary at 9pm tonight also delves into the spill.", "9pm tonight", "2024-05-15T21:00"),
+        ("Doors will open at 4pm tomorrow for the concert.", "4pm tomorrow", "2024-05-16T16:00"),
+        ("Friday 10 May 2024 15.01 BST The minister spoke.", "15.01 BST", "2024-05-15T15:01"),
+        ("The chart was compiled from data gathered at 16:00 yesterday.", "16:00 yesterday", "2024-05-14T16:00"),
+    ],
+)
+def test_clock_times_written_the_british_way(timexes, text, span, value):
+    assert (span, value) in [(t.text, t.value) for t in timexes(text)]
+
+
+@pytest.mark.parametrize("text", ["The home side won 21:14 in the final.", "Shares closed at 12.51 in London."])
+def test_a_bare_pair_of_numbers_is_no_clock_time(timexes, text):
+    assert timexes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("LONDON | Thu Oct 6, 2011 3:22 pm BST LONDON (Reuters) - Defensive stocks rose.", "Thu Oct 6, 2011",
+         "2011-10-06"),
+        ("The talks will resume on 14 Nov in Geneva.", "14 Nov", "2024-11-14"),
+    ],
+)
+def test_month_abbreviations_without_their_full_stop_beside_a_day(timexes, text, span, value):
+    assert (span, value) in [(t.text, t.value) for t in timexes(text)]
+
+
+@pytest.mark.parametrize("text", ["Jan Egeland, the envoy, flew in.", "The Mar Mikhael district was quiet."])
+def test_an_undotted_abbreviation_without_a_day_is_no_month(timexes, text):
+    assert timexes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, published, value",
+    [
+        ("He fought smoking bans in California in the '90s.", "2011-02-03", "199"),
+        ("Rock music changed in the seventies.", "2011-02-03", "197"),
+        ("Prices have doubled since the early '10s.", "2022-03-01", "201"),
+        ("Planners are already looking ahead to the nineties.", "1989-10-26", "199"),
+    ],
+)
+def test_a_two_digit_decade_after_the_publications_is_of_the_century_before(timexes, text, published, value):
+    assert only(timexes(text, published)).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Dudley told CNN of an operation to begin late Tuesday.", "2024-05-21"),
+        ("He was the first man to reach the summit on Tuesday.", "2024-05-14"),
+    ],
+)
+def test_an_infinitive_of_a_noun_points_ahead_unless_the_noun_is_ranked(timexes, text, value):
+    assert only(timexes(text)).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor delivered the Autumn Statement to parliament.",
+    "London hosted the Summer Olympics.",
+    "The car plunged into the Spring River.",
+])
+def test_a_capitalised_season_after_the_article_begins_a_name(timexes, text):
+    assert timexes(text) == []
+
+
+def test_a_capitalised_season_with_its_year_is_a_date(timexes):
+    assert only(timexes("In Spring 2012, sales of the phone rose.")).value == "2012-SP"
+
+
+@pytest.mark.parametrize("text", [
+    "He told the Sunday Times that he would stay.",
+    "The Mail on Sunday reported the claims.",
+    "She appeared on Saturday Night Live.",
+])
+def test_a_weekday_in_the_name_of_a_paper_or_a_show_is_no_day(timexes, text):
+    assert timexes(text) == []
+
+
+def test_a_weekday_before_a_name_is_still_a_day(timexes):
+    assert only(timexes("On Sunday Mr Brown told the Times he would stay.")).value == "2024-05-12"
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Prayers were held on Good Friday.", "Good Friday", "2024-03-29"),
+        ("Prayers will be held on Good Friday.", "Good Friday", "2025-04-18"),
+        ("The rebellion began on Easter Monday 1916.", "Easter Monday 1916", "1916-04-24"),
+    ],
+)
+def test_holidays_counted_from_easter(timexes, text, span, value):
+    timex = only(timexes(text))
+    assert (timex.text, timex.value) == (span, value)
+
+
+def test_a_holiday_in_a_name_is_no_day(timexes):
+    assert [t.text for t in timexes("The Good Friday Agreement was signed in 1998.")] == ["1998"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The summit is due to take place on 27-28 June in Brussels.", [("27", "2024-06-27"), ("28 June", "2024-06-28")]),
+        ("The festival will be held September 2-6, 2010, in Morgan City.",
+         [("September 2", "2010-09-02"), ("6, 2010", "2010-09-06")]),
+    ],
+)
+def test_both_days_of_a_range_of_days_take_its_month_and_year(timexes, text, found):
+    assert [(t.text, t.value) for t in timexes(text)] == found

@@ -16,6 +16,7 @@ from kg.extract.timex_patterns import (
     _ABBREVIATED,
     _FOLDS_TO_ASCII,
     _PLACEHOLDER,
+    _UNDOTTED,
     _needed_words,
     _scans,
     _spaces_to_whitespace,
@@ -38,6 +39,10 @@ def _plain(regex: str) -> str:
         name = match.group(1)
         if name in shapes:
             return _plain(shapes[name])
+        if name in _UNDOTTED:  # the abbreviations without their full stop
+            base = _UNDOTTED[name]
+            short = abbreviations(month_names() if base == "MONTHS" else lexicon()[base.lower()])
+            return "(?:" + "|".join(re.escape(w) for w in sorted(short, key=len, reverse=True)) + ")"
         words = month_names() if name == "MONTHS" else lexicon()[name.lower()]
         ordered = sorted(words, key=len, reverse=True)
         if name in _ABBREVIATED:

@@ -40,14 +40,20 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if any(candidate.groups.get(group, "A")[:1].islower() for group in words["capitalised_groups"]):
         return True
-    if candidate.rule in words["lowercase_rules"] and _is_title(span):
-        return True
+    if candidate.rule in words["lowercase_rules"] and "year" not in candidate.groups and _is_title(span):
+        return True  # a year makes it a date however written ("Spring 2012")
     if candidate.rule in ("month", "season") and (_heads_a_name(span) or _ends_a_name(span, candidate)):
         return True
     if candidate.rule == "season" and _names_a_decline(span, candidate):
         return True
+    if candidate.rule in ("weekday", "holiday") and _in_a_weekday_title(span):
+        return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
         return True
+    if _begins_inside_number(text, candidate):
+        return True
+    if candidate.rule == "clock" and "separator" in candidate.groups and "tz" not in candidate.groups:
+        return not _is_bare_clock(span, candidate)
     if candidate.rule == "coordinated_day":  # "on May 1 and 2 others": a count
         return _is_number_not_year(span)
     if candidate.rule in _YEAR_RULES and len(candidate.groups) == 1 + (candidate.rule == "year_range"):
@@ -60,11 +66,29 @@ def _is_title(span: Span) -> bool:
     film ("ABC's This Week", "High Noon"): every word is capitalised and
     that is not explained by the start of a sentence."""
     words = [token for token in span if token.is_alpha]
-    if not span[0].is_alpha or not all(token.text.istitle() for token in words):
+    if words and words[0].is_lower and words[0].lower_ in lexicon()["title_articles"]:
+        words = words[1:]  # "the Autumn Statement", "the Summer Olympics": the article is no part of the name
+    if not words or not span[0].is_alpha or not all(token.text.istitle() for token in words):
         return False
     before = doc_text(span.doc)[: span.start_char].rstrip(lexicon()["opening_marks"])
     sentence_initial = span[0].is_sent_start or not before or before[-1] in lexicon()["sentence_ends"]
     return len(words) > 1 or not sentence_initial
+
+
+def _in_a_weekday_title(span: Span) -> bool:
+    """"told the Sunday Times", "The Mail on Sunday reported", "appeared on Saturday Night Live",
+    "the Good Friday Agreement": a weekday or holiday in the name of a paper, a show or a thing
+    (``weekday_titles``: the capitalised word after it, or the name before it and "on") names
+    no day."""
+    titles = lexicon()["weekday_titles"]
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.istitle() and after.lower_ in titles["word_after"]:
+        return True
+    if span.start < 2 or doc[span.start - 1].lower_ != "on":
+        return False
+    before = doc[span.start - 2]
+    return before.text.istitle() and before.lower_ in titles["name_before_on"]
 
 
 def _names_a_decline(span: Span, candidate: Candidate) -> bool:
@@ -121,6 +145,22 @@ def _continues_as_number(text: str, candidate: Candidate) -> bool:
     """"1462.93", "2,082": the digits go on past the match."""
     end = candidate.end
     return end + 1 < len(text) and text[end] in ",." and text[end + 1].isdigit()
+
+
+def _is_bare_clock(span: Span, candidate: Candidate) -> bool:
+    """"gathered at 16:00": a 24-hour time without a zone is a time only with a colon, two
+    digits of hour and a word such as "at" before it; else it is a score ("won 21:14") or a
+    price ("$12.51")."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return (candidate.groups["separator"] == ":" and len(candidate.groups["hour24"]) == 2
+            and before in lexicon()["clock_signals"])
+
+
+def _begins_inside_number(text: str, candidate: Candidate) -> bool:
+    """"2,000 years ago", "1.5 million years": the match begins past a digit and a separator,
+    inside a number it would misread ("000 years ago")."""
+    start = candidate.start
+    return start >= 2 and text[start - 1] in ",." and text[start - 2].isdigit()
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -189,6 +229,8 @@ def clause_tense(token: Token) -> str | None:
             return "past"
         if governor.lemma_.lower() in words["future_governors"] or governor.lower_ in words["future_governors"]:
             return "future"
+        if _is_infinitive_of_a_noun(verb, governor):  # "an operation to begin late Tuesday": one still to come
+            return "future"
         # "is to resume trading Tuesday" is arranged for later; "were to accede on Friday" is told of the past
         if governor.lemma_.lower() in words["arrangement_governors"] and governor.tag_ not in words["past_tags"]:
             return "future"
@@ -202,6 +244,17 @@ def clause_tense(token: Token) -> str | None:
     if any(a.lower_ in words["perfect_auxiliaries"] for a in auxiliaries):
         return "past"
     return None
+
+
+def _is_infinitive_of_a_noun(verb: Token, governor: Token) -> bool:
+    """An infinitive that modifies a noun names what is still to come ("an operation to begin
+    late Tuesday", "talks to resume on Monday"), unless the noun is picked out by an ordinal
+    or a superlative ("the first plane to land on Tuesday", "the only team to win on Sunday"),
+    which tells of what happened."""
+    if verb.dep_ not in ("acl", "relcl") or governor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ranked = lexicon()["ranking_words"]
+    return not any(c.lower_ in ranked or c.tag_ == "JJS" for c in children(governor))
 
 
 def _arranged_by(verb: Token, token: Token) -> str | None:

@@ -38,6 +38,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def leaves_calendar(day: date, unit: str, count: int) -> bool:
+    """Whether ``count`` units (a lexicon unit code) from ``day`` fall outside the years a
+    value can be written for ("10,000 years ago"), where :func:`add_months` would clamp."""
+    months, _ = _UNIT_SHIFT.get(unit, (12, 0))
+    year = (day.year * 12 + day.month - 1 + months * count) // 12
+    return not MIN_YEAR <= year <= MAX_YEAR
+
+
 def finer_or_equal(granularity: str, other: str) -> bool:
     return _FINENESS.index(granularity) <= _FINENESS.index(other)
 

@@ -4,7 +4,8 @@ The patterns (``resources/temporal/patterns.json``) are regular expressions
 over words; a placeholder ``{NAME}`` stands for the alternation of the words of
 the lexicon entry ``name`` (``resources/temporal/lexicon.json``; ``MONTHS`` from
 ``months.json``) or for the shape ``NAME`` of ``patterns.json`` (``{YEAR}``,
-``{DAY}``, ...). Abbreviated month and weekday names need their full stop. A
+``{DAY}``, ...). Abbreviated month and weekday names need their full stop, except as
+``{UNDOTTED_MONTHS}`` and ``{UNDOTTED_WEEKDAYS}`` (beside a day number). A
 space in a pattern matches any run of whitespace. Overlapping matches are
 settled leftmost-longest, earlier pattern first on equal spans.
 
@@ -22,6 +23,10 @@ from kg.resources import load_json
 
 _PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 _ABBREVIATED = ("MONTHS", "WEEKDAYS")  # the shorter names of the same month or day are abbreviations
+# the same abbreviations written without their full stop, as Reuters and British papers do
+# ("Thu Oct 6, 2011", "6 Oct"): a pattern uses them only beside a day number, where "Jan" or
+# "Mar" alone would read a name or a word
+_UNDOTTED = {"UNDOTTED_MONTHS": "MONTHS", "UNDOTTED_WEEKDAYS": "WEEKDAYS"}
 
 
 @dataclass
@@ -63,11 +68,17 @@ def _alternation(name: str) -> str:
     shapes = load_json("temporal/patterns.json")["shapes"]
     if name in shapes:
         return _expand(shapes[name])
-    words = month_names() if name == "MONTHS" else lexicon()[name.lower()]
+    if name in _UNDOTTED:  # "Thu Oct 6, 2011": the abbreviations without their full stop
+        return _word_tree(sorted(abbreviations(_named_words(_UNDOTTED[name])), key=len, reverse=True))
+    words = _named_words(name)
     if name in _ABBREVIATED:
         abbreviated = abbreviations(words)
         words = [w + "." if w in abbreviated else w for w in words]
     return _word_tree(sorted(words, key=len, reverse=True))
+
+
+def _named_words(name: str) -> dict:
+    return month_names() if name == "MONTHS" else lexicon()[name.lower()]
 
 
 def _word_tree(words: list[str]) -> str:

@@ -26,6 +26,8 @@ _DATEPARSER_BASE = datetime(2000, 1, 1)
 def rule_calendar_date(groups: dict, ctx: Context) -> Reading | None:
     month = int(groups["month"]) if groups["month"].isdigit() else month_number(groups["month"])
     day = int(groups["day"])
+    if "year" not in groups and "range_year" in groups:  # "September 2-6, 2010": the range's year
+        groups = {**groups, "year": groups["range_year"]}
     if "year" in groups:
         year = year_number(groups["year"])
         year = year + (1900 if year >= 50 else 2000) if year < 100 else year
@@ -155,12 +157,32 @@ def rule_holiday(groups: dict, ctx: Context) -> Reading | None:
         return date_reading(Period("day", _holiday_day(day_rule, year_number(groups["year"]))), "absolute")
     base, anchor = anchor_period(ctx, is_deictic(groups))
     if base is None:
+        if day_rule.startswith(_EASTER):
+            return unresolved("XXXX-XX-XX", "day")
         return unresolved(f"XXXX-{day_rule[:2]}-XX" if len(day_rule) > 5 else f"XXXX-{day_rule}", "day")
     options = [_holiday_day(day_rule, base.first.year + k) for k in (-1, 0, 1)]
     return date_reading(Period("day", choose(options, base.first, ctx.tense, relative_offset(groups))), anchor)
 
 
+_EASTER = "E"  # a holiday rule counted in days from Easter Sunday: "E-2" is Good Friday
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm of Meeus and Jones)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
 def _holiday_day(day_rule: str, year: int) -> date:
+    if day_rule.startswith(_EASTER):  # "E", "E-2", "E+1": days from Easter Sunday
+        return easter_sunday(year) + timedelta(days=int(day_rule[1:] or 0))
     month, _, rest = day_rule.partition("-")
     if "-" not in rest:
         return date(year, int(month), int(rest))

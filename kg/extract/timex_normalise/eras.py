@@ -8,6 +8,9 @@ from kg.extract.timex_normalise.anchors import anchor_period
 from kg.extract.timex_normalise.base import Context, Reading, date_reading, rule, unresolved
 from kg.extract.timex_normalise.words import key, modifier, ordinal, unit_code, words, year_number
 
+# how many years ahead a decade named by two digits may begin and still be the coming one
+_COMING_DECADE_YEARS = 5
+
 
 @rule("year")
 def rule_year(groups: dict, ctx: Context) -> Reading:
@@ -31,17 +34,24 @@ def rule_decade(groups: dict, ctx: Context) -> Reading:
         century = int(groups.get("century") or _century_of(ctx))
         value = f"{century:02d}{groups['decade']}"
     else:
-        digit = groups.get("short") or str(words("decade_words")[key(groups["word"])])
-        value = f"{_century_of(ctx):02d}{digit}"
+        digit = int(groups.get("short") or words("decade_words")[key(groups["word"])])
+        value = f"{_century_of(ctx, digit):02d}{digit}"
     period = Period("decade", date(int(value) * 10 or 1, 1, 1))
-    keep = "mod" in groups
-    return date_reading(period, "absolute", modifier(groups), keep_determiner=keep)
+    return date_reading(period, "absolute", modifier(groups))
 
 
-def _century_of(ctx: Context) -> int:
-    """The century of two-digit decades ("the '80s"): the publication's, else the 1900s."""
+def _century_of(ctx: Context, digit: int | None = None) -> int:
+    """The century of two-digit decades ("the '80s"): the publication's, else the 1900s; a
+    decade ``digit`` that would begin more than a few years after the publication is of the
+    century before ("the '90s" written in 2011 are the 1990s, not the 2090s; written in 1989
+    they are the decade about to begin)."""
     base = ctx.published or ctx.reference
-    return base.first.year // 100 if base else 19
+    if base is None:
+        return 19
+    century = base.first.year // 100
+    if digit is not None and century * 100 + digit * 10 > base.first.year + _COMING_DECADE_YEARS:
+        return century - 1
+    return century
 
 
 @rule("century")

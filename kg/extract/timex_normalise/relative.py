@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, finer_or_equal
+from kg.extract.timex_calendar import SHIFT_GRANULARITY, UNIT_GRANULARITY, Period, finer_or_equal, leaves_calendar
 from kg.extract.timex_normalise.anchors import NARRATIVE_YEAR_REACH, anchor_period, comparison_base, shifted
 from kg.extract.timex_normalise.base import (
     REPORTING_PERIODS,
@@ -140,6 +140,8 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
         base, anchor = ctx.published.coarsen(granularity) if not narrative else ctx.published, "publication"
     else:
         return unresolved("XXXX", granularity, mod=mod)
+    if leaves_calendar(base.first, unit, int(direction * count)):  # "10,000 years ago": before year 1
+        return vague("PAST_REF" if direction < 0 else "FUTURE_REF")
     moved = shifted(base, unit, int(direction * count))
     if not finer_or_equal(moved.granularity, granularity):
         moved = moved.coarsen(granularity)

@@ -39,6 +39,8 @@ def number(text: str | None) -> float | None:
         return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", spelled):
         return float(spelled)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", spelled):  # "2,000 years ago"
+        return float(spelled.replace(",", ""))
     numbers = words("numbers")
     if spelled in numbers:
         return float(numbers[spelled])
