@@ -488,7 +488,23 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
             nearest = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
             relation = INCLUDED_IN if nearest in chronology or roots[nearest] is None else _timex_relation(
                 roots[nearest], trigger.token)
+            if relation == INCLUDED_IN and _flashback_to(trigger.token, roots[nearest]):
+                relation = "BEFORE"
             _anchor(trigger, nearest, "sentence", relation)
+
+
+def _flashback_to(event: Token, root: Token | None) -> bool:
+    """Whether a past perfect event looks back from the time of another clause of its
+    sentence: "was having breakfast Saturday when a woman burst in, screaming that she had
+    been raped for days" (the raping before Saturday, not in it). A time of a past perfect
+    clause is the time of its own flashback ("had gathered on Saturday when police had
+    fired": in it)."""
+    if event.dep_ == "conj" and event.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(event)):
+        event = event.head  # "had been raped and beaten": the auxiliaries of the first verb
+    if root is None or tense(event) != "past_perfect":
+        return False
+    clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and tense(clause) != "past_perfect"
 
 
 def _describes_another(root: Token | None, event: Token) -> bool:
@@ -851,6 +867,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     reporting = reporting_verbs()
     steps = _steps()
     mentions = doc._.kg_mentions or []
+    at_token = {trigger.token.i: trigger for trigger in triggers}
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed:
@@ -866,7 +883,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                 relation is None and any(t.lower_ in steps for t in sentence)):
             continue
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
-                   if step == "past_perfect" or t not in flashback_times]
+                   if (step == "past_perfect" or t not in flashback_times)
+                   and not _aside_of_the_story(doc, timexes, t, at_token)]
         if not earlier:
             continue
         last = max(earlier, key=lambda t: timexes[t].start)
@@ -877,6 +895,35 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if _back_from_flashback(number, triggers, timexes[last], mentions):
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+
+
+def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: dict[int, Trigger]) -> bool:
+    """Whether time ``number`` belongs to a noun of its sentence, not to the story's line:
+    the sentence's main verb is a factual past event kg dated otherwise or not at all, and the
+    time hangs from it through a noun, or through a clause describing an event noun of
+    ``events.json`` ("Enraged by the
+    massacre *that occurred on June 4th*, Harmoush defected. They refused to fire": not 4 June;
+    "reiterated disputes about the description of *April* lab tests. Halliburton also accused
+    the commission": not April). A time in what a reporting verb reports is the story's ("said
+    that rebels took Brega on Sunday"), and so is a noun's time beside a present main verb ("marks a
+    departure from the 1989 spill. Exxon hired boats": :func:`_time_of_a_present` keeps those), and
+    so is the time of a scene ("surrounded the square, where protesters had gathered on Saturday")."""
+    span = doc.char_span(timexes[number].start, timexes[number].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    main = at_token.get(span.root.sent.root.i)
+    if (main is None or main.kind != "verb" or main.event.factuality not in FACTUAL
+            or main.event.timex == number or tense(main.token) not in (*PAST, "past_perfect")
+            or _reported_by(main.token, timexes[number])):
+        return False
+    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    if clause.i == main.token.i:  # the time of a noun of the main clause
+        return any(a.pos_ in ("NOUN", "PROPN") for a in span.root.ancestors if main.token in a.ancestors)
+    # a clause telling of an event noun's own happening; a scene's ("the square, where protesters
+    # had gathered on Saturday") is the story's
+    return clause.dep_ in DESCRIPTIONS and clause.head.lemma_.lower() in _event_nouns() and main.token in clause.ancestors
 
 
 def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
