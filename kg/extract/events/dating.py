@@ -898,28 +898,23 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
 
 
 def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: dict[int, Trigger]) -> bool:
-    """Whether time ``number`` belongs to an event noun of its sentence, not to the story's
-    line: the sentence's main verb is a factual past event kg dated otherwise or not at all, and
-    the time lies in a clause describing an event noun of ``events.json`` below it ("Enraged by
-    the massacre *that occurred on June 4th*, Harmoush defected. They refused to fire": not 4
-    June). A time in what a reporting verb reports is the story's ("said that rebels took Brega
-    on Sunday"), and so are the time of a scene ("surrounded the square, where protesters had
-    gathered on Saturday") and a noun's own time ("The disputed 2009 election sparked outrage.
-    Iran quelled the demonstrations": 2009; the text does not say whether "reiterated disputes
-    about April lab tests" took place in April, and "the Friday protest" is often the story's day)."""
+    """Whether time ``number`` is an aside of its sentence, not the time the story goes on from:
+    the sentence's main verb is a factual past event that took a time of its own, and this other
+    time belongs to a noun or clause below it ("A jury on Monday found him guilty of murdering
+    Levy in 2001. He was found guilty of two counts": Monday, not 2001; "Rebels took Brega on
+    Monday after NATO bombed it on Sunday. They captured 200 soldiers": Monday). A time in
+    what the main verb reports is the story's ("said on Monday that rebels took Brega on Sunday.
+    They captured 200 soldiers": Sunday), and so is any time beside a main verb with no time
+    of its own ("in a press conference that he gave last night, he said …"; "The disputed 2009
+    election sparked outrage. Iran quelled the demonstrations": 2009)."""
     span = doc.char_span(timexes[number].start, timexes[number].end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    main = at_token.get(span.root.sent.root.i)
-    if (main is None or main.kind != "verb" or main.event.factuality not in FACTUAL
-            or main.event.timex == number or tense(main.token) not in (*PAST, "past_perfect")
-            or _reported_by(main.token, timexes[number])):
-        return False
-    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    # a clause telling of an event noun's own happening; a scene's ("the square, where protesters
-    # had gathered on Saturday") is the story's
-    return (clause is not None and clause.dep_ in DESCRIPTIONS and clause.head.lemma_.lower() in _event_nouns()
-            and main.token in clause.ancestors)
+    main = at_token.get(sentence_of(span.root).root.i)
+    return (main is not None and main.kind == "verb" and main.event.factuality in FACTUAL
+            and main.event.timex is not None and main.event.timex != number
+            and tense(main.token) in (*PAST, "past_perfect") and main.token in span.root.ancestors
+            and not _reported_by(main.token, timexes[number]))
 
 
 def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
