@@ -607,3 +607,16 @@ def test_the_time_of_a_clause_below_a_dated_main_verb_is_no_narrative_time(nlp):
     found = anchored(nlp, "The spill marks a departure from the 1989 Exxon Valdez spill. Exxon hired its own boats.",
                      "2010-05-01")
     assert found["hired"] == ("narrative", "INCLUDED_IN", "1989")
+
+
+def test_a_participle_coordinated_with_a_past_perfect_shares_its_time(nlp):
+    found = anchored(nlp, "On Monday, police said that protesters had gathered in the square and clashed with "
+                     "troops.", "2011-03-10")
+    assert found["gathered"] == ("event", "ON_OR_BEFORE", "2011-03-07")
+    assert found["clashed"] == ("event", "ON_OR_BEFORE", "2011-03-07")
+    # refusals: a past perfect and its conjunct take no publication date; a modal's conjunct no date
+    found = anchored(nlp, "Protesters had gathered in the square and clashed with troops.", "2011-03-10")
+    assert found["clashed"][0] is None
+    found = anchored(nlp, "On Monday, police said that protesters would gather in the square and clash with troops.",
+                     "2011-03-10")
+    assert found["clash"][0] is None

@@ -391,6 +391,10 @@ def _tense(token: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX"):
+        # a participle coordinated with a verb shares its auxiliaries: "had been raped and
+        # beaten", "had gathered in the square and clashed with troops"
+        auxiliaries = [c for c in children(verb.head) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return "modal"
     have = next((a for a in auxiliaries if a.lemma_ == "have"), None)
@@ -499,8 +503,6 @@ def _flashback_to(event: Token, root: Token | None) -> bool:
     been raped for days" (the raping before Saturday, not in it). A time of a past perfect
     clause is the time of its own flashback ("had gathered on Saturday when police had
     fired": in it)."""
-    if event.dep_ == "conj" and event.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in children(event)):
-        event = event.head  # "had been raped and beaten": the auxiliaries of the first verb
     if root is None or tense(event) != "past_perfect":
         return False
     clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -688,8 +690,9 @@ def _time_governor(token: Token) -> Token | None:
     if token.pos_ != "VERB":
         return _voiced_by(token)
     if token.dep_ == "conj":
-        # "returned and soon after reassumed": a bare participle takes its head's tense
-        return token.head if (tense(token) or tense(token.head)) == "past" else None
+        # "returned and soon after reassumed": a bare participle takes its head's tense;
+        # "had gathered and clashed": a past perfect's conjunct is in its time too
+        return token.head if (tense(token) or tense(token.head)) in ("past", "past_perfect") else None
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in children(token)):
         return None
     # a step adverb keeps the participle in its verb's time, moved as it says: "took six months
