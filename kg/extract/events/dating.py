@@ -94,6 +94,7 @@ from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
 from kg.extract.text import doc_text
+from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
 from kg.vocabulary import YEAR
@@ -148,7 +149,8 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_occasion(triggers, extended)
     times = sentence_times(doc, extended)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
-    date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published, days)
+    # a live blog's entries run on past its publication day: their times are no time to come
+    date_by_narrative(text, triggers, extended, narrative_breaks, times, last_day(doc._.kg_published, text), days)
     if doc._.kg_published:
         date_by_publication(doc, triggers, times, days)
     # the dates the narrative and the publication gave flow on to clause mates and connected events

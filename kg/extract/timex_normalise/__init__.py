@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 
 from kg.extract.timex_calendar import parse_published
 from kg.extract.timex_normalise import (  # noqa: F401  (importing a family registers its rules)
@@ -43,7 +44,7 @@ from kg.extract.timex_normalise.base import REPORTING_PERIODS, RULES, Context, R
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, pattern_rules
 
 __all__ = ["VALUE_GRAMMAR", "Context", "Reading", "normalise_candidate", "normalise_candidates", "normalise_text",
-           "paragraph_numbers", "runs_on"]
+           "last_day", "paragraph_numbers", "runs_on"]
 
 # The TIMEX3 value grammar (TimeML 1.2) as kg produces it.
 VALUE_GRAMMAR = re.compile(
@@ -115,6 +116,19 @@ def runs_on(text: str) -> int:
     """
     stamps = sum(len(re.findall(regex, text, re.IGNORECASE)) for regex in lexicon()["live_blog_stamps"])
     return LIVE_BLOG_DAYS if stamps >= LIVE_BLOG_STAMPS else 0
+
+
+def last_day(published: str | None, text: str) -> str | None:
+    """The last day a text tells of as past: its publication date, or for a live blog
+    (:func:`runs_on`) the day its entries may run on to ("2011-03-20" → "2011-03-22").
+
+    >>> last_day("2011-03-20", "(4:46 p.m. Monday ET) A. (2:10 p.m. ET) B. (9:05 a.m. ET) C."), last_day("2011-03", "")
+    ('2011-03-22', '2011-03')
+    """
+    more = runs_on(text)
+    if not more or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return published
+    return (date.fromisoformat(published) + timedelta(days=more)).isoformat()
 
 
 def normalise_candidates(
