@@ -601,6 +601,13 @@ def test_the_time_of_a_clause_below_a_dated_main_verb_is_no_narrative_time(nlp):
     found = anchored(nlp, "The disputed 2009 presidential election sparked widespread outrage. Iran quelled the "
                      "demonstrations with a brutal crackdown.", "2011-02-10")
     assert found["quelled"] == ("narrative", "INCLUDED_IN", "2009")
+    # nor does a time that is part of the main verb's own time, or another adverbial of the main verb
+    found = anchored(nlp, "The family took up two lanes in a bowling alley on a busy Saturday night in January "
+                     "1999. Her relatives watched her.", "2011-02-11")
+    assert found["watched"] == ("narrative", "INCLUDED_IN", "1999-01")
+    found = anchored(nlp, "Last week: Protests erupted in January as the president appointed Mikati as prime "
+                     "minister. Hariri initially urged supporters to stage a day of rage.", "2011-02-10")
+    assert found["urged supporters to stage"] == ("narrative", "INCLUDED_IN", "2011-01")
     found = anchored(nlp, "In a short press conference that he gave last night, he said that the general had been "
                      "summoned. He went on to say that they were trying to find the body.", "2011-07-29")
     assert found["went"] == ("narrative", "INCLUDED_IN", "2011-07-28TNI")

@@ -916,10 +916,18 @@ def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: d
     if span is None or not len(span):
         return False
     main = at_token.get(sentence_of(span.root).root.i)
-    return (main is not None and main.kind == "verb" and main.event.factuality in FACTUAL
-            and main.event.timex is not None and main.event.timex != number
-            and tense(main.token) in (*PAST, "past_perfect") and main.token in span.root.ancestors
-            and not _reported_by(main.token, timexes[number]))
+    if (main is None or main.kind != "verb" or main.event.factuality not in FACTUAL or main.event.timex is None
+            or main.event.timex == number or tense(main.token) not in (*PAST, "past_perfect")
+            or main.token not in span.root.ancestors or _reported_by(main.token, timexes[number])):
+        return False
+    own = timexes[main.event.timex]
+    own_span = doc.char_span(own.start, own.end, alignment_mode="expand") if own.sentence == timexes[number].sentence else None
+    if own_span is not None and len(own_span) and span.root in own_span.root.subtree:
+        return False  # part of the main verb's own time: "on a Saturday night in January 1999"
+    # below another clause or a noun, not the main verb's own adverbial ("Protests erupted last
+    # week in January" names the main verb's time twice)
+    return any(a.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for a in span.root.ancestors
+               if a.i != main.token.i and main.token in a.ancestors)
 
 
 def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
