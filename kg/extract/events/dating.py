@@ -24,7 +24,8 @@ in this order, an earlier one winning:
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
    no event took in its clause nor a clause describing a noun the event is outside of,
    as its preposition says ("since": ``AFTER``), or the date heading a chronology line
-   (:func:`chronology_dates`), which dates every event of the line (``"sentence"``);
+   (:func:`chronology_dates`), which dates every event of the line (``"sentence"``); a
+   past perfect looks back from the time of another clause (``BEFORE``: :func:`_flashback_to`);
 6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
    verb, or a participle hanging from one with no connective, shares its date for
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
@@ -48,7 +49,8 @@ in this order, an earlier one winning:
    as it says: "They later captured the port", ``AFTER``; a time after the
    publication, "to be released in mid-2011", nor one of a clause in the present, "is up
    82 % from 9 months ago", nor, for a simple past, one of a past perfect clause before the
-   time named just before it, is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
+   time named just before it, nor a time below a main verb that took its own
+   (:func:`_aside_of_the_story`), is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
    actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
