@@ -21,7 +21,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history"):
+                "life_history", "span_prepositions"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -638,3 +638,10 @@ def test_a_live_blog_goes_on_from_a_time_after_the_date_it_bears(nlp):
     # refusal: in an ordinary article a time after publication is to come, no time the past goes on from
     found = anchored(nlp, "Rebels will take Brega on Monday. They captured 200 soldiers.", "2011-03-20")
     assert found["captured"][0] != "narrative"
+
+
+def test_a_for_span_or_a_span_of_another_preposition_is_no_time_of_the_sentence(nlp):
+    # refusals: "for the past two weeks" says how long (not where the event lies), and a
+    # duration as an object names no time ("lasted two weeks"): the narrative goes on
+    found = anchored(nlp, "Rebels took Brega on 5 March. They held the port for two days.", "2011-03-10")
+    assert found["held"] == ("narrative", "INCLUDED_IN", "2011-03-05")
