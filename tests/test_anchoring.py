@@ -645,3 +645,9 @@ def test_a_for_span_or_a_span_of_another_preposition_is_no_time_of_the_sentence(
     # duration as an object names no time ("lasted two weeks"): the narrative goes on
     found = anchored(nlp, "Rebels took Brega on 5 March. They held the port for two days.", "2011-03-10")
     assert found["held"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+
+
+def test_a_span_of_a_noun_is_no_time_of_the_verb(nlp):
+    found = anchored(nlp, "A strike hit the port on Sunday. It was the first time in several days that the alliance "
+                     "targeted Tripoli.", "2011-07-18")
+    assert found["targeted"] == ("narrative", "INCLUDED_IN", "2011-07-17")

@@ -861,7 +861,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
-    timed = {timex.sentence for timex in times} | _span_sentences(doc, timexes)
+    timed = {timex.sentence for timex in times}
+    spanned = _spanned_verbs(doc, timexes)
     # a time of a past perfect clause before the time the story named just before it is a
     # flashback's: the simple past of the story does not go on from it ("Protesters took the
     # square on 25 January. Mubarak had sacked him in 2005. Protesters marched on": not in
@@ -877,7 +878,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     at_token = {trigger.token.i: trigger for trigger in triggers}
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
-        if event.timex is not None or trigger.name or event.sentence in timed:
+        if event.timex is not None or trigger.name or event.sentence in timed or token.i in spanned:
             continue  # a time kg could not resolve still belongs to its sentence
         if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
             continue  # "said" in a news story is the reporter's present, not the story's past
@@ -904,15 +905,17 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
 
 
-def _span_sentences(doc: Doc, timexes: list[Timex]) -> set[int]:
-    """The sentences with a duration introduced as the span their event lies in ("withdrew from
-    public view *in recent years*", "over the past two weeks": ``span_prepositions`` of
-    ``anchoring.json``): a time of their own, so the narrative time of a sentence before is
-    not theirs ("had surgery in 2004. He withdrew from public view in recent years": not 2004)."""
+def _spanned_verbs(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """The verbs (token indices) a duration is introduced on as the span they lie in ("withdrew
+    from public view *in recent years*", "lost ground over the past two weeks": ``span_prepositions``
+    of ``anchoring.json``): a time of their own, so the narrative time of a sentence before is not
+    theirs ("had surgery in 2004. He withdrew from public view in recent years": not 2004). A span
+    of a noun ("the first time in several days that the alliance targeted Tripoli", "a sector
+    paralyzed in recent weeks") is not the verb's."""
     prepositions = _anchoring()["span_prepositions"]
-    return {timex.sentence for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
+    return {root.head.head.i for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
             if timex.type == "DURATION" and root is not None and root.dep_ == "pobj"
-            and root.head.lower_ in prepositions}
+            and root.head.lower_ in prepositions and root.head.head.pos_ in ("VERB", "AUX")}
 
 
 def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: dict[int, Trigger]) -> bool:
