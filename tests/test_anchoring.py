@@ -651,3 +651,9 @@ def test_a_span_of_a_noun_is_no_time_of_the_verb(nlp):
     found = anchored(nlp, "A strike hit the port on Sunday. It was the first time in several days that the alliance "
                      "targeted Tripoli.", "2011-07-18")
     assert found["targeted"] == ("narrative", "INCLUDED_IN", "2011-07-17")
+
+
+def test_a_past_perfect_with_its_own_had_shares_no_publication_date(nlp):
+    found = anchored(nlp, "I worked with him while I was in the Pentagon, and he had served side-by-side with "
+                     "President Mubarak.", "2011-02-11")
+    assert found["served"][0] is None

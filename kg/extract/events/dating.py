@@ -695,8 +695,11 @@ def _time_governor(token: Token) -> Token | None:
         return _voiced_by(token)
     if token.dep_ == "conj":
         # "returned and soon after reassumed": a bare participle takes its head's tense;
-        # "had gathered and clashed": a past perfect's conjunct is in its time too
-        return token.head if (tense(token) or tense(token.head)) in ("past", "past_perfect") else None
+        # "had gathered and clashed": a past perfect's bare conjunct is in its time too (one
+        # with its own "had" is a flashback of its own: "I worked with him, and he had served …")
+        step = tense(token) or tense(token.head)
+        return token.head if step == "past" or step == "past_perfect" and not any(
+            c.dep_ in ("aux", "auxpass") for c in children(token)) else None
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in children(token)):
         return None
     # a step adverb keeps the participle in its verb's time, moved as it says: "took six months
