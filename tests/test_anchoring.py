@@ -657,3 +657,12 @@ def test_a_past_perfect_with_its_own_had_shares_no_publication_date(nlp):
     found = anchored(nlp, "I worked with him while I was in the Pentagon, and he had served side-by-side with "
                      "President Mubarak.", "2011-02-11")
     assert found["served"][0] is None
+
+
+def test_the_open_start_of_a_present_perfect_state_is_no_narrative_time(nlp):
+    found = anchored(nlp, "His Baath Party has dominated Syria since 1963. Gaddafi's forces besieged the only major "
+                     "rebel city in the west.", "2011-03-21")
+    assert found["besieged"] == ("publication", "ON_OR_BEFORE", "2011-03-21")
+    # refusal: a present perfect's own closed time still is one ("have taken three towns this week")
+    found = anchored(nlp, "Rebels have taken three towns this week. They captured 200 soldiers.", "2011-03-21")
+    assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-W12")

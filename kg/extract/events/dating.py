@@ -971,8 +971,11 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
     """Whether a time lies in a clause told in the present, as a state now compared with
     then ("The Mac market share is up 82 % from 9 months ago"): the story's past does
     not go on from it ("Jobs then moved on to talk about podcasting" is no later than
-    nine months ago). A time of a noun there is that happening's and still does."""
-    return _clause_tense(doc, timex) == "present"
+    nine months ago). A time of a noun there is that happening's and still does. So is the open
+    start of a state that holds up to now in a present perfect ("His Baath Party has dominated
+    Syria since 1963. In Libya, Gaddafi's forces besieged Misrata": not in 1963)."""
+    step = _clause_tense(doc, timex)
+    return step == "present" or step == "present_perfect" and timex.end_date is None
 
 
 def _clause_tense(doc: Doc, timex: Timex) -> str | None:
