@@ -21,7 +21,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history"):
+                "life_history", "span_prepositions"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -588,3 +588,97 @@ def test_a_time_phrase_after_a_noun_inside_the_object_dates_that_noun_alone(nlp)
     found = anchored(nlp, "Putin offered defenses of his invasion of Ukraine in February 2022.", "2025-05-20")
     assert found["invasion"] == ("timex", "INCLUDED_IN", "2022-02"), found
     assert found["offered"][2] != "2022-02", found
+
+def test_a_past_perfect_looks_back_from_the_time_of_another_clause(nlp):
+    found = anchored(nlp, "A reporter was having breakfast Saturday in a hotel when a woman burst into the "
+                     "restaurant, screaming that she had been raped and beaten for days.", "2011-03-27")
+    assert found["burst"] == ("timex", "INCLUDED_IN", "2011-03-26")
+    assert found["raped"] == ("timex", "BEFORE", "2011-03-26")
+    assert found["beaten"] == ("timex", "BEFORE", "2011-03-26")
+    # refusals: a past perfect in its own time's clause is in it; a simple past beside it is too
+    found = anchored(nlp, "Protesters who had gathered on Saturday when police had fired tear gas went home.",
+                     "2011-03-27")
+    assert found["gathered"] == ("timex", "INCLUDED_IN", "2011-03-26")
+
+
+def test_the_time_of_a_clause_below_a_dated_main_verb_is_no_narrative_time(nlp):
+    found = anchored(nlp, "A jury on Monday found Guandique guilty of murdering Chandra Levy in 2001. He was found "
+                     "guilty of two counts of murder.", "2011-06-10")
+    assert found["murdering"] == ("timex", "INCLUDED_IN", "2001")
+    assert found["found"] == ("narrative", "INCLUDED_IN", "2011-06-06")
+    found = anchored(nlp, "Rebels took Brega on Monday after NATO bombed it on Sunday. They captured 200 soldiers.",
+                     "2011-06-10")
+    assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-06-06")
+    # refusals: a time in what a reporting verb reports, and any time beside a main verb with no
+    # time of its own, go on in the story
+    found = anchored(nlp, "Officials said on Monday that rebels took Brega on Sunday. They captured 200 soldiers.",
+                     "2011-06-10")
+    assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-06-05")
+    found = anchored(nlp, "The disputed 2009 presidential election sparked widespread outrage. Iran quelled the "
+                     "demonstrations with a brutal crackdown.", "2011-02-10")
+    assert found["quelled"] == ("narrative", "INCLUDED_IN", "2009")
+    # nor does a time that is part of the main verb's own time, or another adverbial of the main verb
+    found = anchored(nlp, "The family took up two lanes in a bowling alley on a busy Saturday night in January "
+                     "1999. Her relatives watched her.", "2011-02-11")
+    assert found["watched"] == ("narrative", "INCLUDED_IN", "1999-01")
+    found = anchored(nlp, "Last week: Protests erupted in January as the president appointed Mikati as prime "
+                     "minister. Hariri initially urged supporters to stage a day of rage.", "2011-02-10")
+    assert found["urged supporters to stage"] == ("narrative", "INCLUDED_IN", "2011-01")
+    found = anchored(nlp, "In a short press conference that he gave last night, he said that the general had been "
+                     "summoned. He went on to say that they were trying to find the body.", "2011-07-29")
+    assert found["went"] == ("narrative", "INCLUDED_IN", "2011-07-28TNI")
+    found = anchored(nlp, "The spill marks a departure from the 1989 Exxon Valdez spill. Exxon hired its own boats.",
+                     "2010-05-01")
+    assert found["hired"] == ("narrative", "INCLUDED_IN", "1989")
+
+
+def test_a_participle_coordinated_with_a_past_perfect_shares_its_time(nlp):
+    found = anchored(nlp, "On Monday, police said that protesters had gathered in the square and clashed with "
+                     "troops.", "2011-03-10")
+    assert found["gathered"] == ("event", "ON_OR_BEFORE", "2011-03-07")
+    assert found["clashed"] == ("event", "ON_OR_BEFORE", "2011-03-07")
+    # refusals: a past perfect and its conjunct take no publication date; a modal's conjunct no date
+    found = anchored(nlp, "Protesters had gathered in the square and clashed with troops.", "2011-03-10")
+    assert found["clashed"][0] is None
+    found = anchored(nlp, "On Monday, police said that protesters would gather in the square and clash with troops.",
+                     "2011-03-10")
+    assert found["clash"][0] is None
+
+
+def test_a_live_blog_goes_on_from_a_time_after_the_date_it_bears(nlp):
+    blog = ("(4:46 p.m. Monday ET) Rebels took Brega on Monday. They captured 200 soldiers.\n\n"
+            "(2:10 p.m. Sunday ET) Jets flew over Tripoli.\n\n(11:05 a.m. Sunday ET) Rebels held the town.")
+    found = anchored(nlp, blog, "2011-03-20")
+    assert found["took"] == ("timex", "INCLUDED_IN", "2011-03-21T16:46")
+    assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-03-21")
+    # refusal: in an ordinary article a time after publication is to come, no time the past goes on from
+    found = anchored(nlp, "Rebels will take Brega on Monday. They captured 200 soldiers.", "2011-03-20")
+    assert found["captured"][0] != "narrative"
+
+
+def test_a_for_span_or_a_span_of_another_preposition_is_no_time_of_the_sentence(nlp):
+    # refusals: "for the past two weeks" says how long (not where the event lies), and a
+    # duration as an object names no time ("lasted two weeks"): the narrative goes on
+    found = anchored(nlp, "Rebels took Brega on 5 March. They held the port for two days.", "2011-03-10")
+    assert found["held"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+
+
+def test_a_span_of_a_noun_is_no_time_of_the_verb(nlp):
+    found = anchored(nlp, "A strike hit the port on Sunday. It was the first time in several days that the alliance "
+                     "targeted Tripoli.", "2011-07-18")
+    assert found["targeted"] == ("narrative", "INCLUDED_IN", "2011-07-17")
+
+
+def test_a_past_perfect_with_its_own_had_shares_no_publication_date(nlp):
+    found = anchored(nlp, "I worked with him while I was in the Pentagon, and he had served side-by-side with "
+                     "President Mubarak.", "2011-02-11")
+    assert found["served"][0] is None
+
+
+def test_the_open_start_of_a_present_perfect_state_is_no_narrative_time(nlp):
+    found = anchored(nlp, "His Baath Party has dominated Syria since 1963. Gaddafi's forces besieged the only major "
+                     "rebel city in the west.", "2011-03-21")
+    assert found["besieged"] == ("publication", "ON_OR_BEFORE", "2011-03-21")
+    # refusal: a present perfect's own closed time still is one ("have taken three towns this week")
+    found = anchored(nlp, "Rebels have taken three towns this week. They captured 200 soldiers.", "2011-03-21")
+    assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-W12")

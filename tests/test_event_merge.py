@@ -258,3 +258,17 @@ def test_halves_of_two_articles_join_only_for_a_happening_that_happens_once(nlp)
     events = _events(nlp, [("Mouaz al-Khatib was released in May 2011.", "2011-06-01"),
                            ("Egypt released on 6 May 2011 the remaining protesters.", "2011-06-02")])
     assert [len(e.sources) for e in events if e.trigger == "release"] == [1, 1], [e.title for e in events]
+
+
+def test_a_live_blog_entry_after_its_publication_day_is_no_future(nlp):
+    """A live blog (clock-stamped entries) runs on past the date it bears: "said Monday" in one
+    begun on Sunday is the next day and stays a fact; in an ordinary article the same words are
+    the Monday before."""
+    blog = ("(4:46 p.m. Monday ET) Vladimir Putin said Monday that the resolution was flawed. (2:10 p.m. Sunday ET) "
+            "Rebels held the town. (11:05 a.m. Sunday ET) Jets flew over Tripoli.")
+    for text, day in ((blog, "2011-03-21"), ("Vladimir Putin said Monday that the resolution was flawed.", "2011-03-14")):
+        extractions = [extract_document(nlp, Document(id="d0", path="d0.txt", text=text, published="2011-03-20"))]
+        entities, assignment = resolve_entities(extractions)
+        events = resolve_events(extractions, assignment, {e.id: e.label for e in entities}, all_events=True)
+        said = next(e for e in events if e.trigger == "say")
+        assert (said.date.value, said.factuality) == (day, "asserted")

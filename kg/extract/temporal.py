@@ -21,7 +21,7 @@ from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, reporting_verb_over
 from kg.extract.text import doc_text
-from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers
+from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers, runs_on
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, month_names
 from kg.records import Timex
 
@@ -319,7 +319,8 @@ def temporal_component(doc: Doc) -> Doc:
         return expression_tense(spans[id(candidate)])
 
     timexes = []
-    for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text)):
+    for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text),
+                                                    runs_on(text)):
         start = candidate.start
         span = spans[id(candidate)]
         if not reading.keep_determiner and "det" in candidate.groups or _leads_with_the_verb_last(span, candidate):

@@ -69,6 +69,7 @@ from kg.extract.events.headlines import fill_title, past_tense
 from kg.extract.events.participants import ANAPHORIC
 from kg.extract.events.tense import told_as_past
 from kg.extract.timex_calendar import Period
+from kg.extract.timex_normalise import last_day
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
 from kg.resources import load_json
 
@@ -686,6 +687,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
     domains = load_json("event_domains.json")
     generic_classes, stative_lemmas = set(domains["generic_classes_in_outputs"]), set(domains["stative_lemmas"])
     members = []
+    # a live blog's entries run on past its publication day: what they date then is no future
+    last_days = {x.document.id: last_day(x.document.published, x.document.text) for x in extractions}
     for extraction in sorted(extractions, key=lambda x: x.document.id):
         doc_id = extraction.document.id
         for event in extraction.events:
@@ -712,7 +715,7 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             timex = extraction.timexes[event.timex] if event.timex is not None else None
             date = date_record(timex, event, extraction.document.published)
             factuality = event.factuality
-            if factuality in FACTUAL and _after_publication(date, extraction.document.published):
+            if factuality in FACTUAL and _after_publication(date, last_days[doc_id]):
                 factuality = "future"
             speaker = _name_of(event.speaker, extraction, doc_id, assignment, labels)
             title = fill_title(event.title, partial(_name_of, extraction=extraction, doc_id=doc_id,

@@ -24,7 +24,8 @@ in this order, an earlier one winning:
 5. :func:`date_by_sentence` — else the nearest DATE of the same sentence that
    no event took in its clause nor a clause describing a noun the event is outside of,
    as its preposition says ("since": ``AFTER``), or the date heading a chronology line
-   (:func:`chronology_dates`), which dates every event of the line (``"sentence"``);
+   (:func:`chronology_dates`), which dates every event of the line (``"sentence"``); a
+   past perfect looks back from the time of another clause (``BEFORE``: :func:`_flashback_to`);
 6. :func:`share_with_clause_mates` — a past factual verb coordinated with a dated
    verb, or a participle hanging from one with no connective, shares its date for
    the same reason ("One year later he was fired and he founded NeXT", "Jobs
@@ -48,7 +49,8 @@ in this order, an earlier one winning:
    as it says: "They later captured the port", ``AFTER``; a time after the
    publication, "to be released in mid-2011", nor one of a clause in the present, "is up
    82 % from 9 months ago", nor, for a simple past, one of a past perfect clause before the
-   time named just before it, is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
+   time named just before it, nor a time below a main verb that took its own
+   (:func:`_aside_of_the_story`), is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
    actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
@@ -94,6 +96,7 @@ from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
 from kg.extract.text import doc_text
+from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
 from kg.vocabulary import YEAR
@@ -148,7 +151,8 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_occasion(triggers, extended)
     times = sentence_times(doc, extended)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
-    date_by_narrative(text, triggers, extended, narrative_breaks, times, doc._.kg_published, days)
+    # a live blog's entries run on past its publication day: their times are no time to come
+    date_by_narrative(text, triggers, extended, narrative_breaks, times, last_day(doc._.kg_published, text), days)
     if doc._.kg_published:
         date_by_publication(doc, triggers, times, days)
     # the dates the narrative and the publication gave flow on to clause mates and connected events
@@ -399,6 +403,10 @@ def _tense(token: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX"):
+        # a participle coordinated with a verb shares its auxiliaries: "had been raped and
+        # beaten", "had gathered in the square and clashed with troops"
+        auxiliaries = [c for c in children(verb.head) if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return "modal"
     have = next((a for a in auxiliaries if a.lemma_ == "have"), None)
@@ -496,7 +504,21 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
             nearest = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
             relation = INCLUDED_IN if nearest in chronology or roots[nearest] is None else _timex_relation(
                 roots[nearest], trigger.token)
+            if relation == INCLUDED_IN and _flashback_to(trigger.token, roots[nearest]):
+                relation = "BEFORE"
             _anchor(trigger, nearest, "sentence", relation)
+
+
+def _flashback_to(event: Token, root: Token | None) -> bool:
+    """Whether a past perfect event looks back from the time of another clause of its
+    sentence: "was having breakfast Saturday when a woman burst in, screaming that she had
+    been raped for days" (the raping before Saturday, not in it). A time of a past perfect
+    clause is the time of its own flashback ("had gathered on Saturday when police had
+    fired": in it)."""
+    if root is None or tense(event) != "past_perfect":
+        return False
+    clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and tense(clause) != "past_perfect"
 
 
 def _describes_another(root: Token | None, event: Token) -> bool:
@@ -680,8 +702,12 @@ def _time_governor(token: Token) -> Token | None:
     if token.pos_ != "VERB":
         return _voiced_by(token)
     if token.dep_ == "conj":
-        # "returned and soon after reassumed": a bare participle takes its head's tense
-        return token.head if (tense(token) or tense(token.head)) == "past" else None
+        # "returned and soon after reassumed": a bare participle takes its head's tense;
+        # "had gathered and clashed": a past perfect's bare conjunct is in its time too (one
+        # with its own "had" is a flashback of its own: "I worked with him, and he had served …")
+        step = tense(token) or tense(token.head)
+        return token.head if step == "past" or step == "past_perfect" and not any(
+            c.dep_ in ("aux", "auxpass") for c in children(token)) else None
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in children(token)):
         return None
     # a step adverb keeps the participle in its verb's time, moved as it says: "took six months
@@ -847,6 +873,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
     timed = {timex.sentence for timex in times}
+    spanned = _spanned_verbs(doc, timexes)
     # a time of a past perfect clause before the time the story named just before it is a
     # flashback's: the simple past of the story does not go on from it ("Protesters took the
     # square on 25 January. Mubarak had sacked him in 2005. Protesters marched on": not in
@@ -859,9 +886,10 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     reporting = reporting_verbs()
     steps = _steps()
     mentions = doc._.kg_mentions or []
+    at_token = {trigger.token.i: trigger for trigger in triggers}
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
-        if event.timex is not None or trigger.name or event.sentence in timed:
+        if event.timex is not None or trigger.name or event.sentence in timed or token.i in spanned:
             continue  # a time kg could not resolve still belongs to its sentence
         if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
             continue  # "said" in a news story is the reporter's present, not the story's past
@@ -874,7 +902,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                 relation is None and any(t.lower_ in steps for t in sentence)):
             continue
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
-                   if step == "past_perfect" or t not in flashback_times]
+                   if (step == "past_perfect" or t not in flashback_times)
+                   and not _aside_of_the_story(doc, timexes, t, at_token)]
         if not earlier:
             continue
         last = max(earlier, key=lambda t: timexes[t].start)
@@ -885,6 +914,47 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if _back_from_flashback(number, triggers, timexes[last], mentions):
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+
+
+def _spanned_verbs(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """The verbs (token indices) a duration is introduced on as the span they lie in ("withdrew
+    from public view *in recent years*", "lost ground over the past two weeks": ``span_prepositions``
+    of ``anchoring.json``): a time of their own, so the narrative time of a sentence before is not
+    theirs ("had surgery in 2004. He withdrew from public view in recent years": not 2004). A span
+    of a noun ("the first time in several days that the alliance targeted Tripoli", "a sector
+    paralyzed in recent weeks") is not the verb's."""
+    prepositions = _anchoring()["span_prepositions"]
+    return {root.head.head.i for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
+            if timex.type == "DURATION" and root is not None and root.dep_ == "pobj"
+            and root.head.lower_ in prepositions and root.head.head.pos_ in ("VERB", "AUX")}
+
+
+def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: dict[int, Trigger]) -> bool:
+    """Whether time ``number`` is an aside of its sentence, not the time the story goes on from:
+    the sentence's main verb is a factual past event that took a time of its own, and this other
+    time belongs to a noun or clause below it ("A jury on Monday found him guilty of murdering
+    Levy in 2001. He was found guilty of two counts": Monday, not 2001; "Rebels took Brega on
+    Monday after NATO bombed it on Sunday. They captured 200 soldiers": Monday). A time in
+    what the main verb reports is the story's ("said on Monday that rebels took Brega on Sunday.
+    They captured 200 soldiers": Sunday), and so is any time beside a main verb with no time
+    of its own ("in a press conference that he gave last night, he said …"; "The disputed 2009
+    election sparked outrage. Iran quelled the demonstrations": 2009)."""
+    span = doc.char_span(timexes[number].start, timexes[number].end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    main = at_token.get(sentence_of(span.root).root.i)
+    if (main is None or main.kind != "verb" or main.event.factuality not in FACTUAL or main.event.timex is None
+            or main.event.timex == number or tense(main.token) not in (*PAST, "past_perfect")
+            or main.token not in span.root.ancestors or _reported_by(main.token, timexes[number])):
+        return False
+    own = timexes[main.event.timex]
+    own_span = doc.char_span(own.start, own.end, alignment_mode="expand") if own.sentence == timexes[number].sentence else None
+    if own_span is not None and len(own_span) and span.root in own_span.root.subtree:
+        return False  # part of the main verb's own time: "on a Saturday night in January 1999"
+    # below another clause or a noun, not the main verb's own adverbial ("Protests erupted last
+    # week in January" names the main verb's time twice)
+    return any(a.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for a in span.root.ancestors
+               if a.i != main.token.i and main.token in a.ancestors)
 
 
 def _back_from_flashback(number: int, triggers: list[Trigger], timex: Timex, mentions: list) -> bool:
@@ -909,8 +979,11 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
     """Whether a time lies in a clause told in the present, as a state now compared with
     then ("The Mac market share is up 82 % from 9 months ago"): the story's past does
     not go on from it ("Jobs then moved on to talk about podcasting" is no later than
-    nine months ago). A time of a noun there is that happening's and still does."""
-    return _clause_tense(doc, timex) == "present"
+    nine months ago). A time of a noun there is that happening's and still does. So is the open
+    start of a state that holds up to now in a present perfect ("His Baath Party has dominated
+    Syria since 1963. In Libya, Gaddafi's forces besieged Misrata": not in 1963)."""
+    step = _clause_tense(doc, timex)
+    return step == "present" or step == "present_perfect" and timex.end_date is None
 
 
 def _clause_tense(doc: Doc, timex: Timex) -> str | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from datetime import date, timedelta
 
 from kg.extract.timex_calendar import parse_published
 from kg.extract.timex_normalise import (  # noqa: F401  (importing a family registers its rules)
@@ -40,10 +41,10 @@ from kg.extract.timex_normalise import (  # noqa: F401  (importing a family regi
     spans,
 )
 from kg.extract.timex_normalise.base import REPORTING_PERIODS, RULES, Context, Reading, check_rules
-from kg.extract.timex_patterns import Candidate, find_candidates, pattern_rules
+from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, pattern_rules
 
 __all__ = ["VALUE_GRAMMAR", "Context", "Reading", "normalise_candidate", "normalise_candidates", "normalise_text",
-           "paragraph_numbers"]
+           "last_day", "paragraph_numbers", "runs_on"]
 
 # The TIMEX3 value grammar (TimeML 1.2) as kg produces it.
 VALUE_GRAMMAR = re.compile(
@@ -98,14 +99,46 @@ def paragraph_numbers(text: str) -> Callable[[int], int]:
     return lambda offset: bisect_right(breaks, offset)
 
 
+#: how many clock stamps of ``live_blog_stamps`` (``lexicon.json``) make a text a live blog
+LIVE_BLOG_STAMPS = 3
+#: how many days after the date it bears a live blog's entries may run
+LIVE_BLOG_DAYS = 2
+
+
+def runs_on(text: str) -> int:
+    """How many days past its publication day a text may run: :data:`LIVE_BLOG_DAYS` for a
+    live blog (at least :data:`LIVE_BLOG_STAMPS` entries opened by a clock stamp, "(Update
+    7:31 p.m. in Cairo …)", "(4:46 p.m. Monday ET …)"), whose entries go on after the day
+    its address bears; 0 for any other text.
+
+    >>> runs_on("(4:46 p.m. Monday ET) A. (2:10 p.m. ET) B. (Update 9:05 a.m.) C."), runs_on("(4:46 p.m.) A.")
+    (2, 0)
+    """
+    stamps = sum(len(re.findall(regex, text, re.IGNORECASE)) for regex in lexicon()["live_blog_stamps"])
+    return LIVE_BLOG_DAYS if stamps >= LIVE_BLOG_STAMPS else 0
+
+
+def last_day(published: str | None, text: str) -> str | None:
+    """The last day a text tells of as past: its publication date, or for a live blog
+    (:func:`runs_on`) the day its entries may run on to ("2011-03-20" → "2011-03-22").
+
+    >>> last_day("2011-03-20", "(4:46 p.m. Monday ET) A. (2:10 p.m. ET) B. (9:05 a.m. ET) C."), last_day("2011-03", "")
+    ('2011-03-22', '2011-03')
+    """
+    more = runs_on(text)
+    if not more or not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return published
+    return (date.fromisoformat(published) + timedelta(days=more)).isoformat()
+
+
 def normalise_candidates(
     candidates: Iterable[Candidate], published: str | None, tense_of: Callable[[Candidate], str | None] | None = None,
-    paragraph_of: Callable[[int], int] | None = None,
+    paragraph_of: Callable[[int], int] | None = None, days_on: int = 0,
 ) -> list[tuple[Candidate, Reading]]:
     """Normalise candidates in text order, each anchored on the ones before it;
     ``paragraph_of(offset)`` (see :func:`paragraph_numbers`) keeps narrative anchoring
-    within a paragraph."""
-    ctx = Context(parse_published(published))
+    within a paragraph; ``days_on`` is :func:`runs_on` of the text."""
+    ctx = Context(parse_published(published), runs_on=days_on)
     readings = []
     for candidate in candidates:
         ctx.tense = tense_of(candidate) if tense_of else None
@@ -119,4 +152,5 @@ def normalise_candidates(
 
 def normalise_text(text: str, published: str | None) -> list[tuple[Candidate, Reading]]:
     """Recognise and normalise every temporal expression in plain text (no parse)."""
-    return normalise_candidates(find_candidates(text), published, paragraph_of=paragraph_numbers(text))
+    return normalise_candidates(find_candidates(text), published, paragraph_of=paragraph_numbers(text),
+                                days_on=runs_on(text))

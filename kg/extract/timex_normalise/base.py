@@ -50,6 +50,9 @@ class Context:
     dated_reference_end: int = -1
     position: int = 0  # the offset of the expression being read
     tense: str | None = None  # "past", "future" or None (present or unknown)
+    # how many days past its publication day the text may run: a live blog's entries, stamped
+    # with the clock ("(4:46 p.m. Monday ET)"), go on for a day or two after the date it bears
+    runs_on: int = 0
 
 
 Rule = Callable[[dict, Context], Reading | None]

@@ -79,6 +79,10 @@ def _weekday_day(weekday_text: str, ctx: Context, direction: int | None,
         return None, "unresolved"
     here = base.first
     options = [here + timedelta(days=k) for k in range(-7, 8) if (here + timedelta(days=k)).isoweekday() == weekday]
+    if anchor == "publication" and ctx.runs_on and ctx.tense == "past" and not direction:
+        # a live blog's entry told in the past may lie a day or two after the date the blog
+        # bears: "said Monday" in one begun on Sunday is the next day, not six days before
+        return Period("day", choose(options, here + timedelta(days=ctx.runs_on), "past")), anchor
     return Period("day", choose(options, here, ctx.tense, direction)), anchor
 
 
