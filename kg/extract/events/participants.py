@@ -479,19 +479,19 @@ def _statement_medium(verb: Token, out: Participants) -> None:
                                 out.add(outlet, "recipient")  # becomes the medium
 
 
-def _role(preposition: Token, role: str | None, pobj: Token, out: Participants) -> str | None:
+def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, holder: Token) -> str | None:
     """``role`` as the preposition table gives it, or location or instrument where the
     preposition and the entity type say so, or where a verb of going says where to or from
     ("went *into Tel Kelakh*", "fled *to Saudi Arabia*"), or where an event not aimed at
-    anything happens on a place ("found *on Grand Isle*")."""
+    anything happens on a place ("found *on Grand Isle*"). ``holder`` is the word the phrase is on."""
     lookup = out.lookup
     index = lookup.mention_for(pobj)
     if index is None:
         return role
     mention = lookup.mentions[index]
-    if preposition.lower_ in _motion()["prepositions"] and _goes(preposition.head) and _is_place(pobj, lookup):
+    if preposition.lower_ in _motion()["prepositions"] and _goes(holder) and _is_place(pobj, lookup):
         return "location"
-    if _on_a_place(preposition, pobj, out):
+    if _on_a_place(preposition, pobj, out, holder):
         return "location"
     if role == "actor":
         # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
@@ -517,21 +517,33 @@ def _prepositional(token: Token, table: dict[str, str], out: Participants, own: 
     preposition in ``own`` (the verb's own reading of it: "aimed *at* Seoul") stands whatever
     the entity's type."""
     special = _special_prepositions()
-    for child in children(token):
-        if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
+    for child in _prepositions_on(token):
+        if child.lower_ in table or child.lower_ in special:
             for pobj in objects_of(child):
                 if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
                     role = "actor"  # "by NATO"; "according to Berouin": the source says it
                 elif child.lower_ in own:
                     role = table[child.lower_]
                 else:
-                    role = _role(child, table.get(child.lower_), pobj, out)
+                    role = _role(child, table.get(child.lower_), pobj, out, token)
                 if role is None:
                     continue  # "near" a person, "through" a city: no role of the event
                 before = len(out.found)
                 out.add(pobj, role)
                 if role == "recipient" and len(out.found) > before and out.recipient_preposition is None:
                     out.recipient_preposition = child.lower_
+
+
+def _prepositions_on(token: Token) -> list[Token]:
+    """The prepositions of the phrases on ``token``, with those of phrases joined to one of them:
+    the parser hangs a second phrase on the first one's preposition ("held talks with China *and with
+    India*", "fly from New York to Singapore *and from Los Angeles* to Dubai"), where the
+    preposition says the role as it would on ``token``."""
+    found = []
+    for child in children(token):
+        if child.dep_ in ("prep", "agent"):
+            found += [child, *(c for c in child.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP")]
+    return found
 
 
 def set_off_participle(verb: Token) -> Token | None:
@@ -593,7 +605,7 @@ def _object_partner(verb: Token, out: Participants) -> None:
         for preposition in (c for c in children(obj) if c.dep_ == "prep" and (
                 c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
             for pobj in objects_of(preposition):
-                out.add(pobj, "location" if _on_a_place(preposition, pobj, out) else "recipient")
+                out.add(pobj, "location" if _on_a_place(preposition, pobj, out, preposition.head) else "recipient")
 
 
 def _nested_places(verb: Token, out: Participants) -> None:
@@ -634,15 +646,14 @@ def _fronted_place(verb: Token, out: Participants) -> None:
                     out.add(place, "location")
 
 
-def _on_a_place(preposition: Token, pobj: Token, out: Participants) -> bool:
+def _on_a_place(preposition: Token, pobj: Token, out: Participants, holder: Token) -> bool:
     """Whether ``pobj`` is a place, no country, that an event not aimed at anything happens on:
     "tar balls were found *on Grand Isle*", "dolphins died *on the Gulf Coast*" — not "an air
     strike *on Surman*" (aimed: the target), nor "talks *on Syria*", nor what something falls on
     ("wreaked havoc *on the Gulf Coast*"), nor people a place only describes ("its impact on *Gulf
-    Coast communities*"; ``surface`` of ``roles.json``)."""
+    Coast communities*"; ``surface`` of ``roles.json``). ``holder`` is the word the phrase is on."""
     if out.aimed or preposition.lower_ not in _surface()["prepositions"] or not _is_place(pobj, out.lookup):
         return False
-    holder = preposition.head
     if holder.lemma_.lower() in _surface()["effect_nouns"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _surface()["effect_nouns"] for c in children(holder)):
         return False
@@ -693,7 +704,11 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
     """A verb without a subject of its own takes it from the clause around it:
     control, coordination, relative clauses, participles."""
     head, link = verb.head, verb.dep_
-    if link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+    if (clause := _purpose_clause(verb)) is not None:
+        # "purchased 12 aircraft as a means of *modernising* its fleet and *improving* its network"
+        if (doer := first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)) is not None:
+            out.add(doer, "recipient" if first_child(verb, ("auxpass",)) is not None else "actor")
+    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in children(verb)):
         if (doer := subject(head)) is not None:
             out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
@@ -720,6 +735,48 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             out.add(head, "actor", alone=_inside_list(verb, head))
         else:
             _add_possessor(head, out)
+
+
+def _purpose_clause(verb: Token) -> Token | None:
+    """The clause whose aim or means a gerund says in an "of" phrase on a noun of a purpose
+    ("as a *means* of modernising", "with the *aim* of ousting"; ``purpose_nouns`` of
+    ``events.json``), or a gerund joined to such a one ("… and *improving*"): the clause's verb."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and _gerund(verb.head):
+        verb = verb.head
+    preposition = verb.head
+    if not (verb.dep_ == "pcomp" and _gerund(verb) and preposition.lower_ == "of"):
+        return None
+    noun = preposition.head
+    if noun.lemma_.lower() not in _purpose_nouns() or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    clause = noun.head.head
+    return clause if clause.pos_ in VERBAL else None
+
+
+@cache
+def _purpose_nouns() -> frozenset[str]:
+    """Nouns of an aim or a means (``purpose_nouns`` of ``events.json``)."""
+    return frozenset(load_json("events.json")["purpose_nouns"]["nouns"])
+
+
+@cache
+def _choosing_verbs() -> frozenset[str]:
+    """Verbs whose named object does the infinitive after them (``choosing_verbs`` of ``events.json``)."""
+    return frozenset(load_json("events.json")["choosing_verbs"]["verbs"])
+
+
+#: entity types of a party that can be chosen to do something ("selected *Northrop Grumman* to build")
+CHOSEN_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _chosen_party(verb: Token, head: Token) -> Token | None:
+    """The named object of a verb of choosing (:func:`_choosing_verbs`) that an infinitive the
+    parser hangs on it as a purpose clause is done by: "selected Northrop Grumman on February 29
+    *to build* the aircraft"."""
+    if verb.dep_ != "advcl" or not is_infinitive(verb) or head.lemma_.lower() not in _choosing_verbs():
+        return None
+    chosen = first_child(head, ("dobj",))
+    return chosen if chosen is not None and chosen.ent_type_ in CHOSEN_LABELS else None
 
 
 def _inside_list(clause: Token, noun: Token) -> bool:
@@ -761,6 +818,8 @@ def inherited_doer(verb: Token) -> Token | None:
         if link == "xcomp" and (step or head.lemma_.lower() not in _subject_purpose_verbs()) and (
                 objects := [c for c in children(head) if c.dep_ in ("dobj", "dative")]):
             return objects[0]
+        if not step and (chosen := _chosen_party(verb, head)) is not None:
+            return chosen  # "selected Northrop Grumman on February 29 to build": taken for a purpose
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
