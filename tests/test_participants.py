@@ -355,6 +355,15 @@ def test_a_gerund_of_a_purpose_noun_is_done_by_the_clause_s_subject(nlp):
     assert arguments_of(nlp, "Police arrested Smith on charges of killing a guard.", "killing") == {("a guard", "recipient")}
 
 
+def test_a_product_named_before_an_event_noun_undergoes_it_and_does_not_act(nlp):
+    """"Boeing 787 deliveries": the 787s are delivered; "iPhone 4 sales lifted": the sales lift, not the phone."""
+    assert roles_of(nlp, "The Boeing 787 deliveries began in 2011.", "deliveries")[0] == {("Boeing 787", "recipient")}
+    assert ("iPhone 4", "actor") not in roles_of(nlp, "Strong iPhone 4 sales lifted Apple's profit.", "lifted")[0]
+    # refusal: a weapon is what the event is done with, not to; a nation before its event noun does it
+    assert ("Tomahawk", "recipient") not in roles_of(nlp, "A Tomahawk missile strike hit the base.", "strike")[0]
+    assert ("Russian", "actor") in roles_of(nlp, "The Russian invasion of Ukraine began in 2022.", "invasion")[0]
+
+
 def test_a_phrase_joined_to_another_phrase_takes_its_preposition_s_role(nlp):
     """The parser hangs "and with India" on the first "with": India is talked with too."""
     assert roles_of(nlp, "Russia held talks with China and with India on Monday.", "talks")[0] == {

@@ -114,9 +114,12 @@ class Participants:
                 self._add_thing(member, role)
                 continue  # "BP's ill-fated Gulf well, which is still leaking": the well leaks, not BP
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
-                    mention.label in PLACE_LABELS or _thing(_described(member), mention)):
+                    mention.label in PLACE_LABELS or _thing(_described(member), mention)
+                    or mention.label == "PRODUCT" and self._names_an_event(member)):
                 self._add_thing(member, role)
-                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
+                # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP;
+                # "Apple was swamped by iPhone 4 pre-orders": the orders swamp it, the phone is what is ordered
+                continue
             if (not self.reporting and member.dep_ in NAME_MODIFIER_DEPS and member.head.i in self.exclude
                     and is_outlet(mention.text, mention.label)):
                 continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
@@ -165,6 +168,11 @@ class Participants:
         ("the purchase *of new long-haul airliners*", "delivery *of six A350 aircraft*")."""
         preposition = head.head
         return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i in self.exclude
+
+    def _names_an_event(self, noun: Token) -> bool:
+        """Whether the common noun ``noun`` names an event (a trigger, or a noun of the event lexicons)."""
+        return noun.pos_ == "NOUN" and (noun.i in self.lookup.triggers or noun.i in self.lookup.tagged
+                                        or noun.lemma_.lower() in _eventive_nouns())
 
     def _names_a_thing(self, head: Token) -> bool:
         """Whether ``head`` heads a noun phrase of a thing: no event, date or amount (:meth:`_add_thing`)."""
@@ -340,6 +348,16 @@ def _thing(noun: Token, mention) -> bool:
 def _nominal_labels() -> dict[str, tuple[str, ...]]:
     """The labels a description of each kind stands for ("rig": a product; ``nominals``)."""
     return {noun: tuple(labels) for noun, labels in load_json("entities/actors.json")["nominals"].items()}
+
+
+def _product_done_to(token: Token, noun: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token``, a modifier of the event noun ``noun``, is part of a product's name that
+    the event is done to ("*Boeing 787* deliveries", "*iPhone 4* pre-orders") — not a weapon
+    the event is done with ("a *Tomahawk* missile strike": ``weapons`` of ``event_domains.json``)."""
+    index = lookup.mention_of_token.get(token.i)
+    if index is None or lookup.mentions[index].label != "PRODUCT":
+        return False
+    return not any(t.lemma_.lower() in _weapons() for t in token.doc[token.i : noun.i])
 
 
 def _bought(noun: Token, mention) -> bool:
@@ -962,8 +980,9 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                     child = binder(child, out.lookup, lexicon) or child
                 out.add(child, possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
-                # "Russian invasion": the doer; "his Kremlin interview": only where
-                out.add(child, "participant" if possessed else "actor")
+                # "Russian invasion": the doer; "his Kremlin interview": only where; "Boeing 787
+                # deliveries", "iPhone 4 pre-orders": a product is what the event is done to
+                out.add(child, "participant" if possessed else "recipient" if _product_done_to(child, noun, out.lookup) else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 before = out.has("actor")
                 _prepositional(child, lexicon["prepositions"]["verb"], out)
