@@ -362,6 +362,9 @@ def test_a_product_named_before_an_event_noun_undergoes_it_and_does_not_act(nlp)
     # refusal: a weapon is what the event is done with, not to; a nation before its event noun does it
     assert ("Tomahawk", "recipient") not in roles_of(nlp, "A Tomahawk missile strike hit the base.", "strike")[0]
     assert ("Russian", "actor") in roles_of(nlp, "The Russian invasion of Ukraine began in 2022.", "invasion")[0]
+    # refusal: a vehicle goes on a journey (roles.json motion nouns)
+    assert roles_of(nlp, "There was a software glitch on the Airbus A400M maiden flight.", "flight")[0] == {
+        ("Airbus A400M", "actor")}
 
 
 def test_a_phrase_joined_to_another_phrase_takes_its_preposition_s_role(nlp):

@@ -353,9 +353,10 @@ def _nominal_labels() -> dict[str, tuple[str, ...]]:
 def _product_done_to(token: Token, noun: Token, lookup: MentionLookup) -> bool:
     """Whether ``token``, a modifier of the event noun ``noun``, is part of a product's name that
     the event is done to ("*Boeing 787* deliveries", "*iPhone 4* pre-orders") — not a weapon
-    the event is done with ("a *Tomahawk* missile strike": ``weapons`` of ``event_domains.json``)."""
+    the event is done with ("a *Tomahawk* missile strike": ``weapons`` of ``event_domains.json``),
+    nor a vehicle that goes ("the *Airbus A400M* maiden flight": ``motion`` ``nouns`` of ``roles.json``)."""
     index = lookup.mention_of_token.get(token.i)
-    if index is None or lookup.mentions[index].label != "PRODUCT":
+    if index is None or lookup.mentions[index].label != "PRODUCT" or noun.lower_ in _motion()["nouns"]:
         return False
     return not any(t.lemma_.lower() in _weapons() for t in token.doc[token.i : noun.i])
 
@@ -700,9 +701,9 @@ def _surface() -> dict:
 
 @cache
 def _motion() -> dict:
-    """Verbs of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
+    """Verbs and nouns of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
     motion = load_json("roles.json")["location"]["motion"]
-    return {"verbs": frozenset(motion["verbs"]), "prepositions": frozenset(motion["prepositions"])}
+    return {key: frozenset(motion[key]) for key in ("verbs", "nouns", "prepositions")}
 
 
 def _goes(verb: Token) -> bool:
