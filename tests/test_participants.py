@@ -373,6 +373,9 @@ def test_a_phrase_joined_to_another_phrase_takes_its_preposition_s_role(nlp):
         ("Russia", "actor"), ("China", "recipient"), ("India", "recipient")}
     text = "The aircraft can fly from New York to Singapore and from Los Angeles to Dubai."
     assert ("Los Angeles", "location") in roles_of(nlp, text, "fly")[0]
+    # refusal: a phrase set off by a comma only says the same place again, more loosely
+    text = "They clashed with police in Suez, and in Rafah, near the Gaza border, Bedouins tried to stop traffic."
+    assert ("Gaza", "location") not in roles_of(nlp, text, "tried")[0]
 
 
 def test_the_object_of_a_subject_purpose_verb_does_not_do_its_infinitive(nlp):

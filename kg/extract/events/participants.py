@@ -557,11 +557,14 @@ def _prepositions_on(token: Token) -> list[Token]:
     """The prepositions of the phrases on ``token``, with those of phrases joined to one of them:
     the parser hangs a second phrase on the first one's preposition ("held talks with China *and with
     India*", "fly from New York to Singapore *and from Los Angeles* to Dubai"), where the
-    preposition says the role as it would on ``token``."""
+    preposition says the role as it would on ``token`` — only where a conjunction joins them: "in
+    Rafah*,* near the Gaza border" is one place said two ways, not two places."""
     found = []
     for child in children(token):
         if child.dep_ in ("prep", "agent"):
-            found += [child, *(c for c in child.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP")]
+            found.append(child)
+            if first_child(child, ("cc",)) is not None:
+                found += [c for c in child.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP"]
     return found
 
 
