@@ -589,6 +589,7 @@ def test_a_time_phrase_after_a_noun_inside_the_object_dates_that_noun_alone(nlp)
     assert found["invasion"] == ("timex", "INCLUDED_IN", "2022-02"), found
     assert found["offered"][2] != "2022-02", found
 
+
 def test_a_past_perfect_looks_back_from_the_time_of_another_clause(nlp):
     found = anchored(nlp, "A reporter was having breakfast Saturday in a hotel when a woman burst into the "
                      "restaurant, screaming that she had been raped and beaten for days.", "2011-03-27")

@@ -333,6 +333,51 @@ def test_a_statement_whose_speaker_is_a_pronoun_has_no_topic(nlp):
     assert statements and all(p.role != "topic" for e in statements for p in e.participants)
 
 
+def test_the_named_party_a_choosing_verb_takes_does_its_infinitive(nlp):
+    """'selected Northrop Grumman on February 29 to build': Northrop builds, though the parser
+    takes the infinitive for the subject's purpose (events.json ``choosing_verbs``)."""
+    example = load_json("events.json")["choosing_verbs"]["example"]
+    found = roles_of(nlp, example["text"], example["trigger"])[0]
+    assert (example["actor"], "actor") in found
+    assert (example["not"], "actor") not in found
+    # refusal: a thing chosen does nothing; the subject's purpose stays the subject's
+    assert arguments_of(nlp, "The company selected a site in Texas to build a plant.", "build") >= {("The company", "actor")}
+    assert ("NATO", "actor") in roles_of(nlp, "NATO bombed Tripoli on Monday to protect civilians.", "protect")[0]
+
+
+def test_a_gerund_of_a_purpose_noun_is_done_by_the_clause_s_subject(nlp):
+    """'purchased aircraft as a means of modernising': the buyer modernises (events.json ``purpose_nouns``)."""
+    example = load_json("events.json")["purpose_nouns"]["example"]
+    assert (example["actor"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
+    text = "Aer Lingus purchased 12 new aircraft as a means of modernising its fleet and improving its network."
+    assert ("Aer Lingus", "actor") in roles_of(nlp, text, "improving")[0]
+    # refusal: a gerund of any other noun is no aim of the subject's
+    assert arguments_of(nlp, "Police arrested Smith on charges of killing a guard.", "killing") == {("a guard", "recipient")}
+
+
+def test_a_product_named_before_an_event_noun_undergoes_it_and_does_not_act(nlp):
+    """"Boeing 787 deliveries": the 787s are delivered; "iPhone 4 sales lifted": the sales lift, not the phone."""
+    assert roles_of(nlp, "The Boeing 787 deliveries began in 2011.", "deliveries")[0] == {("Boeing 787", "recipient")}
+    assert ("iPhone 4", "actor") not in roles_of(nlp, "Strong iPhone 4 sales lifted Apple's profit.", "lifted")[0]
+    # refusal: a weapon is what the event is done with, not to; a nation before its event noun does it
+    assert ("Tomahawk", "recipient") not in roles_of(nlp, "A Tomahawk missile strike hit the base.", "strike")[0]
+    assert ("Russian", "actor") in roles_of(nlp, "The Russian invasion of Ukraine began in 2022.", "invasion")[0]
+    # refusal: a vehicle goes on a journey (roles.json motion nouns)
+    assert roles_of(nlp, "There was a software glitch on the Airbus A400M maiden flight.", "flight")[0] == {
+        ("Airbus A400M", "actor")}
+
+
+def test_a_phrase_joined_to_another_phrase_takes_its_preposition_s_role(nlp):
+    """The parser hangs "and with India" on the first "with": India is talked with too."""
+    assert roles_of(nlp, "Russia held talks with China and with India on Monday.", "talks")[0] == {
+        ("Russia", "actor"), ("China", "recipient"), ("India", "recipient")}
+    text = "The aircraft can fly from New York to Singapore and from Los Angeles to Dubai."
+    assert ("Los Angeles", "location") in roles_of(nlp, text, "fly")[0]
+    # refusal: a phrase set off by a comma only says the same place again, more loosely
+    text = "They clashed with police in Suez, and in Rafah, near the Gaza border, Bedouins tried to stop traffic."
+    assert ("Gaza", "location") not in roles_of(nlp, text, "tried")[0]
+
+
 def test_the_object_of_a_subject_purpose_verb_does_not_do_its_infinitive(nlp):
     """'defeated Boeing to win': Airbus wins (events.json ``subject_purpose_verbs``)."""
     example = load_json("events.json")["subject_purpose_verbs"]["example"]

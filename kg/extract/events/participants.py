@@ -114,9 +114,12 @@ class Participants:
                 self._add_thing(member, role)
                 continue  # "BP's ill-fated Gulf well, which is still leaking": the well leaks, not BP
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
-                    mention.label in PLACE_LABELS or _thing(_described(member), mention)):
+                    mention.label in PLACE_LABELS or _thing(_described(member), mention)
+                    or mention.label == "PRODUCT" and self._names_an_event(member)):
                 self._add_thing(member, role)
-                continue  # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP
+                # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP;
+                # "Apple was swamped by iPhone 4 pre-orders": the orders swamp it, the phone is what is ordered
+                continue
             if (not self.reporting and member.dep_ in NAME_MODIFIER_DEPS and member.head.i in self.exclude
                     and is_outlet(mention.text, mention.label)):
                 continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
@@ -167,6 +170,11 @@ class Participants:
         ("the purchase *of new long-haul airliners*", "delivery *of six A350 aircraft*")."""
         preposition = head.head
         return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i in self.exclude
+
+    def _names_an_event(self, noun: Token) -> bool:
+        """Whether the common noun ``noun`` names an event (a trigger, or a noun of the event lexicons)."""
+        return noun.pos_ == "NOUN" and (noun.i in self.lookup.triggers or noun.i in self.lookup.tagged
+                                        or noun.lemma_.lower() in _eventive_nouns())
 
     def _names_a_thing(self, head: Token) -> bool:
         """Whether ``head`` heads a noun phrase of a thing: no event, date or amount (:meth:`_add_thing`)."""
@@ -354,6 +362,17 @@ def _nominal_labels() -> dict[str, tuple[str, ...]]:
     return {noun: tuple(labels) for noun, labels in load_json("entities/actors.json")["nominals"].items()}
 
 
+def _product_done_to(token: Token, noun: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token``, a modifier of the event noun ``noun``, is part of a product's name that
+    the event is done to ("*Boeing 787* deliveries", "*iPhone 4* pre-orders") — not a weapon
+    the event is done with ("a *Tomahawk* missile strike": ``weapons`` of ``event_domains.json``),
+    nor a vehicle that goes ("the *Airbus A400M* maiden flight": ``motion`` ``nouns`` of ``roles.json``)."""
+    index = lookup.mention_of_token.get(token.i)
+    if index is None or lookup.mentions[index].label != "PRODUCT" or noun.lower_ in _motion()["nouns"]:
+        return False
+    return not any(t.lemma_.lower() in _weapons() for t in token.doc[token.i : noun.i])
+
+
 def _bought(noun: Token, mention) -> bool:
     """Whether a product name stands for the common noun it modifies: "20 *A320* jets" are
     A320s — but "22 *Tomahawk* missiles fired" make no party of the maker's product."""
@@ -499,19 +518,19 @@ def _add_medium(token: Token, out: Participants) -> None:
         out.add(token, "recipient")  # becomes the medium
 
 
-def _role(preposition: Token, role: str | None, pobj: Token, out: Participants) -> str | None:
+def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, holder: Token) -> str | None:
     """``role`` as the preposition table gives it, or location or instrument where the
     preposition and the entity type say so, or where a verb of going says where to or from
     ("went *into Tel Kelakh*", "fled *to Saudi Arabia*"), or where an event not aimed at
-    anything happens on a place ("found *on Grand Isle*")."""
+    anything happens on a place ("found *on Grand Isle*"). ``holder`` is the word the phrase is on."""
     lookup = out.lookup
     index = lookup.mention_for(pobj)
     if index is None:
         return role
     mention = lookup.mentions[index]
-    if preposition.lower_ in _motion()["prepositions"] and _goes(preposition.head) and _is_place(pobj, lookup):
+    if preposition.lower_ in _motion()["prepositions"] and _goes(holder) and _is_place(pobj, lookup):
         return "location"
-    if _on_a_place(preposition, pobj, out):
+    if _on_a_place(preposition, pobj, out, holder):
         return "location"
     if role == "actor":
         # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
@@ -537,21 +556,36 @@ def _prepositional(token: Token, table: dict[str, str], out: Participants, own: 
     preposition in ``own`` (the verb's own reading of it: "aimed *at* Seoul") stands whatever
     the entity's type."""
     special = _special_prepositions()
-    for child in children(token):
-        if child.dep_ in ("prep", "agent") and (child.lower_ in table or child.lower_ in special):
+    for child in _prepositions_on(token):
+        if child.lower_ in table or child.lower_ in special:
             for pobj in objects_of(child):
                 if child.dep_ == "agent" or token.lower_ == "according" and child.lower_ == "to":
                     role = "actor"  # "by NATO"; "according to Berouin": the source says it
                 elif child.lower_ in own:
                     role = table[child.lower_]
                 else:
-                    role = _role(child, table.get(child.lower_), pobj, out)
+                    role = _role(child, table.get(child.lower_), pobj, out, token)
                 if role is None:
                     continue  # "near" a person, "through" a city: no role of the event
                 before = len(out.found)
                 out.add(pobj, role)
                 if role == "recipient" and len(out.found) > before and out.recipient_preposition is None:
                     out.recipient_preposition = child.lower_
+
+
+def _prepositions_on(token: Token) -> list[Token]:
+    """The prepositions of the phrases on ``token``, with those of phrases joined to one of them:
+    the parser hangs a second phrase on the first one's preposition ("held talks with China *and with
+    India*", "fly from New York to Singapore *and from Los Angeles* to Dubai"), where the
+    preposition says the role as it would on ``token`` — only where a conjunction joins them: "in
+    Rafah*,* near the Gaza border" is one place said two ways, not two places."""
+    found = []
+    for child in children(token):
+        if child.dep_ in ("prep", "agent"):
+            found.append(child)
+            if first_child(child, ("cc",)) is not None:
+                found += [c for c in child.conjuncts if c.dep_ == "conj" and c.pos_ == "ADP"]
+    return found
 
 
 def set_off_participle(verb: Token) -> Token | None:
@@ -615,7 +649,7 @@ def _object_partner(verb: Token, out: Participants) -> None:
         for preposition in (c for c in children(obj) if c.dep_ == "prep" and (
                 c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
             for pobj in objects_of(preposition):
-                out.add(pobj, "location" if _on_a_place(preposition, pobj, out) else "recipient")
+                out.add(pobj, "location" if _on_a_place(preposition, pobj, out, preposition.head) else "recipient")
 
 
 def _nested_places(verb: Token, out: Participants) -> None:
@@ -656,15 +690,14 @@ def _fronted_place(verb: Token, out: Participants) -> None:
                     out.add(place, "location")
 
 
-def _on_a_place(preposition: Token, pobj: Token, out: Participants) -> bool:
+def _on_a_place(preposition: Token, pobj: Token, out: Participants, holder: Token) -> bool:
     """Whether ``pobj`` is a place, no country, that an event not aimed at anything happens on:
     "tar balls were found *on Grand Isle*", "dolphins died *on the Gulf Coast*" — not "an air
     strike *on Surman*" (aimed: the target), nor "talks *on Syria*", nor what something falls on
     ("wreaked havoc *on the Gulf Coast*"), nor people a place only describes ("its impact on *Gulf
-    Coast communities*"; ``surface`` of ``roles.json``)."""
+    Coast communities*"; ``surface`` of ``roles.json``). ``holder`` is the word the phrase is on."""
     if out.aimed or preposition.lower_ not in _surface()["prepositions"] or not _is_place(pobj, out.lookup):
         return False
-    holder = preposition.head
     if holder.lemma_.lower() in _surface()["effect_nouns"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in _surface()["effect_nouns"] for c in children(holder)):
         return False
@@ -693,9 +726,9 @@ def _surface() -> dict:
 
 @cache
 def _motion() -> dict:
-    """Verbs of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
+    """Verbs and nouns of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
     motion = load_json("roles.json")["location"]["motion"]
-    return {"verbs": frozenset(motion["verbs"]), "prepositions": frozenset(motion["prepositions"])}
+    return {key: frozenset(motion[key]) for key in ("verbs", "nouns", "prepositions")}
 
 
 def _goes(verb: Token) -> bool:
@@ -720,7 +753,11 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
     """A verb without a subject of its own takes it from the clause around it:
     control, coordination, relative clauses, participles."""
     head, link = verb.head, verb.dep_
-    if link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+    if (clause := _purpose_clause(verb)) is not None:
+        # "purchased 12 aircraft as a means of *modernising* its fleet and *improving* its network"
+        if (doer := first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)) is not None:
+            out.add(doer, "recipient" if first_child(verb, ("auxpass",)) is not None else "actor")
+    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in children(verb)):
         if (doer := subject(head)) is not None:
             out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
@@ -747,6 +784,48 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
             out.add(head, "actor", alone=_inside_list(verb, head))
         else:
             _add_possessor(head, out)
+
+
+def _purpose_clause(verb: Token) -> Token | None:
+    """The clause whose aim or means a gerund says in an "of" phrase on a noun of a purpose
+    ("as a *means* of modernising", "with the *aim* of ousting"; ``purpose_nouns`` of
+    ``events.json``), or a gerund joined to such a one ("… and *improving*"): the clause's verb."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERBAL and _gerund(verb.head):
+        verb = verb.head
+    preposition = verb.head
+    if not (verb.dep_ == "pcomp" and _gerund(verb) and preposition.lower_ == "of"):
+        return None
+    noun = preposition.head
+    if noun.lemma_.lower() not in _purpose_nouns() or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    clause = noun.head.head
+    return clause if clause.pos_ in VERBAL else None
+
+
+@cache
+def _purpose_nouns() -> frozenset[str]:
+    """Nouns of an aim or a means (``purpose_nouns`` of ``events.json``)."""
+    return frozenset(load_json("events.json")["purpose_nouns"]["nouns"])
+
+
+@cache
+def _choosing_verbs() -> frozenset[str]:
+    """Verbs whose named object does the infinitive after them (``choosing_verbs`` of ``events.json``)."""
+    return frozenset(load_json("events.json")["choosing_verbs"]["verbs"])
+
+
+#: entity types of a party that can be chosen to do something ("selected *Northrop Grumman* to build")
+CHOSEN_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _chosen_party(verb: Token, head: Token) -> Token | None:
+    """The named object of a verb of choosing (:func:`_choosing_verbs`) that an infinitive the
+    parser hangs on it as a purpose clause is done by: "selected Northrop Grumman on February 29
+    *to build* the aircraft"."""
+    if verb.dep_ != "advcl" or not is_infinitive(verb) or head.lemma_.lower() not in _choosing_verbs():
+        return None
+    chosen = first_child(head, ("dobj",))
+    return chosen if chosen is not None and chosen.ent_type_ in CHOSEN_LABELS else None
 
 
 def _inside_list(clause: Token, noun: Token) -> bool:
@@ -790,6 +869,8 @@ def inherited_doer(verb: Token) -> Token | None:
         if link == "xcomp" and (step or head.lemma_.lower() not in _subject_purpose_verbs()) and (
                 objects := [c for c in children(head) if c.dep_ in ("dobj", "dative")]):
             return objects[0]
+        if not step and (chosen := _chosen_party(verb, head)) is not None:
+            return chosen  # "selected Northrop Grumman on February 29 to build": taken for a purpose
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
@@ -935,8 +1016,10 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                 out.add(child, possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
-                # prison scandal", "the Homs massacre": a place, no country, is where it happened
-                out.add(child, "location" if _local_place(child, out.lookup) else "participant" if possessed else "actor")
+                # prison scandal", "the Homs massacre": a place, no country, is where it happened;
+                # "Boeing 787 deliveries", "iPhone 4 pre-orders": a product is what the event is done to
+                out.add(child, "location" if _local_place(child, out.lookup) else "participant" if possessed
+                        else "recipient" if _product_done_to(child, noun, out.lookup) else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 before = out.has("actor")
                 _prepositional(child, lexicon["prepositions"]["verb"], out)
