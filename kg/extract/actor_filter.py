@@ -223,9 +223,15 @@ class _CommonWords:
     def opens_with(self, span: Span) -> bool:
         if len(span) != 1 or not _opening(span[0]):
             return False
-        if self.lower is None:
-            self.lower = {t.text for t in self.doc if t.is_lower}
-            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)}
+        if self.lower is None:  # one pass over the tokens, each read once
+            self.lower = set()
+            before = ""
+            for token in self.doc:
+                if token.is_lower:
+                    self.lower.add(token.text)
+                elif token.is_title and not (token.is_sent_start or before in _OPENERS):  # not _opening(token)
+                    self.capitalised_inside.add(token.text)
+                before = token.text
         word = span[0]
         return (word.text not in self.capitalised_inside and
                 (word.lower_ in self.lower or word.lemma_.lower() in self.lower))
