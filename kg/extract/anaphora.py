@@ -42,7 +42,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import gender_guesser.detector as gender_detector
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
@@ -703,27 +702,18 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
 
 
 @cache
-def _first_names() -> gender_detector.Detector:
-    """gender-guesser's list of first names (read once: about 0.1 s)."""
-    return gender_detector.Detector()
-
-
-#: countries whose use of a name must not contradict the list's overall answer: the news is
-#: written in English ("Manny" is a woman's name over all the list's countries, a man's in Britain)
-ENGLISH_USE = ("usa", "great_britain")
-_LEANING = {"male": {"male", "mostly_male"}, "female": {"female", "mostly_female"}}
+def _first_name_sexes() -> dict[str, str]:
+    """First name → "male" or "female": gender-guesser's answers, derived once into a small file
+    (kg/resources/derived.py): parsing its own list took 0.3 s in every process."""
+    lists = load_json("entities/first_names.json")
+    return {name: sex for sex in ("male", "female") for name in lists[sex]}
 
 
 def _sex_of_first_name(name: str) -> str | None:
     """"male" or "female" when gender-guesser gives the name to one sex only over all its countries
     and neither the USA nor Britain leans to the other ("George", "Nicola"; not "Kim", "Jean", "Rand",
     "Manny"); None else."""
-    names = _first_names()
-    sex = names.get_gender(name)
-    if sex not in _LEANING:
-        return None
-    other = _LEANING["female" if sex == "male" else "male"]
-    return None if any(names.get_gender(name, country) in other for country in ENGLISH_USE) else sex
+    return _first_name_sexes().get(name)
 
 
 #: determiners that bring in someone not met before ("*a* family friend said")

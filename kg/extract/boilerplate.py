@@ -11,8 +11,10 @@ event, and its names are no actors unless they also appear in the news. The patt
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -107,8 +109,15 @@ def boilerplate_tail(text: str) -> int:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether the text ``start``–``end`` lies within one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether the text ``start``–``end`` lies within one of ``spans``, merged and sorted as
+    :func:`boilerplate_spans` gives them: only the last span that begins at or before ``start``
+    can hold it (a page of reader comments has hundreds of spans, checked for every mention).
+
+    >>> inside([(0, 5), (10, 20)], 12, 15), inside([(0, 5), (10, 20)], 4, 11)
+    (True, False)
+    """
+    at = bisect_right(spans, start, key=itemgetter(0)) - 1
+    return at >= 0 and end <= spans[at][1]
 
 
 def _renumbered(mentions: list[Mention], spans: list[tuple[int, int]]) -> dict[int, int]:

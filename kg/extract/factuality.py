@@ -152,9 +152,11 @@ def _negative_subject(child: Token, cues: dict) -> bool:
     family", "*Nobody* was hurt", "*No decision* was taken" — not the subject the parser gives a
     participle ("*none* of the Westerners *calling* for support have the slightest intention":
     the calling happened)."""
+    if child.dep_ not in SUBJECT_DEPS:
+        return False  # asked of every word on a clause's verb: most are no subject
     verb = child.head
     finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
-    return child.dep_ in SUBJECT_DEPS and finite and (child.lower_ in cues["negative_subjects"] or any(
+    return finite and (child.lower_ in cues["negative_subjects"] or any(
         c.dep_ == "det" and c.lower_ == "no" for c in children(child)))
 
 
