@@ -241,3 +241,17 @@ def test_a_list_of_headlines_with_their_ages_gives_no_event(nlp):
 def test_what_one_ended_up_doing_or_was_the_first_to_do_happened(nlp, text, trigger, expected):
     """"End up" is no "end", and a doer ranked by the order of doing did it."""
     assert event(nlp, text, trigger)["factuality"] == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("After Obama met BP executives , the company agreed to a fund .", "met", "asserted"),
+    ("Ford decided to sell Volvo because it lost money .", "lost", "asserted"),
+    ("He said Ford would sell Volvo after it lost money .", "lost", "reported"),
+    ("If Ford sold Volvo after it lost money , it would be sad .", "lost", "hypothetical"),
+    ("NATO promised to strike when the rebels took the town .", "took", "future"),
+])
+def test_a_past_clause_that_tells_when_or_why_happened(nlp, text, trigger, expected):
+    """A finite past clause after "after", "because" and the like happened, whatever the verb
+    it modifies promises or plans; a report above it still reports it, a condition still holds
+    it, and "when" under a promise is left to the promise."""
+    assert event(nlp, text, trigger)["factuality"] == expected

@@ -330,6 +330,13 @@ def clause_factuality(verb: Token) -> Attribution:
                 head = head.head
         if child_link == "conj" and first_child(token, SUBJECT_DEPS) is not None:
             break
+        if child_link == "advcl" and token.tag_ == "VBD" and _finite_adverbial(token, cues) and not is_reported and not any(
+                c.dep_ == "mark" and c.lower_ in cues["conditional"] for a in (head, *head.ancestors) for c in children(a)):
+            # "Ford decided to sell Volvo *after it lost money*": a past clause that tells when
+            # or why happened, whatever the clause it modifies wants; only a report above it counts
+            report = next((a for a in head.ancestors if a.pos_ in VERBAL and a.lemma_.lower() in cues["reporting"]), None)
+            return Attribution("reported" if report is not None else "asserted",
+                               first_child(report, SUBJECT_DEPS) if report is not None else None, report)
         adjective = _predicate_adjective(token, head) if is_infinitive(token) else None
         if adjective is not None and adjective.lemma_.lower() in cues["adjective_heads"]:
             # "making it impossible for NATO warplanes to strike them", "was unable to reach"
@@ -345,7 +352,8 @@ def clause_factuality(verb: Token) -> Attribution:
         elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
                                                             or _ranked_doer(token, cues)):
             pass  # "ended up forcing the resignation", "the first country to make the move": it happened
-        elif child_link in ("xcomp", "ccomp", "advcl") and lemma in cues["complement_verbs"]:
+        elif child_link in ("xcomp", "ccomp") and lemma in cues["complement_verbs"] or (
+                child_link == "advcl" and lemma in cues["complement_verbs"] and not _finite_adverbial(token, cues)):
             return Attribution(cues["complement_verbs"][lemma], reported, report)
         elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"] and not (
                 lemma in cues["past_implicative_verbs"] and head.tag_ in PAST_TAGS and not _reported(head, cues)):
@@ -354,6 +362,17 @@ def clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _finite_adverbial(clause: Token, cues: dict) -> bool:
+    """Whether an adverbial clause is finite, with a subject of its own and a conjunction that
+    presupposes it (``presupposing_marks``), so that it tells when or why rather than what a verb
+    of wanting or promising wants: "*After Obama met BP executives*, the company agreed to a
+    fund" (the meeting happened), unlike an infinitive the parser hangs there ("agreed, *to
+    avoid* a strike")."""
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(clause))
+    return finite and first_child(clause, SUBJECT_DEPS) is not None and any(
+        c.dep_ == "mark" and c.lower_ in cues["presupposing_marks"] for c in children(clause))
 
 
 def _ranked_doer(infinitive: Token, cues: dict) -> bool:
