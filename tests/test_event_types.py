@@ -81,6 +81,9 @@ def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, 
     ("The rebels offered a ceasefire on Friday.", "offer", "AGREE"),
     ("Qatar sent food and medicine to Benghazi.", "send", "AID"),
     ("Obama met Cameron at the White House.", "meet", "CONSULT"),
+    # a count of people is no amount moved: "at least" and a bare number keep the assault
+    ("Syrian forces shot dead at least 28 people at rallies after Friday prayers, activists said.", "shoot", "ASSAULT"),
+    ("Syrian forces shot dead at least 28 at rallies after Friday prayers, activists said.", "shoot", "ASSAULT"),
 ])
 def test_the_political_sense_keeps_its_type(nlp, text, lemma, type_):
     assert type_ in _typed(nlp, text, lemma)

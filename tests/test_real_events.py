@@ -66,6 +66,9 @@ def test_a_known_event_its_clause_tells_or_judges_keeps_its_entry(nlp, text, tol
     ("Police let the protesters march to the square.", "march", "asserted"),
     ("Remember that BP paid the fine.", "paid", "asserted"),
     ("Let's not forget that the Muslim Brotherhood was founded in 1928.", "founded", "asserted"),
+    ("It is a way for Afghanistan and the U.S. to state clearly to Pakistan that it must end the support.",
+     "state", "hypothetical"),
+    ("Kerry saw an opportunity to negotiate with Iran.", "negotiate", "hypothetical"),
 ])
 def test_what_a_noun_supposes_or_an_imperative_urges_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

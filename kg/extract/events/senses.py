@@ -47,8 +47,7 @@ from kg.resources import load_json
 
 GENERIC = "OCCURRENCE"
 REPORTING = "REPORTING"
-QUANTITY_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
-AMOUNT_ENTITIES = QUANTITY_ENTITIES - {"CARDINAL"}  # what a number measures, not counts: "3 %", "$90"
+AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY"}  # what a number measures, not counts: "3 %", "$90"
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
 # where a verb's amount hangs: "fell 3 %", "rose to $90", "closed at 300 pence", "lost 17 % of"
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
@@ -81,7 +80,8 @@ def has_quantity(token: Token) -> bool:
         for inner in child.subtree:
             if inner.ent_type_ in TIME_ENTITIES or _counts_things(inner, amount_words):
                 continue
-            if inner.like_num or inner.ent_type_ in QUANTITY_ENTITIES or inner.lower_ in amount_words:
+            # the number of a count decides, not the words around it ("shot dead *at least* 28 people")
+            if inner.like_num or inner.ent_type_ in AMOUNT_ENTITIES or inner.lower_ in amount_words:
                 return True
     return False
 
@@ -95,9 +95,12 @@ def _owned_by_a_person(noun: Token) -> bool:
 
 def _counts_things(number: Token, amount_words: set[str]) -> bool:
     """Whether ``number`` counts things rather than measuring an amount: "lost 7,500
-    dead", "lost one arm", "lost 300 jobs" are no market move; "lost 17 %", "fell 120
-    points", "rose 50 cents" are."""
+    dead", "lost one arm", "lost 300 jobs", a bare count a verb takes ("shot dead 28") are
+    no market move; "lost 17 %", "fell 120 points", "rose 50 cents" are."""
     counted = number.head
+    if number.dep_ in ("dobj", "npadvmod") and number.ent_type_ == "CARDINAL" and not any(
+            c.lower_ in amount_words for c in children(number)):
+        return True  # a bare count the verb takes: "shot dead at least 28 at rallies"
     return (number.dep_ == "nummod" and counted.lemma_.lower() not in amount_words
             and counted.lower_ not in amount_words and counted.ent_type_ not in AMOUNT_ENTITIES)
 
