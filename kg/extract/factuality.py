@@ -287,6 +287,9 @@ def clause_factuality(verb: Token) -> Attribution:
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in VERBAL:
         first = first.head
     governed = _governing_head(first, cues) or _described_in_unreal_clause(verb)
+    if governed == "reported":
+        # what a claim says keeps its own mood: "his claims that it *can* cure cancer"
+        governed = _own_class(verb, cues, with_negation=True) or governed
     if governed is not None:
         return Attribution(governed)
     reported: Token | None = None
