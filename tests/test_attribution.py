@@ -190,3 +190,13 @@ def test_a_caption_in_capitals_run_into_a_sentence_says_nothing_of_its_own(nlp):
     assert "SAYS" not in found and roles(found["said"], names) == {("Bill Gortney", "actor")}
     # refusal: a headline line all in capitals keeps its verb
     assert "SAYS" in events(nlp, "U.S. SAYS REBELS NOT ROBUST")[0]
+
+
+def test_a_report_the_parser_hangs_on_the_clause_it_reports_gives_its_speaker(nlp):
+    """"X happened, Y said, and …": the parser makes "said" a parenthetical of the clause it
+    reports (parataxis) when another clause follows; the reported clause still has Y as its
+    speaker."""
+    found, names = events(nlp, "Syrian forces shot dead at least 28 at rallies after Friday prayers , "
+                               "Rami Abdulrahman said , and refugees described gunbattles in recent days .")
+    shot = found["shot"]
+    assert shot.factuality == "reported" and names[shot.speaker] == "Rami Abdulrahman"

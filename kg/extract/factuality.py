@@ -312,6 +312,10 @@ def clause_factuality(verb: Token) -> Attribution:
             if child.dep_ == "prep" and child.lower_ in cues["according_to"] and link is None:
                 is_reported, report = True, child
                 reported = next((g for c in children(child) for g in [c] + list(children(c)) if g.dep_ == "pobj"), None)
+            elif _reports_its_head(child, cues) and not is_reported:
+                # "Syrian forces shot dead at least 28, *activists said*, and …": the parser
+                # hangs the report on the clause it reports
+                is_reported, reported, report = True, first_child(child, SUBJECT_DEPS), child
         if token.dep_ not in UP_LINKS or token.head.i == token.i or _reports_its_head(token, cues) or (
                 _free_relative(token)):
             break
