@@ -85,6 +85,16 @@ def test_news_takes_the_publication_date(nlp):
     assert found["deploy"][0] is None  # modal and negated
 
 
+def test_a_simple_past_the_tagger_calls_a_participle_is_news_of_the_day(nlp):
+    found = anchored(nlp, "U.N. Secretary-General Ban Ki-moon expressed concern about conditions in Misrata.",
+                     "2011-04-07")
+    assert found["expressed"] == ("publication", "ON_OR_BEFORE", "2011-04-07")
+    # a participle with a "by" agent is a passive the parser gave a subject: no simple past
+    found = anchored(nlp, "'Water is short,' said Abdulrahman, a resident of Zintan, cut off by pro-Gaddafi forces.",
+                     "2011-03-29")
+    assert found["cut"][0] != "publication"
+
+
 @pytest.mark.parametrize("text", [
     "Russia has long opposed the sanctions.",  # background
     "I think Russia attacked Georgia.",  # opinion

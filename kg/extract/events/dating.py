@@ -91,6 +91,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.anaphora import quotations
+from kg.extract.events.tense import is_past_read_as_participle
 from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
@@ -419,7 +420,7 @@ def _tense(token: Token) -> str | None:
         if be.tag_ in ("VBZ", "VBP"):
             return "progressive" if verb.tag_ == "VBG" else "present"
         return None
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or is_past_read_as_participle(verb):
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"

