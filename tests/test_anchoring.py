@@ -166,6 +166,15 @@ def test_a_participle_shares_the_time_of_its_verb(nlp):
     assert found["fell"][2] == "2010-06-16" and found["said"][2] != "2010-06-16"  # a coordinated "said" does not
 
 
+def test_a_saying_happens_when_the_dated_speech_it_is_said_in_does(nlp):
+    found = anchored(nlp, "Robert Gates said in a farewell speech to cadets at West Point on March 4: "
+                     "\"Nobody should send an army into Asia again.\"", "2011-04-01")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2011-03-04")
+    # refusal: a speech that names no time of its own gives the saying none
+    found = anchored(nlp, "Robert Gates said in a farewell speech that the war was over.", "2011-04-01")
+    assert found["said"][0] != "timex"
+
+
 def test_an_event_noun_filed_or_voiced_happens_when_its_verb_does(nlp):
     found = anchored(nlp, "Apple Corps has filed a lawsuit against Apple Computer in a London court this week.",
                      "2006-03-29")

@@ -750,6 +750,21 @@ def _dated_participle(token: Token, triggers: list[Trigger], events_at: dict[int
     return None
 
 
+def _dated_occasion(token: Token, triggers: list[Trigger], events_at: dict[int, int]) -> int | None:
+    """The event noun a reporting verb is said "in", "at" or "during" when that noun names its
+    own time, the time of the saying: "Gates said in a farewell speech to cadets on March 4"."""
+    if token.lemma_.lower() not in reporting_verbs():
+        return None
+    for preposition in children(token):
+        if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "at", "during"):
+            continue
+        for noun in children(preposition):
+            number = events_at.get(noun.i)
+            if noun.dep_ == "pobj" and number is not None and triggers[number].event.date_anchor == "clause":
+                return number
+    return None
+
+
 def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) -> None:
     """Phases 6 and 10: "One year later he was fired and he founded NeXT", "Jobs started
     by hinting at the incident": a factual verb with no time of its own, coordinated
@@ -768,9 +783,12 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
             continue
         if event.factuality not in FACTUAL:
             continue
-        participle = _dated_participle(trigger.token, triggers, events_at)
-        if participle is not None:  # "Speaking on Tuesday, Obama said …": said on Tuesday
-            _anchor(trigger, triggers[participle].event.timex, "clause", INCLUDED_IN)
+        # "Speaking on Tuesday, Obama said …", "said in a speech on March 4": said then
+        occasion = _dated_participle(trigger.token, triggers, events_at)
+        if occasion is None:
+            occasion = _dated_occasion(trigger.token, triggers, events_at)
+        if occasion is not None:
+            _anchor(trigger, triggers[occasion].event.timex, "clause", INCLUDED_IN)
             continue
         if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in children(trigger.token)):
             # "fell on Wednesday and the company said": the saying, a clause of its own, is the
