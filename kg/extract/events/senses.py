@@ -167,8 +167,11 @@ def _prepositions(token: Token) -> set[str]:
 
 
 def _has_modifier(token: Token, words: str | list[str]) -> bool:
-    """Whether a modifier or preposition of ``token`` is one of ``words``: "a *press* conference"."""
-    return any(c.dep_ in MODIFIER_DEPS and c.lower_ in _words(words) for c in children(token))
+    """Whether a modifier or preposition of ``token``, or what it is "of", is one of ``words``:
+    "a *press* conference", "the collapse of the *building*"."""
+    wanted = _words(words)
+    return any(c.dep_ in MODIFIER_DEPS and (c.lower_ in wanted or c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in wanted for o in children(c))) for c in children(token))
 
 
 def _demands(token: Token) -> bool:
