@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.anaphora import _sex_of_first_name
+from kg.extract.anaphora import sex_of_first_name
 from kg.gazetteer import city
 from kg.resources import load_json
 from kg.resources.derived import derived
@@ -17,5 +17,5 @@ def test_shipped_list_is_derived_from_its_package(name):
 
 def test_lookups_read_the_lists():
     assert (city("Glasgow"), city("texas"), city("Dulwich")) == (True, True, False)
-    assert [_sex_of_first_name(n) for n in ("George", "Nicola", "Kim", "Manny", "Qwzx")] == [
+    assert [sex_of_first_name(n) for n in ("George", "Nicola", "Kim", "Manny", "Qwzx")] == [
         "male", "female", None, None, None]

@@ -471,3 +471,12 @@ def test_a_name_cut_at_a_lost_letter_is_labelled_by_its_whole_spelling(resolve):
     )
     person = entity_of(result, "Felipe Calderon", doc=1)
     assert person is entity_of(result, "Felipe Calder") and person.label == "Felipe Calderon"
+
+
+def test_a_surname_alone_with_a_title_joins_the_full_name_of_that_sex(resolve):
+    """"Ms Wilson" after Joseph Wilson is not him: the title says a woman, and "Joseph" a man;
+    "Mr Wilson" still joins him."""
+    result = resolve("Valerie Wilson worked for the CIA. Her husband Joseph Wilson traveled to Niger. "
+                     "Karl Rove said that Ms Wilson worked for the CIA. Mr Wilson denied it.")
+    assert entity_of(result, "Wilson").id == entity_of(result, "Valerie Wilson").id
+    assert entity_of(result, "Wilson", 0, 1).id == entity_of(result, "Joseph Wilson").id

@@ -289,7 +289,7 @@ class AnaphoraResolver:
             words = [t for t in span if t.is_alpha or "-" in t.text]
             if len(words) < 2 or not words[0].text[:1].isupper():
                 continue
-            sex = _sex_of_first_name(words[0].text)
+            sex = sex_of_first_name(words[0].text)
             if sex is not None:
                 found[mention.key] = sex
         return found
@@ -709,7 +709,7 @@ def _first_name_sexes() -> dict[str, str]:
     return {name: sex for sex in ("male", "female") for name in lists[sex]}
 
 
-def _sex_of_first_name(name: str) -> str | None:
+def sex_of_first_name(name: str) -> str | None:
     """"male" or "female" when gender-guesser gives the name to one sex only over all its countries
     and neither the USA nor Britain leans to the other ("George", "Nicola"; not "Kim", "Jean", "Rand",
     "Manny"); None else."""

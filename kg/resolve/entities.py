@@ -61,6 +61,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from kg.extract.anaphora import sex_of_first_name
 from kg.gazetteer import bare_name, fold, gazetteer
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json
@@ -342,6 +343,29 @@ def _base_keys(extractions, votes):
         yield extraction, classes, keys
 
 
+#: a capitalised word right before a name, and the dot of its abbreviation: "*Ms* Wilson", "*Mr.* Rove"
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+@lru_cache(maxsize=1)
+def _title_sexes() -> dict[str, str]:
+    gendered = load_json("entities/actors.json")["gendered_words"]
+    return {word: sex for sex in ("female", "male") for word in gendered[sex]}
+
+
+def _titled_sex(extraction: DocumentExtraction, mention: Mention) -> str | None:
+    """The sex a title before a name says ("*Ms* Wilson", "*Mr* Rove"; ``gendered_words`` of
+    actors.json), written before the mention or as its first word; None without one."""
+    first = mention.text.split()[0].rstrip(".").lower() if mention.text.split() else ""
+    found = WORD_BEFORE.search(extraction.document.text[max(0, mention.start - 12) : mention.start])
+    return _title_sexes().get(first) or (_title_sexes().get(found.group(1).lower()) if found else None)
+
+
+def _of_sex(key: tuple, sex: str | None) -> bool:
+    """Whether a full name's given name does not say the other sex ("Joseph Wilson" is no "Ms Wilson")."""
+    return sex is None or sex_of_first_name(key[1].capitalize()) not in ({"female", "male"} - {sex})
+
+
 def _link_people(union: _Union, documents) -> None:
     """Join near-identical full names, and each surname alone to its full name."""
     full = sorted({k for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1]})
@@ -387,15 +411,17 @@ def _link_people(union: _Union, documents) -> None:
             if key[0] != "PERSON" or key[1]:
                 continue
             keys[position] = node = key + (extraction.document.id, position)
-            # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
-            in_doc = surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
+            # a surname alone, else a given name alone ("Steve" after "Steve Jobs"), of the sex its title says
+            sex = _titled_sex(extraction, extraction.mentions[position])
+            in_doc = [(i, k) for i, k in surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
+                      if _of_sex(k, sex)]
             if not in_doc:
                 unnamed.append((node, key))
                 alone_in[key[2]].add(extraction.document.id)
                 continue
             before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
             target = in_doc[before - 1][1]
-            named = surnames.get(key[2], ())
+            named = [(i, k) for i, k in surnames.get(key[2], ()) if _of_sex(k, sex)]
             dominant = _dominant(Counter({person_of[k]: written[person_of[k]] for _, k in named}))
             if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
                 target = next(k for _, k in named if person_of[k] == dominant)
