@@ -59,6 +59,13 @@ def test_a_title_says_what_happened(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
 
+def test_a_reporter_is_not_the_subject_it_of_what_he_reports(nlp):
+    """"Insurgents say they took Garyan": "they" are the insurgents; "'It reminds me of those
+    days,' Meyer says": "it" is not Meyer."""
+    assert title_of(nlp, "Insurgents say they have taken Garyan.", "taken") == "Insurgents took Garyan"
+    assert not title_of(nlp, '"It reminds me so much of those days," Meyer says.', "reminds").startswith("Meyer remind")
+
+
 def test_a_pronoun_is_named_once(nlp):
     text = "Nor is he loved by the Western powers that had courted him for his oil."
     title = title_of(nlp, "Gaddafi ruled Libya for 42 years. " + text, "courted", {"him": "Muammar Gaddafi",

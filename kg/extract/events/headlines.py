@@ -381,8 +381,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0 or _across_lines(verb, doer):
         return Title()  # no subject, or "this", "those": who did it is not said
     subject = _subject_pieces(doer, lookup, verb)
-    if not subject and doer.tag_ == "PRP" and verb.dep_ == "ccomp" and (reporter := _subject_phrase(verb.head)):
-        subject = _subject_pieces(reporter, lookup, verb)  # "Rebels say they took Garyan"
+    if not subject and doer.tag_ == "PRP" and doer.lower_ != "it" and verb.dep_ == "ccomp" and (
+            reporter := _subject_phrase(verb.head)):
+        # "Rebels say they took Garyan"; not "'It reminds me of those days,' he says": no one says "it" of himself
+        subject = _subject_pieces(reporter, lookup, verb)
     if not subject or doer.tag_ == "PRP" and _written(subject).lower() in FIRST_PERSON:
         return Title()  # "we did not negotiate": who "we" are is not said (but "the US" is no "us")
     group = _verb_group(verb, doer, entry)
