@@ -446,6 +446,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         # the words on the verb's line: "caused the 1918 flu pandemic", not the next line's "Current treatments"
         phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last)
         if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
+            if _says_of_someone_named(child, last, lookup):
+                return _clause_title(child, None, {}, lookup)  # "Suttles said he hoped …": "Suttles hoped …"
             phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
                              line_of=last)
             if phrase:
@@ -610,6 +612,17 @@ def _says_nothing_alone(verb: Token) -> bool:
     """Whether a verb has no object, complement or place after it ("The decision came")."""
     return not any(c.dep_ in ARGUMENTS and c.i > verb.i and not (c.dep_ in ("prep", "agent") and _is_time(c))
                    for c in children(verb))
+
+
+def _says_of_someone_named(clause: Token, verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a reported clause, not quoted, has "he", "she" or "they" with a known antecedent
+    for its subject, whom the title names: "Doug Suttles said he hoped the cap could capture 90 %
+    of the oil" reads "Doug Suttles hoped …" where it must be cut, not "Doug Suttles: he hoped …"."""
+    subject = next((c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("he", "she", "they") or _quoted(verb, clause):
+        return False
+    mention = lookup.mention_of_token.get(subject.i)
+    return mention is not None and lookup.mentions[mention].antecedent is not None
 
 
 def _quoted(verb: Token, clause: Token) -> bool:
