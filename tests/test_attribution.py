@@ -200,3 +200,12 @@ def test_a_report_the_parser_hangs_on_the_clause_it_reports_gives_its_speaker(nl
                                "Rami Abdulrahman said , and refugees described gunbattles in recent days .")
     shot = found["shot"]
     assert shot.factuality == "reported" and names[shot.speaker] == "Rami Abdulrahman"
+
+
+def test_how_an_outlet_gathered_the_news_is_no_event(nlp):
+    """"Experts interviewed by CNN said …", "a letter obtained by Reuters": the newsroom's doings
+    are no event of the news; a participle with another doer still is one."""
+    found, names = events(nlp, "Experts interviewed by CNN said Jordan would change. A letter obtained by Reuters "
+                               "showed BP knew of the risks. Rebels backed by NATO took the town.")
+    assert "interviewed" not in found and "obtained" not in found
+    assert "took" in found

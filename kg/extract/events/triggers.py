@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
+from kg.extract.factuality import is_outlet
 from kg.extract.syntax import children, objects_of
 from kg.records import EventMention
 from kg.resources import load_json
@@ -130,7 +131,7 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
     # only a verb or a noun has a lexicon entry: the others need no Token unless tagged
     candidates = numpy.flatnonzero(numpy.isin(doc.to_array(POS), LEXICON_POS)).tolist()
     for token in (doc[i] for i in sorted({*candidates, *tagged})):
-        if _in_capitals(token):
+        if _in_capitals(token) or _done_by_an_outlet(token, lookup):
             continue
         match = lexicon_entry(token, lexicon, mode)
         tml_class = tagged.get(token.i)
@@ -145,6 +146,22 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
             trigger.own_mentions = lookup.mentions_in(t.i for t in trigger.name)
         found.append(trigger)
     return found
+
+
+def _done_by_an_outlet(token: Token, lookup: MentionLookup) -> bool:
+    """Whether ``token`` is a participle describing a noun with a news outlet for its doer
+    ("Experts *interviewed* by CNN said …", "a letter *obtained* by Reuters"): how the news
+    was gathered, no event of the news; the outlet is where the statement was given."""
+    if token.dep_ != "acl" or token.tag_ != "VBN":
+        return False
+    for agent in children(token):
+        if agent.dep_ != "agent":
+            continue
+        for noun in children(agent):
+            number = lookup.mention_of_token.get(noun.i)
+            if number is not None and is_outlet(lookup.mentions[number].text, lookup.mentions[number].label):
+                return True
+    return False
 
 
 def _in_capitals(token: Token) -> bool:
