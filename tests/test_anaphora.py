@@ -202,6 +202,12 @@ def test_a_pronoun_in_subject_position_prefers_a_subject_of_its_sentence(nlp):
         ("it", "pronoun", "Russia")]
 
 
+def test_a_subject_pronoun_of_a_clause_of_time_or_cause_takes_a_subject(nlp):
+    found = _added(nlp, "Nicole Goodwin, 24, found herself shuttling her one-year-old daughter Shylah between "
+                        "New York's homeless shelters last year after she returned from Iraq.")
+    assert ("she", "pronoun", "Nicole Goodwin") in found
+
+
 def test_a_subject_pronoun_is_no_one_named_in_its_clause_even_later(nlp):
     # the only person named before is the one "he" says something of: he is someone else
     found = _added(nlp, "Mubarak addressed the nation on Friday. Wisner said the talks went well. "

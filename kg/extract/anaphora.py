@@ -676,12 +676,16 @@ def _closest(candidates: list[int], pronoun: Token, named: Named) -> int:
     from Iraq, *its* GNP fell", but "a plan that would leave *Russia* in control of the territory
     *it* occupies" after "American negotiators offered"."""
     path = {t.i: steps for steps, t in enumerate([pronoun, *pronoun.ancestors])}
+    # a subject pronoun in a clause of time or cause takes a subject: "Nicole Goodwin found herself
+    # shuttling her daughter Shylah between shelters after *she* returned from Iraq" (Nicole)
+    parallel = pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "advcl"
 
-    def key(order: int) -> tuple[int, int, bool, int]:
+    def key(order: int) -> tuple[bool, int, int, bool, int]:
         head, below = named[candidates[order]][1], 0
+        subject = head.dep_.startswith("nsubj")
         while head.i not in path and head.head.i != head.i:
             head, below = head.head, below + 1
-        return path.get(head.i, len(path)), below, not named[candidates[order]][1].dep_.startswith("nsubj"), order
+        return parallel and not subject, path.get(head.i, len(path)), below, not subject, order
 
     return candidates[min(range(len(candidates)), key=key)]
 
