@@ -480,3 +480,10 @@ def test_a_surname_alone_with_a_title_joins_the_full_name_of_that_sex(resolve):
                      "Karl Rove said that Ms Wilson worked for the CIA. Mr Wilson denied it.")
     assert entity_of(result, "Wilson").id == entity_of(result, "Valerie Wilson").id
     assert entity_of(result, "Wilson", 0, 1).id == entity_of(result, "Joseph Wilson").id
+
+
+def test_a_monarchs_name_with_its_number_is_no_surname(resolve):
+    """"King Abdullah II" is not the "Khalid Abdullah" of another sentence: a single name with a
+    Roman number is a monarch's or pope's, not a surname."""
+    result = resolve("Khalid Abdullah, a shopkeeper, joined the protest. The cabinet is appointed by King Abdullah II.")
+    assert entity_of(result, "King Abdullah II").id != entity_of(result, "Khalid Abdullah").id

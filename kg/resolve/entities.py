@@ -69,6 +69,8 @@ from kg.vocabulary import ACTOR_LABELS, INITIAL, THING_LABELS
 
 MentionRef = tuple[str, int]  # (document id, mention index)
 SURNAME_SIMILARITY = 85
+#: a Roman number after a single name makes a monarch's or pope's name: "Abdullah II", "Benedict XVI"
+REGNAL_NUMBER = re.compile(r"[ivx]+")
 DOMINANT_SHARE = 0.9  # of a surname's full-name mentions, for a surname alone to stand for that person
 # a surname used alone (its article naming no one by it) in more than this many times as many
 # articles as name the person in full is someone else: "Lord Goldsmith", alone in 17 articles, is
@@ -121,9 +123,15 @@ class PersonName:
         PersonName(given='sergei', surname='lavrov', middle='')
         >>> PersonName.parse("Bashar al-Assad") == PersonName.parse("Bashar Assad")
         True
+        >>> PersonName.parse("Abdullah II")
+        PersonName(given='abdulah', surname='ii', middle='')
         """
         names = load_json("entities/names.json")
-        words = [w for w in _ascii(key).casefold().replace(".", "").split() if w not in names["suffixes"]] or [""]
+        written = _ascii(key).casefold().replace(".", "").split()
+        if len(written) == 2 and REGNAL_NUMBER.fullmatch(written[1]):
+            # a monarch's or pope's name: "Abdullah II" is no Abdullah by surname ("Khalid Abdullah")
+            return cls(_given_names().get(written[0], _spelling(written[0])), written[1])
+        words = [w for w in written if w not in names["suffixes"]] or [""]
         particle, _, rest = words[-1].partition("-")
         surname = _surname_spelling(rest if rest and particle in names["particles"] else words[-1])
         if len(words) == 1:
