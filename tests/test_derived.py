@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.anaphora import sex_of_first_name
-from kg.gazetteer import city
+from kg.gazetteer import city, sex_of_first_name
 from kg.resources import load_json
 from kg.resources.derived import derived
 

@@ -40,8 +40,6 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
-from functools import cache
-
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
@@ -52,6 +50,7 @@ from kg.extract.mentions import NAMES_KEY
 from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import tokens_among
+from kg.gazetteer import sex_of_first_name
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -703,21 +702,6 @@ def _in_aside(name: Token, pronoun: Token) -> bool:
         if ancestor.dep_ == "relcl":  # set off by a comma: "a plan *that would leave Russia* …" is no aside
             return _after_comma(ancestor) and pronoun not in ancestor.subtree
     return False
-
-
-@cache
-def _first_name_sexes() -> dict[str, str]:
-    """First name → "male" or "female": gender-guesser's answers, derived once into a small file
-    (kg/resources/derived.py): parsing its own list took 0.3 s in every process."""
-    lists = load_json("entities/first_names.json")
-    return {name: sex for sex in ("male", "female") for name in lists[sex]}
-
-
-def sex_of_first_name(name: str) -> str | None:
-    """"male" or "female" when gender-guesser gives the name to one sex only over all its countries
-    and neither the USA nor Britain leans to the other ("George", "Nicola"; not "Kim", "Jean", "Rand",
-    "Manny"); None else."""
-    return _first_name_sexes().get(name)
 
 
 #: determiners that bring in someone not met before ("*a* family friend said")

@@ -61,8 +61,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kg.extract.anaphora import sex_of_first_name
-from kg.gazetteer import bare_name, fold, gazetteer
+from kg.gazetteer import bare_name, fold, gazetteer, sex_of_first_name
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json
 from kg.vocabulary import ACTOR_LABELS, INITIAL, THING_LABELS

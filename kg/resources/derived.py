@@ -9,7 +9,7 @@ thousand names kg asks about. The two files hold only what kg reads of them:
   ``min_population`` people and of the US states (:func:`kg.gazetteer.city`);
 - ``entities/first_names.json``: the first names gender-guesser gives to one sex only
   over all its countries while neither the USA nor Britain leans to the other
-  (:func:`kg.extract.anaphora.sex_of_first_name`).
+  (:func:`kg.gazetteer.sex_of_first_name`).
 
 Both packages are pinned (``pyproject.toml``); ``tests/test_derived.py`` derives the lists
 anew and compares. After a change of a pin, of ``min_population`` or of the rule below,
