@@ -674,3 +674,14 @@ def test_a_place_naming_an_event_noun_is_where_it_happened(nlp):
     # refusal: a country or a body before the noun does it
     assert roles_of(nlp, "The Russian invasion shocked Europe.", "invasion")[0] == {("Russian", "actor")}
     assert ("NATO", "actor") in roles_of(nlp, "NATO strikes hit Tripoli.", "strikes")[0]
+
+
+def test_whom_support_or_aid_is_for_is_its_recipient(nlp):
+    """"Blair's support *for* the US": the US is supported (the entry's ``for`` key); "for" stays a
+    mere participant of other nouns ("talks *for* Britain")."""
+    found, _ = roles_of(nlp, "Tony Blair's support for the US in the Iraq war angered voters.", "support")
+    assert {("Tony Blair", "actor"), ("US", "recipient")} <= found
+    found, _ = roles_of(nlp, "Qatar's aid for Libya arrived on Monday.", "aid")
+    assert ("Libya", "recipient") in found
+    found, _ = roles_of(nlp, "Hague's talks for Britain with Russia went well.", "talks")
+    assert ("Britain", "recipient") not in found

@@ -998,7 +998,7 @@ def binder(pronoun: Token, lookup: MentionLookup, lexicon: dict) -> Token | None
 
 def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> None:
     noun = trigger.token
-    table = lexicon["prepositions"]["noun"]
+    table = {**lexicon["prepositions"]["noun"], **{p: trigger.entry[p] for p in ("for",) if p in trigger.entry}}
     if "of" in trigger.entry:
         table = {**table, "of": trigger.entry["of"]}
     elif noun.lemma_.lower() in _doer_of_nouns() or noun.lower_ in _doer_of_nouns():
