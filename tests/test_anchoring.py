@@ -166,6 +166,17 @@ def test_a_participle_shares_the_time_of_its_verb(nlp):
     assert found["fell"][2] == "2010-06-16" and found["said"][2] != "2010-06-16"  # a coordinated "said" does not
 
 
+def test_a_time_before_the_after_of_a_clause_is_later_than_that_clause(nlp):
+    """"On June 16 2003, six weeks after Bush had claimed victory, reporters wrote": where the
+    parser hangs the time on the "after" clause, the clause is before it; a time inside the
+    clause still dates it."""
+    found = anchored(nlp, "On June 16 2003, barely six weeks after President Bush had claimed victory in Iraq, "
+                     "two reporters wrote this about the Falluja area.", "2005-08-12")
+    assert found["claimed"][:2] == ("timex", "BEFORE")
+    found = anchored(nlp, "After the rebels took Brega on Monday, NATO bombed Sirte.", "2011-08-12")
+    assert found["took"] == ("timex", "INCLUDED_IN", "2011-08-08")
+
+
 def test_a_saying_happens_when_the_dated_speech_it_is_said_in_does(nlp):
     found = anchored(nlp, "Robert Gates said in a farewell speech to cadets at West Point on March 4: "
                      "\"Nobody should send an army into Asia again.\"", "2011-04-01")

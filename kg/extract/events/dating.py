@@ -207,12 +207,23 @@ def _timex_relation(root: Token, event: Token) -> str:
     since 2004": ``ongoing`` of ``anchoring.json``), where "have captured five towns since
     March" are happenings after it."""
     head = root.head
+    # "On June 16, six weeks *after* Bush had claimed victory, reporters wrote": the parser may
+    # hang the time on the clause its "after" or "before" introduces; the clause stands before
+    # (after) the time, not in it
+    mark = next((c for c in children(event) if c.dep_ == "mark" and root.i < c.i < event.i
+                 and c.lower_ in SUBORDINATE_ORDER), None)
+    if mark is not None:
+        return SUBORDINATE_ORDER[mark.lower_]
     if root.dep_ == "pobj" and head.dep_ == "prep":
         ongoing = _anchoring()["ongoing"].get(head.lower_)
         if ongoing is not None and _perfect_progressive(event):
             return ongoing["relation"]
         return _relation_words().get(head.lower_, INCLUDED_IN)
     return INCLUDED_IN
+
+
+#: how a clause a time comes before stands to it, by the conjunction that opens the clause
+SUBORDINATE_ORDER = {"after": "BEFORE", "before": "AFTER"}
 
 
 def _perfect_progressive(verb: Token) -> bool:
