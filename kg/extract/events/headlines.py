@@ -208,6 +208,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     noun = trigger.token
     if trigger.carrier is not None:
         return _clause_title(trigger.carrier, None, {}, lookup)
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     own_participle = next((c for c in children(noun) if _is_participle(c)), None)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _says_who(noun, lookup) and (own := _phrase(
             noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)):
@@ -217,8 +219,6 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
-    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
-        return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     verb = _verb_of_object(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and trigger.entry.get("type") == "STATEMENT" and (
             _says_nothing_said(verb, load_json("events.json")["verbs"].get(verb.lemma_.lower()) or {})):
@@ -338,12 +338,14 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     if roles.get(index) != "actor" or possessor.tag_ in PRONOUN_TAGS and mention.antecedent is None:
         return []
     recipients = {m for m, role in roles.items() if role == "recipient"}
+    last_word = predicate.split()[-1]
     # "Khodorkovsky's arrest": without an object the possessor may be who underwent it
     preposition = next((c for c in children(noun) if c.dep_ == "prep" and c.i > noun.i and any(
-        lookup.mention_of_token.get(t.i) in recipients for t in c.subtree)), None)
+        lookup.mention_of_token.get(t.i) in recipients for t in c.subtree)), None) or next(
+        (c for c in children(noun) if c.dep_ == "prep" and c.i > noun.i and _names_what_is_done(c, trigger, last_word)),
+        None)
     if preposition is None:
         return []
-    last_word = predicate.split()[-1]
     if last_word in OBJECT_PREPOSITIONS and last_word != preposition.lower_ or (
             last_word not in OBJECT_PREPOSITIONS and preposition.lower_ not in OBJECT_PREPOSITIONS):
         return []
@@ -354,6 +356,18 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     for number, phrase in enumerate(objects):
         pieces += [" and " if number else " ", *phrase]
     return pieces
+
+
+def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) -> bool:
+    """Whether a phrase on an event noun names what the event is done to, named or not: the
+    "of" of a noun whose "of" is no doer ("Assad's pledges *of political reform*": pledged
+    political reform), the preposition its headline ends with ("Obama's call *for a ceasefire*"),
+    or one its entry gives the recipient ("Blair's support *for the war*")."""
+    word = preposition.lower_
+    if not any(o.pos_ in ("NOUN", "PROPN") for o in objects_of(preposition)):
+        return False
+    return (word == "of" and trigger.entry.get("of", "recipient") == "recipient" or word == last_word
+            or trigger.entry.get(word) == "recipient")
 
 
 def _verb_of_object(noun: Token) -> Token | None:
