@@ -51,6 +51,15 @@ def test_bylines_give_no_event_and_no_mention(nlp):
     assert [e.trigger for e in doc._.kg_events] == ["attacked"]
 
 
+def test_a_byline_run_into_the_first_sentence_gives_no_actor(nlp):
+    """"By Lisa Rein and Ed O'Keefe BP has reimbursed …": the byline goes, and a name the tagger
+    ran from it into the news ("Ed O'Keefe BP") is no one's."""
+    doc = nlp("By Lisa Rein and Ed O'Keefe BP has reimbursed the federal government $ 518 million for clean-up costs.")
+    assert not any("Keefe" in m.text or "Lisa Rein" in m.text for m in doc._.kg_mentions)
+    doc = nlp("By Wyre Davies BBC News Some Syrian Kurds have fled to Iraq.")
+    assert not any("Davies" in m.text for m in doc._.kg_mentions)
+
+
 def test_a_dateline_loses_its_wire_not_its_sentence(nlp):
     doc = nlp("TRIPOLI (Reuters) - NATO bombed Gaddafi's compound on Monday.")
     assert "Reuters" not in {m.text for m in doc._.kg_mentions}

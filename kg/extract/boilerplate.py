@@ -120,10 +120,22 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return at >= 0 and end <= spans[at][1]
 
 
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the text ``start``–``end`` shares a character with one of ``spans`` (merged and
+    sorted): a name the tagger ran out of a byline into the news ("By Lisa Rein and *Ed O'Keefe
+    BP* has reimbursed") is read across both, and is no name of either.
+
+    >>> overlaps([(0, 5), (10, 20)], 4, 8), overlaps([(0, 5), (10, 20)], 5, 10)
+    (True, False)
+    """
+    at = bisect_right(spans, end - 1, key=itemgetter(0)) - 1
+    return at >= 0 and spans[at][1] > start
+
+
 def _renumbered(mentions: list[Mention], spans: list[tuple[int, int]]) -> dict[int, int]:
-    """Old index → new index of the mentions that stay: those outside ``spans``, and
+    """Old index → new index of the mentions that stay: those clear of ``spans``, and
     pronouns only when their antecedent stays too."""
-    outside = {n for n, m in enumerate(mentions) if not inside(spans, m.start, m.end)}
+    outside = {n for n, m in enumerate(mentions) if not overlaps(spans, m.start, m.end)}
     staying = [n for n in sorted(outside) if mentions[n].antecedent is None or mentions[n].antecedent in outside]
     return {old: new for new, old in enumerate(staying)}
 
