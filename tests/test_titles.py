@@ -83,6 +83,13 @@ def test_a_noun_event_of_its_possessor_is_told_as_a_clause_also_of_an_unnamed_ob
     assert title_of(nlp, text, trigger) == expected
 
 
+def test_a_noun_measuring_the_time_before_a_clause_is_no_object(nlp):
+    """"called him *days* before her identity was revealed": "days" measures a time the
+    timeline tells; the title does not end on it."""
+    text = "Novak originally called Karl Rove days before the identity of the agent was revealed in July 2003."
+    assert title_of(nlp, text, "called") == "Novak called Karl Rove"
+
+
 def test_a_reporter_is_not_the_subject_it_of_what_he_reports(nlp):
     """"Insurgents say they took Garyan": "they" are the insurgents; "'It reminds me of those
     days,' Meyer says": "it" is not Meyer."""

@@ -599,10 +599,19 @@ def _is_argument(child: Token) -> bool:
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
     if _verb_adverb(child):
         return True
-    if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS:
+    if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS and not (
+            _measures_a_time(child)):
         return _says_nothing_alone(child.head)  # "The revolution went *that way*", not "went"
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
+
+
+def _measures_a_time(noun: Token) -> bool:
+    """Whether a noun measures how long before or after something the verb happened ("called
+    him *days* before Ms Wilson's identity was revealed"): a time the timeline tells, no
+    argument."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago")
 
 
 def _verb_adverb(child: Token) -> bool:
