@@ -66,6 +66,8 @@ def test_every_domain_example_names_a_known_domain():
     ("The earthquake struck Haiti in January.", "strike", "ASSAULT", "DISASTER"),
     ("Police arrested three men at the airport.", "arrest", "COERCE", "LAW"),
     ("Gaddafi offered them a constitution, elections, anything.", "offer", "AGREE", "OCCURRENCE"),
+    ("Sony Pictures is fighting lawyers for Michael Jackson's doctor over access to raw footage.", "fight", "ASSAULT",
+     "OCCURRENCE"),
 ])
 def test_a_sense_check_refuses_a_wrong_political_label(nlp, text, lemma, wrong, right):
     types = _typed(nlp, text, lemma)
