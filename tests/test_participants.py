@@ -685,3 +685,13 @@ def test_whom_support_or_aid_is_for_is_its_recipient(nlp):
     assert ("Libya", "recipient") in found
     found, _ = roles_of(nlp, "Hague's talks for Britain with Russia went well.", "talks")
     assert ("Britain", "recipient") not in found
+
+
+def test_a_main_verb_the_parser_reads_as_a_participle_after_a_set_off_subject_acts(nlp):
+    """"Jackson's brothers, Tito and Jackie, performed at the event": with no other verb, the
+    participle after the commas is the sentence's verb, active; "Soldiers killed in an ambush"
+    and "Kofi Annan, sent by the UN" stay passives."""
+    found, _ = roles_of(nlp, "Michael Jackson's brothers, Tito, Marlon and Jackie, performed at the event.", "performed")
+    assert ("Jackie", "actor") in found and ("Jackie", "recipient") not in found
+    found, _ = roles_of(nlp, "Kofi Annan, sent by the UN, arrived in Damascus.", "sent")
+    assert ("Kofi Annan", "recipient") in found

@@ -83,6 +83,11 @@ def test_a_noun_event_of_its_possessor_is_told_as_a_clause_also_of_an_unnamed_ob
     assert title_of(nlp, text, trigger) == expected
 
 
+def test_a_main_verb_read_as_a_participle_is_told_active(nlp):
+    text = "Michael Jackson's brothers, Tito, Marlon and Jackie, performed at the event."
+    assert title_of(nlp, text, "performed") == "Michael Jackson's brothers performed at the event"
+
+
 def test_a_noun_measuring_the_time_before_a_clause_is_no_object(nlp):
     """"called him *days* before her identity was revealed": "days" measures a time the
     timeline tells; the title does not end on it."""

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import VERBAL, children, first_child, objects_of
+from kg.extract.syntax import VERBAL, children, first_child, is_passive_participle, objects_of
 from kg.extract.text import tokens_among
 from kg.gazetteer import gazetteer
 from kg.records import Link, Mention
@@ -316,8 +316,7 @@ class LinkFinder:
         return found
 
     def _verb(self, verb: Token, entry: dict, names: Names, sentences: list[int]) -> Iterator[Link]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or is_passive_participle(verb)
         if entry["prepositions"]:
             objects = self._prepositional_objects(verb, entry["prepositions"])
         else:

@@ -80,6 +80,19 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def is_passive_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a past participle describing a noun, a passive ("Kofi Annan, *sent*
+    by the UN"; "Soldiers *killed* in an ambush"), and not the main verb of a sentence that
+    the parser read as one after a subject set off by commas ("Jackson's brothers, Tito,
+    Marlon and Jackie, *performed* at the event": they performed)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    main_verb = noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN", "PRON") and verb.i > 0 and (
+        verb.doc[verb.i - 1].text == ",") and not any(c.dep_ == "agent" for c in children(verb))
+    return not main_verb
+
+
 def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive: "a call *to negotiate*"."""
     return any(child.dep_ == "aux" and child.tag_ == "TO" for child in children(verb))

@@ -45,7 +45,7 @@ from kg.extract.events.participants import Participants, direct_objects, listed_
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of, sentence_start
-from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, objects_of
+from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, is_passive_participle, objects_of
 from kg.resources import load_json, title_words
 
 
@@ -838,7 +838,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     negated = any(c.dep_ == "neg" for c in own)
     # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
-    passive = any(c.dep_ == "auxpass" for c in own) or verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+    passive = any(c.dep_ == "auxpass" for c in own) or is_passive_participle(verb) and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(verb)
     particle = "" if _particle_after_object(verb) else _particle(verb)
     words: list[str] = []

@@ -36,7 +36,7 @@ from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
-from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, subject
+from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, is_passive_participle, objects_of, subject
 from kg.extract.text import doc_text
 from kg.records import TOPIC_ROLE, Argument, EventMention, Participant
 from kg.resources import load_json
@@ -622,7 +622,7 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     _object_partner(verb, out)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
     # a past participle on a noun is a passive too: "Kofi Annan, *sent* by the UN": he was sent, by the UN
-    passive = passive or verb.dep_ == "acl" and verb.tag_ == "VBN"
+    passive = passive or is_passive_participle(verb)
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
 
@@ -778,8 +778,8 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
         if not pronoun:
             out.add(head, "recipient", alone=_inside_list(verb, head))
     elif link == "acl":
-        if verb.tag_ == "VBN":
-            out.add(head, "recipient", alone=_inside_list(verb, head))
+        if verb.tag_ == "VBN":  # "Kofi Annan, *sent* by the UN"; a main verb read as a participle acts
+            out.add(head, "recipient" if is_passive_participle(verb) else "actor", alone=_inside_list(verb, head))
         elif verb.tag_ == "VBG":
             out.add(head, "actor", alone=_inside_list(verb, head))
         else:
