@@ -83,6 +83,11 @@ def test_a_noun_event_of_its_possessor_is_told_as_a_clause_also_of_an_unnamed_ob
     assert title_of(nlp, text, trigger) == expected
 
 
+def test_the_texts_own_auxiliary_tells_the_number_of_a_name(nlp):
+    assert title_of(nlp, "The Libbys were bundled into a black limousine.", "bundled") == (
+        "Libbys were bundled into a black limousine")
+
+
 def test_a_main_verb_read_as_a_participle_is_told_active(nlp):
     text = "Michael Jackson's brothers, Tito, Marlon and Jackie, performed at the event."
     assert title_of(nlp, text, "performed") == "Michael Jackson's brothers performed at the event"

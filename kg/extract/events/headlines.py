@@ -841,14 +841,16 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     passive = any(c.dep_ == "auxpass" for c in own) or is_passive_participle(verb) and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(verb)
     particle = "" if _particle_after_object(verb) else _particle(verb)
+    # the text's own auxiliary tells the number where the tag does not ("The Libbys *were* bundled")
+    plural = _plural(doer) or any(c.lower_ in ("were", "are") for c in own)
     words: list[str] = []
     if modal:
         words = [modal, "not"] if negated else [modal]
         words += ["be", verb.lower_] if passive else [verb.lemma_.lower()]
     elif passive:
-        words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]
+        words = ["were" if plural else "was", *(["not"] if negated else []), verb.lower_]
     elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in own):
-        words = ["were" if _plural(doer) else "was", *(["not"] if negated else []), verb.lower_]  # "was passing"
+        words = ["were" if plural else "was", *(["not"] if negated else []), verb.lower_]  # "was passing"
     elif negated:
         words = ["did", "not", verb.lemma_.lower()]
     else:
