@@ -72,6 +72,9 @@ def test_a_known_event_its_clause_tells_or_judges_keeps_its_entry(nlp, text, tol
     ("His detractors say that his claims that it can also cure cancer are unproven.", "cure", "hypothetical"),
     ("There were allegations that he assaulted two women.", "assaulted", "reported"),
     ("There were allegations that he did not pay his taxes.", "pay", "negated"),
+    ("The prospect of autonomy dismayed Sunni Arabs who fear being marginalised in the center of Iraq.",
+     "marginalised", "hypothetical"),
+    ("Residents fear that the troops will attack the town.", "attack", "future"),
 ])
 def test_what_a_noun_supposes_or_an_imperative_urges_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected
