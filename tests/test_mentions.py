@@ -338,3 +338,16 @@ def test_two_organisations_the_tagger_cut_one_name_into_are_one(mentions):
     assert "Local Co-ordination Committees" in [m.text for m in mentions(text)]
     # refusal: organisations with a word between them stay two
     assert {"Halliburton", "Transocean"} <= {m.text for m in mentions("The rig was run by Halliburton and Transocean.")}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("An American was kidnapped in Baghdad.", None),
+    ("A British Foreign Office spokeswoman confirmed the Briton's death.", None),
+    ("The Americans bombed the town.", "US"),
+    ("Ukrainians queued for bread.", "UA"),
+])
+def test_a_nationality_naming_one_person_is_no_mention_of_the_nation(nlp, text, country):
+    """"an American", "the Briton's death": one of its people, not the country; "the Americans",
+    "Ukrainians" still stand for it."""
+    codes = {m.country_code for m in nlp(text)._.kg_mentions if m.resolved_from == "demonym"}
+    assert codes == ({country} if country else set())

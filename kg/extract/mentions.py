@@ -490,6 +490,8 @@ class MentionFinder:
                 return None
             elif any(c.dep_ == "nummod" for c in children(head)):
                 return None  # "more than 70 Mexicans were held": so many of its people, as "four Irish people"
+            elif _one_person(head):
+                return None  # "an American was kidnapped", "the Briton's death": one of its people
             else:
                 resolved = "demonym"
         elif label == "NORP" and span.root.dep_ in ("amod", "compound"):
@@ -707,3 +709,14 @@ class MentionFinder:
 )
 def make_mentions(nlp: Language, name: str) -> MentionFinder:
     return MentionFinder(nlp)
+
+
+def _one_person(noun: Token) -> bool:
+    """Whether a nationality used as a noun names one person, not the nation: a singular with
+    "a", "an" or "another" ("*an American* was kidnapped"), or a possessive after "the" ("*the
+    Briton's* death"; the nation's would be "Britain's")."""
+    if noun.tag_ not in ("NN", "NNP"):
+        return False
+    determiners = {c.lower_ for c in children(noun) if c.dep_ == "det"}
+    return bool(determiners & {"a", "an", "another"}) or "the" in determiners and any(
+        c.dep_ == "case" for c in children(noun))
