@@ -329,9 +329,11 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     no "gave an interview *to* X")."""
     noun = trigger.token
     possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
-    predicate = headline(trigger, participants, lookup)
     index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
-    if index is None or not predicate or predicate.split()[0] == noun.lower_:
+    if index is None:
+        return []  # most noun events: no headline to build
+    predicate = headline(trigger, participants, lookup)
+    if not predicate or predicate.split()[0] == noun.lower_:
         return []
     roles = {p.mention: p.role for p in participants.found}
     mention = lookup.mentions[index]
