@@ -63,6 +63,8 @@ def roles_of(nlp, text, trigger):
     ("The Jordan Times quoted Judeh as saying that the jets had landed.", "saying", {("Judeh", "actor")}),
     ("The field is fully operational, according to Berouin.", "according", {("Berouin", "actor")}),
     ("Obama met officials in the Libyan government.", "met", {("Obama", "actor")}),
+    # a place's disaster happened there, nobody did it
+    ("Pakistan's monster floods devastated the village.", "floods", {("Pakistan", "location")}),
     ("Gaddafi's capture by NATO forces ended the war.", "capture", {("Gaddafi", "recipient"), ("NATO", "actor")}),
     ("Rasmussen is about to be prosecuted for war crimes.", "prosecuted", {("Rasmussen", "recipient")}),
     ("NATO bombed Tripoli and was criticised by Russia.", "criticised", {("Russia", "actor"), ("NATO", "recipient")}),
@@ -79,7 +81,7 @@ def roles_of(nlp, text, trigger):
         "gerund-done-by-the-object", "no-doer-of-a-move-opposed", "no-doer-of-an-idiom",
         "possessive-pronoun-is-no-recipient", "possessor-name-stays", "owner-of-an-actor-noun-stays",
         "relative-pronoun-after-a-coordination", "quoted-as-saying", "according-to", "a-body-is-no-place",
-        "possessor-beside-a-by-phrase", "passive-complement",
+        "place-of-a-disaster", "possessor-beside-a-by-phrase", "passive-complement",
         "passive-coordination-with-agent", "onto",
         "target-on-the-object"])
 def test_participant_patterns(nlp, text, trigger, expected):

@@ -1013,7 +1013,9 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
             if child.dep_ == "poss":
                 if child.i not in out.lookup.mention_of_token and child.pos_ == "PRON":
                     child = binder(child, out.lookup, lexicon) or child
-                out.add(child, possessor_role)
+                # "Pakistan's floods", "Japan's earthquake": a place's disaster happened there, nobody did it
+                disaster_place = trigger.type == "DISASTER" and _is_place(child, out.lookup)
+                out.add(child, "location" if disaster_place else possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod"):
                 # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
                 # prison scandal", "the Homs massacre": a place, no country, is where it happened;
