@@ -17,6 +17,7 @@ from kg.extract.timex_patterns import (
     _FOLDS_TO_ASCII,
     _PLACEHOLDER,
     _UNDOTTED,
+    _first_pairs,
     _needed_words,
     _scans,
     _spaces_to_whitespace,
@@ -136,6 +137,16 @@ def test_needed_words_of_a_pattern():
     assert _needed_words(r"[A-Z]\w+day", re.I) == ["day"]  # "Monday", "Sunday" …
     assert _needed_words(r"\d{4}", re.I) is None  # no word: tried in every text
     assert _needed_words(r"(?:on\s+)?\d+\w*", re.I) is None  # only an optional word
+    # each alternative needs a word of its own: one of those, not "on", which most texts hold
+    assert _needed_words(r"(?:who\s+)?\b(?:(?:asked|declined)\s+to\s+be\s+(?:named|identified)"
+                         r"|on\s+condition\s+of\s+anonymity)\b", re.I) == ["asked", "condition", "declined"]
+
+
+def test_two_first_characters_of_a_pattern():
+    assert _first_pairs(r"(?:last\s+)?(?:jan|feb)\.?\s+\d{1,2}|\d{4}", re.I) == (frozenset({"la", "ja", "fe"}), r"\d")
+    assert _first_pairs(r"a\s+year|an?\s+hour", re.I) == (frozenset({"an"}), "a")  # "a" before a space: by its first
+    assert _first_pairs(r"(?:the\s+)?\w+day", re.I) is None  # a word character: any
+    assert _first_pairs(r"(?:mid-)?", re.I) is None  # may match nothing
 
 
 def test_every_character_that_matches_an_ascii_letter_ignoring_case_turns_the_word_test_off():

@@ -146,12 +146,23 @@ class _Scan:
     first: re.Pattern | None
     # words one of which every match holds, sought in the lower-cased text (None: unknown)
     needs: re.Pattern | None
+    # how a match can begin, finer than ``first`` (None: unknown): the lower-cased two first
+    # characters of the matches the pattern spells out, and the first characters of the others
+    pairs: frozenset[str] | None = None
+    others: re.Pattern | None = None
     begins: dict[str, bool] = field(default_factory=dict, compare=False)
+    others_begin: dict[str, bool] = field(default_factory=dict, compare=False)
 
     def may_begin(self, char: str) -> bool:
         if char not in self.begins:
             self.begins[char] = self.first is None or self.first.match(char) is not None
         return self.begins[char]
+
+    def other_may_begin(self, char: str) -> bool:
+        """Whether a match the pattern does not spell out two characters of may begin with ``char``."""
+        if char not in self.others_begin:
+            self.others_begin[char] = self.others is not None and self.others.match(char) is not None
+        return self.others_begin[char]
 
 
 @cache
@@ -163,9 +174,10 @@ def _scans() -> tuple[_Scan, ...]:
         first = _first_characters(body, re.IGNORECASE)
         if first is not None:  # one cheap test turns away most positions before the pattern is tried
             regex = "(?=[" + first + "])" + regex
+        pairs, others = _first_pairs(body, re.IGNORECASE) or (None, "")
         scans.append(_Scan(entry["rule"], re.compile(regex, re.IGNORECASE),
                            None if first is None else re.compile("[" + first + "]", re.IGNORECASE),
-                           needs_of(body)))
+                           needs_of(body), pairs, re.compile("[" + others + "]", re.IGNORECASE) if others else None))
     return tuple(scans)
 
 
@@ -237,16 +249,28 @@ def _needed_words(regex: str, flags: int) -> list[str] | None:
             return options if high == 1 else [(text, False) for text, _ in options]
         return None  # a character class, a reference: the text stops being known here
 
-    items = list(_parser.parse(regex, flags))
-    best: tuple[tuple[int, int], list[str]] | None = None
-    for index, (op, argument) in enumerate(items):
-        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT) or op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and argument[0] == 0:
-            continue  # a part a match need not have
-        found = {text for text, _ in beginnings(items[index:])}
-        words = sorted(w for w in found if not any(w != v and w.startswith(v) for v in found))  # "half", not "half,"
-        if min(map(len, words)) >= 2 and (best is None or (min(map(len, words)), -len(words)) > best[0]):
-            best = ((min(map(len, words)), -len(words)), words)
-    return None if best is None else best[1]
+    def needed(items) -> list[str] | None:
+        best: tuple[tuple[int, int], list[str]] | None = None
+        for index, (op, argument) in enumerate(items):
+            if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT) or op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and argument[0] == 0:
+                continue  # a part a match need not have
+            found = {text for text, _ in beginnings(items[index:])}
+            candidates = [found]
+            # a part with alternatives needs one of the words one of which each alternative needs:
+            # "asked *not to be named*" or "*on condition of anonymity*" — not their first words, "on"
+            while op is sre.SUBPATTERN and len(argument[-1]) == 1:
+                op, argument = argument[-1][0]
+            if op is sre.BRANCH:
+                each = [needed(list(alternative)) for alternative in argument[1]]
+                if all(words is not None for words in each):
+                    candidates.append({word for words in each for word in words})
+            for candidate in candidates:
+                words = sorted(w for w in candidate if not any(w != v and w.startswith(v) for v in candidate))  # "half", not "half,"
+                if min(map(len, words)) >= 2 and (best is None or (min(map(len, words)), -len(words)) > best[0]):
+                    best = ((min(map(len, words)), -len(words)), words)
+        return None if best is None else best[1]
+
+    return needed(list(_parser.parse(regex, flags)))
 
 
 # Where a match can begin: every pattern begins after a character that is no letter, digit,
@@ -255,29 +279,122 @@ def _needed_words(regex: str, flags: int) -> list[str] | None:
 _WORD_START = re.compile(r"(?<![\w$£€])\S")
 
 
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """The positions where a match can begin, in text order, by their character."""
-    starts: dict[str, list[int]] = {}
+@dataclass(frozen=True)
+class _WordStarts:
+    """The positions where a match can begin, in text order, by their character and, when the
+    text holds no character that folds to an ASCII letter (:func:`lowered`), by their two first
+    characters lower-cased."""
+    by_char: dict[str, list[int]]
+    by_pair: dict[str, list[int]] | None
+
+
+def _word_starts(text: str) -> _WordStarts:
+    by_char: dict[str, list[int]] = {}
     for match in _WORD_START.finditer(text):
-        starts.setdefault(match.group(), []).append(match.start())
-    return starts
+        by_char.setdefault(match.group(), []).append(match.start())
+    lowered_text = lowered(text)
+    if lowered_text is None:
+        return _WordStarts(by_char, None)
+    by_pair: dict[str, list[int]] = {}
+    for positions in by_char.values():
+        for position in positions:
+            by_pair.setdefault(lowered_text[position : position + 2], []).append(position)
+    return _WordStarts(by_char, by_pair)
 
 
-def _matches(scan: _Scan, text: str, starts: dict[str, list[int]]) -> Iterator[re.Match]:
+def _matches(scan: _Scan, text: str, starts: _WordStarts) -> Iterator[re.Match]:
     """What ``scan.pattern.finditer(text)`` finds, trying the pattern only where a match can
-    begin: where a word begins with one of its first characters. Scanning every position of
-    the text for each of the 44 patterns took most of the temporal component's time; a
-    match tried at a position sees the text before it (look-behind) and after it, as in
-    the scan, and the scan too goes on after the end of each match it finds."""
+    begin: where a word begins with two characters it spells out, or with a first character of
+    its other matches (a digit, a class). Scanning every position of the text for each of the
+    44 patterns took most of the temporal component's time, and trying each at every word
+    beginning with one of its first characters ("t" of "the", "this", "two" …) half of it; a
+    match tried at a position sees the text before it (look-behind) and after it, as in the
+    scan, and the scan too goes on after the end of each match it finds."""
     if scan.first is None:
         yield from scan.pattern.finditer(text)
         return
+    if scan.pairs is not None and starts.by_pair is not None:
+        candidates = [p for pair in scan.pairs for p in starts.by_pair.get(pair, ())]
+        candidates += [p for char, positions in starts.by_char.items() if scan.other_may_begin(char) for p in positions]
+    else:
+        candidates = [p for char, positions in starts.by_char.items() if scan.may_begin(char) for p in positions]
     end = 0
     match_at = scan.pattern.match
-    for position in sorted(p for char, positions in starts.items() if scan.may_begin(char) for p in positions):
+    for position in sorted(candidates):
         if position >= end and (match := match_at(text, position)) is not None:
             yield match
             end = match.end()
+
+
+_BEGINNINGS_AT_MOST = 4096  # two-character beginnings followed through a pattern's alternations
+
+
+def _first_pairs(regex: str, flags: int) -> tuple[frozenset[str], str] | None:
+    """How a match of ``regex`` (ignoring case) can begin: the lower-case pairs of ASCII
+    characters that begin the matches whose two first characters the pattern spells out
+    ("th" of "the", "this"), and a character class (without its brackets, "" for none) of the
+    first characters of the others (a digit, a letter before a space); None when that cannot
+    be told. Look-arounds are passed over: the pairs are those of a pattern that may match
+    more, never fewer, texts.
+
+    >>> pairs, others = _first_pairs(r"(?:the|this) (?:week|month)|\\d+ days", re.I)
+    >>> sorted(pairs), others
+    (['th'], '\\\\d')
+    """
+    from re import _constants as sre
+    from re import _parser
+
+    any_char = ("any",)
+
+    def joined(firsts: set[tuple], seconds: set[tuple]) -> set[tuple]:
+        return {first if len(first) == 2 else (first + second)[:2] for first in firsts
+                for second in (seconds if len(first) < 2 else [()])}
+
+    def sequence(items) -> set[tuple]:
+        """The beginnings (up to two characters) of the matches of ``items``; one shorter than
+        two is a whole match."""
+        found: set[tuple] = {()}
+        for op, argument in items:
+            if all(len(beginning) == 2 for beginning in found):
+                break
+            found = joined(found, item(op, argument))
+            if len(found) > _BEGINNINGS_AT_MOST:
+                raise ValueError(regex)
+        return found
+
+    def item(op, argument) -> set[tuple]:
+        if op is sre.LITERAL:
+            char = chr(argument)
+            return {((("pair", char.lower()) if char.isascii() else ("class", re.escape(char))),)}
+        if op is sre.IN:
+            members = _class_members(argument)
+            return {(any_char,)} if members is None else {(("class", "".join(members)),)}
+        if op is sre.SUBPATTERN:
+            return sequence(argument[-1])
+        if op is sre.BRANCH:
+            return set().union(*(sequence(alternative) for alternative in argument[1]))
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, inner = argument
+            once = sequence(inner)
+            return ({()} if low == 0 else set()) | once | (joined(once, once) if high >= 2 else set())
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # take no characters
+            return {()}
+        return {(any_char,)}  # anything else: any character
+
+    try:
+        beginnings = sequence(_parser.parse(regex, flags))
+    except ValueError:
+        return None
+    pairs, others = set(), []
+    for beginning in beginnings:
+        if len(beginning) == 2 and beginning[0][0] == beginning[1][0] == "pair":
+            pairs.add(beginning[0][1] + beginning[1][1])
+        elif not beginning or beginning[0] is any_char:
+            return None  # an empty match, or one that may begin anywhere
+        else:
+            kind, value = beginning[0]
+            others.append(re.escape(value) if kind == "pair" else value)
+    return frozenset(pairs), "".join(dict.fromkeys(others))
 
 
 def _first_characters(regex: str, flags: int) -> str | None:
@@ -308,16 +425,7 @@ def _first_characters(regex: str, flags: int) -> str | None:
         if op is sre.LITERAL:
             return [re.escape(chr(argument))], False
         if op is sre.IN:
-            members = []
-            for kind, value in argument:
-                if kind is sre.LITERAL:
-                    members.append(re.escape(chr(value)))
-                elif kind is sre.RANGE:
-                    members.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
-                elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
-                    members.append(r"\d")
-                else:  # negated classes, other categories
-                    return None, False
+            members = _class_members(argument)
             return members, False
         if op is sre.SUBPATTERN:
             return first(argument[-1])
@@ -339,6 +447,24 @@ def _first_characters(regex: str, flags: int) -> str | None:
 
     begins, empty = first(_parser.parse(regex, flags))
     return None if begins is None or empty else "".join(dict.fromkeys(begins))
+
+
+def _class_members(argument) -> list[str] | None:
+    """The members of a parsed character class, written as in a class; None for a negated
+    class or a category other than digits (what such a class matches is not listed)."""
+    from re import _constants as sre
+
+    members = []
+    for kind, value in argument:
+        if kind is sre.LITERAL:
+            members.append(re.escape(chr(value)))
+        elif kind is sre.RANGE:
+            members.append(re.escape(chr(value[0])) + "-" + re.escape(chr(value[1])))
+        elif kind is sre.CATEGORY and value is sre.CATEGORY_DIGIT:
+            members.append(r"\d")
+        else:
+            return None
+    return members
 
 
 def find_candidates(text: str) -> list[Candidate]:

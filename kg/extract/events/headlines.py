@@ -1111,13 +1111,14 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
     kept = [head]
     time_end = -2  # the last token of a time left out, whose dash goes with it
     for child in children(head):
-        if child.dep_ in ("relcl", "acl") and head.lower_ in INDEFINITES or (
+        # (every clause kept whole is a relative clause or a clause on a noun: asked of those only)
+        if child.dep_ in ("relcl", "acl") and (head.lower_ in INDEFINITES or (
                 _indefinite(head) and child.dep_ == "relcl" and not is_infinitive(child)) or (
                 dropped is not None and child.dep_ == "acl") and (
                 is_infinitive(child) or _is_participle(child) and _right_after(child, head)) or (
                 dropped is not None and child.dep_ == "relcl" and is_infinitive(child) and not _indefinite(head)) or (
                 dropped is not None and _content_clause(child)) or _defining_clause(child) or (
-                dropped is not None and child.dep_ == "relcl" and _says_which(child)):
+                dropped is not None and child.dep_ == "relcl" and _says_which(child))):
             # "something that cannot be achieved", "those killed", "their ability to reinvent", a
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
             # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
@@ -1134,7 +1135,7 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # the dash after such a date
         if _absolute(child) or _fronted(child) or _second_object(child):
             continue  # "with a row of houses collapsing", "Based on promises …, we agreed": a scene, not a complement
-        if not _stays(child, head) and ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)):
+        if ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)) and not _stays(child, head):
             continue
         if (child.is_punct or child.is_quote) and child.text not in KEPT_PUNCT or child.tag_ in QUOTE_TAGS or (
                 child.lower_ in FILLERS and child.dep_ == "advmod" and child.head.pos_ not in DEGREE_HEADS):
