@@ -3,7 +3,8 @@
 ``load_pipeline(model)`` gives a ``Language`` whose last components are
 ``kg_temporal``, ``kg_mentions``, ``kg_anaphora``, ``kg_actor_filter``, ``kg_events``,
 ``kg_boilerplate``, ``kg_roles`` and ``kg_links`` (see :mod:`kg.extract`), with ``kg_paragraphs``
-before the parser so that no sentence spans a blank line, an escaped slash
+and ``kg_furniture_breaks`` before the parser so that no sentence spans a blank line nor
+runs on from a byline or photo credit, an escaped slash
 ("UN\\/NATO") split off as a token of its own, a contraction that pre-tokenised text
 separates ("I 'm", "we 've") one token as when joined, and — when ``kg_events`` is
 among them and its weights are shipped in ``resources/models/event_tagger`` — the
@@ -57,6 +58,7 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
     _keep_separated_contractions(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
+        nlp.add_pipe("kg_furniture_breaks", before="parser")
     if "kg_events" in components and EVENT_TAGGER_WEIGHTS.is_dir():
         add_event_tagger(nlp, EVENT_TAGGER_WEIGHTS)
     for component in components:

@@ -97,3 +97,23 @@ def test_a_pattern_skipped_for_want_of_its_words_would_have_found_nothing(monkey
     monkeypatch.setattr(boilerplate, "boilerplate_patterns", lambda: tuple(replace(p, needs=None) for p in patterns))
     assert [boilerplate_spans(text) for text in texts] == skipping
     assert sum(map(len, skipping)) > 100
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a photo credit run into the first sentence: the credit's last name is no subject, and the
+    # photograph orders nothing
+    ("Photograph : Ann Heisenfelt\\/EPA BP ordered the owner of the rig to overhaul its equipment . "
+     "BP said the work would take a month .", "ordered", "BP"),
+    ("Photograph : Stephane Jourdain\\/AFP\\/Getty Images The White House directed BP to cut its use of dispersants .",
+     "directed", "White House"),
+    # a one-word name that begins the news after the credit, which the tagger tags in the next sentence only
+    ("Photograph : Luke Macgregor\\/Reuters BP has delayed the publication of its results by a week . "
+     "BP said the cost of the spill was hard to count .", "delayed", "BP"),
+])
+def test_the_news_after_a_credit_run_into_it_is_a_sentence_of_its_own(nlp, text, trigger, actor):
+    doc = nlp(text)
+    event = next(e for e in doc._.kg_events if e.trigger.split()[0] == trigger)
+    doers = [doc._.kg_mentions[p.mention].text for p in event.participants if p.role == "actor"]
+    assert doers == [actor]
+    assert not any("Photograph" in piece for piece in event.title if isinstance(piece, str))
+    assert not any(s.text.startswith("Photograph") and trigger in s.text for s in doc.sents)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import itemgetter
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +39,7 @@ class BoilerplatePattern:
     # words one of which every match holds, sought in the lower-cased text (None: unknown), read
     # from the pattern as the temporal scan reads its own: most patterns match in few texts
     needs: re.Pattern | None = None
+    runs_into_text: bool = False  # furniture the news runs on from, on its line (``furniture_breaks``)
 
 
 @cache
@@ -51,7 +54,8 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
         source = entry["pattern"]
         for placeholder, expansion in placeholders.items():
             source = source.replace("{" + placeholder + "}", expansion)
-        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"], needs_of(source)))
+        found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"], needs_of(source),
+                                        entry.get("runs_into_text", False)))
     return tuple(found)
 
 
@@ -89,6 +93,48 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def furniture_breaks(text: str) -> list[int]:
+    """The character offsets, sorted, where a sentence must start because page furniture runs
+    into the news on its line (patterns that ``runs_into_text``): where the furniture starts and
+    where the text after it starts. The parser reads "Photograph: Ann Heisenfelt/EPA BP ordered
+    the owner" as one sentence whose subject is the photograph.
+
+    >>> text = "Photograph: Ann Heisenfelt/EPA BP ordered the owner of the rig to act."
+    >>> [text[i:].split()[0] for i in furniture_breaks(text)]
+    ['Photograph:', 'BP']
+    """
+    breaks = set()
+    lowered_text = lowered(text)
+    for pattern in boilerplate_patterns():
+        if not pattern.runs_into_text or not may_match(pattern.needs, lowered_text):
+            continue
+        for match in pattern.regex.finditer(text):
+            start, end = match.span()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            while start < end and text[start].isspace():
+                start += 1
+            if end < len(text) and text[end] not in "\r\n":  # (alone on its line, it is a paragraph already)
+                breaks.update((start, end))
+    return sorted(breaks)
+
+
+@Language.component("kg_furniture_breaks")
+def furniture_sentence_breaks(doc: Doc) -> Doc:
+    """Start a sentence at each of :func:`furniture_breaks`, before the parser runs (the parser
+    keeps preset boundaries); its words stay boilerplate, removed by ``kg_boilerplate``."""
+    breaks = furniture_breaks(doc_text(doc))
+    if breaks:
+        starts = doc.to_array(IDX)
+        for offset in breaks:
+            i = int(numpy.searchsorted(starts, offset))
+            if 0 < i < len(doc) and starts[i] == offset:
+                doc[i].is_sent_start = True
+                if i + 1 < len(doc):  # nor a sentence of its first word alone ("BP || has managed to place a cap")
+                    doc[i + 1].is_sent_start = False
+    return doc
 
 
 def boilerplate_tail(text: str) -> int:

@@ -260,7 +260,13 @@ def _organisations_again(doc: Doc, chosen: list[Name], taken: list[bool]) -> lis
              and doc[n.start].pos_ == "PROPN" and doc[n.start].text[:1].isupper()}
     return [Name(i, i + 1, "ORG", "again") for i in tokens_among(doc, ORTH, words)
             if not taken[i] and doc[i].pos_ == "PROPN" and doc[i].dep_ in ARGUMENT_DEPS
-            and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1))]  # not "Mac OS X Lion"
+            and not any(_same_sentence_neighbour(doc, i, j) and doc[j].pos_ == "PROPN" for j in (i - 1, i + 1))]  # not "Mac OS X Lion"
+
+
+def _same_sentence_neighbour(doc: Doc, i: int, j: int) -> bool:
+    """Whether token ``j``, next to token ``i``, is in its sentence: the credit before a first
+    sentence ends with a name ("Photograph: Luke Macgregor/Reuters | BP has delayed …")."""
+    return 0 <= j < len(doc) and not doc[max(i, j)].is_sent_start
 
 
 def _initialled(name: str) -> bool:
