@@ -117,3 +117,10 @@ def test_the_news_after_a_credit_run_into_it_is_a_sentence_of_its_own(nlp, text,
     assert doers == [actor]
     assert not any("Photograph" in piece for piece in event.title if isinstance(piece, str))
     assert not any(s.text.startswith("Photograph") and trigger in s.text for s in doc.sents)
+
+
+def test_a_page_time_stamp_ends_the_headline_and_starts_no_sentence_of_the_news(nlp):
+    doc = nlp("Are we going to war with Iran ? Dan Plesch evaluates the evidence Tuesday 18 October 2005 12.01 BST "
+              "The Sunday Telegraph warned last weekend that the UN had a last chance to avert war .")
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert starts[-2:] == ["Tuesday", "The"]
