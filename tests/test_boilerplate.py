@@ -124,3 +124,12 @@ def test_a_page_time_stamp_ends_the_headline_and_starts_no_sentence_of_the_news(
               "The Sunday Telegraph warned last weekend that the UN had a last chance to avert war .")
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts[-2:] == ["Tuesday", "The"]
+
+
+@pytest.mark.parametrize("text, credit", [
+    ("Photograph : Sarah Lee for the Guardian Tony Hayward has claimed the spill is tiny .", "Photograph : Sarah Lee for the Guardian"),
+    ("Photograph : AP The disastrous financial fallout from the spill grew .", "Photograph : AP"),
+    ("Photograph : Rex Features Shares in BP hit a 14-year low this morning .", "Photograph : Rex Features"),
+])
+def test_photo_credits_without_a_slash(text, credit):
+    assert [text[s:e] for s, e in boilerplate_spans(text)] == [credit]
