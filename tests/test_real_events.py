@@ -111,11 +111,22 @@ def test_what_a_blocked_or_draft_resolution_says_did_not_happen(nlp, text, trigg
     ("The rebels didn t retreat from Brega .", "retreat", "negated"),
     ("The rebels did retreat from Brega .", "retreat", "asserted"),
     ("NATO had found no evidence to support the allegations .", "support", "negated"),
+    ("The subcommittee had no evidence he had made the financial gains from Iraqi oil .", "made", "negated"),
+    ("The man he had met in Baghdad had left .", "met", "asserted"),
+    ("Prosecutors have not adequately proved how Dr Murray caused Jackson 's death .", "caused", "negated"),
+    ("The UN could not confirm that its top officials in Haiti had died .", "died", "negated"),
+    ("Prosecutors proved that Dr Murray caused Jackson 's death .", "caused", "asserted"),
+    ("Bob Dudley had better get it right .", "get", "proposed"),
+    ("BP had better pay the claims , Obama said .", "pay", "proposed"),
+    ("BP had paid the claims better than Exxon .", "paid", "asserted"),
+    ("In March 2006 , Gwawr Jones made this suggestion : `` Annette Clarke from West Bromwich asks for more "
+     "information .", "asks", "asserted"),
     ("Officials have asked the boxer to delay his return from the US .", "return", "proposed"),
     ("The airline has delayed the deliveries of 12 Boeing 737s .", "deliveries", "asserted"),
 ])
 def test_a_lost_apostrophe_no_evidence_or_a_delay_asked_for_is_no_fact(nlp, text, trigger, expected):
-    """A negation whose apostrophe the page lost, what no evidence supports, an event somebody
+    """A negation whose apostrophe the page lost, what no evidence supports (with or without its
+    "that"; a relative clause of a noun stays a fact) or nobody proved, advice ("had better"), an event somebody
     asks to put off; a delay told as done is the event its entry tells ("The airline delayed the
     deliveries")."""
     assert event(nlp, text, trigger)["factuality"] == expected
@@ -127,6 +138,44 @@ def test_a_state_the_tagger_calls_an_occurrence_gets_no_entry(nlp):
     triggers = {trigger for trigger, _ in timeline_events(nlp, text)}
     assert not {"live", "reside"} & triggers  # timeline_events gives the merged events' lemmas
     assert "move" in triggers
+
+
+@pytest.mark.parametrize("text", [
+    "The UK has consistently taken the view that the resolution was enough .",
+    "The US held the view that material breach is a matter of objective fact .",
+])
+def test_a_view_held_gets_no_entry(nlp, text):
+    """"Taking the view that …" is a state of mind, like believing, no happening."""
+    assert not timeline_events(nlp, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The UK took Basra in 2003 .", "take"),
+    ("In March 2003 Hans Blix adopted a more neutral stance .", "adopt"),
+])
+def test_a_town_taken_or_a_stance_adopted_keeps_its_entry(nlp, text, trigger):
+    assert trigger in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_reporters_caption_is_no_statement(nlp):
+    text = "Conrad Murray was found guilty .\nAlistair Leathead reports from Los Angeles on reaction to the verdict ."
+    found = events_in(nlp, text)
+    assert "reports" not in {e["trigger"] for e in found}
+    assert "found" in {e["trigger"] for e in found}
+    assert all("Alistair Leathead" not in names for e in found for names in e["roles"].values())
+
+
+def test_reports_the_noun_is_no_caption(nlp):
+    found = events_in(nlp, "Unconfirmed reports from activists say troops shelled Homs .")
+    assert "shelled" in {e["trigger"] for e in found}
+
+
+def test_the_title_of_a_book_names_no_event(nlp):
+    """A work's title (spaCy's WORK_OF_ART) names the work; the war it mentions is no event of
+    the news, while the Iraq War of a sentence is."""
+    found = events_in(nlp, "His book Terry Jones 's War on the War on Terror is published this month by the Nation .")
+    assert not {"War"} & {e["trigger"] for e in found}
+    assert "War" in {e["trigger"] for e in events_in(nlp, "Britain joined the Iraq War in 2003 .")}
 
 
 def test_a_programme_listing_page_gives_no_event(nlp):

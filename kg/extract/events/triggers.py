@@ -131,7 +131,7 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
     # only a verb or a noun has a lexicon entry: the others need no Token unless tagged
     candidates = numpy.flatnonzero(numpy.isin(doc.to_array(POS), LEXICON_POS)).tolist()
     for token in (doc[i] for i in sorted({*candidates, *tagged})):
-        if _in_capitals(token) or _done_by_an_outlet(token, lookup):
+        if _in_capitals(token) or _in_a_works_title(token) or _done_by_an_outlet(token, lookup):
             continue
         match = lexicon_entry(token, lexicon, mode)
         tml_class = tagged.get(token.i)
@@ -162,6 +162,14 @@ def _done_by_an_outlet(token: Token, lookup: MentionLookup) -> bool:
             if number is not None and is_outlet(lookup.mentions[number].text, lookup.mentions[number].label):
                 return True
     return False
+
+
+def _in_a_works_title(token: Token) -> bool:
+    """Whether ``token`` is a capitalised word of the title of a book, show or game (spaCy's
+    WORK_OF_ART: "His book *War on the War on Terror* is published", "Star Wars: Grievous
+    Getaway"): the title names a work, not an event of the news. A lower-case word is left,
+    since the tagger also reads some quotations as works."""
+    return token.ent_type_ == "WORK_OF_ART" and token.text[:1].isupper() and not token.is_sent_start
 
 
 def _in_capitals(token: Token) -> bool:
