@@ -272,3 +272,14 @@ def test_a_live_blog_entry_after_its_publication_day_is_no_future(nlp):
         events = resolve_events(extractions, assignment, {e.id: e.label for e in entities}, all_events=True)
         said = next(e for e in events if e.trigger == "say")
         assert (said.date.value, said.factuality) == (day, "asserted")
+
+
+def test_an_event_told_by_three_sources_is_titled_as_most_tell_it(nlp):
+    """The first source may tell it oddly (a headline run into its standfirst); the title the others
+    share is the event's."""
+    events = _events(nlp, [
+        ("Russia invaded Ukraine with tanks from Belarus in February 2022 .", "2022-03-01"),
+        ("Russia invaded Ukraine in February 2022 .", "2022-03-02"),
+        ("In February 2022 Russia invaded Ukraine .", "2022-03-03")])
+    invasions = [e for e in events if e.trigger == "invade"]
+    assert [(len(e.sources), e.title) for e in invasions] == [(3, "Russia invaded Ukraine")], [e.title for e in events]

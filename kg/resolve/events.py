@@ -60,7 +60,7 @@ import datetime
 import hashlib
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 from itertools import combinations, groupby, pairwise
@@ -966,6 +966,33 @@ def _join_descriptions(undated: list[_Cluster], dated: list[_Cluster]) -> set[in
     return joined
 
 
+#: a title of fewer words says too little to stand for the others (a noun alone: "Spill")
+TYPICAL_TITLE_WORDS = 3
+
+
+def _typical_title(members: list[_Member]) -> str:
+    """The title of ``members`` whose words the others' titles share most (on average), the
+    first on a tie: a cross-document event told by 30 headlines and sentences is titled as most
+    of them tell it, not as the first, which may be a headline run into its standfirst
+    ("Obama, about that BP oil spill just get the job done Outrage and punishment …"). Titles
+    of fewer than :data:`TYPICAL_TITLE_WORDS` words only when no other is longer; "" when none
+    has a title. Linear in the members' words.
+
+    >>> from types import SimpleNamespace as M
+    >>> _typical_title([M(title="Spill got the job done Outrage"), M(title="BP oil spill in the Gulf"),
+    ...                 M(title="The BP oil spill reached Florida")])
+    'BP oil spill in the Gulf'
+    """
+    titles = [m.title for m in members if m.title]
+    if len(titles) < 3:  # two titles that differ: neither is more typical than the other
+        return titles[0] if titles else ""
+    words = [set(title.lower().split()) for title in titles]
+    shared = Counter(word for title_words in words for word in title_words)
+    long_enough = [n for n, title in enumerate(titles) if len(title.split()) >= TYPICAL_TITLE_WORDS] or range(len(titles))
+    best = max(long_enough, key=lambda n: (sum(shared[w] - 1 for w in words[n]) / len(words[n]), -n))
+    return titles[best]
+
+
 def _once(description: _Member) -> bool:
     """Whether the event noun names something that happens once between the same
     parties ("invasion"); "Mubarak's speech" is one of many."""
@@ -979,6 +1006,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     if not lead.title:  # an untitled noun that joined a told event: the first title tells it
         lead = next((m for m in (factual or members) if m.title), lead)
     event = lead.event
+    title = _typical_title(factual or members) or lead.title
     actors: dict[str, ActorRef] = {}
     for member in members:
         for actor in member.actors:
@@ -1001,7 +1029,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     sources.sort(key=lambda s: (s.doc, s.start))
     longest = max((m.event.name for m in members if m.event.name), key=lambda n: (len(n), n), default=None)
     # a named event whose sentence tells what it did is titled by that ("The April 20 blast killed 11 workers")
-    told = next((m.title for m in members if m.event.name and m.title), "")
+    told = _typical_title([m for m in members if m.event.name])
     if cluster.name:
         ident = stable_id("name", cluster.name)
     elif date is not None:
@@ -1018,7 +1046,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     telling = next((m for m in members if m.speaker), None) if factuality == "reported" else None
     return TimelineEvent(
         id=ident,
-        title=(not longest and lead.title) or told or headline(
+        title=(not longest and title) or told or headline(
             ordered, event.predicate, event.trigger, longest, event.type in symmetric,
             nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
             complement=event.complement),
