@@ -484,6 +484,30 @@ def test_it_in_a_clause_on_a_thing_s_clause_is_that_thing(nlp):
     assert ("it", "pronoun", "Apple") in _added(nlp, "Apple said it would sell the phone.")
 
 
+def test_it_in_a_clause_of_result_on_a_thing_is_that_thing(nlp):
+    text = ("The WHO raised its alert in Britain. "
+            "But the virus is proving so mild that it has got health officials wondering about the policy.")
+    assert not [a for a in _added(nlp, text) if a[0] == "it"]
+    # refusal: with a name as the subject "it" is the name
+    assert ("it", "pronoun", "Apple") in _added(nlp, "Apple was so confident that it raised its forecast.")
+
+
+def test_the_same_subject_pronoun_of_a_clause_before_stands_for_the_same(nlp):
+    text = ("The Syrian National Council has failed to unify with other factions. While it has generally "
+            "supported the Free Syrian Army, it came under a blistering attack from the FSA commander.")
+    assert [a for a in _added(nlp, text) if a[0] == "it"] == [("it", "pronoun", "Syrian National Council")] * 2
+    # refusal: another pronoun of the clause before leaves the search as it was
+    assert ("he", "pronoun", "Putin") in _added(nlp, "Putin met Obama. Although they disagreed, he praised Obama.")
+
+
+def test_a_name_a_speaker_turns_to_is_not_the_one_spoken_of(nlp):
+    text = "MAKSOUD : Too much red tape . HARLOW : So , Suzanne , clearly , he says it all comes down to skills ."
+    assert not [a for a in _added(nlp, text) if a[0] == "he"]
+    # refusal: a name in apposition set off by commas is spoken of
+    assert ("he", "pronoun", "Hamad") in _added(nlp, "Sheikh Hamad , the prime minister , said he would resign .")
+    assert ("she", "pronoun", "Poppy Harlow") in _added(nlp, "Our CNN Money 's Poppy Harlow , she joins us from New York .")
+
+
 def test_they_after_a_sentence_with_an_unnamed_plural_subject_is_not_a_name_in_it(nlp):
     text = ("Reporters were taken by Libyan government officials to a residential area. "
             "Later, in a hospital, they were shown the bodies of two children.")

@@ -441,6 +441,19 @@ def test_a_relative_s_owner_does_not_do_what_the_relative_does(nlp):
     assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's spokesman had passed the message on.", "passed")[0]
 
 
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("A son of Gaddafi was killed in an air strike.", "killed", "Gaddafi"),
+    ("The family of Khaled Said filed a complaint.", "filed", "Khaled Said"),
+    ("Critics of Mubarak were arrested.", "arrested", "Mubarak"),
+])
+def test_the_name_in_a_relative_s_of_phrase_does_not_do_what_the_relative_does(nlp, text, trigger, name):
+    assert name not in {n for n, _ in roles_of(nlp, text, trigger)[0]}
+
+
+def test_the_name_in_the_of_phrase_of_people_of_a_body_still_acts(nlp):
+    assert ("France", "actor") in roles_of(nlp, "The leaders of France met in Paris.", "met")[0]
+
+
 def test_a_participle_on_a_noun_inside_a_list_is_that_noun_s_alone(nlp):
     text = ("The essay manages to mention Bach, Dachau, Elizabethan merchants buying French cannons, "
             "the thoughts of Loren Eiseley and memories of Gaul.")
@@ -628,6 +641,22 @@ def test_the_of_phrase_of_a_noun_of_what_one_does_oneself_names_the_doer(nlp):
     assert ("Duncan Campbell", "actor") in roles_of(nlp, text, "editorship")[0]
     # refusal: the "of" of an event done to something names what it is done to
     assert roles_of(nlp, refused["text"], refused["trigger"])[0] == {(refused["recipient"], "recipient")}
+
+
+def test_a_country_before_a_currency_sign_only_says_whose_money_it_is(nlp):
+    text = "Japan 's economy was valued at US $ 5.4742 trillion while China was at US $ 5.8786 trillion ."
+    assert roles_of(nlp, text, "valued")[0] == {("Japan", "recipient")}
+    # refusal: a country that acts before an amount still takes part
+    assert ("US", "actor") in roles_of(nlp, "The US pledged $ 10 million to Haiti .", "pledged")[0]
+
+
+def test_the_possessor_of_a_noun_of_what_is_done_to_someone_undergoes_it(nlp):
+    entry = load_json("events.json")["undergone_nouns"]
+    example, refused = entry["example"], entry["not"]
+    assert (example["recipient"], "recipient") in roles_of(nlp, example["text"], example["trigger"])[0]
+    assert ("Gaddafi", "recipient") in roles_of(nlp, "Gaddafi's capture was announced on Thursday.", "capture")[0]
+    # refusal: with an "of" phrase naming whom, the possessor does it
+    assert (refused["actor"], "actor") in roles_of(nlp, refused["text"], refused["trigger"])[0]
 
 
 def test_the_noun_a_past_participle_with_its_doer_describes_undergoes_it(nlp):

@@ -166,6 +166,10 @@ class AnaphoraResolver:
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words)
+            if best is not None and rule == "pronoun":
+                # only to correct a pick: where the search finds none, the first pronoun was often a guess too
+                repeated = _repeated_subject(token, resolved)
+                best = best if repeated is None else repeated
             if best is not None and rule == "pronoun" and token.i in quoting and _same_person(
                     named[best][0], named[quoting[token.i]][0]):
                 # in a quotation its speaker says "I": "He raised his weapon and fired," Todd said
@@ -362,6 +366,8 @@ class AnaphoraResolver:
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
                 continue  # "… if Khamees crushes advances, *he* said": he is not Khamees
+            if _addressed(head):
+                continue  # "So, *Suzanne*, clearly, he says": the one spoken to, not the one spoken of
             if token.lower_ in ("it", "its") and _placing_a_noun(head):
                 continue  # "At a news conference *in Cairo*, Hamad read a statement. *It* called on Assad"
             if mention.sentence != here and (candidates or aside is not None):
@@ -485,9 +491,14 @@ def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]
     detonated"): a common noun with no name in it, and none that stands for a name ("the
     company"). Not "its": "the growth is due to sales of *its* iPods" is still Apple's."""
     clause = pronoun.head
-    if not pronoun.dep_.startswith("nsubj") or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+    if not pronoun.dep_.startswith("nsubj") or clause.head.i == clause.i:
         return False
-    verbs = [clause.head]
+    verb = clause.head
+    if clause.dep_ == "ccomp" and _so_adjective(verb):
+        verb = verb.head  # a clause of result: "the virus is proving so mild that *it* has got officials wondering"
+    elif clause.dep_ not in ("advcl", "conj"):
+        return False
+    verbs = [verb]
     heads = {head.i for _, head in named}
     for verb in verbs:
         subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -497,6 +508,43 @@ def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]
                 t.i in heads for t in subject.subtree):
             return True
     return False
+
+
+def _so_adjective(word: Token) -> bool:
+    """Whether ``word`` is the complement adjective of a verb, with "so" on it ("is *so mild* that")."""
+    return word.pos_ == "ADJ" and word.dep_ == "acomp" and any(
+        c.dep_ == "advmod" and c.lower_ == "so" for c in children(word))
+
+
+def _repeated_subject(pronoun: Token, resolved: dict[int, int]) -> int | None:
+    """What the same pronoun stands for as the subject of the clause joined to the pronoun's own,
+    before it in the sentence (an adverbial clause on its verb, or the verb its clause hangs from
+    or is coordinated with): "While *it* has supported the Free Syrian Army, *it* came under
+    attack" — both the council named before, not the army between them. None else."""
+    if not pronoun.dep_.startswith("nsubj"):
+        return None
+    verb = pronoun.head
+    clauses = [c for c in children(verb) if c.dep_ == "advcl" and c.i < pronoun.i]
+    if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        clauses.append(verb.head)
+    for clause in clauses:
+        for subject in children(clause):
+            if subject.dep_.startswith("nsubj") and subject.i < pronoun.i and subject.lower_ == pronoun.lower_:
+                return resolved.get(subject.i)
+    return None
+
+
+def _addressed(name: Token) -> bool:
+    """Whether ``name`` is a bare name set off by commas (or opening its sentence) as the one a
+    speaker turns to: "So, *Suzanne*, clearly, he says …", "*Wolf*, the crowds are growing"."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or name.dep_ not in ("npadvmod", "intj", "dep") or name.head.i == name.i:
+        return False
+    first, last = name.left_edge.i, name.right_edge.i
+    if any(t.pos_ != "PROPN" and not t.is_punct for t in doc[first : last + 1]):
+        return False  # "Our CNN Money's Poppy Harlow, she joins us": the one spoken of, set before her pronoun
+    opens = first == sentence_of(name).start or doc[first - 1].text == ","
+    return opens and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 #: prepositions of a phrase that says where a thing or a person is ("a news conference *in* Cairo")

@@ -100,13 +100,16 @@ class Participants:
             listed.extend(_listed_after_of(member, index, self.lookup))  # "the leaders of Tunisia *and Egypt*"
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
+            if mention.label in PLACE_LABELS and member.i + 1 < len(member.doc) and member.doc[member.i + 1].is_currency:
+                continue  # "valued at US $ 5.4 trillion": the country only says whose dollars are counted
             # the name only says what kind the noun is or whose: the thing the noun names takes part
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
-            if member.lower_ in _kin_nouns() and _only_modifies(member, index, self.lookup, ("poss", "compound")):
+            if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
+                                                  or _of_name(member, index, self.lookup)):
                 self._add_thing(member, role)
-                continue  # "his studious son had passed the test": the son, not his father; "Syria's critics"
+                continue  # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of Gaddafi"
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -325,6 +328,14 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[
         return False
     return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
                for child in children(token))
+
+
+def _of_name(noun: Token, index: int, lookup: MentionLookup) -> bool:
+    """Whether mention ``index`` stands for the common noun ``noun`` only as the object of its
+    "of" ("a son *of Gaddafi*", "critics *of Mubarak*")."""
+    return noun.i not in lookup.mention_of_token and noun.pos_ == "NOUN" and any(
+        lookup.mention_of_token.get(o.i) == index for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"
+        for o in objects_of(c))
 
 
 def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> bool:
@@ -1004,8 +1015,12 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     elif noun.lemma_.lower() in _doer_of_nouns() or noun.lower_ in _doer_of_nouns():
         table = {**table, "of": "actor"}  # "the initiative *of Nixon*": he took it, unlike "the invasion of Ukraine"
     possessed = any(c.dep_ == "poss" for c in children(noun))
-    # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"
-    possessor_role = "recipient" if any(c.dep_ == "prep" and c.lower_ == "by" for c in children(noun)) else "actor"
+    # with a doer in a "by" phrase the possessor undergoes it: "Gaddafi's capture *by rebels*"; so it
+    # does what is done to someone, without an "of" phrase naming whom: "Syria's suspension", not
+    # "Israel's capture *of the Golan*"
+    preps = {c.lower_ for c in children(noun) if c.dep_ == "prep"}
+    undergone = "of" not in preps and (noun.lemma_.lower() in _undergone_nouns() or noun.lower_ in _undergone_nouns())
+    possessor_role = "recipient" if "by" in preps or undergone else "actor"
     for token in [noun, *trigger.name]:
         for child in children(token):
             if child.i in out.exclude:
@@ -1054,6 +1069,12 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
 def _doer_of_nouns() -> frozenset[str]:
     """Event nouns whose "of" names the doer ("the resignation *of Mubarak*": ``doer_of_nouns`` of ``events.json``, read once)."""
     return frozenset(load_json("events.json")["doer_of_nouns"]["nouns"])
+
+
+@cache
+def _undergone_nouns() -> frozenset[str]:
+    """Event nouns whose possessor undergoes them ("Syria's *suspension*": ``undergone_nouns`` of ``events.json``, read once)."""
+    return frozenset(load_json("events.json")["undergone_nouns"]["nouns"])
 
 
 @cache
