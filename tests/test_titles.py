@@ -813,8 +813,7 @@ def test_a_named_events_timeline_title_is_what_it_did(nlp):
     ("`` It kills me , '' said Randy Ivie , a fisherman from Venice .", "said"),
     ("Doctors treated a woman at the hospital . `` She had a cough but was recovering well , '' said Hideo Maeda .",
      "said"),
-    ("Samantha Joye said it could take years .", "said"),
-], ids=["that", "this", "it", "she-in-a-quotation", "it-reported"])
+], ids=["that", "this", "it", "she-in-a-quotation"])
 def test_what_was_said_of_what_the_text_said_before_gives_no_title(nlp, text, trigger):
     """"that", "this" or "it" alone as the subject of what was said points to something said before,
     as does a person's pronoun in a quotation that the title cannot name: "Kent Wells: That's our
@@ -828,7 +827,10 @@ def test_what_was_said_of_what_the_text_said_before_gives_no_title(nlp, text, tr
     ("Professor Neil Ferguson said it was too early to say whether the virus will cause deaths .", "said",
      "Neil Ferguson: it was too early to say whether the virus will cause deaths"),
     ("Obama visited the coast . Obama said he would return .", "said", "Obama said he would return"),
-], ids=["it-of-a-clause-quoted", "it-of-an-infinitive", "he-reported-reads-as-the-speaker"])
+    ("BP announced it will pay no more dividends to shareholders this year .", "announced",
+     "BP announced it will pay no more dividends to shareholders"),
+], ids=["it-of-a-clause-quoted", "it-of-an-infinitive", "he-reported-reads-as-the-speaker",
+        "it-reported-reads-as-the-speaker"])
 def test_what_was_said_of_a_clause_or_of_the_speaker_keeps_its_title(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

@@ -505,10 +505,10 @@ def _bare_demonstrative(subject: Token) -> bool:
 
 def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> bool:
     """Whether what was said is said of what the text said before, which its title leaves
-    unnamed: its subject is "that" or "this" alone ("*That*'s our plan"), "it" not standing for a
-    clause after it ("*It* kills me"; not "*it* was too early *to say* …", "*it* is possible *that*
-    …"), or, in a quotation, "he", "she" or "they" the title does not name ("'*He* is well,' said
-    Mr Hadebe"; "Obama said *he* would return" reads as Obama)."""
+    unnamed: its subject is "that" or "this" alone ("*That*'s our plan"), or, in a quotation, "it"
+    not standing for a clause after it ("*It* kills me"; not "*it* is possible *that* …") or "he",
+    "she" or "they" the title does not name ("'*He* is well,' said Mr Hadebe"; reported, not
+    quoted, the pronoun reads as the speaker: "BP said *it* will pay", "Obama said *he* would return")."""
     subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
     if subject is None:
         return False
@@ -516,13 +516,14 @@ def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> 
         return True
     if subject.tag_ != "PRP" or subject.lower_ not in ("it", "he", "she", "they"):
         return False
+    if clause.i > verb.i and not _quoted(verb, clause):
+        return False  # reported, not quoted, the pronoun reads as the speaker: "BP said it will pay"
     if subject.lower_ == "it":
         # a clause "it" may stand for, wherever the parser hung it ("too early *to say*", "important to
         # both economies *that the company stay* strong", "almost *like there's* a new sheriff")
         return not any(t.dep_ in CLAUSES for t in clause.subtree if t.i != clause.i)
     index = lookup.mention_of_token.get(subject.i)
-    named = index is not None and _named_by_entity([subject], index, lookup) and _personal(subject, lookup)
-    return (clause.i < verb.i or _quoted(verb, clause)) and not named  # a quotation, before its verb or after
+    return index is None or not _named_by_entity([subject], index, lookup) or not _personal(subject, lookup)
 
 
 def _clause_on_statement(verb: Token) -> Token | None:
