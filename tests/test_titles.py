@@ -829,8 +829,12 @@ def test_what_was_said_of_what_the_text_said_before_gives_no_title(nlp, text, tr
     ("Obama visited the coast . Obama said he would return .", "said", "Obama said he would return"),
     ("BP announced it will pay no more dividends to shareholders this year .", "announced",
      "BP announced it will pay no more dividends to shareholders"),
+    ("It is likely Jackson was addicted to the painkiller Demerol , defense witness Dr Robert Waldman tells the trial .",
+     "tells", "Robert Waldman: It is likely Jackson was addicted to the painkiller Demerol"),
+    ("`` Some were singled out solely on their nationality , '' the Mexican government said .", "said",
+     "The Mexican government: Some were singled out solely on their nationality"),
 ], ids=["it-of-a-clause-quoted", "it-of-an-infinitive", "he-reported-reads-as-the-speaker",
-        "it-reported-reads-as-the-speaker"])
+        "it-reported-reads-as-the-speaker", "it-of-a-clause-with-its-subject", "some-is-no-demonstrative"])
 def test_what_was_said_of_a_clause_or_of_the_speaker_keeps_its_title(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
@@ -845,6 +849,12 @@ def test_an_adjectives_adverb_stays_before_its_noun(nlp):
     text = ("Chief executive Tony Hayward told The Financial Times it was `` an entirely fair criticism '' to say the "
             "company had not been fully prepared for a deepwater oil leak .")
     assert "an entirely fair criticism" in title_of(nlp, text, "told")
+
+
+def test_an_adverb_without_an_article_before_it_stays_a_detail(nlp):
+    text = "Tokyo 's first known case of swine flu was detected in a girl of 16 who arrived back home on Tuesday ."
+    """An adverb kept for its article only: elsewhere it is cut first, so that a long subject still fits."""
+    assert title_of(nlp, text, "detected").endswith("case of swine flu was detected in a girl of 16")
 
 
 def test_a_negation_in_a_phrase_is_never_cut(nlp):

@@ -152,6 +152,8 @@ DEGREE_HEADS = frozenset({"ADJ", "ADV"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "throughout", "within"})
 #: the dependents that are a verb's or a preposition's object
 OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
+#: subjects that point to what the text said before: "*That* is our plan"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: the dependents that head a clause of their own inside another
 CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl", "relcl", "pcomp"})
 #: the dependents that are a clause's subject
@@ -399,7 +401,7 @@ def _verb_of_object(noun: Token) -> Token | None:
 
 def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, lookup: MentionLookup) -> Title:
     doer = _subject_phrase(verb)
-    if doer is None or _bare_demonstrative(doer) or _across_lines(verb, doer):
+    if doer is None or _bare_determiner(doer) or _across_lines(verb, doer):
         return Title()  # no subject, or "this", "those": who did it is not said
     subject = _subject_pieces(doer, lookup, verb)
     if not subject and doer.tag_ == "PRP" and doer.lower_ != "it" and verb.dep_ == "ccomp" and (
@@ -497,8 +499,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     return Title(pieces, _written(pieces[predicate_end:]).strip())
 
 
-def _bare_demonstrative(subject: Token) -> bool:
-    """Whether a subject is "this", "that", "these" or "those" alone, which points to what the
+def _bare_determiner(subject: Token) -> bool:
+    """Whether a subject is a determiner alone ("this", "those", "some"), which points to what the
     text said before and so tells a title nothing ("*That* is our plan"; not "*those* who escaped")."""
     return subject.tag_ == "DT" and subject.n_lefts + subject.n_rights == 0
 
@@ -512,8 +514,8 @@ def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> 
     subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
     if subject is None:
         return False
-    if _bare_demonstrative(subject):
-        return True
+    if _bare_determiner(subject) and subject.lower_ in DEMONSTRATIVES:
+        return True  # not "some", whom the speaker's clause tells: "some were singled out on their nationality"
     if subject.tag_ != "PRP" or subject.lower_ not in ("it", "he", "she", "they"):
         return False
     if clause.i > verb.i and not _quoted(verb, clause):
@@ -521,7 +523,8 @@ def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> 
     if subject.lower_ == "it":
         # a clause "it" may stand for, wherever the parser hung it ("too early *to say*", "important to
         # both economies *that the company stay* strong", "almost *like there's* a new sheriff")
-        return not any(t.dep_ in CLAUSES for t in clause.subtree if t.i != clause.i)
+        return not any(t.dep_ in CLAUSES or any(c.dep_ in SUBJECTS for c in children(t))
+                       for t in clause.subtree if t.i != clause.i)  # "It is likely *Jackson was addicted*"
     index = lookup.mention_of_token.get(subject.i)
     return index is None or not _named_by_entity([subject], index, lookup) or not _personal(subject, lookup)
 
@@ -1306,8 +1309,8 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
-    if child.dep_ == "advmod" and head.dep_ == "amod" and child.i < head.i:
-        return True  # an adjective's adverb before the noun: "an *entirely* fair criticism", never "an fair"
+    if child.dep_ == "advmod" and head.dep_ == "amod" and child.i == head.i - 1 and child.nbor(-1).lower_ in ("a", "an"):
+        return True  # the article agrees with it: "an *entirely* fair criticism", never "an fair"
     if child.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" for o in objects_of(child) for c in children(o)):
         return True  # a negation: "the doctor is *in no way* a suspect", never cut to "the doctor is a suspect"
     if child.dep_ in ("conj", "cc") and _range(head):
