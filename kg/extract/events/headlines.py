@@ -14,7 +14,8 @@ or with its modal, negation, passive or progressive: "would not deploy", "was
 killed"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
-"Shammam: we will not negotiate"). A phrase loses its asides (relative clauses,
+"Shammam: we will not negotiate"; none when what was said is of what the text said before: "That's
+our plan", "'It kills me,' said …", "'He is well,' said …" with "he" unnamed). A phrase loses its asides (relative clauses,
 appositions, absolute constructions), then its details one at a time from its end (a
 whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
 saying which goes last), then all but its core until the title fits in
