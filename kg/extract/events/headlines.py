@@ -14,7 +14,8 @@ or with its modal, negation, passive or progressive: "would not deploy", "was
 killed"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
-"Shammam: we will not negotiate"). A phrase loses its asides (relative clauses,
+"Shammam: we will not negotiate"; none when what was said is of what the text said before: "That's
+our plan", "'It kills me,' said …", "'He is well,' said …" with "he" unnamed). A phrase loses its asides (relative clauses,
 appositions, absolute constructions), then its details one at a time from its end (a
 whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
 saying which goes last), then all but its core until the title fits in
@@ -152,6 +153,10 @@ DEGREE_HEADS = frozenset({"ADJ", "ADV"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "throughout", "within"})
 #: the dependents that are a verb's or a preposition's object
 OBJECTS = frozenset({"dobj", "pobj", "attr", "oprd", "dative"})
+#: subjects that point to what the text said before: "*That* is our plan"
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: the dependents that head a clause of their own inside another
+CLAUSES = frozenset({"ccomp", "xcomp", "csubj", "advcl", "acl", "relcl", "pcomp"})
 #: the dependents that are a clause's subject
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 #: parts of speech that open a line of a list run into a sentence when capitalised inside it (a
@@ -249,13 +254,16 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
 def _named_title(noun: Token, lookup: MentionLookup) -> Title:
     """A named event told by what its sentence says it did: the clause it is the subject of ("the
     April 20 blast killed 11 workers") or its relative clause ("the April rig explosion *that
-    unleashed the gushing oil*"), when that says more than its verb; else none (the timeline
-    titles it by its name: "Exxon Valdez spill")."""
+    unleashed the gushing oil*"), when that says more than its verb and tells a happening (not what
+    it is, "was closer to …", nor what it would or should do); else none (the timeline titles it
+    by its name: "Exxon Valdez spill")."""
     clauses = [c for c in children(noun) if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.tag_ in RELATIVE_TAGS for g in children(c))]
     if noun.dep_ == "nsubj" and noun.head.pos_ in VERBAL:
         clauses.insert(0, noun.head)
     for clause in clauses:
+        if clause.lemma_ == "be" or clause_factuality(clause).factuality not in ("asserted", "reported", "negated"):
+            continue  # what it is or might do is no happening: "the BP spill *should be* a wake-up call"
         told = _clause_title(clause, None, {}, lookup)
         if told.complement:
             return told
@@ -394,7 +402,7 @@ def _verb_of_object(noun: Token) -> Token | None:
 
 def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, lookup: MentionLookup) -> Title:
     doer = _subject_phrase(verb)
-    if doer is None or doer.tag_ == "DT" and doer.n_lefts + doer.n_rights == 0 or _across_lines(verb, doer):
+    if doer is None or _bare_determiner(doer) or _across_lines(verb, doer):
         return Title()  # no subject, or "this", "those": who did it is not said
     subject = _subject_pieces(doer, lookup, verb)
     if not subject and doer.tag_ == "PRP" and doer.lower_ != "it" and verb.dep_ == "ccomp" and (
@@ -452,6 +460,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             # "variables, which she said *are still unknowns*": what was said lacks its subject, also
             # where the parser hung "which" on the verb of saying ("…, which Fukuda said is a step")
             continue
+        if child.dep_ == "ccomp" and _reports(last) and _said_of_no_one_named(child, last, lookup):
+            return Title()  # "'That's our plan,' said Kent Wells", "'It kills me,' said Randy Ivie": of what?
         if _run_on_clause(child):
             continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
         if child.dep_ == "ccomp" and _lost_subject(child):
@@ -488,6 +498,36 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
             break  # the object does not fit: later phrases would read as its substitute
     return Title(pieces, _written(pieces[predicate_end:]).strip())
+
+
+def _bare_determiner(subject: Token) -> bool:
+    """Whether a subject is a determiner alone ("this", "those", "some"), which points to what the
+    text said before and so tells a title nothing ("*That* is our plan"; not "*those* who escaped")."""
+    return subject.tag_ == "DT" and subject.n_lefts + subject.n_rights == 0
+
+
+def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> bool:
+    """Whether what was said is said of what the text said before, which its title leaves
+    unnamed: its subject is "that" or "this" alone ("*That*'s our plan"), or, in a quotation, "it"
+    not standing for a clause after it ("*It* kills me"; not "*it* is possible *that* …") or "he",
+    "she" or "they" the title does not name ("'*He* is well,' said Mr Hadebe"; reported, not
+    quoted, the pronoun reads as the speaker: "BP said *it* will pay", "Obama said *he* would return")."""
+    subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return False
+    if _bare_determiner(subject) and subject.lower_ in DEMONSTRATIVES:
+        return True  # not "some", whom the speaker's clause tells: "some were singled out on their nationality"
+    if subject.tag_ != "PRP" or subject.lower_ not in ("it", "he", "she", "they"):
+        return False
+    if clause.i > verb.i and not _quoted(verb, clause):
+        return False  # reported, not quoted, the pronoun reads as the speaker: "BP said it will pay"
+    if subject.lower_ == "it":
+        # a clause "it" may stand for, wherever the parser hung it ("too early *to say*", "important to
+        # both economies *that the company stay* strong", "almost *like there's* a new sheriff")
+        return not any(t.dep_ in CLAUSES or any(c.dep_ in SUBJECTS for c in children(t))
+                       for t in clause.subtree if t.i != clause.i)  # "It is likely *Jackson was addicted*"
+    index = lookup.mention_of_token.get(subject.i)
+    return index is None or not _named_by_entity([subject], index, lookup) or not _personal(subject, lookup)
 
 
 def _clause_on_statement(verb: Token) -> Token | None:
@@ -1271,6 +1311,8 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
+    if child.dep_ == "advmod" and head.dep_ == "amod" and child.i == head.i - 1 and child.nbor(-1).lower_ in ("a", "an"):
+        return True  # the article agrees with it: "an *entirely* fair criticism", never "an fair"
     if child.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" for o in objects_of(child) for c in children(o)):
         return True  # a negation: "the doctor is *in no way* a suspect", never cut to "the doctor is a suspect"
     if child.dep_ in ("conj", "cc") and _range(head):
