@@ -637,7 +637,8 @@ def _is_argument(child: Token) -> bool:
         if any(c.lower_ in LINKING_MARKS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.i == child.left_edge.i)
                for c in children(child)):
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or is_infinitive(child) and not any(
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or (
+            is_infinitive(child) or _gerund_complement(child)) and not any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
     if _verb_adverb(child):
         return True
@@ -646,6 +647,15 @@ def _is_argument(child: Token) -> bool:
         return _says_nothing_alone(child.head)  # "The revolution went *that way*", not "went"
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
+
+
+def _gerund_complement(clause: Token) -> bool:
+    """Whether a gerund the parser hung on a verb as an adverbial clause follows it right away (or its
+    particle), without a mark or comma: what the verb does, its complement ("urged Indians to put off
+    *traveling* abroad"; not "BP responded, *saying* …")."""
+    verb = clause.head
+    return clause.tag_ == "VBG" and clause.i > verb.i and not any(c.dep_ in ("mark", "nsubj") for c in children(clause)) and all(
+        t.dep_ == "prt" and t.head.i == verb.i for t in clause.doc[verb.i + 1 : clause.i])
 
 
 def _measures_a_time(noun: Token) -> bool:
