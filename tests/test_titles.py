@@ -379,13 +379,15 @@ def test_a_relative_clause_lacking_the_object_of_its_infinitive_describes_it(nlp
     ("Federal health minister Ghulam Nabi Azad has urged Indians , especially students , to put off traveling abroad "
      "until the flu is under control , the Press Trust of India reported .", "urged Indians , especially students , to put",
      "Ghulam Nabi Azad urged Indians to put off traveling abroad"),
+    ("Reporters asked Obama if the administration would visit the Gulf .", "asked",
+     "Reporters asked Obama if the administration would visit the Gulf"),
 ], ids=["infinitive-of-a-possessed-noun", "opening-participle-is-passive", "subject-parsed-as-interjection",
         "an-ordinal-aside-is-no-amount", "a-time-after-two-prepositions-goes-whole", "a-list-item-is-no-second-object",
         "an-adverb-completing-the-verb-after-its-own-adverb", "what-was-said-hung-on-the-statement",
         "a-clause-whose-subject-the-parser-gave-another", "an-apposition-not-set-off-is-no-aside",
         "a-time-is-no-subject-of-a-second-verb", "the-subject-of-quoted-words-taken-for-an-object",
         "the-subject-of-quoted-words-taken-for-an-object-alone", "the-subject-of-what-was-said-taken-for-an-object",
-        "a-gerund-right-after-its-verb-is-its-complement"])
+        "a-gerund-right-after-its-verb-is-its-complement", "the-question-asked-is-no-condition"])
 def test_a_title_keeps_the_right_words_of_a_misparsed_sentence(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

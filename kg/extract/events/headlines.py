@@ -633,6 +633,9 @@ def _is_argument(child: Token) -> bool:
     if child.dep_ in ARGUMENTS:
         return not _absolute(child) and not _attribution(child)
     if child.dep_ == "advcl":
+        if child.head.lemma_.lower() in load_json("events.json")["asking_verbs"]["verbs"] and any(
+                c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(child)):
+            return True  # the question asked, not a condition: "Reporters asked Obama *if he would visit the Gulf*"
         # ("when" is the parser's adverb: "Protests were fanned *when* Suleiman said …")
         if any(c.lower_ in LINKING_MARKS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.i == child.left_edge.i)
                for c in children(child)):
