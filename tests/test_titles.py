@@ -333,6 +333,16 @@ def test_a_noun_event_whose_phrase_says_who_did_it_is_titled_by_its_own_phrase(n
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The recent post the BBC have decided to display is not the same.", "decided",
+     "BBC decided to display the recent post"),
+    ("The recent post the BBC have decided to display is not the same.", "display", "BBC displayed the recent post"),
+    ("The plan that BP has decided to adopt is risky.", "decided", "BP decided to adopt the plan"),
+], ids=["the-verb-of-intent-takes-its-infinitive", "the-infinitive-alone", "that-as-the-infinitives-object"])
+def test_a_relative_clause_lacking_the_object_of_its_infinitive_describes_it(nlp, text, trigger, expected):
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Obama praised the Arab League's move to suspend Syria.", "suspend", "Arab League suspended Syria"),
     ("Asked about Salazar's criticism, Suttles said BP is working with experts.", "Asked",
      "Suttles was asked about Salazar's criticism"),
@@ -356,10 +366,28 @@ def test_a_noun_event_whose_phrase_says_who_did_it_is_titled_by_its_own_phrase(n
     ("International Development Secretary Andrew Mitchell had announced this week that the amount of assistance "
      "being given to the refugees was being quadrupled.", "announced",
      "Andrew Mitchell announced the amount of assistance being given to the refugees"),
+    ("He met investigators to `` clarify some inconsistencies '' , but police believed `` the doctor is in no way a "
+     "suspect and remains a witness '' , Miranda Sevcik said .", "said",
+     "Miranda Sevcik: police believed the doctor is in no way a suspect"),
+    ("Mary Lewis named the baby Maud but the following day renamed her Alice.", "renamed",
+     "Mary Lewis renamed her Alice"),
+    ("Dr Murray 's lawyer said the latest information `` contains nothing new '' and demanded that the case be "
+     "dropped .", "said", "Dr Murray's lawyer said the latest information contains nothing new"),
+    ("Vasilyev admits the program `` had two misfires '' .", "admits", "Vasilyev admitted the program had two misfires"),
+    ("The WHO has warned the virus has the potential to become a pandemic , and has urged all governments to step up "
+     "surveillance .", "warned", "WHO warned the virus has the potential to become a pandemic"),
+    ("Federal health minister Ghulam Nabi Azad has urged Indians , especially students , to put off traveling abroad "
+     "until the flu is under control , the Press Trust of India reported .", "urged Indians , especially students , to put",
+     "Ghulam Nabi Azad urged Indians to put off traveling abroad"),
+    ("Reporters asked Obama if the administration would visit the Gulf .", "asked",
+     "Reporters asked Obama if the administration would visit the Gulf"),
 ], ids=["infinitive-of-a-possessed-noun", "opening-participle-is-passive", "subject-parsed-as-interjection",
         "an-ordinal-aside-is-no-amount", "a-time-after-two-prepositions-goes-whole", "a-list-item-is-no-second-object",
         "an-adverb-completing-the-verb-after-its-own-adverb", "what-was-said-hung-on-the-statement",
-        "a-clause-whose-subject-the-parser-gave-another"])
+        "a-clause-whose-subject-the-parser-gave-another", "an-apposition-not-set-off-is-no-aside",
+        "a-time-is-no-subject-of-a-second-verb", "the-subject-of-quoted-words-taken-for-an-object",
+        "the-subject-of-quoted-words-taken-for-an-object-alone", "the-subject-of-what-was-said-taken-for-an-object",
+        "a-gerund-right-after-its-verb-is-its-complement", "the-question-asked-is-no-condition"])
 def test_a_title_keeps_the_right_words_of_a_misparsed_sentence(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

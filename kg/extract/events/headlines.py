@@ -413,6 +413,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         return Title()  # "we did not negotiate": who "we" are is not said (but "the US" is no "us")
     group = _verb_group(verb, doer, entry)
     pieces: list[TitlePiece] = [*subject, " ", group]
+    if complement_verb is None:
+        # "the plan BP decided *to adopt*": the infinitive whose object the clause describes goes with its verb
+        complement_verb = next((c for c in children(verb) if _controlled_in_relative(c) is not None and (
+            _object_is_described(c))), None)
     last = verb
     if complement_verb is not None:
         form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
@@ -432,10 +436,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         # "that is exactly *what* Obama did", "*what* they are talking about", "*what* he has said and done"
         return Title()
     # the relative word as object, also "that" tagged a complementiser ("a statement *that* NATO made")
-    if last.dep_ == "relcl" and (any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < last.i
-                                     for c in children(last)) or _object_gap(last)) or _support_verb_gap(last):
-        described = _phrase(last.head, SUBJECT_WORDS, lookup, drop_article=False)
-        opening = last.head.left_edge
+    relative = last if last.dep_ == "relcl" else _controlled_in_relative(last)
+    if relative is not None and _object_is_described(last) or _support_verb_gap(last):
+        relative = relative or last
+        described = _phrase(relative.head, SUBJECT_WORDS, lookup, drop_article=False)
+        opening = relative.head.left_edge
         if described and isinstance(described[0], str) and opening.is_sent_start and opening.is_title and (
                 opening.pos_ != "PROPN"):
             described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
@@ -471,6 +476,9 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             break
         # the words on the verb's line: "caused the 1918 flu pandemic", not the next line's "Current treatments"
         phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last)
+        if phrase and child.dep_ == "dobj" and (predicate := _quoted_predicate(child)) is not None and (told := _phrase(
+                predicate, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last)):
+            phrase += [" ", *told]  # "said the latest information contains nothing new", not "said the latest information"
         if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
             if _says_of_someone_named(child, last, lookup):
                 return _clause_title(child, None, {}, lookup)  # "Suttles said he hoped …": "Suttles hoped …"
@@ -572,6 +580,18 @@ def _lost_subject(clause: Token) -> bool:
         c.tag_ in RELATIVE_TAGS or c.dep_ == "intj" and c.i < clause.i for c in children(clause))  # "*Sorry* doesn't pay"
 
 
+def _quoted_predicate(obj: Token) -> Token | None:
+    """The clause without a subject right after the object of a verb reporting what was said, nothing but
+    punctuation between: what was said, whose subject the parser took for the verb's object ("The WHO has
+    warned the virus *has* the potential to become a pandemic", "Vasilyev admits the program `` *had* two
+    misfires ''"; :func:`_lost_subject` leaves the clause out alone)."""
+    verb = obj.head
+    if not _reports(verb):
+        return None
+    return next((c for c in children(verb) if c.dep_ == "ccomp" and c.i > obj.i and _lost_subject(c) and all(
+        t.is_punct or t.is_quote for t in obj.doc[obj.right_edge.i + 1 : c.left_edge.i])), None)
+
+
 def _has_subject(clause: Token) -> bool:
     """Whether a clause reported inside a relative clause has a subject of its own, not the
     relative word ("which she said *are* unknowns"), also one the parser hung on its
@@ -606,6 +626,26 @@ def _object_gap(clause: Token) -> bool:
                    for c in children(clause))  # nor "a speech *in which* he appealed" (nor a stranded "to")
 
 
+def _object_is_described(verb: Token) -> bool:
+    """Whether the object of a verb in a relative clause is the noun the clause describes: the relative
+    word, also "that" tagged a complementiser ("a statement *that* NATO made"), or no object at all
+    (:func:`_object_gap`)."""
+    return any(c.dep_ == "dobj" and (c.tag_ in ("WDT", "WP") or c.lower_ == "that") and c.i < verb.i
+               for c in children(verb)) or _object_gap(verb)
+
+
+def _controlled_in_relative(verb: Token) -> Token | None:
+    """The relative clause without a relative word whose verb of intent ``verb`` is the infinitive of
+    (``subject_control_verbs`` in ``events.json``): "the recent post *the BBC decided to display*" (the post
+    is what the BBC displays), not "the man *they urged to leave*"."""
+    clause = verb.head
+    if verb.dep_ != "xcomp" or not is_infinitive(verb) or clause.dep_ != "relcl" or (
+            clause.lemma_.lower() not in load_json("events.json")["subject_control_verbs"]["verbs"]):
+        return None
+    return None if any(c.tag_ in RELATIVE_TAGS or c.tag_ == "WRB" or c.dep_ in ("dobj", "dative") for c in children(
+        clause)) or not any(c.dep_ in SUBJECTS for c in children(clause)) else clause
+
+
 def _support_verb_gap(clause: Token) -> bool:
     """Whether a clause the parser hung on a noun with "that" as a complementiser is a relative
     clause whose support verb lacks its object, the noun ("a statement *that* Carol Browner
@@ -633,11 +673,15 @@ def _is_argument(child: Token) -> bool:
     if child.dep_ in ARGUMENTS:
         return not _absolute(child) and not _attribution(child)
     if child.dep_ == "advcl":
+        if child.head.lemma_.lower() in load_json("events.json")["asking_verbs"]["verbs"] and any(
+                c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(child)):
+            return True  # the question asked, not a condition: "Reporters asked Obama *if he would visit the Gulf*"
         # ("when" is the parser's adverb: "Protests were fanned *when* Suleiman said …")
         if any(c.lower_ in LINKING_MARKS and (c.dep_ == "mark" or c.dep_ == "advmod" and c.i == child.left_edge.i)
                for c in children(child)):
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
-        return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or is_infinitive(child) and not any(
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or (
+            is_infinitive(child) or _gerund_complement(child)) and not any(
             c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
     if _verb_adverb(child):
         return True
@@ -646,6 +690,15 @@ def _is_argument(child: Token) -> bool:
         return _says_nothing_alone(child.head)  # "The revolution went *that way*", not "went"
     return child.dep_ == "advmod" and child.lower_.endswith("ly") and any(
         c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
+
+
+def _gerund_complement(clause: Token) -> bool:
+    """Whether a gerund the parser hung on a verb as an adverbial clause follows it right away (or its
+    particle), without a mark or comma: what the verb does, its complement ("urged Indians to put off
+    *traveling* abroad"; not "BP responded, *saying* …")."""
+    verb = clause.head
+    return clause.tag_ == "VBG" and clause.i > verb.i and not any(c.dep_ in ("mark", "nsubj") for c in children(clause)) and all(
+        t.dep_ == "prt" and t.head.i == verb.i for t in clause.doc[verb.i + 1 : clause.i])
 
 
 def _measures_a_time(noun: Token) -> bool:
@@ -768,6 +821,10 @@ def _subject_phrase(verb: Token) -> Token | None:
         # place for a subject; the subject is the first one after the dash that ends the dateline
         found = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash and c.text[0].isalnum() and c.pos_ in (
             "NOUN", "PROPN", "PRON")), found)
+    if found is not None and found.ent_type_ in TIME_LABELS and verb.dep_ == "conj" and verb.head.pos_ in VERBAL:
+        # "she named the baby Maud but *the following day* renamed her": the parser took the time for the subject of
+        # the second verb, which shares the first one's
+        return _subject_phrase(verb.head)
     if found is not None and found.dep_ != "expl":
         if found.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             described = verb.head  # "rebels, who seized the village"
@@ -1315,6 +1372,11 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # the article agrees with it: "an *entirely* fair criticism", never "an fair"
     if child.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" for o in objects_of(child) for c in children(o)):
         return True  # a negation: "the doctor is *in no way* a suspect", never cut to "the doctor is a suspect"
+    if child.dep_ == "appos" and not (before := child.doc[child.left_edge.i - 1]).is_punct and before.i != head.i and not (
+            head.is_ancestor(before)):
+        # an apposition the text does not set off, after words of another phrase, is the parser's misreading of
+        # what they say ("the doctor is in no way *a suspect*"): no aside, and without it they are cut short
+        return True
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
