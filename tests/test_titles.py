@@ -902,3 +902,10 @@ def test_a_description_set_off_after_a_names_last_word_is_not_that_word(nlp):
     text = ("Jermaine Jackson said it would clash with the trial of Conrad Murray , the singer 's former doctor accused of "
             "involuntary manslaughter .")
     assert title_of(nlp, text, "accused").startswith("Conrad Murray was accused")
+
+
+def test_a_quotation_of_an_unnamed_they_that_names_whom_it_is_about_keeps_its_title(nlp):
+    doc = nlp("Putin spoke for two hours. “They should tell the current Ukrainian leadership to stop and come to the "
+              "negotiating table,” he added, referring to the US government.")
+    event = next(e for e in doc._.kg_events if e.trigger == "added")
+    assert "Ukrainian leadership" in "".join(p if isinstance(p, str) else p[1] for p in event.title)

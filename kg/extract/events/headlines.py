@@ -48,6 +48,7 @@ from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, is_passive_participle, objects_of
 from kg.resources import load_json, title_words
+from kg.vocabulary import ACTOR_LABELS
 
 
 def past_tense(lemma: str, entry: dict | None = None) -> str:
@@ -518,7 +519,8 @@ def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> 
     """Whether what was said is said of what the text said before, which its title leaves
     unnamed: its subject is "that" or "this" alone ("*That*'s our plan"), or, in a quotation, "it"
     not standing for a clause after it ("*It* kills me"; not "*it* is possible *that* …") or "he",
-    "she" or "they" the title does not name ("'*He* is well,' said Mr Hadebe"; reported, not
+    "she" or "they" the title does not name, in a clause that names no one else ("'*He* is well,' said
+    Mr Hadebe"; not "'*They* should tell the Ukrainian leadership to stop'"; reported, not
     quoted, the pronoun reads as the speaker: "BP said *it* will pay", "Obama said *he* would return")."""
     subject = next((c for c in children(clause) if c.dep_ in SUBJECTS), None)
     if subject is None:
@@ -534,6 +536,8 @@ def _said_of_no_one_named(clause: Token, verb: Token, lookup: MentionLookup) -> 
         # both economies *that the company stay* strong", "almost *like there's* a new sheriff")
         return not any(t.dep_ in CLAUSES or any(c.dep_ in SUBJECTS for c in children(t))
                        for t in clause.subtree if t.i != clause.i)  # "It is likely *Jackson was addicted*"
+    if any(t.ent_type_ in ACTOR_LABELS for t in clause.subtree if not subject.left_edge.i <= t.i <= subject.right_edge.i):
+        return False  # a quotation that names whom it is about: "'*They* should tell the Ukrainian leadership to stop'"
     index = lookup.mention_of_token.get(subject.i)
     return index is None or not _named_by_entity([subject], index, lookup) or not _personal(subject, lookup)
 
