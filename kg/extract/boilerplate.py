@@ -7,6 +7,10 @@ Runs as the ``kg_boilerplate`` component after ``kg_events`` and removes the eve
 whose trigger and the mentions that lie inside these spans, renumbering the mention
 indices of what stays: "Reporting by JoAnne Allen; editing by Peter Cooney" is no
 event, and its names are no actors unless they also appear in the news. The patterns are data (``resources/boilerplate.json``).
+
+Before the parser, the ``kg_furniture_breaks`` component starts a sentence where furniture that
+the news runs on from begins and ends (the patterns marked ``runs_into_text``: bylines, photo
+credits, a page's time stamp), so that the parser reads the news as a sentence of its own.
 """
 from __future__ import annotations
 
