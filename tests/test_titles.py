@@ -909,3 +909,14 @@ def test_a_quotation_of_an_unnamed_they_that_names_whom_it_is_about_keeps_its_ti
               "negotiating table,” he added, referring to the US government.")
     event = next(e for e in doc._.kg_events if e.trigger == "added")
     assert "Ukrainian leadership" in "".join(p if isinstance(p, str) else p[1] for p in event.title)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Alan Johnson visited a laboratory in Hertfordshire . On a visit to the laboratory , he was told that researchers "
+     "hope European manufacturers will be able to take delivery of prototypes in the coming months .",
+     "He was told: researchers hope European manufacturers will be able to take delivery of prototypes"),
+    ("Tony Blair was told by the attorney general that the invasion of Iraq could be illegal .",
+     "Tony Blair was told by the attorney general: the invasion of Iraq could be illegal"),
+])
+def test_what_someone_was_told_is_not_titled_as_what_they_said(nlp, text, expected):
+    assert title_of(nlp, text, "told") == expected

@@ -483,6 +483,14 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
             if _says_of_someone_named(child, last, lookup):
                 return _clause_title(child, None, {}, lookup)  # "Suttles said he hoped …": "Suttles hoped …"
+            if any(c.dep_ == "auxpass" for c in children(last)):
+                # "he was told that researchers hope …": whom it was told, not who said it (the words
+                # of "X: …", and its verb group)
+                phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
+                                 line_of=last)
+                if phrase:
+                    pieces, predicate_end = [*pieces, ": ", *phrase], len(pieces) + 1
+                break
             phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
                              line_of=last)
             if phrase:
