@@ -1006,7 +1006,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
     if not lead.title:  # an untitled noun that joined a told event: the first title tells it
         lead = next((m for m in (factual or members) if m.title), lead)
     event = lead.event
-    title = _typical_title(factual or members) or lead.title
+    title = _typical_title(factual or members)  # the lead's when fewer than three members have one
     actors: dict[str, ActorRef] = {}
     for member in members:
         for actor in member.actors:
