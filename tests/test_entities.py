@@ -473,6 +473,17 @@ def test_a_name_cut_at_a_lost_letter_is_labelled_by_its_whole_spelling(resolve):
     assert person is entity_of(result, "Felipe Calder") and person.label == "Felipe Calderon"
 
 
+def test_a_slip_of_one_letter_does_not_label_the_person(resolve):
+    """One article's "Moammar Gadhafim" is a slip, not a fuller spelling of the name the others give."""
+    result = resolve(
+        "Libyan leader Moammar Gadhafi said on Monday that the rebels would be crushed.",
+        "Rights groups accused forces loyal to ruler Moammar Gadhafim , holding them without trial .",
+        "Moammar Gadhafi appeared on state television on Tuesday.",
+    )
+    person = entity_of(result, "Moammar Gadhafi")
+    assert person is entity_of(result, "Moammar Gadhafim", doc=1) and person.label == "Moammar Gadhafi"
+
+
 def test_a_surname_alone_with_a_title_joins_the_full_name_of_that_sex(resolve):
     """"Ms Wilson" after Joseph Wilson is not him: the title says a woman, and "Joseph" a man;
     "Mr Wilson" still joins him."""

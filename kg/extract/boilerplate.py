@@ -33,6 +33,8 @@ from kg.resources import load_json
 
 if not Doc.has_extension("kg_boilerplate"):
     Doc.set_extension("kg_boilerplate", default=None)
+if not Doc.has_extension("kg_furniture"):
+    Doc.set_extension("kg_furniture", default=None)
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,21 @@ class BoilerplatePattern:
     # words one of which every match holds, sought in the lower-cased text (None: unknown), read
     # from the pattern as the temporal scan reads its own: most patterns match in few texts
     needs: re.Pattern | None = None
-    runs_into_text: bool = False  # furniture the news runs on from, on its line (``furniture_breaks``)
+    runs_into_text: bool = False  # furniture the news runs on from, on its line (``furniture_runs``)
+    # a pattern that is furniture only on a page that repeats it: at least this many matches, not all
+    # of them like ``not_all_like`` ("1633 UN Secretary General says …" opens a live page's entry)
+    min_matches: int = 1
+    not_all_like: re.Pattern | None = None
+
+    def matches(self, text: str) -> list[re.Match]:
+        """The matches in ``text`` that are furniture: none when the page repeats the pattern
+        fewer than :attr:`min_matches` times, or only in matches like :attr:`not_all_like` (a list
+        of years, "1983 Thriller is released", is no live page's clock times)."""
+        found = list(self.regex.finditer(text))
+        if len(found) < self.min_matches or (
+                self.not_all_like is not None and all(self.not_all_like.fullmatch(m.group()) for m in found)):
+            return []
+        return found
 
 
 @cache
@@ -58,8 +74,10 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
         source = entry["pattern"]
         for placeholder, expansion in placeholders.items():
             source = source.replace("{" + placeholder + "}", expansion)
+        not_all_like = entry.get("not_all_like")
         found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"], needs_of(source),
-                                        entry.get("runs_into_text", False)))
+                                        entry.get("runs_into_text", False), entry.get("min_matches", 1),
+                                        None if not_all_like is None else re.compile(not_all_like)))
     return tuple(found)
 
 
@@ -75,7 +93,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     for pattern in boilerplate_patterns():
         if not may_match(pattern.needs, lowered_text):
             continue
-        for match in pattern.regex.finditer(text):
+        for match in pattern.matches(text):
             start, end = match.span()
             if pattern.extent == "line":
                 line_end = text.find("\n", end)
@@ -99,37 +117,41 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def furniture_breaks(text: str) -> list[int]:
-    """The character offsets, sorted, where a sentence must start because page furniture runs
-    into the news on its line (patterns that ``runs_into_text``): where the furniture starts and
-    where the text after it starts. The parser reads "Photograph: Ann Heisenfelt/EPA BP ordered
-    the owner" as one sentence whose subject is the photograph.
+def furniture_runs(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` character spans, sorted, of page furniture the news runs into on its
+    line (patterns that ``runs_into_text``), each from where the furniture starts to where the
+    text after it starts. The parser reads "Photograph: Ann Heisenfelt/EPA BP ordered the owner"
+    as one sentence whose subject is the photograph.
 
     >>> text = "Photograph: Ann Heisenfelt/EPA BP ordered the owner of the rig to act."
-    >>> [text[i:].split()[0] for i in furniture_breaks(text)]
-    ['Photograph:', 'BP']
+    >>> [text[s:e] for s, e in furniture_runs(text)]
+    ['Photograph: Ann Heisenfelt/EPA ']
     """
-    breaks = set()
+    runs = set()
     lowered_text = lowered(text)
     for pattern in boilerplate_patterns():
         if not pattern.runs_into_text or not may_match(pattern.needs, lowered_text):
             continue
-        for match in pattern.regex.finditer(text):
+        for match in pattern.matches(text):
             start, end = match.span()
             while end < len(text) and text[end] in " \t":
                 end += 1
             while start < end and text[start].isspace():
                 start += 1
             if end < len(text) and text[end] not in "\r\n":  # (alone on its line, it is a paragraph already)
-                breaks.update((start, end))
-    return sorted(breaks)
+                runs.add((start, end))
+    return sorted(runs)
 
 
-@Language.component("kg_furniture_breaks")
+@Language.component("kg_furniture_breaks", assigns=["token.is_sent_start", "doc._.kg_furniture"])
 def furniture_sentence_breaks(doc: Doc) -> Doc:
-    """Start a sentence at each of :func:`furniture_breaks`, before the parser runs (the parser
-    keeps preset boundaries); its words stay boilerplate, removed by ``kg_boilerplate``."""
-    breaks = furniture_breaks(doc_text(doc))
+    """Start a sentence where each of :func:`furniture_runs` starts and where the news after it
+    starts, before the parser runs (the parser keeps preset boundaries), and keep the runs in
+    ``doc._.kg_furniture``: a live page's clock time "1633" is no year (``kg_temporal``). Its
+    words stay boilerplate, removed by ``kg_boilerplate``."""
+    runs = furniture_runs(doc_text(doc))
+    doc._.kg_furniture = runs
+    breaks = sorted({offset for run in runs for offset in run})
     if breaks:
         starts = doc.to_array(IDX)
         for offset in breaks:

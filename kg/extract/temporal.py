@@ -17,6 +17,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.boilerplate import inside
 from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, reporting_verb_over
@@ -308,9 +309,10 @@ def temporal_component(doc: Doc) -> Doc:
     spans: dict[int, Span] = {}
     kept = []
     text = doc_text(doc)
+    furniture = doc._.kg_furniture or []  # a byline's date, a live page's clock time "1633": no date of the news
     for candidate in find_candidates(text):
         span = _span(doc, candidate)
-        if span is None or _is_false_friend(text, span, candidate):
+        if span is None or inside(furniture, candidate.start, candidate.end) or _is_false_friend(text, span, candidate):
             continue
         spans[id(candidate)] = span
         kept.append(candidate)

@@ -79,6 +79,8 @@ OUTNUMBERED = 4
 #: ("the Gulf of Mexico spill" is no product)
 CUES_OUTVOTING_THE_TAGGER = ("company", "place")
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
+#: the letters a feed that drops accented letters leaves a name's last word short of ("Jos" of "José")
+CUT_VOWELS = frozenset("aeiouy")
 _SHORTENED = ("NAME", "THING")  # the classes whose names have short forms ("Northrop", "787" for "787 Dreamliner")
 
 
@@ -679,12 +681,21 @@ def _whole_spellings(keys: Counter) -> Counter:
     """The names no other name of the entity continues within its last word: feeds that
     drop accented letters cut "Felipe Calderón" to "Felipe Calder n", and the label is
     the spelling other articles give ("Felipe Calderon"), however often the cut one occurs.
+    A name continued by one consonant is whole: the other is a slip ("Moammar Gadhafim" in
+    one article is no fuller "Moammar Gadhafi"), for the letters feeds drop are vowels or run
+    on past the cut ("Jos" of "José", "Calder" of "Calderón").
 
     >>> _whole_spellings(Counter({"Felipe Calder": 5, "Felipe Calderon": 1, "Kim Jong": 1, "Kim Jong-il": 1}))
     Counter({'Felipe Calderon': 1, 'Kim Jong': 1, 'Kim Jong-il': 1})
+    >>> _whole_spellings(Counter({"Moammar Gadhafi": 40, "Moammar Gadhafim": 1}))
+    Counter({'Moammar Gadhafi': 40, 'Moammar Gadhafim': 1})
     """
+    def continues(other: str, name: str) -> bool:
+        rest = other[len(name):]
+        return other.startswith(name) and rest[:1].isalpha() and (len(rest) > 1 or rest in CUT_VOWELS)
+
     def cut(name: str) -> bool:
-        return any(other.startswith(name) and other[len(name):][:1].isalpha() for other in keys)
+        return any(continues(other, name) for other in keys)
 
     return Counter({name: n for name, n in keys.items() if not cut(name)})
 
