@@ -69,6 +69,7 @@ def test_a_known_event_its_clause_tells_or_judges_keeps_its_entry(nlp, text, tol
     ("It is a way for Afghanistan and the U.S. to state clearly to Pakistan that it must end the support.",
      "state", "hypothetical"),
     ("Kerry saw an opportunity to negotiate with Iran.", "negotiate", "hypothetical"),
+    ("Dennis Kucinich challenged Obama's legal power to commit U.S. forces to a combat role.", "commit", "hypothetical"),
     ("His detractors say that his claims that it can also cure cancer are unproven.", "cure", "hypothetical"),
     ("There were allegations that he assaulted two women.", "assaulted", "reported"),
     ("There were allegations that he did not pay his taxes.", "pay", "negated"),
