@@ -713,3 +713,20 @@ def test_the_open_start_of_a_present_perfect_state_is_no_narrative_time(nlp):
     # refusal: a present perfect's own closed time still is one ("have taken three towns this week")
     found = anchored(nlp, "Rebels have taken three towns this week. They captured 200 soldiers.", "2011-03-21")
     assert found["captured"] == ("narrative", "INCLUDED_IN", "2011-W12")
+
+
+def test_the_time_of_a_happening_the_present_recalls_dates_no_one_else(nlp):
+    """"storms in 2008" in a sentence told in the present perfect: the UN's statement after it is
+    the day's news, not the storms' year (the Exxon spill of 1989 goes on in "Exxon hired …")."""
+    text = ("Haiti is the poorest country in the western hemisphere and has suffered a number of recent disasters , "
+            "including four hurricanes and storms in 2008 that killed hundreds .\n"
+            "The UK government said it was mobilising help .")
+    found = anchored(nlp, text, "2010-01-13")
+    assert found["mobilising"][0] == "publication", found
+
+
+def test_what_is_said_now_goes_not_on_in_the_past_told_before(nlp):
+    text = ("Thad Allen rescued the federal government 's response to Hurricane Katrina in 2005 .\n"
+            "Critics say he lacked total command of the government 's response .")
+    found = anchored(nlp, text, "2010-07-19")
+    assert found["lacked"][0] != "narrative", found

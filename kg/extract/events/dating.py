@@ -924,7 +924,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if trigger.kind != "verb" or event.factuality not in FACTUAL or token.lemma_.lower() in reporting:
             continue  # "said" in a news story is the reporter's present, not the story's past
         step = tense(token)
-        if step not in ("past", "past_perfect") or at_no_one_time(token):
+        if step not in ("past", "past_perfect") or at_no_one_time(token) or _reported_now(token, reporting):
             continue
         relation = step_of(token)
         sentence = sentence_of(token)
@@ -942,6 +942,9 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
             continue
         if _back_from_flashback(number, triggers, timexes[last], mentions):
+            continue
+        background = _background_happening(doc, timexes[last])
+        if background is not None and not _tells_of(trigger, background, mentions):
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
 
@@ -1014,6 +1017,41 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
     Syria since 1963. In Libya, Gaddafi's forces besieged Misrata": not in 1963)."""
     step = _clause_tense(doc, timex)
     return step == "present" or step == "present_perfect" and timex.end_date is None
+
+
+def _reported_now(token: Token, reporting: frozenset[str]) -> bool:
+    """Whether the nearest reporting verb over ``token`` is in the present: "Critics say he
+    lacked total command" judges the story from today, not from the year the text told of
+    before ("He rescued the response to Hurricane Katrina in 2005")."""
+    report = next((a for a in token.ancestors if a.lemma_.lower() in reporting), None)
+    return report is not None and tense(report) == "present"
+
+
+def _background_happening(doc: Doc, timex: Timex) -> str | None:
+    """The words of the noun phrase a time belongs to in a clause told in the present or
+    present perfect ("Haiti has suffered a number of disasters, including storms in 2008",
+    "The approach marks a sharp departure from the 1989 Exxon Valdez spill"), else None: a
+    happening the present recalls, whose time the story goes on in only when it goes on
+    about that happening (:func:`_tells_of`)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # the first verb with a tense: "including" is no clause of its own
+    clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and tense(a) is not None), None)
+    if clause is None or tense(clause) not in ("present", "present_perfect"):
+        return None
+    nouns = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors and a.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    top = nouns[-1]  # the noun right below the clause: its phrase holds the time
+    return doc[top.left_edge.i : top.right_edge.i + 1].text.lower()
+
+
+def _tells_of(trigger: Trigger, phrase: str, mentions: list) -> bool:
+    """Whether an event's actor is named in ``phrase`` ("Exxon hired its own boats" after "the
+    1989 Exxon Valdez spill"), so that the story goes on about that happening."""
+    actor = _actor_key(trigger, mentions)
+    return actor is not None and actor.lower().split()[-1] in phrase.split()
 
 
 def _clause_tense(doc: Doc, timex: Timex) -> str | None:
