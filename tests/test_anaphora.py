@@ -143,6 +143,12 @@ def test_a_commenting_speaker_speaks_for_the_organisation_in_his_phrase(nlp):
     assert _added(nlp, text) == [("our", "quoted", "EADS")]
 
 
+def test_they_in_a_quotation_is_not_the_organisation_the_speaker_speaks_for(nlp):
+    text = ("John Haywood , Chairman of the Emergency Appeal Committee said : `` They 're talking about three million "
+            "people being killed . ''")
+    assert [p for p in _added(nlp, text) if p[0] == "They"] == []
+
+
 def test_a_participle_reports_for_the_subject_of_its_verb(nlp):
     text = ('Steve Jobs resigned on Wednesday in a letter to the board , stating : " I have always said '
             'I would be the first to let you know . "')
@@ -233,6 +239,16 @@ def test_the_subject_of_a_reported_clause_is_a_new_speaker_no_name_stands_for(nl
     assert _added(nlp, "Gaddafi's forces shelled Misrata. BP officials said they would pay.") == [
         ("they", "pronoun", "BP")]
     assert _added(nlp, "Obama met Cameron. The president said he would return.") == [("he", "pronoun", "Obama")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Palin spoke on Monday. A woman who says she was attacked by soldiers told CNN about it.",  # a relative "who"
+    "Mona Eltahawy, an Egyptian columnist, wrote about the case. For a woman in such a society to come forward to "
+    "claim she has been raped "
+    "is no small thing.",  # the subject of the infinitives that report
+])
+def test_the_unnamed_reporter_of_a_relative_or_infinitive_clause_is_no_name_before(nlp, text):
+    assert [pronoun for pronoun in _added(nlp, text) if pronoun[0] == "she"] == []
 
 
 def test_a_description_in_subject_position_still_takes_the_nearest_name_of_its_kind(nlp):

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
-from kg.extract.syntax import children
+from kg.extract.syntax import children, is_infinitive
 from kg.extract.text import tokens_among
 from kg.gazetteer import sex_of_first_name
 from kg.records import Mention
@@ -170,8 +170,8 @@ class AnaphoraResolver:
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
                 best = best if repeated is None else repeated
-            if best is not None and rule == "pronoun" and token.i in quoting and _same_person(
-                    named[best][0], named[quoting[token.i]][0]):
+            if best is not None and rule == "pronoun" and token.i in quoting and (_same_person(
+                    named[best][0], named[quoting[token.i]][0]) or _speaks_for(quoting[token.i], best, named)):
                 # in a quotation its speaker says "I": "He raised his weapon and fired," Todd said
                 # is not Todd, and a name further back is too much of a guess
                 best = None
@@ -860,7 +860,7 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     someone: "Putin told Clinton that he was not bound" → Putin."""
     if not token.dep_.startswith("nsubj") or token.head.dep_ != "ccomp" or _subject_before_in_clause(token):
         return None
-    speaker = next((c for c in children(token.head.head) if c.dep_ == "nsubj"), None)
+    speaker = _subject_of_report(token.head.head)
     if speaker is None:
         return None
     if speaker.i in resolved:
@@ -874,6 +874,21 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
     inside = {t.i for t in speaker.subtree}
     return next((i for i in range(cursor) if named[i][1].i in inside and named[i][0].label in labels), UNNAMED)
+
+
+def _subject_of_report(verb: Token) -> Token | None:
+    """Who reports: the subject of the reporting verb; for a relative pronoun, the noun its clause
+    describes ("A woman *who* says she was attacked": the woman); for an infinitive with no
+    subject of its own, the subject of the verb it completes ("For *a woman* to come forward to
+    claim she has been raped")."""
+    for _ in range(3):  # "to come forward to claim": two infinitives up at most
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return verb.head if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else subject
+        if verb.dep_ not in ("xcomp", "advcl") or not is_infinitive(verb):
+            return None
+        verb = verb.head
+    return None
 
 
 def _subject_before_in_clause(pronoun: Token) -> bool:
@@ -974,8 +989,22 @@ def _speaking(speaker: int | None, named: Named, labels: list[str]) -> int | Non
     mention, head = named[speaker]
     if mention.label in labels:
         return speaker
-    phrase = {t.i for t in head.subtree if t.dep_ not in ("relcl", "acl")} - {head.i}
+    phrase = _speaker_phrase(head)
     return next((i for i, (m, h) in enumerate(named) if h.i in phrase and m.label in labels), None)
+
+
+def _speaker_phrase(head: Token) -> set[int]:
+    """The words of a speaker's own phrase, but the name: "chief executive of *Airbus*"."""
+    return {t.i for t in head.subtree if t.dep_ not in ("relcl", "acl")} - {head.i}
+
+
+def _speaks_for(speaker: int, other: int, named: Named) -> bool:
+    """Whether ``other`` is an organisation or country named in the phrase of ``speaker``, which
+    the speaker calls "we", not "they" ("John Haywood, Chairman of the Emergency Appeal
+    Committee, said: 'They're talking about three million people'": not the committee). A
+    person there may be spoken of ("a friend of Michael Jackson, said: 'He was happy'")."""
+    mention, head = named[other]
+    return mention.label != "PERSON" and head.i in _speaker_phrase(named[speaker][1])
 
 
 def _modified_name(pronoun: Token, named: Named, labels: list[str]) -> int | None:
