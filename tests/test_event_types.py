@@ -44,7 +44,8 @@ def test_each_domain_sense_refuses_its_counterexample(nlp, kind, lemma, domain, 
 def test_each_checked_political_entry_types_its_example_and_refuses_its_counterexample(nlp, kind, lemma, type_,
                                                                                         example, refused):
     assert type_ in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
-    assert type_ not in _typed(nlp, refused, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, refused)]
+    for text in refused if isinstance(refused, list) else [refused]:
+        assert type_ not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
 
 
 def test_no_lemma_repeats_a_sense():
