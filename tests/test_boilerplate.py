@@ -125,6 +125,8 @@ def test_a_page_time_stamp_ends_the_headline_and_starts_no_sentence_of_the_news(
               "The Sunday Telegraph warned last weekend that the UN had a last chance to avert war .")
     starts = [s.text.split()[0] for s in doc.sents]
     assert starts[-2:] == ["Tuesday", "The"]
+    # and its date is no date of the news: only "last weekend" is
+    assert [t.text for t in doc._.kg_timexes] == ["last weekend"]
 
 
 @pytest.mark.parametrize("text, credit", [

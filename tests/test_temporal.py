@@ -464,7 +464,7 @@ def test_the_last_century_is_the_one_before_the_publications(timexes):
     [
         ("The documentary at 9pm tonight also delves into the spill.", "9pm tonight", "2024-05-15T21:00"),
         ("Doors will open at 4pm tomorrow for the concert.", "4pm tomorrow", "2024-05-16T16:00"),
-        ("Friday 10 May 2024 15.01 BST The minister spoke.", "15.01 BST", "2024-05-15T15:01"),
+        ("The minister spoke at 15.01 BST in the Commons.", "15.01 BST", "2024-05-15T15:01"),
         ("The chart was compiled from data gathered at 16:00 yesterday.", "16:00 yesterday", "2024-05-14T16:00"),
     ],
 )
