@@ -58,6 +58,8 @@ THING_POS = frozenset({"NOUN", "PROPN", "NUM"})
 THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: entity types of a value an event measures rather than a thing that takes part in it
 VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+#: lists of ``events.json`` of verbs whose subject does what their event-noun object names
+DOER_VERB_LISTS = ("support_verbs", "voicing_verbs", "course_verbs")
 
 
 class Participants:
@@ -1054,14 +1056,23 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     """The subject of a support verb does what its object names, also where the two stay
     apart as events (the noun of no specific type): "Aeroflot has negotiated *the
     purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*", also through a noun of a
-    run of them ("has begun *a round of discussions*"), and the subject of a verb that voices or
-    files it ("Carney *heaped criticism* on Syria", ``voicing_verbs`` of ``events.json``)."""
+    run of them ("has begun *a round of discussions*"), the subject of a verb that voices or
+    files it ("Carney *heaped criticism* on Syria", ``voicing_verbs`` of ``events.json``) or
+    that carries it on, steps it up or suspends it ("the EU *tightened sanctions* against
+    Syria", ``course_verbs``); in the passive, the agent ("an embargo *is being enforced by
+    NATO*")."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _partitive_nouns():
         noun = noun.head.head  # "has begun *a round of* discussions": the round is what is begun
     verb = noun.head.lemma_.lower()
-    if noun.dep_ != "dobj" or verb not in lexicon["support_verbs"] and verb not in lexicon["voicing_verbs"]:
+    if noun.dep_ not in ("dobj", "nsubjpass") or not any(verb in lexicon[key] for key in DOER_VERB_LISTS):
         return
-    if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
+    doer = subject(noun.head)
+    # a passive's doer is its agent alone: the subject of a verb it is joined to did something else; and
+    # a course verb without a subject of its own may only describe the noun ("clinging to power despite
+    # a NATO campaign, *tightening* economic sanctions" are not his)
+    if doer is None and noun.dep_ == "dobj" and verb not in lexicon["course_verbs"]:
+        doer = inherited_doer(noun.head)
+    if doer is not None:
         out.add(doer, "actor")
 
 
