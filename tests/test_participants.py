@@ -402,6 +402,24 @@ def test_a_body_of_its_own_is_not_the_name_in_its_of_phrase(nlp):
     assert roles_of(nlp, "The leaders of France met in Paris.", "met")[0] == {("France", "actor"), ("Paris", "location")}
 
 
+def test_the_name_in_the_of_phrase_of_an_event_noun_does_not_do_what_the_event_does(nlp):
+    """"the overthrow of Ben Ali" happened to him: it, not he, inspired (a noun of what is done to
+    someone, ``undergone_nouns`` of events.json, which the tagger did not mark here)."""
+    text = "The overthrow of President Zine al-Abidine Ben Ali then inspired Egyptians to rise up against Hosni Mubarak."
+    assert roles_of(nlp, text, "inspired")[0] == {("Egyptians", "recipient")}
+    # refusal: people acting for the name still do it
+    assert ("France", "actor") in roles_of(nlp, "The leaders of France inspired Egyptians.", "inspired")[0]
+
+
+def test_people_who_no_longer_hold_their_post_do_not_act_for_the_name(nlp):
+    example = load_json("entities/actors.json")["former_words"]["example"]
+    assert (example["not"], "actor") not in roles_of(nlp, example["text"], example["trigger"])[0]
+    assert ("Gaddafi", "actor") not in roles_of(nlp, "Several former Gaddafi officials have fled to Niger.", "fled")[0]
+    # refusals: people who still hold it act for the name, and an apposition names who the former one is
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Several Gaddafi officials have fled to Niger.", "fled")[0]
+    assert ("Moussa Koussa", "actor") in roles_of(nlp, "The former minister, Moussa Koussa, fled to Britain.", "fled")[0]
+
+
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):
     """"a new lineup of *MacBook Air* laptops", MacBook Air typed an organisation (events.json
     ``product_version_nouns``)."""

@@ -32,7 +32,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
+from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
@@ -120,7 +120,7 @@ class Participants:
                 continue  # "BP's ill-fated Gulf well, which is still leaking": the well leaks, not BP
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)
-                    or mention.label == "PRODUCT" and self._names_an_event(member)):
+                    or mention.label == "PRODUCT" and self.lookup.names_an_event(member)):
                 self._add_thing(member, role)
                 # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP;
                 # "Apple was swamped by iPhone 4 pre-orders": the orders swamp it, the phone is what is ordered
@@ -176,16 +176,11 @@ class Participants:
         preposition = head.head
         return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i in self.exclude
 
-    def _names_an_event(self, noun: Token) -> bool:
-        """Whether the common noun ``noun`` names an event (a trigger, or a noun of the event lexicons)."""
-        return noun.pos_ == "NOUN" and (noun.i in self.lookup.triggers or noun.i in self.lookup.tagged
-                                        or noun.lemma_.lower() in _eventive_nouns())
-
     def _names_a_thing(self, head: Token) -> bool:
         """Whether ``head`` heads a noun phrase of a thing: no event, date or amount (:meth:`_add_thing`)."""
         return (head.pos_ in THING_POS and any(c.isalnum() for c in head.text)
                 and head.i not in self.lookup.triggers and head.i not in self.lookup.tagged
-                and head.ent_type_ not in VALUE_TYPES and head.lemma_.lower() not in _eventive_nouns())
+                and head.ent_type_ not in VALUE_TYPES and head.lemma_.lower() not in eventive_nouns())
 
     def _own(self, noun: Token, index: int) -> bool:
         """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
@@ -353,7 +348,7 @@ def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> b
     noun = _described(pronoun)
     if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
             or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels() and not _thing(noun, lookup.mentions[index])
-            or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
+            or noun.i in lookup.triggers or noun.lemma_.lower() in eventive_nouns()):
         return False  # the name stands for an actor noun, a body of its own kind or an event noun: "a NATO campaign that has targeted"
     key = lookup.mentions[index].key  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
     return any(child.dep_ in ANTECEDENT_MODIFIER_DEPS and (modifier := lookup.mention_of_token.get(child.i)) is not None
@@ -422,14 +417,6 @@ PRODUCT_LIKE_LABELS = ("PRODUCT", "ORG", "WORK_OF_ART")
 @cache
 def _product_version_nouns() -> frozenset[str]:
     return frozenset(load_json("events.json")["product_version_nouns"]["nouns"])
-
-
-@cache
-def _eventive_nouns() -> frozenset[str]:
-    """Nouns of events (``events.json`` nouns and its broad list, ``event_domains.json``
-    nouns): what such a noun names happens, it is no thing that takes part."""
-    events, domains = load_json("events.json"), load_json("event_domains.json")
-    return frozenset({*events["nouns"], *events["broad"]["nouns"], *domains["nouns"]})
 
 
 def is_reporting(trigger: Trigger) -> bool:
