@@ -407,8 +407,10 @@ def test_the_name_in_the_of_phrase_of_an_event_noun_does_not_do_what_the_event_d
     someone, ``undergone_nouns`` of events.json, which the tagger did not mark here)."""
     text = "The overthrow of President Zine al-Abidine Ben Ali then inspired Egyptians to rise up against Hosni Mubarak."
     assert roles_of(nlp, text, "inspired")[0] == {("Egyptians", "recipient")}
-    # refusal: people acting for the name still do it
+    # refusals: people acting for the name still do it, and what is done to the event is aimed at the name
     assert ("France", "actor") in roles_of(nlp, "The leaders of France inspired Egyptians.", "inspired")[0]
+    assert ("Bashar al-Assad", "recipient") in roles_of(
+        nlp, "Protesters demanded the overthrow of President Bashar al-Assad.", "demanded")[0]
 
 
 def test_people_who_no_longer_hold_their_post_do_not_act_for_the_name(nlp):
@@ -711,6 +713,15 @@ def test_an_opponent_s_owner_does_not_do_what_the_opponent_does(nlp):
     assert not [name for name, _ in roles if name == example["not"]]
     # refusal: the owner of supporters acts through them
     assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's supporters attacked the town.", "attacked")[0]
+
+
+def test_the_owner_of_an_ally_does_not_do_what_the_ally_does(nlp):
+    example = load_json("entities/actors.json")["associate_nouns"]["example"]
+    roles = roles_of(nlp, example["text"], example["trigger"])[0]
+    assert not [name for name, _ in roles if name == example["not"]]
+    assert roles_of(nlp, "Washington said Yemen's neighbors brokered a deal.", "deal")[0] == set()
+    # refusal: a name that only modifies the allies names the body they belong to
+    assert roles_of(nlp, "NATO allies contributed more planes.", "contributed")[0] == {("NATO", "actor")}
 
 
 def test_names_coordinated_in_the_modifier_of_a_common_noun_all_take_part(nlp):

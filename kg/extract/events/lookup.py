@@ -110,9 +110,10 @@ class MentionLookup:
                         if inner.dep_ in MODIFIER_DEPS and inner.i in self.mention_of_token:
                             return self.mention_of_token[inner.i]
         # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own;
-        # nor "the siege of Sirte", "the overthrow of Ben Ali": what is done to the name, not people acting for it
+        # nor "the overthrow of Ben Ali *inspired* …": what was done to the name did it, not people acting for it
+        # (what is done to an event, "demanding the overthrow of Assad", is still aimed at whom it names)
         if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns() and (
-                token.lower_ in acting_nouns() or not self.names_an_event(token)):
+                token.lower_ in acting_nouns() or token.dep_ != "nsubj" or not self.names_an_event(token)):
             for child in children(token):
                 # "officials *from* the Libyan National Council": people of a body act for it too
                 if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and token.lower_ in acting_nouns()):

@@ -109,9 +109,12 @@ class Participants:
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
-                                                  or _of_name(member, index, self.lookup)):
+                                                  or _of_name(member, index, self.lookup)) or (
+                    member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
                 self._add_thing(member, role)
-                continue  # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of Gaddafi"
+                # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
+                # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
+                continue
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -841,6 +844,13 @@ def _kin_nouns() -> frozenset[str]:
     ``opposed_nouns`` of ``entities/actors.json``): "his son", "Syria's critics"."""
     actors = load_json("entities/actors.json")
     return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
+
+
+@cache
+def _associate_nouns() -> frozenset[str]:
+    """Nouns of others on someone's side, whose possessor is not them (``associate_nouns`` of
+    ``entities/actors.json``): "its allies", "Yemen's neighbors"."""
+    return frozenset(load_json("entities/actors.json")["associate_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
