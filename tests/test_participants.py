@@ -715,6 +715,15 @@ def test_an_opponent_s_owner_does_not_do_what_the_opponent_does(nlp):
     assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's supporters attacked the town.", "attacked")[0]
 
 
+def test_a_party_or_nationality_word_in_apposition_stands_for_the_person_it_describes(nlp):
+    text = ("Henry Waxman , a House of Representatives Democrat who is overseeing congressional investigations , "
+            "has accused BP of taking safety shortcuts .")
+    assert roles_of(nlp, text, "overseeing")[0] == {("Henry Waxman", "actor")}
+    # refusal: the word as a subject of its own is the party
+    assert roles_of(nlp, "Democrats accused BP of taking safety shortcuts .", "accused")[0] == {
+        ("Democrats", "actor"), ("BP", "recipient")}
+
+
 def test_the_owner_of_an_ally_does_not_do_what_the_ally_does(nlp):
     example = load_json("entities/actors.json")["associate_nouns"]["example"]
     roles = roles_of(nlp, example["text"], example["trigger"])[0]

@@ -5,9 +5,10 @@ Mentions are matched by character span, so a mention added upstream (a pronoun
 resolved to a name) counts like a name. A participant token stands for the
 mention that covers it, else for a mention among its modifiers ("Russian
 troops", "the Kremlin's envoy") or its body's ("the Gaddafi regime's forces"), else
-for the object of its "of" phrase ("the leaders of France"; not of a noun of an event, "the
-overthrow of Ben Ali"); a description in apposition stands for the name it describes
-("Younes, *Gaddafi's former minister*"); a relative pronoun stands for the noun its
+for the object of its "of" phrase ("the leaders of France"; not of a noun of an event that is a
+subject, "the overthrow of Ben Ali inspired"); a description in apposition stands for the name it describes
+("Younes, *Gaddafi's former minister*"), and so does a party or nationality word heading one
+("Waxman, a House *Democrat*"); a relative pronoun stands for the noun its
 clause modifies, unless the parser hung it on a place inside another noun's phrase.
 """
 from __future__ import annotations
@@ -88,7 +89,12 @@ class MentionLookup:
                     return self.mention_of_token[token.i]  # the pronoun itself, resolved: "Qatar Airways, *which* ordered"
                 token = clause.head
         if token.i in self.mention_of_token:
-            return self.mention_of_token[token.i]
+            index = self.mention_of_token[token.i]
+            # "Henry Waxman, a House Democrat who is overseeing …": a nationality or party word heading
+            # an apposition describes the person it follows, who does what its relative clause says
+            if token.dep_ == "appos" and self.mentions[index].label == "NORP" and token.head.i in self.mention_of_token:
+                return self.mention_of_token[token.head.i]
+            return index
         if token.dep_ == "appos" and token.head.i in self.mention_of_token:
             return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
         deps = [(child.dep_, child.i) for child in children(token)]  # read once, searched by dependency in turn
