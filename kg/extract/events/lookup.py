@@ -5,8 +5,10 @@ Mentions are matched by character span, so a mention added upstream (a pronoun
 resolved to a name) counts like a name. A participant token stands for the
 mention that covers it, else for a mention among its modifiers ("Russian
 troops", "the Kremlin's envoy") or its body's ("the Gaddafi regime's forces"), else
-for the object of its "of" phrase ("the leaders of France"); a description in apposition stands for the name it describes
-("Younes, *Gaddafi's former minister*"); a relative pronoun stands for the noun its
+for the object of its "of" phrase ("the leaders of France"; not of a noun of an event that is a
+subject, "the overthrow of Ben Ali inspired"); a description in apposition stands for the name it describes
+("Younes, *Gaddafi's former minister*"), and so does a party or nationality word heading one
+("Waxman, a House *Democrat*"); a relative pronoun stands for the noun its
 clause modifies, unless the parser hung it on a place inside another noun's phrase.
 """
 from __future__ import annotations
@@ -87,14 +89,24 @@ class MentionLookup:
                     return self.mention_of_token[token.i]  # the pronoun itself, resolved: "Qatar Airways, *which* ordered"
                 token = clause.head
         if token.i in self.mention_of_token:
-            return self.mention_of_token[token.i]
+            index = self.mention_of_token[token.i]
+            # "Henry Waxman, a House Democrat who is overseeing …": a nationality or party word heading
+            # an apposition describes the person it follows, who does what its relative clause says
+            if token.dep_ == "appos" and self.mentions[index].label == "NORP" and token.head.i in self.mention_of_token:
+                return self.mention_of_token[token.head.i]
+            return index
         if token.dep_ == "appos" and token.head.i in self.mention_of_token:
             return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
         deps = [(child.dep_, child.i) for child in children(token)]  # read once, searched by dependency in turn
-        for dep in MODIFIER_DEPS:
+        # "a *former* minister of Gaddafi", "*former* Gaddafi officials": no longer people acting for the
+        # name, though an apposition still names who they are ("the former minister, Moussa Koussa")
+        former = any(child_dep == "amod" and token.doc[child].lower_ in _former_words() for child_dep, child in deps)
+        for dep in ("appos",) if former else MODIFIER_DEPS:
             for child_dep, child in deps:
                 if child_dep == dep and child in self.mention_of_token:
                     return self.mention_of_token[child]
+        if former:
+            return None
         if token.lower_ in acting_nouns():
             # "the Gaddafi *regime's* forces": people of a body, itself named by its modifier
             for child_dep, child in deps:
@@ -103,8 +115,11 @@ class MentionLookup:
                     for inner in children(body):
                         if inner.dep_ in MODIFIER_DEPS and inner.i in self.mention_of_token:
                             return self.mention_of_token[inner.i]
-        # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own
-        if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns():
+        # "the leaders of France" — not "the parent company of Airbus", "the maker of the iPhone": a body of its own;
+        # nor "the overthrow of Ben Ali *inspired* …": what was done to the name did it, not people acting for it
+        # (what is done to an event, "demanding the overthrow of Assad", is still aimed at whom it names)
+        if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns() and (
+                token.lower_ in acting_nouns() or token.dep_ != "nsubj" or not self.names_an_event(token)):
             for child in children(token):
                 # "officials *from* the Libyan National Council": people of a body act for it too
                 if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and token.lower_ in acting_nouns()):
@@ -114,6 +129,22 @@ class MentionLookup:
         return None
 
 
+    def names_an_event(self, noun: Token) -> bool:
+        """Whether the common noun ``noun`` names an event: a trigger, a word the tagger marked, or a
+        noun of the event lexicons (:func:`eventive_nouns`)."""
+        return noun.pos_ == "NOUN" and (noun.i in self.triggers or noun.i in self.tagged
+                                        or noun.lemma_.lower() in eventive_nouns())
+
+
+@cache
+def eventive_nouns() -> frozenset[str]:
+    """Nouns of events (``events.json`` nouns, its broad list and the nouns of what is done to
+    someone, ``event_domains.json`` nouns): what such a noun names happens, it is no thing that
+    takes part and no people acting for a body ("the *overthrow* of Ben Ali")."""
+    events, domains = load_json("events.json"), load_json("event_domains.json")
+    return frozenset({*events["nouns"], *events["broad"]["nouns"], *events["undergone_nouns"]["nouns"], *domains["nouns"]})
+
+
 @cache
 def acting_nouns() -> frozenset[str]:
     """Nouns of a body or of people who act for one, whose name modifier takes part: "Gaddafi
@@ -121,6 +152,12 @@ def acting_nouns() -> frozenset[str]:
     ``member_nouns`` of ``entities/actors.json``)."""
     actors = load_json("entities/actors.json")
     return frozenset({*actors["actor_nouns"], *actors["member_nouns"]["nouns"]})
+
+
+@cache
+def _former_words() -> frozenset[str]:
+    """Words of people who no longer hold their post ("a *former* minister": ``former_words`` of ``entities/actors.json``)."""
+    return frozenset(load_json("entities/actors.json")["former_words"]["words"])
 
 
 @cache

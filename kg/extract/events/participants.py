@@ -32,7 +32,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns
+from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
@@ -58,6 +58,8 @@ THING_POS = frozenset({"NOUN", "PROPN", "NUM"})
 THING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 #: entity types of a value an event measures rather than a thing that takes part in it
 VALUE_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY"})
+#: lists of ``events.json`` of verbs whose subject does what their event-noun object names
+DOER_VERB_LISTS = ("support_verbs", "voicing_verbs", "course_verbs")
 
 
 class Participants:
@@ -107,9 +109,12 @@ class Participants:
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
-                                                  or _of_name(member, index, self.lookup)):
+                                                  or _of_name(member, index, self.lookup)) or (
+                    member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
                 self._add_thing(member, role)
-                continue  # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of Gaddafi"
+                # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
+                # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
+                continue
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -118,7 +123,7 @@ class Participants:
                 continue  # "BP's ill-fated Gulf well, which is still leaking": the well leaks, not BP
             if role == "actor" and _only_modifies(_described(member), index, self.lookup) and (
                     mention.label in PLACE_LABELS or _thing(_described(member), mention)
-                    or mention.label == "PRODUCT" and self._names_an_event(member)):
+                    or mention.label == "PRODUCT" and self.lookup.names_an_event(member)):
                 self._add_thing(member, role)
                 # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP;
                 # "Apple was swamped by iPhone 4 pre-orders": the orders swamp it, the phone is what is ordered
@@ -174,16 +179,11 @@ class Participants:
         preposition = head.head
         return head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i in self.exclude
 
-    def _names_an_event(self, noun: Token) -> bool:
-        """Whether the common noun ``noun`` names an event (a trigger, or a noun of the event lexicons)."""
-        return noun.pos_ == "NOUN" and (noun.i in self.lookup.triggers or noun.i in self.lookup.tagged
-                                        or noun.lemma_.lower() in _eventive_nouns())
-
     def _names_a_thing(self, head: Token) -> bool:
         """Whether ``head`` heads a noun phrase of a thing: no event, date or amount (:meth:`_add_thing`)."""
         return (head.pos_ in THING_POS and any(c.isalnum() for c in head.text)
                 and head.i not in self.lookup.triggers and head.i not in self.lookup.tagged
-                and head.ent_type_ not in VALUE_TYPES and head.lemma_.lower() not in _eventive_nouns())
+                and head.ent_type_ not in VALUE_TYPES and head.lemma_.lower() not in eventive_nouns())
 
     def _own(self, noun: Token, index: int) -> bool:
         """Whether ``noun`` stands for mention ``index`` only as its possessor, where that says
@@ -351,7 +351,7 @@ def _modifies_antecedent(pronoun: Token, index: int, lookup: MentionLookup) -> b
     noun = _described(pronoun)
     if (noun.i == pronoun.i or noun.i in lookup.mention_of_token or noun.pos_ in ("PROPN", "PRON")
             or noun.lower_ in acting_nouns() or noun.lower_ in _nominal_labels() and not _thing(noun, lookup.mentions[index])
-            or noun.i in lookup.triggers or noun.lemma_.lower() in _eventive_nouns()):
+            or noun.i in lookup.triggers or noun.lemma_.lower() in eventive_nouns()):
         return False  # the name stands for an actor noun, a body of its own kind or an event noun: "a NATO campaign that has targeted"
     key = lookup.mentions[index].key  # the pronoun's own, resolved to the modifier's name ("who" → Zawiya), or the modifier's
     return any(child.dep_ in ANTECEDENT_MODIFIER_DEPS and (modifier := lookup.mention_of_token.get(child.i)) is not None
@@ -420,14 +420,6 @@ PRODUCT_LIKE_LABELS = ("PRODUCT", "ORG", "WORK_OF_ART")
 @cache
 def _product_version_nouns() -> frozenset[str]:
     return frozenset(load_json("events.json")["product_version_nouns"]["nouns"])
-
-
-@cache
-def _eventive_nouns() -> frozenset[str]:
-    """Nouns of events (``events.json`` nouns and its broad list, ``event_domains.json``
-    nouns): what such a noun names happens, it is no thing that takes part."""
-    events, domains = load_json("events.json"), load_json("event_domains.json")
-    return frozenset({*events["nouns"], *events["broad"]["nouns"], *domains["nouns"]})
 
 
 def is_reporting(trigger: Trigger) -> bool:
@@ -854,6 +846,13 @@ def _kin_nouns() -> frozenset[str]:
     return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
 
 
+@cache
+def _associate_nouns() -> frozenset[str]:
+    """Nouns of others on someone's side, whose possessor is not them (``associate_nouns`` of
+    ``entities/actors.json``): "its allies", "Yemen's neighbors"."""
+    return frozenset(load_json("entities/actors.json")["associate_nouns"]["nouns"])
+
+
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
 #: "urged Obama to act"), a predicate adjective ("they were *willing* to contribute")
 CARRIED_SUBJECT = ("xcomp", "acomp")
@@ -1054,14 +1053,23 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     """The subject of a support verb does what its object names, also where the two stay
     apart as events (the noun of no specific type): "Aeroflot has negotiated *the
     purchase* of 22 Dreamliners", "Aer Lingus had made *a purchase*", also through a noun of a
-    run of them ("has begun *a round of discussions*"), and the subject of a verb that voices or
-    files it ("Carney *heaped criticism* on Syria", ``voicing_verbs`` of ``events.json``)."""
+    run of them ("has begun *a round of discussions*"), the subject of a verb that voices or
+    files it ("Carney *heaped criticism* on Syria", ``voicing_verbs`` of ``events.json``) or
+    that carries it on, steps it up or suspends it ("the EU *tightened sanctions* against
+    Syria", ``course_verbs``); in the passive, the agent ("an embargo *is being enforced by
+    NATO*")."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _partitive_nouns():
         noun = noun.head.head  # "has begun *a round of* discussions": the round is what is begun
     verb = noun.head.lemma_.lower()
-    if noun.dep_ != "dobj" or verb not in lexicon["support_verbs"] and verb not in lexicon["voicing_verbs"]:
+    if noun.dep_ not in ("dobj", "nsubjpass") or not any(verb in lexicon[key] for key in DOER_VERB_LISTS):
         return
-    if (doer := subject(noun.head) or inherited_doer(noun.head)) is not None:
+    doer = subject(noun.head)
+    # a passive's doer is its agent alone: the subject of a verb it is joined to did something else; and
+    # a course verb without a subject of its own may only describe the noun ("clinging to power despite
+    # a NATO campaign, *tightening* economic sanctions" are not his)
+    if doer is None and noun.dep_ == "dobj" and verb not in lexicon["course_verbs"]:
+        doer = inherited_doer(noun.head)
+    if doer is not None:
         out.add(doer, "actor")
 
 
