@@ -920,3 +920,44 @@ def test_a_quotation_of_an_unnamed_they_that_names_whom_it_is_about_keeps_its_ti
 ])
 def test_what_someone_was_told_is_not_titled_as_what_they_said(nlp, text, expected):
     assert title_of(nlp, text, "told") == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Tuesday : President Barack Obama , followed by BP Oil Spill Commission co-chairs former Florida Sen. Bob Graham , "
+     "D-Fla . , left , and former EPA Administrator William Reilly , walks after the president made a statement in the Rose "
+     "Garden of the White House .", "followed",
+     "Barack Obama was followed by BP Oil Spill Commission co-chairs"),
+    ("He mentions Mary E Humphrey born 1876 .", "born", "Mary E Humphrey was born"),
+    ("Welford is carrying out a `` deep clean '' while closed for half-term .", "closed", "Welford was closed for half-term"),
+    ("The Interior Department had no comment when asked Monday whether Secretary Ken Salazar was interested in attaining "
+     "the authority .", "asked", "Interior Department was asked whether Secretary Ken Salazar was interested in attaining "
+     "the authority"),
+], ids=["caption-parsed-with-the-participle-as-main-verb", "participle-written-unlike-the-past",
+        "participle-opened-by-while", "participle-opened-by-when"])
+def test_a_participle_without_an_auxiliary_is_passive_where_the_text_says_so(nlp, text, trigger, expected):
+    """A past participle without an auxiliary, whose doer follows "by", that opens its clause with "while", "if" …,
+    or that is written unlike the simple past ("born", not "bore"), is a passive however the parser hung it: not
+    "Barack Obama followed by …", as if Obama did it, nor "Mary E Humphrey bore", "Welford closed"."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("BP 's drilling permit for the well originally estimated the worst-case scenario to be a leak of 6.8 "
+     "million gallons per day .", "estimated", "BP's drilling permit estimated the worst-case scenario"),
+    ("In the Gulf : BP claimed a key milestone Wednesday in the effort to plug its blown-out well as a government report "
+     "said much of the spilled oil is gone , heartening officials who have taken heat during the tricky cleanup .", "claimed",
+     "BP claimed a key milestone in the effort to plug its blown-out well"),
+], ids=["article-whose-noun-the-tagger-took-for-an-adverb", "conjunction-the-tagger-took-for-a-preposition"])
+def test_a_title_never_ends_on_a_word_whose_next_word_it_left_out(nlp, text, trigger, expected):
+    """An article, preposition or conjunction needs the word after it: cut from it by a misparse, it goes too."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("At AltaPointe , officials hope to use a share of the BP money to pay for additional oil-spill counselors .",
+     "hope", "Officials hoped to use a share of the BP money"),
+], ids=["infinitive-after-the-object"])
+def test_a_complement_too_long_at_its_core_ends_before_its_last_inner_phrase(nlp, text, trigger, expected):
+    """A complement too long even cut to its core ends where its last inner phrase begins, as written, rather
+    than go and leave its verb bare ("Officials hoped")."""
+    assert title_of(nlp, text, trigger) == expected

@@ -11,7 +11,8 @@ The title (:func:`title`) says what happened, as the sentence says it, cut short
 the subject (a name alone, without the titles before it; the subject of the clause a
 verb depends on, the noun a relative clause describes), the verb group (simple past,
 or with its modal, negation, passive or progressive: "would not deploy", "was
-killed"), then objects, complements and places ("BP agreed to set up a $20bn
+killed"; a participle without auxiliary, passive where "by", "if" or its form says so: "was
+followed by", "was born"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
 "Shammam: we will not negotiate"; none when what was said is of what the text said before: "That's
@@ -19,7 +20,9 @@ our plan", "'It kills me,' said …", "'He is well,' said …" with "he" unnamed
 appositions, absolute constructions), then its details one at a time from its end (a
 whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
 saying which goes last), then all but its core until the title fits in
-:data:`TITLE_WORDS` words; times are left out (the timeline dates the event). An entity
+:data:`TITLE_WORDS` words; an object still too long ends where its last inner phrase begins, as written
+("hoped to use a share of the BP money", not "hoped"), and no phrase ends on an article, preposition or
+conjunction whose word it left out; times are left out (the timeline dates the event). An entity
 stays a piece of its own, which the resolved timeline names by its entity
 (:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
 pronoun is named as the subject or a verb's object. A noun event is titled by the clause it is the
@@ -167,6 +170,9 @@ LINE_OPENERS = frozenset({"ADP", "ADV", "AUX", "CCONJ", "DET", "PRON", "SCONJ"})
 LINE_CONTINUERS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
 #: where a document keeps, per sentence, the starts of the list lines run into it (:func:`_line_starts`)
 LINE_STARTS_KEY = "kg_title_line_starts"
+#: the tags of words that need the word after them (prepositions, "to", conjunctions, possessive pronouns)
+ENDLESS_TAGS = frozenset({"IN", "TO", "CC", "PRP$"})
+ARTICLES = frozenset({"the", "a", "an"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 
@@ -513,7 +519,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 break  # whom it was told, a relation: "William Cohen told CNN's Wolf Blitzer"
             return Title()  # what it says does not fit even cut: "Galloway learned the hard way" tells nothing of it
         elif child.dep_ in ("dobj", "ccomp", "xcomp", "attr"):
-            break  # the object does not fit: later phrases would read as its substitute
+            # the object does not fit: one after the verb ends where its last inner phrase begins, as written, rather
+            # than leave the verb bare ("Officials hoped"), and later phrases would read as its substitute
+            cut = _phrase(child, budget, lookup, drop_article=False, line_of=last, trim=True) if (
+                child.dep_ != "ccomp" and child.i > last.i) else []
+            pieces += [" ", *cut] if cut else []
+            break
     return Title(pieces, _written(pieces[predicate_end:]).strip())
 
 
@@ -950,7 +961,8 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # a participle describing a noun is passive ("a firm set up in Washington"), unless "have" makes
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
     passive = any(c.dep_ == "auxpass" for c in own) or is_passive_participle(verb) and not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(verb)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(
+        verb) or _participle_passive(verb, own)
     particle = "" if _particle_after_object(verb) else _particle(verb)
     # the text's own auxiliary tells the number where the tag does not ("The Libbys *were* bundled")
     plural = _plural(doer) or any(c.lower_ in ("were", "are") for c in own)
@@ -975,6 +987,23 @@ def _opening_participle(verb: Token) -> bool:
     criticism, Suttles said …" (Suttles was asked)."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and not any(
         c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "mark") for c in children(verb))
+
+
+def _participle_passive(verb: Token, own: list[Token]) -> bool:
+    """Whether ``verb`` is a past participle without an auxiliary that is a passive wherever the parser hung it: its
+    doer follows "by" ("President Barack Obama, *followed by* the commission's co-chairs, walks …", a caption
+    parsed with the participle as its main verb), it has no subject nor object of its own and is a headline's verb
+    or opens its clause with "if", "when" … ("Swine flu *found* on China mainland", "he faces prison if
+    *convicted*"; a participle set off after an object may be the object's: "organized the event, *held* under
+    tight security"), or it is written unlike the verb's simple past (``irregular_verbs.json``: "the James
+    Haycock *born* ca 1855", never "bore"); told "was followed by", "was born", never as if the subject did it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in own):
+        return False
+    past = _irregular().get(verb.lemma_.lower(), {}).get("past", verb.lower_)
+    # ("when" opening it is the parser's adverb: "had no comment *when asked* whether …")
+    opened = any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i < verb.i for c in own)
+    return any(c.dep_ == "agent" for c in own) or past != verb.lower_ or (verb.dep_ == "ROOT" or verb.dep_ == "advcl" and (
+        opened)) and not any(c.dep_ in SUBJECTS or c.dep_ in ("dobj", "dative") for c in own)
 
 
 def _particle_after_object(verb: Token) -> bool:
@@ -1021,14 +1050,15 @@ def _is_time(preposition: Token) -> bool:
     return all(o.ent_type_ in TIME_LABELS for o in objects)
 
 
-def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
-            subject: bool = False, without: Token | None = None, line_of: Token | None = None) -> list[TitlePiece]:
+def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool, subject: bool = False,
+            without: Token | None = None, line_of: Token | None = None, trim: bool = False) -> list[TitlePiece]:
     """The phrase headed by ``head`` as title pieces: without asides, then without its details
     one at a time from its end (the last prepositional phrase, conjunct or adverb first: "It's
     all hands on deck here", not "It's hands"), then only its core, whichever
     first fits in ``budget`` words; empty when none fits or when it holds a pronoun no entity
     mention stands for; never with the clause headed by ``without``, nor with words of another
-    line of a list run into the sentence than the one of ``line_of`` (by default ``head``)."""
+    line of a list run into the sentence than the one of ``line_of`` (by default ``head``); with ``trim``, one still
+    too long at its core ends where its last inner phrase begins (:func:`_last_inner_phrase`)."""
     if without is not None and not head.left_edge.i <= without.i <= head.right_edge.i:
         without = None  # the clause is not inside the phrase
     line_of = head if line_of is None else line_of
@@ -1054,7 +1084,33 @@ def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool,
     tokens = [t for t in _before_colon(head, _on_line_of(line_of, _subtree(head, None)))
               if without is None or not without.left_edge.i <= t.i <= without.right_edge.i]
     pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
+    # still too long at its core, it ends where one of its inner phrases begins, the last first ("hope to use a share
+    # of the BP money *to pay for additional counselors*"): cut in the text's order, it reads as written
+    while trim and pieces and len(_written(pieces).split()) > budget and (
+            inner := _last_inner_phrase(head, tokens)) is not None:
+        start, end = _cut_span(inner)
+        tokens = [t for t in tokens if not start <= t.i <= end]
+        pieces = _pieces(_kept(tokens, drop_article), lookup, subject)
     return pieces if pieces and len(_written(pieces).split()) <= budget else []
+
+
+#: the dependents that make an inner phrase a title may end before: phrases and clauses after their head
+INNER_PHRASES = frozenset({"prep", "xcomp", "ccomp", "advcl", "acl", "relcl", "conj", "appos", "advmod", "npadvmod"})
+
+
+def _last_inner_phrase(head: Token, tokens: Sequence[Token]) -> Token | None:
+    """The inner phrase of the phrase of ``head`` that begins last among ``tokens``, after its own head,
+    whose head is whole without it: not a verb's only complement ("hoped *to use* …"; "use a share *to pay*
+    …" has its object), nor the clause an indefinite noun needs ("some things *you can not say*") or that says which
+    thing it is ("an area *where whales feed*"), nor a phrase that always stays (:func:`_stays`: "a share *of the BP
+    money*")."""
+    present = {t.i for t in tokens}
+    inner = [t for t in tokens if t.i != head.i and t.i > t.head.i and t.head.i in present and t.dep_ in INNER_PHRASES
+             and not _stays(t, t.head) and not (t.dep_ in ("relcl", "acl") and _indefinite(t.head)) and not (
+                 _defining_clause(t) or _says_which(t)) and not (
+                 t.dep_ in ("xcomp", "ccomp") and not any(
+                 c.dep_ in OBJECTS or c.dep_ == "acomp" for c in children(t.head) if c.i in present and c.i < t.i))]
+    return max(inner, key=lambda t: (t.left_edge.i, -t.i), default=None)
 
 
 def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
@@ -1168,13 +1224,23 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
         kept.remove(bare)
         present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
-            kept[-1], present)):
+            kept[-1], present) or _cut_from_its_word(kept[-1], present)):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
-    if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ("the", "a", "an"):
+    if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ARTICLES:
         kept.pop(0)
     return kept
+
+
+def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
+    """Whether ``token`` is an article, possessive pronoun, preposition or conjunction whose word,
+    the one after it, the title left out: whatever the parser hung it on, it cannot end a title ("BP's
+    drilling permit for *the* [well]", "plug its blown-out well *as* [a government report said …]"; not
+    "set the tone early *on*:", "to step *in*,", which end their clause)."""
+    following = token.i + 1
+    return (token.tag_ in ENDLESS_TAGS or token.lower_ in ARTICLES) and following < len(token.doc) and (
+        following not in kept and token.doc[following].is_alpha)
 
 
 def _bare_preposition(token: Token, kept: set[int]) -> bool:
