@@ -577,7 +577,7 @@ def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, fro
             if not mention.resolved_from:  # a pronoun's key is its antecedent's
                 known.as_given[key[1]] += 1
                 known.as_surname[key[2]] += 1
-                known.sexes[person] |= {sex_of_first_name(mention.key.split()[0])} - {None}
+                known.sexes[person] |= {sex_of_first_name(_given_as_written(mention.key, key))} - {None}
         known.named_in.update(people)  # articles naming each person in full
     return known
 
@@ -636,6 +636,16 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
         if target is not None and len(alone_in[key[2]]) > OUTNUMBERED * known.named_in[target]:
             target = None
         union.join(node, target if target is not None else key)
+
+
+def _given_as_written(name: str, key: tuple) -> str:
+    """The word of ``name`` that is the given name of the person's ``key``: not a word run into the
+    name before it ("Michael Katherine Jackson" is Katherine Jackson).
+
+    >>> _given_as_written("Michael Katherine Jackson", ("PERSON", _given("katherine"), "jackson"))
+    'Katherine'
+    """
+    return next((word for word in name.split() if _given(_ascii(word).casefold().replace(".", "")) == key[1]), "")
 
 
 def _dominant(people: Counter) -> tuple | None:
