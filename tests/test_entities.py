@@ -550,3 +550,13 @@ def test_a_country_tagged_a_person_is_the_country_its_article_or_the_corpus_name
     country = entity_of(result, "Jordan")
     assert country.country_code == "JO"
     assert entity_of(result, "Jordan", occurrence=2) is country and entity_of(result, "Jordan", 2) is country
+
+
+def test_pronouns_of_a_sex_no_namesake_has_keep_no_surname_from_its_person(resolve, monkeypatch):
+    """Pronouns wrongly taken to refer back to "Gadhafi" (the "she" of Eman al-Obeidy) do not
+    keep it from Muammar Gadhafi: no Gadhafi of the corpus has a woman's given name."""
+    import kg.resolve.entities
+
+    monkeypatch.setattr(kg.resolve.entities, "_surname_sexes", lambda extraction, keys: {"kadafi": "female"})
+    result = resolve("Libyan leader Muammar Gadhafi spoke on television. Eman al-Obeidy said Gadhafi's men had held her.")
+    assert entity_of(result, "Gadhafi").id == entity_of(result, "Muammar Gadhafi").id

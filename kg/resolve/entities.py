@@ -22,8 +22,9 @@ base key, then base keys are joined (union-find) by these rules:
   so two different "Johnson"s are never joined through it); a given name
   alone joins the nearest full name with that given name in its document;
   either joins only a person of the sex its title ("Mrs", "Mr") or three or more
-  pronouns referring back to it say, and who holds the office written before it
-  where another of the surname does ("President Obama" is no Michelle Obama); a
+  pronouns referring back to it say (these where a namesake's given name is of
+  that sex), and who holds the office written before it where another of the
+  surname does ("President Obama" is no Michelle Obama); a
   word the corpus writes as a given name more often than as a surname joins no
   one across articles ("Michael Jackson's father Joseph" is no Evan Joseph);
 - a one-word name after a monarch's or pope's title ("King Abdullah",
@@ -603,10 +604,13 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
                 continue
             mention = extraction.mentions[position]
             keys[position] = node = key + (extraction.document.id, position)
-            # of the sex its title or the pronouns that refer to it say, and holding the office written before it
-            sex = _titled_sex(extraction, mention) or told.get(key[2])
-            office = frozenset(_titles_before(extraction, mention)) & _role_words()
+            # of the sex its title or the pronouns that refer to it say, and holding the office written before it;
+            # pronouns only choose among namesakes: where no one of the surname has a given name of their sex,
+            # they are more likely wrongly resolved ("she" for Eman al-Obeidy taken to be "Gadhafi")
             namesakes = same_surname.get(key[2], [])
+            sex = _titled_sex(extraction, mention) or (
+                told.get(key[2]) if any(known.sexes[known.person_of[k]] == {told.get(key[2])} for k in namesakes) else None)
+            office = frozenset(_titles_before(extraction, mention)) & _role_words()
             # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
             given = _given(_ascii(mention.key).casefold().replace(".", ""))
             in_doc = [(i, k) for i, k in surnames.get(key[2]) or givens.get(given, [])
