@@ -153,12 +153,13 @@ class PersonName:
 
 
 def _given(word: str) -> str:
-    """A given name (folded, in lower case) as names are compared: its spelling variants and
-    familiar forms one (``names.json`` first_names: Sergey = Sergei, Bill = William).
+    """A given name as names are compared (folded, in lower case, without dots): its spelling
+    variants and familiar forms one (``names.json`` first_names: Sergey = Sergei, Bill = William).
 
-    >>> _given("sergey") == _given("sergei"), _given("alice")
+    >>> _given("Sergey") == _given("sergei"), _given("Alice")
     (True, 'alike')
     """
+    word = _ascii(word).casefold().replace(".", "")
     return _given_names().get(word, _spelling(word))
 
 
@@ -365,8 +366,8 @@ def _base_keys(extractions, votes):
         for mention, kind in zip(extraction.mentions, classes, strict=False):
             if mention.country_code:
                 keys.append(("COUNTRY", mention.country_code))
-            elif kind == "PERSON" and " " not in mention.key and countries.code(extraction, mention):
-                keys.append(("COUNTRY", countries.code(extraction, mention)))
+            elif kind == "PERSON" and " " not in mention.key and (code := countries.code(extraction, mention)):
+                keys.append(("COUNTRY", code))
             elif kind == "PERSON":
                 name = PersonName.parse(_person_key(mention.key, full_names, organisations), mention.text)
                 title = _given_name_title(extraction, mention)
@@ -604,15 +605,15 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
                 continue
             mention = extraction.mentions[position]
             keys[position] = node = key + (extraction.document.id, position)
-            # of the sex its title or the pronouns that refer to it say, and holding the office written before it;
-            # pronouns only choose among namesakes: where no one of the surname has a given name of their sex,
-            # they are more likely wrongly resolved ("she" for Eman al-Obeidy taken to be "Gadhafi")
+            # of the sex its title or the pronouns that refer to it say, and holding the office written before it
             namesakes = same_surname.get(key[2], [])
-            sex = _titled_sex(extraction, mention) or (
-                told.get(key[2]) if any(known.sexes[known.person_of[k]] == {told.get(key[2])} for k in namesakes) else None)
+            told_sex = told.get(key[2])
+            if not any(known.sexes[known.person_of[k]] == {told_sex} for k in namesakes):
+                told_sex = None  # pronouns choose among namesakes; of a sex none has, they are likely misread ("she" as Gadhafi)
+            sex = _titled_sex(extraction, mention) or told_sex
             office = frozenset(_titles_before(extraction, mention)) & _role_words()
             # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
-            given = _given(_ascii(mention.key).casefold().replace(".", ""))
+            given = _given(mention.key)
             in_doc = [(i, k) for i, k in surnames.get(key[2]) or givens.get(given, [])
                       if known.fits(known.person_of[k], sex, office, namesakes)]
             if not in_doc:
@@ -649,7 +650,7 @@ def _given_as_written(name: str, key: tuple) -> str:
     >>> _given_as_written("Michael Katherine Jackson", ("PERSON", _given("katherine"), "jackson"))
     'Katherine'
     """
-    return next((word for word in name.split() if _given(_ascii(word).casefold().replace(".", "")) == key[1]), "")
+    return next((word for word in name.split() if _given(word) == key[1]), "")
 
 
 def _dominant(people: Counter) -> tuple | None:
