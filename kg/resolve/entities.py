@@ -559,8 +559,9 @@ class _Known:
         given name does not say the other sex ("Joseph Wilson" is no "Ms Wilson"), and the person
         holds the office where another of the surname's ``namesakes`` (full-name keys) does
         ("President Obama" is no Michelle Obama)."""
-        holders = {self.person_of[k] for k in namesakes if office & self.offices[self.person_of[k]]}
-        return (sex is None or self.sexes[person] <= {sex}) and (not holders or person in holders)
+        if sex is not None and not self.sexes[person] <= {sex}:
+            return False
+        return not office or office & self.offices[person] or not any(office & self.offices[self.person_of[k]] for k in namesakes)
 
 
 def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, frozenset[str]]) -> _Known:
