@@ -560,3 +560,13 @@ def test_pronouns_of_a_sex_no_namesake_has_keep_no_surname_from_its_person(resol
     monkeypatch.setattr(kg.resolve.entities, "_surname_sexes", lambda extraction, keys: {"kadafi": "female"})
     result = resolve("Libyan leader Muammar Gadhafi spoke on television. Eman al-Obeidy said Gadhafi's men had held her.")
     assert entity_of(result, "Gadhafi").id == entity_of(result, "Muammar Gadhafi").id
+
+
+def test_a_given_name_alone_is_a_person_the_corpus_calls_so(resolve):
+    """"Jim" is the James Woolsey of its article, whom another article calls Jim Woolsey; "her son
+    Jack" is no John Oxford, whom no text calls Jack."""
+    result = resolve("Former CIA director Jim Woolsey spoke on Monday.",
+                     "Former CIA director James Woolsey said the army was disciplined. As Jim said, zealots could take over.",
+                     "Professor John Oxford expects more cases. Yesterday it was announced that her son Jack had also died.")
+    assert entity_of(result, "Jim", 1).id == entity_of(result, "James Woolsey", 1).id
+    assert entity_of(result, "Jack", 2).id != entity_of(result, "John Oxford", 2).id

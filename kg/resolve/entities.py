@@ -20,7 +20,9 @@ base key, then base keys are joined (union-find) by these rules:
   them, else the nearest preceding one), else the only such full
   name in the corpus; with no evidence it stays its own node (one per name,
   so two different "Johnson"s are never joined through it); a given name
-  alone joins the nearest full name with that given name in its document;
+  alone joins the nearest full name with that given name in its document, a
+  familiar form only where the corpus writes it for that person ("Jim" for Jim
+  Woolsey, but "her son Jack" is no John Oxford);
   either joins only a person of the sex its title ("Mrs", "Mr") or three or more
   pronouns referring back to it say (these where a namesake's given name is of
   that sex), and who holds the office written before it where another of the
@@ -544,13 +546,15 @@ class _Known:
     full-name mentions (``written``) and articles (``named_in``), the offices written before
     their full name (``offices``: "President" for Barack Obama, none for Michelle Obama), and how
     often each word is a full name's given name (canonical) and surname; ``sexes``: the sexes
-    their given names as written say (``sex_of_first_name``: "Michelle", not the folded "mikhele")."""
+    their given names as written say (``sex_of_first_name``: "Michelle", not the folded "mikhele");
+    ``givens``: their given names as written (``_spelling``: "Jim" and "James" for Jim Woolsey)."""
 
     person_of: dict[tuple, tuple]  # full-name key → the person (root) before names alone join
     written: Counter
     named_in: Counter
     offices: dict[tuple, frozenset[str]]
     sexes: dict[tuple, frozenset[str]]
+    givens: dict[tuple, frozenset[str]]
     as_given: Counter
     as_surname: Counter
 
@@ -566,7 +570,8 @@ class _Known:
 
 def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, frozenset[str]]) -> _Known:
     person_of = {k: union.find(k) for k in full}  # before surnames alone join (and may become the root)
-    known = _Known(person_of, Counter(), Counter(), defaultdict(frozenset), defaultdict(frozenset), Counter(), Counter())
+    known = _Known(person_of, Counter(), Counter(), defaultdict(frozenset), defaultdict(frozenset), defaultdict(frozenset),
+                   Counter(), Counter())
     for key in full:
         known.offices[person_of[key]] |= offices[key]
     for extraction, _, keys in documents:
@@ -580,7 +585,9 @@ def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, fro
             if not mention.resolved_from:  # a pronoun's key is its antecedent's
                 known.as_given[key[1]] += 1
                 known.as_surname[key[2]] += 1
-                known.sexes[person] |= {sex_of_first_name(_given_as_written(mention.key, key))} - {None}
+                given = _given_as_written(mention.key, key)
+                known.sexes[person] |= {sex_of_first_name(given)} - {None}
+                known.givens[person] |= {_spelled(given)}
         known.named_in.update(people)  # articles naming each person in full
     return known
 
@@ -615,8 +622,10 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
             office = frozenset(_titles_before(extraction, mention)) & _role_words()
             # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
             given = _given(mention.key)
-            in_doc = [(i, k) for i, k in surnames.get(key[2]) or givens.get(given, [])
-                      if known.fits(known.person_of[k], sex, office, namesakes)]
+            # a given name alone is a person the corpus calls so, familiar form or not: "Jim" is the Jim Woolsey
+            # an article names James Woolsey, "her son Jack" no John Oxford
+            called = [(i, k) for i, k in givens.get(given, []) if _spelled(mention.key) in known.givens[known.person_of[k]]]
+            in_doc = [(i, k) for i, k in surnames.get(key[2]) or called if known.fits(known.person_of[k], sex, office, namesakes)]
             if not in_doc:
                 unnamed.append((node, key, sex, office, known.as_given[given] > known.as_surname[key[2]]))
                 alone_in[key[2]].add(extraction.document.id)
@@ -642,6 +651,12 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
         if target is not None and len(alone_in[key[2]]) > OUTNUMBERED * known.named_in[target]:
             target = None
         union.join(node, target if target is not None else key)
+
+
+def _spelled(word: str) -> str:
+    """A given name as written, compared without case, accents, dots or spelling differences
+    (``_spelling``), but not through familiar forms ("Jack" is not "John")."""
+    return _spelling(_ascii(word).casefold().replace(".", ""))
 
 
 def _given_as_written(name: str, key: tuple) -> str:
