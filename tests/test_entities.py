@@ -498,3 +498,86 @@ def test_a_monarchs_name_with_its_number_is_no_surname(resolve):
     Roman number is a monarch's or pope's, not a surname."""
     result = resolve("Khalid Abdullah, a shopkeeper, joined the protest. The cabinet is appointed by King Abdullah II.")
     assert entity_of(result, "King Abdullah II").id != entity_of(result, "Khalid Abdullah").id
+
+
+def test_a_surname_alone_after_an_office_is_the_namesake_who_holds_it(resolve):
+    """"President Obama" is not the Michelle Obama his article names once: the corpus writes
+    "President" before Barack Obama's name and never before hers."""
+    result = resolve(*["President Barack Obama visited the Gulf coast."] * 2,
+                     "First lady Michelle Obama hosted a picnic. At the White House, President Obama signed a law.")
+    assert entity_of(result, "Obama", 2).id == entity_of(result, "Barack Obama").id
+
+
+def test_a_surname_alone_takes_the_sex_of_three_pronouns_that_refer_back_to_it(resolve):
+    """The pronouns that refer back to a surname alone tell its sex in that article (a long article
+    naming Michelle Obama once goes on about "Obama … he"), when three or more say it: one or two
+    may have a wrong antecedent."""
+    from kg.resolve.entities import _base_keys, _surname_sexes, _votes
+
+    _, _, extractions = resolve("Obama flew to Louisiana on Friday, where he met fishermen. He said BP would pay for "
+                                "the damage. He returned to Washington in the evening.",
+                                "Obama flew to Louisiana on Friday. He met fishermen. He said BP would pay.")
+    sexes = [_surname_sexes(extraction, keys) for extraction, _, keys in _base_keys(extractions, _votes(extractions))]
+    assert sexes == [{"obama": "male"}, {}]
+
+
+def test_a_name_after_a_monarchs_title_is_no_surname(resolve):
+    """``titles.json`` given_name_titles: "King Abdullah" is no Abdullah by surname, and is one person."""
+    example = json.loads((Path(__file__).parents[1] / "kg/resources/titles.json").read_text())["given_name_titles"]["example"]
+    result = resolve(example["text"])
+    minister, king = example["apart"]
+    assert entity_of(result, minister).id != entity_of(result, king).id
+    assert entity_of(result, king).id == entity_of(result, king, occurrence=1).id
+
+
+def test_a_word_the_corpus_writes_as_a_given_name_joins_no_one_by_surname(resolve):
+    """"Joseph" alone is no Evan Joseph where the corpus mostly writes Joseph as a given name."""
+    result = resolve("Joseph Baugh was a miner in Merthyr.", "Joseph Goode was born in Crickhowell.",
+                     "Evan Joseph was a filler in Beaufort.",
+                     "Michael Jackson's father Joseph described his son's death as one of the darkest moments.")
+    assert entity_of(result, "Joseph", 3).id != entity_of(result, "Evan Joseph", 2).id
+
+
+def test_a_given_name_alone_joins_its_full_name_whatever_its_spelling(resolve):
+    """"Chandra" after "Chandra Levy" (a given name with a "ch", folded when names are compared)."""
+    result = resolve("Chandra Levy left her apartment in May. Investigators say Chandra went for a run in the park.")
+    assert entity_of(result, "Chandra").id == entity_of(result, "Chandra Levy").id
+
+
+def test_near_surnames_with_different_offices_are_different_people(resolve):
+    """Sen. Mary Landrieu and Rear Adm. Mary Landry: nearly one surname, but not one office."""
+    result = resolve("Sen. Mary Landrieu criticised the moratorium.",
+                     "Coast Guard Rear Adm. Mary Landry said the leak was new.")
+    assert entity_of(result, "Mary Landrieu").id != entity_of(result, "Mary Landry", 1).id
+
+
+def test_a_country_tagged_a_person_is_the_country_its_article_or_the_corpus_names(resolve):
+    """The tagger calls "Jordan" a person in some sentences; its article, or where the article never
+    writes it as the country the corpus, writes it as the country more often."""
+    result = resolve("Syrians fled to Jordan and Turkey. Jordan has long been a refuge for people fleeing in waves. "
+                     "But Jordan says it is placing a huge burden on its services.",
+                     "Refugees crossed into Jordan and Turkey on Monday.",
+                     "But Jordan says it is placing a huge burden on its services.")
+    country = entity_of(result, "Jordan")
+    assert country.country_code == "JO"
+    assert entity_of(result, "Jordan", occurrence=2) is country and entity_of(result, "Jordan", 2) is country
+
+
+def test_pronouns_of_a_sex_no_namesake_has_keep_no_surname_from_its_person(resolve, monkeypatch):
+    """Pronouns wrongly taken to refer back to "Gadhafi" (the "she" of Eman al-Obeidy) do not
+    keep it from Muammar Gadhafi: no Gadhafi of the corpus has a woman's given name."""
+    import kg.resolve.entities
+
+    monkeypatch.setattr(kg.resolve.entities, "_surname_sexes", lambda extraction, keys: {"kadafi": "female"})
+    result = resolve("Libyan leader Muammar Gadhafi spoke on television. Eman al-Obeidy said Gadhafi's men had held her.")
+    assert entity_of(result, "Gadhafi").id == entity_of(result, "Muammar Gadhafi").id
+
+
+def test_a_given_name_alone_is_a_person_the_corpus_calls_so(resolve):
+    """"Jim" is the James Woolsey of its article, whom another article calls Jim Woolsey; "her son
+    Jack" is no John Oxford, whom no text calls Jack."""
+    result = resolve("Former CIA director Jim Woolsey spoke on Monday.",
+                     "Former CIA director James Woolsey said the army was disciplined. As Jim said, zealots could take over.",
+                     "Professor John Oxford expects more cases. Yesterday it was announced that her son Jack had also died.")
+    assert entity_of(result, "Jim", 1).id == entity_of(result, "James Woolsey", 1).id
+    assert entity_of(result, "Jack", 2).id != entity_of(result, "John Oxford", 2).id

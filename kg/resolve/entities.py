@@ -11,15 +11,29 @@ base key, then base keys are joined (union-find) by these rules:
   and surname (an "al-" particle dropped, transliterations folded:
   Gaddafi/Qaddafi/Gadhafi); two full names join when the given
   names agree and the surnames are the same or, guarded, nearly so (rapidfuzz
-  ratio ≥ 85, same initial: Zelensky/Zelenskyy) and their middle initials do
-  not differ (George W. Bush is not George H. W. Bush); an initial for a given
-  name ("V. Putin") joins the only full name it can abbreviate;
+  ratio ≥ 85, same initial: Zelensky/Zelenskyy; not when the texts write
+  different offices before them: Sen. Mary Landrieu, Adm. Mary Landry) and their
+  middle initials do not differ (George W. Bush is not George H. W. Bush); an
+  initial for a given name ("V. Putin") joins the only full name it can abbreviate;
 - a surname alone joins the full name with that surname in the same document
   (of several, the one with nine in ten of the corpus's full-name mentions of
   them, else the nearest preceding one), else the only such full
   name in the corpus; with no evidence it stays its own node (one per name,
   so two different "Johnson"s are never joined through it); a given name
-  alone joins the nearest full name with that given name in its document;
+  alone joins the nearest full name with that given name in its document, a
+  familiar form only where the corpus writes it for that person ("Jim" for Jim
+  Woolsey, but "her son Jack" is no John Oxford);
+  either joins only a person of the sex its title ("Mrs", "Mr") or three or more
+  pronouns referring back to it say (these where a namesake's given name is of
+  that sex), and who holds the office written before it where another of the
+  surname does ("President Obama" is no Michelle Obama); a
+  word the corpus writes as a given name more often than as a surname joins no
+  one across articles ("Michael Jackson's father Joseph" is no Evan Joseph);
+- a one-word name after a monarch's or pope's title ("King Abdullah",
+  ``titles.json`` given_name_titles) is a name of its own, not a surname;
+- a one-word name tagged PERSON that is a country's name is that country when
+  its article, or else the corpus, writes it as the country more often ("But
+  Jordan says …");
 - a one-word name spaCy typed ORG/GPE/LOC that is the surname of a person in
   the same document, or that the corpus mostly tags as a person, is a person;
 - a name the corpus types a thing (product, index, currency) at least as often
@@ -63,7 +77,7 @@ from rapidfuzz import fuzz
 
 from kg.gazetteer import bare_name, fold, gazetteer, sex_of_first_name
 from kg.records import DocumentExtraction, Entity, Mention
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, THING_LABELS
 
 MentionRef = tuple[str, int]  # (document id, mention index)
@@ -131,7 +145,7 @@ class PersonName:
         written = _ascii(key).casefold().replace(".", "").split()
         if len(written) == 2 and REGNAL_NUMBER.fullmatch(written[1]):
             # a monarch's or pope's name: "Abdullah II" is no Abdullah by surname ("Khalid Abdullah")
-            return cls(_given_names().get(written[0], _spelling(written[0])), written[1])
+            return cls(_given(written[0]), written[1])
         words = [w for w in written if w not in names["suffixes"]] or [""]
         particle, _, rest = words[-1].partition("-")
         surname = _surname_spelling(rest if rest and particle in names["particles"] else words[-1])
@@ -139,7 +153,18 @@ class PersonName:
             return cls("", surname)
         inner = text.split()[1:-1] if len(key.split()) == 2 else []
         middle = "".join(w[0].casefold() for w in inner if INITIAL.match(w))
-        return cls(_given_names().get(words[0], _spelling(words[0])), surname, middle)
+        return cls(_given(words[0]), surname, middle)
+
+
+def _given(word: str) -> str:
+    """A given name as names are compared (folded, in lower case, without dots): its spelling
+    variants and familiar forms one (``names.json`` first_names: Sergey = Sergei, Bill = William).
+
+    >>> _given("Sergey") == _given("sergei"), _given("Alice")
+    (True, 'alike')
+    """
+    word = _ascii(word).casefold().replace(".", "")
+    return _given_names().get(word, _spelling(word))
 
 
 @lru_cache(maxsize=NAMES_CACHED)
@@ -338,14 +363,20 @@ def _person_key(key: str, full_names: set[str], organisations: set[str]) -> str:
 def _base_keys(extractions, votes):
     """Per document: each mention's class and base key (a list the linking steps refine)."""
     full_names, organisations = _full_names(extractions), _organisation_names(extractions)
+    countries = _CountriesTaggedPeople(extractions)
     for extraction in extractions:
         classes = _retype(extraction, votes)
         keys = []
         for mention, kind in zip(extraction.mentions, classes, strict=False):
             if mention.country_code:
                 keys.append(("COUNTRY", mention.country_code))
+            elif kind == "PERSON" and " " not in mention.key and (code := countries.code(extraction, mention)):
+                keys.append(("COUNTRY", code))
             elif kind == "PERSON":
                 name = PersonName.parse(_person_key(mention.key, full_names, organisations), mention.text)
+                title = _given_name_title(extraction, mention)
+                if title and not name.given:  # "King Abdullah": a name of its own, as if "King" were his given name
+                    name = PersonName(title, name.surname)
                 keys.append(("PERSON", name.given, name.surname) + ((name.middle,) if name.middle else ()))
             else:
                 keys.append((kind, fold(_ascii(mention.key))))
@@ -370,21 +401,128 @@ def _titled_sex(extraction: DocumentExtraction, mention: Mention) -> str | None:
     return _title_sexes().get(first) or (_title_sexes().get(found.group(1).lower()) if found else None)
 
 
-def _of_sex(key: tuple, sex: str | None) -> bool:
-    """Whether a full name's given name does not say the other sex ("Joseph Wilson" is no "Ms Wilson")."""
-    return sex is None or sex_of_first_name(key[1].capitalize()) not in ({"female", "male"} - {sex})
+#: how far back before a name its title is looked for, in characters ("Secretary of State", "Maj Gen")
+TITLE_REACH = 40
+
+
+def _titles_before(extraction: DocumentExtraction, mention: Mention) -> list[str]:
+    """The words of the title written right before a person's name, in lower case: inside the
+    mention ("*King* Abdullah") and before it ("*President* Obama", the tagger's name being
+    "Obama"); a word that is no title (a nationality, a possessive, a comma) ends the title."""
+    written = mention.text.split()
+    first = mention.key.split()[0] if mention.key else ""
+    inside = written[: written.index(first)] if first in written else []
+    before = extraction.document.text[max(0, mention.start - TITLE_REACH) : mention.start].split()
+    words = (before[1:] if mention.start > TITLE_REACH else before) + inside  # the first word read may be cut
+    title: list[str] = []
+    for word in reversed(words):
+        word = word.lower().rstrip(".")
+        if word not in title_words():
+            break
+        title.insert(0, word)
+    return title
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """The title words that name an office, not a courtesy ("President", "Gen"; not "Mr", "Dr")."""
+    titles = load_json("titles.json")
+    return frozenset(titles["titles"]) - frozenset(titles["honorifics"]["words"])
+
+
+def _given_name_title(extraction: DocumentExtraction, mention: Mention) -> str | None:
+    """The monarch's or pope's title a one-word name is written after ("*King* Abdullah";
+    ``titles.json`` given_name_titles), which makes it a given or regnal name, not a surname."""
+    if " " in mention.key:
+        return None
+    title = _titles_before(extraction, mention)
+    return title[-1] if title and title[-1] in load_json("titles.json")["given_name_titles"]["words"] else None
+
+
+class _CountriesTaggedPeople:
+    """Which one-word names tagged PERSON are a country ("But Jordan says it is placing a huge
+    burden"): those the gazetteer knows as one that their document writes as the country (a
+    mention with its ISO code) more often than it tags them a person, or, where the document never
+    writes them as the country, that the corpus does; a full name ending in the word ("King
+    Abdullah Park Jordan", a tagger's run of words) counts for the person."""
+
+    def __init__(self, extractions: list[DocumentExtraction]):
+        self.as_country: Counter = Counter()  # (document id or None for the corpus, word) → mentions
+        self.as_person: Counter = Counter()
+        for extraction in extractions:
+            for mention in extraction.mentions:
+                if mention.resolved_from:
+                    continue
+                if mention.country_code and " " not in mention.key:
+                    counts, word = self.as_country, mention.key
+                elif mention.label == "PERSON" and mention.key:
+                    counts, word = self.as_person, mention.key.split()[-1]
+                else:
+                    continue
+                counts[(extraction.document.id, word)] += 1
+                counts[(None, word)] += 1
+
+    def code(self, extraction: DocumentExtraction, mention: Mention) -> str | None:
+        """The ISO code of the country a one-word name tagged PERSON is, else None."""
+        code = gazetteer().country(mention.key)
+        if code is None:
+            return None
+        where = extraction.document.id if self.as_country[(extraction.document.id, mention.key)] else None
+        return code if self.as_country[(where, mention.key)] > self.as_person[(where, mention.key)] else None
+
+
+@lru_cache(maxsize=1)
+def _pronoun_sexes() -> dict[str, str]:
+    return load_json("entities/actors.json")["gendered_words"]["pronouns"]
+
+
+#: of the pronouns that take a document's surname alone for antecedent, how many, and the share of one
+#: sex, that tell the surname's sex there ("President Obama … he", though "Michelle Obama" is named once);
+#: one or two may be a wrong antecedent (a name called out in a transcript, "Hala, …")
+PRONOUNS_NEEDED = 3
+PRONOUN_SHARE = 0.75
+
+
+def _surname_sexes(extraction: DocumentExtraction, keys: list[tuple]) -> dict[str, str]:
+    """The sex each surname used alone in a document has by the pronouns that refer back to it:
+    the sex of three in four of them, when they are three or more (a pronoun's antecedent is now
+    and then wrong)."""
+    told: dict[str, Counter] = defaultdict(Counter)
+    for mention in extraction.mentions:
+        sex = _pronoun_sexes().get(mention.text.lower())
+        if mention.resolved_from == "pronoun" and mention.antecedent is not None and sex:
+            key = keys[mention.antecedent]
+            if key[0] == "PERSON" and not key[1]:
+                told[key[2]][sex] += 1
+    return {surname: sex for surname, sexes in told.items() for sex, n in sexes.items()
+            if sexes.total() >= PRONOUNS_NEEDED and n >= PRONOUN_SHARE * sexes.total()}
+
+
+def _offices(documents) -> dict[tuple, frozenset[str]]:
+    """The offices written before each full name of the corpus, by its key ("Sen. Mary Landrieu":
+    sen; "Rear Adm. Mary Landry": adm)."""
+    offices: dict[tuple, frozenset[str]] = defaultdict(frozenset)
+    for extraction, _, keys in documents:
+        for mention, key in zip(extraction.mentions, keys, strict=False):
+            if key[0] == "PERSON" and key[1] and not mention.resolved_from:
+                offices[key] |= frozenset(_titles_before(extraction, mention)) & _role_words()
+    return offices
 
 
 def _link_people(union: _Union, documents) -> None:
     """Join near-identical full names, and each surname alone to its full name."""
     full = sorted({k for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1]})
+    offices = _offices(documents)
     blocks: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for key in full:
         blocks[(key[1], key[2][:1])].append(key)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if a[3:] == b[3:] and fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY:
+                # nearly the same surname is the same person, unless the texts give them different offices
+                # ("Sen. Mary Landrieu" is not "Adm. Mary Landry")
+                if a[3:] == b[3:] and fuzz.ratio(a[2], b[2]) >= SURNAME_SIMILARITY and (
+                        not offices[a] or not offices[b] or offices[a] & offices[b]):
                     union.join(a, b)
     middles: dict[tuple, set] = defaultdict(set)
     for key in full:
@@ -401,13 +539,68 @@ def _link_people(union: _Union, documents) -> None:
             match = _unique(union.find(k) for k in same_surname[key[2]] if len(k[1]) > 1 and k[1][0] == key[1])
             if match is not None:
                 union.join(key, match)
-    written = Counter(union.find(k) for _, _, keys in documents for k in keys if k[0] == "PERSON" and k[1])
-    named_in = Counter(person for _, _, keys in documents  # articles naming each person in full
-                       for person in {union.find(k) for k in keys if k[0] == "PERSON" and k[1]})
+    _link_names_alone(union, documents, full, same_surname, offices)
+
+
+@dataclass
+class _Known:
+    """What the corpus says of its full names, for the names written alone: each person's
+    full-name mentions (``written``) and articles (``named_in``), the offices written before
+    their full name (``offices``: "President" for Barack Obama, none for Michelle Obama), and how
+    often each word is a full name's given name (canonical) and surname; ``sexes``: the sexes
+    their given names as written say (``sex_of_first_name``: "Michelle", not the folded "mikhele");
+    ``givens``: their given names as written (``_spelling``: "Jim" and "James" for Jim Woolsey)."""
+
+    person_of: dict[tuple, tuple]  # full-name key → the person (root) before names alone join
+    written: Counter
+    named_in: Counter
+    offices: dict[tuple, frozenset[str]]
+    sexes: dict[tuple, frozenset[str]]
+    givens: dict[tuple, frozenset[str]]
+    as_given: Counter
+    as_surname: Counter
+
+    def fits(self, person: tuple, sex: str | None, office: frozenset[str], namesakes: list[tuple]) -> bool:
+        """Whether a name written alone, of ``sex`` and after ``office``, may be ``person``: the
+        given name does not say the other sex ("Joseph Wilson" is no "Ms Wilson"), and the person
+        holds the office where another of the surname's ``namesakes`` (full-name keys) does
+        ("President Obama" is no Michelle Obama)."""
+        if sex is not None and not self.sexes[person] <= {sex}:
+            return False
+        return not office or office & self.offices[person] or not any(office & self.offices[self.person_of[k]] for k in namesakes)
+
+
+def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, frozenset[str]]) -> _Known:
     person_of = {k: union.find(k) for k in full}  # before surnames alone join (and may become the root)
+    known = _Known(person_of, Counter(), Counter(), defaultdict(frozenset), defaultdict(frozenset), defaultdict(frozenset),
+                   Counter(), Counter())
+    for key in full:
+        known.offices[person_of[key]] |= offices[key]
+    for extraction, _, keys in documents:
+        people = set()
+        for mention, key in zip(extraction.mentions, keys, strict=False):
+            if key[0] != "PERSON" or not key[1]:
+                continue
+            person = person_of[key]
+            people.add(person)
+            known.written[person] += 1
+            if not mention.resolved_from:  # a pronoun's key is its antecedent's
+                known.as_given[key[1]] += 1
+                known.as_surname[key[2]] += 1
+                given = _given_as_written(mention.key, key)
+                known.sexes[person] |= {sex_of_first_name(given)} - {None}
+                known.givens[person] |= {_spelled(given)}
+        known.named_in.update(people)  # articles naming each person in full
+    return known
+
+
+def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname: dict[str, list[tuple]],
+                      offices: dict[tuple, frozenset[str]]) -> None:
+    """Join each surname alone, or given name alone, to its full name (the module's rules)."""
+    known = _known(documents, full, union, offices)
     # whom a surname alone stands for where its article names the person: the evidence for the articles that do not
     alone: dict[str, Counter] = defaultdict(Counter)
-    unnamed: list[tuple[tuple, tuple]] = []
+    unnamed: list[tuple[tuple, tuple, str | None, frozenset[str], bool]] = []
     alone_in: dict[str, set[str]] = defaultdict(set)  # the articles using a surname with no full name for it
     for extraction, _, keys in documents:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
@@ -416,35 +609,66 @@ def _link_people(union: _Union, documents) -> None:
             if k[0] == "PERSON" and k[1]:
                 surnames[k[2]].append((i, k))
                 givens[k[1]].append((i, k))
+        told = _surname_sexes(extraction, keys)
         for position, key in enumerate(keys):
             if key[0] != "PERSON" or key[1]:
                 continue
+            mention = extraction.mentions[position]
             keys[position] = node = key + (extraction.document.id, position)
-            # a surname alone, else a given name alone ("Steve" after "Steve Jobs"), of the sex its title says
-            sex = _titled_sex(extraction, extraction.mentions[position])
-            in_doc = [(i, k) for i, k in surnames.get(key[2]) or givens.get(_given_names().get(key[2], key[2]), [])
-                      if _of_sex(k, sex)]
+            # of the sex its title or the pronouns that refer to it say, and holding the office written before it
+            namesakes = same_surname.get(key[2], [])
+            told_sex = told.get(key[2])
+            if not any(known.sexes[known.person_of[k]] == {told_sex} for k in namesakes):
+                told_sex = None  # pronouns choose among namesakes; of a sex none has, they are likely misread ("she" as Gadhafi)
+            sex = _titled_sex(extraction, mention) or told_sex
+            office = frozenset(_titles_before(extraction, mention)) & _role_words()
+            # a surname alone, else a given name alone ("Steve" after "Steve Jobs")
+            given = _given(mention.key)
+            # a given name alone is a person the corpus calls so, familiar form or not: "Jim" is the Jim Woolsey
+            # an article names James Woolsey, "her son Jack" no John Oxford
+            called = [(i, k) for i, k in givens.get(given, []) if _spelled(mention.key) in known.givens[known.person_of[k]]]
+            in_doc = [(i, k) for i, k in surnames.get(key[2]) or called if known.fits(known.person_of[k], sex, office, namesakes)]
             if not in_doc:
-                unnamed.append((node, key))
+                unnamed.append((node, key, sex, office, known.as_given[given] > known.as_surname[key[2]]))
                 alone_in[key[2]].add(extraction.document.id)
                 continue
             before = bisect_left(in_doc, position, key=lambda entry: entry[0])  # the nearest preceding, else the last
             target = in_doc[before - 1][1]
-            named = [(i, k) for i, k in surnames.get(key[2], ()) if _of_sex(k, sex)]
-            dominant = _dominant(Counter({person_of[k]: written[person_of[k]] for _, k in named}))
+            named = [(i, k) for i, k in surnames.get(key[2], ()) if known.fits(known.person_of[k], sex, office, namesakes)]
+            dominant = _dominant(Counter({known.person_of[k]: known.written[known.person_of[k]] for _, k in named}))
             if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
-                target = next(k for _, k in named if person_of[k] == dominant)
+                target = next(k for _, k in named if known.person_of[k] == dominant)
             if named:
-                alone[key[2]][person_of[target]] += 1
+                alone[key[2]][known.person_of[target]] += 1
             union.join(node, target)
-    for node, key in unnamed:
+    for node, key, sex, office, given in unnamed:
         # the one with nine in ten of the surname's full-name mentions and of its uses alone in the
-        # articles that name someone with it ("Gadhafi" is Moammar Gadhafi, though Khamis and Saif are named often)
-        votes = alone[key[2]] + Counter({person_of[k]: written[person_of[k]] for k in same_surname.get(key[2], ())})
-        target = _dominant(votes)
-        if target is not None and len(alone_in[key[2]]) > OUTNUMBERED * named_in[target]:
+        # articles that name someone with it ("Gadhafi" is Moammar Gadhafi, though Khamis and Saif are named often),
+        # of the sex and office written with it; a word the corpus writes as a given name more often than as
+        # a surname is no one's surname ("Michael Jackson's father Joseph" is no Evan Joseph)
+        namesakes = same_surname.get(key[2], ())
+        votes = alone[key[2]] + Counter({known.person_of[k]: known.written[known.person_of[k]] for k in namesakes})
+        target = None if given else _dominant(Counter({person: n for person, n in votes.items()
+                                                       if known.fits(person, sex, office, namesakes)}))
+        if target is not None and len(alone_in[key[2]]) > OUTNUMBERED * known.named_in[target]:
             target = None
         union.join(node, target if target is not None else key)
+
+
+def _spelled(word: str) -> str:
+    """A given name as written, compared without case, accents, dots or spelling differences
+    (``_spelling``), but not through familiar forms ("Jack" is not "John")."""
+    return _spelling(_ascii(word).casefold().replace(".", ""))
+
+
+def _given_as_written(name: str, key: tuple) -> str:
+    """The word of ``name`` that is the given name of the person's ``key``: not a word run into the
+    name before it ("Michael Katherine Jackson" is Katherine Jackson).
+
+    >>> _given_as_written("Michael Katherine Jackson", ("PERSON", _given("katherine"), "jackson"))
+    'Katherine'
+    """
+    return next((word for word in name.split() if _given(word) == key[1]), "")
 
 
 def _dominant(people: Counter) -> tuple | None:
