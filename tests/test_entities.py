@@ -581,3 +581,13 @@ def test_a_given_name_alone_is_a_person_the_corpus_calls_so(resolve):
                      "Professor John Oxford expects more cases. Yesterday it was announced that her son Jack had also died.")
     assert entity_of(result, "Jim", 1).id == entity_of(result, "James Woolsey", 1).id
     assert entity_of(result, "Jack", 2).id != entity_of(result, "John Oxford", 2).id
+
+
+def test_a_place_tagged_a_person_is_a_place_where_the_corpus_names_it_so(resolve):
+    # genealogy queries: "b ... Berriew Wales" is tagged PERSON; the corpus tags "Wales" a place, alone and
+    # at the end of "South Wales", and names no one Wales in full
+    result = resolve("Looking for relatives of Laura Ellen Lewis b 14.04.1889 Berriew Wales , daughter of John Lewis .",
+                     "I believe that I have found their parents in Llanarth , Wales . He came from Cardiganshire , Wales .",
+                     "He moved to South Wales in 1850 and later to North Wales .")
+    assert entity_of(result, "Berriew Wales").type == "GPE"
+    assert entity_of(result, "Laura Ellen Lewis").type == "PERSON"
