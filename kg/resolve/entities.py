@@ -30,7 +30,12 @@ base key, then base keys are joined (union-find) by these rules:
   word the corpus writes as a given name more often than as a surname joins no
   one across articles ("Michael Jackson's father Joseph" is no Evan Joseph);
 - a one-word name after a monarch's or pope's title ("King Abdullah",
-  ``titles.json`` given_name_titles) is a name of its own, not a surname;
+  ``titles.json`` given_name_titles) is a name of its own, not a surname, and
+  keeps its title in its label;
+- a name tagged PERSON is a place when its word, or its last word after a first
+  word that is no given name ("Berriew Wales"), is no known given name nor the
+  surname of a full name of the corpus, and the corpus tags it a place (alone or
+  ending a place's name: "South Wales") more often than a person;
 - a one-word name tagged PERSON that is a country's name is that country when
   its article, or else the corpus, writes it as the country more often ("But
   Jordan says …");
@@ -468,7 +473,12 @@ def _given_name_title(extraction: DocumentExtraction, mention: Mention) -> str |
     if " " in mention.key:
         return None
     title = _titles_before(extraction, mention)
-    return title[-1] if title and title[-1] in load_json("titles.json")["given_name_titles"]["words"] else None
+    return title[-1] if title and title[-1] in _given_name_titles() else None
+
+
+@lru_cache(maxsize=1)
+def _given_name_titles() -> frozenset[str]:
+    return frozenset(load_json("titles.json")["given_name_titles"]["words"])
 
 
 class _CountriesTaggedPeople:
@@ -1012,6 +1022,8 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
         label = _label(mentions, code, kind == "PERSON")
         if len(root) == 4 and namesakes[root[:3]] > 1 and len(label.split()) == 2:  # "George W. Bush"
             label = label.replace(" ", " " + "".join(f"{c.upper()}. " for c in root[3]), 1)
+        if kind == "PERSON" and root[0] == "PERSON" and " " not in label and root[1] in _given_name_titles():
+            label = f"{root[1].capitalize()} {label}"  # "King Abdullah": "Abdullah" alone says not who he is
         ident = entity_id(label, kind)
         taken[ident] += 1
         if taken[ident] > 1:
