@@ -529,6 +529,8 @@ def test_a_name_after_a_monarchs_title_is_no_surname(resolve):
     assert entity_of(result, minister).id != entity_of(result, king).id
     assert entity_of(result, king).id == entity_of(result, king, occurrence=1).id
     assert entity_of(result, king).label == "King Abdullah"  # not "Abdullah", which says not who he is
+    result = resolve("King Abdullah met the envoy in Riyadh. Abdullah said the killing must stop.")
+    assert entity_of(result, "Abdullah").label == "King Abdullah"  # also with the name alone in the cluster
 
 
 def test_a_word_the_corpus_writes_as_a_given_name_joins_no_one_by_surname(resolve):

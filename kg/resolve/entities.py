@@ -1005,12 +1005,15 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     _link_work_heads(union, documents)
     _link_descriptive_tails(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
+    titles: dict[tuple, str] = {}  # the monarch's title of a cluster of a titled given name ("King Abdullah")
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
             if mention.antecedent is not None:
                 continue
             root = union.find(key)
             clusters[root].append(((extraction.document.id, index), mention, kind))
+            if key[0] == "PERSON" and key[1] in _given_name_titles():
+                titles[root] = key[1]
     entities: list[Entity] = []
     assignment: dict[MentionRef, str] = {}
     taken: Counter = Counter()
@@ -1022,8 +1025,8 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
         label = _label(mentions, code, kind == "PERSON")
         if len(root) == 4 and namesakes[root[:3]] > 1 and len(label.split()) == 2:  # "George W. Bush"
             label = label.replace(" ", " " + "".join(f"{c.upper()}. " for c in root[3]), 1)
-        if kind == "PERSON" and root[0] == "PERSON" and " " not in label and root[1] in _given_name_titles():
-            label = f"{root[1].capitalize()} {label}"  # "King Abdullah": "Abdullah" alone says not who he is
+        if kind == "PERSON" and " " not in label and root in titles:
+            label = f"{titles[root].capitalize()} {label}"  # "King Abdullah": "Abdullah" alone says not who he is
         ident = entity_id(label, kind)
         taken[ident] += 1
         if taken[ident] > 1:
