@@ -594,3 +594,13 @@ def test_a_place_tagged_a_person_is_a_place_where_the_corpus_names_it_so(resolve
                      "He moved to South Wales in 1850 and later to North Wales .")
     assert entity_of(result, "Berriew Wales").type == "GPE"
     assert entity_of(result, "Laura Ellen Lewis").type == "PERSON"
+
+
+def test_he_or_she_takes_no_place_the_tagger_called_a_person(resolve):
+    result = resolve("Looking for relatives of Laura Ellen Lewis b 14.04.1889 Berriew Wales , daughter of John Lewis . "
+                     "She left Wales for Australia , where she married , and gave birth to 4 children .",
+                     "I believe that I have found their parents in Llanarth , Wales . He came from Cardiganshire , Wales .",
+                     "He moved to South Wales in 1850 and later to North Wales .")
+    entities, assignment, extractions = result
+    pronouns = [i for i, m in enumerate(extractions[0].mentions) if m.text == "she"]
+    assert pronouns and all(assignment.get(("d0", i)) != entity_of(result, "Wales").id for i in pronouns)

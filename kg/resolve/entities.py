@@ -64,7 +64,8 @@ base key, then base keys are joined (union-find) by these rules:
   prepositional phrase to it ("Budapest Memorandum" = "Budapest Memorandum on
   Security Assurances");
 - other names join on their folded key; a pronoun or a description ("the
-  alliance") takes its antecedent's entity, and is not listed among the aliases.
+  alliance") takes its antecedent's entity, and is not listed among the aliases;
+  "he" or "she" takes no place (an antecedent the tagger called a person).
 
 Only keys with the same first letter and given name are compared fuzzily, so
 the work grows with the number of distinct names, not with pairs of mentions.
@@ -98,6 +99,7 @@ OUTNUMBERED = 4
 #: ("the Gulf of Mexico spill" is no product)
 CUES_OUTVOTING_THE_TAGGER = ("company", "place")
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
+PLACE_LABELS = ("GPE", "LOC")
 #: the letters a feed that drops accented letters leaves a name's last word short of ("Jos" of "José")
 CUT_VOWELS = frozenset("aeiouy")
 _SHORTENED = ("NAME", "THING")  # the classes whose names have short forms ("Northrop", "787" for "787 Dreamliner")
@@ -262,7 +264,7 @@ class _Votes:
         ends "South Wales" and "North Wales" 14 times; not "Sasha", tagged GPE once)."""
         key = _vote_key(word)
         labels = self.by_name.get(key, Counter())
-        return (labels["GPE"] + labels["LOC"] + self.place_ends[key] > labels["PERSON"] and not _known_given(word)
+        return (sum(labels[p] for p in PLACE_LABELS) + self.place_ends[key] > labels["PERSON"] and not _known_given(word)
                 and _surname_spelling(fold(word)) not in self.in_full)
 
     def thing(self, name: str) -> str | None:
@@ -307,7 +309,7 @@ def _votes(extractions: list[DocumentExtraction]) -> _Votes:
             words = mention.key.split()
             if mention.label == "PERSON" and len(words) > 1 and _known_given(words[0]):
                 votes.in_full.add(_surname_spelling(fold(words[-1])))
-            if mention.label in ("GPE", "LOC") and len(words) > 1:
+            if mention.label in PLACE_LABELS and len(words) > 1:
                 votes.place_ends[_vote_key(words[-1])] += 1
             votes.by_name[_vote_key(mention.key)][mention.label] += 1
             if mention.label == "PERSON" or _surname_spelling(fold(mention.key)) in surnames:
@@ -1036,10 +1038,15 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
         entities.append(Entity(ident, label, kind, sorted({m.text for m in mentions if m.antecedent is None}),
                                len(members), sorted({ref[0] for ref, _, _ in members}), code))
     counts = Counter()
+    places = {e.id for e in entities if e.type in PLACE_LABELS}
     for extraction in extractions:
         for index, mention in enumerate(extraction.mentions):
             if mention.antecedent is not None:
                 target = assignment.get((extraction.document.id, mention.antecedent))
+                # "he" or "she" is no place: its antecedent was a place the tagger called a person
+                # ("She left Wales for Australia, where she married")
+                if target in places and mention.resolved_from == "pronoun" and mention.text.lower() in _pronoun_sexes():
+                    continue
                 if target:
                     assignment[(extraction.document.id, index)] = target
                     counts[target] += 1
