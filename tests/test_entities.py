@@ -528,6 +528,9 @@ def test_a_name_after_a_monarchs_title_is_no_surname(resolve):
     minister, king = example["apart"]
     assert entity_of(result, minister).id != entity_of(result, king).id
     assert entity_of(result, king).id == entity_of(result, king, occurrence=1).id
+    assert entity_of(result, king).label == "King Abdullah"  # not "Abdullah", which says not who he is
+    result = resolve("King Abdullah met the envoy in Riyadh. Abdullah said the killing must stop.")
+    assert entity_of(result, "Abdullah").label == "King Abdullah"  # also with the name alone in the cluster
 
 
 def test_a_word_the_corpus_writes_as_a_given_name_joins_no_one_by_surname(resolve):
@@ -581,3 +584,23 @@ def test_a_given_name_alone_is_a_person_the_corpus_calls_so(resolve):
                      "Professor John Oxford expects more cases. Yesterday it was announced that her son Jack had also died.")
     assert entity_of(result, "Jim", 1).id == entity_of(result, "James Woolsey", 1).id
     assert entity_of(result, "Jack", 2).id != entity_of(result, "John Oxford", 2).id
+
+
+def test_a_place_tagged_a_person_is_a_place_where_the_corpus_names_it_so(resolve):
+    # genealogy queries: "b ... Berriew Wales" is tagged PERSON; the corpus tags "Wales" a place, alone and
+    # at the end of "South Wales", and names no one Wales in full
+    result = resolve("Looking for relatives of Laura Ellen Lewis b 14.04.1889 Berriew Wales , daughter of John Lewis .",
+                     "I believe that I have found their parents in Llanarth , Wales . He came from Cardiganshire , Wales .",
+                     "He moved to South Wales in 1850 and later to North Wales .")
+    assert entity_of(result, "Berriew Wales").type == "GPE"
+    assert entity_of(result, "Laura Ellen Lewis").type == "PERSON"
+
+
+def test_he_or_she_takes_no_place_the_tagger_called_a_person(resolve):
+    result = resolve("Looking for relatives of Laura Ellen Lewis b 14.04.1889 Berriew Wales , daughter of John Lewis . "
+                     "She left Wales for Australia , where she married , and gave birth to 4 children .",
+                     "I believe that I have found their parents in Llanarth , Wales . He came from Cardiganshire , Wales .",
+                     "He moved to South Wales in 1850 and later to North Wales .")
+    entities, assignment, extractions = result
+    pronouns = [i for i, m in enumerate(extractions[0].mentions) if m.text == "she"]
+    assert pronouns and all(assignment.get(("d0", i)) != entity_of(result, "Wales").id for i in pronouns)

@@ -961,3 +961,9 @@ def test_a_complement_too_long_at_its_core_ends_before_its_last_inner_phrase(nlp
     """A complement too long even cut to its core ends where its last inner phrase begins, as written, rather
     than go and leave its verb bare ("Officials hoped")."""
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_title_written_before_a_name_is_not_repeated_by_its_label(nlp):
+    """The tagger's name is "Idris", the entity's label "King Idris": not "King King Idris"."""
+    assert title_of(nlp, "`` King Idris was a poor monarch , '' St. John said .", "said",
+                    {"Idris": "King Idris", "John": "Ronald Bruce St. John"}) == "Ronald Bruce St. John: King Idris was a poor monarch"

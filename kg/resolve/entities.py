@@ -30,7 +30,12 @@ base key, then base keys are joined (union-find) by these rules:
   word the corpus writes as a given name more often than as a surname joins no
   one across articles ("Michael Jackson's father Joseph" is no Evan Joseph);
 - a one-word name after a monarch's or pope's title ("King Abdullah",
-  ``titles.json`` given_name_titles) is a name of its own, not a surname;
+  ``titles.json`` given_name_titles) is a name of its own, not a surname, and
+  keeps its title in its label;
+- a name tagged PERSON is a place when its word, or its last word after a first
+  word that is no given name ("Berriew Wales"), is no known given name nor the
+  surname of a full name of the corpus, and the corpus tags it a place (alone or
+  ending a place's name: "South Wales") more often than a person;
 - a one-word name tagged PERSON that is a country's name is that country when
   its article, or else the corpus, writes it as the country more often ("But
   Jordan says …");
@@ -59,7 +64,8 @@ base key, then base keys are joined (union-find) by these rules:
   prepositional phrase to it ("Budapest Memorandum" = "Budapest Memorandum on
   Security Assurances");
 - other names join on their folded key; a pronoun or a description ("the
-  alliance") takes its antecedent's entity, and is not listed among the aliases.
+  alliance") takes its antecedent's entity, and is not listed among the aliases;
+  "he" or "she" takes no place (an antecedent the tagger called a person).
 
 Only keys with the same first letter and given name are compared fuzzily, so
 the work grows with the number of distinct names, not with pairs of mentions.
@@ -93,6 +99,7 @@ OUTNUMBERED = 4
 #: ("the Gulf of Mexico spill" is no product)
 CUES_OUTVOTING_THE_TAGGER = ("company", "place")
 _CLASS = {"PERSON": "PERSON", "LAW": "WORK", "EVENT": "WORK"}
+PLACE_LABELS = ("GPE", "LOC")
 #: the letters a feed that drops accented letters leaves a name's last word short of ("Jos" of "José")
 CUT_VOWELS = frozenset("aeiouy")
 _SHORTENED = ("NAME", "THING")  # the classes whose names have short forms ("Northrop", "787" for "787 Dreamliner")
@@ -247,6 +254,18 @@ class _Votes:
     person: Counter
     other: Counter
     by_name: dict[str, Counter]
+    in_full: set[str]  # the surnames (as compared) of the full names whose given name is a known one
+    place_ends: Counter  # the last words of the names of several words tagged a place ("South *Wales*")
+
+    def place(self, word: str) -> bool:
+        """Whether a word tagged PERSON is a place: no known given name, no one's surname in a full
+        name of the corpus, and more often a place than a person, as a name (GPE, LOC) or as the
+        end of a place's name ("Wales" in genealogy pages: tagged PERSON 51 times, GPE 39, and
+        ends "South Wales" and "North Wales" 14 times; not "Sasha", tagged GPE once)."""
+        key = _vote_key(word)
+        labels = self.by_name.get(key, Counter())
+        return (sum(labels[p] for p in PLACE_LABELS) + self.place_ends[key] > labels["PERSON"] and not _known_given(word)
+                and _surname_spelling(fold(word)) not in self.in_full)
 
     def thing(self, name: str) -> str | None:
         """The thing label (PRODUCT, INDEX, CURRENCY) of a name the corpus types a thing at
@@ -274,14 +293,24 @@ def _vote_key(name: str) -> str:
     return _spelling(fold(name))
 
 
+def _known_given(word: str) -> bool:
+    """Whether a word is a given name ``names.json`` or gender-guesser knows ("Evan"; not "Abergavenny")."""
+    plain = _ascii(word).replace(".", "")
+    return sex_of_first_name(plain.capitalize()) is not None or plain.casefold() in _given_names()
+
+
 def _votes(extractions: list[DocumentExtraction]) -> _Votes:
-    votes = _Votes(Counter(), Counter(), defaultdict(Counter))
+    votes = _Votes(Counter(), Counter(), defaultdict(Counter), set(), Counter())
     for extraction in extractions:
         surnames = _surnames(extraction)
         for mention in extraction.mentions:
             if mention.resolved_from or mention.country_code:
                 continue
             words = mention.key.split()
+            if mention.label == "PERSON" and len(words) > 1 and _known_given(words[0]):
+                votes.in_full.add(_surname_spelling(fold(words[-1])))
+            if mention.label in PLACE_LABELS and len(words) > 1:
+                votes.place_ends[_vote_key(words[-1])] += 1
             votes.by_name[_vote_key(mention.key)][mention.label] += 1
             if mention.label == "PERSON" or _surname_spelling(fold(mention.key)) in surnames:
                 votes.person[_surname_spelling(fold(words[-1]))] += 1
@@ -311,7 +340,7 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
     not when it calls it an organisation more often than a person ("Northrop
     Grumman" tagged PERSON).
     """
-    surnames = _surnames(extraction)
+    surnames = {name for name in _surnames(extraction) if not votes.place(name)}  # "Abergavenny Wales" names no Wales
     classes = []
     for mention in extraction.mentions:
         kind = _CLASS.get(mention.label, "NAME")
@@ -320,15 +349,25 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
         named = not mention.country_code and not mention.resolved_from
         if named and kind != "WORK" and votes.thing(word):
             kind = "THING"
+        elif kind == "PERSON" and named and _tagged_place(mention.key, votes):
+            kind = "PLACE"
         elif kind == "PERSON" and named and (votes.organisation_name(word) if " " in word
                                              else spelled not in surnames and votes.other[spelled] > votes.person[spelled]):
             kind = "NAME"
-        elif kind == "NAME" and named and not _is_acronym(mention.key) and (
+        elif kind == "NAME" and named and not _is_acronym(mention.key) and not votes.place(word) and (
                 spelled in surnames or votes.person[spelled] >= votes.other[spelled] > 0 if " " not in word
                 else votes.person_name(word)):
             kind = "PERSON"
         classes.append(kind)
     return classes
+
+
+def _tagged_place(name: str, votes: _Votes) -> bool:
+    """Whether a name tagged PERSON is a place (``_Votes.place``): the word alone ("Wales"), or a
+    place after a first word that is no given name ("Abergavenny Wales", "b. Meifod": a town and
+    its county, a birthplace after "born")."""
+    words = name.split()
+    return votes.place(words[-1]) and (len(words) == 1 or not _known_given(words[0]))
 
 
 def _full_names(extractions: list[DocumentExtraction]) -> set[str]:
@@ -378,8 +417,8 @@ def _base_keys(extractions, votes):
                 if title and not name.given:  # "King Abdullah": a name of its own, as if "King" were his given name
                     name = PersonName(title, name.surname)
                 keys.append(("PERSON", name.given, name.surname) + ((name.middle,) if name.middle else ()))
-            else:
-                keys.append((kind, fold(_ascii(mention.key))))
+            else:  # a place tagged PERSON is named as the places tagged so are ("Wales")
+                keys.append(("NAME" if kind == "PLACE" else kind, fold(_ascii(mention.key))))
         yield extraction, classes, keys
 
 
@@ -436,7 +475,12 @@ def _given_name_title(extraction: DocumentExtraction, mention: Mention) -> str |
     if " " in mention.key:
         return None
     title = _titles_before(extraction, mention)
-    return title[-1] if title and title[-1] in load_json("titles.json")["given_name_titles"]["words"] else None
+    return title[-1] if title and title[-1] in _given_name_titles() else None
+
+
+@lru_cache(maxsize=1)
+def _given_name_titles() -> frozenset[str]:
+    return frozenset(load_json("titles.json")["given_name_titles"]["words"])
 
 
 class _CountriesTaggedPeople:
@@ -941,8 +985,8 @@ def _as_written(name: str, members: list[Mention]) -> str:
 
 def _type(members: list[Mention], classes: list[str]) -> str:
     kind = Counter(classes).most_common(1)[0][0]
-    if kind == "PERSON":
-        return "PERSON"
+    if kind in ("PERSON", "PLACE"):
+        return "GPE" if kind == "PLACE" else "PERSON"
     if kind == "THING":
         members = [m for m in members if m.label in THING_LABELS] or members
     # the labels a cue in the text set ("US oil services company Halliburton") outvote the
@@ -963,12 +1007,15 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
     _link_work_heads(union, documents)
     _link_descriptive_tails(union, documents)
     clusters: dict[tuple, list[tuple[MentionRef, Mention, str]]] = defaultdict(list)
+    titles: dict[tuple, str] = {}  # the monarch's title of a cluster of a titled given name ("King Abdullah")
     for extraction, classes, keys in documents:
         for index, (mention, kind, key) in enumerate(zip(extraction.mentions, classes, keys, strict=False)):
             if mention.antecedent is not None:
                 continue
             root = union.find(key)
             clusters[root].append(((extraction.document.id, index), mention, kind))
+            if key[0] == "PERSON" and key[1] in _given_name_titles():
+                titles[root] = key[1]
     entities: list[Entity] = []
     assignment: dict[MentionRef, str] = {}
     taken: Counter = Counter()
@@ -980,6 +1027,8 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
         label = _label(mentions, code, kind == "PERSON")
         if len(root) == 4 and namesakes[root[:3]] > 1 and len(label.split()) == 2:  # "George W. Bush"
             label = label.replace(" ", " " + "".join(f"{c.upper()}. " for c in root[3]), 1)
+        if kind == "PERSON" and " " not in label and root in titles:
+            label = f"{titles[root].capitalize()} {label}"  # "King Abdullah": "Abdullah" alone says not who he is
         ident = entity_id(label, kind)
         taken[ident] += 1
         if taken[ident] > 1:
@@ -989,10 +1038,15 @@ def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity
         entities.append(Entity(ident, label, kind, sorted({m.text for m in mentions if m.antecedent is None}),
                                len(members), sorted({ref[0] for ref, _, _ in members}), code))
     counts = Counter()
+    places = {e.id for e in entities if e.type in PLACE_LABELS}
     for extraction in extractions:
         for index, mention in enumerate(extraction.mentions):
             if mention.antecedent is not None:
                 target = assignment.get((extraction.document.id, mention.antecedent))
+                # "he" or "she" is no place: its antecedent was a place the tagger called a person
+                # ("She left Wales for Australia, where she married")
+                if target in places and mention.resolved_from == "pronoun" and mention.text.lower() in _pronoun_sexes():
+                    continue
                 if target:
                     assignment[(extraction.document.id, index)] = target
                     counts[target] += 1

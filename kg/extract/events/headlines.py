@@ -1646,6 +1646,9 @@ def fill_title(pieces: list[TitlePiece], name_of) -> str:
         if name in named:
             name = None  # said once: "The United States increased its oil imports"
         named.add(name)
+        first, _, rest = (name or "").partition(" ")
+        if rest and "".join(words).split()[-1:] == [first]:
+            name = rest  # a name's title the sentence writes before the tagger's name: "King" + "King Idris"
         words.append(f"{name}'s" if name and possessive else name or written)
     text = " ".join("".join(words).split())
     return text[:1].upper() + text[1:]
