@@ -531,7 +531,9 @@ def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, 
     if index is None:
         return role
     mention = lookup.mentions[index]
-    if preposition.lower_ in _motion()["prepositions"] and _goes(holder) and _is_place(pobj, lookup):
+    # also a noun of going: "new arrivals *from Tunisia*" come from the country, they are not sent by it
+    if preposition.lower_ in _motion()["prepositions"] and (_goes(holder) or holder.lower_ in _motion()["nouns"]) \
+            and _is_place(pobj, lookup):
         return "location"
     if _on_a_place(preposition, pobj, out, holder):
         return "location"
