@@ -184,6 +184,8 @@ def test_a_place_a_journey_comes_from_is_no_actor_of_it(nlp):
     assert found == {("Mexico City", "location")}
     # a country too: its people come from it, it does not send them
     assert roles_of(nlp, "The number of new arrivals from Egypt has slowed.", "arrivals")[0] == {("Egypt", "location")}
+    # a site a statement comes from is where it was made, not who made it
+    assert roles_of(nlp, "Crowds listened to his speech from Tahrir Square.", "speech")[0] == {("Tahrir Square", "location")}
     # refusal: a nation a message comes from sends it
     assert ("Russia", "actor") in roles_of(nlp, "Kiev rejected the demand from Russia.", "demand")[0]
 
