@@ -434,6 +434,9 @@ def test_a_town_or_region_in_the_subject_s_phrase_does_not_do_what_its_people_or
     example = load_json("entities/actors.json")["place_nouns"]["example"]
     assert (example["place"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
     assert ("Damascus", "actor") in roles_of(nlp, "Damascus officials said the border was closed.", "said")[0]
+    # and a possessive says whose: a state's employee speaks for it
+    assert ("Florida", "actor") in roles_of(
+        nlp, "Florida's state meteorologist said it would be a week before the oil reached the coast.", "said")[0]
 
 
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):

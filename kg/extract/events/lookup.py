@@ -81,9 +81,10 @@ class MentionLookup:
         """Whether the mention ``owner`` in the phrase of the subject ``noun`` only says where the noun's
         people or things are: a town, region or site does not speak or act through "a resident of
         Damascus" or "the Doha meeting"; a country does ("the people of Libya"), a body through those who act for it
-        ("Tripoli officials"), and a noun of a place is the place ("the city of Homs": :func:`place_nouns`)."""
+        ("Tripoli officials"), and a noun of a place is the place ("the city of Homs": :func:`place_nouns`).
+        A common noun only: "Elizabeth Birnbaum", a name the tagger took for a town, is still the person."""
         mention = self.mentions[owner]
-        return (mention.label in PLACE_LABELS and mention.country_code is None
+        return (noun.pos_ == "NOUN" and mention.label in PLACE_LABELS and mention.country_code is None
                 and noun.lower_ not in acting_nouns() and noun.lower_ not in place_nouns())
 
     def mention_for(self, token: Token) -> int | None:
@@ -115,7 +116,8 @@ class MentionLookup:
         for dep in ("appos",) if former else MODIFIER_DEPS:
             for child_dep, child in deps:
                 if child_dep == dep and child in self.mention_of_token and not (
-                        subject and dep != "appos" and self._only_where(token, self.mention_of_token[child])):
+                        # a possessive says whose, not where: "Florida's state meteorologist said" speaks for the state
+                        subject and dep not in ("appos", "poss") and self._only_where(token, self.mention_of_token[child])):
                     return self.mention_of_token[child]
         if former:
             return None
