@@ -182,6 +182,10 @@ def test_names_listed_after_of_all_take_part(nlp):
 def test_a_place_a_journey_comes_from_is_no_actor_of_it(nlp):
     found, _ = roles_of(nlp, "The students returned home on a flight from Mexico City.", "flight")
     assert found == {("Mexico City", "location")}
+    # a country too: its people come from it, it does not send them
+    assert roles_of(nlp, "The number of new arrivals from Egypt has slowed.", "arrivals")[0] == {("Egypt", "location")}
+    # a site a statement comes from is where it was made, not who made it
+    assert roles_of(nlp, "Crowds listened to his speech from Tahrir Square.", "speech")[0] == {("Tahrir Square", "location")}
     # refusal: a nation a message comes from sends it
     assert ("Russia", "actor") in roles_of(nlp, "Kiev rejected the demand from Russia.", "demand")[0]
 
@@ -420,6 +424,19 @@ def test_people_who_no_longer_hold_their_post_do_not_act_for_the_name(nlp):
     # refusals: people who still hold it act for the name, and an apposition names who the former one is
     assert ("Gaddafi", "actor") in roles_of(nlp, "Several Gaddafi officials have fled to Niger.", "fled")[0]
     assert ("Moussa Koussa", "actor") in roles_of(nlp, "The former minister, Moussa Koussa, fled to Britain.", "fled")[0]
+
+
+def test_a_town_or_region_in_the_subject_s_phrase_does_not_do_what_its_people_or_things_do(nlp):
+    assert ("Damascus", "actor") not in roles_of(
+        nlp, "A resident of Damascus told the BBC that tanks had entered the suburbs.", "told")[0]
+    assert roles_of(nlp, "The weak politicians of the West do their posturing with selfish motives.", "do")[0] == set()
+    # refusals: a noun of a place is the place, and officials act for the town they serve
+    example = load_json("entities/actors.json")["place_nouns"]["example"]
+    assert (example["place"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
+    assert ("Damascus", "actor") in roles_of(nlp, "Damascus officials said the border was closed.", "said")[0]
+    # and a possessive says whose: a state's employee speaks for it
+    assert ("Florida", "actor") in roles_of(
+        nlp, "Florida's state meteorologist said it would be a week before the oil reached the coast.", "said")[0]
 
 
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):

@@ -8,7 +8,8 @@ troops", "the Kremlin's envoy") or its body's ("the Gaddafi regime's forces"), e
 for the object of its "of" phrase ("the leaders of France"; not of a noun of an event that is a
 subject, "the overthrow of Ben Ali inspired"); a description in apposition stands for the name it describes
 ("Younes, *Gaddafi's former minister*"), and so does a party or nationality word heading one
-("Waxman, a House *Democrat*"); a relative pronoun stands for the noun its
+("Waxman, a House *Democrat*"); a town or region in a subject's phrase only says where its people are
+("a resident *of Damascus* told"); a relative pronoun stands for the noun its
 clause modifies, unless the parser hung it on a place inside another noun's phrase.
 """
 from __future__ import annotations
@@ -76,8 +77,19 @@ class MentionLookup:
         """The mentions covering any of these tokens."""
         return {self.mention_of_token[i] for i in token_indices if i in self.mention_of_token}
 
+    def _only_where(self, noun: Token, owner: int) -> bool:
+        """Whether the mention ``owner`` in the phrase of the subject ``noun`` only says where the noun's
+        people or things are: a town, region or site does not speak or act through "a resident of
+        Damascus" or "the Doha meeting"; a country does ("the people of Libya"), a body through those who act for it
+        ("Tripoli officials"), and a noun of a place is the place ("the city of Homs": :func:`place_nouns`).
+        A common noun only: "Elizabeth Birnbaum", a name the tagger took for a town, is still the person."""
+        mention = self.mentions[owner]
+        return (noun.pos_ == "NOUN" and mention.label in PLACE_LABELS and mention.country_code is None
+                and noun.lower_ not in acting_nouns() and noun.lower_ not in place_nouns())
+
     def mention_for(self, token: Token) -> int | None:
         """The entity mention a participant token stands for, if any."""
+        subject = token.dep_ == "nsubj"  # of the relative pronoun's clause too: "a resident of Homs *who* fled"
         if token.tag_ in RELATIVE_TAGS:
             clause = token
             while clause.dep_ != "relcl" and clause.head.i != clause.i:
@@ -103,7 +115,9 @@ class MentionLookup:
         former = any(child_dep == "amod" and token.doc[child].lower_ in _former_words() for child_dep, child in deps)
         for dep in ("appos",) if former else MODIFIER_DEPS:
             for child_dep, child in deps:
-                if child_dep == dep and child in self.mention_of_token:
+                if child_dep == dep and child in self.mention_of_token and not (
+                        # a possessive says whose, not where: "Florida's state meteorologist said" speaks for the state
+                        subject and dep not in ("appos", "poss") and self._only_where(token, self.mention_of_token[child])):
                     return self.mention_of_token[child]
         if former:
             return None
@@ -124,7 +138,8 @@ class MentionLookup:
                 # "officials *from* the Libyan National Council": people of a body act for it too
                 if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and token.lower_ in acting_nouns()):
                     for pobj in objects_of(child):
-                        if pobj.i in self.mention_of_token:
+                        if pobj.i in self.mention_of_token and not (
+                                subject and self._only_where(token, self.mention_of_token[pobj.i])):
                             return self.mention_of_token[pobj.i]
         return None
 
@@ -158,6 +173,12 @@ def acting_nouns() -> frozenset[str]:
 def _former_words() -> frozenset[str]:
     """Words of people who no longer hold their post ("a *former* minister": ``former_words`` of ``entities/actors.json``)."""
     return frozenset(load_json("entities/actors.json")["former_words"]["words"])
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns that name a place itself ("the *city* of Homs": ``place_nouns`` of ``entities/actors.json``)."""
+    return frozenset(load_json("entities/actors.json")["place_nouns"]["words"])
 
 
 @cache

@@ -531,13 +531,16 @@ def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, 
     if index is None:
         return role
     mention = lookup.mentions[index]
-    if preposition.lower_ in _motion()["prepositions"] and _goes(holder) and _is_place(pobj, lookup):
+    # also a noun of going: "new arrivals *from Tunisia*" come from the country, they are not sent by it
+    if preposition.lower_ in _motion()["prepositions"] and (_goes(holder) or holder.lower_ in _motion()["nouns"]) \
+            and _is_place(pobj, lookup):
         return "location"
     if _on_a_place(preposition, pobj, out, holder):
         return "location"
     if role == "actor":
         # "a statement from Washington" is the government's, "a flight from Los Angeles" only leaves the city
-        from_a_place = preposition.lower_ == "from" and mention.label in PLACE_LABELS and mention.country_code is None
+        # (a site too: "a speech from Green Square" was given there)
+        from_a_place = preposition.lower_ == "from" and _is_place(pobj, lookup) and mention.country_code is None
         return "location" if from_a_place else role
     label = mention.label
     for special, entry in load_json("roles.json").items():
