@@ -15,9 +15,11 @@ killed"; a participle without auxiliary, passive where "by", "if" or its form sa
 followed by", "was born"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
-"Shammam: we will not negotiate"; none when what was said is of what the text said before: "That's
-our plan", "'It kills me,' said …", "'He is well,' said …" with "he" unnamed). A phrase loses its asides (relative clauses,
-appositions, absolute constructions), then its details one at a time from its end (a
+"Shammam: we will not negotiate", whole with the clause an "it is …" stands for, or a clause said inside it
+when too long, never a fragment such as "It was not an exaggeration"; what was said first when the parser hung the
+verb of saying on it: "Human Rights Watch: At least one person is thought to have died"; none when what was said is
+of what the text said before: "That's our plan", "'It kills me,' said …", "'He is well,' said …" with "he"
+unnamed). A phrase loses its asides (relative clauses, appositions, absolute constructions), then its details one at a time from its end (a
 whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
 saying which goes last), then all but its core until the title fits in
 :data:`TITLE_WORDS` words; an object still too long ends where its last inner phrase begins, as written
