@@ -874,8 +874,10 @@ def test_those_with_a_clause_are_said_of_someone(nlp):
 
 def test_an_adjectives_adverb_stays_before_its_noun(nlp):
     """Cut for length, "an entirely fair criticism" keeps its adverb: "an fair criticism" is no English."""
-    text = ("Chief executive Tony Hayward told The Financial Times it was `` an entirely fair criticism '' to say the "
-            "company had not been fully prepared for a deepwater oil leak .")
+    # (not "it was `` an entirely fair criticism '' to say …": what "it" stands for stays, see
+    # test_a_quotation_keeps_what_it_is_about)
+    text = ("Chief executive Tony Hayward told The Financial Times the charge was `` an entirely fair criticism '' because "
+            "the company had not been fully prepared for a deepwater oil leak .")
     assert "an entirely fair criticism" in title_of(nlp, text, "told")
 
 
@@ -967,3 +969,25 @@ def test_a_title_written_before_a_name_is_not_repeated_by_its_label(nlp):
     """The tagger's name is "Idris", the entity's label "King Idris": not "King King Idris"."""
     assert title_of(nlp, "`` King Idris was a poor monarch , '' St. John said .", "said",
                     {"Idris": "King Idris", "John": "Ronald Bruce St. John"}) == "Ronald Bruce St. John: King Idris was a poor monarch"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # what "it" stands for stays: not "Matthew Price: It is the smell"
+    ('"It is the smell that greets you inside the hospital grounds that is most alarming," said Matthew Price.', "said",
+     "Matthew Price: It is the smell that greets you inside the hospital grounds"),
+    # too long whole, the clause said inside it: not "Stephen Harper: It was not an exaggeration"
+    ('"It was not an exaggeration to say that at least ten years of hard work awaits the world in Haiti," Stephen '
+     'Harper said.', "said", "Stephen Harper: at least ten years of hard work awaits the world in Haiti"),
+    # what was said first, the verb of saying hung on it by the parser: not "Human Rights Watch said in its report"
+    ("At least one person is thought to have died while in the custody of Libyan rebels, Human Rights Watch said in "
+     "its report.", "said", "Human Rights Watch: At least one person is thought to have died"),
+    # what is believed is not said: no "Kenneth Feinberg: he will pay them not to shrimp"
+    ("Kenneth R. Feinberg, whom President Obama chose as compensation czar, says fishermen such as Cooper are wrong "
+     "to believe he will pay them not to shrimp.", "says", ""),
+], ids=["what-it-stands-for-stays", "clause-inside-a-quotation-too-long", "what-was-said-first",
+        "clause-believed-is-not-said"])
+def test_a_quotation_keeps_what_it_is_about(nlp, text, trigger, expected):
+    """A quotation's title is a complete clause of it, never a fragment ("It is the smell"): the
+    clause an "it is …" stands for stays, one too long whole gives a clause of its own inside it, and what
+    was said before a verb of saying the parser hung on it is the title, not where it was said."""
+    assert title_of(nlp, text, trigger) == expected

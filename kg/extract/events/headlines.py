@@ -15,9 +15,11 @@ killed"; a participle without auxiliary, passive where "by", "if" or its form sa
 followed by", "was born"), then objects, complements and places ("BP agreed to set up a $20bn
 compensation fund", "Obama met BP executives at the White House"). A statement says
 what was said ("Obama said the US would not deploy ground troops"; a quotation first:
-"Shammam: we will not negotiate"; none when what was said is of what the text said before: "That's
-our plan", "'It kills me,' said …", "'He is well,' said …" with "he" unnamed). A phrase loses its asides (relative clauses,
-appositions, absolute constructions), then its details one at a time from its end (a
+"Shammam: we will not negotiate", whole with the clause an "it is …" stands for, or a clause said inside it
+when too long, never a fragment such as "It was not an exaggeration"; what was said first when the parser hung the
+verb of saying on it: "Human Rights Watch: At least one person is thought to have died"; none when what was said is
+of what the text said before: "That's our plan", "'It kills me,' said …", "'He is well,' said …" with "he"
+unnamed). A phrase loses its asides (relative clauses, appositions, absolute constructions), then its details one at a time from its end (a
 whole prepositional phrase, a whole coordination, an adverb; a participle or infinitive
 saying which goes last), then all but its core until the title fits in
 :data:`TITLE_WORDS` words; an object still too long ends where its last inner phrase begins, as written
@@ -301,7 +303,7 @@ def _says_nothing_said(verb: Token, entry: dict) -> bool:
     children", "announced *the state's plans*"): such a title names the audience and the
     venue, not what was said."""
     if not _reports(verb) or any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)) or (
-            _clause_on_statement(verb) is not None):
+            _clause_on_statement(verb) is not None) or _said_before(verb) is not None:
         return False
     objects = [c for c in children(verb) if c.dep_ in ("dobj", "attr", "oprd")]
     return (not objects or bool(entry.get("audience"))) and not any(
@@ -418,6 +420,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         subject = _subject_pieces(reporter, lookup, verb)
     if not subject or doer.tag_ == "PRP" and _written(subject).lower() in FIRST_PERSON:
         return Title()  # "we did not negotiate": who "we" are is not said (but "the US" is no "us")
+    if complement_verb is None and (said := _said_before(verb)) is not None and (phrase := _phrase(
+            said, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False, without=verb)):
+        # what was said comes first, the verb hung on it: "At least one person is thought to have died in custody,
+        # Human Rights Watch said in its report": "Human Rights Watch: At least one person …", not "… said in its report"
+        return Title([*subject, ": ", *phrase], _written(phrase).strip())
     group = _verb_group(verb, doer, entry)
     pieces: list[TitlePiece] = [*subject, " ", group]
     if complement_verb is None:
@@ -497,8 +504,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 if phrase:
                     pieces, predicate_end = [*pieces, ": ", *phrase], len(pieces) + 1
                 break
-            phrase = _phrase(child, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
-                             line_of=last)
+            budget = TITLE_WORDS - len(_written(subject).split())
+            # too long whole, a clause of its own inside it says what was said: "It was not an exaggeration to say
+            # that *at least 10 years of hard work awaits the world*", never a fragment ("It was not an exaggeration")
+            phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last) or _inner_clause(
+                child, budget, lookup, last)
             if phrase:
                 pieces, predicate_end = [*subject, ": ", *phrase], len(subject) + 1
                 break
@@ -571,6 +581,25 @@ def _clause_on_statement(verb: Token) -> Token | None:
                  for clause in children(noun) if clause.dep_ == "acl" and any(
                      m.dep_ == "mark" and m.lower_ == "that" for m in children(clause)) and any(
                      g.dep_ in SUBJECTS for g in children(clause))), None)
+
+
+def _said_before(verb: Token) -> Token | None:
+    """What a verb reporting what was said says, where the parser hung the verb, with its subject after a
+    comma at the end of the sentence, on it as an adverbial clause ("At least one person is thought to have
+    died in custody, *Human Rights Watch said in its report*."): the clause with a subject of its own that
+    the verb hangs on, or on whose infinitive it hangs ("is thought *to have died*")."""
+    if verb.dep_ not in ("advcl", "parataxis") or verb.head.i > verb.i or not _reports(verb) or any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)):
+        return None
+    doc, subject = verb.doc, next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    after = verb.right_edge.i + 1
+    if subject is None or subject.tag_ in RELATIVE_TAGS or doc[subject.left_edge.i - 1].text != "," or (
+            after < len(doc) and not doc[after].is_punct and not doc[after].is_sent_start):
+        return None  # not set off at the sentence's end: "he died, *as the report said*, in custody"
+    clause = verb.head
+    while not _has_subject(clause) and clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
+        clause = clause.head
+    return clause if _has_subject(clause) and clause.pos_ in VERBAL else None
 
 
 def _object_asked(verb: Token) -> bool:
@@ -1476,6 +1505,11 @@ def _stays(child: Token, head: Token) -> bool:
         # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …", "it's
         # almost *like there's a new sheriff in town*", "we're here *to find out* …", "it's long past *time* for us to …"
         return True
+    if child.dep_ in CLAUSES and child.i > head.i and head.dep_ in ("attr", "acomp") and _extraposing(head, child):
+        # what "it" stands for and what "there is" names, not an aside: "It is an international disgrace *that we have
+        # made no progress*", "It is the sight *that awaits you* …", "There is this myth *that bodies have to be
+        # disposed of quickly*": without it the title says nothing ("It is the sight")
+        return True
     if child.dep_ == "advcl" and head.dep_ in ("acomp", "oprd") and child.i > head.i and is_infinitive(child):
         return True  # what the predicate is about: "we are committed *to ensure* …", not "we are committed"
     if child.dep_ == "intj" and child.i == head.left_edge.i and head.pos_ in VERBAL and not any(
@@ -1495,6 +1529,49 @@ def _stays(child: Token, head: Token) -> bool:
     # *that* the disaster highlighted shortcomings")
     return child.dep_ == "mark" and (child.lower_ in (*COPULA_MARKS, *QUESTION_MARKS, *LINKING_MARKS) or (
         child.lower_ == "that" and _content_clause(head)))
+
+
+def _inner_clause(clause: Token, budget: int, lookup: MentionLookup, line_of: Token) -> list[TitlePiece]:
+    """The largest clause inside what was said that has a subject of its own and fits in ``budget``
+    words, whole but for its details, and no question: a reported clause ("it was no exaggeration to say *that
+    10 years of hard work awaits the world*") or what an "it is …" or "there is …" holds ("it is the case *that
+    the ministry looked at its assets*"; not a relative clause lacking its object: "some things *you can not
+    say*"); none when none fits."""
+    inner = [t for t in clause.subtree if t.i != clause.i and (
+        t.dep_ == "ccomp" or _extraposing(t.head, t) and _content_clause(t)) and _clause_path(t, clause) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS for c in children(t))]
+    for candidate in sorted(inner, key=lambda t: t.left_edge.i - t.right_edge.i):
+        if candidate.left_edge.tag_ in ("WRB", "WP", "WDT") or any(
+                c.dep_ == "mark" and c.lower_ != "that" for c in children(candidate)):
+            continue  # a question is no statement: "the challenge is *whether the agencies are up to it*"
+        if clause_factuality(candidate).factuality not in ("asserted", "reported", "negated"):
+            continue  # what is believed or hoped is not said: "fishermen are wrong to believe *he will pay them*"
+        if phrase := _phrase(candidate, budget, lookup, drop_article=False, line_of=line_of):
+            return phrase
+    return []
+
+
+def _clause_path(inner: Token, clause: Token) -> bool:
+    """Whether ``inner`` hangs on ``clause`` through clauses and predicates only, not inside a noun phrase's
+    detail ("in exchange for assurances *that they would not be harmed*": of the rebels' assurances, not said)."""
+    while inner.i != clause.i:
+        if inner.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "attr", "acomp"):
+            return False
+        inner = inner.head
+    return True
+
+
+def _extraposing(word: Token, clause: Token) -> bool:
+    """Whether ``word`` is the predicate noun or adjective of a copula whose subject is "it" and ``clause``, not set
+    off by a comma, is what "it" stands for ("*It is* a disgrace that …", "it was not *an exaggeration* to say that
+    …", "it is the sight that awaits you"; not "it was a projectile*, which opens in the air*"), or of "there is" and
+    ``clause`` says what the noun holds ("*There is* this myth that bodies …"; not "a lot of confusion that makes it
+    tough", a detail)."""
+    copula = word.head
+    if word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be" or clause.doc[clause.left_edge.i - 1].text == ",":
+        return False
+    subjects = {c.lower_ for c in children(copula) if c.dep_ in ("nsubj", "expl")}
+    return "it" in subjects or "there" in subjects and _content_clause(clause)
 
 
 def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[TitlePiece] | None:
