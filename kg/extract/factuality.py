@@ -121,13 +121,13 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
     """The class one clause's own auxiliaries, negation and markers give."""
     found: str | None = None
     for child in children(verb):
-        word = child.lower_
-        if child.dep_ == "mark" and word in cues["conditional"]:
+        word, dep = child.lower_, child.dep_
+        if dep == "mark" and word in cues["conditional"]:
             return "hypothetical"
-        if child.dep_ == "advmod" and word in cues["advice_adverbs"] and child.i > 0 and (
+        if dep == "advmod" and word in cues["advice_adverbs"] and child.i > 0 and (
                 child.nbor(-1).lower_ in ("had", "'d")) and verb.tag_ == "VB":
             return "proposed"  # "Bob Dudley had better get it right": advice, like "should"
-        if child.dep_ in ("aux", "auxpass"):
+        if dep in ("aux", "auxpass"):
             if word in cues["normative"]:
                 found = found or "proposed"
             elif word in cues["hypothetical"]:
@@ -136,10 +136,10 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
                 c.dep_ == "xcomp" for c in children(verb)
             ):
                 found = found or "future"
-        elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
-                                child.dep_ in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
+        elif with_negation and (dep == "neg" or child.i < verb.i and word in cues["negative_openers"] and
+                                dep in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
             found = found or "negated"  # "did not", "neither has it precipitated", "no one informed"
-        elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
+        elif dep == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     if found is None and with_negation and _after_stripped_negation(verb, cues):
         found = "negated"
