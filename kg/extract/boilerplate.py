@@ -42,7 +42,7 @@ class BoilerplatePattern:
     extent: str  # match, line, from_line_start, to_end
     # words one of which every match holds, sought in the lower-cased text (None: unknown), read
     # from the pattern as the temporal scan reads its own: most patterns match in few texts
-    needs: re.Pattern | None = None
+    needs: tuple[str, ...] | None = None
     runs_into_text: bool = False  # furniture the news runs on from, on its line (``furniture_breaks``)
 
 
