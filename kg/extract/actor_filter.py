@@ -72,11 +72,11 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     rules = load_json("entities/not_names.json")["headline"]
     ranges, start = [], 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        capitalised = sum(1 for w in words if w[0].isupper())
-        if (len(words) >= rules["min_words"] and not line.rstrip().endswith(_SENTENCE_END)
-                and capitalised >= rules["capitalised_share"] * len(words)):
-            ranges.append((start, start + len(line)))
+        if not line.rstrip().endswith(_SENTENCE_END):  # (most lines are paragraphs: their words are not counted)
+            words = [w for w in line.split() if any(c.isalpha() for c in w)]
+            capitalised = sum(1 for w in words if w[0].isupper())
+            if len(words) >= rules["min_words"] and capitalised >= rules["capitalised_share"] * len(words):
+                ranges.append((start, start + len(line)))
         start += len(line) + 1
     return ranges
 
@@ -228,10 +228,13 @@ class _CommonWords:
         if len(span) != 1 or not _opening(span[0]):
             return False
         if self.lower is None:
-            self.lower = {t.text for t in self.doc if t.is_lower}
-            # a word capitalised only as part of a longer name ("Mobil *Oil*'s refinery") is no name alone
-            self.capitalised_inside = {t.text for t in self.doc if t.is_title and not _opening(t)
-                                       and not _in_longer_name(t)}
+            self.lower = set()
+            for token in self.doc:  # (no word is both in lower case and capitalised)
+                if token.is_lower:
+                    self.lower.add(token.text)
+                # a word capitalised only as part of a longer name ("Mobil *Oil*'s refinery") is no name alone
+                elif token.is_title and not _opening(token) and not _in_longer_name(token):
+                    self.capitalised_inside.add(token.text)
         word = span[0]
         return (word.text not in self.capitalised_inside and
                 (word.lower_ in self.lower or word.lemma_.lower() in self.lower))

@@ -44,7 +44,7 @@ class BoilerplatePattern:
     extent: str  # match, line, from_line_start, to_end
     # words one of which every match holds, sought in the lower-cased text (None: unknown), read
     # from the pattern as the temporal scan reads its own: most patterns match in few texts
-    needs: re.Pattern | None = None
+    needs: tuple[str, ...] | None = None
     runs_into_text: bool = False  # furniture the news runs on from, on its line (``furniture_runs``)
     # a pattern that is furniture only on a page that repeats it: at least this many matches, not all
     # of them like ``not_all_like`` ("1633 UN Secretary General says …" opens a live page's entry)
@@ -218,15 +218,17 @@ def without_boilerplate(mentions: list[Mention], events: list[EventMention], spa
     (antecedents, participants, speakers, media, titles); a pronoun whose antecedent was
     boilerplate goes too."""
     new = _renumbered(mentions, spans)
+    # (boilerplate mostly ends a page: most mentions keep their index, and what refers only to
+    # such mentions is kept as it is, not copied)
     kept_mentions = [
-        replace(m, antecedent=None if m.antecedent is None else new[m.antecedent])
+        m if m.antecedent is None or new[m.antecedent] == m.antecedent else replace(m, antecedent=new[m.antecedent])
         for old, m in enumerate(mentions) if old in new
     ]
     kept_events = []
     for event in events:
         if inside(spans, event.start, event.end):
             continue
-        kept_events.append(replace(
+        kept_events.append(event if all(new.get(i) == i for i in _mentions_of(event)) else replace(
             event,
             participants=[replace(p, mention=new[p.mention]) for p in event.participants if p.mention in new],
             speaker=new.get(event.speaker) if event.speaker is not None else None,
@@ -234,6 +236,12 @@ def without_boilerplate(mentions: list[Mention], events: list[EventMention], spa
             title=renumber_title(event.title, new),
         ))
     return kept_mentions, kept_events
+
+
+def _mentions_of(event: EventMention) -> list[int]:
+    """The indices of the mentions ``event`` refers to: participants, speaker, medium, title."""
+    return [*(p.mention for p in event.participants), *(i for i in (event.speaker, event.medium) if i is not None),
+            *(piece[0] for piece in event.title if not isinstance(piece, str))]
 
 
 class BoilerplateFilter:

@@ -35,7 +35,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, children, first_child, is_infinitive
+from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive
 from kg.resources import load_json
 
 #: dependency labels through which a clause inherits the modality of the clause above
@@ -121,13 +121,13 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
     """The class one clause's own auxiliaries, negation and markers give."""
     found: str | None = None
     for child in children(verb):
-        word = child.lower_
-        if child.dep_ == "mark" and word in cues["conditional"]:
+        word, dep = child.lower_, child.dep_
+        if dep == "mark" and word in cues["conditional"]:
             return "hypothetical"
-        if child.dep_ == "advmod" and word in cues["advice_adverbs"] and child.i > 0 and (
+        if dep == "advmod" and word in cues["advice_adverbs"] and child.i > 0 and (
                 child.nbor(-1).lower_ in ("had", "'d")) and verb.tag_ == "VB":
             return "proposed"  # "Bob Dudley had better get it right": advice, like "should"
-        if child.dep_ in ("aux", "auxpass"):
+        if dep in ("aux", "auxpass"):
             if word in cues["normative"]:
                 found = found or "proposed"
             elif word in cues["hypothetical"]:
@@ -136,10 +136,10 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
                 c.dep_ == "xcomp" for c in children(verb)
             ):
                 found = found or "future"
-        elif with_negation and (child.dep_ == "neg" or child.i < verb.i and word in cues["negative_openers"] and
-                                child.dep_ in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
+        elif with_negation and (dep == "neg" or child.i < verb.i and word in cues["negative_openers"] and
+                                dep in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
             found = found or "negated"  # "did not", "neither has it precipitated", "no one informed"
-        elif child.dep_ == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
+        elif dep == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     if found is None and with_negation and _after_stripped_negation(verb, cues):
         found = "negated"
@@ -290,7 +290,17 @@ def _denied_evidence(noun: Token, cues: dict) -> bool:
 
 
 def clause_factuality(verb: Token) -> Attribution:
-    """The class, speaker and reporting word of a verbal trigger (or the verb carrying a noun)."""
+    """The class, speaker and reporting word of a verbal trigger (or the verb carrying a noun).
+    Worked out once per verb of a ``Doc``: an event's attribution, its dating, its title and the
+    links ask it of the same verbs (a third of the questions on news are asked again)."""
+    known = doc_memo(verb.doc, "clause_factuality")
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _clause_factuality(verb)
+    return found
+
+
+def _clause_factuality(verb: Token) -> Attribution:
     cues = _cues()
     first = verb  # "no option but to leave or *build*": the first conjunct's head governs both
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in VERBAL:

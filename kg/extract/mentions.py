@@ -369,10 +369,11 @@ class MentionFinder:
     def _pattern_names(self, doc: Doc) -> list[Name]:
         names = []
         matches = []
-        has_head = set(tokens_with(doc, LOWER, self.head_keys))
-        for start, end in sentence_bounds(doc):  # only sentences with a head noun are matched: most have none
-            if any(i in has_head for i in range(start, end)):
-                matches.extend((m, start + s, start + e) for m, s, e in self.matcher(doc[start:end]))
+        # only sentences with a head noun are matched: most have none
+        sentence_of = sentence_of_token(doc)
+        bounds = sentence_bounds(doc)
+        for start, end in (bounds[n] for n in sorted({sentence_of[i] for i in tokens_with(doc, LOWER, self.head_keys)})):
+            matches.extend((m, start + s, start + e) for m, s, e in self.matcher(doc[start:end]))
         for match_id, start, end in matches:
             label = doc.vocab.strings[match_id].split(":")[0]
             if doc[start].lower_ == "the":

@@ -145,7 +145,7 @@ class _Scan:
     # the characters a match can begin with (None: unknown), and what it said of each character seen
     first: re.Pattern | None
     # words one of which every match holds, sought in the lower-cased text (None: unknown)
-    needs: re.Pattern | None
+    needs: tuple[str, ...] | None
     # how a match can begin, finer than ``first`` (None: unknown): the lower-cased two first
     # characters of the matches the pattern spells out, and the first characters of the others
     pairs: frozenset[str] | None = None
@@ -181,12 +181,12 @@ def _scans() -> tuple[_Scan, ...]:
     return tuple(scans)
 
 
-def needs_of(regex: str) -> re.Pattern | None:
-    """The words one of which every match of ``regex`` (ignoring case) holds, as a pattern
-    sought in a text's :func:`lowered` form (:func:`may_match`); None when unknown. Most
-    patterns match in few texts: this one cheap search turns the others away."""
+def needs_of(regex: str) -> tuple[str, ...] | None:
+    """The words one of which every match of ``regex`` (ignoring case) holds, shortest (likeliest
+    to be there) first, sought in a text's :func:`lowered` form (:func:`may_match`); None when
+    unknown. Most patterns match in few texts: these cheap searches turn the others away."""
     needed = _needed_words(regex, re.IGNORECASE)
-    return None if needed is None else re.compile(_word_tree(sorted(needed, key=len, reverse=True)))
+    return None if needed is None else tuple(sorted(needed, key=len))
 
 
 def lowered(text: str) -> str | None:
@@ -195,9 +195,11 @@ def lowered(text: str) -> str | None:
     return text.lower() if _FOLDS_TO_ASCII.search(text) is None else None
 
 
-def may_match(needs: re.Pattern | None, lowered_text: str | None) -> bool:
-    """Whether a pattern with these :func:`needs_of` may match the text :func:`lowered` gave."""
-    return needs is None or lowered_text is None or needs.search(lowered_text) is not None
+def may_match(needs: tuple[str, ...] | None, lowered_text: str | None) -> bool:
+    """Whether a pattern with these :func:`needs_of` may match the text :func:`lowered` gave.
+    (Python's substring search finds a word in half the time a search for the words' alternation
+    took, even with a test per word.)"""
+    return needs is None or lowered_text is None or any(word in lowered_text for word in needs)
 
 
 # Characters other than ASCII ones that match an ASCII letter when case is ignored (the

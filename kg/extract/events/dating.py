@@ -932,11 +932,13 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                 relation is None and any(t.lower_ in steps for t in sentence)):
             continue
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
-                   if (step == "past_perfect" or t not in flashback_times)
-                   and not _aside_of_the_story(doc, timexes, t, at_token)]
-        if not earlier:
+                   if step == "past_perfect" or t not in flashback_times]
+        # the last of them that is no aside of its sentence: the (costly) aside test is asked from
+        # the last time back, and only until one passes (the sort keeps the order of equal starts)
+        last = next((t for t in sorted(earlier, key=lambda t: timexes[t].start, reverse=True)
+                     if not _aside_of_the_story(doc, timexes, t, at_token)), None)
+        if last is None:
             continue
-        last = max(earlier, key=lambda t: timexes[t].start)
         if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
             continue
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):

@@ -40,11 +40,12 @@ Minustah operation"), or by a relative clause with it as subject, by its phrase 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
@@ -52,6 +53,7 @@ from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, is_passive_participle, objects_of
+from kg.extract.text import tokens_among
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS
 
@@ -965,14 +967,32 @@ def _stamp_end(verb: Token) -> int | None:
     before: the end of a time stamp or dateline ("-LRB- *Update 2:00 a.m. in Cairo, 7:00 p.m.
     ET -RRB-* President Barack Obama condemned …", the opening bracket a sentence of its own)."""
     depth = 0
-    for token in verb.doc[sentence_start(verb) : verb.i]:
-        if token.text in ("(", "-LRB-"):
+    for i in _written_between(verb.doc, BRACKET_TOKENS, sentence_start(verb), verb.i):
+        if verb.doc[i].text in OPENING_BRACKETS:
             depth += 1
-        elif token.text in (")", "-RRB-"):
-            if depth == 0:
-                return token.i
+        elif depth == 0:
+            return i
+        else:
             depth -= 1
     return None
+
+
+OPENING_BRACKETS = ("(", "-LRB-")
+#: brackets as written and as treebank tokens, opening and closing
+BRACKET_TOKENS = (*OPENING_BRACKETS, ")", "-RRB-")
+#: what ends a clause run into a phrase (:func:`_before_colon`)
+CLAUSE_BREAKS = (":", ";")
+
+
+def _written_between(doc: Doc, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """The indices from ``start`` to ``end`` (excluded) of the tokens written as one of ``words``,
+    in text order, bisected from a list made once per ``Doc``: the title's scans for brackets and
+    colons looked at every token of a phrase or sentence, for every phrase."""
+    found = doc_memo(doc, "title_punctuation")
+    indices = found.get(words)
+    if indices is None:
+        indices = found[words] = tokens_among(doc, ORTH, words)
+    return indices[bisect_left(indices, start) : bisect_left(indices, end)]
 
 
 def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
@@ -1279,23 +1299,26 @@ def _bare_preposition(token: Token, kept: set[int]) -> bool:
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
-    """Tokens without what brackets enclose ("1.2 million barrels per day (bpd)"), nor a
-    wire dateline the parser hung on a phrase ("Reuters) - Two U.S. warships")."""
-    closing = [n for n, t in enumerate(tokens) if t.text in (")", "-RRB-")]
-    opening = [n for n, t in enumerate(tokens) if t.text in ("(", "-LRB-")]
-    if closing and (not opening or closing[0] < opening[0]):
-        tokens = tokens[closing[0] + 1:]  # the end of a dateline: keep what follows it
+    """Tokens, in text order, each once, without what brackets enclose ("1.2 million barrels
+    per day (bpd)"), nor a wire dateline the parser hung on a phrase ("Reuters) - Two U.S.
+    warships")."""
     if not tokens:
         return tokens
+    doc = tokens[0].doc
     # the brackets as written between the phrase's ends, also those the phrase left out as
-    # punctuation: "nomination of *(now former)* Kansas Governor Kathleen Sebelius"
-    wanted, kept, depth = {t.i for t in tokens}, [], 0
-    for token in tokens[0].doc[tokens[0].i : tokens[-1].i + 1]:
-        if token.text in ("(", "-LRB-"):
-            depth += 1
-        elif token.text in (")", "-RRB-"):
-            depth = max(depth - 1, 0)
-        elif depth == 0 and token.i in wanted:
+    # punctuation: "nomination of *(now former)* Kansas Governor Kathleen Sebelius"; True for an opening one
+    opens = {i: doc[i].text in OPENING_BRACKETS for i in _written_between(doc, BRACKET_TOKENS, tokens[0].i, tokens[-1].i + 1)}
+    closing = next((n for n, t in enumerate(tokens) if opens.get(t.i) is False), None)
+    opening = next((n for n, t in enumerate(tokens) if opens.get(t.i)), None)
+    if closing is not None and (opening is None or closing < opening):
+        tokens = tokens[closing + 1:]  # the end of a dateline: keep what follows it
+    kept: list[Token] = []
+    depth, brackets, passed = 0, [i for i in opens if tokens and i >= tokens[0].i], 0
+    for token in tokens:
+        while passed < len(brackets) and brackets[passed] < token.i:
+            depth = depth + 1 if opens[brackets[passed]] else max(depth - 1, 0)
+            passed += 1
+        if depth == 0 and token.i not in opens and (not kept or kept[-1].i != token.i):
             kept.append(token)
     return kept
 
@@ -1391,8 +1414,10 @@ def _before_colon(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
     shoulders to the wheel"): run together, the two clauses read as one that makes no sense."""
     start = min((t.i for t in tokens), default=head.i)
     end = max((t.i for t in tokens), default=head.i)
-    stop = next((t.i for t in head.doc[head.i + 1 : end] if t.text in (":", ";")), end + 1)
-    begin = max((t.i for t in head.doc[start : head.i] if t.text in (":", ";")), default=start - 1)
+    after = _written_between(head.doc, CLAUSE_BREAKS, head.i + 1, end)
+    before = _written_between(head.doc, CLAUSE_BREAKS, start, head.i)
+    stop = after[0] if after else end + 1
+    begin = before[-1] if before else start - 1
     return tokens if stop > end and begin < start else [t for t in tokens if begin < t.i < stop]
 
 
