@@ -30,3 +30,20 @@ def test_a_line_break_inside_brackets_ends_no_sentence(nlp):
     sentences = _sentences(nlp, text)
     assert any("MUVGn" in s and "follows" in s for s in sentences), sentences
     assert any(s.startswith("Hannover Re") for s in sentences), sentences
+
+
+def test_a_heading_in_capitals_run_into_its_paragraph_is_a_sentence_of_its_own(nlp):
+    # a wire subheading that lost its line break runs into the paragraph it heads
+    text = ("Officials discussed how to control the widening spill . \n"
+            "WEATHER HAMPERING FIGHT AGAINST SLICK Hayward on Monday acknowledged his company 's "
+            "responsibility in appearances on American TV . \n"
+            "U.S. SAYS NOT LEADING INTERVENTION U.S. Vice President Joe Biden said the coalition would lead .")
+    sentences = _sentences(nlp, text)
+    assert "WEATHER HAMPERING FIGHT AGAINST SLICK" in sentences, sentences
+    assert any(s.startswith("Hayward on Monday acknowledged") for s in sentences), sentences
+    assert any(s.startswith("U.S. Vice President Joe Biden said") for s in sentences), sentences
+
+
+def test_capitals_that_open_a_name_start_no_sentence(nlp):
+    text = "The hearing went on . \nBP CEO Tony Hayward told the committee he was sorry ."
+    assert any(s.startswith("BP CEO Tony Hayward told") for s in _sentences(nlp, text))

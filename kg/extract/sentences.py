@@ -64,6 +64,10 @@ _SENTENCE_OF_TOKEN = "kg_sentence_of_token"
 OPENERS, CLOSERS = ("(", "-LRB-"), (")", "-RRB-")
 #: how far a bracket is looked for on either side of a line break: a ticker or a short aside
 BRACKET_REACH = 6
+#: a heading in capitals has at least this many words, one of them at least
+#: :data:`HEADING_LONG_WORD` letters long: shorter capitals open a name ("BP CEO Tony
+#: Hayward", "A US Senate committee")
+HEADING_WORDS, HEADING_LONG_WORD = 3, 5
 
 
 @Language.component("kg_paragraphs")
@@ -83,7 +87,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
         closer = _bracket_around(doc, i)
         for token in doc[i + 1 : closer + 1] if closer is not None else ():
             token.is_sent_start = False
+        text_start = _after_heading(doc, i + 1)
+        if text_start is not None:  # and the parser may not cut the text's first word off
+            doc[i + 1].is_sent_start = doc[text_start].is_sent_start = True
+            for token in doc[text_start + 1 : text_start + 2]:
+                token.is_sent_start = False
     return doc
+
+
+def _after_heading(doc: Doc, start: int) -> int | None:
+    """Where the text starts after a heading in capitals that opens the line at ``start``
+    and runs on into it ("WEATHER HAMPERING FIGHT AGAINST SLICK Hayward on Monday
+    acknowledged …": wire copy's subheadings lose their line break); ``None`` when the
+    line opens with no such heading. A dotted abbreviation ending the capitals opens the
+    text ("U.S. SAYS NOT LEADING INTERVENTION U.S. Vice President …")."""
+    end = start
+    while end < len(doc) and (doc[end].is_upper or (doc[end].is_punct and "\n" not in doc[end].text)):
+        end += 1
+    if end >= len(doc) or not (doc[end].is_title and doc[end].is_alpha):
+        return None
+    if "." in doc[end - 1].text and doc[end - 1].is_upper:
+        end -= 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < HEADING_WORDS or max(len(t) for t in words) < HEADING_LONG_WORD:
+        return None
+    return end
 
 
 def _bracket_around(doc: Doc, i: int) -> int | None:
