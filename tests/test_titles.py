@@ -991,3 +991,11 @@ def test_a_quotation_keeps_what_it_is_about(nlp, text, trigger, expected):
     clause an "it is …" stands for stays, one too long whole gives a clause of its own inside it, and what
     was said before a verb of saying the parser hung on it is the title, not where it was said."""
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_an_amount_read_as_a_phrase_before_its_noun_stays_with_it(nlp):
+    """"up to 9.5 m litres": the parser hangs "up to 9.5" on "m" as a prepositional phrase; cut
+    as a detail, it left "m litres a day could spill"."""
+    text = ("In their worst-case scenario, BP executives told members of a congressional committee that up to "
+            "9.5 m litres a day could spill if the leaks worsened.")
+    assert "up to 9.5 m litres a day could spill" in title_of(nlp, text, "told")

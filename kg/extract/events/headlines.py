@@ -1509,6 +1509,10 @@ def _stays(child: Token, head: Token) -> bool:
         # an apposition the text does not set off, after words of another phrase, is the parser's misreading of
         # what they say ("the doctor is in no way *a suspect*"): no aside, and without it they are cut short
         return True
+    if child.dep_ == "prep" and any(t.like_num for t in child.subtree) and any(
+            noun.i > child.i and noun.pos_ in ("NOUN", "PROPN") for noun in (head, head.head)):
+        # how many, read as a phrase (or two) before its noun: "*up to 9.5* m litres", never "m litres"
+        return True
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
