@@ -999,3 +999,9 @@ def test_an_amount_read_as_a_phrase_before_its_noun_stays_with_it(nlp):
     text = ("In their worst-case scenario, BP executives told members of a congressional committee that up to "
             "9.5 m litres a day could spill if the leaks worsened.")
     assert "up to 9.5 m litres a day could spill" in title_of(nlp, text, "told")
+
+
+def test_what_is_joined_to_a_name_but_no_noun_makes_no_plural(nlp):
+    text = "Dennis Barker, now 81 and still writing for the Guardian, was dispatched to report on the spill."
+    assert title_of(nlp, text, "dispatched") == "Dennis Barker was dispatched to report on the spill"
+    assert title_of(nlp, "Tito and Marlon were seen at the event.", "seen") == "Tito and Marlon were seen at the event"

@@ -1080,8 +1080,11 @@ def _is_amount(token: Token) -> bool:
 
 
 def _plural(doer: Token) -> bool:
-    return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in children(doer)) or doer.lower_ in (
-        "they", "we", "you", "those", "these")
+    """Whether a subject is plural: a plural noun or pronoun, or nouns joined ("Tito and Marlon");
+    what the parser joins to a name that is no noun describes it ("Dennis Barker, now 81 and still
+    *writing* for the Guardian, was dispatched")."""
+    return doer.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children(doer)) or (
+        doer.lower_ in ("they", "we", "you", "those", "these"))
 
 
 def _attribution(child: Token) -> bool:
