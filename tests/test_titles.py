@@ -1005,3 +1005,11 @@ def test_what_is_joined_to_a_name_but_no_noun_makes_no_plural(nlp):
     text = "Dennis Barker, now 81 and still writing for the Guardian, was dispatched to report on the spill."
     assert title_of(nlp, text, "dispatched") == "Dennis Barker was dispatched to report on the spill"
     assert title_of(nlp, "Tito and Marlon were seen at the event.", "seen") == "Tito and Marlon were seen at the event"
+
+
+def test_a_subject_is_named_by_the_one_name_set_off_after_it(nlp):
+    """"my former employer, BP, …": the name set off by commas names the subject; one of a
+    list set off by a colon does not."""
+    text = ("In the postmortem analyses of the spill, my former employer, BP, looks like the opposite of a model "
+            "corporate citizen, having apparently contributed to 11 deaths.")
+    assert title_of(nlp, text, "contributed") == "BP contributed to 11 deaths"

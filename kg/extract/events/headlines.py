@@ -828,8 +828,8 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
             # one set off after it may be one of a list unless a person's: "two such states that could provide
             # this: the U.S. and China", "Yeltsin's handpicked successor, *Vladimir Putin*, made it clear")
             index = next((lookup.mention_of_token[c.i] for c in children(member) if c.i in lookup.mention_of_token and (
-                c.dep_ == "appos" and c.left_edge.i == member.i + 1 or c.dep_ in ("compound", "appos")
-                and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
+                c.dep_ == "appos" and (c.left_edge.i == member.i + 1 or _set_off_name(c)) or c.dep_ in (
+                    "compound", "appos") and lookup.mentions[lookup.mention_of_token[c.i]].label == "PERSON")), None)
             member = next((c for c in children(member) if lookup.mention_of_token.get(c.i) == index), member)
         if index is None or member.tag_ in PRONOUN_TAGS:
             return _phrase(doer, _subject_words(doer), lookup, drop_article=False, subject=True, without=verb)
@@ -841,6 +841,16 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     for number, name in enumerate(names[1:], start=2):
         joined += [" and " if number == len(names) else ", ", name]
     return joined
+
+
+def _set_off_name(appos: Token) -> bool:
+    """Whether an apposition is one name set off by commas on both sides ("my former employer*, BP,*
+    looks like", "the company*, Transocean,* said"): the name of what the noun describes, not one of a
+    list ("two such states that could provide this: the U.S. and China")."""
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    return doc[appos.left_edge.i - 1].text == "," and after < len(doc) and doc[after].text == "," and not any(
+        c.dep_ == "conj" for c in children(appos))
 
 
 def _subject_words(doer: Token) -> int:
