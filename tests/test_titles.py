@@ -1013,3 +1013,12 @@ def test_a_subject_is_named_by_the_one_name_set_off_after_it(nlp):
     text = ("In the postmortem analyses of the spill, my former employer, BP, looks like the opposite of a model "
             "corporate citizen, having apparently contributed to 11 deaths.")
     assert title_of(nlp, text, "contributed") == "BP contributed to 11 deaths"
+
+
+def test_the_standard_of_a_comparison_has_no_title(nlp):
+    """"than it tried before" only measures the funnel: no event of the timeline (an event
+    without a title stays out of it); the clause it measures keeps its own."""
+    text = "BP said it will again attempt to contain the oil, this time with a far smaller funnel than it tried before."
+    assert title_of(nlp, text, "tried") == ""
+    assert title_of(nlp, "Shares rose more than analysts had expected.", "expected") == ""
+    assert title_of(nlp, text, "said") == "BP said it will again attempt to contain the oil"

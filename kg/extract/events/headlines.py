@@ -220,6 +220,10 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
             return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
         if _says_nothing_said(trigger.token, trigger.entry):
             return Title()  # "X told reporters in Edinburgh", "X said in comments": not what X said
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in children(trigger.token)):
+            # the standard a comparison measures by tells no news of its own: "a far smaller funnel
+            # *than it tried before*", "a different future than it envisioned", "than analysts expected"
+            return Title()
         return _clause_title(trigger.token, trigger.complement, trigger.entry, lookup)
     noun = trigger.token
     if trigger.carrier is not None:
