@@ -1022,3 +1022,12 @@ def test_the_standard_of_a_comparison_has_no_title(nlp):
     assert title_of(nlp, text, "tried") == ""
     assert title_of(nlp, "Shares rose more than analysts had expected.", "expected") == ""
     assert title_of(nlp, text, "said") == "BP said it will again attempt to contain the oil"
+
+
+def test_a_title_ending_on_an_unnamed_it_or_that_says_nothing(nlp):
+    """"As Overton put it", "BP's spokesman denied that": of what, the title cannot say, so
+    there is none (and the event stays out of the timeline); "it" with more after it stays."""
+    assert title_of(nlp, "As Overton put it, the oil and dispersants are out there now.", "put") == ""
+    assert title_of(nlp, "BP's spokesman denied that.", "denied") == ""
+    assert title_of(nlp, "Paul Gilbertson, one of the organisers, described it as a disappointment.", "described") == (
+        "Paul Gilbertson described it as a disappointment")

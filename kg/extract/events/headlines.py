@@ -179,6 +179,8 @@ ENDLESS_TAGS = frozenset({"IN", "TO", "CC", "PRP$"})
 ARTICLES = frozenset({"the", "a", "an"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+#: words standing for a thing said before, which a title cannot name unless an entity mention does
+UNNAMED_THINGS = frozenset({"it", "them", "this", "that"})
 
 #: one piece of a title: text as written, or ``[mention, text as written, possessive]`` for an entity
 #: the resolved timeline names by its entity ("Gaddafi" → "Muammar Gaddafi", "he" → "Barack Obama")
@@ -541,7 +543,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 child.dep_ != "ccomp" and child.i > last.i) else []
             pieces += [" ", *cut] if cut else []
             break
-    return Title(pieces, _written(pieces[predicate_end:]).strip())
+    complement = _written(pieces[predicate_end:]).strip()
+    if complement.lower() in UNNAMED_THINGS and any(
+            c.dep_ == "dobj" and c.lower_ == complement.lower() and c.i not in lookup.mention_of_token for c in children(last)):
+        return Title()  # "Overton put *it*", "BP tested *it*", "BP's spokesman denied *that*": of what, it cannot say
+    return Title(pieces, complement)
 
 
 def _bare_determiner(subject: Token) -> bool:
