@@ -180,7 +180,8 @@ ARTICLES = frozenset({"the", "a", "an"})
 #: pronouns a title keeps as written inside what someone said ("said we will not negotiate")
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 #: words standing for a thing said before, which a title cannot name unless an entity mention does
-UNNAMED_THINGS = frozenset({"it", "them", "this", "that"})
+#: ("this" often announces what follows: "could provide this: the U.S. and China")
+UNNAMED_THINGS = frozenset({"it", "them", "that"})
 
 #: one piece of a title: text as written, or ``[mention, text as written, possessive]`` for an entity
 #: the resolved timeline names by its entity ("Gaddafi" → "Muammar Gaddafi", "he" → "Barack Obama")
