@@ -287,8 +287,12 @@ def test_a_passive_participle_with_an_infinitive_is_not_done_by_its_subject(nlp)
      "stayed", set()),
     ("The family was traveling on a KLM aircraft to Istanbul that was carrying 163 passengers.", "carrying", set()),
     ("Rebels fought in Misrata, which has been besieged for weeks.", "besieged", {("Misrata", "recipient")}),
+    ("Malta has refused to return two warplanes to Libyan leader Muammar Gaddafi that were flown to the "
+     "island by defecting pilots last week.", "flown", set()),
+    ("Rebels captured Saif al-Islam Gaddafi, who was flown to Zintan.", "flown",
+     {("Saif al-Islam Gaddafi", "recipient"), ("Zintan", "location")}),
 ])
-def test_a_relative_clause_the_parser_hangs_on_a_place_is_not_the_places(nlp, text, trigger, expected):
+def test_a_relative_clause_the_parser_hangs_on_a_place_or_one_person_is_not_theirs(nlp, text, trigger, expected):
     assert keyed_roles_of(nlp, text, trigger) == expected
 
 

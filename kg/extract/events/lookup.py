@@ -60,8 +60,13 @@ class MentionLookup:
         """Whether the parser hung a relative clause on a place the clause cannot describe:
         "a Mexican from Shanghai, *who* stayed in the hotel" (a city is no "who"), "a KLM
         aircraft to Istanbul *that* was carrying 163 passengers" (a name takes no restrictive
-        "that"). "Misrata, which has been besieged" keeps the place, and "Britain, who" the country."""
+        "that"). "Misrata, which has been besieged" keeps the place, and "Britain, who" the country.
+        Nor on one person a clause whose verb is plural: "warplanes to Libyan leader Muammar Gaddafi
+        *that were flown* to Malta"."""
         number = self.mention_of_token.get(name.i)
+        if number is not None and self.mentions[number].label == "PERSON" and name.tag_ == "NNP" and (
+                _plural_verb(pronoun.head)):
+            return True
         if number is None or self.mentions[number].label not in PLACE_LABELS:
             return False
         if pronoun.tag_ == "WP":
@@ -149,6 +154,12 @@ class MentionLookup:
         noun of the event lexicons (:func:`eventive_nouns`)."""
         return noun.pos_ == "NOUN" and (noun.i in self.triggers or noun.i in self.tagged
                                         or noun.lemma_.lower() in eventive_nouns())
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb's own finite word is plural: "that *were* flown", "who *have* left"."""
+    return any(t.lower_ in ("were", "are") or t.tag_ == "VBP" for t in (verb, *(
+        c for c in children(verb) if c.dep_ in ("aux", "auxpass"))))
 
 
 @cache
