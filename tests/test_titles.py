@@ -1013,6 +1013,11 @@ def test_a_subject_is_named_by_the_one_name_set_off_after_it(nlp):
     text = ("In the postmortem analyses of the spill, my former employer, BP, looks like the opposite of a model "
             "corporate citizen, having apparently contributed to 11 deaths.")
     assert title_of(nlp, text, "contributed") == "BP contributed to 11 deaths"
+    assert title_of(nlp, "One of Gaddafi's sons, Saadi, said his father had not yet thrown his army into battle.",
+                    "said").startswith("Saadi said")
+    # refusal: a description set off after a name is no name of it
+    assert title_of(nlp, "But Representative Norm Dicks, a Democrat, said it would be wrong to undermine the president.",
+                    "said").startswith("Norm Dicks said")
 
 
 def test_the_standard_of_a_comparison_has_no_title(nlp):

@@ -855,13 +855,14 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
 
 
 def _set_off_name(appos: Token) -> bool:
-    """Whether an apposition is one name set off by commas on both sides ("my former employer*, BP,*
-    looks like", "the company*, Transocean,* said"): the name of what the noun describes, not one of a
-    list ("two such states that could provide this: the U.S. and China")."""
+    """Whether an apposition is one name set off by commas on both sides of a common noun ("my former
+    employer*, BP,* looks like", "the company*, Transocean,* said"): the name of what the noun describes;
+    not one of a list ("two such states that could provide this: the U.S. and China"), nor a description
+    after a name ("Representative Norm Dicks*, a Democrat,* said")."""
     doc = appos.doc
     after = appos.right_edge.i + 1
     return doc[appos.left_edge.i - 1].text == "," and after < len(doc) and doc[after].text == "," and not any(
-        c.dep_ == "conj" for c in children(appos))
+        c.dep_ == "conj" for c in children(appos)) and appos.head.pos_ in ("NOUN", "NUM") and appos.pos_ == "PROPN"
 
 
 def _subject_words(doer: Token) -> int:
