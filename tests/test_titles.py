@@ -1036,3 +1036,9 @@ def test_a_title_ending_on_an_unnamed_it_or_that_says_nothing(nlp):
     assert title_of(nlp, "BP's spokesman denied that.", "denied") == ""
     assert title_of(nlp, "Paul Gilbertson, one of the organisers, described it as a disappointment.", "described") == (
         "Paul Gilbertson described it as a disappointment")
+
+
+def test_two_verbs_share_their_object_also_where_the_tagger_made_the_second_a_past(nlp):
+    text = ("Because Mubarak has eliminated and systemically wiped out so many democratic institutions in the country, "
+            "there are not many left.")
+    assert title_of(nlp, text, "eliminated").startswith("Mubarak eliminated and wiped out so many democratic")

@@ -670,7 +670,9 @@ def _sharing_object(verb: Token) -> Token | None:
     and says nothing alone ("The EU *welcomes* and encourages the council")."""
     if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct") for c in children(verb)):
         return None  # "stepped back from his criticism and said …"
-    second = next((c for c in children(verb) if c.dep_ == "conj" and c.tag_ == verb.tag_), None)
+    # (a participle after "has" and the past the tagger made of the second: "has eliminated and wiped out")
+    second = next((c for c in children(verb) if c.dep_ == "conj" and (
+        c.tag_ == verb.tag_ or {c.tag_, verb.tag_} == {"VBN", "VBD"})), None)
     if second is None or any(c.dep_ == "auxpass" for c in children(verb)):
         return None  # "was killed and put them …": two events
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(second)) or not any(
