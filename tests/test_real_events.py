@@ -141,6 +141,30 @@ def test_a_state_the_tagger_calls_an_occurrence_gets_no_entry(nlp):
     assert "move" in triggers
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Even Robert Fisk felt oddly sad for him .", "feel"),
+    ("Prescott Bush was one of many powerful Americans who liked Mussolini .", "like"),
+    ("The zeitgeist did not track Rosa Parks down ; she embodied it .", "embody"),
+])
+def test_a_feeling_or_what_someone_stands_for_gets_no_entry(nlp, text, state):
+    """A feeling, a liking or what a person or thing stands for is a state (``stative_lemmas``
+    of event_domains.json), though the tagger may call the verb an occurrence."""
+    assert state not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Bayoil and David Chalmers have done nothing illegal .", "done", "negated"),
+    ("UN inspectors found nothing at the site .", "found", "negated"),
+    ("The army took no prisoners in Falluja .", "took", "negated"),
+    ("UN inspectors found the documents at the site .", "found", "asserted"),
+    ("The minister left nothing to chance and visited the site .", "visited", "asserted"),
+])
+def test_a_negative_object_denies_the_deed(nlp, text, trigger, expected):
+    """"Done nothing", "found nothing", "took no prisoners" tell of no deed, find or capture;
+    another verb of the sentence keeps its class."""
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The UK has consistently taken the view that the resolution was enough .",
     "The US held the view that material breach is a matter of objective fact .",
