@@ -154,14 +154,15 @@ def test_a_feeling_or_what_someone_stands_for_gets_no_entry(nlp, text, state):
 
 @pytest.mark.parametrize("text, trigger, expected", [
     ("Bayoil and David Chalmers have done nothing illegal .", "done", "negated"),
-    ("UN inspectors found nothing at the site .", "found", "negated"),
     ("The army took no prisoners in Falluja .", "took", "negated"),
-    ("UN inspectors found the documents at the site .", "found", "asserted"),
+    ("Mr Talabani gave no details about the abductions .", "gave", "negated"),
+    ("The army took 200 prisoners in Falluja .", "took", "asserted"),
+    ("UN inspectors found nothing at the site .", "found", "asserted"),
     ("The minister left nothing to chance and visited the site .", "visited", "asserted"),
 ])
 def test_a_negative_object_denies_the_deed(nlp, text, trigger, expected):
-    """"Done nothing", "found nothing", "took no prisoners" tell of no deed, find or capture;
-    another verb of the sentence keeps its class."""
+    """"Done nothing", "took no prisoners" tell of no deed or capture; another verb of the sentence
+    keeps its class, and a search that found nothing took place (``search_verbs``)."""
     assert event(nlp, text, trigger)["factuality"] == expected
 
 

@@ -162,10 +162,11 @@ def _negative_argument(child: Token, cues: dict, itself: bool) -> bool:
     participle ("*none* of the Westerners *calling* for support have the slightest intention":
     the calling happened) — or a direct object that denies the verb what it was done to: "they
     have done *nothing* illegal", "the inspectors found *nothing*", "the army took *no* prisoners"
-    tell of no deed, no find, no capture, though a conjunct or complement of the verb may have
-    happened ("left nothing to chance and visited the site": ``itself``)."""
+    tell of no deed, no capture, though a conjunct or complement of the verb may have happened
+    ("left nothing to chance and visited the site": ``itself``). A search that found nothing
+    still took place ("the inspectors found nothing": ``search_verbs``)."""
     if child.dep_ == "dobj":
-        return itself and _negative(child, cues)
+        return itself and child.head.lemma_.lower() not in cues["search_verbs"] and _negative(child, cues)
     if child.dep_ not in SUBJECT_DEPS:
         return False  # asked of every word on a clause's verb: most are no argument
     verb = child.head
