@@ -301,6 +301,25 @@ def test_a_habit_in_the_present_gets_no_entry(nlp, text, habit):
     assert habit not in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 
+@pytest.mark.parametrize("text, habit", [
+    ("Mr Murdoch has regularly lavished praise on Tony Blair .", "lavish"),
+    ("Rosa Parks had often been thrown off buses for resisting segregation .", "throw"),
+])
+def test_a_habit_in_the_past_gets_no_entry(nlp, text, habit):
+    """A happening repeated at no one time, told by an adverb of habit on the verb."""
+    assert habit not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("In 2005 Mr Murdoch often visited Tony Blair in Downing Street .", "visit"),
+    ("Syria and Turkey each accused the other of breaking the truce .", "accuse"),
+    ("NATO bombed Brega when the rebels advanced on the town .", "bomb"),
+    ("Bobby Jindal criticised BP frequently during the spill .", "criticise"),
+])
+def test_a_habit_of_a_named_time_or_a_single_occasion_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
 def test_news_in_the_present_keeps_its_entry(nlp):
     text = "BP 's board meets President Barack Obama in the White House ."
     assert "meet" in {trigger for trigger, _ in timeline_events(nlp, text)}
