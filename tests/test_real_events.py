@@ -320,6 +320,20 @@ def test_a_habit_of_a_named_time_or_a_single_occasion_keeps_its_entry(nlp, text,
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("`` Everyone who met Marla Ruzicka was struck by her commitment , '' said Kenneth Roth .", "meet"),
+    ("American forces would deal with anyone who attacked them .", "attack"),
+])
+def test_a_clause_on_anyone_or_everyone_gets_no_entry(nlp, text, kind):
+    """It tells what makes one of a kind of people (``kind_pronouns``), not what somebody did."""
+    assert kind not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_clause_on_a_name_keeps_its_entry(nlp):
+    text = "Marla Ruzicka , who met Kenneth Roth in Kabul , was struck by the poverty ."
+    assert "meet" in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
 def test_news_in_the_present_keeps_its_entry(nlp):
     text = "BP 's board meets President Barack Obama in the White House ."
     assert "meet" in {trigger for trigger, _ in timeline_events(nlp, text)}

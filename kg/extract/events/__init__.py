@@ -172,6 +172,14 @@ def told_as_habit(verb: Token) -> bool:
     return any(t.lower_ in habitual_words() for t in modifiers) or subject is not None and generic_subject(subject)
 
 
+def told_of_a_kind(verb: Token) -> bool:
+    """Whether a verb tells what makes somebody one of a kind of people, not what somebody did:
+    a relative clause on a pronoun of any or every one (``kind_pronouns`` of event_domains.json:
+    "everyone who met Marla Ruzicka was struck by her", "deal with anyone who attacked them").
+    Its event keeps no title and stays out of the timeline, like a habit."""
+    return verb.dep_ == "relcl" and verb.head.lower_ in load_json("event_domains.json")["kind_pronouns"]
+
+
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
     """The verb a noun event happens by, whose clause its title tells: the support verb merged
     into it, or, for a noun with no type to merge, the support verb it is the object of ("wants
@@ -236,7 +244,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and told_as_habit(token)) else Title())
+            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token))) else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
