@@ -145,10 +145,12 @@ def test_a_state_the_tagger_calls_an_occurrence_gets_no_entry(nlp):
     ("Even Robert Fisk felt oddly sad for him .", "feel"),
     ("Prescott Bush was one of many powerful Americans who liked Mussolini .", "like"),
     ("The zeitgeist did not track Rosa Parks down ; she embodied it .", "embody"),
+    ("UK readers know Oliver North , given his involvement in the covert sale of arms to Iran .", "involvement"),
+    ("Frank Gardner used his knowledge of these terror groups to explain , not condemn .", "knowledge"),
 ])
 def test_a_feeling_or_what_someone_stands_for_gets_no_entry(nlp, text, state):
-    """A feeling, a liking or what a person or thing stands for is a state (``stative_lemmas``
-    of event_domains.json), though the tagger may call the verb an occurrence."""
+    """A feeling, a liking, what a person or thing stands for or a noun of a state is a state
+    (``stative_lemmas`` of event_domains.json), though the tagger may call it an occurrence."""
     assert state not in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 
