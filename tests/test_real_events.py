@@ -141,6 +141,33 @@ def test_a_state_the_tagger_calls_an_occurrence_gets_no_entry(nlp):
     assert "move" in triggers
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Even Robert Fisk felt oddly sad for him .", "feel"),
+    ("Prescott Bush was one of many powerful Americans who liked Mussolini .", "like"),
+    ("The zeitgeist did not track Rosa Parks down ; she embodied it .", "embody"),
+    ("UK readers know Oliver North , given his involvement in the covert sale of arms to Iran .", "involvement"),
+    ("Frank Gardner used his knowledge of these terror groups to explain , not condemn .", "knowledge"),
+])
+def test_a_feeling_or_what_someone_stands_for_gets_no_entry(nlp, text, state):
+    """A feeling, a liking, what a person or thing stands for or a noun of a state is a state
+    (``stative_lemmas`` of event_domains.json), though the tagger may call it an occurrence."""
+    assert state not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Bayoil and David Chalmers have done nothing illegal .", "done", "negated"),
+    ("The army took no prisoners in Falluja .", "took", "negated"),
+    ("Mr Talabani gave no details about the abductions .", "gave", "negated"),
+    ("The army took 200 prisoners in Falluja .", "took", "asserted"),
+    ("UN inspectors found nothing at the site .", "found", "asserted"),
+    ("The minister left nothing to chance and visited the site .", "visited", "asserted"),
+])
+def test_a_negative_object_denies_the_deed(nlp, text, trigger, expected):
+    """"Done nothing", "took no prisoners" tell of no deed or capture; another verb of the sentence
+    keeps its class, and a search that found nothing took place (``search_verbs``)."""
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The UK has consistently taken the view that the resolution was enough .",
     "The US held the view that material breach is a matter of objective fact .",
@@ -274,6 +301,39 @@ def test_a_noun_a_support_verb_takes_is_as_wanted_as_the_verb(nlp):
 def test_a_habit_in_the_present_gets_no_entry(nlp, text, habit):
     """timeline_events gives the merged events' lemmas."""
     assert habit not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, habit", [
+    ("Mr Murdoch has regularly lavished praise on Tony Blair .", "lavish"),
+    ("Rosa Parks had often been thrown off buses for resisting segregation .", "throw"),
+])
+def test_a_habit_in_the_past_gets_no_entry(nlp, text, habit):
+    """A happening repeated at no one time, told by an adverb of habit on the verb."""
+    assert habit not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("In 2005 Mr Murdoch often visited Tony Blair in Downing Street .", "visit"),
+    ("Syria and Turkey each accused the other of breaking the truce .", "accuse"),
+    ("NATO bombed Brega when the rebels advanced on the town .", "bomb"),
+    ("Bobby Jindal criticised BP frequently during the spill .", "criticise"),
+])
+def test_a_habit_of_a_named_time_or_a_single_occasion_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("`` Everyone who met Marla Ruzicka was struck by her commitment , '' said Kenneth Roth .", "meet"),
+    ("American forces would deal with anyone who attacked them .", "attack"),
+])
+def test_a_clause_on_anyone_or_everyone_gets_no_entry(nlp, text, kind):
+    """It tells what makes one of a kind of people (``kind_pronouns``), not what somebody did."""
+    assert kind not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_clause_on_a_name_keeps_its_entry(nlp):
+    text = "Marla Ruzicka , who met Kenneth Roth in Kabul , was struck by the poverty ."
+    assert "meet" in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 
 def test_news_in_the_present_keeps_its_entry(nlp):

@@ -117,8 +117,9 @@ def _cues() -> dict:
     return load_json("factuality.json")
 
 
-def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
-    """The class one clause's own auxiliaries, negation and markers give."""
+def _own_class(verb: Token, cues: dict, with_negation: bool, itself: bool = False) -> str | None:
+    """The class one clause's own auxiliaries, negation and markers give; ``itself``: the clause
+    is the trigger's own, whose negative object denies it alone (:func:`_negative_argument`)."""
     found: str | None = None
     for child in children(verb):
         word, dep = child.lower_, child.dep_
@@ -137,8 +138,8 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
             ):
                 found = found or "future"
         elif with_negation and (dep == "neg" or child.i < verb.i and word in cues["negative_openers"] and
-                                dep in ("preconj", "cc", "advmod", "dep") or _negative_subject(child, cues)):
-            found = found or "negated"  # "did not", "neither has it precipitated", "no one informed"
+                                dep in ("preconj", "cc", "advmod", "dep") or _negative_argument(child, cues, itself)):
+            found = found or "negated"  # "did not", "neither has it precipitated", "no one informed", "did nothing"
         elif dep == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     if found is None and with_negation and _after_stripped_negation(verb, cues):
@@ -150,17 +151,27 @@ def _own_class(verb: Token, cues: dict, with_negation: bool) -> str | None:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _negative_subject(child: Token, cues: dict) -> bool:
+def _negative(child: Token, cues: dict) -> bool:
+    """Whether a verb's argument is "nothing", "nobody", "none" or a noun with "no"."""
+    return child.lower_ in cues["negative_subjects"] or any(c.dep_ == "det" and c.lower_ == "no" for c in children(child))
+
+
+def _negative_argument(child: Token, cues: dict, itself: bool) -> bool:
     """Whether ``child`` is a subject that denies its finite clause a doer: "*No one* informed his
     family", "*Nobody* was hurt", "*No decision* was taken" — not the subject the parser gives a
     participle ("*none* of the Westerners *calling* for support have the slightest intention":
-    the calling happened)."""
+    the calling happened) — or a direct object that denies the verb what it was done to: "they
+    have done *nothing* illegal", "the inspectors found *nothing*", "the army took *no* prisoners"
+    tell of no deed, no capture, though a conjunct or complement of the verb may have happened
+    ("left nothing to chance and visited the site": ``itself``). A search that found nothing
+    still took place ("the inspectors found nothing": ``search_verbs``)."""
+    if child.dep_ == "dobj":
+        return itself and child.head.lemma_.lower() not in cues["search_verbs"] and _negative(child, cues)
     if child.dep_ not in SUBJECT_DEPS:
-        return False  # asked of every word on a clause's verb: most are no subject
+        return False  # asked of every word on a clause's verb: most are no argument
     verb = child.head
     finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") for c in children(verb))
-    return finite and (child.lower_ in cues["negative_subjects"] or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in children(child)))
+    return finite and _negative(child, cues)
 
 
 def _after_stripped_negation(verb: Token, cues: dict) -> bool:
@@ -308,7 +319,7 @@ def _clause_factuality(verb: Token) -> Attribution:
     governed = _governing_head(first, cues) or _described_in_unreal_clause(verb)
     if governed == "reported":
         # what a claim says keeps its own mood: "his claims that it *can* cure cancer"
-        governed = _own_class(verb, cues, with_negation=True) or governed
+        governed = _own_class(verb, cues, with_negation=True, itself=True) or governed
     if governed is not None:
         return Attribution(governed)
     reported: Token | None = None
@@ -316,7 +327,8 @@ def _clause_factuality(verb: Token) -> Attribution:
     is_reported = False
     token, link, contrasted = verb, None, False
     for _ in range(12):  # clause chains are short; the bound guards cyclic parses
-        own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj") and not contrasted)
+        own = _own_class(token, cues, with_negation=link in (None, "xcomp", "conj") and not contrasted,
+                         itself=link is None)
         if own is None and (link != "advcl" and is_subjunctive(token, cues) or link in (None, "conj", "xcomp") and _imperative(token)
                             or link == "ccomp" and token.i == verb.head.i and _imperative(token)
                             and token.lemma_.lower() in cues["bare_infinitive_heads"]):

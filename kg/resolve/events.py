@@ -701,7 +701,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             roles = [a.role for a in actors.values()]
             # inclusion rule (detect): an event of any type enters with a resolved actor
             # or recipient, or a name, except an untyped state or attitude ("BP wanted")
-            # or a verb of state the tagger took for an occurrence ("they lived near Llandrindod Wells")
+            # or a verb of state the tagger took for an occurrence ("they lived near Llandrindod Wells",
+            # a feeling: "Fisk felt oddly sad", what one stands for: "she embodied it")
             # or a view held ("the UK has taken the view that …")
             # or an untyped verb in the present ("Ukraine defines victory as …");
             # all_events keeps every mention, for analysis

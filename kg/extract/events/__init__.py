@@ -35,7 +35,15 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.dating import clause_modifiers, date_events, generic_subject, habitual_words, opinion_words
+from kg.extract.events.dating import (
+    clause_modifiers,
+    date_events,
+    generic_subject,
+    habitual_words,
+    names_its_time,
+    opinion_words,
+    told_as_a_habit,
+)
 from kg.extract.events.headlines import Title, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import (
@@ -147,16 +155,29 @@ def told_as_habit(verb: Token) -> bool:
     on it (``habitual`` of ``temporal/anchoring.json``), or a subject standing for a whole kind
     (``generic_subjects``: "All ships dock at night"): "BP's board meets Obama *every week*",
     "The OECD meeting *regularly* devotes some time to trade", "they are ordered to take time off
-    *if* they feel sick". An event it tells, or a noun event its subject, keeps no title and
-    stays out of the timeline. A bare plural subject is no such sign here ("Media reports
-    indicate that investors are considering …" is news), nor is a report in the present ("Allen
-    tells BP he is concerned")."""
-    if verb.pos_ not in ("VERB", "AUX") or tense_and_aspect(verb) != ("PRESENT", "NONE") or (
-            verb.lemma_.lower() in reporting_verbs()):
+    *if* they feel sick". In another tense only an adverb of habit on the verb itself tells a
+    habit ("she often hinted at loneliness", "Murdoch has regularly lavished praise on him"),
+    unless its clause names the time the habit filled ("In 2005 he often visited Cairo", "made
+    criticism frequently during the spill"): a
+    happening repeated at no one time is no entry of a timeline. An event it tells, or a noun
+    event its subject, keeps no title and stays out of the timeline. A bare plural subject is no
+    such sign here ("Media reports indicate that investors are considering …" is news), nor is a
+    report ("Allen tells BP he is concerned", "Bush has repeatedly said")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in reporting_verbs():
         return False
+    if tense_and_aspect(verb) != ("PRESENT", "NONE"):
+        return told_as_a_habit(verb) and not names_its_time(verb)
     subject = first_child(verb, SUBJECT_DEPS)
     modifiers = [*clause_modifiers(verb), *(children(subject) if subject is not None else ())]
     return any(t.lower_ in habitual_words() for t in modifiers) or subject is not None and generic_subject(subject)
+
+
+def told_of_a_kind(verb: Token) -> bool:
+    """Whether a verb tells what makes somebody one of a kind of people, not what somebody did:
+    a relative clause on a pronoun of any or every one (``kind_pronouns`` of event_domains.json:
+    "everyone who met Marla Ruzicka was struck by her", "deal with anyone who attacked them").
+    Its event keeps no title and stays out of the timeline, like a habit."""
+    return verb.dep_ == "relcl" and verb.head.lower_ in load_json("event_domains.json")["kind_pronouns"]
 
 
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
@@ -223,7 +244,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and told_as_habit(token)) else Title())
+            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token))) else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]

@@ -691,6 +691,15 @@ def told_as_a_habit(verb: Token) -> bool:
     return any(c.tag_ == "RB" and c.lower_ in habitual_words() for c in children(verb))
 
 
+def names_its_time(verb: Token) -> bool:
+    """Whether a clause names the time it filled: a date among its modifiers ("*In 2005* he often
+    visited Cairo") or a word of ``relations`` that ties it to another happening ("criticism he
+    made frequently *during* the spill", "*when* he was minister")."""
+    words = _relation_words()
+    return any(t.ent_type_ == "DATE" or t.lower_ in words and t.dep_ in ("prep", "mark", "advmod")
+               for t in clause_modifiers(verb))
+
+
 def spans_years(verb: Token) -> bool:
     """Whether a verb's own "for" phrase spans a year or more (``long_spans`` of
     ``anchoring.json``): "Coleman served for more than a decade as attorney", "ruled for 30
