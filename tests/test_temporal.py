@@ -571,3 +571,20 @@ def test_a_holiday_in_a_name_is_no_day(timexes):
 )
 def test_both_days_of_a_range_of_days_take_its_month_and_year(timexes, text, found):
     assert [(t.text, t.value) for t in timexes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Rebels took the town on 3 May. Troops had shelled it the day before.",
+         [("3 May", "2024-05-03"), ("the day before", "2024-05-02")]),
+        ("Police met to discuss a shoot-out the night before, the chief said.", [("the night before", "2024-05-14TNI")]),
+        ("The vote was held on 4 May, and the results came the day after in the capital.",
+         [("4 May", "2024-05-04"), ("the day after", "2024-05-05")]),
+        # refusals: before a noun phrase the day counts from it, not from the text's day
+        ("Jets bombed the town the day before the assault.", []),
+        ("He arrived the day before yesterday.", [("the day before yesterday", "2024-05-13")]),
+    ],
+)
+def test_the_day_before_counts_from_the_day_the_text_is_on(timexes, text, found):
+    assert [(t.text, t.value) for t in timexes(text)] == found
