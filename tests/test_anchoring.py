@@ -725,6 +725,15 @@ def test_the_time_of_a_happening_the_present_recalls_dates_no_one_else(nlp):
     assert found["mobilising"][0] == "publication", found
 
 
+def test_the_time_of_a_happening_a_present_progressive_recalls_dates_no_one_else(nlp):
+    """"is still struggling to recover from a 2010 earthquake" recalls the quake from now: the
+    ship ordered away in the next sentence is the day's news, not the quake's year."""
+    text = ("Rain could trigger floods in Haiti , which is still struggling to recover from a devastating 2010 "
+            "earthquake .\nThe hospital ship Comfort was ordered to suspend its operations .")
+    found = anchored(nlp, text, "2011-08-23")
+    assert found["ordered"][0] == "publication", found
+
+
 def test_what_is_said_now_goes_not_on_in_the_past_told_before(nlp):
     text = ("Thad Allen rescued the federal government 's response to Hurricane Katrina in 2005 .\n"
             "Critics say he lacked total command of the government 's response .")

@@ -1030,17 +1030,18 @@ def _reported_now(token: Token, reporting: frozenset[str]) -> bool:
 
 
 def _background_happening(doc: Doc, timex: Timex) -> str | None:
-    """The words of the noun phrase a time belongs to in a clause told in the present or
-    present perfect ("Haiti has suffered a number of disasters, including storms in 2008",
-    "The approach marks a sharp departure from the 1989 Exxon Valdez spill"), else None: a
-    happening the present recalls, whose time the story goes on in only when it goes on
-    about that happening (:func:`_tells_of`)."""
+    """The words of the noun phrase a time belongs to in a clause told in the present, present
+    perfect or present progressive ("Haiti has suffered a number of disasters, including storms
+    in 2008", "The approach marks a sharp departure from the 1989 Exxon Valdez spill", "Haiti is
+    still struggling to recover from a devastating 2010 earthquake"), else None: a happening the
+    present recalls, whose time the story goes on in only when it goes on about that happening
+    (:func:`_tells_of`)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     # the first verb with a tense: "including" is no clause of its own
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and tense(a) is not None), None)
-    if clause is None or tense(clause) not in ("present", "present_perfect"):
+    if clause is None or tense(clause) not in ("present", "present_perfect", "progressive"):
         return None
     nouns = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors and a.pos_ in ("NOUN", "PROPN")]
     if not nouns:
