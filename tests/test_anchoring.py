@@ -739,3 +739,19 @@ def test_what_is_said_now_goes_not_on_in_the_past_told_before(nlp):
             "Critics say he lacked total command of the government 's response .")
     found = anchored(nlp, text, "2010-07-19")
     assert found["lacked"][0] != "narrative", found
+
+
+def test_a_line_between_entries_of_a_chronology_goes_on_with_the_entry_above_it(nlp):
+    """The historic present of a chronology's lines tells the entry's day, not the publication's."""
+    text = ("Here is a timeline of the conflict .\n"
+            "Aug. 21 - Rebels enter Tripoli with little resistance .\n"
+            "-- Gaddafi makes audio addresses over state television calling on Libyans to fight .\n"
+            "Loyalist snipers often fire on the rebels .\n"
+            "Sept. 1 - Libya 's interim rulers meet world leaders in Paris .\n"
+            "Gaddafi urges his supporters to fight on .")
+    found = anchored(nlp, text, "2011-09-20")
+    assert found["enter"] == ("timex", "INCLUDED_IN", "2011-08-21"), found
+    assert found["makes"] == ("narrative", "INCLUDED_IN", "2011-08-21"), found
+    # refusals: a habit is no entry's news; after the last entry the text may be the story again
+    assert found["fire"][0] is None, found
+    assert found["urges his supporters to fight"][2] != "2011-09-01", found

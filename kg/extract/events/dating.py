@@ -42,6 +42,10 @@ in this order, an earlier one winning:
    speech he stated …": the speech); :func:`date_by_occasion` — one located at a
    definite occasion ("unveiled the products at the event") happened in the time an
    earlier mention of it named ("In a Wednesday media event, …");
+   :func:`date_by_chronology_entry` — a line between two entries of a chronology goes on
+   with the entry above it, told in the historic present as its entries are ("June 1998 -
+   Abacha dies.\nGeneral Abubakar takes over.\nFebruary 1999 - …": the taking over in June
+   1998; ``"narrative"``);
 8. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
@@ -84,6 +88,7 @@ words, step adverbs, background phrases and opinion verbs are data
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -151,6 +156,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_event(triggers, events_at)
     date_by_occasion(triggers, extended)
     times = sentence_times(doc, extended)
+    date_by_chronology_entry(text, triggers, extended, chronology_dates(text, timexes), times)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
     # a live blog's entries run on past its publication day: their times are no time to come
     date_by_narrative(text, triggers, extended, narrative_breaks, times, last_day(doc._.kg_published, text), days)
@@ -493,6 +499,36 @@ def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
     return {number for number, timex in enumerate(timexes)
             if not text[text.rfind("\n", 0, timex.start) + 1 : timex.start].strip()
             and CHRONOLOGY_DASH.match(text, timex.end)}
+
+
+def date_by_chronology_entry(text: str, triggers: list[Trigger], timexes: list[Timex], chronology: set[int],
+                             times: list[Timex]) -> None:
+    """Phase 7: a line between two entries of a chronology (``chronology``, the dates heading
+    them) goes on with the entry above it: "June 1998 - Abacha dies suddenly.\nGeneral Abubakar
+    takes over and promises return to civilian rule.\nFebruary 1999 - Obasanjo wins …" took
+    over in June 1998, told in the historic present as the entries are, not at publication. Its
+    factual verbs in a sentence with no time of its own (``times``, :func:`sentence_times`) that
+    are no habit or general truth (:func:`describes_the_present`) are in the entry's time
+    (``"narrative"``), a past perfect before it. Text before the first entry introduces the
+    chronology and text after the last may be the story again: neither is an entry's."""
+    heads = sorted(chronology, key=lambda t: timexes[t].start)
+    line_starts = [text.rfind("\n", 0, timexes[t].start) + 1 for t in heads]
+    timed = {timex.sentence for timex in times}
+    reporting = reporting_verbs()
+    for trigger in triggers:
+        event, token = trigger.event, trigger.token
+        if (event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb"
+                or event.factuality not in FACTUAL or event.sentence in timed):
+            continue
+        entry = bisect_right(line_starts, event.start) - 1
+        if entry < 0 or entry + 1 == len(heads) or text.rfind("\n", 0, event.start) + 1 == line_starts[entry]:
+            continue  # before the first entry, after the last, or on the entry's own line (phase 5)
+        step = tense(token)
+        if step not in (*PAST, "past_perfect", "present", "progressive") or at_no_one_time(token) or (
+                told_as_a_habit(token) or step == "present" and token.lemma_.lower() not in reporting
+                and not describes_the_present(token)):
+            continue
+        _anchor(trigger, heads[entry], "narrative", "BEFORE" if step == "past_perfect" else INCLUDED_IN)
 
 
 def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None],
