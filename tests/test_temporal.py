@@ -588,3 +588,17 @@ def test_both_days_of_a_range_of_days_take_its_month_and_year(timexes, text, fou
 )
 def test_the_day_before_counts_from_the_day_the_text_is_on(timexes, text, found):
     assert [(t.text, t.value) for t in timexes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Here is a timeline.\nOctober 1960 - Britain grants independence .\n1966 - Coup ends civilian rule .",
+         ["October 1960", "1966"]),
+        # refusals: a number before a dash inside a line is a count or a score
+        ("The index closed at 1990 - a record .", []),
+        ("The score was 2000 - 1500 at the break .", ["1500"]),
+    ],
+)
+def test_a_bare_year_opening_a_line_of_a_chronology_is_a_year(timexes, text, found):
+    assert [t.text for t in timexes(text)] == found

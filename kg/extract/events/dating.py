@@ -44,7 +44,7 @@ in this order, an earlier one winning:
    earlier mention of it named ("In a Wednesday media event, …");
    :func:`date_by_chronology_entry` — a line between two entries of a chronology goes on
    with the entry above it, told in the historic present as its entries are ("June 1998 -
-   Abacha dies.\nGeneral Abubakar takes over.\nFebruary 1999 - …": the taking over in June
+   Abacha dies. / General Abubakar takes over. / February 1999 - …", one line each: the taking over in June
    1998; ``"narrative"``);
 8. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
    reporting verb: "said" is the reporter's present) in a sentence without a
@@ -101,7 +101,7 @@ from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
-from kg.extract.text import doc_text
+from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
@@ -482,9 +482,6 @@ def _reported_by(token: Token, timex: Timex) -> bool:
                for child in children(token) if child.dep_ in REPORTED_CLAUSES)
 
 
-#: a date that opens a line and a dash after it: an entry of a chronology ("April 10 - Gaddafi accepts …")
-CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:-{1,2}|–|—)[ \t]")
-
 
 def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
     r"""The timexes that head a line of a chronology: "April 10 - Gaddafi accepts a roadmap …,
@@ -496,16 +493,14 @@ def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
     >>> sorted(chronology_dates(text, found))
     [0]
     """
-    return {number for number, timex in enumerate(timexes)
-            if not text[text.rfind("\n", 0, timex.start) + 1 : timex.start].strip()
-            and CHRONOLOGY_DASH.match(text, timex.end)}
+    return {number for number, timex in enumerate(timexes) if opens_a_chronology_entry(text, timex.start, timex.end)}
 
 
 def date_by_chronology_entry(text: str, triggers: list[Trigger], timexes: list[Timex], chronology: set[int],
                              times: list[Timex]) -> None:
     """Phase 7: a line between two entries of a chronology (``chronology``, the dates heading
-    them) goes on with the entry above it: "June 1998 - Abacha dies suddenly.\nGeneral Abubakar
-    takes over and promises return to civilian rule.\nFebruary 1999 - Obasanjo wins …" took
+    them) goes on with the entry above it: "June 1998 - Abacha dies suddenly. / General Abubakar
+    takes over and promises return to civilian rule. / February 1999 - Obasanjo wins …" (lines) took
     over in June 1998, told in the historic present as the entries are, not at publication. Its
     factual verbs in a sentence with no time of its own (``times``, :func:`sentence_times`) that
     are no habit or general truth (:func:`describes_the_present`) are in the entry's time
