@@ -755,3 +755,17 @@ def test_a_line_between_entries_of_a_chronology_goes_on_with_the_entry_above_it(
     # refusals: a habit is no entry's news; after the last entry the text may be the story again
     assert found["fire"][0] is None, found
     assert found["urges his supporters to fight"][2] != "2011-09-01", found
+
+
+def test_a_happening_another_came_after_puts_no_actor_on_its_day(nlp):
+    """The video came after Saturday's killing: what Assad said in it is the reporter's news, not
+    on or before Saturday."""
+    text = ("Assad signaled no retreat in a video released after his forces killed 17 more protesters on Saturday .\n"
+            "`` The only way is to chase the armed gangs , '' he said in footage published on a newspaper website .")
+    found = anchored(nlp, text, "2011-11-20")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2011-11-20"), found
+    # refusal: a main clause of the actor's on that day is still the story's day
+    text = ("Assad addressed parliament on Saturday .\n"
+            "`` The only way is to chase the armed gangs , '' he said .")
+    found = anchored(nlp, text, "2011-11-20")
+    assert found["said"] == ("narrative", "ON_OR_BEFORE", "2011-11-19"), found

@@ -1204,13 +1204,17 @@ class StoryDays:
 def story_days(doc: Doc, triggers: list[Trigger], recent: set[int]) -> StoryDays:
     """"Jobs said yesterday that …": Jobs is on yesterday (a factual event dated
     ``INCLUDED_IN`` a ``recent`` day by its own clause); a time only near the event in its
-    sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day."""
+    sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day, nor
+    does a happening another one came after or before ("Assad signaled no retreat in a video
+    released after his forces killed 17 protesters on Saturday": the video, and what he said
+    in it, is after Saturday)."""
     mentions = doc._.kg_mentions or []
     found = StoryDays()
     for number, trigger in enumerate(triggers):
         event = trigger.event
+        tied = _connective(trigger.token)
         if event.timex in recent and event.date_anchor == "clause" and event.relation == INCLUDED_IN and (
-                event.factuality in FACTUAL):
+                event.factuality in FACTUAL) and (tied is None or tied[1] not in ("AFTER", "BEFORE")):
             actor = _actor_key(trigger, mentions)
             if actor is not None:
                 found.days[number] = (actor, event.timex)
