@@ -602,3 +602,20 @@ def test_the_day_before_counts_from_the_day_the_text_is_on(timexes, text, found)
 )
 def test_a_bare_year_opening_a_line_of_a_chronology_is_a_year(timexes, text, found):
     assert [t.text for t in timexes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The quake struck on 3 May. Police raided the house at about 2:30 a.m. (0030 GMT) on Thursday.",
+         [("3 May", "2024-05-03"), ("2:30 a.m.", "2024-05-09T02:30"), ("0030 GMT", "2024-05-09T00:30Z"),
+          ("Thursday", "2024-05-09")]),
+        ("The quake struck on 3 May. A plane landed at 0900 local time (1400 GMT) on Sunday.",
+         [("3 May", "2024-05-03"), ("1400 GMT", "2024-05-12T14:00Z"), ("Sunday", "2024-05-12")]),
+        # refusal: a day named in another clause is not the clock time's
+        ("The quake struck on 3 May. Police raided the house at 2:30 a.m. and left on Thursday.",
+         [("3 May", "2024-05-03"), ("2:30 a.m.", "2024-05-03T02:30"), ("Thursday", "2024-05-09")]),
+    ],
+)
+def test_a_clock_time_falls_on_the_day_named_right_after_it(timexes, text, found):
+    assert [(t.text, t.value) for t in timexes(text)] == found

@@ -325,7 +325,7 @@ def temporal_component(doc: Doc) -> Doc:
 
     timexes = []
     for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text),
-                                                    runs_on(text)):
+                                                    runs_on(text), text):
         start = candidate.start
         span = spans[id(candidate)]
         if not reading.keep_determiner and "det" in candidate.groups or _leads_with_the_verb_last(span, candidate):
