@@ -571,3 +571,51 @@ def test_a_holiday_in_a_name_is_no_day(timexes):
 )
 def test_both_days_of_a_range_of_days_take_its_month_and_year(timexes, text, found):
     assert [(t.text, t.value) for t in timexes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Rebels took the town on 3 May. Troops had shelled it the day before.",
+         [("3 May", "2024-05-03"), ("the day before", "2024-05-02")]),
+        ("Police met to discuss a shoot-out the night before, the chief said.", [("the night before", "2024-05-14TNI")]),
+        ("The vote was held on 4 May, and the results came the day after in the capital.",
+         [("4 May", "2024-05-04"), ("the day after", "2024-05-05")]),
+        # refusals: before a noun phrase the day counts from it, not from the text's day
+        ("Jets bombed the town the day before the assault.", []),
+        ("He arrived the day before yesterday.", [("the day before yesterday", "2024-05-13")]),
+    ],
+)
+def test_the_day_before_counts_from_the_day_the_text_is_on(timexes, text, found):
+    assert [(t.text, t.value) for t in timexes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Here is a timeline.\nOctober 1960 - Britain grants independence .\n1966 - Coup ends civilian rule .",
+         ["October 1960", "1966"]),
+        # refusals: a number before a dash inside a line is a count or a score
+        ("The index closed at 1990 - a record .", []),
+        ("The score was 2000 - 1500 at the break .", ["1500"]),
+    ],
+)
+def test_a_bare_year_opening_a_line_of_a_chronology_is_a_year(timexes, text, found):
+    assert [t.text for t in timexes(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The quake struck on 3 May. Police raided the house at about 2:30 a.m. (0030 GMT) on Thursday.",
+         [("3 May", "2024-05-03"), ("2:30 a.m.", "2024-05-09T02:30"), ("0030 GMT", "2024-05-09T00:30Z"),
+          ("Thursday", "2024-05-09")]),
+        ("The quake struck on 3 May. A plane landed at 0900 local time (1400 GMT) on Sunday.",
+         [("3 May", "2024-05-03"), ("1400 GMT", "2024-05-12T14:00Z"), ("Sunday", "2024-05-12")]),
+        # refusal: a day named in another clause is not the clock time's
+        ("The quake struck on 3 May. Police raided the house at 2:30 a.m. and left on Thursday.",
+         [("3 May", "2024-05-03"), ("2:30 a.m.", "2024-05-03T02:30"), ("Thursday", "2024-05-09")]),
+    ],
+)
+def test_a_clock_time_falls_on_the_day_named_right_after_it(timexes, text, found):
+    assert [(t.text, t.value) for t in timexes(text)] == found

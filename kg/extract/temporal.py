@@ -21,7 +21,7 @@ from kg.extract.boilerplate import inside
 from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, reporting_verb_over
-from kg.extract.text import doc_text
+from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers, runs_on
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, month_names
 from kg.records import Timex
@@ -135,8 +135,11 @@ def _is_number_not_year(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in words["not_year_before"]:
         return True
-    if after is not None and (after.lower_ in words["not_year_after"] or after.text == "-"):
+    if after is not None and after.lower_ in words["not_year_after"]:
         return True
+    if after is not None and after.text == "-":  # "1990-91", "2000 - 1500": a range or a score,
+        # unless the year opens a line of a chronology ("1966 - Coup ends civilian rule")
+        return not opens_a_chronology_entry(doc_text(doc), span.start_char, span.end_char)
     counted = after is not None and after.tag_ == "NNS" and after.idx == span.end_char + 1
     # "1500 rifles" counts; "the 1992 protests" names a year
     return counted and (before is None or before.tag_ not in words["year_modifier_before_tags"])
@@ -322,7 +325,7 @@ def temporal_component(doc: Doc) -> Doc:
 
     timexes = []
     for candidate, reading in normalise_candidates(kept, doc._.kg_published, tense_of, paragraph_numbers(text),
-                                                    runs_on(text)):
+                                                    runs_on(text), text):
         start = candidate.start
         span = spans[id(candidate)]
         if not reading.keep_determiner and "det" in candidate.groups or _leads_with_the_verb_last(span, candidate):

@@ -11,6 +11,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy
@@ -61,3 +62,19 @@ def tokens_with(doc: Doc, attr: int, keys: numpy.ndarray) -> list[int]:
     values = doc.to_array(attr)
     place = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)  # the first key not below the value
     return numpy.flatnonzero(keys[place] == values).tolist()
+
+
+#: a dash after what opens a line: an entry of a chronology ("April 10 - Gaddafi accepts …")
+_CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:-{1,2}|–|—)[ \t]")
+
+
+def opens_a_chronology_entry(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` (a date) opens its line and a dash follows it, as the entries
+    of a chronology begin: "April 10 - Gaddafi accepts a roadmap", "1966 - Coup ends civilian rule".
+
+    >>> text = "Background:\n1966 - Coup ends civilian rule. Talks began on May 2 - in Rome."
+    >>> [opens_a_chronology_entry(text, text.index(d), text.index(d) + len(d)) for d in ("1966", "May 2")]
+    [True, False]
+    """
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and _CHRONOLOGY_DASH.match(text, end) is not None
+

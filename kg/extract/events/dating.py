@@ -42,6 +42,10 @@ in this order, an earlier one winning:
    speech he stated …": the speech); :func:`date_by_occasion` — one located at a
    definite occasion ("unveiled the products at the event") happened in the time an
    earlier mention of it named ("In a Wednesday media event, …");
+   :func:`date_by_chronology_entry` — a line between two entries of a chronology goes on
+   with the entry above it, told in the historic present as its entries are ("June 1998 -
+   Abacha dies. / General Abubakar takes over. / February 1999 - …", one line each: the taking over in June
+   1998; ``"narrative"``);
 8. :func:`date_by_narrative` — else, for a past-tense factual verb (not a
    reporting verb: "said" is the reporter's present) in a sentence without a
    time of its own, the last DATE of an earlier sentence of the same paragraph
@@ -84,6 +88,7 @@ words, step adverbs, background phrases and opinion verbs are data
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -96,7 +101,7 @@ from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
-from kg.extract.text import doc_text
+from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
@@ -151,6 +156,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_event(triggers, events_at)
     date_by_occasion(triggers, extended)
     times = sentence_times(doc, extended)
+    date_by_chronology_entry(text, triggers, extended, chronology_dates(text, timexes), times)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
     # a live blog's entries run on past its publication day: their times are no time to come
     date_by_narrative(text, triggers, extended, narrative_breaks, times, last_day(doc._.kg_published, text), days)
@@ -476,9 +482,6 @@ def _reported_by(token: Token, timex: Timex) -> bool:
                for child in children(token) if child.dep_ in REPORTED_CLAUSES)
 
 
-#: a date that opens a line and a dash after it: an entry of a chronology ("April 10 - Gaddafi accepts …")
-CHRONOLOGY_DASH = re.compile(r"[ \t]*(?:-{1,2}|–|—)[ \t]")
-
 
 def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
     r"""The timexes that head a line of a chronology: "April 10 - Gaddafi accepts a roadmap …,
@@ -490,9 +493,37 @@ def chronology_dates(text: str, timexes: list[Timex]) -> set[int]:
     >>> sorted(chronology_dates(text, found))
     [0]
     """
-    return {number for number, timex in enumerate(timexes)
-            if not text[text.rfind("\n", 0, timex.start) + 1 : timex.start].strip()
-            and CHRONOLOGY_DASH.match(text, timex.end)}
+    return {number for number, timex in enumerate(timexes) if opens_a_chronology_entry(text, timex.start, timex.end)}
+
+
+def date_by_chronology_entry(text: str, triggers: list[Trigger], timexes: list[Timex], chronology: set[int],
+                             times: list[Timex]) -> None:
+    """Phase 7: a line between two entries of a chronology (``chronology``, the dates heading
+    them) goes on with the entry above it: "June 1998 - Abacha dies suddenly. / General Abubakar
+    takes over and promises return to civilian rule. / February 1999 - Obasanjo wins …" (lines) took
+    over in June 1998, told in the historic present as the entries are, not at publication. Its
+    factual verbs in a sentence with no time of its own (``times``, :func:`sentence_times`) that
+    are no habit or general truth (:func:`describes_the_present`) are in the entry's time
+    (``"narrative"``), a past perfect before it. Text before the first entry introduces the
+    chronology and text after the last may be the story again: neither is an entry's."""
+    heads = sorted(chronology, key=lambda t: timexes[t].start)
+    line_starts = [text.rfind("\n", 0, timexes[t].start) + 1 for t in heads]
+    timed = {timex.sentence for timex in times}
+    reporting = reporting_verbs()
+    for trigger in triggers:
+        event, token = trigger.event, trigger.token
+        if (event.timex is not None or event.date_anchor is not None or trigger.name or trigger.kind != "verb"
+                or event.factuality not in FACTUAL or event.sentence in timed):
+            continue
+        entry = bisect_right(line_starts, event.start) - 1
+        if entry < 0 or entry + 1 == len(heads) or text.rfind("\n", 0, event.start) + 1 == line_starts[entry]:
+            continue  # before the first entry, after the last, or on the entry's own line (phase 5)
+        step = tense(token)
+        if step not in (*PAST, "past_perfect", "present", "progressive") or at_no_one_time(token) or (
+                told_as_a_habit(token) or step == "present" and token.lemma_.lower() not in reporting
+                and not describes_the_present(token)):
+            continue
+        _anchor(trigger, heads[entry], "narrative", "BEFORE" if step == "past_perfect" else INCLUDED_IN)
 
 
 def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dict[int, int | None],
@@ -1039,17 +1070,18 @@ def _reported_now(token: Token, reporting: frozenset[str]) -> bool:
 
 
 def _background_happening(doc: Doc, timex: Timex) -> str | None:
-    """The words of the noun phrase a time belongs to in a clause told in the present or
-    present perfect ("Haiti has suffered a number of disasters, including storms in 2008",
-    "The approach marks a sharp departure from the 1989 Exxon Valdez spill"), else None: a
-    happening the present recalls, whose time the story goes on in only when it goes on
-    about that happening (:func:`_tells_of`)."""
+    """The words of the noun phrase a time belongs to in a clause told in the present, present
+    perfect or present progressive ("Haiti has suffered a number of disasters, including storms
+    in 2008", "The approach marks a sharp departure from the 1989 Exxon Valdez spill", "Haiti is
+    still struggling to recover from a devastating 2010 earthquake"), else None: a happening the
+    present recalls, whose time the story goes on in only when it goes on about that happening
+    (:func:`_tells_of`)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     # the first verb with a tense: "including" is no clause of its own
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and tense(a) is not None), None)
-    if clause is None or tense(clause) not in ("present", "present_perfect"):
+    if clause is None or tense(clause) not in ("present", "present_perfect", "progressive"):
         return None
     nouns = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors and a.pos_ in ("NOUN", "PROPN")]
     if not nouns:
@@ -1181,13 +1213,17 @@ class StoryDays:
 def story_days(doc: Doc, triggers: list[Trigger], recent: set[int]) -> StoryDays:
     """"Jobs said yesterday that …": Jobs is on yesterday (a factual event dated
     ``INCLUDED_IN`` a ``recent`` day by its own clause); a time only near the event in its
-    sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day."""
+    sentence or carried from another ("7:59 pm EST" of a dateline) puts no actor on a day, nor
+    does a happening another one came after or before ("Assad signaled no retreat in a video
+    released after his forces killed 17 protesters on Saturday": the video, and what he said
+    in it, is after Saturday)."""
     mentions = doc._.kg_mentions or []
     found = StoryDays()
     for number, trigger in enumerate(triggers):
         event = trigger.event
+        tied = _connective(trigger.token)
         if event.timex in recent and event.date_anchor == "clause" and event.relation == INCLUDED_IN and (
-                event.factuality in FACTUAL):
+                event.factuality in FACTUAL) and (tied is None or tied[1] not in ("AFTER", "BEFORE")):
             actor = _actor_key(trigger, mentions)
             if actor is not None:
                 found.days[number] = (actor, event.timex)

@@ -43,8 +43,8 @@ from kg.extract.timex_normalise import (  # noqa: F401  (importing a family regi
 from kg.extract.timex_normalise.base import REPORTING_PERIODS, RULES, Context, Reading, check_rules
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, pattern_rules
 
-__all__ = ["VALUE_GRAMMAR", "Context", "Reading", "normalise_candidate", "normalise_candidates", "normalise_text",
-           "last_day", "paragraph_numbers", "runs_on"]
+__all__ = ["VALUE_GRAMMAR", "Context", "Reading", "clocks_on_the_day_after", "normalise_candidate",
+           "normalise_candidates", "normalise_text", "last_day", "paragraph_numbers", "runs_on"]
 
 # The TIMEX3 value grammar (TimeML 1.2) as kg produces it.
 VALUE_GRAMMAR = re.compile(
@@ -133,11 +133,12 @@ def last_day(published: str | None, text: str) -> str | None:
 
 def normalise_candidates(
     candidates: Iterable[Candidate], published: str | None, tense_of: Callable[[Candidate], str | None] | None = None,
-    paragraph_of: Callable[[int], int] | None = None, days_on: int = 0,
+    paragraph_of: Callable[[int], int] | None = None, days_on: int = 0, text: str | None = None,
 ) -> list[tuple[Candidate, Reading]]:
     """Normalise candidates in text order, each anchored on the ones before it;
     ``paragraph_of(offset)`` (see :func:`paragraph_numbers`) keeps narrative anchoring
-    within a paragraph; ``days_on`` is :func:`runs_on` of the text."""
+    within a paragraph; ``days_on`` is :func:`runs_on` of the text; with the ``text``, a clock
+    time takes the day named right after it (:func:`clocks_on_the_day_after`)."""
     ctx = Context(parse_published(published), runs_on=days_on)
     readings = []
     for candidate in candidates:
@@ -147,10 +148,55 @@ def normalise_candidates(
         reading = normalise_candidate(candidate, ctx)
         if reading is not None:
             readings.append((candidate, reading))
-    return readings
+    return readings if text is None else clocks_on_the_day_after(readings, text)
+
+
+#: what may stand between a clock time and the day named after it: "at 2:30 a.m. (0030 GMT) on
+#: Thursday", "at 9 a.m. local time, Sunday" (the clock times inside are cut out first)
+_CLOCK_DAY_GAP = 40
+
+
+def _own_day(candidate: Candidate) -> bool:
+    return any(group in candidate.groups for group in ("weekday", "month", "day", "deictic"))
+
+
+def clocks_on_the_day_after(readings: list[tuple[Candidate, Reading]], text: str) -> list[tuple[Candidate, Reading]]:
+    """A clock time whose words name no day falls on the day named right after it — "raided the
+    house at 2:30 a.m. (0030 GMT) on Thursday", "landed at 0900 local time (1400 GMT) on Sunday" —
+    not on the day the text was on before (``clock_day_links`` of ``lexicon.json``: the words
+    between them besides brackets, a comma and other clock times).
+
+    >>> found = normalise_text("He was shot on Oct. 23, 1998. Police raided the house at 2:30 a.m. on Nov. 2.", "1998-11-05")
+    >>> [(c.text, r.value) for c, r in found]
+    [('Oct. 23, 1998', '1998-10-23'), ('2:30 a.m.', '1998-11-02T02:30'), ('Nov. 2', '1998-11-02')]
+    """
+    links = "|".join(re.escape(word) for word in sorted(lexicon()["clock_day_links"], key=len, reverse=True))
+    gap = re.compile(rf"(?:\s|,|\(|\)|-LRB-|-RRB-|\b(?:{links})\b)*", re.IGNORECASE)
+    result = list(readings)
+    for number, (candidate, reading) in enumerate(readings):
+        if candidate.rule != "clock" or reading.type != "TIME" or _own_day(candidate):
+            continue
+        later = number + 1
+        cut = []  # other clock times on the way: "(0030 GMT)"
+        while later < len(readings) and readings[later][0].rule == "clock" and not _own_day(readings[later][0]):
+            cut.append((readings[later][0].start, readings[later][0].end))
+            later += 1
+        if later == len(readings):
+            continue
+        named, day = readings[later]
+        between = text[candidate.end : named.start]
+        for start, end in reversed(cut):
+            between = between[: start - candidate.end] + between[end - candidate.end :]
+        if (day.type != "DATE" or day.granularity != "day" or day.period is None or len(between) > _CLOCK_DAY_GAP
+                or not gap.fullmatch(between)):
+            continue
+        clock = reading.value.split("T", 1)[1]
+        result[number] = (candidate, Reading("TIME", f"{day.value}T{clock}", day.anchor, "time", day.start_date,
+                                             day.end_date, reading.mod, day.period))
+    return result
 
 
 def normalise_text(text: str, published: str | None) -> list[tuple[Candidate, Reading]]:
     """Recognise and normalise every temporal expression in plain text (no parse)."""
     return normalise_candidates(find_candidates(text), published, paragraph_of=paragraph_numbers(text),
-                                days_on=runs_on(text))
+                                days_on=runs_on(text), text=text)

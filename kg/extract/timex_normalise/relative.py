@@ -152,12 +152,24 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
 def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
     """"the following year", "the previous month", "that same day", "later that year", "the next
     morning": the last-mentioned date moved by one unit (or not at all)."""
+    return _anaphoric(groups, ctx, words("anaphoric_words")[key(groups["rel"])])
+
+
+@rule("narrative_side")
+def rule_narrative_side(groups: dict, ctx: Context) -> Reading | None:
+    """"the day before", "the night after" at the end of their phrase: the day the text is on
+    moved by one, as "the previous day" and "the next night" are."""
+    return _anaphoric(groups, ctx, words("anaphoric_sides")[key(groups["side"])])
+
+
+def _anaphoric(groups: dict, ctx: Context, offset: int) -> Reading | None:
+    """The last-mentioned date (else the publication) moved by ``offset`` units of ``unit``
+    (a day for a part of the day)."""
     unit = unit_code(groups.get("unit") or "day")
     granularity = UNIT_GRANULARITY[unit]
     base, anchor = (ctx.reference, "narrative") if ctx.reference else (ctx.published, "publication")
     if base is None:
         return unresolved("XXXX", granularity, mod=modifier(groups))
-    offset = words("anaphoric_words")[key(groups["rel"])]
     if not finer_or_equal(base.granularity, granularity):
         # "that same day" after "in October 1998": a day of it kg cannot tell (1998-10-XX), which dates nothing
         unknown = _UNKNOWN_PERIOD[granularity]
