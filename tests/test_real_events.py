@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.events.tense import tense_and_aspect
 from tests.conftest import resolve_texts
 from tests.test_events import event, events_in
 
@@ -374,3 +375,14 @@ def test_a_past_clause_that_tells_when_or_why_happened(nlp, text, trigger, expec
     it modifies promises or plans; a report above it still reports it, a condition still holds
     it, and "when" under a promise is left to the promise."""
     assert event(nlp, text, trigger)["factuality"] == expected
+
+
+
+def test_what_one_has_got_is_a_state_not_a_happening(nlp):
+    """"BP's got bigger things to worry about": "has got" is "has" (the parser may read the "'s"
+    as a possessive), no event of the timeline; "BP got the well under control" happened."""
+    _, _, events = resolve_texts(nlp, ["But BP 's got bigger things to worry about ."], "2010-06-15")
+    assert not any(e.trigger == "get" for e in events)
+    assert tense_and_aspect(nlp("BP got the well under control on Thursday.")[1]) == ("PAST", "NONE")
+    doc = nlp("We've got to clear the beaches.")
+    assert tense_and_aspect(next(t for t in doc if t.lower_ == "got")) == ("PRESENT", "NONE")

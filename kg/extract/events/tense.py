@@ -44,6 +44,8 @@ def tense_and_aspect(token: Token) -> tuple[str, str]:
     >>> [tense_and_aspect(nlp(s)[:].root) for s in ("He sold it.", "It has been selling well.", "He will sell it.",
     ...                                             "He would have sold it.", "They are selling it.")]
     [('PAST', 'NONE'), ('PRESENT', 'PERFECTIVE_PROGRESSIVE'), ('FUTURE', 'NONE'), ('NONE', 'PERFECTIVE'), ('PRESENT', 'PROGRESSIVE')]
+    >>> tense_and_aspect(nlp("He's got a plan.")[2])  # "has got": has
+    ('PRESENT', 'NONE')
     """
     if token.pos_ not in ("VERB", "AUX"):
         return "NONE", "NONE"
@@ -56,6 +58,11 @@ def tense_and_aspect(token: Token) -> tuple[str, str]:
               else "PERFECTIVE" if perfective else "NONE")
     if words & FUTURE_AUXILIARIES:
         return "FUTURE", aspect
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    if token.lemma_.lower() == "get" and (words | {before}) & {"'s", "'ve"}:
+        # "BP's got bigger things to worry about", "we've got to go": has, has to (the parser may take
+        # the "'s" for a possessive)
+        return "PRESENT", "NONE"
     if any(a.tag_ == "MD" for a in auxiliaries):
         return "NONE", aspect
     tags = {token.tag_, *(a.tag_ for a in auxiliaries)}
