@@ -991,3 +991,34 @@ def test_a_quotation_keeps_what_it_is_about(nlp, text, trigger, expected):
     clause an "it is …" stands for stays, one too long whole gives a clause of its own inside it, and what
     was said before a verb of saying the parser hung on it is the title, not where it was said."""
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_verb_of_seeming_keeps_what_it_says_something_is_like(nlp):
+    """A verb of seeming with no predicate of its own (``linking_verbs`` in ``events.json``) keeps its clause
+    opened by "like", "as if" or "as though", all it says: not "Hinton: It's not rocket science, but it sounded"."""
+    example = load_json("events.json")["linking_verbs"]["example"]
+    assert title_of(nlp, example["text"], example["trigger"]) == example["title"]
+    assert title_of(nlp, '"It seemed as if Gadhafi was going to overrun the opposition," Smith said.', "said") == (
+        "Smith: It seemed as if Gadhafi was going to overrun the opposition")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a relative clause set off after a noun, the parser's clause of "said": not "Botswana's foreign affairs ministry:
+    # which is calling"
+    ("Botswana 's foreign affairs ministry said in a statement that it was joining the international community , `` "
+     "which is calling for action to be taken against those persons who have committed crimes against humanity in the "
+     "continuing conflict in Libya . ''", "said",
+     "Botswana's foreign affairs ministry said it was joining the international community"),
+    # the question "it" stands for, hung on the copula: not "Barfi: it's unclear"
+    ("But `` it 's unclear if the rebels can form under any type of organized command and move forward now that the "
+     "airstrikes have taken away Gadhafi 's offensive capabilities , '' Barfi said Tuesday .", "said",
+     "Barfi: it's unclear if the rebels can form under any type of organized command"),
+    # a clause with its own subject on a noun is no participle without its object: not "the commission's claims"
+    ("Halliburton rejected the commission's claims that the February tests were conducted on a cement that was "
+     "different.", "rejected", "Halliburton rejected the commission's claims that the February tests were conducted on a cement"),
+], ids=["relative-clause-set-off-is-not-said", "question-it-stands-for", "clause-on-a-noun-is-no-participle"])
+def test_what_was_said_is_a_whole_clause_of_the_speaker(nlp, text, trigger, expected):
+    """What a title says was said or claimed is a clause of the speaker's, whole: not a relative clause the parser
+    hung on the verb of saying, not a copula without the question "it" stands for, not a noun without the clause
+    it holds."""
+    assert title_of(nlp, text, trigger) == expected

@@ -461,7 +461,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 opening.pos_ != "PROPN"):
             described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
+    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) and not _relative_run_on(c) for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
         # "said in a statement that the moratorium will make things worse": what was said, not where
         phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
@@ -483,8 +483,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         if child.dep_ == "ccomp" and _reports(last) and _said_of_no_one_named(child, last, lookup):
             return Title()  # "'That's our plan,' said Kent Wells", "'It kills me,' said Randy Ivie": of what?
-        if _run_on_clause(child):
-            continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
+        if _run_on_clause(child) or _relative_run_on(child):
+            # "Deutsche has grown since he joined and *the bank was now among the top three*"; "said it was joining the
+            # international community, '*which is calling* for action …'": of the community, not what was said
+            continue
         if child.dep_ == "ccomp" and _lost_subject(child):
             continue  # "announced that the amount being given *was being quadrupled*": its subject went to another clause
         budget = TITLE_WORDS - len(_written(pieces).split())
@@ -622,6 +624,18 @@ def _run_on_clause(clause: Token) -> bool:
     return clause.dep_ == "ccomp" and clause.i > verb.i and not _reports(verb) and not any(
         c.dep_ == "mark" for c in children(clause)) and any(
         c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in children(verb))
+
+
+def _relative_run_on(clause: Token) -> bool:
+    """Whether the parser hung a relative clause on a verb as the clause it reports: its subject is a relative
+    word set off after a noun ("said it was joining the international community, `` *which* is calling for action
+    … ''"; not a question: "asked Obama *who* was responsible")."""
+    if clause.dep_ != "ccomp" or clause.left_edge.i < clause.head.i or not any(
+            c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS for c in children(clause)):
+        return False  # nor one whose relative word is before the verb: "an exit, *which* he said *is* more difficult"
+    start = clause.left_edge.i
+    before = next((t for t in reversed(clause.doc[:start]) if not (t.is_punct or t.is_quote)), None)
+    return before is not None and before.i < start - 1 and before.pos_ in ("NOUN", "PROPN")
 
 
 def _lost_subject(clause: Token) -> bool:
@@ -1223,8 +1237,10 @@ def _content_clause(clause: Token) -> bool:
 
 
 def _is_participle(token: Token) -> bool:
-    """A participle describing a noun: "civilians *killed* in the violence"."""
-    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+    """A participle describing a noun: "civilians *killed* in the violence" (not the verb of a clause with its own
+    subject the parser hung on the noun: "claims that the tests *were conducted* on a cement")."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in children(token))
 
 
 def _inside_participle(token: Token, head: Token) -> bool:
@@ -1530,6 +1546,13 @@ def _stays(child: Token, head: Token) -> bool:
         # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …", "it's
         # almost *like there's a new sheriff in town*", "we're here *to find out* …", "it's long past *time* for us to …"
         return True
+    if child.dep_ == "advcl" and child.i > head.i and head.lemma_ == "be" and _has_subject(child) and any(
+            c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(child)) and any(
+            c.dep_ in ("attr", "acomp") and c.i < child.i for c in children(head)) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(head)):
+        return True  # the question "it" stands for, hung on the copula: "it's unclear *if the rebels can form* …"
+    if _likeness(child, head):
+        return True  # all a verb of seeming says: "it sounded *like it might work*", never "it sounded"
     if child.dep_ in CLAUSES and child.i > head.i and head.dep_ in ("attr", "acomp") and _extraposing(head, child):
         # what "it" stands for and what "there is" names, not an aside: "It is an international disgrace *that we have
         # made no progress*", "It is the sight *that awaits you* …", "There is this myth *that bodies have to be
@@ -1553,7 +1576,22 @@ def _stays(child: Token, head: Token) -> bool:
     # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
     # *that* the disaster highlighted shortcomings")
     return child.dep_ == "mark" and (child.lower_ in (*COPULA_MARKS, *QUESTION_MARKS, *LINKING_MARKS) or (
-        child.lower_ == "that" and _content_clause(head)))
+        child.lower_ == "that" and _content_clause(head)) or _likeness(head, head.head))  # "*as* if", "*as* though"
+
+
+def _likeness(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` says what a verb of seeming with no predicate of its own says something is like
+    (``linking_verbs`` in ``events.json``): "it sounded *like it might work*", "it seemed *as if Gadhafi was going to
+    overrun the opposition*"; not "it sounded good *as if* …", whose predicate says it."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or verb.pos_ != "VERB":
+        return False  # asked of every word of a title's phrases: most are no such clause
+    linking = load_json("events.json")["linking_verbs"]
+    if verb.lemma_.lower() not in linking["verbs"] or any(
+            c.dep_ in ("attr", "acomp", "oprd", "xcomp", "ccomp") for c in children(verb)):
+        return False
+    opening = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i : clause.left_edge.i + 2])
+    return any(m.dep_ == "mark" for m in children(clause)) and any(
+        opening == mark or opening.startswith(mark + " ") for mark in linking["marks"])
 
 
 def _inner_clause(clause: Token, budget: int, lookup: MentionLookup, line_of: Token) -> list[TitlePiece]:
