@@ -1022,3 +1022,34 @@ def test_what_was_said_is_a_whole_clause_of_the_speaker(nlp, text, trigger, expe
     hung on the verb of saying, not a copula without the question "it" stands for, not a noun without the clause
     it holds."""
     assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ('"We\'ve got plenty of time to add on attorneys," said Chris Bence, the state\'s attorney general.', "said",
+     "Chris Bence: We've got plenty of time to add on attorneys"),
+    ("Eric Holder was visiting the Gulf on Tuesday to survey the fragile coastline.", "visiting",
+     "Eric Holder was visiting the Gulf to survey the fragile coastline"),
+    # too long, it goes before the phrase it is in: not "Allen said BP is responsible"
+    ("As thousands of marine animals die and the Louisiana marshland is polluted with the sticky slick , Thad Allen said "
+     "BP is responsible for getting out the resources to clean up the mess .", "said",
+     "Thad Allen said BP is responsible for getting out the resources"),
+    # a particle the parser took for a preposition stays: not "We call all leaders"
+    ("`` We call on all leaders in Libya to exercise decisive leadership to find a solution to the crisis in the "
+     "country , and to put the interests of their people first , '' Zuma said .", "said",
+     "Zuma: We call on all leaders in Libya to exercise decisive leadership"),
+    # a list the parser chained goes whole after its first member: not "a bill to boost safety standards remove a cap"
+    ("The House approved a bill Friday to boost safety standards for offshore drilling , remove a federal cap on "
+     "economic liability for oil spills and impose new fees on oil and gas production .", "approved",
+     "House approved a bill to boost safety standards for offshore drilling"),
+], ids=["in-a-quotation", "after-a-time", "lost-before-its-phrase", "particle-stays", "chained-list-goes-whole"])
+def test_an_infinitive_after_an_object_is_a_detail(nlp, text, trigger, expected):
+    """An infinitive the parser hung on a verb right after its object says what the object is for, or what the
+    subject did it for: a detail the title keeps when it fits, not an aside ("We've got plenty of time", "was visiting
+    the Gulf"); too long, it goes before the other details."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_participle_the_lemmatiser_left_as_written_is_not_put_in_the_past_again(nlp):
+    """The lemmatiser leaves some participles as written ("aged"): the title says them so, never "ageded"."""
+    text = "Edith Mary died aged 26 , & I knew the surviving sister Elizabeth Jane married Frederick Meredith ."
+    assert title_of(nlp, text, "aged") == "Edith Mary aged 26"

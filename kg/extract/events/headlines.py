@@ -197,6 +197,8 @@ def simple_past(verb: Token, entry: dict | None = None) -> str:
     lemma = verb.lemma_.lower()
     if lemma in _irregular():
         return _irregular()[lemma]["past"]
+    if lemma == verb.lower_ and lemma.endswith("ed") and verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return lemma  # a participle the lemmatiser left as written is no stem: "died *aged* 26", never "ageded"
     return past_tense(lemma, entry if entry.get("past") != verb.lower_ else None)  # "has shown": "showed"
 
 
@@ -735,7 +737,8 @@ def _reports(verb: Token) -> bool:
 def _is_argument(child: Token) -> bool:
     """Whether a verb's dependent is one a title carries: an object, complement, place, a
     clause with its own subject after "for" ("waited *for residents to add* their comments"),
-    the purpose of a verb with no object ("rose *to dominate* the army"), a noun saying how or
+    the purpose of a verb with no object ("rose *to dominate* the army") or right after its object ("bombed the port
+    *to stop the shipments*"), a noun saying how or
     how much after a verb with nothing else ("went *that way*"), or a manner adverb after the
     object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
@@ -750,7 +753,8 @@ def _is_argument(child: Token) -> bool:
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or (
             is_infinitive(child) or _gerund_complement(child)) and not any(
-            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head)) or (
+            _infinitive_after_object(child))  # "bombed the port *to stop the shipments*"
     if _verb_adverb(child):
         return True
     if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS and not (
@@ -1182,6 +1186,7 @@ def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and not (
         t.dep_ in ("cc", "preconj") and any(c.dep_ == "conj" for c in children(t.head))) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t)  # "their ability *to reinvent*"
+        or _infinitive_after_object(t)
         or t.dep_ == "relcl" and (_says_which(t) or is_infinitive(t) and not _indefinite(t.head)))]  # "work *to do*"
 
 
@@ -1200,16 +1205,19 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     # the smallest of them first ("is from Haiti and has a large family *that live in Carrefour*")
     shielded = [t.i for t in details if _says_which(t)]
 
-    def reach(detail: Token) -> tuple[bool, bool, bool, int, int]:
+    def reach(detail: Token) -> tuple[bool, bool, bool, bool, int, int]:
         says_which = any(detail.left_edge.i <= i <= detail.right_edge.i for i in shielded)
         # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
         # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
         # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         content = _content_clause(detail)
+        # (an infinitive after an object goes before the other details: "responsible for getting out the resources
+        # *to clean up the mess*", "deployed planes and naval assets *to strike at …*")
         return (content and detail.head.i != head.i, not (
             _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
-                not says_which, last_kept, detail.left_edge.i if says_which else -detail.left_edge.i)
+                _infinitive_after_object(detail), not says_which, last_kept,
+                detail.left_edge.i if says_which else -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
@@ -1234,6 +1242,20 @@ def _content_clause(clause: Token) -> bool:
     cues, noun = load_json("factuality.json"), clause.head.lemma_.lower()
     return not _object_gap(clause) or noun in cues["heads"] or noun in cues["evidence_heads"] or (
         noun in cues["reporting_heads"] or _reports(clause.head))
+
+
+def _infinitive_after_object(clause: Token) -> bool:
+    """Whether an infinitive the parser hung on a verb follows the verb's object right away, no comma but a time the
+    title leaves out between: what the object is for or the subject did it for ("lost any and all legitimacy *to lead
+    Libya*", "there's not enough money in the world *to pay everybody*", "visited the Gulf on Tuesday *to survey the
+    coastline*")."""
+    if clause.dep_ != "advcl" or not is_infinitive(clause) or clause.i < clause.head.i or any(
+            c.dep_ == "mark" or c.dep_ in SUBJECTS for c in children(clause)):
+        return False  # asked of every word of a title's phrases: most are no such clause
+    doc = clause.doc
+    return any(c.dep_ in ("dobj", "attr") and c.i < clause.i and all(
+        t.ent_type_ in TIME_LABELS or t.dep_ == "prep" and _is_time(t) for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
+        for c in children(clause.head))
 
 
 def _is_participle(token: Token) -> bool:
@@ -1261,6 +1283,8 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     """The first and last token index of what goes when ``detail`` is cut: its words; for a
     conjunct, the whole coordination after the first member with its commas and "and"
     ("need of food", not "need of food, water")."""
+    while detail.dep_ == "conj" and detail.head.dep_ == "conj":
+        detail = detail.head  # a list the parser chained: "boost standards, remove a cap *and impose fees*" goes whole
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
         members = [c for c in children(detail.head) if c.dep_ == "conj"]
@@ -1366,6 +1390,11 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
             # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
             # that says what "a" noun is ("a patient *who is about to die*")
+            kept.extend(_subtree(child, dropped))
+            continue
+        if dropped is not None and _infinitive_after_object(child):
+            # "Gadhafi has lost any and all legitimacy *to lead Libya*", "We've got plenty of time *to add on
+            # attorneys*": what the object is for, a detail, not an aside
             kept.extend(_subtree(child, dropped))
             continue
         if _attribution(child):
@@ -1525,6 +1554,8 @@ def _stays(child: Token, head: Token) -> bool:
         # an apposition the text does not set off, after words of another phrase, is the parser's misreading of
         # what they say ("the doctor is in no way *a suspect*"): no aside, and without it they are cut short
         return True
+    if child.dep_ == "prep" and child.tag_ == "RP" and not child.n_rights and child.i == head.i + 1:
+        return True  # a particle the parser took for a preposition without its object: "we call *on* all leaders"
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
