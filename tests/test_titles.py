@@ -1053,3 +1053,11 @@ def test_a_participle_the_lemmatiser_left_as_written_is_not_put_in_the_past_agai
     """The lemmatiser leaves some participles as written ("aged"): the title says them so, never "ageded"."""
     text = "Edith Mary died aged 26 , & I knew the surviving sister Elizabeth Jane married Frederick Meredith ."
     assert title_of(nlp, text, "aged") == "Edith Mary aged 26"
+
+
+def test_a_nouns_own_phrase_goes_after_the_details_inside_it(nlp):
+    """Of the details a phrase may lose that end together, an object noun's own phrase goes after those inside it:
+    "his call for respect", not "his call" (which says nothing of what was called for)."""
+    text = ("Ban Ki-moon reiterated his call for respect for basic freedoms and human rights , including peaceful "
+            "assembly and information .")
+    assert title_of(nlp, text, "reiterated") == "Ban Ki-moon reiterated his call for respect"

@@ -1204,8 +1204,9 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …"),
     # the smallest of them first ("is from Haiti and has a large family *that live in Carrefour*")
     shielded = [t.i for t in details if _says_which(t)]
+    nominal = head.pos_ in ("NOUN", "PROPN")
 
-    def reach(detail: Token) -> tuple[bool, bool, bool, bool, int, int]:
+    def reach(detail: Token) -> tuple[bool, bool, bool, bool, int, bool, int]:
         says_which = any(detail.left_edge.i <= i <= detail.right_edge.i for i in shielded)
         # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
         # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
@@ -1214,9 +1215,11 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
         content = _content_clause(detail)
         # (an infinitive after an object goes before the other details: "responsible for getting out the resources
         # *to clean up the mess*", "deployed planes and naval assets *to strike at …*")
+        # (of details ending together, a noun's own phrase goes after those inside it: "his call for respect *for basic
+        # freedoms and human rights*", not "his call")
         return (content and detail.head.i != head.i, not (
             _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
-                _infinitive_after_object(detail), not says_which, last_kept,
+                _infinitive_after_object(detail), not says_which, last_kept, not (nominal and detail.head.i == head.i),
                 detail.left_edge.i if says_which else -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
