@@ -1042,3 +1042,73 @@ def test_two_verbs_share_their_object_also_where_the_tagger_made_the_second_a_pa
     text = ("Because Mubarak has eliminated and systemically wiped out so many democratic institutions in the country, "
             "there are not many left.")
     assert title_of(nlp, text, "eliminated").startswith("Mubarak eliminated and wiped out so many democratic")
+
+
+def test_a_verb_of_seeming_keeps_what_it_says_something_is_like(nlp):
+    """A verb of seeming with no predicate of its own (``linking_verbs`` in ``events.json``) keeps its clause
+    opened by "like", "as if" or "as though", all it says: not "Hinton: It's not rocket science, but it sounded"."""
+    example = load_json("events.json")["linking_verbs"]["example"]
+    assert title_of(nlp, example["text"], example["trigger"]) == example["title"]
+    assert title_of(nlp, '"It seemed as if Gadhafi was going to overrun the opposition," Smith said.', "said") == (
+        "Smith: It seemed as if Gadhafi was going to overrun the opposition")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a relative clause set off after a noun, the parser's clause of "said": not "Botswana's foreign affairs ministry:
+    # which is calling"
+    ("Botswana 's foreign affairs ministry said in a statement that it was joining the international community , `` "
+     "which is calling for action to be taken against those persons who have committed crimes against humanity in the "
+     "continuing conflict in Libya . ''", "said",
+     "Botswana's foreign affairs ministry said it was joining the international community"),
+    # the question "it" stands for, hung on the copula: not "Barfi: it's unclear"
+    ("But `` it 's unclear if the rebels can form under any type of organized command and move forward now that the "
+     "airstrikes have taken away Gadhafi 's offensive capabilities , '' Barfi said Tuesday .", "said",
+     "Barfi: it's unclear if the rebels can form under any type of organized command"),
+    # a clause with its own subject on a noun is no participle without its object: not "the commission's claims"
+    ("Halliburton rejected the commission's claims that the February tests were conducted on a cement that was "
+     "different.", "rejected", "Halliburton rejected the commission's claims that the February tests were conducted on a cement"),
+], ids=["relative-clause-set-off-is-not-said", "question-it-stands-for", "clause-on-a-noun-is-no-participle"])
+def test_what_was_said_is_a_whole_clause_of_the_speaker(nlp, text, trigger, expected):
+    """What a title says was said or claimed is a clause of the speaker's, whole: not a relative clause the parser
+    hung on the verb of saying, not a copula without the question "it" stands for, not a noun without the clause
+    it holds."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ('"We\'ve got plenty of time to add on attorneys," said Chris Bence, the state\'s attorney general.', "said",
+     "Chris Bence: We've got plenty of time to add on attorneys"),
+    ("Eric Holder was visiting the Gulf on Tuesday to survey the fragile coastline.", "visiting",
+     "Eric Holder was visiting the Gulf to survey the fragile coastline"),
+    # too long, it goes before the phrase it is in: not "Allen said BP is responsible"
+    ("As thousands of marine animals die and the Louisiana marshland is polluted with the sticky slick , Thad Allen said "
+     "BP is responsible for getting out the resources to clean up the mess .", "said",
+     "Thad Allen said BP is responsible for getting out the resources"),
+    # a particle the parser took for a preposition stays: not "We call all leaders"
+    ("`` We call on all leaders in Libya to exercise decisive leadership to find a solution to the crisis in the "
+     "country , and to put the interests of their people first , '' Zuma said .", "said",
+     "Zuma: We call on all leaders in Libya to exercise decisive leadership"),
+    # a list the parser chained goes whole after its first member: not "a bill to boost safety standards remove a cap"
+    ("The House approved a bill Friday to boost safety standards for offshore drilling , remove a federal cap on "
+     "economic liability for oil spills and impose new fees on oil and gas production .", "approved",
+     "House approved a bill to boost safety standards for offshore drilling"),
+], ids=["in-a-quotation", "after-a-time", "lost-before-its-phrase", "particle-stays", "chained-list-goes-whole"])
+def test_an_infinitive_after_an_object_is_a_detail(nlp, text, trigger, expected):
+    """An infinitive the parser hung on a verb right after its object says what the object is for, or what the
+    subject did it for: a detail the title keeps when it fits, not an aside ("We've got plenty of time", "was visiting
+    the Gulf"); too long, it goes before the other details."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_participle_the_lemmatiser_left_as_written_is_not_put_in_the_past_again(nlp):
+    """The lemmatiser leaves some participles as written ("aged"): the title says them so, never "ageded"."""
+    text = "Edith Mary died aged 26 , & I knew the surviving sister Elizabeth Jane married Frederick Meredith ."
+    assert title_of(nlp, text, "aged") == "Edith Mary aged 26"
+
+
+def test_a_nouns_own_phrase_goes_after_the_details_inside_it(nlp):
+    """Of the details a phrase may lose that end together, an object noun's own phrase goes after those inside it:
+    "his call for respect", not "his call" (which says nothing of what was called for)."""
+    text = ("Ban Ki-moon reiterated his call for respect for basic freedoms and human rights , including peaceful "
+            "assembly and information .")
+    assert title_of(nlp, text, "reiterated") == "Ban Ki-moon reiterated his call for respect"

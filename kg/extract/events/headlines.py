@@ -200,6 +200,8 @@ def simple_past(verb: Token, entry: dict | None = None) -> str:
     lemma = verb.lemma_.lower()
     if lemma in _irregular():
         return _irregular()[lemma]["past"]
+    if lemma == verb.lower_ and lemma.endswith("ed") and verb.tag_ not in ("VB", "VBP", "VBZ"):
+        return lemma  # a participle the lemmatiser left as written is no stem: "died *aged* 26", never "ageded"
     return past_tense(lemma, entry if entry.get("past") != verb.lower_ else None)  # "has shown": "showed"
 
 
@@ -468,7 +470,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 opening.pos_ != "PROPN"):
             described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) for c in children(last))
+    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) and not _relative_run_on(c) for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
         # "said in a statement that the moratorium will make things worse": what was said, not where
         phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
@@ -490,8 +492,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         if child.dep_ == "ccomp" and _reports(last) and _said_of_no_one_named(child, last, lookup):
             return Title()  # "'That's our plan,' said Kent Wells", "'It kills me,' said Randy Ivie": of what?
-        if _run_on_clause(child):
-            continue  # "Deutsche has grown since he joined and *the bank was now among the top three*"
+        if _run_on_clause(child) or _relative_run_on(child):
+            # "Deutsche has grown since he joined and *the bank was now among the top three*"; "said it was joining the
+            # international community, '*which is calling* for action …'": of the community, not what was said
+            continue
         if child.dep_ == "ccomp" and _lost_subject(child):
             continue  # "announced that the amount being given *was being quadrupled*": its subject went to another clause
         budget = TITLE_WORDS - len(_written(pieces).split())
@@ -635,6 +639,18 @@ def _run_on_clause(clause: Token) -> bool:
         c.dep_ == "advcl" and verb.i < c.i < clause.left_edge.i for c in children(verb))
 
 
+def _relative_run_on(clause: Token) -> bool:
+    """Whether the parser hung a relative clause on a verb as the clause it reports: its subject is a relative
+    word set off after a noun ("said it was joining the international community, `` *which* is calling for action
+    … ''"; not a question: "asked Obama *who* was responsible")."""
+    if clause.dep_ != "ccomp" or clause.left_edge.i < clause.head.i or not any(
+            c.dep_ in SUBJECTS and c.tag_ in RELATIVE_TAGS for c in children(clause)):
+        return False  # nor one whose relative word is before the verb: "an exit, *which* he said *is* more difficult"
+    start = clause.left_edge.i
+    before = next((t for t in reversed(clause.doc[:start]) if not (t.is_punct or t.is_quote)), None)
+    return before is not None and before.i < start - 1 and before.pos_ in ("NOUN", "PROPN")
+
+
 def _lost_subject(clause: Token) -> bool:
     """Whether a finite clause has no subject of its own, the parser having hung it on another
     clause ("that the amount of assistance being *given* to the refugees *was being quadrupled*"):
@@ -734,7 +750,8 @@ def _reports(verb: Token) -> bool:
 def _is_argument(child: Token) -> bool:
     """Whether a verb's dependent is one a title carries: an object, complement, place, a
     clause with its own subject after "for" ("waited *for residents to add* their comments"),
-    the purpose of a verb with no object ("rose *to dominate* the army"), a noun saying how or
+    the purpose of a verb with no object ("rose *to dominate* the army") or right after its object ("bombed the port
+    *to stop the shipments*"), a noun saying how or
     how much after a verb with nothing else ("went *that way*"), or a manner adverb after the
     object ("treated Syria *more leniently*")."""
     if child.dep_ in ARGUMENTS:
@@ -749,7 +766,8 @@ def _is_argument(child: Token) -> bool:
             return _says_nothing_alone(child.head)  # "Libya's action came *after the Council authorized* …"
         return any(c.dep_ == "mark" and c.lower_ == "for" for c in children(child)) or (
             is_infinitive(child) or _gerund_complement(child)) and not any(
-            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head))
+            c.dep_ in ("dobj", "attr", "acomp", "oprd", "ccomp", "xcomp") for c in children(child.head)) or (
+            _infinitive_after_object(child))  # "bombed the port *to stop the shipments*"
     if _verb_adverb(child):
         return True
     if child.dep_ == "npadvmod" and child.i > child.head.i and child.ent_type_ not in TIME_LABELS and not (
@@ -1195,6 +1213,7 @@ def _details(head: Token, tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if t.i != head.i and not _stays(t, t.head) and not _inside_participle(t, head) and not (
         t.dep_ in ("cc", "preconj") and any(c.dep_ == "conj" for c in children(t.head))) and (
         t.dep_ in DETAILS or t.dep_ == "acl" and t.head.lower_ not in INDEFINITES or _content_clause(t)  # "their ability *to reinvent*"
+        or _infinitive_after_object(t)
         or t.dep_ == "relcl" and (_says_which(t) or is_infinitive(t) and not _indefinite(t.head)))]  # "work *to do*"
 
 
@@ -1212,17 +1231,23 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …"),
     # the smallest of them first ("is from Haiti and has a large family *that live in Carrefour*")
     shielded = [t.i for t in details if _says_which(t)]
+    nominal = head.pos_ in ("NOUN", "PROPN")
 
-    def reach(detail: Token) -> tuple[bool, bool, bool, int, int]:
+    def reach(detail: Token) -> tuple[bool, bool, bool, bool, int, bool, int]:
         says_which = any(detail.left_edge.i <= i <= detail.right_edge.i for i in shielded)
         # what a noun inside the phrase holds goes first, alone ("important to both economies *that the company
         # stay strong*"), a participle or infinitive saying which and what the head holds go last ("civilians
         # *killed* in the violence"), then the detail whose last word still kept is last, the largest first
         last_kept = present[bisect_right(present, detail.right_edge.i) - 1]  # the detail's own word is kept
         content = _content_clause(detail)
+        # (an infinitive after an object goes before the other details: "responsible for getting out the resources
+        # *to clean up the mess*", "deployed planes and naval assets *to strike at …*")
+        # (of details ending together, a noun's own phrase goes after those inside it: "his call for respect *for basic
+        # freedoms and human rights*", not "his call")
         return (content and detail.head.i != head.i, not (
             _is_participle(detail) or detail.dep_ in ("acl", "relcl") and is_infinitive(detail) or content),
-                not says_which, last_kept, detail.left_edge.i if says_which else -detail.left_edge.i)
+                _infinitive_after_object(detail), not says_which, last_kept, not (nominal and detail.head.i == head.i),
+                detail.left_edge.i if says_which else -detail.left_edge.i)
 
     return max(details, key=reach, default=None)
 
@@ -1249,9 +1274,25 @@ def _content_clause(clause: Token) -> bool:
         noun in cues["reporting_heads"] or _reports(clause.head))
 
 
+def _infinitive_after_object(clause: Token) -> bool:
+    """Whether an infinitive the parser hung on a verb follows the verb's object right away, no comma but a time the
+    title leaves out between: what the object is for or the subject did it for ("lost any and all legitimacy *to lead
+    Libya*", "there's not enough money in the world *to pay everybody*", "visited the Gulf on Tuesday *to survey the
+    coastline*")."""
+    if clause.dep_ != "advcl" or not is_infinitive(clause) or clause.i < clause.head.i or any(
+            c.dep_ == "mark" or c.dep_ in SUBJECTS for c in children(clause)):
+        return False  # asked of every word of a title's phrases: most are no such clause
+    doc = clause.doc
+    return any(c.dep_ in ("dobj", "attr") and c.i < clause.i and all(
+        t.ent_type_ in TIME_LABELS or t.dep_ == "prep" and _is_time(t) for t in doc[c.right_edge.i + 1 : clause.left_edge.i])
+        for c in children(clause.head))
+
+
 def _is_participle(token: Token) -> bool:
-    """A participle describing a noun: "civilians *killed* in the violence"."""
-    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG")
+    """A participle describing a noun: "civilians *killed* in the violence" (not the verb of a clause with its own
+    subject the parser hung on the noun: "claims that the tests *were conducted* on a cement")."""
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in children(token))
 
 
 def _inside_participle(token: Token, head: Token) -> bool:
@@ -1272,6 +1313,8 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     """The first and last token index of what goes when ``detail`` is cut: its words; for a
     conjunct, the whole coordination after the first member with its commas and "and"
     ("need of food", not "need of food, water")."""
+    while detail.dep_ == "conj" and detail.head.dep_ == "conj":
+        detail = detail.head  # a list the parser chained: "boost standards, remove a cap *and impose fees*" goes whole
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
         members = [c for c in children(detail.head) if c.dep_ == "conj"]
@@ -1377,6 +1420,11 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             # participle right after its noun, which says which ("the number of civilians *killed* …"),
             # what a noun holds ("BP's position *that the disaster highlighted* …") and the clause
             # that says what "a" noun is ("a patient *who is about to die*")
+            kept.extend(_subtree(child, dropped))
+            continue
+        if dropped is not None and _infinitive_after_object(child):
+            # "Gadhafi has lost any and all legitimacy *to lead Libya*", "We've got plenty of time *to add on
+            # attorneys*": what the object is for, a detail, not an aside
             kept.extend(_subtree(child, dropped))
             continue
         if _attribution(child):
@@ -1540,6 +1588,8 @@ def _stays(child: Token, head: Token) -> bool:
             noun.i > child.i and noun.pos_ in ("NOUN", "PROPN") for noun in (head, head.head)):
         # how many, read as a phrase (or two) before its noun: "*up to 9.5* m litres", never "m litres"
         return True
+    if child.dep_ == "prep" and child.tag_ == "RP" and not child.n_rights and child.i == head.i + 1:
+        return True  # a particle the parser took for a preposition without its object: "we call *on* all leaders"
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
@@ -1561,6 +1611,13 @@ def _stays(child: Token, head: Token) -> bool:
         # all a copula says: "this was *because it was not yet clear …*", "what we don't know is *if* …", "it's
         # almost *like there's a new sheriff in town*", "we're here *to find out* …", "it's long past *time* for us to …"
         return True
+    if child.dep_ == "advcl" and child.i > head.i and head.lemma_ == "be" and _has_subject(child) and any(
+            c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in children(child)) and any(
+            c.dep_ in ("attr", "acomp") and c.i < child.i for c in children(head)) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in children(head)):
+        return True  # the question "it" stands for, hung on the copula: "it's unclear *if the rebels can form* …"
+    if _likeness(child, head):
+        return True  # all a verb of seeming says: "it sounded *like it might work*", never "it sounded"
     if child.dep_ in CLAUSES and child.i > head.i and head.dep_ in ("attr", "acomp") and _extraposing(head, child):
         # what "it" stands for and what "there is" names, not an aside: "It is an international disgrace *that we have
         # made no progress*", "It is the sight *that awaits you* …", "There is this myth *that bodies have to be
@@ -1584,7 +1641,22 @@ def _stays(child: Token, head: Token) -> bool:
     # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
     # *that* the disaster highlighted shortcomings")
     return child.dep_ == "mark" and (child.lower_ in (*COPULA_MARKS, *QUESTION_MARKS, *LINKING_MARKS) or (
-        child.lower_ == "that" and _content_clause(head)))
+        child.lower_ == "that" and _content_clause(head)) or _likeness(head, head.head))  # "*as* if", "*as* though"
+
+
+def _likeness(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` says what a verb of seeming with no predicate of its own says something is like
+    (``linking_verbs`` in ``events.json``): "it sounded *like it might work*", "it seemed *as if Gadhafi was going to
+    overrun the opposition*"; not "it sounded good *as if* …", whose predicate says it."""
+    if clause.dep_ != "advcl" or clause.i < verb.i or verb.pos_ != "VERB":
+        return False  # asked of every word of a title's phrases: most are no such clause
+    linking = load_json("events.json")["linking_verbs"]
+    if verb.lemma_.lower() not in linking["verbs"] or any(
+            c.dep_ in ("attr", "acomp", "oprd", "xcomp", "ccomp") for c in children(verb)):
+        return False
+    opening = " ".join(t.lower_ for t in clause.doc[clause.left_edge.i : clause.left_edge.i + 2])
+    return any(m.dep_ == "mark" for m in children(clause)) and any(
+        opening == mark or opening.startswith(mark + " ") for mark in linking["marks"])
 
 
 def _inner_clause(clause: Token, budget: int, lookup: MentionLookup, line_of: Token) -> list[TitlePiece]:
