@@ -587,6 +587,8 @@ def test_it_of_a_body_described_as_speaker_is_no_name_before(nlp):
     assert ("it", "pronoun", "Boeing") in _added(nlp, "Boeing reported higher profits. The company said it would "
                                                       "hire 500 workers.")
     assert ("he", "pronoun", "Obama") in _added(nlp, "Obama met Cameron. The president said he was pleased.")
+    assert ("the country", "nominal", "Mexico") in _added(
+        nlp, "Mexico reported new cases on Sunday. The government says the country has suffered 150 deaths.")
 
 
 def test_it_after_a_sentence_about_an_unnamed_thing_is_that_thing(nlp):
@@ -594,6 +596,11 @@ def test_it_after_a_sentence_about_an_unnamed_thing_is_that_thing(nlp):
     text = ("The freezing of the Arab League's mission will throw the spotlight on the UN Security Council. "
             "It signals that regional efforts have failed.")
     assert not _resolved(nlp, text, "It")
-    # refusal: after a named subject "it" is the name
+    # refusal: after a named subject, a thing a name in apposition says, or a name the thing's verb takes,
+    # "it" is the name
+    assert ("it", "pronoun", "WHO") in _added(nlp, "The spread of the disease has led the WHO to declare a pandemic "
+                                                   "is imminent. On April 29 it raised its pandemic alert.")
+    assert ("It", "pronoun", "Amnesty International") in _added(
+        nlp, "The rights watchdog, Amnesty International, condemned the killings on Monday. It named the victims.")
     assert ("It", "pronoun", "Action Group") in _added(
         nlp, "The Action Group urged all parties to stop the violence. It also called for a transitional government.")

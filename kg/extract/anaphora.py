@@ -409,9 +409,11 @@ class AnaphoraResolver:
                 # by Libyan officials to the district. Later *they* were shown the bodies": the reporters
                 return None
             if token.lower_ == "it" and token.head.lemma_ not in self.reporting and _unnamed_thing_subject(
-                    head, heads, self.described):
+                    head, heads, self.described) and not _argument(head):
                 # "The freezing of the League's mission will throw the spotlight on the UN. *It* signals that
-                # regional efforts have failed": the thing the sentence before is about, not a name in it
+                # regional efforts have failed": the thing the sentence before is about, not a name only placed
+                # in it (a name its verb takes may still be "it": "The spread of the disease led *the WHO* to
+                # declare a pandemic. On April 29 it raised its alert")
                 return None
             if plural and (_plural_noun_before(token) or any(
                     m.sentence == mention.sentence and _coordinated_subject(h, heads) for m, h in before[:cursor])):
@@ -512,6 +514,13 @@ def _unnamed_thing_subject(name: Token, heads: set[int], described: frozenset[st
     subject = next((c for c in children(sentence_of(name).root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN"
             and subject.lower_ not in described and not _named_by(subject, heads))
+
+
+def _argument(name: Token) -> bool:
+    """Whether a name is a subject, object or complement of its verb, also one of several joined."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr")
 
 
 def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]) -> bool:
@@ -651,7 +660,8 @@ MEMBERSHIP = frozenset({"of", "from", "at"})
 
 def _named_by(noun: Token, heads: set[int]) -> bool:
     """Whether a name says who or which a noun (or one joined to it) is: the noun itself, a name set
-    before it ("*UN* monitors", "*Syria*'s leaders", "*Russian* officials") or the object of its "of",
+    before it ("*UN* monitors", "*Syria*'s leaders", "*Russian* officials") or after it ("the media rights
+    body, *Reporters Without Borders*"), or the object of its "of",
     "from" or "at" phrase ("members of *the FSA*", "staff from *the ICRC*"); not a name further inside
     its phrase ("the wives of the ambassadors to *the UN*", "activists who run *the Shuhada* website"),
     which is not whom "they" (or "it") stands for."""
@@ -663,7 +673,7 @@ def _names(word: Token, heads: set[int]) -> bool:
     if word.i in heads:
         return True
     for child in children(word):
-        if child.dep_ in ("compound", "amod", "poss", "nmod") and any(t.i in heads for t in child.subtree):
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "appos") and any(t.i in heads for t in child.subtree):
             return True
         if child.dep_ == "prep" and child.lower_ in MEMBERSHIP and any(
                 g.dep_ == "pobj" and g.i in heads for g in children(child)):
@@ -974,8 +984,9 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
     # "the president said he": a description of someone named before; but a body so described that
     # no name stands for ("The army says *it* is fighting armed groups", "the main rebel group said
-    # *it*") is what "it" and "they" stand for, not a name of an earlier sentence
-    named_before = "PERSON" in labels
+    # *it*") is what "it" and "they" stand for, not a name of an earlier sentence (a description, "the
+    # country", still looks for its name: it names its kind)
+    named_before = "PERSON" in labels or token.pos_ != "PRON"
     if found is not None or speaker.pos_ != "NOUN" or (token.lower_ in PLURAL) != (speaker.tag_ == "NNS") or any(
             c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") and named_before
             for c in children(speaker)):
