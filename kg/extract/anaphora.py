@@ -16,7 +16,14 @@ Every mention found here carries the ``key``, label and country of its
   the closest earlier sentence in a short window; "they" after a coordination
   ("Ukraine and Russia … they") is left alone, and so is one after a plural common
   noun of its sentence that no name is part of ("put his tanks … during their march");
-  a country written as a plural ("the Palestinians", "Russian forces") can be "they".
+  a country written as a plural ("the Palestinians", "Russian forces") can be "they";
+  nor is "they" a name before names joined as a subject ("Russia and China vetoed the
+  draft, saying they") or before a plural of its own sentence, nor one deep inside a
+  plural it does not name ("the wives of the ambassadors to the UN"); "it" before an
+  adjective and its clause after "make", "find" … stands for the clause ("making it
+  difficult to verify"), and a subject "it" after a thing no name says ("A video was
+  posted on YouTube. It shows") or said by a body only described ("The army says it")
+  is that thing or body, no name before.
   Two clause shapes come first: a
   possessive before the main subject refers forward to it ("During his
   interview, Putin said"), and the subject of a reported clause is the
