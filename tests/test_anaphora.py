@@ -604,3 +604,15 @@ def test_it_after_a_sentence_about_an_unnamed_thing_is_that_thing(nlp):
         nlp, "The rights watchdog, Amnesty International, condemned the killings on Monday. It named the victims.")
     assert ("It", "pronoun", "Action Group") in _added(
         nlp, "The Action Group urged all parties to stop the violence. It also called for a transitional government.")
+
+
+def test_the_country_is_no_city(nlp):
+    example = load_json("entities/actors.json")["country_nouns"]["example"]
+    assert not _resolved(nlp, example, "The country")
+    text = ("Mr Juppe spoke at a conference on Syria in Paris and said sanctions on the country were having an "
+            "effect.")
+    assert ("the country", "nominal", "Syria") in _added(nlp, text)
+    # refusal: a name that stands for a country is one
+    assert ("the country", "nominal", "Washington") in _added(nlp, "Washington said the country would help.")
+    assert ("The country", "nominal", "Egyptian officials") in _added(
+        nlp, "Egyptian officials met in Cairo. The country will hold elections.")

@@ -29,7 +29,8 @@ Every mention found here carries the ``key``, label and country of its
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
 - ``nominal``: a definite description of an actor or a product ("the company", "the
-  alliance", "the device"; ``actors.json``) resolves like a pronoun;
+  alliance", "the device"; ``actors.json``) resolves like a pronoun; "the country" and
+  "the nation" only to a name with a country code, never a city ("in Cairo");
 - ``nominal`` too: a noun of a country's rule with "of" or "in" and the
   country's name ("the regime in North Korea", "the government of Libya";
   ``governing_nouns``) stands for that country;
@@ -79,6 +80,7 @@ class AnaphoraResolver:
         self.impersonal = frozenset(actors["impersonal_verbs"])
         self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
         self.object_extraposing = frozenset(actors["object_extraposing_verbs"]["verbs"])
+        self.country_nouns = frozenset(actors["country_nouns"]["nouns"])
         # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
         # nouns that stand for a name ("the company", "the government"): a clause of theirs may still be a name's
         self.described = frozenset(self.nominals) | frozenset(actors["actor_nouns"])
@@ -143,7 +145,8 @@ class AnaphoraResolver:
             # no person of the other sex, known by a word beside the name or by a pronoun of the same
             # sentence ("*She* said *he* had agreed": not the same one)
             known = _union(sexes, said.get(sentences[token.i], {}))
-            fits = _Sex(sex, known, titled) if sex else _ANYONE
+            fits = _Sex(sex, known, titled) if sex else _COUNTRY if rule == "nominal" and token.lower_ in self.country_nouns \
+                else _ANYONE
             if rule == "relative":
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
@@ -805,6 +808,21 @@ class _Sex:
 
 
 _ANYONE = _Sex(None, {})
+
+
+class _Country(_Sex):
+    """Which names a noun that names a country ("the country", "the nation") can stand for: one with a
+    country code, a country or a name that stands for one ("Washington said", "Egyptian officials"),
+    not a city the text only placed something in ("Protesters gathered in Cairo. The country …")."""
+
+    def __init__(self):
+        super().__init__(None, {})
+
+    def __call__(self, mention: Mention) -> bool:
+        return mention.country_code is not None
+
+
+_COUNTRY = _Country()
 
 
 #: how many sentences after the last quotation one without a speaker of its own still goes on from it
