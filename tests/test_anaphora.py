@@ -531,3 +531,88 @@ def test_they_after_a_sentence_with_an_unnamed_plural_subject_is_not_a_name_in_i
     # refusal: a named plural subject stays the antecedent
     text = "Libyan government officials took reporters to a residential area. Later, they showed the bodies."
     assert ("they", "pronoun", "Libyan government officials") in _added(nlp, text)
+
+
+def _resolved(nlp, text: str, pronoun: str) -> list[tuple[str, str, str]]:
+    """What :func:`_added` finds for one pronoun of ``text``."""
+    return [a for a in _added(nlp, text) if a[0] == pronoun]
+
+
+def test_they_after_names_joined_as_a_subject_is_no_name_before_them(nlp):
+    text = "The UN Security Council met on Friday. Russia and China vetoed the draft, saying they were not consulted."
+    assert not _resolved(nlp, text, "they")
+    text = ("The Syrians quoted Davutoglu as saying Syria would be an example. "
+            "Saudi Arabia, Bahrain and Kuwait have recalled their ambassadors.")
+    assert not _resolved(nlp, text, "their")
+    text = "The UN Security Council met on Friday. Russia and China vetoed the draft. They said it was unbalanced."
+    assert not _resolved(nlp, text, "They")
+    # refusal: a name that says whose a plural subject is still stands for it
+    assert ("They", "pronoun", "UN") in _added(nlp, "UN monitors visited the town on Saturday. They found the bodies.")
+
+
+def test_a_plural_pronoun_after_a_plural_of_its_own_sentence_is_no_name_before_it(nlp):
+    text = ("The Gulf Cooperation Council condemned the attack. "
+            "The US closed its embassy, and several European countries recalled their ambassadors.")
+    assert not _resolved(nlp, text, "their")
+    # refusal: with no such plural before it the pronoun finds the name
+    text = "The Gulf Cooperation Council condemned the attack. On Monday, they recalled their ambassadors."
+    assert ("their", "pronoun", "Gulf Cooperation Council") in _added(nlp, text)
+
+
+def test_a_name_deep_inside_a_plural_subject_is_not_what_they_stand_for(nlp):
+    text = ("The wives of the German and British ambassadors to the UN posted a video on Friday. "
+            "They asked Mrs Assad to help end the violence.")
+    assert not _resolved(nlp, text, "They")
+    text = "The activists who run the Shuhada website say their figures are higher."
+    assert not _resolved(nlp, text, "their")
+    # refusal: members of a body, or its staff, are that body
+    assert ("they", "pronoun", "Free Syrian Army") in _added(
+        nlp, "Members of the Free Syrian Army said they had taken the town.")
+    assert ("they", "pronoun", "ICRC") in _added(nlp, "Staff from the ICRC said they had reached the village.")
+
+
+def test_it_set_before_an_adjective_and_its_clause_is_no_actor(nlp):
+    example = load_json("entities/actors.json")["object_extraposing_verbs"]["example"]
+    assert not _resolved(nlp, example, "it")
+    assert not _resolved(nlp, "Russia has made it clear that its position has not changed.", "it")
+    # refusal: without a clause after the adjective "it" may be a name
+    assert ("it", "pronoun", "GM") in _added(nlp, "GM said its new models made it stronger.")
+
+
+def test_it_of_a_body_described_as_speaker_is_no_name_before(nlp):
+    text = ("The Syrian National Council met in Istanbul. "
+            "The main armed rebel group said it would respond to any government attacks.")
+    assert not _resolved(nlp, text, "it")
+    # refusal: a description that stands for a name, and a person described, still take it
+    assert ("it", "pronoun", "Boeing") in _added(nlp, "Boeing reported higher profits. The company said it would "
+                                                      "hire 500 workers.")
+    assert ("he", "pronoun", "Obama") in _added(nlp, "Obama met Cameron. The president said he was pleased.")
+    assert ("the country", "nominal", "Mexico") in _added(
+        nlp, "Mexico reported new cases on Sunday. The government says the country has suffered 150 deaths.")
+
+
+def test_it_after_a_sentence_about_an_unnamed_thing_is_that_thing(nlp):
+    assert _added(nlp, "A video was posted on YouTube. It shows a man in military fatigues.") == []
+    text = ("The freezing of the Arab League's mission will throw the spotlight on the UN Security Council. "
+            "It signals that regional efforts have failed.")
+    assert not _resolved(nlp, text, "It")
+    # refusal: after a named subject, a thing a name in apposition says, or a name the thing's verb takes,
+    # "it" is the name
+    assert ("it", "pronoun", "WHO") in _added(nlp, "The spread of the disease has led the WHO to declare a pandemic "
+                                                   "is imminent. On April 29 it raised its pandemic alert.")
+    assert ("It", "pronoun", "Amnesty International") in _added(
+        nlp, "The rights watchdog, Amnesty International, condemned the killings on Monday. It named the victims.")
+    assert ("It", "pronoun", "Action Group") in _added(
+        nlp, "The Action Group urged all parties to stop the violence. It also called for a transitional government.")
+
+
+def test_the_country_is_no_city(nlp):
+    example = load_json("entities/actors.json")["country_nouns"]["example"]
+    assert not _resolved(nlp, example, "The country")
+    text = ("Mr Juppe spoke at a conference on Syria in Paris and said sanctions on the country were having an "
+            "effect.")
+    assert ("the country", "nominal", "Syria") in _added(nlp, text)
+    # refusal: a name that stands for a country is one
+    assert ("the country", "nominal", "Washington") in _added(nlp, "Washington said the country would help.")
+    assert ("The country", "nominal", "Egyptian officials") in _added(
+        nlp, "Egyptian officials met in Cairo. The country will hold elections.")

@@ -16,13 +16,21 @@ Every mention found here carries the ``key``, label and country of its
   the closest earlier sentence in a short window; "they" after a coordination
   ("Ukraine and Russia … they") is left alone, and so is one after a plural common
   noun of its sentence that no name is part of ("put his tanks … during their march");
-  a country written as a plural ("the Palestinians", "Russian forces") can be "they".
+  a country written as a plural ("the Palestinians", "Russian forces") can be "they";
+  nor is "they" a name before names joined as a subject ("Russia and China vetoed the
+  draft, saying they") or before a plural of its own sentence, nor one deep inside a
+  plural it does not name ("the wives of the ambassadors to the UN"); "it" before an
+  adjective and its clause after "make", "find" … stands for the clause ("making it
+  difficult to verify"), and a subject "it" after a thing no name says ("A video was
+  posted on YouTube. It shows") or said by a body only described ("The army says it")
+  is that thing or body, no name before.
   Two clause shapes come first: a
   possessive before the main subject refers forward to it ("During his
   interview, Putin said"), and the subject of a reported clause is the
   speaker ("Putin told Clinton that he was not bound");
 - ``nominal``: a definite description of an actor or a product ("the company", "the
-  alliance", "the device"; ``actors.json``) resolves like a pronoun;
+  alliance", "the device"; ``actors.json``) resolves like a pronoun; "the country" and
+  "the nation" only to a name with a country code, never a city ("in Cairo");
 - ``nominal`` too: a noun of a country's rule with "of" or "in" and the
   country's name ("the regime in North Korea", "the government of Libya";
   ``governing_nouns``) stands for that country;
@@ -71,6 +79,8 @@ class AnaphoraResolver:
         self.deps = frozenset(actors["pronoun_deps"])
         self.impersonal = frozenset(actors["impersonal_verbs"])
         self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
+        self.object_extraposing = frozenset(actors["object_extraposing_verbs"]["verbs"])
+        self.country_nouns = frozenset(actors["country_nouns"]["nouns"])
         # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
         # nouns that stand for a name ("the company", "the government"): a clause of theirs may still be a name's
         self.described = frozenset(self.nominals) | frozenset(actors["actor_nouns"])
@@ -128,13 +138,15 @@ class AnaphoraResolver:
             if not labels or start is None:
                 continue
             if token.lower_ == "it" and (not token.dep_.startswith("nsubj") or token.head.lemma_ in self.impersonal
-                                         or _extraposed(token, self.extraposing)):
-                continue  # "it is likely that", "afford it", "it is expected that": seldom an actor
+                                         or _extraposed(token, self.extraposing)
+                                         or _extraposed_object(token, self.object_extraposing)):
+                continue  # "it is likely that", "afford it", "it is expected that", "made it clear that": seldom an actor
             sex = self.sex_of_pronoun.get(token.lower_) if rule == "pronoun" else None
             # no person of the other sex, known by a word beside the name or by a pronoun of the same
             # sentence ("*She* said *he* had agreed": not the same one)
             known = _union(sexes, said.get(sentences[token.i], {}))
-            fits = _Sex(sex, known, titled) if sex else _ANYONE
+            fits = _Sex(sex, known, titled) if sex else _COUNTRY if rule == "nominal" and token.lower_ in self.country_nouns \
+                else _ANYONE
             if rule == "relative":
                 best = _modified_name(token, named, labels)
             elif rule == "quoted":
@@ -348,6 +360,7 @@ class AnaphoraResolver:
         # whose parse is less to be trusted than distance
         parallel = token.pos_ == "PRON" and _in_subject(token) and len(sentence_of(token)) <= MAX_PARSED_SENTENCE
         candidates: list[int] = []
+        heads = {head.i for _, head in before}
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
             chained = None
@@ -362,6 +375,9 @@ class AnaphoraResolver:
                         m.sentence == mention.sentence and m.label in labels and fits(m) for m, _ in before[:cursor]):
                     return linked
             plural = token.lower_ in self.plural_pronouns
+            if plural and mention.sentence == here and not candidates and aside is None \
+                    and _coordinated_subject(head, heads):
+                return None  # "Saudi Arabia, Bahrain and Kuwait recalled *their* ambassadors": all three, no name before
             if not _takes(before[index], labels, plural) or is_outlet(mention.text, mention.label) or not fits(mention):
                 continue  # "a resident told Reuters … they feared": the outlet only carries the story
             if head.i in commanded or mention.key in disjoint or unsaid and head.i in unsaid:
@@ -381,8 +397,10 @@ class AnaphoraResolver:
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
-                if plural and _unnamed_plural_between(head, token, before):
-                    return None  # "NATO waits for Gaddafi to put his tanks on open ground during *their* march"
+                if plural and (_unnamed_plural_between(head, token, before) or _in_unnamed_plural(head, token, heads)):
+                    # "NATO waits for Gaddafi to put his tanks on open ground during *their* march"; "The activists
+                    # who run the Shuhada website say *their* figures are higher": the activists'
+                    return None
                 if token.dep_ != "poss" and head.dep_.startswith("nsubj") and head.head == token.head:
                     continue  # "Putin told him": an object pronoun is not its own verb's subject
                 if _in_aside(head, token):
@@ -399,6 +417,20 @@ class AnaphoraResolver:
                                                          or _unnamed_plural_subject(head, before)):
                 # "The ICC … A group of friends paid for *their* tickets": the friends'; "Reporters were taken
                 # by Libyan officials to the district. Later *they* were shown the bodies": the reporters
+                return None
+            if token.lower_ == "it" and token.head.lemma_ not in self.reporting and _unnamed_thing_subject(
+                    head, heads, self.described) and not _argument(head):
+                # "The freezing of the League's mission will throw the spotlight on the UN. *It* signals that
+                # regional efforts have failed": the thing the sentence before is about, not a name only placed
+                # in it (a name its verb takes may still be "it": "The spread of the disease led *the WHO* to
+                # declare a pandemic. On April 29 it raised its alert")
+                return None
+            if plural and (_plural_noun_before(token) or any(
+                    m.sentence == mention.sentence and _coordinated_subject(h, heads) for m, h in before[:cursor])):
+                # a plural of the pronoun's own sentence is nearer than any name before it ("The GCC condemned
+                # the attack. Several European countries recalled *their* ambassadors"), and names that are
+                # subjects together are what "they" stands for ("Russia and China vetoed the draft. *They*
+                # said"): a name of that sentence that "they" can take is a worse guess than none
                 return None
             return _subject_of_sentence(before, index, labels, subject_antecedents, fits,
                                         speaking=token.pos_ == "PRON" and token.dep_ == "nsubj"
@@ -481,8 +513,24 @@ def _unnamed_plural_subject(pronoun: Token, named: Named) -> bool:
     counted = [g for c in children(subject) if c.dep_ == "prep" and c.lower_ == "of" for g in children(c)
                if g.dep_ == "pobj"]  # "a group *of friends*"
     plural = subject.tag_ == "NNS" or any(g.tag_ == "NNS" for g in counted)
-    phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
-    return plural and not any(head.i in phrase for _, head in named)
+    return plural and not _named_by(subject, {head.i for _, head in named})
+
+
+def _unnamed_thing_subject(name: Token, heads: set[int], described: frozenset[str]) -> bool:
+    """Whether the subject of ``name``'s sentence is a thing a singular common noun names, with no name
+    that says which ("*The freezing of the mission* will throw the spotlight on the UN", "*A video* was
+    posted on YouTube"), nor one that stands for a name ("the company"): a subject "it" of the next
+    sentence is that thing. Not for a verb of saying, whose "it" is more often a body named before."""
+    subject = next((c for c in children(sentence_of(name).root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN"
+            and subject.lower_ not in described and not _named_by(subject, heads))
+
+
+def _argument(name: Token) -> bool:
+    """Whether a name is a subject, object or complement of its verb, also one of several joined."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr")
 
 
 def _unnamed_thing_doing(pronoun: Token, named: Named, described: frozenset[str]) -> bool:
@@ -579,14 +627,81 @@ def _unnamed_plural_between(name: Token, pronoun: Token, named: Named) -> bool:
     object."""
     heads = {head.i for _, head in named}
     for token in pronoun.doc[name.i + 1 : pronoun.i]:
-        if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        if not _plural_argument(token):
             continue
         if token.dep_ == "dobj" and name.dep_.startswith("nsubj") and name.head.i == token.head.i:
             continue  # the name's own object: "*the Palestinians* had elections to elect their parliament"
-        plural = token.tag_ == "NNS" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(token))
-        if plural and not any(t.i in heads for t in token.subtree):
+        if not _named_by(token, heads):
             return True
     return False
+
+
+def _in_unnamed_plural(name: Token, pronoun: Token, heads: set[int]) -> bool:
+    """Whether ``name`` lies inside the phrase of a plural subject or object that it does not name
+    (:func:`_named_by`) and that ``pronoun`` is outside of: "*The activists who run the Shuhada
+    website* say their figures are higher"."""
+    return any(_plural_argument(a) and not a.left_edge.i <= pronoun.i <= a.right_edge.i and not _named_by(a, heads)
+               for a in name.ancestors)
+
+
+#: the roles of a plural noun that a later "they" or "their" of its sentence most often stands for
+PLURAL_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _plural_argument(token: Token) -> bool:
+    """Whether ``token`` is a plural common noun (or nouns joined) as a subject or object, or the
+    plural a quantity there counts ("*some of the refugees* filmed on their phones")."""
+    if token.pos_ != "NOUN":
+        return False
+    counted = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in PLURAL_ARGUMENT_DEPS
+    if token.dep_ not in PLURAL_ARGUMENT_DEPS and not counted:
+        return False
+    return token.tag_ == "NNS" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(token))
+
+
+def _plural_noun_before(pronoun: Token) -> bool:
+    """Whether a plural subject or object of the pronoun's own sentence comes before it (:func:`_plural_argument`)."""
+    return any(_plural_argument(t) for t in pronoun.doc[sentence_of(pronoun).start : pronoun.i])
+
+
+#: prepositions of a phrase that says whose people a plural noun names ("members *of* the FSA", "staff *from* the ICRC")
+MEMBERSHIP = frozenset({"of", "from", "at"})
+
+
+def _named_by(noun: Token, heads: set[int]) -> bool:
+    """Whether a name says who or which a noun (or one joined to it) is: the noun itself, a name set
+    before it ("*UN* monitors", "*Syria*'s leaders", "*Russian* officials") or after it ("the media rights
+    body, *Reporters Without Borders*"), or the object of its "of",
+    "from" or "at" phrase ("members of *the FSA*", "staff from *the ICRC*"); not a name further inside
+    its phrase ("the wives of the ambassadors to *the UN*", "activists who run *the Shuhada* website"),
+    which is not whom "they" (or "it") stands for."""
+    return any(_names(word, heads) for word in (noun, *noun.conjuncts))
+
+
+def _names(word: Token, heads: set[int]) -> bool:
+    """Whether a name says who ``word`` is, itself or by a word on it (:func:`_named_by`, without the conjuncts)."""
+    if word.i in heads:
+        return True
+    for child in children(word):
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "appos") and any(t.i in heads for t in child.subtree):
+            return True
+        if child.dep_ == "prep" and child.lower_ in MEMBERSHIP and any(
+                g.dep_ == "pobj" and g.i in heads for g in children(child)):
+            return True
+    return False
+
+
+def _coordinated_subject(name: Token, heads: set[int]) -> bool:
+    """Whether ``name`` is one of several names joined as a subject ("*Russia and China* vetoed",
+    "Saudi Arabia and other *Gulf Arab* states withdrew"), with another name among the conjuncts."""
+    word = name
+    while word.dep_ in ("compound", "amod", "poss") and word.head.i != word.i:
+        word = word.head  # "*Gulf Arab* states": the noun the name is set before
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("nsubj", "nsubjpass") and any(
+        c.i != word.i and _names(c, heads) for c in (first, *first.conjuncts))
 
 
 def _only_punctuation(tokens) -> bool:
@@ -693,6 +808,21 @@ class _Sex:
 
 
 _ANYONE = _Sex(None, {})
+
+
+class _Country(_Sex):
+    """Which names a noun that names a country ("the country", "the nation") can stand for: one with a
+    country code, a country or a name that stands for one ("Washington said", "Egyptian officials"),
+    not a city the text only placed something in ("Protesters gathered in Cairo. The country …")."""
+
+    def __init__(self):
+        super().__init__(None, {})
+
+    def __call__(self, mention: Mention) -> bool:
+        return mention.country_code is not None
+
+
+_COUNTRY = _Country()
 
 
 #: how many sentences after the last quotation one without a speaker of its own still goes on from it
@@ -809,6 +939,16 @@ def _extraposed(pronoun: Token, extraposing: frozenset[str]) -> bool:
         c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _that_clause(c)) for c in children(verb))
 
 
+def _extraposed_object(pronoun: Token, verbs: frozenset[str]) -> bool:
+    """Whether "it" only stands in for the clause after the adjective that a verb of judging or
+    bringing about says of it (the parser makes it that adjective's subject): "making *it* difficult
+    to verify the reports", "Russia has made *it* clear that its position has not changed"."""
+    adjective = pronoun.head
+    return (adjective.pos_ == "ADJ" and adjective.dep_ in ("ccomp", "xcomp", "oprd")
+            and adjective.head.lemma_.lower() in verbs
+            and any(c.i > adjective.i and c.dep_ in ("advcl", "ccomp", "xcomp") for c in children(adjective)))
+
+
 def _that_clause(clause: Token) -> bool:
     """Whether a clause opens with "that", which the parser may hang as an adverbial clause
     ("It emerged this month *that* BP's plan was so inadequate that …")."""
@@ -867,9 +1007,15 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
         index = resolved[speaker.i]
         return index if named[index][0].label in labels else None
     found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+    # "the president said he": a description of someone named before; but a body so described that
+    # no name stands for ("The army says *it* is fighting armed groups", "the main rebel group said
+    # *it*") is what "it" and "they" stand for, not a name of an earlier sentence (a description, "the
+    # country", still looks for its name: it names its kind)
+    named_before = "PERSON" in labels or token.pos_ != "PRON"
     if found is not None or speaker.pos_ != "NOUN" or (token.lower_ in PLURAL) != (speaker.tag_ == "NNS") or any(
-            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in children(speaker)):
-        return found  # "the president said he": a description of someone named before
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") and named_before
+            for c in children(speaker)):
+        return found
     # a new speaker no name stands for: "Rebels said *they* had reached the town" are the rebels,
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
     inside = {t.i for t in speaker.subtree}
