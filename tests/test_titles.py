@@ -1112,3 +1112,10 @@ def test_a_nouns_own_phrase_goes_after_the_details_inside_it(nlp):
     text = ("Ban Ki-moon reiterated his call for respect for basic freedoms and human rights , including peaceful "
             "assembly and information .")
     assert title_of(nlp, text, "reiterated") == "Ban Ki-moon reiterated his call for respect"
+
+
+def test_a_numbers_magnitude_the_parser_hung_elsewhere_stays_with_it(nlp):
+    """``number_magnitudes`` in ``events.json``: "$ 7.5 bn", where "bn" hangs on the verb, is not
+    "$7.5" alone."""
+    example = load_json("events.json")["number_magnitudes"]["example"]
+    assert title_of(nlp, example["text"], example["trigger"]) == example["title"]

@@ -1358,6 +1358,8 @@ def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
     drilling permit for *the* [well]", "plug its blown-out well *as* [a government report said …]"; not
     "set the tone early *on*:", "to step *in*,", which end their clause)."""
     following = token.i + 1
+    if token.i and token.doc[token.i - 1].like_num:
+        return False  # a number's unit, whatever its tag: "$ 7.5 *bn*"
     return (token.tag_ in ENDLESS_TAGS or token.lower_ in ARTICLES) and following < len(token.doc) and (
         following not in kept and token.doc[following].is_alpha)
 
@@ -1443,6 +1445,10 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
                 child.lower_ in FILLERS and child.dep_ == "advmod" and child.head.pos_ not in DEGREE_HEADS):
             continue
         kept.extend(_subtree(child, dropped))
+    if head.like_num and head.i + 1 < len(head.doc) and (magnitude := head.doc[head.i + 1]).head.i != head.i and (
+            magnitude.lower_ in load_json("events.json")["number_magnitudes"]["words"]) and not head.is_ancestor(magnitude):
+        # "$ 7.5 *bn*" the parser hung on the verb is the number's, not "$7.5" alone (``number_magnitudes``)
+        kept.append(magnitude)
     return kept
 
 
