@@ -66,6 +66,16 @@ def test_descriptions_and_headlines_are_not_named_agreements_or_wars(mentions, t
     assert kept in {m.text for m in found} and not [m for m in found if m.label in ("LAW", "EVENT")]
 
 
+def test_a_person_whose_surname_is_an_agreement_noun_is_a_person(nlp, mentions):
+    """"said Richard Charter": a given name and spaCy's PERSON, no charter, and no named
+    agreement event; "the UN Charter" still is one."""
+    text = ('"The price you pay is increased toxicity," said Richard Charter, a scientific adviser to Defenders of '
+            "Wildlife.")
+    assert by_text(mentions(text))["Richard Charter"].label == "PERSON"
+    assert not [e for e in nlp(text)._.kg_events if e.name]
+    assert by_text(mentions("Libya violated the UN Charter, the envoy said."))["UN Charter"].label == "LAW"
+
+
 def test_named_wars_and_operations_are_events(mentions):
     found = by_text(mentions("After the Cold War, Operation Desert Storm began."))
     assert found["Cold War"].label == "EVENT"

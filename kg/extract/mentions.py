@@ -54,7 +54,7 @@ from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import children
 from kg.extract.text import doc_text, string_keys, tokens_among, tokens_with
 from kg.extract.things import ThingFinder
-from kg.gazetteer import bare_name, city, gazetteer
+from kg.gazetteer import bare_name, city, gazetteer, sex_of_first_name
 from kg.records import Mention
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, POSSESSIVE, THING_LABELS, YEAR, YEAR_DIGITS
@@ -385,6 +385,9 @@ class MentionFinder:
                 end = self._extend(doc, end)
                 while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                     start -= 1  # "the 1994 Budapest Memorandum on Security Assurances": the name's first words
+            elif kind == "name-head" and doc[start].ent_type_ == "PERSON" and doc[end - 1].ent_type_ == "PERSON" and (
+                    sex_of_first_name(doc[start].text) is not None):
+                continue  # a person whose surname is a head noun: "said Richard *Charter*", no charter
             elif kind == "name-head" and self._topic_follows(doc, end):
                 end += 1  # "the Budapest Memorandum on Security Assurances"
                 while end < len(doc) and doc[end].is_title:

@@ -131,8 +131,9 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
     # only a verb or a noun has a lexicon entry: the others need no Token unless tagged
     candidates = numpy.flatnonzero(numpy.isin(doc.to_array(POS), LEXICON_POS)).tolist()
     for token in (doc[i] for i in sorted({*candidates, *tagged})):
-        if _in_capitals(token) or _in_a_works_title(token) or _done_by_an_outlet(token, lookup):
-            continue
+        if _in_capitals(token) or _in_a_works_title(token) or _done_by_an_outlet(token, lookup) or (
+                token.pos_ == "PROPN" and lookup.label_at(token) == "PERSON"):
+            continue  # (a word of a person's name is no event: "said Richard *Charter*")
         match = lexicon_entry(token, lexicon, mode)
         tml_class = tagged.get(token.i)
         if match is None and tml_class is None:
