@@ -797,3 +797,11 @@ def test_a_main_verb_the_parser_reads_as_a_participle_after_a_set_off_subject_ac
     assert ("Jackie", "actor") in found and ("Jackie", "recipient") not in found
     found, _ = roles_of(nlp, "Kofi Annan, sent by the UN, arrived in Damascus.", "sent")
     assert ("Kofi Annan", "recipient") in found
+
+
+@pytest.mark.parametrize("case", ["example", "not"])
+def test_a_passive_as_headlines_write_it_is_undergone_by_its_subject(nlp, case):
+    """``headline_passives`` in ``events.json``: "Charles Taylor convicted of war crimes" (no
+    auxiliary, no object) was convicted; with an object written, the subject does it."""
+    entry = load_json("events.json")["headline_passives"][case]
+    assert (entry["entity"], entry["role"]) in roles_of(nlp, entry["text"], entry["trigger"])[0]

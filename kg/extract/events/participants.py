@@ -2,7 +2,8 @@
 event's :class:`Participant` records (entity mention and role) out.
 
 They come from the dependency parse, mapped onto entity mentions: subject →
-actor, object and passive subject → recipient, passive agent → actor,
+actor, object and passive subject → recipient (also of a passive as headlines
+write it: "Charles Taylor convicted of war crimes"), passive agent → actor,
 prepositional objects by preposition ("talks with", "aid to", "invasion of",
 "by"), with coordination, appositions, modifiers ("Russian troops"), relative
 clauses ("Crimea, which Russia annexed"), participles ("the mutiny led by
@@ -616,7 +617,7 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         if child.dep_ in ("nsubj", "csubj") and set_off_participle(verb) is not None:
             out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
         elif child.dep_ in ("nsubj", "csubj"):
-            out.add(child, "actor")
+            out.add(child, "recipient" if _headline_passive(verb) else "actor")
         elif child.dep_ == "dobj" and _goes(verb) and _is_place(child, out.lookup):
             out.add(child, "location")  # "troops entered Tripoli", "left Egypt": where they went
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
@@ -631,6 +632,21 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     passive = passive or is_passive_participle(verb)
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """Whether a verb that takes an object before its preposition has none, nor an auxiliary, but
+    has that preposition: a passive as headlines write it ("BP *accused* of killing sea turtles",
+    ``headline_passives`` in ``events.json``), whose subject undergoes it."""
+    prepositions = lexicon_of_headline_passives().get(verb.lemma_.lower())
+    return bool(prepositions) and verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in children(verb)) and any(
+        c.dep_ == "prep" and c.lower_ in prepositions for c in children(verb))
+
+
+@cache
+def lexicon_of_headline_passives() -> dict[str, list[str]]:
+    return load_json("events.json")["headline_passives"]["verbs"]
 
 
 def verb_prepositions(verb: Token, lexicon: dict) -> dict[str, str]:
