@@ -39,6 +39,7 @@ from dataclasses import replace
 import numpy
 from spacy.attrs import IS_LOWER, IS_TITLE, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
@@ -220,12 +221,12 @@ class ActorFilter:
 class _CommonWords:
     """Which one-word names of a ``Doc`` are common nouns capitalised only because they open a
     sentence or a quotation: the words it writes in lower case and those it capitalises inside
-    a sentence, read once per ``Doc`` when a name asks."""
+    a sentence, read once per ``Doc`` when a name asks, as string store keys."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.lower: set[str] | None = None
-        self.capitalised_inside: set[str] = set()
+        self.lower: set[int] | None = None
+        self.capitalised_inside: set[int] = set()
 
     def opens_with(self, span: Span) -> bool:
         if len(span) != 1 or not _opening(span[0]):
@@ -233,15 +234,14 @@ class _CommonWords:
         if self.lower is None:
             self._read()
         word = span[0]
-        return (word.text not in self.capitalised_inside and
-                (word.lower_ in self.lower or word.lemma_.lower() in self.lower))
-
+        return (word.orth not in self.capitalised_inside and
+                (word.lower in self.lower or get_string_id(word.lemma_.lower()) in self.lower))
 
     def _read(self) -> None:
         """The words of the ``Doc`` in lower case, and those capitalised inside a sentence but not
         as a word of a name of several capitalised words ("Mobil *Oil*'s refinery", "*Oil* Minister"
-        are no name alone), from ``doc.to_array``: a ``Token`` for every word cost more than the names
-        that ask. (No word is both in lower case and capitalised.)"""
+        are no name alone), from ``doc.to_array``: a ``Token`` for every word, and the text of every
+        key, cost more than the names that ask. (No word is both in lower case and capitalised.)"""
         doc = self.doc
         lower, title, sent_start, pos, orth = doc.to_array([IS_LOWER, IS_TITLE, SENT_START, POS, ORTH]).T
         lower, title = lower.astype(bool), title.astype(bool)
@@ -251,9 +251,8 @@ class _CommonWords:
         in_longer_name = numpy.zeros(len(doc), dtype=bool)
         in_longer_name[1:] |= named[:-1] | (title & opening)[:-1]  # after "Mobil", or a capitalised opening word
         in_longer_name[:-1] |= named[1:]  # before "Minister"
-        strings = doc.vocab.strings
-        self.lower = {strings[key] for key in set(orth[lower].tolist())}
-        self.capitalised_inside = {strings[key] for key in set(orth[~lower & title & ~opening & ~in_longer_name].tolist())}
+        self.lower = set(orth[lower].tolist())
+        self.capitalised_inside = set(orth[~lower & title & ~opening & ~in_longer_name].tolist())
 
 
 #: what a sentence's first word may follow: a quotation mark, a bracket, a dash
