@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from kg.extract.actor_filter import headline_lines
+from kg.extract.actor_filter import _CommonWords, headline_lines
 from kg.resources import load_json
 from tests.conftest import shared_data
 
@@ -103,6 +103,20 @@ def test_a_common_noun_capitalised_elsewhere_only_inside_a_longer_name_is_no_nam
     # refusal: a word the text capitalises alone inside a sentence stays a name
     text = "Tanks are seen at an oil refinery of Shell.\n\nNEW YORK (Reuters) - Shell rose on Friday."
     assert "Shell" in [m.text for m in nlp(text)._.kg_mentions if m.antecedent is None]
+
+
+def test_the_words_in_lower_case_and_capitalised_inside_a_sentence_are_read_from_the_doc_arrays(nlp):
+    """``_CommonWords`` reads the doc's arrays, not a ``Token`` per word: the words in lower case,
+    and those capitalised neither as a sentence's or quotation's first word nor beside a name."""
+    doc = nlp("Tanks are seen at Mobil Oil 's refinery . \" Oil is short , \" said the Oil Minister . "
+              "Prices rose as Shell fell -- Brent jumped .")
+    words = _CommonWords(doc)
+    words._read()
+    lower, capitalised = ({doc.vocab.strings[key] for key in keys} for keys in (words.lower, words.capitalised_inside))
+    assert {"are", "seen", "refinery", "short", "rose"} <= lower and "Oil" not in lower
+    assert "Shell" in capitalised and "Brent" not in capitalised  # (after "--")
+    assert "Oil" not in capitalised  # "Mobil Oil", "Oil Minister", "" Oil is"
+    assert words.opens_with(doc[doc.text.split().index("Prices"):][:1]) is False  # "prices" not written in lower case
 
 
 def test_an_office_of_a_body_is_not_cut_into_a_person_and_a_body(nlp):

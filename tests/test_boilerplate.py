@@ -162,3 +162,33 @@ def test_a_live_page_clock_time_is_no_year_and_no_part_of_its_entry(nlp):
 ])
 def test_four_digits_opening_lines_are_clock_times_only_on_a_page_of_them(text):
     assert boilerplate_spans(text) == []
+
+
+def test_what_a_pattern_seeks_first_is_in_every_match_and_turns_the_other_texts_away(monkeypatch):
+    """A pattern with ``sought_first`` (the photo caption's look-aheads read every line) is not
+    scanned over a text without it; its every match holds it, on the examples and on news from
+    every Timeline17 topic, where the spans are those of scanning with the pattern alone."""
+    patterns = boilerplate.boilerplate_patterns()
+    seeking = {p.name: p for p in patterns if p.sought_first is not None}
+    assert {"photo caption", "copyright", "reader comments", "editorial sign-off", "anonymity formula"} <= set(seeking)
+    texts = [entry["example"]["text"] for entry in PATTERNS]
+    for topic in sorted(shared_data("news", "timeline17").iterdir()):
+        with open(topic / "articles.jsonl", encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line, _ in zip(handle, range(15), strict=False) if line.strip()]
+    for pattern in seeking.values():
+        for text in texts:
+            for match in pattern.regex.finditer(text):
+                assert pattern.sought_first.search(match.group()), (pattern.name, match.group())
+    spans = [boilerplate_spans(text) for text in texts]
+
+    class NotScanned:
+        def finditer(self, text):
+            raise AssertionError(f"scanned: {text!r}")
+
+    caption = "Rebels shelled the port of Misrata on Monday, residents said.\nNATO jets struck Tripoli April 25 , 2011 ."
+    monkeypatch.setattr(boilerplate, "boilerplate_patterns",
+                        lambda: tuple(replace(p, regex=NotScanned()) if p.name == "photo caption" else p for p in patterns))
+    assert boilerplate_spans(caption.replace("2011 .", "2011 , officials said .")) == []
+    monkeypatch.setattr(boilerplate, "boilerplate_patterns", lambda: tuple(replace(p, sought_first=None) for p in patterns))
+    assert [boilerplate_spans(text) for text in texts] == spans
+    assert boilerplate_spans(caption) == [(caption.index("NATO"), len(caption))]

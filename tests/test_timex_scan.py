@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,9 @@ from kg.extract.timex_patterns import (
     _FOLDS_TO_ASCII,
     _PLACEHOLDER,
     _UNDOTTED,
-    _first_pairs,
+    _first_prefixes,
     _needed_words,
+    _Scan,
     _scans,
     _spaces_to_whitespace,
     _word_starts,
@@ -144,11 +146,36 @@ def test_needed_words_of_a_pattern():
                          r"|on\s+condition\s+of\s+anonymity)\b", re.I) == ["asked", "condition", "declined"]
 
 
-def test_two_first_characters_of_a_pattern():
-    assert _first_pairs(r"(?:last\s+)?(?:jan|feb)\.?\s+\d{1,2}|\d{4}", re.I) == (frozenset({"la", "ja", "fe"}), r"\d")
-    assert _first_pairs(r"a\s+year|an?\s+hour", re.I) == (frozenset({"an"}), "a")  # "a" before a space: by its first
-    assert _first_pairs(r"(?:the\s+)?\w+day", re.I) is None  # a word character: any
-    assert _first_pairs(r"(?:mid-)?", re.I) is None  # may match nothing
+def test_first_characters_of_a_pattern():
+    assert _first_prefixes(r"(?:last\s+)?(?:jan|feb)\.?\s+\d{1,2}|\d{4}", re.I) == (
+        frozenset({"last", "jan.", "jan ", "feb.", "feb "}), r"\d")
+    # white space as " ", one to four of it: "a year", not "and" nor "a day"
+    assert _first_prefixes(r"a\s+year|an?\s+hour", re.I) == (
+        frozenset({"a ye", "a  y", "a   ", "an h", "an  ", "a ho", "a  h"}), "")
+    assert _first_prefixes(r"(?:mid)?\d{4}", re.I) == (frozenset({"mid"}), r"\d")  # a digit ends the beginning
+    assert _first_prefixes(r"x\d", re.I) == (frozenset(), "x")  # one character spelled out: by its first
+    assert _first_prefixes(r"(?:the\s+)?\w+day", re.I) is None  # a word character: any
+    assert _first_prefixes(r"(?:mid-)?", re.I) is None  # may match nothing
+
+
+def test_a_pattern_is_tried_only_where_a_word_begins_as_its_matches_do():
+    """"the last week" is tried at "the ", not at "then", "they", "that" or "these", which
+    begin with the same two letters, and found as the full scan finds it."""
+    tried = []
+
+    class Trying:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, position):
+            tried.append(text[position:position + 4])
+            return self.pattern.match(text, position)
+
+    text = "Then they said that these talks\nfailed, the\tlast week."
+    scan = _Scan("week", re.compile(r"(?<!\w)(?:the\s+)?last\s+week\b", re.I), re.compile("[tl]", re.I), None,
+                 _first_prefixes(r"(?:the\s+)?last\s+week", re.I)[0])
+    found = [m.group() for m in _matches_where_words_begin(replace(scan, pattern=Trying(scan.pattern)), text, _word_starts(text))]
+    assert found == ["the\tlast week"] and tried == ["the\t"]
 
 
 def test_every_character_that_matches_an_ascii_letter_ignoring_case_turns_the_word_test_off():

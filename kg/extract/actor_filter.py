@@ -36,12 +36,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import IS_LOWER, IS_TITLE, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import mention_key
-from kg.extract.text import doc_text
+from kg.extract.text import doc_text, string_keys
 from kg.gazetteer import city, gazetteer
 from kg.records import Mention
 from kg.resources import load_json, title_words
@@ -217,39 +221,43 @@ class ActorFilter:
 class _CommonWords:
     """Which one-word names of a ``Doc`` are common nouns capitalised only because they open a
     sentence or a quotation: the words it writes in lower case and those it capitalises inside
-    a sentence, read once per ``Doc`` when a name asks."""
+    a sentence, read once per ``Doc`` when a name asks, as string store keys."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.lower: set[str] | None = None
-        self.capitalised_inside: set[str] = set()
+        self.lower: set[int] | None = None
+        self.capitalised_inside: set[int] = set()
 
     def opens_with(self, span: Span) -> bool:
         if len(span) != 1 or not _opening(span[0]):
             return False
         if self.lower is None:
-            self.lower = set()
-            for token in self.doc:  # (no word is both in lower case and capitalised)
-                if token.is_lower:
-                    self.lower.add(token.text)
-                # a word capitalised only as part of a longer name ("Mobil *Oil*'s refinery") is no name alone
-                elif token.is_title and not _opening(token) and not _in_longer_name(token):
-                    self.capitalised_inside.add(token.text)
+            self._read()
         word = span[0]
-        return (word.text not in self.capitalised_inside and
-                (word.lower_ in self.lower or word.lemma_.lower() in self.lower))
+        return (word.orth not in self.capitalised_inside and
+                (word.lower in self.lower or get_string_id(word.lemma_.lower()) in self.lower))
 
-
-def _in_longer_name(token) -> bool:
-    """Whether ``token`` is a word of a name of several capitalised words ("Mobil Oil", "Oil Minister")."""
-    doc = token.doc
-    return any(0 <= i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and not _opening(doc[i])
-               for i in (token.i - 1, token.i + 1)) or token.i > 0 and doc[token.i - 1].is_title and _opening(
-        doc[token.i - 1])
+    def _read(self) -> None:
+        """The words of the ``Doc`` in lower case, and those capitalised inside a sentence but not
+        as a word of a name of several capitalised words ("Mobil *Oil*'s refinery", "*Oil* Minister"
+        are no name alone), from ``doc.to_array``: a ``Token`` for every word, and the text of every
+        key, cost more than the names that ask. (No word is both in lower case and capitalised.)"""
+        doc = self.doc
+        lower, title, sent_start, pos, orth = doc.to_array([IS_LOWER, IS_TITLE, SENT_START, POS, ORTH]).T
+        lower, title = lower.astype(bool), title.astype(bool)
+        opening = sent_start == 1  # as ``_opening``: a sentence's first word, or one after an opener
+        opening[1:] |= numpy.isin(orth[:-1], _OPENER_KEYS)
+        named = title & (pos == PROPN) & ~opening  # a word of a name that does not open a sentence
+        in_longer_name = numpy.zeros(len(doc), dtype=bool)
+        in_longer_name[1:] |= named[:-1] | (title & opening)[:-1]  # after "Mobil", or a capitalised opening word
+        in_longer_name[:-1] |= named[1:]  # before "Minister"
+        self.lower = set(orth[lower].tolist())
+        self.capitalised_inside = set(orth[~lower & title & ~opening & ~in_longer_name].tolist())
 
 
 #: what a sentence's first word may follow: a quotation mark, a bracket, a dash
 _OPENERS = frozenset({"``", "`", "\"", "\u201c", "'", "\u2018", "-LRB-", "(", "--", "-", "\u2014"})
+_OPENER_KEYS = string_keys(_OPENERS)
 
 
 def _opening(token) -> bool:

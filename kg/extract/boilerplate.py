@@ -50,11 +50,17 @@ class BoilerplatePattern:
     # of them like ``not_all_like`` ("1633 UN Secretary General says …" opens a live page's entry)
     min_matches: int = 1
     not_all_like: re.Pattern | None = None
+    # what every match holds, sought before the pattern: a pattern with look-aheads over each line
+    # (the photo caption's) costs more than this search in the many texts it turns away
+    sought_first: re.Pattern | None = None
 
     def matches(self, text: str) -> list[re.Match]:
         """The matches in ``text`` that are furniture: none when the page repeats the pattern
         fewer than :attr:`min_matches` times, or only in matches like :attr:`not_all_like` (a list
-        of years, "1983 Thriller is released", is no live page's clock times)."""
+        of years, "1983 Thriller is released", is no live page's clock times); none in a text
+        without :attr:`sought_first`, where the pattern cannot match."""
+        if self.sought_first is not None and self.sought_first.search(text) is None:
+            return []
         found = list(self.regex.finditer(text))
         if len(found) < self.min_matches or (
                 self.not_all_like is not None and all(self.not_all_like.fullmatch(m.group()) for m in found)):
@@ -69,15 +75,20 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
     outlets = sorted({re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) for name in load_json("outlets.json")["names"]},
                      key=lambda name: (-len(name), name))
     placeholders = {**data["brackets"], "OUTLET": r"(?:the\s+)?(?:" + "|".join(re.escape(name) for name in outlets) + ")"}
-    found = []
-    for entry in data["patterns"]:
-        source = entry["pattern"]
+
+    def expanded(source: str) -> str:
         for placeholder, expansion in placeholders.items():
             source = source.replace("{" + placeholder + "}", expansion)
-        not_all_like = entry.get("not_all_like")
+        return source
+
+    found = []
+    for entry in data["patterns"]:
+        source = expanded(entry["pattern"])
+        not_all_like, sought_first = entry.get("not_all_like"), entry.get("sought_first")
         found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"], needs_of(source),
                                         entry.get("runs_into_text", False), entry.get("min_matches", 1),
-                                        None if not_all_like is None else re.compile(not_all_like)))
+                                        None if not_all_like is None else re.compile(not_all_like),
+                                        None if sought_first is None else re.compile(expanded(sought_first), re.IGNORECASE)))
     return tuple(found)
 
 

@@ -146,9 +146,9 @@ class _Scan:
     first: re.Pattern | None
     # words one of which every match holds, sought in the lower-cased text (None: unknown)
     needs: tuple[str, ...] | None
-    # how a match can begin, finer than ``first`` (None: unknown): the lower-cased two first
-    # characters of the matches the pattern spells out, and the first characters of the others
-    pairs: frozenset[str] | None = None
+    # how a match can begin, finer than ``first`` (None: unknown): the lower-cased beginnings of
+    # the matches the pattern spells out (:func:`_first_prefixes`), and the first characters of the others
+    prefixes: frozenset[str] | None = None
     others: re.Pattern | None = None
     begins: dict[str, bool] = field(default_factory=dict, compare=False)
     others_begin: dict[str, bool] = field(default_factory=dict, compare=False)
@@ -174,10 +174,10 @@ def _scans() -> tuple[_Scan, ...]:
         first = _first_characters(body, re.IGNORECASE)
         if first is not None:  # one cheap test turns away most positions before the pattern is tried
             regex = "(?=[" + first + "])" + regex
-        pairs, others = _first_pairs(body, re.IGNORECASE) or (None, "")
+        prefixes, others = _first_prefixes(body, re.IGNORECASE) or (None, "")
         scans.append(_Scan(entry["rule"], re.compile(regex, re.IGNORECASE),
                            None if first is None else re.compile("[" + first + "]", re.IGNORECASE),
-                           needs_of(body), pairs, re.compile("[" + others + "]", re.IGNORECASE) if others else None))
+                           needs_of(body), prefixes, re.compile("[" + others + "]", re.IGNORECASE) if others else None))
     return tuple(scans)
 
 
@@ -285,9 +285,25 @@ _WORD_START = re.compile(r"(?<![\w$£€])\S")
 class _WordStarts:
     """The positions where a match can begin, in text order, by their character and, when the
     text holds no character that folds to an ASCII letter (:func:`lowered`), by their two first
-    characters lower-cased."""
+    characters lower-cased, white space written " " (``spaced``)."""
     by_char: dict[str, list[int]]
     by_pair: dict[str, list[int]] | None
+    spaced: str = ""
+    # the positions of each longer beginning asked (by several patterns: "the ")
+    by_prefix: dict[str, list[int]] = field(default_factory=dict)
+
+    def beginning_with(self, prefix: str) -> list[int]:
+        """The positions (when ``by_pair``) where the lower-cased text begins with ``prefix``."""
+        found = self.by_prefix.get(prefix)
+        if found is None:
+            found = self.by_pair.get(prefix[:2], [])
+            if len(prefix) > 2:
+                found = [p for p in found if self.spaced.startswith(prefix, p)]
+            self.by_prefix[prefix] = found
+        return found
+
+
+_WHITE_SPACE = re.compile(r"\s")  # what a pattern's white space matches, written " " in a beginning
 
 
 def _word_starts(text: str) -> _WordStarts:
@@ -297,26 +313,29 @@ def _word_starts(text: str) -> _WordStarts:
     lowered_text = lowered(text)
     if lowered_text is None:
         return _WordStarts(by_char, None)
+    spaced = _WHITE_SPACE.sub(" ", lowered_text)
     by_pair: dict[str, list[int]] = {}
     for positions in by_char.values():
         for position in positions:
-            by_pair.setdefault(lowered_text[position : position + 2], []).append(position)
-    return _WordStarts(by_char, by_pair)
+            by_pair.setdefault(spaced[position : position + 2], []).append(position)
+    return _WordStarts(by_char, by_pair, spaced)
 
 
 def _matches(scan: _Scan, text: str, starts: _WordStarts) -> Iterator[re.Match]:
     """What ``scan.pattern.finditer(text)`` finds, trying the pattern only where a match can
-    begin: where a word begins with two characters it spells out, or with a first character of
-    its other matches (a digit, a class). Scanning every position of the text for each of the
+    begin: where a word begins with a beginning it spells out (:func:`_first_prefixes`), or with
+    a first character of its other matches (a digit, a class). Scanning every position of the text for each of the
     44 patterns took most of the temporal component's time, and trying each at every word
-    beginning with one of its first characters ("t" of "the", "this", "two" …) half of it; a
+    beginning with one of its first characters ("t" of "the", "this", "two" …) half of it; trying
+    each at every word beginning with two of them ("th" of "the", "that" …) made 2.6 times the
+    tries of four ("the ", "that"); a
     match tried at a position sees the text before it (look-behind) and after it, as in the
     scan, and the scan too goes on after the end of each match it finds."""
     if scan.first is None:
         yield from scan.pattern.finditer(text)
         return
-    if scan.pairs is not None and starts.by_pair is not None:
-        candidates = [p for pair in scan.pairs for p in starts.by_pair.get(pair, ())]
+    if scan.prefixes is not None and starts.by_pair is not None:
+        candidates = [p for prefix in scan.prefixes for p in starts.beginning_with(prefix)]
         candidates += [p for char, positions in starts.by_char.items() if scan.other_may_begin(char) for p in positions]
     else:
         candidates = [p for char, positions in starts.by_char.items() if scan.may_begin(char) for p in positions]
@@ -328,36 +347,48 @@ def _matches(scan: _Scan, text: str, starts: _WordStarts) -> Iterator[re.Match]:
             end = match.end()
 
 
-_BEGINNINGS_AT_MOST = 4096  # two-character beginnings followed through a pattern's alternations
+_PREFIX_AT_MOST = 4  # characters of a match's beginning a pattern is tried by ("the " of "the week", not of "these")
+_BEGINNINGS_AT_MOST = 4096  # beginnings followed through a pattern's alternations
 
 
-def _first_pairs(regex: str, flags: int) -> tuple[frozenset[str], str] | None:
-    """How a match of ``regex`` (ignoring case) can begin: the lower-case pairs of ASCII
-    characters that begin the matches whose two first characters the pattern spells out
-    ("th" of "the", "this"), and a character class (without its brackets, "" for none) of the
-    first characters of the others (a digit, a letter before a space); None when that cannot
-    be told. Look-arounds are passed over: the pairs are those of a pattern that may match
-    more, never fewer, texts.
+def _first_prefixes(regex: str, flags: int) -> tuple[frozenset[str], str] | None:
+    """How a match of ``regex`` (ignoring case) can begin: the lower-case beginnings, two to
+    :data:`_PREFIX_AT_MOST` ASCII characters long, of the matches whose two first characters the
+    pattern spells out ("the " of "the week", "this"), each white-space character written " ",
+    none the beginning of another; and a character class (without its brackets, "" for none) of
+    the first characters of the others (a digit, a letter before a class). Look-arounds are
+    passed over: the beginnings are those of a pattern that may match more, never fewer, texts.
+    White space is spelled out, as any white-space character (``\\s``): after "the"
+    comes a white space and a word in most matches, and a word such as "then" in most texts.
 
-    >>> pairs, others = _first_pairs(r"(?:the|this) (?:week|month)|\\d+ days", re.I)
-    >>> sorted(pairs), others
-    (['th'], '\\\\d')
+    >>> prefixes, others = _first_prefixes(r"(?:the|this)\\s(?:week|month)|\\d+ days", re.I)
+    >>> sorted(prefixes), others
+    (['the ', 'this'], '\\\\d')
     """
     from re import _constants as sre
     from re import _parser
 
     any_char = ("any",)
+    space = ("char", " ")
+
+    def done(beginning: tuple) -> bool:
+        """Whether a beginning is as long as followed: at most long, or ended by a class."""
+        return len(beginning) >= _PREFIX_AT_MOST or bool(beginning) and beginning[-1][0] != "char"
 
     def joined(firsts: set[tuple], seconds: set[tuple]) -> set[tuple]:
-        return {first if len(first) == 2 else (first + second)[:2] for first in firsts
-                for second in (seconds if len(first) < 2 else [()])}
+        found = set()
+        for first in firsts:
+            if done(first):
+                found.add(first)
+            else:
+                found.update((first + second)[:_PREFIX_AT_MOST] for second in seconds)
+        return found
 
     def sequence(items) -> set[tuple]:
-        """The beginnings (up to two characters) of the matches of ``items``; one shorter than
-        two is a whole match."""
+        """The beginnings of the matches of ``items``; one that is not :func:`done` is a whole match."""
         found: set[tuple] = {()}
         for op, argument in items:
-            if all(len(beginning) == 2 for beginning in found):
+            if all(done(beginning) for beginning in found):
                 break
             found = joined(found, item(op, argument))
             if len(found) > _BEGINNINGS_AT_MOST:
@@ -367,8 +398,13 @@ def _first_pairs(regex: str, flags: int) -> tuple[frozenset[str], str] | None:
     def item(op, argument) -> set[tuple]:
         if op is sre.LITERAL:
             char = chr(argument)
-            return {((("pair", char.lower()) if char.isascii() else ("class", re.escape(char))),)}
+            if char.isspace():
+                return {(space,)}
+            return {((("char", char.lower()) if char.isascii() else ("class", re.escape(char))),)}
         if op is sre.IN:
+            if all(kind is sre.CATEGORY and value is sre.CATEGORY_SPACE or kind is sre.LITERAL and chr(value).isspace()
+                   for kind, value in argument):
+                return {(space,)}
             members = _class_members(argument)
             return {(any_char,)} if members is None else {(("class", "".join(members)),)}
         if op is sre.SUBPATTERN:
@@ -377,8 +413,13 @@ def _first_pairs(regex: str, flags: int) -> tuple[frozenset[str], str] | None:
             return set().union(*(sequence(alternative) for alternative in argument[1]))
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low, high, inner = argument
-            once = sequence(inner)
-            return ({()} if low == 0 else set()) | once | (joined(once, once) if high >= 2 else set())
+            once, repeated = sequence(inner), {()}
+            found = {()} if low == 0 else set()
+            for times in range(1, min(high, _PREFIX_AT_MOST) + 1):  # "\\s+": one to four white spaces
+                repeated = joined(repeated, once)
+                if times >= min(low, _PREFIX_AT_MOST):
+                    found |= repeated
+            return found
         if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # take no characters
             return {()}
         return {(any_char,)}  # anything else: any character
@@ -387,16 +428,22 @@ def _first_pairs(regex: str, flags: int) -> tuple[frozenset[str], str] | None:
         beginnings = sequence(_parser.parse(regex, flags))
     except ValueError:
         return None
-    pairs, others = set(), []
+    prefixes, others = set(), []
     for beginning in beginnings:
-        if len(beginning) == 2 and beginning[0][0] == beginning[1][0] == "pair":
-            pairs.add(beginning[0][1] + beginning[1][1])
-        elif not beginning or beginning[0] is any_char:
+        if not beginning or beginning[0] is any_char:
             return None  # an empty match, or one that may begin anywhere
+        spelled = ""
+        for kind, value in beginning:
+            if kind != "char":
+                break
+            spelled += value
+        if len(spelled) >= 2:
+            prefixes.add(spelled)
         else:
             kind, value = beginning[0]
-            others.append(re.escape(value) if kind == "pair" else value)
-    return frozenset(pairs), "".join(dict.fromkeys(others))
+            others.append(re.escape(value) if kind == "char" else value)
+    shortest = frozenset(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
+    return shortest, "".join(dict.fromkeys(others))
 
 
 def _first_characters(regex: str, flags: int) -> str | None:
