@@ -1119,3 +1119,15 @@ def test_a_numbers_magnitude_the_parser_hung_elsewhere_stays_with_it(nlp):
     "$7.5" alone."""
     example = load_json("events.json")["number_magnitudes"]["example"]
     assert title_of(nlp, example["text"], example["trigger"]) == example["title"]
+
+
+
+def test_a_live_blogs_clock_time_with_am_or_pm_opens_no_title(nlp):
+    """"1.45 pm ET: Just to catch up, …": the page's time stamp, like "18.39 BST:", is no subject
+    ("1.45 pm ET was dumped from a great height in the primaries")."""
+    text = ("1.29 pm ET : Democrat Jay Inslee from Washington observes that BP 's executive pay was $ 36m last year . \n"
+            "1.45 pm ET : Just to catch up , let 's not forget turncoat-loser Parker Griffiths of Alabama , the Democratic "
+            "party congressman who switched to the Republican party over healthcare reform , and then got dumped from a "
+            "great height in the primaries by Alabama 's Republican voters . ")
+    assert not title_of(nlp, text, "dumped").startswith("1.45")
+    assert title_of(nlp, "18.39 BST: Barack Obama has called on BP to set up a fund.", "called").startswith("Barack Obama")

@@ -964,19 +964,24 @@ CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 
 def _clock_stamp_end(token: Token) -> int:
     """The index of the last token of a live blog's time stamp opening ``token``'s sentence —
-    a date, a clock time and its time zone, a colon or dash after it ("*18.39 BST:* Barack Obama
-    has called on BP …", "*05 February 12 01:10 GMT* Fresh protests have taken place …") — or
+    a date, a clock time and its time zone or "am"/"pm", a colon or dash after it ("*18.39 BST:*
+    Barack Obama has called on BP …", "*05 February 12 01:10 GMT* Fresh protests have taken place
+    …", "*1.45 pm ET:* Just to catch up") — or
     -1 when the sentence opens with none. Found once per sentence."""
     stamps = doc_memo(token.doc, "title_clock_stamps")
     start = sentence_start(token)
     if start not in stamps:
         stamps[start] = -1
         words = token.doc[start : start + 8]
-        zones = load_json("temporal/lexicon.json")["timezones"]
+        lexicon = load_json("temporal/lexicon.json")
+        zones, meridiems = lexicon["timezones"], lexicon["meridiem"]
+        doc = token.doc
         for word in words[:-1]:
-            if CLOCK.fullmatch(word.text) and word.nbor().text in zones:
-                end = word.i + 1
-                if end + 1 < len(token.doc) and token.doc[end + 1].text in (":", "-", "--"):
+            # its time zone, or "am"/"pm" and maybe a zone: "*1.45 pm ET:* Just to catch up, …"
+            end = word.i + 1 + (word.nbor().lower_ in meridiems)
+            if CLOCK.fullmatch(word.text) and end < len(doc) and (doc[end].text in zones or end > word.i + 1):
+                end = end if doc[end].text in zones else end - 1
+                if end + 1 < len(doc) and doc[end + 1].text in (":", "-", "--"):
                     end += 1
                 stamps[start] = end
                 break
