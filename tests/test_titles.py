@@ -1131,3 +1131,12 @@ def test_a_live_blogs_clock_time_with_am_or_pm_opens_no_title(nlp):
             "great height in the primaries by Alabama 's Republican voters . ")
     assert not title_of(nlp, text, "dumped").startswith("1.45")
     assert title_of(nlp, "18.39 BST: Barack Obama has called on BP to set up a fund.", "called").startswith("Barack Obama")
+
+
+def test_a_change_keeps_where_it_went_when_only_one_end_fits(nlp):
+    """"moved … from X to Y": a title too short for both ends keeps "to Y", never "from X" alone
+    (the end of the change is the news); both stay when both fit."""
+    text = "The government moved its headquarters from the besieged capital Tripoli to the coastal city of Sirte in the east."
+    assert title_of(nlp, text, "moved") == "The government moved its headquarters to the coastal city of Sirte in the east"
+    assert title_of(nlp, "BP shares rose from 300 pence to 320 pence on Monday.", "rose") == (
+        "BP shares rose from 300 pence to 320 pence")

@@ -503,6 +503,9 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             break
         # the words on the verb's line: "caused the 1918 flu pandemic", not the next line's "Current treatments"
         phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last)
+        if phrase and (end_point := _range_end(child)) is not None and not _phrase(
+                end_point, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last):
+            continue  # where it went, not where it came from, when only one fits: "increased *to around 3,850 sq miles*"
         if phrase and child.dep_ == "dobj" and (predicate := _quoted_predicate(child)) is not None and (told := _phrase(
                 predicate, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last)):
             phrase += [" ", *told]  # "said the latest information contains nothing new", not "said the latest information"
@@ -553,6 +556,14 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             c.dep_ == "dobj" and c.lower_ == complement.lower() and c.i not in lookup.mention_of_token for c in children(last)):
         return Title()  # "Overton put *it*", "BP tested *it*", "BP's spokesman denied *that*": of what, it cannot say
     return Title(pieces, complement)
+
+
+def _range_end(start: Token) -> Token | None:
+    """The "to" phrase after a verb's "from" phrase, the end of the change or move it starts
+    ("increased *from* about 1,150 sq miles *to* around 3,850", "moved from Tripoli to Sirte")."""
+    if start.dep_ != "prep" or start.lower_ != "from":
+        return None
+    return next((c for c in children(start.head) if c.dep_ == "prep" and c.lower_ == "to" and c.i > start.i), None)
 
 
 def _bare_determiner(subject: Token) -> bool:
