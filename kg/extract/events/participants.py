@@ -638,15 +638,10 @@ def _headline_passive(verb: Token) -> bool:
     """Whether a verb that takes an object before its preposition has none, nor an auxiliary, but
     has that preposition: a passive as headlines write it ("BP *accused* of killing sea turtles",
     ``headline_passives`` in ``events.json``), whose subject undergoes it."""
-    prepositions = lexicon_of_headline_passives().get(verb.lemma_.lower())
+    prepositions = load_json("events.json")["headline_passives"]["verbs"].get(verb.lemma_.lower())
     return bool(prepositions) and verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp") for c in children(verb)) and any(
         c.dep_ == "prep" and c.lower_ in prepositions for c in children(verb))
-
-
-@cache
-def lexicon_of_headline_passives() -> dict[str, list[str]]:
-    return load_json("events.json")["headline_passives"]["verbs"]
 
 
 def verb_prepositions(verb: Token, lexicon: dict) -> dict[str, str]:
