@@ -332,6 +332,24 @@ def test_a_clause_on_anyone_or_everyone_gets_no_entry(nlp, text, kind):
     assert kind not in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 
+@pytest.mark.parametrize("text, description", [
+    ("Italy , which imports nuclear-generated power from France , has closed its last reactor .", "import"),
+    ("Hama is a Sunni city , and the crackdowns there resonate with Sunnis , who form the majority in the region "
+     "and govern most Arab countries .", "govern"),
+])
+def test_a_relative_clause_in_the_simple_present_gets_no_entry(nlp, text, description):
+    """It tells the reader what its noun is or does as a rule, not what happened."""
+    assert description not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Italy , which imported nuclear-generated power from France , closed its last reactor .", "import"),
+    ("Exxon Mobil , which has paid $ 3 billion to Gulf residents , said on Monday it would pay more .", "pay"),
+])
+def test_a_relative_clause_in_another_tense_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
 def test_a_clause_on_a_name_keeps_its_entry(nlp):
     text = "Marla Ruzicka , who met Kenneth Roth in Kabul , was struck by the poverty ."
     assert "meet" in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -180,6 +180,23 @@ def told_of_a_kind(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.lower_ in load_json("event_domains.json")["kind_pronouns"]
 
 
+def told_of_its_noun(verb: Token) -> bool:
+    """Whether a verb in the simple present of a relative clause tells what its noun is or does as
+    a rule, no happening: "Italy, *which imports* power from France, …", "Sunnis, who form the
+    majority and *govern* most Arab countries", "floodwall systems, which *use* plastic". The
+    clause describes the noun for the reader; what the noun did is told in another tense ("BP,
+    which *has paid* $3bn", "the rebels, who *took* the town") or by a report ("Amnesty, which
+    *says* …"). A verb joined to such a clause ("and govern") is of it. Its event keeps no title
+    and stays out of the timeline, like a habit."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    # a bare verb joined to the clause ("and govern", tagged VB) is in the clause's tense
+    joined_bare = verb is not clause and verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in children(verb))
+    return (clause.dep_ == "relcl" and verb.lemma_.lower() not in reporting_verbs()
+            and tense_and_aspect(clause if joined_bare else verb) == ("PRESENT", "NONE"))
+
+
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
     """The verb a noun event happens by, whose clause its title tells: the support verb merged
     into it, or, for a noun with no type to merge, the support verb it is the object of ("wants
@@ -244,7 +261,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token))) else Title())
+            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token) or told_of_its_noun(token)))
+            else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
