@@ -443,6 +443,16 @@ def test_a_town_or_region_in_the_subject_s_phrase_does_not_do_what_its_people_or
         nlp, "Florida's state meteorologist said it would be a week before the oil reached the coast.", "said")[0]
 
 
+@pytest.mark.parametrize("text, trigger, place, where", [
+    ("The Gulf state of Qatar closed its embassy in Damascus on Monday .", "closed", "Qatar", "Gulf"),
+    ("The Gulf kingdom of Bahrain recalled its ambassador on Monday .", "recalled", "Bahrain", "Gulf"),
+])
+def test_a_noun_of_a_place_is_the_place_its_of_names_not_where_it_lies(nlp, text, trigger, place, where):
+    found = roles_of(nlp, text, trigger)[0]
+    assert (place, "actor") in found
+    assert (where, "actor") not in found
+
+
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):
     """"a new lineup of *MacBook Air* laptops", MacBook Air typed an organisation (events.json
     ``product_version_nouns``)."""

@@ -114,6 +114,14 @@ class MentionLookup:
             return index
         if token.dep_ == "appos" and token.head.i in self.mention_of_token:
             return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
+        if token.lower_ in place_nouns():
+            # "the Gulf *state* of Qatar", "the island *kingdom* of Bahrain": the place its "of" names is
+            # the noun itself, before any modifier that only says where it lies
+            for child in children(token):
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    named = next((o.i for o in objects_of(child) if o.i in self.mention_of_token), None)
+                    if named is not None:
+                        return self.mention_of_token[named]
         deps = [(child.dep_, child.i) for child in children(token)]  # read once, searched by dependency in turn
         # "a *former* minister of Gaddafi", "*former* Gaddafi officials": no longer people acting for the
         # name, though an apposition still names who they are ("the former minister, Moussa Koussa")
