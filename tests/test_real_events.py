@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.events.tense import tense_and_aspect
+from kg.resources import load_json
 from tests.conftest import resolve_texts
 from tests.test_events import event, events_in
 
@@ -347,6 +348,21 @@ def test_a_relative_clause_in_the_simple_present_gets_no_entry(nlp, text, descri
     ("Exxon Mobil , which has paid $ 3 billion to Gulf residents , said on Monday it would pay more .", "pay"),
 ])
 def test_a_relative_clause_in_another_tense_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["relation_participles"]["participles"],
+                         ids=lambda entry: entry["lemma"])
+def test_a_participle_of_a_relation_gets_no_entry(nlp, entry):
+    """How its noun stands towards another ("groups opposed to Israel"), no happening."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The plan was opposed by Russia on Monday .", "oppose"),
+    ("Police linked the bombing to al-Qaida on Monday .", "link"),
+])
+def test_a_relation_made_by_someone_keeps_its_entry(nlp, text, told):
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 

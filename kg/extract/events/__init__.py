@@ -31,6 +31,7 @@ keeps every event for evaluation).
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -197,6 +198,20 @@ def told_of_its_noun(verb: Token) -> bool:
             and tense_and_aspect(clause if joined_bare else verb) == ("PRESENT", "NONE"))
 
 
+def tells_a_relation(verb: Token) -> bool:
+    """Whether a past participle with no agent says how its noun stands towards another, no
+    happening (``relation_participles`` of event_domains.json): "a think-tank *linked* to Iran's
+    leadership", "groups *opposed* to Israel", "who was *linked* to al-Qaida". Its event keeps no
+    title and stays out of the timeline, like a habit."""
+    return (verb.tag_ == "VBN" and verb.lemma_.lower() in _relation_participles()
+            and not any(c.dep_ == "agent" for c in children(verb)))
+
+
+@cache
+def _relation_participles() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["relation_participles"]["participles"])
+
+
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
     """The verb a noun event happens by, whose clause its title tells: the support verb merged
     into it, or, for a noun with no type to merge, the support verb it is the object of ("wants
@@ -261,8 +276,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token) or told_of_its_noun(token)))
-            else Title())
+            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token) or told_of_its_noun(token)
+                                               or tells_a_relation(token))) else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
