@@ -446,11 +446,13 @@ def test_a_town_or_region_in_the_subject_s_phrase_does_not_do_what_its_people_or
 @pytest.mark.parametrize("text, trigger, place, where", [
     ("The Gulf state of Qatar closed its embassy in Damascus on Monday .", "closed", "Qatar", "Gulf"),
     ("The Gulf kingdom of Bahrain recalled its ambassador on Monday .", "recalled", "Bahrain", "Gulf"),
+    # refusal: a district is named by its modifier, and its "of" says where it lies
+    ("Iraqi forces raided a mosque in the Sadr City district of Baghdad on Monday .", "raided", "Sadr City", "Baghdad"),
 ])
 def test_a_noun_of_a_place_is_the_place_its_of_names_not_where_it_lies(nlp, text, trigger, place, where):
-    found = roles_of(nlp, text, trigger)[0]
-    assert (place, "actor") in found
-    assert (where, "actor") not in found
+    found = {name for name, _ in roles_of(nlp, text, trigger)[0]}
+    assert place in found
+    assert where not in found
 
 
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):

@@ -114,9 +114,10 @@ class MentionLookup:
             return index
         if token.dep_ == "appos" and token.head.i in self.mention_of_token:
             return self.mention_of_token[token.head.i]  # "Younes, Gaddafi's former minister, who defected"
-        if token.lower_ in place_nouns():
+        if token.lower_ in _named_by_their_of():
             # "the Gulf *state* of Qatar", "the island *kingdom* of Bahrain": the place its "of" names is
-            # the noun itself, before any modifier that only says where it lies
+            # the noun itself, before any modifier that only says where it lies (not "the Sadr City
+            # *district* of Baghdad", named by its modifier)
             for child in children(token):
                 if child.dep_ == "prep" and child.lower_ == "of":
                     named = next((o.i for o in objects_of(child) if o.i in self.mention_of_token), None)
@@ -198,6 +199,13 @@ def _former_words() -> frozenset[str]:
 def place_nouns() -> frozenset[str]:
     """Nouns that name a place itself ("the *city* of Homs": ``place_nouns`` of ``entities/actors.json``)."""
     return frozenset(load_json("entities/actors.json")["place_nouns"]["words"])
+
+
+@cache
+def _named_by_their_of() -> frozenset[str]:
+    """Nouns of a place that their "of" phrase names ("the Gulf *state* of Qatar": ``of_names_it``
+    of ``place_nouns`` in ``entities/actors.json``)."""
+    return frozenset(load_json("entities/actors.json")["place_nouns"]["of_names_it"])
 
 
 @cache
