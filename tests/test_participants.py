@@ -455,6 +455,13 @@ def test_a_noun_of_a_place_is_the_place_its_of_names_not_where_it_lies(nlp, text
     assert where not in found
 
 
+def test_a_name_before_an_inner_event_noun_is_that_events_not_the_outer_ones(nlp):
+    """"the Haiti earthquake appeal": Haiti is where the earthquake struck, no party to the appeal."""
+    assert roles_of(nlp, "Britons have donated 23 m pounds to the Haiti earthquake appeal .", "appeal")[0] == set()
+    # refusal: before a deed the name does both
+    assert ("NATO", "actor") in roles_of(nlp, "The NATO bombing campaign in Libya ended in October .", "campaign")[0]
+
+
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):
     """"a new lineup of *MacBook Air* laptops", MacBook Air typed an organisation (events.json
     ``product_version_nouns``)."""

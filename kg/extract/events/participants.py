@@ -1044,7 +1044,7 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                 # "Pakistan's floods", "Japan's earthquake": a place's disaster happened there, nobody did it
                 disaster_place = trigger.type == "DISASTER" and _is_place(child, out.lookup)
                 out.add(child, "location" if disaster_place else possessor_role)
-            elif child.dep_ in ("compound", "amod", "nmod"):
+            elif child.dep_ in ("compound", "amod", "nmod") and not _modifies_an_inner_event(child, token):
                 # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
                 # prison scandal", "the Homs massacre": a place, no country, is where it happened;
                 # "Boeing 787 deliveries", "iPhone 4 pre-orders": a product is what the event is done to
@@ -1061,6 +1061,22 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     elif not out.has("actor"):
         _doer_of_support(noun, out, lexicon)
         _doer_in_activity(noun, out)
+
+
+def _modifies_an_inner_event(modifier: Token, noun: Token) -> bool:
+    """Whether a modifier of ``noun`` stands before another of its modifiers that names a
+    disaster, which it modifies instead: "the *Haiti* earthquake appeal" (where the earthquake
+    struck, no party to the appeal). A disaster has a place and no doer, so the name before it
+    is that place; before a deed the name does both ("the *NATO* bombing campaign")."""
+    return any(other.dep_ in ("compound", "nmod") and modifier.i < other.i < noun.i
+               and other.lemma_.lower() in _disaster_nouns() for other in children(noun))
+
+
+@cache
+def _disaster_nouns() -> frozenset[str]:
+    """The nouns of ``event_domains.json`` whose first sense is a disaster ("earthquake", "spill")."""
+    nouns = load_json("event_domains.json")["nouns"]
+    return frozenset(lemma for lemma, senses in nouns.items() if senses[0]["domain"] == "DISASTER")
 
 
 def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
