@@ -405,6 +405,17 @@ def test_a_noun_event_whose_possessor_did_it_is_told_as_a_clause(nlp, text, trig
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Ed Chernoff spoke to reporters a few days after Michael Jackson 's death .", "death", ""),
+    ("Michael Jackson has made more than $ 1bn since his death .", "death", ""),
+    # its own phrase still tells it when it names who did it to whom
+    ("Rebels took Brega after the bombing of Tripoli by NATO on 5 March .", "bombing", "Bombing of Tripoli by NATO"),
+], ids=["after", "since", "own-phrase"])
+def test_a_noun_event_a_clause_is_ordered_against_is_not_titled_by_that_clause(nlp, text, trigger, expected):
+    """The clause is another event, after or before this one (``relations`` of anchoring.json)."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("Canada's confirmed number of cases rose to 140 Of nine new confirmed cases of swine flu in the UK, seven appear "
      "to have been acquired abroad.", "rose", "Canada's confirmed number of cases rose to 140"),
     ("It is a new version of H1N1 , which caused the 1918 flu pandemic There is no vaccine but current "

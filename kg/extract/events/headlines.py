@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
@@ -244,7 +245,11 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
-    verb = _verb_of_object(noun)
+    # "spoke a few days *after Michael Jackson's death*", "has made $1bn *since his death*": the clause is
+    # another event, ordered against this one, whose title it is not; the noun's own phrase may still
+    # tell it (below), else, untitled, it joins the event it names ("Jackson died") or stays out
+    ordered_against = noun.dep_ == "pobj" and noun.head.lower_ in _ordering_prepositions() and noun.head.head.pos_ in VERBAL
+    verb = None if ordered_against else _verb_of_object(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and trigger.entry.get("type") == "STATEMENT" and (
             _says_nothing_said(verb, load_json("events.json")["verbs"].get(verb.lemma_.lower()) or {})):
         return Title()  # "Perry said in an interview.": where it was said, not what ("testified at a hearing" tells more)
@@ -398,6 +403,14 @@ def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) ->
         return False
     return (word == "of" and trigger.entry.get("of", "recipient") == "recipient" or word == last_word
             or trigger.entry.get(word) == "recipient")
+
+
+@cache
+def _ordering_prepositions() -> frozenset[str]:
+    """The words that put one event after or before another (``relations`` of
+    ``temporal/anchoring.json`` whose relation is AFTER or BEFORE: "after", "since", "before")."""
+    relations = load_json("temporal/anchoring.json")["relations"]
+    return frozenset(word for word, entry in relations.items() if entry["relation"] in ("AFTER", "BEFORE"))
 
 
 def _verb_of_object(noun: Token) -> Token | None:
