@@ -697,6 +697,19 @@ def test_a_relative_clause_on_a_name_set_off_after_a_description_is_the_name(nlp
     assert title_of(nlp, "Rebels met Muftah , a teacher who fled the town in March .", "fled") == "Muftah fled the town"
 
 
+def test_a_description_the_name_of_its_of_phrase_stands_for_stays_as_written(nlp):
+    """"the legitimate government of Libya", not "Libya of Libya", where the description is named by Libya."""
+    text = "France recognized the Transitional National Council as the legitimate government of Libya on Thursday ."
+    doc = nlp(text)
+    mentions = doc._.kg_mentions
+    event = next(e for e in doc._.kg_events if e.trigger == "recognized")
+
+    def name_of(index):
+        return "Libya" if mentions[index].text in ("Libya", "the legitimate government") else mentions[index].text
+    assert fill_title(event.title, name_of) == (
+        "France recognized the Transitional National Council as the legitimate government of Libya")
+
+
 def test_a_pronoun_with_an_antecedent_is_named_anywhere_once(nlp):
     """A third-person pronoun a title keeps names whom it stands for, also inside what was said and
     as a possessor ("DEA said *Conrad Murray* has not broken any laws"), but each entity once

@@ -1873,18 +1873,31 @@ def renumber_title(pieces: list[TitlePiece], new: dict[int, int] | int) -> list[
     return renumbered
 
 
+def _named_by_its_of(position: int, pieces: list[TitlePiece], names: list[str | None]) -> bool:
+    """Whether the entity piece at ``position`` is followed by "of" and a piece of the same entity."""
+    between = []
+    for later in range(position + 1, len(pieces)):
+        if not isinstance(pieces[later], str):
+            return "".join(between).strip() == "of" and names[later] == names[position]
+        between.append(pieces[later])
+    return False
+
+
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
     """A title's text, each entity piece named by ``name_of(mention)`` (the resolved
     entity's name) where it has one, else as written."""
     words, named = [], set()
-    for piece in pieces:
+    names = [None if isinstance(piece, str) else name_of(piece[0]) for piece in pieces]
+    for position, piece in enumerate(pieces):
         if isinstance(piece, str):
             words.append(piece)
             continue
         index, written, possessive = piece
-        name = name_of(index)
-        if name in named:
-            name = None  # said once: "The United States increased its oil imports"
+        name = names[position]
+        if name in named or name is not None and _named_by_its_of(position, pieces, names):
+            # said once: "The United States increased its oil imports"; a description the name of its
+            # "of" phrase stands for stays as written: "the legitimate government of Libya", not "Libya of Libya"
+            name = None
         named.add(name)
         first, _, rest = (name or "").partition(" ")
         if rest and "".join(words).split()[-1:] == [first]:
