@@ -1140,3 +1140,12 @@ def test_a_change_keeps_where_it_went_when_only_one_end_fits(nlp):
     assert title_of(nlp, text, "moved") == "The government moved its headquarters to the coastal city of Sirte in the east"
     assert title_of(nlp, "BP shares rose from 300 pence to 320 pence on Monday.", "rose") == (
         "BP shares rose from 300 pence to 320 pence")
+
+
+def test_an_opening_bracket_the_parser_hung_elsewhere_is_no_dateline_end(nlp):
+    """"( $ 177 ) per animal": the "(" a dependent the phrase leaves out, the ")" is no end of a dateline whose
+    words go; what the brackets enclose goes, the rest stays (not "said per animal in compensation")."""
+    text = ("Egypt 's al-Ahram newspaper said owners of culled pigs could receive 1,000 Egyptian pounds -LRB- $ 177 -RRB- "
+            "per animal in compensation .")
+    assert title_of(nlp, text, "said") == (
+        "Egypt's al-Ahram newspaper said owners of culled pigs could receive 1,000 Egyptian pounds")

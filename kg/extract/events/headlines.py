@@ -1397,8 +1397,9 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     # punctuation: "nomination of *(now former)* Kansas Governor Kathleen Sebelius"; True for an opening one
     opens = {i: doc[i].text in OPENING_BRACKETS for i in _written_between(doc, BRACKET_TOKENS, tokens[0].i, tokens[-1].i + 1)}
     closing = next((n for n, t in enumerate(tokens) if opens.get(t.i) is False), None)
-    opening = next((n for n, t in enumerate(tokens) if opens.get(t.i)), None)
-    if closing is not None and (opening is None or closing < opening):
+    # the opening bracket as written, also one the parser hung elsewhere: "could receive 1,000 Egyptian pounds
+    # *(* $177 ) per animal", its "(" a dependent the phrase left out, is no dateline ending at ")"
+    if closing is not None and not any(is_open and i < tokens[closing].i for i, is_open in opens.items()):
         tokens = tokens[closing + 1:]  # the end of a dateline: keep what follows it
     kept: list[Token] = []
     depth, brackets, passed = 0, [i for i in opens if tokens and i >= tokens[0].i], 0
