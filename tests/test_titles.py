@@ -1149,3 +1149,9 @@ def test_an_opening_bracket_the_parser_hung_elsewhere_is_no_dateline_end(nlp):
             "per animal in compensation .")
     assert title_of(nlp, text, "said") == (
         "Egypt's al-Ahram newspaper said owners of culled pigs could receive 1,000 Egyptian pounds")
+
+
+def test_a_clause_hung_before_a_verb_that_reports_nothing_leaves_it_its_places(nlp):
+    """The parser hung the clause before the semicolon on "closed": no statement of the stock's, whose price stays."""
+    text = "The news spooked shareholders; Halliburton's stock closed at $31.68 a share, down nearly 8 percent."
+    assert title_of(nlp, text, "closed") == "Halliburton's stock closed at $31.68 a share"

@@ -470,7 +470,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 opening.pos_ != "PROPN"):
             described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) and not _relative_run_on(c) for c in children(last))
+    # (a clause the parser hung before a verb that reports nothing is no statement of its: "The news spooked
+    # shareholders; Halliburton's stock closed *at $31.68*" keeps its place)
+    reports = any(c.dep_ == "ccomp" and (c.i > last.i or _reports(last)) and not _run_on_clause(c) and not (
+        _relative_run_on(c)) for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
         # "said in a statement that the moratorium will make things worse": what was said, not where
         phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
