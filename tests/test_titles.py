@@ -1155,3 +1155,16 @@ def test_a_clause_hung_before_a_verb_that_reports_nothing_leaves_it_its_places(n
     """The parser hung the clause before the semicolon on "closed": no statement of the stock's, whose price stays."""
     text = "The news spooked shareholders; Halliburton's stock closed at $31.68 a share, down nearly 8 percent."
     assert title_of(nlp, text, "closed") == "Halliburton's stock closed at $31.68 a share"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Several countries including Russia and China have banned pork imports from Mexico and parts of the United States "
+     "in the belief that meat could spread the flu.", "banned",
+     "Several countries including Russia and China banned pork imports from Mexico"),
+    ("But in 2007 Indonesia refused to share H5N1 virus samples without guarantees that any vaccines derived from them "
+     "would be made available to poorer countries.", "refused to share", "Indonesia refused to share H5N1 virus samples"),
+], ids=["in-the-belief", "without-guarantees"])
+def test_what_a_noun_holds_goes_with_the_phrase_of_the_noun(nlp, text, trigger, expected):
+    """A clause saying what a noun holds, too long for the title, takes the noun's prepositional phrase with it:
+    "in the belief", "without guarantees" alone say nothing of what was believed or guaranteed."""
+    assert title_of(nlp, text, trigger) == expected

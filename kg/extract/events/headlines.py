@@ -1334,6 +1334,12 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     ("need of food", not "need of food, water")."""
     while detail.dep_ == "conj" and detail.head.dep_ == "conj":
         detail = detail.head  # a list the parser chained: "boost standards, remove a cap *and impose fees*" goes whole
+    if _content_clause(detail) and detail.head.dep_ == "pobj" and (preposition := detail.head.head).dep_ == "prep" and (
+            preposition.head.pos_ in VERBAL and not _stays(preposition, preposition.head)):
+        # what a noun holds goes with the verb's phrase of the noun, which says nothing without it: "banned pork
+        # imports from Mexico", not "… *in the belief*" (of "in the belief that meat could spread the flu"); not an
+        # adjective's: "it was important *to both economies* that the company stay strong" keeps its phrase
+        detail = preposition
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
         members = [c for c in children(detail.head) if c.dep_ == "conj"]
