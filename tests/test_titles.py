@@ -1168,3 +1168,11 @@ def test_what_a_noun_holds_goes_with_the_phrase_of_the_noun(nlp, text, trigger, 
     """A clause saying what a noun holds, too long for the title, takes the noun's prepositional phrase with it:
     "in the belief", "without guarantees" alone say nothing of what was believed or guaranteed."""
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_clause_whose_subject_another_clause_took_is_not_the_objects(nlp):
+    """"confirmed its first two cases after tests showed the mother … had also contracted the virus": the clause
+    the parser hung on "confirmed" without a subject is the mother's, not what the cases did."""
+    text = ("Turkey on Saturday confirmed its first two cases of H1N1 influenza after tests showed the mother of the first "
+            "victim , an American male , had also contracted the virus , a Health Ministry official said .")
+    assert title_of(nlp, text, "confirmed") == "Turkey confirmed its first two cases of H1N1 influenza"

@@ -679,12 +679,16 @@ def _quoted_predicate(obj: Token) -> Token | None:
     """The clause without a subject right after the object of a verb reporting what was said, nothing but
     punctuation between: what was said, whose subject the parser took for the verb's object ("The WHO has
     warned the virus *has* the potential to become a pandemic", "Vasilyev admits the program `` *had* two
-    misfires ''"; :func:`_lost_subject` leaves the clause out alone)."""
+    misfires ''"; :func:`_lost_subject` leaves the clause out alone); not when a clause with a subject of its own
+    comes before the clause's verb, which took the subject ("confirmed its first two cases *after tests showed the
+    mother* … *had* also *contracted* the virus": the mother had, not the cases)."""
     verb = obj.head
     if not _reports(verb):
         return None
+    doc = obj.doc
     return next((c for c in children(verb) if c.dep_ == "ccomp" and c.i > obj.i and _lost_subject(c) and all(
-        t.is_punct or t.is_quote for t in obj.doc[obj.right_edge.i + 1 : c.left_edge.i])), None)
+        t.is_punct or t.is_quote for t in doc[obj.right_edge.i + 1 : c.left_edge.i]) and not any(
+        t.dep_ in SUBJECTS for t in doc[c.left_edge.i : c.i])), None)
 
 
 def _has_subject(clause: Token) -> bool:
