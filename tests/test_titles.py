@@ -1176,3 +1176,11 @@ def test_a_clause_whose_subject_another_clause_took_is_not_the_objects(nlp):
     text = ("Turkey on Saturday confirmed its first two cases of H1N1 influenza after tests showed the mother of the first "
             "victim , an American male , had also contracted the virus , a Health Ministry official said .")
     assert title_of(nlp, text, "confirmed") == "Turkey confirmed its first two cases of H1N1 influenza"
+
+
+def test_a_second_object_set_off_by_a_comma_inside_quotation_marks_is_left_out(nlp):
+    """"traces of `` dispersants , '' soap-like chemicals …": the comma the text puts inside the quotes sets off
+    a second object as well (never "traces of dispersants soap-like chemicals")."""
+    text = ("Hollander said the oil contains traces of `` dispersants , '' soap-like chemicals sprayed into the oil "
+            "to break it up .")
+    assert title_of(nlp, text, "said") == "Hollander said the oil contains traces of dispersants"

@@ -825,8 +825,15 @@ def _second_object(child: Token) -> bool:
     """Whether ``child`` is a second direct object of its verb after a comma, an item of a list the
     parser hung on the verb ("will cost it about $360 million, on top of …, *grants* to four
     states"): no object of the verb's."""
-    return child.dep_ == "dobj" and child.doc[child.left_edge.i - 1].text == "," and any(
-        c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
+    if child.dep_ != "dobj":
+        return False  # asked of every word of a title's phrases: most are no object
+    # (the comma before its first word, past quotation marks, also one the parser hung on it: "traces of
+    # "dispersants*,*" soap-like chemicals", the comma put inside the quotes)
+    doc, first = child.doc, next(t for t in child.subtree if not (t.is_punct or t.tag_ in QUOTE_TAGS) or t.i == child.i)
+    before = first.i - 1
+    while before > 0 and doc[before].tag_ in QUOTE_TAGS:
+        before -= 1
+    return doc[before].text == "," and any(c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
 
 
 def _says_nothing_alone(verb: Token) -> bool:
