@@ -1184,3 +1184,18 @@ def test_a_second_object_set_off_by_a_comma_inside_quotation_marks_is_left_out(n
     text = ("Hollander said the oil contains traces of `` dispersants , '' soap-like chemicals sprayed into the oil "
             "to break it up .")
     assert title_of(nlp, text, "said") == "Hollander said the oil contains traces of dispersants"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("China 's quaratine authority took immediate action by banning pork imports from Mexico as well as 3 states in the "
+     "United States , vowing to destroy any pigs that were sick .", "took",
+     "China's quaratine authority took immediate action by banning pork imports from Mexico"),
+    ("Republicans have argued the extra items should be vetted through the normal congressional process rather than "
+     "jammed into a war funding bill .", "argued",
+     "Republicans argued the extra items should be vetted through the normal congressional process"),
+    ("The Department has stated that such permits may go forward as soon as operators can demonstrate adoption of "
+     "enhanced safety standards .", "stated", "Department stated such permits may go forward soon"),
+], ids=["as-well-as", "rather-than", "as-soon-as"])
+def test_a_title_does_not_end_on_half_a_pair(nlp, text, trigger, expected):
+    """"as well [as …]", "rather [than …]", "as soon [as …]": the second half cut, the first goes too."""
+    assert title_of(nlp, text, trigger) == expected

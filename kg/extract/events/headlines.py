@@ -1373,19 +1373,36 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
     # nomination *of* as director" from "of (now former) Kansas Governor Kathleen Sebelius as director")
     # (inside the phrase, only one whose object is all cut: "rose *to* 140 Of nine …" keeps a word of the
-    # object the parser found on the next line, "in contact *with* have" one stranded before its verb)
+    # object the parser found on the next line, "in contact *with* have" one stranded before its verb); nor the
+    # first "as" of a comparison cut ("go forward *as* soon", :func:`_first_as_alone`)
     for bare in [t for t in kept if _bare_preposition(t, present) and t.n_rights and not any(
-            d.i in present for d in t.subtree if d.i != t.i)]:
+            d.i in present for d in t.subtree if d.i != t.i) or _first_as_alone(t, present)]:
         kept.remove(bare)
         present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
-            kept[-1], present) or _cut_from_its_word(kept[-1], present)):
+            kept[-1], present) or _cut_from_its_word(kept[-1], present) or _half_a_pair(kept[-1], present)):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ARTICLES:
         kept.pop(0)
     return kept
+
+
+def _half_a_pair(token: Token, kept: set[int]) -> bool:
+    """Whether a title ending on ``token`` ends on the first half of a pair whose second half, a conjunction, it
+    left out with its conjunct: "banned pork imports from Mexico *as well* [as 3 states]", "vetted through the
+    normal process *rather* [than jammed into a bill]"."""
+    return token.head.dep_ == "cc" and token.head.i > token.i and token.head.i not in kept
+
+
+def _first_as_alone(token: Token, kept: set[int]) -> bool:
+    """Whether ``token`` is the first "as" of "as … as" whose second opens a clause left out as an aside: "may go
+    forward [*as*] soon [as operators can demonstrate …]", "they are [*as*] diverse [as their history suggests]"
+    (the comparison gone, the first "as" compares with nothing)."""
+    following = token.i + 2
+    return token.lower_ == "as" and token.dep_ == "advmod" and token.head.i == token.i + 1 and following < len(
+        token.doc) and token.doc[following].lower_ == "as" and following not in kept
 
 
 def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
