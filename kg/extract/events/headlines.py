@@ -470,10 +470,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 opening.pos_ != "PROPN"):
             described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    # (a clause the parser hung before a verb that reports nothing is no statement of its: "The news spooked
-    # shareholders; Halliburton's stock closed *at $31.68*" keeps its place)
-    reports = any(c.dep_ == "ccomp" and (c.i > last.i or _reports(last)) and not _run_on_clause(c) and not (
-        _relative_run_on(c)) for c in children(last))
+    # (a clause the parser hung before a verb that reports nothing, a semicolon or colon between, is no statement
+    # of its: "The news spooked shareholders; Halliburton's stock closed *at $31.68*" keeps its place)
+    reports = any(c.dep_ == "ccomp" and not (c.i < last.i and not _reports(last) and _written_between(
+        last.doc, CLAUSE_BREAKS, c.right_edge.i, last.i)) and not _run_on_clause(c) and not _relative_run_on(c)
+        for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
         # "said in a statement that the moratorium will make things worse": what was said, not where
         phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
@@ -1346,10 +1347,12 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     while detail.dep_ == "conj" and detail.head.dep_ == "conj":
         detail = detail.head  # a list the parser chained: "boost standards, remove a cap *and impose fees*" goes whole
     if _content_clause(detail) and detail.head.dep_ == "pobj" and (preposition := detail.head.head).dep_ == "prep" and (
-            preposition.head.pos_ in VERBAL and not _stays(preposition, preposition.head)):
-        # what a noun holds goes with the verb's phrase of the noun, which says nothing without it: "banned pork
-        # imports from Mexico", not "… *in the belief*" (of "in the belief that meat could spread the flu"); not an
-        # adjective's: "it was important *to both economies* that the company stay strong" keeps its phrase
+            preposition.head.pos_ in VERBAL and not _stays(preposition, preposition.head)) and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES) for c in children(detail.head)):
+        # what a definite noun holds goes with the verb's phrase of the noun, which points to it and says nothing
+        # without it: "banned pork imports from Mexico", not "… *in the belief*" (of "in the belief that meat could
+        # spread the flu"); a noun without article says what it is ("asked participants *for proof*"), and an
+        # adjective's phrase stays: "it was important *to both economies* that the company stay strong"
         detail = preposition
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
