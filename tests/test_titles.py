@@ -1164,3 +1164,63 @@ def test_a_change_keeps_where_it_went_when_only_one_end_fits(nlp):
     assert title_of(nlp, text, "moved") == "The government moved its headquarters to the coastal city of Sirte in the east"
     assert title_of(nlp, "BP shares rose from 300 pence to 320 pence on Monday.", "rose") == (
         "BP shares rose from 300 pence to 320 pence")
+
+
+def test_an_opening_bracket_the_parser_hung_elsewhere_is_no_dateline_end(nlp):
+    """"( $ 177 ) per animal": the "(" a dependent the phrase leaves out, the ")" is no end of a dateline whose
+    words go; what the brackets enclose goes, the rest stays (not "said per animal in compensation")."""
+    text = ("Egypt 's al-Ahram newspaper said owners of culled pigs could receive 1,000 Egyptian pounds -LRB- $ 177 -RRB- "
+            "per animal in compensation .")
+    assert title_of(nlp, text, "said") == (
+        "Egypt's al-Ahram newspaper said owners of culled pigs could receive 1,000 Egyptian pounds")
+
+
+def test_a_clause_hung_before_a_verb_that_reports_nothing_leaves_it_its_places(nlp):
+    """The parser hung the clause before the semicolon on "closed": no statement of the stock's, whose price stays."""
+    text = "The news spooked shareholders; Halliburton's stock closed at $31.68 a share, down nearly 8 percent."
+    assert title_of(nlp, text, "closed") == "Halliburton's stock closed at $31.68 a share"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Several countries including Russia and China have banned pork imports from Mexico and parts of the United States "
+     "in the belief that meat could spread the flu.", "banned",
+     "Several countries including Russia and China banned pork imports from Mexico"),
+    ("In late June , more than two months into the program , BP began asking participants for proof that their "
+     "licenses had been issued before the oil spill , company officials said .", "asking",
+     "BP asked participants for proof"),
+], ids=["in-the-belief", "a-noun-without-article-stays"])
+def test_what_a_noun_holds_goes_with_the_phrase_of_the_noun(nlp, text, trigger, expected):
+    """A clause saying what a definite noun holds, too long for the title, takes the noun's prepositional phrase with
+    it: "in the belief" alone points to a belief the title does not say; "for proof" says what was asked for."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_clause_whose_subject_another_clause_took_is_not_the_objects(nlp):
+    """"confirmed its first two cases after tests showed the mother … had also contracted the virus": the clause
+    the parser hung on "confirmed" without a subject is the mother's, not what the cases did."""
+    text = ("Turkey on Saturday confirmed its first two cases of H1N1 influenza after tests showed the mother of the first "
+            "victim , an American male , had also contracted the virus , a Health Ministry official said .")
+    assert title_of(nlp, text, "confirmed") == "Turkey confirmed its first two cases of H1N1 influenza"
+
+
+def test_a_second_object_set_off_by_a_comma_inside_quotation_marks_is_left_out(nlp):
+    """"traces of `` dispersants , '' soap-like chemicals …": the comma the text puts inside the quotes sets off
+    a second object as well (never "traces of dispersants soap-like chemicals")."""
+    text = ("Hollander said the oil contains traces of `` dispersants , '' soap-like chemicals sprayed into the oil "
+            "to break it up .")
+    assert title_of(nlp, text, "said") == "Hollander said the oil contains traces of dispersants"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("China 's quaratine authority took immediate action by banning pork imports from Mexico as well as 3 states in the "
+     "United States , vowing to destroy any pigs that were sick .", "took",
+     "China's quaratine authority took immediate action by banning pork imports from Mexico"),
+    ("Republicans have argued the extra items should be vetted through the normal congressional process rather than "
+     "jammed into a war funding bill .", "argued",
+     "Republicans argued the extra items should be vetted through the normal congressional process"),
+    ("The Department has stated that such permits may go forward as soon as operators can demonstrate adoption of "
+     "enhanced safety standards .", "stated", "Department stated such permits may go forward soon"),
+], ids=["as-well-as", "rather-than", "as-soon-as"])
+def test_a_title_does_not_end_on_half_a_pair(nlp, text, trigger, expected):
+    """"as well [as …]", "rather [than …]", "as soon [as …]": the second half cut, the first goes too."""
+    assert title_of(nlp, text, trigger) == expected

@@ -483,7 +483,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
                 opening.pos_ != "PROPN"):
             described[0] = described[0].lower()  # capitalised as the sentence's first word: "used *the* cement slurry"
         pieces += [" ", *described] if described else []  # "a ceasefire that it announced": announced a ceasefire
-    reports = any(c.dep_ == "ccomp" and not _run_on_clause(c) and not _relative_run_on(c) for c in children(last))
+    # (a clause the parser hung before a verb that reports nothing, a semicolon or colon between, is no statement
+    # of its: "The news spooked shareholders; Halliburton's stock closed *at $31.68*" keeps its place)
+    reports = any(c.dep_ == "ccomp" and not (c.i < last.i and not _reports(last) and _written_between(
+        last.doc, CLAUSE_BREAKS, c.right_edge.i, last.i)) and not _run_on_clause(c) and not _relative_run_on(c)
+        for c in children(last))
     if not reports and (said := _clause_on_statement(last)) is not None:
         # "said in a statement that the moratorium will make things worse": what was said, not where
         phrase = _phrase(said, TITLE_WORDS - len(_written(pieces).split()), lookup, drop_article=False, line_of=last)
@@ -689,12 +693,16 @@ def _quoted_predicate(obj: Token) -> Token | None:
     """The clause without a subject right after the object of a verb reporting what was said, nothing but
     punctuation between: what was said, whose subject the parser took for the verb's object ("The WHO has
     warned the virus *has* the potential to become a pandemic", "Vasilyev admits the program `` *had* two
-    misfires ''"; :func:`_lost_subject` leaves the clause out alone)."""
+    misfires ''"; :func:`_lost_subject` leaves the clause out alone); not when a clause with a subject of its own
+    comes before the clause's verb, which took the subject ("confirmed its first two cases *after tests showed the
+    mother* … *had* also *contracted* the virus": the mother had, not the cases)."""
     verb = obj.head
     if not _reports(verb):
         return None
+    doc = obj.doc
     return next((c for c in children(verb) if c.dep_ == "ccomp" and c.i > obj.i and _lost_subject(c) and all(
-        t.is_punct or t.is_quote for t in obj.doc[obj.right_edge.i + 1 : c.left_edge.i])), None)
+        t.is_punct or t.is_quote for t in doc[obj.right_edge.i + 1 : c.left_edge.i]) and not any(
+        t.dep_ in SUBJECTS for t in doc[c.left_edge.i : c.i])), None)
 
 
 def _has_subject(clause: Token) -> bool:
@@ -831,8 +839,15 @@ def _second_object(child: Token) -> bool:
     """Whether ``child`` is a second direct object of its verb after a comma, an item of a list the
     parser hung on the verb ("will cost it about $360 million, on top of …, *grants* to four
     states"): no object of the verb's."""
-    return child.dep_ == "dobj" and child.doc[child.left_edge.i - 1].text == "," and any(
-        c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
+    if child.dep_ != "dobj":
+        return False  # asked of every word of a title's phrases: most are no object
+    # (the comma before its first word, past quotation marks, also one the parser hung on it: "traces of
+    # "dispersants*,*" soap-like chemicals", the comma put inside the quotes)
+    doc, first = child.doc, next(t for t in child.subtree if not (t.is_punct or t.tag_ in QUOTE_TAGS) or t.i == child.i)
+    before = first.i - 1
+    while before > 0 and doc[before].tag_ in QUOTE_TAGS:
+        before -= 1
+    return doc[before].text == "," and any(c.dep_ == "dobj" and c.i < child.i for c in children(child.head))
 
 
 def _says_nothing_alone(verb: Token) -> bool:
@@ -1344,6 +1359,14 @@ def _cut_span(detail: Token) -> tuple[int, int]:
     ("need of food", not "need of food, water")."""
     while detail.dep_ == "conj" and detail.head.dep_ == "conj":
         detail = detail.head  # a list the parser chained: "boost standards, remove a cap *and impose fees*" goes whole
+    if _content_clause(detail) and detail.head.dep_ == "pobj" and (preposition := detail.head.head).dep_ == "prep" and (
+            preposition.head.pos_ in VERBAL and not _stays(preposition, preposition.head)) and any(
+            c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", *DEMONSTRATIVES) for c in children(detail.head)):
+        # what a definite noun holds goes with the verb's phrase of the noun, which points to it and says nothing
+        # without it: "banned pork imports from Mexico", not "… *in the belief*" (of "in the belief that meat could
+        # spread the flu"); a noun without article says what it is ("asked participants *for proof*"), and an
+        # adjective's phrase stays: "it was important *to both economies* that the company stay strong"
+        detail = preposition
     start, end = detail.left_edge.i, detail.right_edge.i
     if detail.dep_ == "conj":
         members = [c for c in children(detail.head) if c.dep_ == "conj"]
@@ -1366,19 +1389,36 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
     # nomination *of* as director" from "of (now former) Kansas Governor Kathleen Sebelius as director")
     # (inside the phrase, only one whose object is all cut: "rose *to* 140 Of nine …" keeps a word of the
-    # object the parser found on the next line, "in contact *with* have" one stranded before its verb)
+    # object the parser found on the next line, "in contact *with* have" one stranded before its verb); nor the
+    # first "as" of a comparison cut ("go forward *as* soon", :func:`_first_as_alone`)
     for bare in [t for t in kept if _bare_preposition(t, present) and t.n_rights and not any(
-            d.i in present for d in t.subtree if d.i != t.i)]:
+            d.i in present for d in t.subtree if d.i != t.i) or _first_as_alone(t, present)]:
         kept.remove(bare)
         present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
-            kept[-1], present) or _cut_from_its_word(kept[-1], present)):
+            kept[-1], present) or _cut_from_its_word(kept[-1], present) or _half_a_pair(kept[-1], present)):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ARTICLES:
         kept.pop(0)
     return kept
+
+
+def _half_a_pair(token: Token, kept: set[int]) -> bool:
+    """Whether a title ending on ``token`` ends on the first half of a pair whose second half, a conjunction, it
+    left out with its conjunct: "banned pork imports from Mexico *as well* [as 3 states]", "vetted through the
+    normal process *rather* [than jammed into a bill]"."""
+    return token.head.dep_ == "cc" and token.head.i > token.i and token.head.i not in kept
+
+
+def _first_as_alone(token: Token, kept: set[int]) -> bool:
+    """Whether ``token`` is the first "as" of "as … as" whose second opens a clause left out as an aside: "may go
+    forward [*as*] soon [as operators can demonstrate …]", "they are [*as*] diverse [as their history suggests]"
+    (the comparison gone, the first "as" compares with nothing)."""
+    following = token.i + 2
+    return token.lower_ == "as" and token.dep_ == "advmod" and token.head.i == token.i + 1 and following < len(
+        token.doc) and token.doc[following].lower_ == "as" and following not in kept
 
 
 def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
@@ -1410,8 +1450,9 @@ def _without_brackets(tokens: list[Token]) -> list[Token]:
     # punctuation: "nomination of *(now former)* Kansas Governor Kathleen Sebelius"; True for an opening one
     opens = {i: doc[i].text in OPENING_BRACKETS for i in _written_between(doc, BRACKET_TOKENS, tokens[0].i, tokens[-1].i + 1)}
     closing = next((n for n, t in enumerate(tokens) if opens.get(t.i) is False), None)
-    opening = next((n for n, t in enumerate(tokens) if opens.get(t.i)), None)
-    if closing is not None and (opening is None or closing < opening):
+    # the opening bracket as written, also one the parser hung elsewhere: "could receive 1,000 Egyptian pounds
+    # *(* $177 ) per animal", its "(" a dependent the phrase left out, is no dateline ending at ")"
+    if closing is not None and not any(is_open and i < tokens[closing].i for i, is_open in opens.items()):
         tokens = tokens[closing + 1:]  # the end of a dateline: keep what follows it
     kept: list[Token] = []
     depth, brackets, passed = 0, [i for i in opens if tokens and i >= tokens[0].i], 0
