@@ -21,7 +21,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history", "span_prepositions"):
+                "life_history", "recent_adverbs", "span_prepositions"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -769,3 +769,52 @@ def test_a_happening_another_came_after_puts_no_actor_on_its_day(nlp):
             "`` The only way is to chase the armed gangs , '' he said .")
     found = anchored(nlp, text, "2011-11-20")
     assert found["said"] == ("narrative", "ON_OR_BEFORE", "2011-11-19"), found
+
+
+def test_a_reported_event_placed_against_another_happening_takes_no_report_day(nlp):
+    """The decisions came before the blowout, months before the commission spoke on Wednesday."""
+    text = "BP made a series of cost-cutting decisions before the blowout, the commission said on Wednesday."
+    found = anchored(nlp, text, "2010-11-11")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2010-11-10"), found
+    assert found["made"][0] is None, found
+    # refusal: with no connective of its own the reported event is still on or before the report
+    found = anchored(nlp, "The ministry said on Monday that rebels attacked the port.", "2011-06-07")
+    assert found["attacked"] == ("event", "ON_OR_BEFORE", "2011-06-06"), found
+
+
+def test_a_date_in_a_name_is_no_time_of_its_sentence(nlp):
+    """April 6 names the youth group: the saying is the publication's news, not of 6 April."""
+    found = anchored(nlp, "Mohammed Adel, of the April 6 Youth group, said police beat protesters.", "2011-02-10")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2011-02-10"), found
+    # refusal: a named happening keeps its date ("the April 20 Deepwater Horizon explosion")
+    found = anchored(nlp, "Families mourned the victims of the April 20 Deepwater Horizon explosion.", "2010-05-10")
+    assert found["explosion"] == ("timex", "INCLUDED_IN", "2010-04-20"), found
+
+
+def test_the_time_of_a_noun_a_conjecture_recalls_is_no_narrative_time(nlp):
+    """"would slow the pace following last year's moratorium" names the moratorium's year: the
+    next sentence, with another subject, is the day's news, not last year's."""
+    text = ("Republicans have been critical of new regulations, saying they would further slow the exploratory "
+            "pace following last year's drilling moratorium. Republican lawmaker Fred Upton blasted the "
+            "commission's findings.")
+    found = anchored(nlp, text, "2011-01-11")
+    assert found["blasted"] == ("publication", "ON_OR_BEFORE", "2011-01-11"), found
+
+
+def test_an_event_a_step_word_keeps_from_a_past_narrative_time_is_no_news(nlp):
+    """The story went back to the meetings of April; "after presenting the plan" places the handing
+    against another happening there, not on the publication day."""
+    text = ("Rebel leaders discussed their idea with Sarkozy at a meeting on April 20. That meeting was one of "
+            "five in Paris in April and May. After presenting the rebels' plan, Mlegta handed NATO officials "
+            "three memory cards.")
+    found = anchored(nlp, text, "2011-09-06")
+    assert found["handed"][0] is None, found
+    # refusal: after a time of the story's last days the event may be the news of publication
+    found = anchored(nlp, "Rebels took the town on Saturday. After a day of fighting, they captured the port.",
+                     "2011-09-06")
+    assert found["captured"] == ("publication", "ON_OR_BEFORE", "2011-09-06"), found
+    # refusal: a step word of another clause ("and then declaring") places nothing of this one
+    text = ("He was referring to a suggestion in March by Liam Fox. Rogozin said NATO was choosing targets and "
+            "then declaring them to be legitimate.")
+    found = anchored(nlp, text, "2011-06-15")
+    assert found["choosing"] == ("publication", "ON_OR_BEFORE", "2011-06-15"), found
