@@ -818,3 +818,18 @@ def test_an_event_a_step_word_keeps_from_a_past_narrative_time_is_no_news(nlp):
             "then declaring them to be legitimate.")
     found = anchored(nlp, text, "2011-06-15")
     assert found["choosing"] == ("publication", "ON_OR_BEFORE", "2011-06-15"), found
+
+
+def test_an_event_before_a_happening_told_as_past_is_no_news_of_the_publication(nlp):
+    """What came before the holidays began, or before the war, is history, not the day's news."""
+    text = ("Before the holidays began, the headteacher informed the HPA there had been a high number of absences. "
+            "Before the war, Libya pumped 1.6 million barrels a day.")
+    found = anchored(nlp, text, "2011-09-01")
+    assert found["informed"][0] is None, found
+    assert found["pumped"][0] is None, found
+    # refusals: before a happening still to come it is news; "after a vote" places the vote before it
+    found = anchored(nlp, "Many are choosing to stay in the camps before moving on. He resigned after a vote.",
+                     "2011-09-01")
+    assert found["choosing"] == ("publication", "INCLUDED_IN", "2011-09-01"), found
+    assert found["resigned"] == ("publication", "ON_OR_BEFORE", "2011-09-01"), found
+    assert found["vote"] == ("publication", "ON_OR_BEFORE", "2011-09-01"), found

@@ -646,7 +646,9 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             through = composed(INVERSE[relation], triggers[other].event.relation)
             if through is not None:
                 _anchor(trigger, triggers[other].event.timex, "event", through, triggers[other])
-        elif _before_publication(triggers[other], trigger, relation):
+        elif relation != "BEFORE" and _before_publication(triggers[other], trigger, relation):
+            # one its own "before" places before a happening the publication dates lies before a
+            # known past: history (:func:`_before_a_past_happening`)
             _anchor(triggers[other], None, "publication", ON_OR_BEFORE)
         elif _before_publication(trigger, triggers[other], INVERSE[relation]):
             _anchor(trigger, None, "publication", ON_OR_BEFORE)
@@ -1385,6 +1387,26 @@ def generic_subject(subject: Token) -> bool:
                for c in children(subject))
 
 
+def _before_a_past_happening(verb: Token, at_token: dict[int, Trigger]) -> bool:
+    """Whether a connective of ``verb``'s own clause that places it before another happening
+    (``relations`` of ``anchoring.json`` with ``BEFORE``) introduces one the story tells as past:
+    a definite factual event ("Before *the conflict*, it pumped nearly half a million barrels a
+    day", "tourism was languishing before *the revolt*") or a clause in the past ("Before the
+    holidays *began*, the headteacher informed the HPA"). The verb lies before a known past, in
+    history, and the publication's day says nothing of it; a happening still to come ("before
+    moving on", "before any talks could begin") leaves it news."""
+    words = {word for word, relation in _relation_words().items() if relation == "BEFORE"}
+    for child in children(verb):
+        if child.dep_ == "prep" and child.lower_ in words:
+            if any(o.dep_ == "pobj" and o.i in at_token and at_token[o.i].event.definite
+                   and at_token[o.i].event.factuality in FACTUAL for o in children(child)):
+                return True
+        elif child.dep_ == "advcl" and tense(child) in ("past", "past_perfect") and any(
+                m.dep_ == "mark" and m.lower_ in words for m in children(child)):
+            return True
+    return False
+
+
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays,
                         held: set[int]) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
@@ -1394,7 +1416,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     own clause (``days``, :func:`story_days`): "Jobs said yesterday that … Jobs also said
     …", "He showed videos"; an actor another sentence dates is another's news ("Shares
     slid on Thursday. … Uhlmann said": the reporter's day). Events the narrative ``held`` in an
-    earlier past (:func:`date_by_narrative`) take none."""
+    earlier past (:func:`date_by_narrative`) take none, nor do events placed before a happening
+    the story tells as past (:func:`_before_a_past_happening`)."""
     opinion = opinion_words()
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
@@ -1402,6 +1425,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         times_in.setdefault(timex.sentence, []).append(timex)
     # a quotation's present is its speaker's, at the time of saying, not the publication's
     quoted = {i for first, last in quotations(doc) for i in range(first, last + 1)}
+    at_token = {trigger.token.i: trigger for trigger in triggers}
     for number, trigger in enumerate(triggers):
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite or (
@@ -1425,6 +1449,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue
         if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
             continue  # "She grew up there": biography, not news
+        if _before_a_past_happening(trigger.token, at_token):
+            continue  # "Before the conflict, it pumped half a million barrels a day": history
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
