@@ -789,6 +789,11 @@ def test_a_date_in_a_name_is_no_time_of_its_sentence(nlp):
     # refusal: a named happening keeps its date ("the April 20 Deepwater Horizon explosion")
     found = anchored(nlp, "Families mourned the victims of the April 20 Deepwater Horizon explosion.", "2010-05-10")
     assert found["explosion"] == ("timex", "INCLUDED_IN", "2010-04-20"), found
+    # refusal: a chronology's day hung on the name after it has no article and is the entry's day
+    text = ("Key events:\nSeptember 13 - Interim government chief Mustafa Abdel Jalil makes his first speech in "
+            "Tripoli .\nSeptember 16 - The U.N. votes .")
+    found = anchored(nlp, text, "2011-10-12")
+    assert found["speech"] == ("timex", "INCLUDED_IN", "2011-09-13"), found
 
 
 def test_the_time_of_a_noun_a_conjecture_recalls_is_no_narrative_time(nlp):

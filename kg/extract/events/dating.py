@@ -179,18 +179,22 @@ NOUN_MODIFIERS = ("nmod", "compound", "nummod", "amod")
 
 
 def names_with_dates(doc: Doc, timexes: list[Timex], events_at: dict[int, int]) -> set[int]:
-    """The dates (their indices) that are part of a name: a day standing before the noun it
-    modifies, with a capitalised word of the name after it, in a phrase without an event or an
-    event noun ("Mohammed Adel, of *the April 6 Youth group*, said …", "the February 17
-    Coalition"): the name's date, not the time of its clause or sentence. A named happening
+    """The dates (their indices) that are part of a name: a day standing between an article and
+    the noun it modifies, with a capitalised word of the name after it, in a phrase without an
+    event or an event noun ("Mohammed Adel, of *the April 6 Youth group*, said …", "the February
+    17 Coalition"): the name's date, not the time of its clause or sentence. A named happening
     keeps its date ("the April 20 Deepwater Horizon explosion site", "the March 17 U.N. Security
-    Council vote": an event noun is in it)."""
+    Council vote": an event noun is in it), and so does a day the parser hung on a name without
+    an article ("September 13 - Interim government chief Mustafa Abdel Jalil makes his first
+    speech": a chronology's entry)."""
     named = set()
     nouns = _event_nouns()
     for number, root in enumerate(_timex_roots(doc, timexes)):
         if root is None or timexes[number].granularity != "day" or root.dep_ not in NOUN_MODIFIERS or (
                 root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN")):
             continue
+        if not any(c.dep_ == "det" and c.i < root.left_edge.i for c in children(root.head)):
+            continue  # a name with a date takes an article: "the April 6 Youth group"
         phrase = doc[root.right_edge.i + 1 : root.head.i + 1]
         if not any(word.i in events_at or word.lemma_.lower() in nouns for word in phrase) and any(
                 word.pos_ == "PROPN" and word.text.istitle() for word in phrase):
