@@ -17,6 +17,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
     found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
+    found += [(f"step_spans/{words}", example) for words, example in ANCHORING["step_spans"].items()]
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
@@ -838,3 +839,15 @@ def test_an_event_before_a_happening_told_as_past_is_no_news_of_the_publication(
     assert found["choosing"] == ("publication", "INCLUDED_IN", "2011-09-01"), found
     assert found["resigned"] == ("publication", "ON_OR_BEFORE", "2011-09-01"), found
     assert found["vote"] == ("publication", "ON_OR_BEFORE", "2011-09-01"), found
+
+
+def test_a_step_kept_inside_the_day_stays_on_that_day(nlp):
+    """"Earlier in the day", "later in the day": on the day the text is on, not before or after it,
+    however the parser hangs the adverb."""
+    text = ("NATO struck Brega on Wednesday. Earlier in the day, rebels shelled the port. NATO struck Tripoli "
+            "later in the day. Rebels later captured the town in the east.")
+    found = anchored(nlp, text, "2011-03-10")
+    assert found["shelled"] == ("narrative", "INCLUDED_IN", "2011-03-09"), found
+    assert found["struck"] == ("narrative", "INCLUDED_IN", "2011-03-09"), found
+    # refusal: a step with no such phrase still steps
+    assert found["captured"] == ("narrative", "AFTER", "2011-03-09"), found

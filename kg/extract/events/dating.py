@@ -739,8 +739,18 @@ def _steps() -> dict[str, str]:
 def step_of(token: Token) -> str | None:
     """The relation a step adverb of ``token``'s clause gives it towards the time before:
     "They later captured the port" (``AFTER``), "soon after" (``AFTER``), "earlier"
-    (``BEFORE``); None without one."""
+    (``BEFORE``); a step kept inside that time by a phrase of ``step_spans`` ("Earlier in the
+    day, rebels shelled the port", "struck Tripoli later in the day": the same day) is in it;
+    None without one."""
     steps = _steps()
+    spans = _anchoring()["step_spans"]
+    preps = [c for c in children(token) if c.dep_ == "prep"]
+    # the parser hangs the adverb on the verb or on the phrase, and the phrase on either
+    adverbs = [w for w in (*children(token), *(w for p in preps for w in children(p)))
+               if w.dep_ == "advmod" and w.lower_ in steps]
+    if any(p.dep_ == "prep" and o.dep_ == "pobj" and f"{p.lower_} {' '.join(w.lower_ for w in o.subtree)}" in spans
+           for adverb in adverbs for p in (*preps, *children(adverb)) for o in children(p)):
+        return INCLUDED_IN
     for child in children(token):
         if child.dep_ != "advmod":
             continue
