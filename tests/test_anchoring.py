@@ -851,3 +851,13 @@ def test_a_step_kept_inside_the_day_stays_on_that_day(nlp):
     assert found["struck"] == ("narrative", "INCLUDED_IN", "2011-03-09"), found
     # refusal: a step with no such phrase still steps
     assert found["captured"] == ("narrative", "AFTER", "2011-03-09"), found
+
+
+def test_a_conjunct_its_own_connective_ties_to_a_dated_happening_is_placed_by_it(nlp):
+    """He built the city up after he seized power in 1969, not in 1942 when he was born."""
+    text = "Gaddafi was born in 1942 and after he seized power in 1969 he built Sirte up into a city."
+    found = anchored(nlp, text, "2011-08-28")
+    assert found["built"] == ("event", "AFTER", "1969"), found
+    # refusal: a conjunct with no connective of its own shares its verb's time
+    found = anchored(nlp, "One year later he was fired and he founded NeXT.", "2011-10-06")
+    assert found["founded"][0] == "timex", found

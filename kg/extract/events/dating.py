@@ -595,6 +595,15 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
             _anchor(trigger, nearest, "sentence", relation)
 
 
+def _tied_to_a_dated_happening(token: Token, at_token: dict[int, Trigger]) -> bool:
+    """Whether a connective of ``token``'s own clause ties it to a happening that has a date:
+    "Gaddafi was born in 1942 and *after he seized power in 1969* he built it up" is placed by
+    the seizing (phase 7: after 1969), not by another clause's time of its sentence (1942)."""
+    return any((found := _connective(word)) is not None and found[0].i == token.i and word.i in at_token
+               and at_token[word.i].event.timex is not None
+               for child in children(token) for word in (child, *children(child)))
+
+
 def _flashback_to(event: Token, root: Token | None) -> bool:
     """Whether a past perfect event looks back from the time of another clause of its
     sentence: "was having breakfast Saturday when a woman burst in, screaming that she had
@@ -879,8 +888,11 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     after reassumed the role"); a verb whose own bare participle names a time happens
     in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb with a
     subject of its own keeps the reporter's present, as in the narrative; a reporting
-    participle says it as its verb happens ("unveiled the products on Wednesday, saying …")."""
+    participle says it as its verb happens ("unveiled the products on Wednesday, saying …").
+    A verb a connective of its own ties to a dated happening is left to it (phase 7:
+    :func:`_tied_to_a_dated_happening`)."""
     reporting = reporting_verbs()
+    at_token = {trigger.token.i: trigger for trigger in triggers}
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name:
@@ -900,6 +912,8 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
             # "fell on Wednesday and the company said": the saying, a clause of its own, is the
             # reporter's present; "yesterday Chavez backtracked and announced": one subject, one time
             continue
+        if _tied_to_a_dated_happening(trigger.token, at_token):
+            continue  # "born in 1942 and after he seized power in 1969 he built it up": after 1969
         governor = _time_governor(trigger.token)
         other = events_at.get(governor.i) if governor is not None else None
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
