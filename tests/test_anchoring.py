@@ -17,11 +17,12 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"background/{entry['words']}", entry["example"]) for entry in ANCHORING["background"]]
     found += [(f"opinion/{word}", example) for word, example in ANCHORING["opinion"].items()]
     found += [(f"narrative_steps/{word}", entry["example"]) for word, entry in ANCHORING["narrative_steps"].items()]
+    found += [(f"step_spans/{words}", example) for words, example in ANCHORING["step_spans"].items()]
     found += [(f"time_relatives/{word}", entry["example"]) for word, entry in ANCHORING["time_relatives"].items()]
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history", "span_prepositions"):
+                "life_history", "recent_adverbs", "span_prepositions"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -769,3 +770,94 @@ def test_a_happening_another_came_after_puts_no_actor_on_its_day(nlp):
             "`` The only way is to chase the armed gangs , '' he said .")
     found = anchored(nlp, text, "2011-11-20")
     assert found["said"] == ("narrative", "ON_OR_BEFORE", "2011-11-19"), found
+
+
+def test_a_reported_event_placed_against_another_happening_takes_no_report_day(nlp):
+    """The decisions came before the blowout, months before the commission spoke on Wednesday."""
+    text = "BP made a series of cost-cutting decisions before the blowout, the commission said on Wednesday."
+    found = anchored(nlp, text, "2010-11-11")
+    assert found["said"] == ("timex", "INCLUDED_IN", "2010-11-10"), found
+    assert found["made"][0] is None, found
+    # refusal: with no connective of its own the reported event is still on or before the report
+    found = anchored(nlp, "The ministry said on Monday that rebels attacked the port.", "2011-06-07")
+    assert found["attacked"] == ("event", "ON_OR_BEFORE", "2011-06-06"), found
+
+
+def test_a_date_in_a_name_is_no_time_of_its_sentence(nlp):
+    """April 6 names the youth group: the saying is the publication's news, not of 6 April."""
+    found = anchored(nlp, "Mohammed Adel, of the April 6 Youth group, said police beat protesters.", "2011-02-10")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2011-02-10"), found
+    # refusal: a named happening keeps its date ("the April 20 Deepwater Horizon explosion")
+    found = anchored(nlp, "Families mourned the victims of the April 20 Deepwater Horizon explosion.", "2010-05-10")
+    assert found["explosion"] == ("timex", "INCLUDED_IN", "2010-04-20"), found
+    # refusal: a chronology's day hung on the name after it has no article and is the entry's day
+    text = ("Key events:\nSeptember 13 - Interim government chief Mustafa Abdel Jalil makes his first speech in "
+            "Tripoli .\nSeptember 16 - The U.N. votes .")
+    found = anchored(nlp, text, "2011-10-12")
+    assert found["speech"] == ("timex", "INCLUDED_IN", "2011-09-13"), found
+
+
+def test_the_time_of_a_noun_a_conjecture_recalls_is_no_narrative_time(nlp):
+    """"would slow the pace following last year's moratorium" names the moratorium's year: the
+    next sentence, with another subject, is the day's news, not last year's."""
+    text = ("Republicans have been critical of new regulations, saying they would further slow the exploratory "
+            "pace following last year's drilling moratorium. Republican lawmaker Fred Upton blasted the "
+            "commission's findings.")
+    found = anchored(nlp, text, "2011-01-11")
+    assert found["blasted"] == ("publication", "ON_OR_BEFORE", "2011-01-11"), found
+
+
+def test_an_event_a_step_word_keeps_from_a_past_narrative_time_is_no_news(nlp):
+    """The story went back to the meetings of April; "after presenting the plan" places the handing
+    against another happening there, not on the publication day."""
+    text = ("Rebel leaders discussed their idea with Sarkozy at a meeting on April 20. That meeting was one of "
+            "five in Paris in April and May. After presenting the rebels' plan, Mlegta handed NATO officials "
+            "three memory cards.")
+    found = anchored(nlp, text, "2011-09-06")
+    assert found["handed"][0] is None, found
+    # refusal: after a time of the story's last days the event may be the news of publication
+    found = anchored(nlp, "Rebels took the town on Saturday. After a day of fighting, they captured the port.",
+                     "2011-09-06")
+    assert found["captured"] == ("publication", "ON_OR_BEFORE", "2011-09-06"), found
+    # refusal: a step word of another clause ("and then declaring") places nothing of this one
+    text = ("He was referring to a suggestion in March by Liam Fox. Rogozin said NATO was choosing targets and "
+            "then declaring them to be legitimate.")
+    found = anchored(nlp, text, "2011-06-15")
+    assert found["choosing"] == ("publication", "ON_OR_BEFORE", "2011-06-15"), found
+
+
+def test_an_event_before_a_happening_told_as_past_is_no_news_of_the_publication(nlp):
+    """What came before the holidays began, or before the war, is history, not the day's news."""
+    text = ("Before the holidays began, the headteacher informed the HPA there had been a high number of absences. "
+            "Before the war, Libya pumped 1.6 million barrels a day.")
+    found = anchored(nlp, text, "2011-09-01")
+    assert found["informed"][0] is None, found
+    assert found["pumped"][0] is None, found
+    # refusals: before a happening still to come it is news; "after a vote" places the vote before it
+    found = anchored(nlp, "Many are choosing to stay in the camps before moving on. He resigned after a vote.",
+                     "2011-09-01")
+    assert found["choosing"] == ("publication", "INCLUDED_IN", "2011-09-01"), found
+    assert found["resigned"] == ("publication", "ON_OR_BEFORE", "2011-09-01"), found
+    assert found["vote"] == ("publication", "ON_OR_BEFORE", "2011-09-01"), found
+
+
+def test_a_step_kept_inside_the_day_stays_on_that_day(nlp):
+    """"Earlier in the day", "later in the day": on the day the text is on, not before or after it,
+    however the parser hangs the adverb."""
+    text = ("NATO struck Brega on Wednesday. Earlier in the day, rebels shelled the port. NATO struck Tripoli "
+            "later in the day. Rebels later captured the town in the east.")
+    found = anchored(nlp, text, "2011-03-10")
+    assert found["shelled"] == ("narrative", "INCLUDED_IN", "2011-03-09"), found
+    assert found["struck"] == ("narrative", "INCLUDED_IN", "2011-03-09"), found
+    # refusal: a step with no such phrase still steps
+    assert found["captured"] == ("narrative", "AFTER", "2011-03-09"), found
+
+
+def test_a_conjunct_its_own_connective_ties_to_a_dated_happening_is_placed_by_it(nlp):
+    """He built the city up after he seized power in 1969, not in 1942 when he was born."""
+    text = "Gaddafi was born in 1942 and after he seized power in 1969 he built Sirte up into a city."
+    found = anchored(nlp, text, "2011-08-28")
+    assert found["built"] == ("event", "AFTER", "1969"), found
+    # refusal: a conjunct with no connective of its own shares its verb's time
+    found = anchored(nlp, "One year later he was fired and he founded NeXT.", "2011-10-06")
+    assert found["founded"][0] == "timex", found

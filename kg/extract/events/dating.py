@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -144,6 +144,8 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     """Date the events of ``triggers``; the years found in names are returned, to go
     after ``timexes`` (an event's ``timex`` indexes that longer list)."""
     text = doc_text(doc)
+    named = names_with_dates(doc, timexes, events_at)
+    timexes = [replace(timex, type=NAME_PART) if number in named else timex for number, timex in enumerate(timexes)]
     claimed = date_in_clause(doc, triggers, events_at, timexes)
     date_by_time_clause(triggers, timexes)
     extended = list(timexes)
@@ -159,14 +161,45 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     date_by_chronology_entry(text, triggers, extended, chronology_dates(text, timexes), times)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
     # a live blog's entries run on past its publication day: their times are no time to come
-    date_by_narrative(text, triggers, extended, narrative_breaks, times, last_day(doc._.kg_published, text), days)
+    held = date_by_narrative(text, triggers, extended, narrative_breaks, times, last_day(doc._.kg_published, text),
+                             days)
     if doc._.kg_published:
-        date_by_publication(doc, triggers, times, days)
+        date_by_publication(doc, triggers, times, days, held)
     # the dates the narrative and the publication gave flow on to clause mates and connected events
     share_with_clause_mates(triggers, events_at)
     share_with_purposes(triggers, events_at)
     date_by_event(triggers, events_at)
     return extended[len(timexes):]
+
+
+#: the type dating reads a date inside a name as: no time of the text, dating no event
+NAME_PART = "NAME"
+#: the links of a word that modifies the noun after it
+NOUN_MODIFIERS = ("nmod", "compound", "nummod", "amod")
+
+
+def names_with_dates(doc: Doc, timexes: list[Timex], events_at: dict[int, int]) -> set[int]:
+    """The dates (their indices) that are part of a name: a day standing between an article and
+    the noun it modifies, with a capitalised word of the name after it, in a phrase without an
+    event or an event noun ("Mohammed Adel, of *the April 6 Youth group*, said …", "the February
+    17 Coalition"): the name's date, not the time of its clause or sentence. A named happening
+    keeps its date ("the April 20 Deepwater Horizon explosion site", "the March 17 U.N. Security
+    Council vote": an event noun is in it), and so does a day the parser hung on a name without
+    an article ("September 13 - Interim government chief Mustafa Abdel Jalil makes his first
+    speech": a chronology's entry)."""
+    named = set()
+    nouns = _event_nouns()
+    for number, root in enumerate(_timex_roots(doc, timexes)):
+        if root is None or timexes[number].granularity != "day" or root.dep_ not in NOUN_MODIFIERS or (
+                root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN")):
+            continue
+        if not any(c.dep_ == "det" and c.i < root.left_edge.i for c in children(root.head)):
+            continue  # a name with a date takes an article: "the April 6 Youth group"
+        phrase = doc[root.right_edge.i + 1 : root.head.i + 1]
+        if not any(word.i in events_at or word.lemma_.lower() in nouns for word in phrase) and any(
+                word.pos_ == "PROPN" and word.text.istitle() for word in phrase):
+            named.add(number)
+    return named
 
 
 def _anchor(trigger: Trigger, timex: int | None, reason: str, relation: str,
@@ -450,20 +483,30 @@ PAST = ("past", "present_perfect")
 def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
     """Phase 4: "The EU said on Tuesday that Libya had moved …", "Libya said on Monday it
     held talks in Italy": a past, factual event (a verb, or a noun a past verb carries)
-    reported by a dated reporting verb happened on or before the report."""
+    reported by a dated reporting verb happened on or before the report — unless a
+    connective of its own places it against another happening (:func:`_placed_by_connective`)."""
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or event.factuality not in FACTUAL or event.definite:
             continue
         # a noun by the verb that carries it: "Libya said on Monday it held talks in Italy"
         clause = trigger.token if trigger.kind == "verb" else trigger.carrier
-        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect"):
+        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect") or _placed_by_connective(clause):
             continue
         report = clause_factuality(clause).report
         reporter = events_at.get(report.i) if report is not None else None
         if reporter is None or triggers[reporter].event.timex is None:
             continue
         _anchor(trigger, triggers[reporter].event.timex, "report", ON_OR_BEFORE, triggers[reporter])
+
+
+def _placed_by_connective(token: Token) -> bool:
+    """Whether a connective of ``token``'s own clause places it against another happening
+    ("BP made cost-cutting decisions *before the blowout*, the commission said on Wednesday";
+    "after the vote", "when police fired"): its time is that happening's, not the report's
+    day, which it may lie long before."""
+    return any((found := _connective(word)) is not None and found[0].i == token.i
+               for child in children(token) for word in (child, *children(child)))
 
 
 #: the clauses a reporting verb reports: a time inside them is the reported event's
@@ -552,6 +595,15 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
             _anchor(trigger, nearest, "sentence", relation)
 
 
+def _tied_to_a_dated_happening(token: Token, at_token: dict[int, Trigger]) -> bool:
+    """Whether a connective of ``token``'s own clause ties it to a happening that has a date:
+    "Gaddafi was born in 1942 and *after he seized power in 1969* he built it up" is placed by
+    the seizing (phase 7: after 1969), not by another clause's time of its sentence (1942)."""
+    return any((found := _connective(word)) is not None and found[0].i == token.i and word.i in at_token
+               and at_token[word.i].event.timex is not None
+               for child in children(token) for word in (child, *children(child)))
+
+
 def _flashback_to(event: Token, root: Token | None) -> bool:
     """Whether a past perfect event looks back from the time of another clause of its
     sentence: "was having breakfast Saturday when a woman burst in, screaming that she had
@@ -607,7 +659,9 @@ def date_by_event(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             through = composed(INVERSE[relation], triggers[other].event.relation)
             if through is not None:
                 _anchor(trigger, triggers[other].event.timex, "event", through, triggers[other])
-        elif _before_publication(triggers[other], trigger, relation):
+        elif relation != "BEFORE" and _before_publication(triggers[other], trigger, relation):
+            # one its own "before" places before a happening the publication dates lies before a
+            # known past: history (:func:`_before_a_past_happening`)
             _anchor(triggers[other], None, "publication", ON_OR_BEFORE)
         elif _before_publication(trigger, triggers[other], INVERSE[relation]):
             _anchor(trigger, None, "publication", ON_OR_BEFORE)
@@ -694,8 +748,18 @@ def _steps() -> dict[str, str]:
 def step_of(token: Token) -> str | None:
     """The relation a step adverb of ``token``'s clause gives it towards the time before:
     "They later captured the port" (``AFTER``), "soon after" (``AFTER``), "earlier"
-    (``BEFORE``); None without one."""
+    (``BEFORE``); a step kept inside that time by a phrase of ``step_spans`` ("Earlier in the
+    day, rebels shelled the port", "struck Tripoli later in the day": the same day) is in it;
+    None without one."""
     steps = _steps()
+    spans = _anchoring()["step_spans"]
+    preps = [c for c in children(token) if c.dep_ == "prep"]
+    # the parser hangs the adverb on the verb or on the phrase, and the phrase on either
+    adverbs = [w for w in (*children(token), *(w for p in preps for w in children(p)))
+               if w.dep_ == "advmod" and w.lower_ in steps]
+    if any(p.dep_ == "prep" and o.dep_ == "pobj" and f"{p.lower_} {' '.join(w.lower_ for w in o.subtree)}" in spans
+           for adverb in adverbs for p in (*preps, *children(adverb)) for o in children(p)):
+        return INCLUDED_IN
     for child in children(token):
         if child.dep_ != "advmod":
             continue
@@ -824,8 +888,11 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
     after reassumed the role"); a verb whose own bare participle names a time happens
     in it ("Hafle, testifying on Friday, rejected the notion"). A reporting verb with a
     subject of its own keeps the reporter's present, as in the narrative; a reporting
-    participle says it as its verb happens ("unveiled the products on Wednesday, saying …")."""
+    participle says it as its verb happens ("unveiled the products on Wednesday, saying …").
+    A verb a connective of its own ties to a dated happening is left to it (phase 7:
+    :func:`_tied_to_a_dated_happening`)."""
     reporting = reporting_verbs()
+    at_token = {trigger.token.i: trigger for trigger in triggers}
     for trigger in triggers:  # in text order: a chain of conjuncts passes the date along
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name:
@@ -845,6 +912,8 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
             # "fell on Wednesday and the company said": the saying, a clause of its own, is the
             # reporter's present; "yesterday Chavez backtracked and announced": one subject, one time
             continue
+        if _tied_to_a_dated_happening(trigger.token, at_token):
+            continue  # "born in 1942 and after he seized power in 1969 he built it up": after 1969
         governor = _time_governor(trigger.token)
         other = events_at.get(governor.i) if governor is not None else None
         if other is None or triggers[other].kind != "verb" or triggers[other].event.date_anchor is None:
@@ -924,21 +993,29 @@ def share_with_purposes(triggers: list[Trigger], events_at: dict[int, int]) -> N
 
 def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], breaks: set[str],
                       times: list[Timex], published: str | None = None,
-                      days: StoryDays | None = None) -> None:
+                      days: StoryDays | None = None) -> set[int]:
     """Phase 8: a factual past-tense verb in a sentence with no time expression of
     its own goes on from the last DATE of an earlier sentence of its paragraph
     (a past perfect: before it; a step adverb: as it says, "They later captured the
     port" after it), unless its sentence has a word of ``breaks`` ("now", "ago") or
-    a step word in another use ("after the vote"). A time that begins after
+    a step word in another use ("after the vote"), or a simple past has an adverb of
+    ``recent_adverbs`` ("The administration just trotted out three officials": now). A time that begins after
     ``published`` is what is to come ("to be released in mid-2011"), not a time the
     past goes on from, nor is a time of a clause in the present (:func:`_time_of_a_present`).
     ``times`` are the :func:`sentence_times`. A flashback to another
     actor's earlier time does not carry an actor the story put on a recent day
     (``days``, :func:`story_days`) back with it: "Yesterday Jobs unveiled iPhone 4. In April,
-    Gizmodo obtained a prototype. Jobs started by hinting at the incident" (yesterday)."""
+    Gizmodo obtained a prototype. Jobs started by hinting at the incident" (yesterday).
+    Returns the events that a connective of their own (:func:`_placed_by_connective`) kept from
+    a narrative time lying before the story's days (:func:`_story_start`): "That meeting was one
+    of five in Paris in April. After presenting the plan, Mlegta handed NATO three memory cards"
+    happened in that past, placed against another happening, and is no news of the publication
+    either."""
+    held: set[int] = set()
     if not triggers:
-        return
+        return held
     doc = triggers[0].token.doc
+    story_start = _story_start(published)
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
@@ -955,6 +1032,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
                        and (timexes[t].end_date or timexes[t].start_date) < timexes[before].start_date}
     reporting = reporting_verbs()
     steps = _steps()
+    recent = _anchoring()["recent_adverbs"]
     mentions = doc._.kg_mentions or []
     at_token = {trigger.token.i: trigger for trigger in triggers}
     for number, trigger in enumerate(triggers):
@@ -966,11 +1044,13 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         step = tense(token)
         if step not in ("past", "past_perfect") or at_no_one_time(token) or _reported_now(token, reporting):
             continue
+        if step == "past" and any(c.dep_ == "advmod" and c.lower_ in recent for c in children(token)):
+            continue  # "The administration just trotted out three officials": the news of now
         relation = step_of(token)
         sentence = sentence_of(token)
-        if any(t.lower_ in breaks for t in sentence) or (
-                relation is None and any(t.lower_ in steps for t in sentence)):
+        if any(t.lower_ in breaks for t in sentence):
             continue
+        moved = relation is None and any(t.lower_ in steps for t in sentence)
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
                    if step == "past_perfect" or t not in flashback_times]
         # the last of them that is no aside of its sentence: the (costly) aside test is asked from
@@ -988,7 +1068,23 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         background = _background_happening(doc, timexes[last])
         if background is not None and not _tells_of(trigger, background, mentions):
             continue
+        if moved:
+            # "After presenting the plan, Mlegta handed NATO three memory cards": placed by a
+            # connective of its own against another happening of a past the story went back to
+            if story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start and (
+                    _placed_by_connective(token)):
+                held.add(number)
+            continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
+    return held
+
+
+def _story_start(published: str | None) -> str | None:
+    """The first of the ``STORY_DAYS`` up to publication whose news a story tells (ISO), None
+    without a publication day."""
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    return date.fromordinal(date.fromisoformat(published).toordinal() - STORY_DAYS).isoformat()
 
 
 def _spanned_verbs(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -1073,15 +1169,17 @@ def _background_happening(doc: Doc, timex: Timex) -> str | None:
     """The words of the noun phrase a time belongs to in a clause told in the present, present
     perfect or present progressive ("Haiti has suffered a number of disasters, including storms
     in 2008", "The approach marks a sharp departure from the 1989 Exxon Valdez spill", "Haiti is
-    still struggling to recover from a devastating 2010 earthquake"), else None: a happening the
-    present recalls, whose time the story goes on in only when it goes on about that happening
+    still struggling to recover from a devastating 2010 earthquake"), or with a modal, which
+    tells what may be, not what happened then ("saying they would slow the pace following last
+    year's drilling moratorium"), else None: a happening the present or a conjecture recalls,
+    whose time the story goes on in only when it goes on about that happening
     (:func:`_tells_of`)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     # the first verb with a tense: "including" is no clause of its own
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX") and tense(a) is not None), None)
-    if clause is None or tense(clause) not in ("present", "present_perfect", "progressive"):
+    if clause is None or tense(clause) not in ("present", "present_perfect", "progressive", "modal"):
         return None
     nouns = [a for a in span.root.ancestors if a.i != clause.i and clause in a.ancestors and a.pos_ in ("NOUN", "PROPN")]
     if not nouns:
@@ -1317,14 +1415,37 @@ def generic_subject(subject: Token) -> bool:
                for c in children(subject))
 
 
-def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays) -> None:
+def _before_a_past_happening(verb: Token, at_token: dict[int, Trigger]) -> bool:
+    """Whether a connective of ``verb``'s own clause that places it before another happening
+    (``relations`` of ``anchoring.json`` with ``BEFORE``) introduces one the story tells as past:
+    a definite factual event ("Before *the conflict*, it pumped nearly half a million barrels a
+    day", "tourism was languishing before *the revolt*") or a clause in the past ("Before the
+    holidays *began*, the headteacher informed the HPA"). The verb lies before a known past, in
+    history, and the publication's day says nothing of it; a happening still to come ("before
+    moving on", "before any talks could begin") leaves it news."""
+    words = {word for word, relation in _relation_words().items() if relation == "BEFORE"}
+    for child in children(verb):
+        if child.dep_ == "prep" and child.lower_ in words:
+            if any(o.dep_ == "pobj" and o.i in at_token and at_token[o.i].event.definite
+                   and at_token[o.i].event.factuality in FACTUAL for o in children(child)):
+                return True
+        elif child.dep_ == "advcl" and tense(child) in ("past", "past_perfect") and any(
+                m.dep_ == "mark" and m.lower_ in words for m in children(child)):
+            return True
+    return False
+
+
+def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays,
+                        held: set[int]) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
     :func:`sentence_times`), that is no background, history or opinion, happened on or
     shortly before publication — a simple past the story tells of an actor on or before
     the recent day (:func:`recent_days`) an earlier event of that actor took in its
     own clause (``days``, :func:`story_days`): "Jobs said yesterday that … Jobs also said
     …", "He showed videos"; an actor another sentence dates is another's news ("Shares
-    slid on Thursday. … Uhlmann said": the reporter's day)."""
+    slid on Thursday. … Uhlmann said": the reporter's day). Events the narrative ``held`` in an
+    earlier past (:func:`date_by_narrative`) take none, nor do events placed before a happening
+    the story tells as past (:func:`_before_a_past_happening`)."""
     opinion = opinion_words()
     reporting = reporting_verbs()
     times_in: dict[int, list[Timex]] = {}  # sentence → its times, in order
@@ -1332,9 +1453,11 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         times_in.setdefault(timex.sentence, []).append(timex)
     # a quotation's present is its speaker's, at the time of saying, not the publication's
     quoted = {i for first, last in quotations(doc) for i in range(first, last + 1)}
+    at_token = {trigger.token.i: trigger for trigger in triggers}
     for number, trigger in enumerate(triggers):
         event = trigger.event
-        if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite:
+        if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite or (
+                number in held):
             continue
         step = tense(trigger.token)
         if event.factuality not in FACTUAL or any(
@@ -1354,6 +1477,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue
         if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
             continue  # "She grew up there": biography, not news
+        if _before_a_past_happening(trigger.token, at_token):
+            continue  # "Before the conflict, it pumped half a million barrels a day": history
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
