@@ -616,3 +616,18 @@ def test_the_country_is_no_city(nlp):
     assert ("the country", "nominal", "Washington") in _added(nlp, "Washington said the country would help.")
     assert ("The country", "nominal", "Egyptian officials") in _added(
         nlp, "Egyptian officials met in Cairo. The country will hold elections.")
+
+
+def test_the_office_a_text_gave_one_person_is_that_person(nlp):
+    text = "Prime Minister Nouri al-Maliki visited Basra on Monday. The prime minister said the army would stay."
+    assert ("The prime minister", "nominal", "Nouri al-Maliki") in _added(nlp, text)
+    text = ("BP chief executive Tony Hayward flew to Houston. Later the company's chief executive told reporters "
+            "he was sorry.")
+    assert ("the company's chief executive", "nominal", "Tony Hayward") in _added(nlp, text)
+    # refusals: two holders of the office, one who held it before, and a description that says more
+    assert not _resolved(nlp, "President Barack Obama met President Bashar al-Assad. The president said it went well.",
+                         "The president")
+    assert not _resolved(nlp, "Former President Bill Clinton spoke. The president said it went well.", "The president")
+    assert not _resolved(nlp, "Foreign Minister Sergei Lavrov arrived. The new foreign minister said so.",
+                         "The new foreign minister")
+

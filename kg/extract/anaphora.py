@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
+from kg.extract.roles import RoleFinder
 from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children, is_infinitive
 from kg.extract.text import tokens_among
@@ -91,6 +92,7 @@ class AnaphoraResolver:
         gendered = actors["gendered_words"]
         self.sex_of_word = {word: sex for sex in ("female", "male") for word in gendered[sex]}
         self.sex_of_pronoun: dict[str, str] = gendered["pronouns"]
+        self.roles = RoleFinder()
 
     def __call__(self, doc: Doc) -> Doc:
         named = list(zip(doc._.kg_mentions, (span.root for span in doc.spans[NAMES_KEY]), strict=True))
@@ -114,6 +116,7 @@ class AnaphoraResolver:
         for key, sex in self._first_name_sexes(doc, named).items():
             sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
+        offices = self._offices(doc, named)
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -122,6 +125,14 @@ class AnaphoraResolver:
             if token.idx + len(token.text) in described:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
+            office = self._office(token, offices, cursor)
+            if office is not None:  # "the prime minister" of a text that names "Prime Minister Nouri al-Maliki"
+                first, best = office
+                mention = named[best][0]
+                found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
+                                     mention.label, sentences[token.i], mention.key, "nominal", mention.country_code,
+                                     best))
+                continue
             ruled = self._ruled(token, named)
             if ruled is not None:  # "the regime in North Korea", "a regime in North Korea that": the country named after
                 (mention, _), (first, ruled_rule) = named[ruled[0]], ruled[1:]
@@ -219,6 +230,49 @@ class AnaphoraResolver:
             country = _ruled_country(token.head.head, named, self.governing)
             return (country, token.i, "relative") if country is not None else None
         return None
+
+    def _offices(self, doc: Doc, named: Named) -> dict[str, list[tuple[int, Mention]]]:
+        """Role (``titles.json``) → (index in ``named``, mention) of each person the text gives it
+        now, by a title before the name or a noun in apposition ("Prime Minister Nouri al-Maliki",
+        "Tony Hayward, BP's chief executive"); not a role held before ("former President Bill
+        Clinton")."""
+        persons = {}
+        spans = {}
+        for index, (mention, _) in enumerate(named):
+            if mention.label == "PERSON":
+                spans[index] = span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                persons.update(dict.fromkeys(range(span.start, span.end), index))
+        offices: dict[str, list[tuple[int, Mention]]] = {}
+        for index, span in spans.items():
+            for words, modifiers_start in self.roles.stated(doc, span, named[index][0].key, persons):
+                if not any(t.lower_.rstrip(".") in self.roles.times for t in doc[modifiers_start : words.start]):
+                    offices.setdefault(words.role, []).append((index, named[index][0]))
+        return offices
+
+    def _office(self, token: Token, offices: dict[str, list[tuple[int, Mention]]], cursor: int) -> tuple[int, int] | None:
+        """(first token, index in ``named``) of a definite description of an office that the text
+        gave one person before: "the prime minister", "the company's chief executive" (its
+        possessor itself a description) after "Prime Minister Nouri al-Maliki" or "BP chief
+        executive Tony Hayward". Why: news names an office holder once with the title and then
+        says only "the president". Only when the text gave that office to no one else before (by
+        surname: "President Barack Obama", "President Obama" are one), and not when the
+        description says more than the office ("the president of Syria", "the new minister",
+        "the former president"): it may then be another."""
+        if token.tag_ not in ("NN", "NNP") or any(c.dep_ in ("prep", "acl", "relcl") for c in children(token)):
+            return None
+        doc = token.doc
+        words = self.roles.role_at(doc, token, end_by=token.i + 1)
+        if words is None or words.start == 0:
+            return None
+        before = doc[words.start - 1]
+        if before.tag_ == "POS" and before.head.tag_ == "NN" and before.head.i == words.start - 2:
+            before = doc[before.head.i - 1]  # "the company's chief executive": whose, itself a description
+        if before.lower_ != "the":  # right before the office: nothing that says which one ("the new …")
+            return None
+        holders = [(index, mention) for index, mention in offices.get(words.role, ()) if index < cursor]
+        if not holders or len({mention.key.split()[-1] for _, mention in holders}) > 1:
+            return None
+        return before.i, holders[-1][0]
 
     def _descriptors(self, doc: Doc, named: Named, sentences: list[int]) -> list[Mention]:
         """Descriptions set beside a name, which stand for it: a noun of ``nominals`` before
