@@ -53,6 +53,7 @@ from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.lookup import acting_nouns
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.roles import RoleFinder
@@ -666,6 +667,11 @@ def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> boo
     pronoun a country written as its people or its forces, a plural ("*the Palestinians* held
     elections to elect *their* parliament", "Russian *forces*"), like an organisation."""
     mention, head = named
+    if plural and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NN" \
+            and head.head.lower_ not in acting_nouns():
+        # "Fishermen said *the BP oil spill* had ruined them": a name that only says what kind one thing is
+        # is not whom "they" stands for ("the BP board", "UN monitors" are BP's and the UN's)
+        return False
     if mention.label in labels:
         return True
     if head.dep_ in ("amod", "compound") and head.head.idx < mention.end:
@@ -708,7 +714,10 @@ def _plural_argument(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     counted = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in PLURAL_ARGUMENT_DEPS
-    if token.dep_ not in PLURAL_ARGUMENT_DEPS and not counted:
+    # what "there are" brings in is as much an argument: "there were seven wells on its platform, but *they*
+    # were shut down"
+    introduced = token.dep_ == "attr" and any(c.dep_ == "expl" for c in children(token.head))
+    if token.dep_ not in PLURAL_ARGUMENT_DEPS and not counted and not introduced:
         return False
     return token.tag_ == "NNS" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(token))
 
