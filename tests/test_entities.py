@@ -352,6 +352,29 @@ def test_a_short_form_two_names_share_stays_apart_where_neither_is_named(resolve
     assert entity_of(result, "Air Force", 2).id not in (us.id, israel.id)
 
 
+def test_a_place_named_by_its_first_word_is_the_place_whose_of_phrase_it_leaves_out(resolve):
+    result = resolve(
+        "Oil from the Gulf of Mexico reached Louisiana on Monday. Fishermen in the Gulf said the spill was spreading. "
+        "The Gulf Coast braced for more.",
+        "Tar balls washed up on beaches along the Gulf on Tuesday.",
+    )
+    gulf = entity_of(result, "Gulf of Mexico")
+    assert entity_of(result, "Gulf").id == entity_of(result, "Gulf", 1).id == gulf.id
+    assert gulf.label == "Gulf of Mexico"  # the full name, though the short one is written more often
+    # refusals: another place that begins with the word, and organisations
+    assert entity_of(result, "Gulf Coast").id != gulf.id
+    result = resolve("The University of Texas hired him. The University said so.")
+    assert entity_of(result, "University").id != entity_of(result, "University of Texas").id
+
+
+def test_a_place_name_cut_before_its_lower_case_word_is_the_longer_place_of_the_corpus(resolve):
+    result = resolve("The Gulf Coast braced for oil on Monday.",
+                     "Tar balls washed up on the Gulf coast on Tuesday and on the Louisiana coast.",
+                     "Louisiana declared an emergency.")
+    assert entity_of(result, "Gulf", 1).id == entity_of(result, "Gulf Coast").id
+    # refusal: a word that makes no place name of the corpus leaves the name
+    assert entity_of(result, "Louisiana", 1).id == entity_of(result, "Louisiana", 2).id
+
 
 @pytest.mark.parametrize("rule", ["same", "apart"])
 def test_descriptive_tail_example_names(resolve, rule):
