@@ -11,6 +11,7 @@ from kg.evaluate.meantime import GoldMention, MeantimeDocument
 from kg.extract import extract_documents
 from kg.records import Document
 from kg.resolve.entities import resolve_entities
+from kg.resources import load_json
 from tests.conftest import resolve_texts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "entities_gold.json"
@@ -627,3 +628,17 @@ def test_he_or_she_takes_no_place_the_tagger_called_a_person(resolve):
     entities, assignment, extractions = result
     pronouns = [i for i, m in enumerate(extractions[0].mentions) if m.text == "she"]
     assert pronouns and all(assignment.get(("d0", i)) != entity_of(result, "Wales").id for i in pronouns)
+
+
+#: English given names whose familiar forms names.json gives (the transliterations are tested on their own)
+ENGLISH = ("kenneth", "david", "matthew", "nicholas", "timothy", "andrew", "gregory", "jeffrey", "lawrence",
+           "william", "robert", "james", "thomas", "edward", "daniel")
+FAMILIAR = [(group[0], form) for group in load_json("entities/names.json")["first_names"]
+            if group[0] in ENGLISH for form in group[1:]]
+
+
+@pytest.mark.parametrize(("given", "form"), FAMILIAR)
+def test_a_full_name_with_a_spelling_or_familiar_form_of_its_given_name_is_one_person(resolve, given, form):
+    result = resolve(f"{given.title()} Hollister said the fund was ready on Monday.",
+                     f"{form.title()} Hollister spoke to reporters on Tuesday.")
+    assert entity_of(result, f"{form.title()} Hollister", 1).id == entity_of(result, f"{given.title()} Hollister").id
