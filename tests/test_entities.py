@@ -642,3 +642,8 @@ def test_a_full_name_with_a_spelling_or_familiar_form_of_its_given_name_is_one_p
     result = resolve(f"{given.title()} Hollister said the fund was ready on Monday.",
                      f"{form.title()} Hollister spoke to reporters on Tuesday.")
     assert entity_of(result, f"{form.title()} Hollister", 1).id == entity_of(result, f"{given.title()} Hollister").id
+
+
+def test_ken_is_kenneth(resolve):
+    result = resolve("Kenneth Feinberg will run the BP compensation fund.", "Ken Feinberg said claims would be paid fast.")
+    assert entity_of(result, "Ken Feinberg", 1).id == entity_of(result, "Kenneth Feinberg").id
