@@ -375,6 +375,10 @@ def test_a_place_name_cut_before_its_lower_case_word_is_the_longer_place_of_the_
     assert entity_of(result, "Gulf", 1).id == entity_of(result, "Gulf Coast").id
     # refusal: a word that makes no place name of the corpus leaves the name
     assert entity_of(result, "Louisiana", 1).id == entity_of(result, "Louisiana", 2).id
+    # nor is the "Gulf" of "the Gulf coast" the short form of a "Gulf of Mexico" beside it
+    result = resolve("The Gulf Coast braced for oil on Monday.",
+                     "Oil from the Gulf of Mexico washed up on the Gulf coast on Tuesday.")
+    assert entity_of(result, "Gulf", 1).id == entity_of(result, "Gulf Coast").id != entity_of(result, "Gulf of Mexico", 1).id
 
 
 @pytest.mark.parametrize("rule", ["same", "apart"])

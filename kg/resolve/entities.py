@@ -828,8 +828,8 @@ def _link_short_names(union: _Union, documents) -> None:
                 for short in _short_forms(mention.key):
                     index[short].append((mention.key, key, position))
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
-            if key[0] not in _SHORTENED or mention.resolved_from:
-                continue
+            if key[0] not in _SHORTENED or mention.resolved_from or key[1] != fold(_ascii(mention.key)):
+                continue  # a name rejoined to the longer one it was cut from ("the Gulf coast") is no short form
             short = mention.key.replace(".", "") if _is_acronym(mention.key) else mention.key
             acronym = short != mention.key or _is_acronym(short)
             if acronym:
