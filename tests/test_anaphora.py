@@ -630,6 +630,9 @@ def test_the_office_a_text_gave_one_person_is_that_person(nlp):
     assert not _resolved(nlp, "Former President Bill Clinton spoke. The president said it went well.", "The president")
     assert not _resolved(nlp, "Foreign Minister Sergei Lavrov arrived. The new foreign minister said so.",
                          "The new foreign minister")
+    text = ("Prime Minister David Cameron arrived on Monday. In 2007 BP struck a deal that the prime minister, "
+            "Tony Blair, helped coordinate.")
+    assert not _resolved(nlp, text, "the prime minister")
 
 
 def test_they_is_no_name_that_only_says_what_kind_one_thing_is(nlp):

@@ -259,8 +259,9 @@ class AnaphoraResolver:
         surname: "President Barack Obama", "President Obama" are one), and not when the
         description says more than the office ("the president of Syria", "the new minister",
         "the former president"): it may then be another."""
-        if token.tag_ not in ("NN", "NNP") or any(c.dep_ in ("prep", "acl", "relcl") for c in children(token)):
-            return None
+        if token.tag_ not in ("NN", "NNP") or token.dep_ == "appos" or any(
+                c.dep_ in ("prep", "acl", "relcl", "appos") for c in children(token)):
+            return None  # "the prime minister, Tony Blair,": the name beside it says who
         doc = token.doc
         words = self.roles.role_at(doc, token, end_by=token.i + 1)
         if words is None or words.start == 0:
