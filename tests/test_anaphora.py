@@ -635,10 +635,12 @@ def test_the_office_a_text_gave_one_person_is_that_person(nlp):
     assert not _resolved(nlp, text, "the prime minister")
 
 
-def test_they_is_no_name_that_only_says_what_kind_one_thing_is(nlp):
+def test_they_is_no_name_that_only_says_whose_one_event_is(nlp):
     assert not _resolved(nlp, "Fishermen said the BP oil spill had ruined them.", "them")
     # "there are" brings in what "they" stands for
     text = "Mariner Energy said there were seven wells on its platform, but they were shut down."
     assert not _resolved(nlp, text, "they")
-    # refusal: the people a name says whose are its people
+    # refusal: the people a name says whose are its people, and so is a body
     assert ("They", "pronoun", "BP") in _added(nlp, "Charlie Crist asked BP executives for money. They refused.")
+    assert ("they", "pronoun", "Wafd") in _added(nlp, "It was the Wafd group, one of the biggest opposition groups. "
+                                                      "And they met yesterday with Omar Suleiman.")

@@ -53,7 +53,7 @@ from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.lookup import acting_nouns
+from kg.extract.events.lookup import eventive_nouns
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.roles import RoleFinder
@@ -669,9 +669,9 @@ def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> boo
     elections to elect *their* parliament", "Russian *forces*"), like an organisation."""
     mention, head = named
     if plural and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NN" \
-            and head.head.lower_ not in acting_nouns():
-        # "Fishermen said *the BP oil spill* had ruined them": a name that only says what kind one thing is
-        # is not whom "they" stands for ("the BP board", "UN monitors" are BP's and the UN's)
+            and head.head.lemma_.lower() in eventive_nouns():
+        # "Fishermen said *the BP oil spill* had ruined them": a name that only says whose one event is is
+        # not whom "they" stands for ("the Wafd group … they", "UN monitors … they" are the body's)
         return False
     if mention.label in labels:
         return True
