@@ -616,3 +616,31 @@ def test_the_country_is_no_city(nlp):
     assert ("the country", "nominal", "Washington") in _added(nlp, "Washington said the country would help.")
     assert ("The country", "nominal", "Egyptian officials") in _added(
         nlp, "Egyptian officials met in Cairo. The country will hold elections.")
+
+
+def test_the_office_a_text_gave_one_person_is_that_person(nlp):
+    text = "Prime Minister Nouri al-Maliki visited Basra on Monday. The prime minister said the army would stay."
+    assert ("The prime minister", "nominal", "Nouri al-Maliki") in _added(nlp, text)
+    text = ("BP chief executive Tony Hayward flew to Houston. Later the company's chief executive told reporters "
+            "he was sorry.")
+    assert ("the company's chief executive", "nominal", "Tony Hayward") in _added(nlp, text)
+    # refusals: two holders of the office, one who held it before, and a description that says more
+    assert not _resolved(nlp, "President Barack Obama met President Bashar al-Assad. The president said it went well.",
+                         "The president")
+    assert not _resolved(nlp, "Former President Bill Clinton spoke. The president said it went well.", "The president")
+    assert not _resolved(nlp, "Foreign Minister Sergei Lavrov arrived. The new foreign minister said so.",
+                         "The new foreign minister")
+    text = ("Prime Minister David Cameron arrived on Monday. In 2007 BP struck a deal that the prime minister, "
+            "Tony Blair, helped coordinate.")
+    assert not _resolved(nlp, text, "the prime minister")
+
+
+def test_they_is_no_name_that_only_says_whose_one_event_is(nlp):
+    assert not _resolved(nlp, "Fishermen said the BP oil spill had ruined them.", "them")
+    # "there are" brings in what "they" stands for
+    text = "Mariner Energy said there were seven wells on its platform, but they were shut down."
+    assert not _resolved(nlp, text, "they")
+    # refusal: the people a name says whose are its people, and so is a body
+    assert ("They", "pronoun", "BP") in _added(nlp, "Charlie Crist asked BP executives for money. They refused.")
+    assert ("they", "pronoun", "Wafd") in _added(nlp, "It was the Wafd group, one of the biggest opposition groups. "
+                                                      "And they met yesterday with Omar Suleiman.")

@@ -11,6 +11,7 @@ from kg.evaluate.meantime import GoldMention, MeantimeDocument
 from kg.extract import extract_documents
 from kg.records import Document
 from kg.resolve.entities import resolve_entities
+from kg.resources import load_json
 from tests.conftest import resolve_texts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "entities_gold.json"
@@ -352,6 +353,33 @@ def test_a_short_form_two_names_share_stays_apart_where_neither_is_named(resolve
     assert entity_of(result, "Air Force", 2).id not in (us.id, israel.id)
 
 
+def test_a_place_named_by_its_first_word_is_the_place_whose_of_phrase_it_leaves_out(resolve):
+    result = resolve(
+        "Oil from the Gulf of Mexico reached Louisiana on Monday. Fishermen in the Gulf said the spill was spreading. "
+        "The Gulf Coast braced for more.",
+        "Tar balls washed up on beaches along the Gulf on Tuesday.",
+    )
+    gulf = entity_of(result, "Gulf of Mexico")
+    assert entity_of(result, "Gulf").id == entity_of(result, "Gulf", 1).id == gulf.id
+    assert gulf.label == "Gulf of Mexico"  # the full name, though the short one is written more often
+    # refusals: another place that begins with the word, and organisations
+    assert entity_of(result, "Gulf Coast").id != gulf.id
+    result = resolve("The University of Texas hired him. The University said so.")
+    assert entity_of(result, "University").id != entity_of(result, "University of Texas").id
+
+
+def test_a_place_name_cut_before_its_lower_case_word_is_the_longer_place_of_the_corpus(resolve):
+    result = resolve("The Gulf Coast braced for oil on Monday.",
+                     "Tar balls washed up on the Gulf coast on Tuesday and on the Louisiana coast.",
+                     "Louisiana declared an emergency.")
+    assert entity_of(result, "Gulf", 1).id == entity_of(result, "Gulf Coast").id
+    # refusal: a word that makes no place name of the corpus leaves the name
+    assert entity_of(result, "Louisiana", 1).id == entity_of(result, "Louisiana", 2).id
+    # nor is the "Gulf" of "the Gulf coast" the short form of a "Gulf of Mexico" beside it
+    result = resolve("The Gulf Coast braced for oil on Monday.",
+                     "Oil from the Gulf of Mexico washed up on the Gulf coast on Tuesday.")
+    assert entity_of(result, "Gulf", 1).id == entity_of(result, "Gulf Coast").id != entity_of(result, "Gulf of Mexico", 1).id
+
 
 @pytest.mark.parametrize("rule", ["same", "apart"])
 def test_descriptive_tail_example_names(resolve, rule):
@@ -604,3 +632,22 @@ def test_he_or_she_takes_no_place_the_tagger_called_a_person(resolve):
     entities, assignment, extractions = result
     pronouns = [i for i, m in enumerate(extractions[0].mentions) if m.text == "she"]
     assert pronouns and all(assignment.get(("d0", i)) != entity_of(result, "Wales").id for i in pronouns)
+
+
+#: English given names whose familiar forms names.json gives (the transliterations are tested on their own)
+ENGLISH = ("kenneth", "david", "matthew", "nicholas", "timothy", "andrew", "gregory", "jeffrey", "lawrence",
+           "william", "robert", "james", "thomas", "edward", "daniel")
+FAMILIAR = [(group[0], form) for group in load_json("entities/names.json")["first_names"]
+            if group[0] in ENGLISH for form in group[1:]]
+
+
+@pytest.mark.parametrize(("given", "form"), FAMILIAR)
+def test_a_full_name_with_a_spelling_or_familiar_form_of_its_given_name_is_one_person(resolve, given, form):
+    result = resolve(f"{given.title()} Hollister said the fund was ready on Monday.",
+                     f"{form.title()} Hollister spoke to reporters on Tuesday.")
+    assert entity_of(result, f"{form.title()} Hollister", 1).id == entity_of(result, f"{given.title()} Hollister").id
+
+
+def test_ken_is_kenneth(resolve):
+    result = resolve("Kenneth Feinberg will run the BP compensation fund.", "Ken Feinberg said claims would be paid fast.")
+    assert entity_of(result, "Ken Feinberg", 1).id == entity_of(result, "Kenneth Feinberg").id

@@ -824,3 +824,13 @@ def test_a_passive_as_headlines_write_it_is_undergone_by_its_subject(nlp, case):
     auxiliary, no object) was convicted; with an object written, the subject does it."""
     entry = load_json("events.json")["headline_passives"][case]
     assert (entry["entity"], entry["role"]) in roles_of(nlp, entry["text"], entry["trigger"])[0]
+
+
+def test_whom_the_phrase_of_a_verb_that_voices_an_event_noun_aims_it_at_the_noun_is_aimed_at(nlp):
+    # the parser hangs "against BP" on "filed": the lawsuit is against BP all the same
+    found, _ = roles_of(nlp, load_json("events.json")["voicing_verbs"]["file"]["text"], "lawsuit")
+    assert found == {("Alabama", "actor"), ("BP", "recipient")}
+    assert ("Russia", "recipient") in roles_of(nlp, "Ukraine lodged a protest with Russia on Monday.", "protest")[0]
+    # refusal: a place the verb's phrase puts it in is where, not whom it is aimed at
+    found, _ = roles_of(nlp, "Alabama filed a lawsuit against BP in New Orleans.", "lawsuit")
+    assert found == {("Alabama", "actor"), ("BP", "recipient"), ("New Orleans", "location")}

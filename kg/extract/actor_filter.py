@@ -135,6 +135,9 @@ class ActorFilter:
             end = closing + 1
         if label in ("ORG", "FAC"):
             end = self._without_place(doc, start, end)
+        if label != "PERSON" and end - start > 1 and end < len(doc) and doc[end].ent_type_ == "PERSON" and \
+                doc[end - 1].lower_.rstrip(".") in self.titles:
+            end -= 1  # "Coast Guard Adm. Thad Allen": the person's title is no word of the body's name
         if label != "PERSON" and end - start > 1 and end < len(doc) and doc[end - 1].lower_.rstrip(".") in \
                 self.title_starts and doc[end].lower_.rstrip(".") in self.titles:
             end -= 1  # "U.S. Coast Guard Rear Admiral Thad Allen": "Rear" starts the title

@@ -53,8 +53,10 @@ from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extract.events.lookup import eventive_nouns
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
+from kg.extract.roles import RoleFinder
 from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children, is_infinitive
 from kg.extract.text import tokens_among
@@ -91,6 +93,7 @@ class AnaphoraResolver:
         gendered = actors["gendered_words"]
         self.sex_of_word = {word: sex for sex in ("female", "male") for word in gendered[sex]}
         self.sex_of_pronoun: dict[str, str] = gendered["pronouns"]
+        self.roles = RoleFinder()
 
     def __call__(self, doc: Doc) -> Doc:
         named = list(zip(doc._.kg_mentions, (span.root for span in doc.spans[NAMES_KEY]), strict=True))
@@ -114,6 +117,7 @@ class AnaphoraResolver:
         for key, sex in self._first_name_sexes(doc, named).items():
             sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
+        offices = self._offices(doc, named)
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -122,6 +126,14 @@ class AnaphoraResolver:
             if token.idx + len(token.text) in described:
                 continue
             start, labels, rule = token.i, self.pronouns.get(token.lower_), "pronoun"
+            office = self._office(token, offices, cursor)
+            if office is not None:  # "the prime minister" of a text that names "Prime Minister Nouri al-Maliki"
+                first, best = office
+                mention = named[best][0]
+                found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
+                                     mention.label, sentences[token.i], mention.key, "nominal", mention.country_code,
+                                     best))
+                continue
             ruled = self._ruled(token, named)
             if ruled is not None:  # "the regime in North Korea", "a regime in North Korea that": the country named after
                 (mention, _), (first, ruled_rule) = named[ruled[0]], ruled[1:]
@@ -219,6 +231,50 @@ class AnaphoraResolver:
             country = _ruled_country(token.head.head, named, self.governing)
             return (country, token.i, "relative") if country is not None else None
         return None
+
+    def _offices(self, doc: Doc, named: Named) -> dict[str, list[tuple[int, Mention]]]:
+        """Role (``titles.json``) → (index in ``named``, mention) of each person the text gives it
+        now, by a title before the name or a noun in apposition ("Prime Minister Nouri al-Maliki",
+        "Tony Hayward, BP's chief executive"); not a role held before ("former President Bill
+        Clinton")."""
+        persons = {}
+        spans = {}
+        for index, (mention, _) in enumerate(named):
+            if mention.label == "PERSON":
+                spans[index] = span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                persons.update(dict.fromkeys(range(span.start, span.end), index))
+        offices: dict[str, list[tuple[int, Mention]]] = {}
+        for index, span in spans.items():
+            for words, modifiers_start in self.roles.stated(doc, span, named[index][0].key, persons):
+                if not any(t.lower_.rstrip(".") in self.roles.times for t in doc[modifiers_start : words.start]):
+                    offices.setdefault(words.role, []).append((index, named[index][0]))
+        return offices
+
+    def _office(self, token: Token, offices: dict[str, list[tuple[int, Mention]]], cursor: int) -> tuple[int, int] | None:
+        """(first token, index in ``named``) of a definite description of an office that the text
+        gave one person before: "the prime minister", "the company's chief executive" (its
+        possessor itself a description) after "Prime Minister Nouri al-Maliki" or "BP chief
+        executive Tony Hayward". Why: news names an office holder once with the title and then
+        says only "the president". Only when the text gave that office to no one else before (by
+        surname: "President Barack Obama", "President Obama" are one), and not when the
+        description says more than the office ("the president of Syria", "the new minister",
+        "the former president"): it may then be another."""
+        if token.tag_ not in ("NN", "NNP") or token.dep_ == "appos" or any(
+                c.dep_ in ("prep", "acl", "relcl", "appos") for c in children(token)):
+            return None  # "the prime minister, Tony Blair,": the name beside it says who
+        doc = token.doc
+        words = self.roles.role_at(doc, token, end_by=token.i + 1)
+        if words is None or words.start == 0:
+            return None
+        before = doc[words.start - 1]
+        if before.tag_ == "POS" and before.head.tag_ == "NN" and before.head.i == words.start - 2:
+            before = doc[before.head.i - 1]  # "the company's chief executive": whose, itself a description
+        if before.lower_ != "the":  # right before the office: nothing that says which one ("the new …")
+            return None
+        holders = [(index, mention) for index, mention in offices.get(words.role, ()) if index < cursor]
+        if not holders or len({mention.key.split()[-1] for _, mention in holders}) > 1:
+            return None
+        return before.i, holders[-1][0]
 
     def _descriptors(self, doc: Doc, named: Named, sentences: list[int]) -> list[Mention]:
         """Descriptions set beside a name, which stand for it: a noun of ``nominals`` before
@@ -612,6 +668,11 @@ def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> boo
     pronoun a country written as its people or its forces, a plural ("*the Palestinians* held
     elections to elect *their* parliament", "Russian *forces*"), like an organisation."""
     mention, head = named
+    if plural and head.dep_ in ("compound", "nmod") and head.head.tag_ == "NN" \
+            and head.head.lemma_.lower() in eventive_nouns():
+        # "Fishermen said *the BP oil spill* had ruined them": a name that only says whose one event is is
+        # not whom "they" stands for ("the Wafd group … they", "UN monitors … they" are the body's)
+        return False
     if mention.label in labels:
         return True
     if head.dep_ in ("amod", "compound") and head.head.idx < mention.end:
@@ -654,7 +715,10 @@ def _plural_argument(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False
     counted = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ in PLURAL_ARGUMENT_DEPS
-    if token.dep_ not in PLURAL_ARGUMENT_DEPS and not counted:
+    # what "there are" brings in is as much an argument: "there were seven wells on its platform, but *they*
+    # were shut down"
+    introduced = token.dep_ == "attr" and any(c.dep_ == "expl" for c in children(token.head))
+    if token.dep_ not in PLURAL_ARGUMENT_DEPS and not counted and not introduced:
         return False
     return token.tag_ == "NNS" or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in children(token))
 

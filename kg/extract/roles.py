@@ -124,12 +124,9 @@ class RoleFinder:
         for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
             if span is None or mention.label != "PERSON" or mention.antecedent is not None:
                 continue
-            name = _name_start(span, mention.key)
             belongs, linking = self._belonging(span, targets, mentions)
-            # both a title and an apposition may give one: "Arab League Secretary-General Amr
-            # Moussa, a former Egyptian foreign minister"
-            stated = [found for found in (self._title(doc, span, name), self._apposition(doc, span, persons),
-                                          self._predicate(doc, span)) if found is not None]
+            stated = self.stated(doc, span, mention.key, persons) + [
+                found for found in (self._predicate(doc, span),) if found is not None]
             for words, modifiers_start, *was in stated:
                 role = self._role(doc, index, words, modifiers_start, targets, mentions, sentences, belongs, linking,
                                   bool(was and was[0]))
@@ -144,6 +141,14 @@ class RoleFinder:
                                   linking.idx + len(linking.text), "current", None, place, None))
         doc._.kg_roles = roles
         return doc
+
+    def stated(self, doc: Doc, span: Span, key: str, persons: dict[int, int]) -> list[tuple[RoleWords, int]]:
+        """The roles set beside the person's name ``span`` (its ``key``) and where the words before
+        each start: a title and an apposition, both when both give one ("Arab League
+        Secretary-General Amr Moussa, a former Egyptian foreign minister"). ``persons``: token
+        index → the person mention there."""
+        return [found for found in (self._title(doc, span, _name_start(span, key)),
+                                    self._apposition(doc, span, persons)) if found is not None]
 
     def _title(self, doc: Doc, span: Span, name: int) -> tuple[RoleWords, int] | None:
         """A role right before the name, and where the words before it start."""

@@ -747,6 +747,49 @@ def abbreviates(short: str, full: str) -> bool:
     return long_words[-len(words) :] == words and (gazetteer().country(leading) or gazetteer().demonym(leading)) is not None
 
 
+#: the lower-case word right after a name: "Gulf" *coast*
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _rejoin_cut_places(documents) -> None:
+    """Give a place name the key of the longer place name it is the start of when the word after
+    it, capitalised, makes a place name of the corpus: "the Gulf coast" is the "Gulf Coast" other
+    sentences write, not the "Gulf". Why: names lose their lower-case last word ("the Gulf coast"
+    is tagged, and a name ends at its last capitalised word), and the cut name is then another
+    place; a word after it that makes no name of the corpus ("the Louisiana coast") is left to
+    the name."""
+    places = {key for extraction, _, keys in documents for mention, key in zip(extraction.mentions, keys, strict=False)
+              if key[0] == "NAME" and mention.label in PLACE_LABELS and not mention.resolved_from}
+    for extraction, _, keys in documents:
+        for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
+            if key not in places or mention.resolved_from:
+                continue
+            word = _NEXT_WORD.match(extraction.document.text, mention.end)
+            longer = ("NAME", fold(_ascii(f"{mention.key} {word.group(1)}"))) if word else None
+            if longer in places:
+                keys[position] = longer
+
+
+def _cut_before_of(short: str, full: str, mentions: tuple[Mention, Mention]) -> bool:
+    """Whether the place name ``short`` is the place name ``full`` cut before its "of": "the Gulf"
+    of "the Gulf of Mexico", "the Strait" of "the Strait of Hormuz". Why: a text names such a place
+    in full and then by its first word, which it writes more often than the full name (so the
+    test organisations take, "Apple" is not "Apple TV", does not hold), and no other name that
+    begins with it is meant ("the Gulf Coast" is another place).
+
+    >>> m = Mention(0, 4, "Gulf", "LOC", 0, "Gulf")
+    >>> _cut_before_of("Gulf", "Gulf of Mexico", (m, m)), _cut_before_of("Gulf", "Gulf Coast", (m, m))
+    (True, False)
+    """
+    return all(m.label in PLACE_LABELS for m in mentions) and _before_of(short, full)
+
+
+def _before_of(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` and an "of" phrase: "Gulf" of "Gulf of Mexico"."""
+    words = full.split()
+    return len(words) > len(short.split()) + 1 and words[len(short.split())] == "of" and full.startswith(short + " ")
+
+
 def _link_short_names(union: _Union, documents) -> None:
     """Join a short organisation name to the one name in its document it abbreviates
     (for first words and what follows a country, a name introduced earlier,
@@ -785,14 +828,17 @@ def _link_short_names(union: _Union, documents) -> None:
                 for short in _short_forms(mention.key):
                     index[short].append((mention.key, key, position))
         for position, (mention, key) in enumerate(zip(extraction.mentions, keys, strict=False)):
-            if key[0] not in _SHORTENED or mention.resolved_from:
-                continue
+            if key[0] not in _SHORTENED or mention.resolved_from or key[1] != fold(_ascii(mention.key)):
+                continue  # a name rejoined to the longer one it was cut from ("the Gulf coast") is no short form
             short = mention.key.replace(".", "") if _is_acronym(mention.key) else mention.key
             acronym = short != mention.key or _is_acronym(short)
             if acronym:
                 acronyms[key] = short
-            longer = [(k, first) for full, k, first in index.get(short, ()) if abbreviates(short, full) and (
-                acronym or standalone[key] < standalone[k] or not full.startswith(short))]
+            candidates = index.get(short, ())
+            longer = [(k, first) for full, k, first in candidates
+                      if _cut_before_of(short, full, (mention, extraction.mentions[first]))] or [
+                (k, first) for full, k, first in candidates if abbreviates(short, full) and (
+                    acronym or standalone[key] < standalone[k] or not full.startswith(short))]
             target = _unique(k for k, first in longer if acronym or first < position)
             if target is None and acronym:  # "Singapore Airlines (SIA)": brackets say what the letters stand for
                 target = _bracketed_expansion(extraction, position, written, short)
@@ -940,6 +986,8 @@ def _label(members: list[Mention], code: str | None, person: bool) -> str:
     if not keys:
         return members[0].key
     keys = _whole_spellings(keys)
+    # a name cut before its "of" says less: "Gulf of Mexico", not the "Gulf" written more often
+    keys = Counter({k: n for k, n in keys.items() if person or not any(_before_of(k, other) for other in keys)})
     full = person and any(" " in k for k in keys)
     label = max(keys, key=lambda k: (full and " " in k, keys[k], len(k), k))
     return _as_written(label, members) if person else label
@@ -1001,6 +1049,7 @@ def _type(members: list[Mention], classes: list[str]) -> str:
 def resolve_entities(extractions: list[DocumentExtraction]) -> tuple[list[Entity], dict[MentionRef, str]]:
     extractions = sorted(extractions, key=lambda x: x.document.id)
     documents = list(_base_keys(extractions, _votes(extractions)))
+    _rejoin_cut_places(documents)
     union = _Union()
     _link_people(union, documents)
     _link_short_names(union, documents)

@@ -1101,6 +1101,15 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
         doer = inherited_doer(noun.head)
     if doer is not None:
         out.add(doer, "actor")
+    # whom the verb's phrase aims the noun at, the noun is aimed at ("Alabama filed a lawsuit *against
+    # BP*": the parser hangs the phrase on the verb), as its own phrase would say
+    _prepositional(noun.head, _aimed_prepositions(lexicon), out)
+
+
+def _aimed_prepositions(lexicon: dict) -> dict[str, str]:
+    """The prepositions an event noun's recipient takes ("a lawsuit *against* BP"), "of" aside (the
+    verb's "of" is no noun's: "accused Syria *of* crimes")."""
+    return {word: role for word, role in lexicon["prepositions"]["noun"].items() if role == "recipient" and word != "of"}
 
 
 @cache
