@@ -239,11 +239,10 @@ class _BatchSizes:
         yield from docs
 
 
-def test_spacy_parses_each_batch_of_kg_in_one_sub_batch():
+def test_spacy_is_given_the_batch_size_not_the_length_of_each_batch():
     """spaCy's parser and NER parse a batch in sub-batches of a quarter of the ``batch_size`` they
     are given (at least 2): given each batch's length, a batch of 6 articles was parsed 2 at a
-    time, which cost the parser a quarter more CPU than bare spaCy's 4 at a time; given four times
-    kg's batch size (16), they parse each of kg's batches, bounded in size, in one go."""
+    time, which cost the parser a quarter more CPU than bare spaCy's 4 at a time."""
     import spacy
     from spacy.language import Language
 
@@ -256,4 +255,4 @@ def test_spacy_parses_each_batch_of_kg_in_one_sub_batch():
     _BatchSizes.seen.clear()
     documents = [Document(str(i), f"{i}.txt", f"Talks resumed on Monday in city {i}.") for i in range(6)]
     assert len(list(extract_documents(nlp, documents))) == 6
-    assert _BatchSizes.seen == [64]
+    assert _BatchSizes.seen == [16]

@@ -49,8 +49,6 @@ from kg.extract import actor_filter, anaphora, boilerplate, events, links, menti
 # (about 3 KiB per character with en_core_web_sm), so this bounds peak memory.
 CHUNK_CHARS = 30_000
 BATCH_CHARS = CHUNK_CHARS
-#: spaCy's parser and NER cut what they are given into sub-batches of ``batch_size // 4`` documents
-SUB_BATCHES = 4
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -156,11 +154,10 @@ def extract_documents(
                 doc = keep_text(nlp.make_doc(chunk), chunk)
                 doc._.kg_published = context[0].published
                 docs.append((doc, context))
-            # spaCy's parser and NER parse a batch in sub-batches of a quarter of the ``batch_size``
-            # they are given (at least 2): given the batch's length, they parsed a batch of a few long
-            # articles 2 at a time, at a quarter more parser CPU than bare spaCy's 4; given four times
-            # ``batch_size``, they parse each batch in one go, whose size is already bounded
-            yield from nlp.pipe(docs, as_tuples=True, batch_size=SUB_BATCHES * batch_size)
+            # ``batch_size`` (not the batch's length) for spaCy: its parser and NER parse a batch in
+            # sub-batches of a quarter of ``batch_size`` documents (at least 2), and a batch of a few
+            # long articles cut to sub-batches of 2 cost the parser a quarter more than bare spaCy's 4
+            yield from nlp.pipe(docs, as_tuples=True, batch_size=batch_size)
 
     current: DocumentExtraction | None = None
     for doc, (document, offset, last) in parsed():
