@@ -339,6 +339,8 @@ def test_an_argument_is_scored_as_a_participant_link():
     ("Rebels refused a deal with Gaddafi.", "deal", "negated"),
     ("Rebels called for the ceasefire to hold.", "ceasefire", "asserted"),
     ("On Sunday Iran agreed a deal with the United States.", "deal", "asserted"),
+    # an infinitive with its own subject the parser hangs on the noun as an adverbial clause
+    ("Protesters renewed calls for Mubarak to step down on Friday.", "step", "proposed"),
 ])
 def test_what_a_noun_or_an_unreal_clause_only_intends_is_no_fact(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

@@ -240,7 +240,9 @@ def _governing_head(token: Token, cues: dict) -> str | None:
     if token.dep_ == "acl" and _denied_evidence(head, cues) and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in children(token)):
         return "negated"
-    if token.dep_ in ("acl", "relcl") and is_infinitive(token):
+    # also where the parser hangs an infinitive with its own subject on the noun as an adverbial
+    # clause: "renewed *calls* for Mubarak *to step down*" (he did not)
+    if (token.dep_ in ("acl", "relcl") or token.dep_ == "advcl" and head.pos_ == "NOUN") and is_infinitive(token):
         lemma = head.lemma_.lower()  # "a call to negotiate", "the plan to invade", "a willingness to accept"
         found = ("negated" if _denied_evidence(head, cues) else None) or cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
         if found:
