@@ -462,6 +462,13 @@ def test_a_name_before_an_inner_event_noun_is_that_events_not_the_outer_ones(nlp
     assert ("NATO", "actor") in roles_of(nlp, "The NATO bombing campaign in Libya ended in October .", "campaign")[0]
 
 
+def test_a_participle_the_tagger_took_for_a_past_is_undergone_by_the_clauses_subject(nlp):
+    """"Putin told reporters, *asked* whether …": tagged VBD, a participle set off after its clause (he was asked)."""
+    text = ("`` We are ready to work with the international community , '' Putin told reporters on Friday , asked "
+            "whether Russia will support calls for Assad to resign .")
+    assert ("Putin", "recipient") in roles_of(nlp, text, "asked")[0]
+
+
 def test_a_name_after_a_version_noun_is_the_product_whatever_its_type(nlp):
     """"a new lineup of *MacBook Air* laptops", MacBook Air typed an organisation (events.json
     ``product_version_nouns``)."""

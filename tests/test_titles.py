@@ -697,6 +697,12 @@ def test_a_relative_clause_on_a_name_set_off_after_a_description_is_the_name(nlp
     assert title_of(nlp, "Rebels met Muftah , a teacher who fled the town in March .", "fled") == "Muftah fled the town"
 
 
+def test_a_participle_the_tagger_took_for_a_past_is_told_as_a_passive(nlp):
+    text = ("`` We are ready to work with the international community , '' Putin told reporters on Friday , asked "
+            "whether Russia will support calls for Assad to resign .")
+    assert title_of(nlp, text, "asked") == "Putin was asked whether Russia will support calls"
+
+
 def test_a_description_the_name_of_its_of_phrase_stands_for_stays_as_written(nlp):
     """"the legitimate government of Libya", not "Libya of Libya", where the description is named by Libya."""
     text = "France recognized the Transitional National Council as the legitimate government of Libya on Thursday ."

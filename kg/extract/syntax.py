@@ -93,6 +93,16 @@ def is_passive_participle(verb: Token) -> bool:
     return not main_verb
 
 
+def is_trailing_participle(verb: Token) -> bool:
+    """Whether a verb the tagger took for a simple past is a past participle set off by a comma
+    after the clause it hangs on, with no subject, auxiliary or object of its own: "Putin told
+    reporters, *asked* whether Russia would back the calls" (he was asked). Only a regular verb,
+    whose past and participle are one word, can be so mistagged."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.head.i < verb.i and verb.i > 0
+            and verb.doc[verb.i - 1].text == "," and verb.lower_.endswith("ed") and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in children(verb)))
+
+
 def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive: "a call *to negotiate*"."""
     return any(child.dep_ == "aux" and child.tag_ == "TO" for child in children(verb))

@@ -53,7 +53,15 @@ from kg.extract.events.participants import Participants, direct_objects, listed_
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import sentence_of, sentence_start
-from kg.extract.syntax import VERBAL, children, doc_memo, is_infinitive, is_passive_participle, objects_of
+from kg.extract.syntax import (
+    VERBAL,
+    children,
+    doc_memo,
+    is_infinitive,
+    is_passive_participle,
+    is_trailing_participle,
+    objects_of,
+)
 from kg.extract.text import tokens_among
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS
@@ -1097,7 +1105,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # it a perfect the parser hung on a noun ("that Muslims have taken to heart")
     passive = any(c.dep_ == "auxpass" for c in own) or is_passive_participle(verb) and not any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in own) or set_off_participle(verb) is not None or _opening_participle(
-        verb) or _participle_passive(verb, own)
+        verb) or _participle_passive(verb, own) or is_trailing_participle(verb)
     particle = "" if _particle_after_object(verb) else _particle(verb)
     # the text's own auxiliary tells the number where the tag does not ("The Libbys *were* bundled")
     plural = _plural(doer) or any(c.lower_ in ("were", "are") for c in own)

@@ -37,7 +37,16 @@ from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns,
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
-from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, is_passive_participle, objects_of, subject
+from kg.extract.syntax import (
+    VERBAL,
+    children,
+    first_child,
+    is_infinitive,
+    is_passive_participle,
+    is_trailing_participle,
+    objects_of,
+    subject,
+)
 from kg.extract.text import doc_text
 from kg.records import TOPIC_ROLE, Argument, EventMention, Participant
 from kg.resources import load_json
@@ -774,10 +783,10 @@ def _subject_elsewhere(verb: Token, out: Participants) -> None:
         # "purchased 12 aircraft as a means of *modernising* its fleet and *improving* its network"
         if (doer := first_child(clause, ("nsubj", "nsubjpass")) or inherited_doer(clause)) is not None:
             out.add(doer, "recipient" if first_child(verb, ("auxpass",)) is not None else "actor")
-    elif link == "advcl" and head.pos_ in VERBAL and verb.tag_ == "VBN" and not any(
+    elif link == "advcl" and head.pos_ in VERBAL and (verb.tag_ == "VBN" or is_trailing_participle(verb)) and not any(
             c.dep_ in ("aux", "auxpass") for c in children(verb)):
         if (doer := subject(head)) is not None:
-            out.add(doer, "recipient")  # "Asked why, Tarhouni said": Tarhouni was asked
+            out.add(doer, "recipient")  # "Asked why, Tarhouni said", "Putin told reporters, asked …": they were asked
     elif link == "conj" and verb.tag_ == "VBN" and (patient := first_child(head, ("nsubjpass",))) is not None:
         out.add(patient, "recipient")  # "Gaddafi was captured and *killed*": killed too
     elif link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL:
