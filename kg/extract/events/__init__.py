@@ -212,6 +212,13 @@ def _relation_participles() -> frozenset[str]:
     return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["relation_participles"]["participles"])
 
 
+def tells_no_happening(verb: Token) -> bool:
+    """Whether a verb tells a habit, a kind of people, what its noun is as a rule or how it
+    stands towards another, not something that happened: its event keeps no title and stays out
+    of the timeline."""
+    return told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
+
+
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
     """The verb a noun event happens by, whose clause its title tells: the support verb merged
     into it, or, for a noun with no type to merge, the support verb it is the object of ("wants
@@ -276,8 +283,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and (told_as_habit(token) or told_of_a_kind(token) or told_of_its_noun(token)
-                                               or tells_a_relation(token))) else Title())
+            and not (trigger.kind == "verb" and tells_no_happening(token)) else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
