@@ -22,7 +22,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history", "recent_adverbs", "span_prepositions"):
+                "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -861,3 +861,38 @@ def test_a_conjunct_its_own_connective_ties_to_a_dated_happening_is_placed_by_it
     # refusal: a conjunct with no connective of its own shares its verb's time
     found = anchored(nlp, "One year later he was fired and he founded NeXT.", "2011-10-06")
     assert found["founded"][0] == "timex", found
+
+
+def test_conjunct_of_a_past_perfect_shares_it(nlp):
+    # a regular verb's past and participle are one form: "had suspended … and backed" is had backed
+    found = anchored(nlp, "The Arab League, which had suspended Libya's membership and backed a no-fly zone there, "
+                          "has treated Syria more leniently.", "2011-11-08")
+    assert found["backed"] == (None, None, None)
+    assert found["treated"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    # a conjunct of a present perfect stays news of the publication day
+    found = anchored(nlp, "Rebels have seized the town and burned the depot.", "2011-11-08")
+    assert found["burned"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+
+
+def test_clause_a_perfect_goes_on_since_is_history(nlp):
+    found = anchored(nlp, "Israel has built settlements since it captured the area.", "2011-11-08")
+    assert found["captured"] == (None, None, None)
+    assert found["built"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    found = anchored(nlp, "ICAHD said that since Israel took control of largely Arab areas it had systematically "
+                          "prevented their development.", "2011-10-31")
+    assert found["took"] == (None, None, None)
+    # a "since" of its own time is dated by it; a "since" of cause is no start of a state
+    found = anchored(nlp, "Protests have spread since the army opened fire on Friday.", "2011-11-08")
+    assert found["opened"] == ("timex", "INCLUDED_IN", "2011-11-04")
+    found = anchored(nlp, "Since he was tired, he left the meeting.", "2011-11-08")
+    assert found["left"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+
+
+def test_deeds_of_the_dead_are_history(nlp):
+    found = anchored(nlp, "The late king visited Cairo and met the president.", "2011-11-08")
+    assert found["visited"] == found["met"] == (None, None, None)
+    # the living kin of the dead are news; a first time with a time of its own is dated by it
+    found = anchored(nlp, "The late king's son met the president.", "2011-11-08")
+    assert found["met"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    found = anchored(nlp, "When the rebels first entered the town on Monday, they burned the depot.", "2011-11-08")
+    assert found["burned"] == ("event", "SIMULTANEOUS", "2011-11-07")

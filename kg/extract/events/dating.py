@@ -100,7 +100,7 @@ from kg.extract.events.tense import is_past_read_as_participle
 from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
+from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, reporting_verb_over
 from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
@@ -454,7 +454,8 @@ def _tense(token: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
-    if not auxiliaries and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX"):
+    if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.tag_ == "VBN" or verb.tag_ == "VBD" and _shares_a_perfect(verb)):
         # a participle coordinated with a verb shares its auxiliaries: "had been raped and
         # beaten", "had gathered in the square and clashed with troops"
         auxiliaries = [c for c in children(verb.head) if c.dep_ in ("aux", "auxpass")]
@@ -475,6 +476,15 @@ def _tense(token: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     return None
+
+
+def _shares_a_perfect(verb: Token) -> bool:
+    """Whether a verb the tagger calls a simple past, coordinated with a perfect and with no
+    subject of its own, is the perfect's second participle: a regular verb's past and participle
+    are one form ("The Arab League, which *had suspended* Libya's membership and *backed* a
+    no-fly zone": had backed, a step back, no news of the publication day)."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb.head))
 
 
 PAST = ("past", "present_perfect")
@@ -738,7 +748,8 @@ def _before_publication(undated: Trigger, dated: Trigger, relation: str) -> bool
     if event.definite and relation not in (INCLUDED_IN, "SIMULTANEOUS"):
         return False
     return (event.timex is None and event.date_anchor is None and not undated.name and event.factuality in FACTUAL
-            and dated.event.date_anchor == "publication" and relation != "AFTER")
+            and dated.event.date_anchor == "publication" and relation != "AFTER"
+            and not recalls_the_past(undated.token))  # "since it captured the area": the start of a state
 
 
 def _steps() -> dict[str, str]:
@@ -1435,6 +1446,51 @@ def _before_a_past_happening(verb: Token, at_token: dict[int, Trigger]) -> bool:
     return False
 
 
+def recalls_the_past(verb: Token) -> bool:
+    """Whether a clause with no time of its own tells history by its own words, so the
+    publication's day says nothing of it: it opens a state a perfect goes on from (a connective of
+    ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
+    prevented their development"), it is or holds a "when" clause told as the first time
+    (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
+    earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* president
+    signed the treaty"; on the one whose time an ``under`` phrase names, "amassed a fortune under
+    the rule of *the late* Hafez al-Assad")."""
+    words = _anchoring()
+    if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
+            c.dep_ == "mark" and c.lower_ in words["ongoing"] for c in children(verb)):
+        return True
+    if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
+        return True
+    doer = verb
+    while doer.dep_ == "conj" and first_child(doer, ("nsubj", "nsubjpass")) is None:
+        doer = doer.head  # "The late king visited Cairo and met the president": the king met him
+    return any(_dead(c) for c in children(doer) if c.dep_ in ("nsubj", "nsubjpass")) or any(
+        c.dep_ == "prep" and c.lower_ in words["periods"] and any(_dead(o) or _dead_owner(o) for o in objects_of(c))
+        for c in children(verb))
+
+
+def _first_occasion(clause: Token) -> bool:
+    """Whether ``clause`` is a "when" clause told as the first time ("When Jobs *first*
+    introduced the phone")."""
+    return clause.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children(
+        clause)) and any(c.dep_ == "advmod" and c.lower_ in _anchoring()["first_occasions"] for c in children(clause))
+
+
+def _dead(noun: Token) -> bool:
+    """Whether a noun names a dead person: a word of ``the_dead`` after a determiner or a
+    possessive ("the *late* Hafez al-Assad", "his *late* father")."""
+    deps = {c.dep_ for c in children(noun)}
+    return bool(deps & {"det", "poss"}) and any(c.dep_ == "amod" and c.lower_ in _anchoring()["the_dead"]
+                                                for c in children(noun))
+
+
+def _dead_owner(noun: Token) -> bool:
+    """Whether a noun is the rule or time of a dead person: its "of" phrase or possessor names one
+    ("the rule of the late Hafez al-Assad", "the late king's reign")."""
+    return any(c.dep_ == "poss" and _dead(c) or c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and _dead(o) for o in children(c)) for c in children(noun))
+
+
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays,
                         held: set[int]) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
@@ -1477,7 +1533,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue
         if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
             continue  # "She grew up there": biography, not news
-        if _before_a_past_happening(trigger.token, at_token):
+        if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
         day = days.day_of(number)
         if day is not None:
