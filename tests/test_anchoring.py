@@ -22,7 +22,8 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods"):
+                "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
+                "ages", "deaths"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -896,3 +897,15 @@ def test_deeds_of_the_dead_are_history(nlp):
     assert found["met"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
     found = anchored(nlp, "When the rebels first entered the town on Monday, they burned the depot.", "2011-11-08")
     assert found["burned"] == ("event", "SIMULTANEOUS", "2011-11-07")
+
+
+def test_life_of_the_dead_in_an_obituary_is_history(nlp):
+    found = anchored(nlp, "The poet John Smith has died aged 84. He shined shoes at a local army base and was tutored "
+                          "privately by WH Auden. The prime minister praised him as a great writer.", "2003-05-12")
+    assert found["died"] == ("publication", "ON_OR_BEFORE", "2003-05-12")  # the obituary's news
+    assert found["shined"] == found["tutored"] == (None, None, None)
+    assert found["praised"] == ("publication", "ON_OR_BEFORE", "2003-05-12")  # what others did: news
+    # a death told with no age is no obituary; a price after "at" is no age
+    found = anchored(nlp, "A protester died after being shot. He was shot by soldiers. Shares closed at 95.",
+                     "2011-05-12")
+    assert found["shot"] == found["closed"] == ("publication", "ON_OR_BEFORE", "2011-05-12")

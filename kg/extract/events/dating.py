@@ -1469,6 +1469,57 @@ def recalls_the_past(verb: Token) -> bool:
         for c in children(verb))
 
 
+def at_an_age(verb: Token) -> bool:
+    """Whether a verb's own phrase gives the age it happened at (``ages`` of ``anchoring.json``):
+    "joined the navy *at 17*", "died *aged 84*", "*at the age of* 84" — a bare number after "at" only
+    for a person's act ("He married at 19"; "Shares closed at 95" is a price)."""
+    words = _anchoring()["ages"]
+    for child in children(verb):
+        if child.lower_ not in words:
+            continue
+        # the parser may hang the number beside the word: "died aged/acomp 84/npadvmod"
+        after = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else child
+        number = next((t for t in (*child.subtree, after) if t.like_num and t.i > child.i), None)
+        if number is None:
+            continue
+        if child.lower_ != "at" or any(o.lemma_ == "age" for o in objects_of(child)):
+            return True
+        person = first_child(verb, ("nsubj", "nsubjpass"))
+        if number.dep_ == "pobj" and number.head.i == child.i and person is not None and (
+                person.ent_type_ == "PERSON" or person.lower_ in ("he", "she")):
+            return True
+    return False
+
+
+def the_dead_of_the_story(triggers: list[Trigger], mentions: list) -> set[str]:
+    """The actors whose death the story tells with the age they died at ("The poet John Smith has
+    died aged 84": an obituary of John Smith; ``deaths`` of ``anchoring.json``)."""
+    deaths = _anchoring()["deaths"]
+    return {key for trigger in triggers if trigger.token.lemma_.lower() in deaths and at_an_age(trigger.token)
+            and trigger.event.factuality in FACTUAL and (key := _actor_key(trigger, mentions)) is not None}
+
+
+def _life_of(trigger: Trigger, dead: set[str], mentions: list) -> bool:
+    """Whether a simple past is a deed or lot of a person whose death the story tells with an age
+    (:func:`the_dead_of_the_story`), told by its subject ("He shined shoes at a local army base
+    and was tutored privately by WH Auden"): the obituary's life story, not the day of its news. The
+    death itself, and what others did to him, stay news ("The prime minister praised him")."""
+    verb = trigger.token
+    if not dead or tense(verb) != "past" or verb.lemma_.lower() in _anchoring()["deaths"]:
+        return False
+    while verb.dep_ == "conj" and first_child(verb, ("nsubj", "nsubjpass")) is None:
+        verb = verb.head
+    subject = first_child(verb, ("nsubj", "nsubjpass"))
+    if subject is None:
+        return False
+    number = next((n for n, m in enumerate(mentions) if m.start <= subject.idx < m.end), None)
+    seen = set()
+    while number is not None and mentions[number].antecedent is not None and number not in seen:
+        seen.add(number)
+        number = mentions[number].antecedent
+    return number is not None and any(_same_actor(mentions[number].key, key) for key in dead)
+
+
 def _first_occasion(clause: Token) -> bool:
     """Whether ``clause`` is a "when" clause told as the first time ("When Jobs *first*
     introduced the phone")."""
@@ -1510,6 +1561,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     # a quotation's present is its speaker's, at the time of saying, not the publication's
     quoted = {i for first, last in quotations(doc) for i in range(first, last + 1)}
     at_token = {trigger.token.i: trigger for trigger in triggers}
+    mentions = doc._.kg_mentions or []
+    dead = the_dead_of_the_story(triggers, mentions)
     for number, trigger in enumerate(triggers):
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite or (
@@ -1531,8 +1584,9 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
-            continue  # "She grew up there": biography, not news
+        if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys() or _life_of(trigger, dead, mentions) or (
+                at_an_age(trigger.token) and trigger.token.lemma_.lower() not in _anchoring()["deaths"]):
+            continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
         day = days.day_of(number)
