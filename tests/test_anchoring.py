@@ -909,3 +909,12 @@ def test_life_of_the_dead_in_an_obituary_is_history(nlp):
     found = anchored(nlp, "A protester died after being shot. He was shot by soldiers. Shares closed at 95.",
                      "2011-05-12")
     assert found["shot"] == found["closed"] == ("publication", "ON_OR_BEFORE", "2011-05-12")
+
+
+def test_conjunct_of_a_life_is_life(nlp):
+    found = anchored(nlp, "Dudley, who grew up in Mississippi and spent summers boating with his family in the Gulf, "
+                          "will lead the company.", "2010-07-28")
+    assert found["spent"] == (None, None, None)
+    # a clause of its own subject is no part of that life
+    found = anchored(nlp, "Dudley grew up in Mississippi, and BP named him chief executive.", "2010-07-28")
+    assert found["named"] == ("publication", "ON_OR_BEFORE", "2010-07-28")

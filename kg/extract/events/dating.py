@@ -1461,10 +1461,8 @@ def recalls_the_past(verb: Token) -> bool:
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
-    doer = verb
-    while doer.dep_ == "conj" and first_child(doer, ("nsubj", "nsubjpass")) is None:
-        doer = doer.head  # "The late king visited Cairo and met the president": the king met him
-    return any(_dead(c) for c in children(doer) if c.dep_ in ("nsubj", "nsubjpass")) or any(
+    # "The late king visited Cairo and met the president": the king met him
+    return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
         c.dep_ == "prep" and c.lower_ in words["periods"] and any(_dead(o) or _dead_owner(o) for o in objects_of(c))
         for c in children(verb))
 
@@ -1507,9 +1505,7 @@ def _life_of(trigger: Trigger, dead: set[str], mentions: list) -> bool:
     verb = trigger.token
     if not dead or tense(verb) != "past" or verb.lemma_.lower() in _anchoring()["deaths"]:
         return False
-    while verb.dep_ == "conj" and first_child(verb, ("nsubj", "nsubjpass")) is None:
-        verb = verb.head
-    subject = first_child(verb, ("nsubj", "nsubjpass"))
+    subject = first_child(_conjuncts_up(verb)[-1], ("nsubj", "nsubjpass"))
     if subject is None:
         return False
     number = next((n for n, m in enumerate(mentions) if m.start <= subject.idx < m.end), None)
@@ -1518,6 +1514,26 @@ def _life_of(trigger: Trigger, dead: set[str], mentions: list) -> bool:
         seen.add(number)
         number = mentions[number].antecedent
     return number is not None and any(_same_actor(mentions[number].key, key) for key in dead)
+
+
+def _conjuncts_up(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it is coordinated under while it has no subject of its own, the
+    last the one whose subject they share ("who grew up in Mississippi and spent summers boating":
+    spent, grew)."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and first_child(chain[-1], ("nsubj", "nsubjpass")) is None:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def tells_a_life(verb: Token) -> bool:
+    """Whether a verb, or a verb it shares its subject with by coordination, tells a part of a
+    life: a verb of ``life_history`` ("She grew up there", "who grew up in Mississippi and *spent*
+    summers boating in the Gulf") or one its own phrase gives an age (:func:`at_an_age`: "He
+    married at 19") — biography, not news; a death with its age is an obituary's news."""
+    deaths = _anchoring()["deaths"]
+    return any(_phrasal_lemmas(v) & _anchoring()["life_history"].keys() or at_an_age(v)
+               and v.lemma_.lower() not in deaths for v in _conjuncts_up(verb))
 
 
 def _first_occasion(clause: Token) -> bool:
@@ -1584,8 +1600,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys() or _life_of(trigger, dead, mentions) or (
-                at_an_age(trigger.token) and trigger.token.lemma_.lower() not in _anchoring()["deaths"]):
+        if tells_a_life(trigger.token) or _life_of(trigger, dead, mentions):
             continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
