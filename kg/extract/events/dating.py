@@ -67,7 +67,10 @@ in this order, an earlier one winning:
    adverbs ("has twice before sued", "has repeatedly denied") or its span of years
    ("served for more than a decade": :func:`at_no_one_time`; nor in the
    narrative), nor a habit ("often shelled": :func:`told_as_a_habit`), nor a part of a life
-   ("She grew up there": ``life_history``), takes the publication date
+   ("She grew up there": ``life_history``; "married at 19", a clause coordinated under one:
+   :func:`tells_a_life`; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
+   history its own words tell ("since it captured the area", "when he first …", "the late
+   king": :func:`recalls_the_past`), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
