@@ -890,11 +890,14 @@ def test_clause_a_perfect_goes_on_since_is_history(nlp):
 
 
 def test_deeds_of_the_dead_are_history(nlp):
-    found = anchored(nlp, "The late king visited Cairo and met the president.", "2011-11-08")
+    found = anchored(nlp, "The late Anwar Sadat visited Jerusalem and met the prime minister.", "2011-11-08")
     assert found["visited"] == found["met"] == (None, None, None)
-    # the living kin of the dead are news; a first time with a time of its own is dated by it
-    found = anchored(nlp, "The late king's son met the president.", "2011-11-08")
+    # the living kin of the dead are news, and so is what a late thing did; a first time with a
+    # time of its own is dated by it
+    found = anchored(nlp, "The late Anwar Sadat's son met the president.", "2011-11-08")
     assert found["met"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    found = anchored(nlp, "Hamilton's late lap knocked Webber off the front row.", "2011-03-26")
+    assert found["knocked"] == ("publication", "ON_OR_BEFORE", "2011-03-26")
     found = anchored(nlp, "When the rebels first entered the town on Monday, they burned the depot.", "2011-11-08")
     assert found["burned"] == ("event", "SIMULTANEOUS", "2011-11-07")
 

@@ -482,12 +482,12 @@ def _tense(token: Token) -> str | None:
 
 
 def _shares_a_perfect(verb: Token) -> bool:
-    """Whether a verb the tagger calls a simple past, coordinated with a perfect and with no
-    subject of its own, is the perfect's second participle: a regular verb's past and participle
+    """Whether a verb the tagger calls a simple past, coordinated with a past perfect and with no
+    subject of its own, is its second participle: a regular verb's past and participle
     are one form ("The Arab League, which *had suspended* Libya's membership and *backed* a
     no-fly zone": had backed, a step back, no news of the publication day)."""
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)) and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in children(verb.head))
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children(verb.head))
 
 
 PAST = ("past", "present_perfect")
@@ -1548,10 +1548,16 @@ def _first_occasion(clause: Token) -> bool:
 
 def _dead(noun: Token) -> bool:
     """Whether a noun names a dead person: a word of ``the_dead`` after a determiner or a
-    possessive ("the *late* Hafez al-Assad", "his *late* father")."""
+    possessive on a person's name or a relative (``kin_nouns`` of ``entities/actors.json``): "the
+    *late* Hafez al-Assad", "his *late* father"; "Hamilton's *late* lap" is late in the race."""
     deps = {c.dep_ for c in children(noun)}
-    return bool(deps & {"det", "poss"}) and any(c.dep_ == "amod" and c.lower_ in _anchoring()["the_dead"]
-                                                for c in children(noun))
+    return bool(deps & {"det", "poss"}) and (noun.ent_type_ == "PERSON" or noun.lower_ in _kin_nouns()) and any(
+        c.dep_ == "amod" and c.lower_ in _anchoring()["the_dead"] for c in children(noun))
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(load_json("entities/actors.json")["kin_nouns"]["nouns"])
 
 
 def _dead_owner(noun: Token) -> bool:
