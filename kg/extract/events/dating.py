@@ -1455,8 +1455,8 @@ def recalls_the_past(verb: Token) -> bool:
     ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
     prevented their development"), it is or holds a "when" clause told as the first time
     (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
-    earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* president
-    signed the treaty"; on the one whose time an ``under`` phrase names, "amassed a fortune under
+    earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* Anwar Sadat
+    visited Jerusalem"; on the one whose time an ``under`` phrase names, "amassed a fortune under
     the rule of *the late* Hafez al-Assad")."""
     words = _anchoring()
     if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
@@ -1464,7 +1464,7 @@ def recalls_the_past(verb: Token) -> bool:
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
-    # "The late king visited Cairo and met the president": the king met him
+    # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
     return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
         c.dep_ == "prep" and c.lower_ in words["periods"] and any(_dead(o) or _dead_owner(o) for o in objects_of(c))
         for c in children(verb))
@@ -1562,7 +1562,7 @@ def _kin_nouns() -> frozenset[str]:
 
 def _dead_owner(noun: Token) -> bool:
     """Whether a noun is the rule or time of a dead person: its "of" phrase or possessor names one
-    ("the rule of the late Hafez al-Assad", "the late king's reign")."""
+    ("the rule of the late Hafez al-Assad", "his late father's time")."""
     return any(c.dep_ == "poss" and _dead(c) or c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and _dead(o) for o in children(c)) for c in children(noun))
 
