@@ -1282,7 +1282,11 @@ def recent_days(timexes: list[Timex], published: str) -> set[int]:
 
 def _actor_key(trigger: Trigger, mentions: list) -> str | None:
     """The name of an event's actor, a pronoun's by its antecedent ("He showed videos": Jobs)."""
-    number = next((p.mention for p in trigger.event.participants if p.role == "actor"), None)
+    return _key_of(next((p.mention for p in trigger.event.participants if p.role == "actor"), None), mentions)
+
+
+def _key_of(number: int | None, mentions: list) -> str | None:
+    """The name a mention stands for, a pronoun's by its antecedent."""
     seen = set()
     while number is not None and mentions[number].antecedent is not None and number not in seen:
         seen.add(number)
@@ -1511,12 +1515,8 @@ def _life_of(trigger: Trigger, dead: set[str], mentions: list) -> bool:
     subject = first_child(_conjuncts_up(verb)[-1], ("nsubj", "nsubjpass"))
     if subject is None:
         return False
-    number = next((n for n, m in enumerate(mentions) if m.start <= subject.idx < m.end), None)
-    seen = set()
-    while number is not None and mentions[number].antecedent is not None and number not in seen:
-        seen.add(number)
-        number = mentions[number].antecedent
-    return number is not None and any(_same_actor(mentions[number].key, key) for key in dead)
+    key = _key_of(next((n for n, m in enumerate(mentions) if m.start <= subject.idx < m.end), None), mentions)
+    return key is not None and any(_same_actor(key, other) for other in dead)
 
 
 def _conjuncts_up(verb: Token) -> list[Token]:
