@@ -22,7 +22,8 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"habitual/{word}", example) for word, example in ANCHORING["habitual"].items()]
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
-                "life_history", "recent_adverbs", "span_prepositions"):
+                "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
+                "ages", "deaths"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -861,3 +862,62 @@ def test_a_conjunct_its_own_connective_ties_to_a_dated_happening_is_placed_by_it
     # refusal: a conjunct with no connective of its own shares its verb's time
     found = anchored(nlp, "One year later he was fired and he founded NeXT.", "2011-10-06")
     assert found["founded"][0] == "timex", found
+
+
+def test_conjunct_of_a_past_perfect_shares_it(nlp):
+    # a regular verb's past and participle are one form: "had suspended … and backed" is had backed
+    found = anchored(nlp, "The Arab League, which had suspended Libya's membership and backed a no-fly zone there, "
+                          "has treated Syria more leniently.", "2011-11-08")
+    assert found["backed"] == (None, None, None)
+    assert found["treated"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    # a conjunct of a present perfect stays news of the publication day
+    found = anchored(nlp, "Rebels have seized the town and burned the depot.", "2011-11-08")
+    assert found["burned"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+
+
+def test_clause_a_perfect_goes_on_since_is_history(nlp):
+    found = anchored(nlp, "Israel has built settlements since it captured the area.", "2011-11-08")
+    assert found["captured"] == (None, None, None)
+    assert found["built"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    found = anchored(nlp, "ICAHD said that since Israel took control of largely Arab areas it had systematically "
+                          "prevented their development.", "2011-10-31")
+    assert found["took"] == (None, None, None)
+    # a "since" of its own time is dated by it; a "since" of cause is no start of a state
+    found = anchored(nlp, "Protests have spread since the army opened fire on Friday.", "2011-11-08")
+    assert found["opened"] == ("timex", "INCLUDED_IN", "2011-11-04")
+    found = anchored(nlp, "Since he was tired, he left the meeting.", "2011-11-08")
+    assert found["left"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+
+
+def test_deeds_of_the_dead_are_history(nlp):
+    found = anchored(nlp, "The late Anwar Sadat visited Jerusalem and met the prime minister.", "2011-11-08")
+    assert found["visited"] == found["met"] == (None, None, None)
+    # the living kin of the dead are news, and so is what a late thing did; a first time with a
+    # time of its own is dated by it
+    found = anchored(nlp, "The late Anwar Sadat's son met the president.", "2011-11-08")
+    assert found["met"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    found = anchored(nlp, "Hamilton's late lap knocked Webber off the front row.", "2011-03-26")
+    assert found["knocked"] == ("publication", "ON_OR_BEFORE", "2011-03-26")
+    found = anchored(nlp, "When the rebels first entered the town on Monday, they burned the depot.", "2011-11-08")
+    assert found["burned"] == ("event", "SIMULTANEOUS", "2011-11-07")
+
+
+def test_life_of_the_dead_in_an_obituary_is_history(nlp):
+    found = anchored(nlp, "The poet John Smith has died aged 84. He shined shoes at a local army base and was tutored "
+                          "privately by WH Auden. The prime minister praised him as a great writer.", "2003-05-12")
+    assert found["died"] == ("publication", "ON_OR_BEFORE", "2003-05-12")  # the obituary's news
+    assert found["shined"] == found["tutored"] == (None, None, None)
+    assert found["praised"] == ("publication", "ON_OR_BEFORE", "2003-05-12")  # what others did: news
+    # a death told with no age is no obituary; a price after "at" is no age
+    found = anchored(nlp, "A protester died after being shot. He was shot by soldiers. Shares closed at 95.",
+                     "2011-05-12")
+    assert found["shot"] == found["closed"] == ("publication", "ON_OR_BEFORE", "2011-05-12")
+
+
+def test_conjunct_of_a_life_is_life(nlp):
+    found = anchored(nlp, "Dudley, who grew up in Mississippi and spent summers boating with his family in the Gulf, "
+                          "will lead the company.", "2010-07-28")
+    assert found["spent"] == (None, None, None)
+    # a clause of its own subject is no part of that life
+    found = anchored(nlp, "Dudley grew up in Mississippi, and BP named him chief executive.", "2010-07-28")
+    assert found["named"] == ("publication", "ON_OR_BEFORE", "2010-07-28")

@@ -67,7 +67,10 @@ in this order, an earlier one winning:
    adverbs ("has twice before sued", "has repeatedly denied") or its span of years
    ("served for more than a decade": :func:`at_no_one_time`; nor in the
    narrative), nor a habit ("often shelled": :func:`told_as_a_habit`), nor a part of a life
-   ("She grew up there": ``life_history``), takes the publication date
+   ("She grew up there": ``life_history``; "married at 19", a clause coordinated under one:
+   :func:`tells_a_life`; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
+   history its own words tell ("since it captured the area", "when he first …", "the late
+   king": :func:`recalls_the_past`), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
@@ -100,7 +103,7 @@ from kg.extract.events.tense import is_past_read_as_participle
 from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, children, is_infinitive, reporting_verb_over
+from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, reporting_verb_over
 from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
@@ -454,7 +457,8 @@ def _tense(token: Token) -> str | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
-    if not auxiliaries and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX"):
+    if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
+            verb.tag_ == "VBN" or verb.tag_ == "VBD" and _shares_a_perfect(verb)):
         # a participle coordinated with a verb shares its auxiliaries: "had been raped and
         # beaten", "had gathered in the square and clashed with troops"
         auxiliaries = [c for c in children(verb.head) if c.dep_ in ("aux", "auxpass")]
@@ -475,6 +479,15 @@ def _tense(token: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     return None
+
+
+def _shares_a_perfect(verb: Token) -> bool:
+    """Whether a verb the tagger calls a simple past, coordinated with a past perfect and with no
+    subject of its own, is its second participle: a regular verb's past and participle
+    are one form ("The Arab League, which *had suspended* Libya's membership and *backed* a
+    no-fly zone": had backed, a step back, no news of the publication day)."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in children(verb.head))
 
 
 PAST = ("past", "present_perfect")
@@ -738,7 +751,8 @@ def _before_publication(undated: Trigger, dated: Trigger, relation: str) -> bool
     if event.definite and relation not in (INCLUDED_IN, "SIMULTANEOUS"):
         return False
     return (event.timex is None and event.date_anchor is None and not undated.name and event.factuality in FACTUAL
-            and dated.event.date_anchor == "publication" and relation != "AFTER")
+            and dated.event.date_anchor == "publication" and relation != "AFTER"
+            and not recalls_the_past(undated.token))  # "since it captured the area": the start of a state
 
 
 def _steps() -> dict[str, str]:
@@ -1268,7 +1282,11 @@ def recent_days(timexes: list[Timex], published: str) -> set[int]:
 
 def _actor_key(trigger: Trigger, mentions: list) -> str | None:
     """The name of an event's actor, a pronoun's by its antecedent ("He showed videos": Jobs)."""
-    number = next((p.mention for p in trigger.event.participants if p.role == "actor"), None)
+    return _key_of(next((p.mention for p in trigger.event.participants if p.role == "actor"), None), mentions)
+
+
+def _key_of(number: int | None, mentions: list) -> str | None:
+    """The name a mention stands for, a pronoun's by its antecedent."""
     seen = set()
     while number is not None and mentions[number].antecedent is not None and number not in seen:
         seen.add(number)
@@ -1435,6 +1453,120 @@ def _before_a_past_happening(verb: Token, at_token: dict[int, Trigger]) -> bool:
     return False
 
 
+def recalls_the_past(verb: Token) -> bool:
+    """Whether a clause with no time of its own tells history by its own words, so the
+    publication's day says nothing of it: it opens a state a perfect goes on from (a connective of
+    ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
+    prevented their development"), it is or holds a "when" clause told as the first time
+    (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
+    earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* Anwar Sadat
+    visited Jerusalem"; on the one whose time an ``under`` phrase names, "amassed a fortune under
+    the rule of *the late* Hafez al-Assad")."""
+    words = _anchoring()
+    if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
+            c.dep_ == "mark" and c.lower_ in words["ongoing"] for c in children(verb)):
+        return True
+    if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
+        return True
+    # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
+    return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
+        c.dep_ == "prep" and c.lower_ in words["periods"] and any(_dead(o) or _dead_owner(o) for o in objects_of(c))
+        for c in children(verb))
+
+
+def at_an_age(verb: Token) -> bool:
+    """Whether a verb's own phrase gives the age it happened at (``ages`` of ``anchoring.json``):
+    "joined the navy *at 17*", "died *aged 84*", "*at the age of* 84" — a bare number after "at" only
+    for a person's act ("He married at 19"; "Shares closed at 95" is a price)."""
+    words = _anchoring()["ages"]
+    for child in children(verb):
+        if child.lower_ not in words:
+            continue
+        # the parser may hang the number beside the word: "died aged/acomp 84/npadvmod"
+        after = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else child
+        number = next((t for t in (*child.subtree, after) if t.like_num and t.i > child.i), None)
+        if number is None:
+            continue
+        if child.lower_ != "at" or any(o.lemma_ == "age" for o in objects_of(child)):
+            return True
+        person = first_child(verb, ("nsubj", "nsubjpass"))
+        if number.dep_ == "pobj" and number.head.i == child.i and person is not None and (
+                person.ent_type_ == "PERSON" or person.lower_ in ("he", "she")):
+            return True
+    return False
+
+
+def the_dead_of_the_story(triggers: list[Trigger], mentions: list) -> set[str]:
+    """The actors whose death the story tells with the age they died at ("The poet John Smith has
+    died aged 84": an obituary of John Smith; ``deaths`` of ``anchoring.json``)."""
+    deaths = _anchoring()["deaths"]
+    return {key for trigger in triggers if trigger.token.lemma_.lower() in deaths and at_an_age(trigger.token)
+            and trigger.event.factuality in FACTUAL and (key := _actor_key(trigger, mentions)) is not None}
+
+
+def _life_of(trigger: Trigger, dead: set[str], mentions: list) -> bool:
+    """Whether a simple past is a deed or lot of a person whose death the story tells with an age
+    (:func:`the_dead_of_the_story`), told by its subject ("He shined shoes at a local army base
+    and was tutored privately by WH Auden"): the obituary's life story, not the day of its news. The
+    death itself, and what others did to him, stay news ("The prime minister praised him")."""
+    verb = trigger.token
+    if not dead or tense(verb) != "past" or verb.lemma_.lower() in _anchoring()["deaths"]:
+        return False
+    subject = first_child(_conjuncts_up(verb)[-1], ("nsubj", "nsubjpass"))
+    if subject is None:
+        return False
+    key = _key_of(next((n for n, m in enumerate(mentions) if m.start <= subject.idx < m.end), None), mentions)
+    return key is not None and any(_same_actor(key, other) for other in dead)
+
+
+def _conjuncts_up(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it is coordinated under while it has no subject of its own, the
+    last the one whose subject they share ("who grew up in Mississippi and spent summers boating":
+    spent, grew)."""
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and first_child(chain[-1], ("nsubj", "nsubjpass")) is None:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def tells_a_life(verb: Token) -> bool:
+    """Whether a verb, or a verb it shares its subject with by coordination, tells a part of a
+    life: a verb of ``life_history`` ("She grew up there", "who grew up in Mississippi and *spent*
+    summers boating in the Gulf") or one its own phrase gives an age (:func:`at_an_age`: "He
+    married at 19") — biography, not news; a death with its age is an obituary's news."""
+    deaths = _anchoring()["deaths"]
+    return any(_phrasal_lemmas(v) & _anchoring()["life_history"].keys() or at_an_age(v)
+               and v.lemma_.lower() not in deaths for v in _conjuncts_up(verb))
+
+
+def _first_occasion(clause: Token) -> bool:
+    """Whether ``clause`` is a "when" clause told as the first time ("When Jobs *first*
+    introduced the phone")."""
+    return clause.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children(
+        clause)) and any(c.dep_ == "advmod" and c.lower_ in _anchoring()["first_occasions"] for c in children(clause))
+
+
+def _dead(noun: Token) -> bool:
+    """Whether a noun names a dead person: a word of ``the_dead`` after a determiner or a
+    possessive on a person's name or a relative (``kin_nouns`` of ``entities/actors.json``): "the
+    *late* Hafez al-Assad", "his *late* father"; "Hamilton's *late* lap" is late in the race."""
+    deps = {c.dep_ for c in children(noun)}
+    return bool(deps & {"det", "poss"}) and (noun.ent_type_ == "PERSON" or noun.lower_ in _kin_nouns()) and any(
+        c.dep_ == "amod" and c.lower_ in _anchoring()["the_dead"] for c in children(noun))
+
+
+@cache
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(load_json("entities/actors.json")["kin_nouns"]["nouns"])
+
+
+def _dead_owner(noun: Token) -> bool:
+    """Whether a noun is the rule or time of a dead person: its "of" phrase or possessor names one
+    ("the rule of the late Hafez al-Assad", "his late father's time")."""
+    return any(c.dep_ == "poss" and _dead(c) or c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and _dead(o) for o in children(c)) for c in children(noun))
+
+
 def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], days: StoryDays,
                         held: set[int]) -> None:
     """Phase 9: a factual event told as news, in a sentence naming no time (``times``:
@@ -1454,6 +1586,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     # a quotation's present is its speaker's, at the time of saying, not the publication's
     quoted = {i for first, last in quotations(doc) for i in range(first, last + 1)}
     at_token = {trigger.token.i: trigger for trigger in triggers}
+    mentions = doc._.kg_mentions or []
+    dead = the_dead_of_the_story(triggers, mentions)
     for number, trigger in enumerate(triggers):
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite or (
@@ -1475,9 +1609,9 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if _phrasal_lemmas(trigger.token) & _anchoring()["life_history"].keys():
-            continue  # "She grew up there": biography, not news
-        if _before_a_past_happening(trigger.token, at_token):
+        if tells_a_life(trigger.token) or _life_of(trigger, dead, mentions):
+            continue  # "She grew up there", "He married at 19": biography, not news
+        if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
         day = days.day_of(number)
         if day is not None:
