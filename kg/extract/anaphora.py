@@ -48,6 +48,8 @@ Every mention found here carries the ``key``, label and country of its
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
@@ -118,6 +120,7 @@ class AnaphoraResolver:
             sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         offices = self._offices(doc, named)
+        protagonist = _protagonist(named)
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -189,7 +192,8 @@ class AnaphoraResolver:
                              if pronoun == token.i and sentences[i] == sentences[token.i]}
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
-                                        newcomers=newcomers if sex is not None else {}, unsaid=own_words)
+                                        newcomers=newcomers if sex is not None else {}, unsaid=own_words,
+                                        protagonist=protagonist if sex is not None else frozenset())
             if best is not None and rule == "pronoun":
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
@@ -388,7 +392,8 @@ class AnaphoraResolver:
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int], chain: bool = False,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
-                    newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None) -> int | None:
+                    newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None,
+                    protagonist: frozenset[str] = frozenset()) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
@@ -399,7 +404,9 @@ class AnaphoraResolver:
         ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
         tragedy. 'It is hard,' *she* said" is
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
-        pronoun speaks) is passed over."""
+        pronoun speaks) is passed over. Where no fitting name is near enough, a "he" or "she" is the
+        ``protagonist`` (:func:`_protagonist`) when it fits: "*Smith* was born in Leeds … His first novel
+        appeared in 1960. The book sold well. *He* later moved to London" is the profile's subject."""
         fits = fits or _ANYONE
         if token.lower_ == "it" and _unnamed_thing_doing(token, before, self.described):
             return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
@@ -449,7 +456,7 @@ class AnaphoraResolver:
             if any(s in newcomers and fits.sex != _OTHER_SEX.get(newcomers[s]) for s in range(mention.sentence + 1, here)):
                 return None
             if here - mention.sentence > self.window[mention.label]:
-                return None
+                return _latest(before, cursor, protagonist, fits, disjoint)
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
@@ -499,6 +506,36 @@ class AnaphoraResolver:
 #: sentences run to 60 or so; a paragraph of copy without full stops is parsed as one)
 MAX_PARSED_SENTENCE = 80
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
+
+
+#: how many times a text names its protagonist by name, at least, and how many times as often as anyone else
+PROTAGONIST_MENTIONS = 3
+PROTAGONIST_LEAD = 2
+
+
+def _protagonist(named: Named) -> frozenset[str]:
+    """The keys of the person a text is about: by surname ("John Smith … Smith"), named at least
+    :data:`PROTAGONIST_MENTIONS` times and :data:`PROTAGONIST_LEAD` times as often as any other
+    surname; the surname alone and the full name written most often with it ("his brother *Mark
+    Smith*" is someone else). In an obituary or a profile a "he" or "she" with no name near it is
+    that person, not someone named in passing further back. Empty when no one leads so."""
+    keys = [mention.key for mention, _ in named if mention.label == "PERSON" and mention.key]
+    ranked = Counter(key.split()[-1] for key in keys).most_common(2)
+    if not ranked or ranked[0][1] < PROTAGONIST_MENTIONS or len(ranked) > 1 and ranked[0][1] < PROTAGONIST_LEAD * ranked[1][1]:
+        return frozenset()
+    surname = ranked[0][0]
+    full = Counter(key for key in keys if key != surname and key.split()[-1] == surname).most_common(1)
+    return frozenset({surname, *(key for key, _ in full)})
+
+
+def _latest(before: Named, cursor: int, keys: frozenset[str], fits: _Sex, disjoint: set[str]) -> int | None:
+    """The last of the first ``cursor`` names that is a person of ``keys`` and ``fits``, not one of the
+    ``disjoint`` keys a pronoun cannot stand for."""
+    for index in range(cursor - 1, -1, -1):
+        mention, _ = before[index]
+        if mention.label == "PERSON" and mention.key in keys and fits(mention) and mention.key not in disjoint:
+            return index
+    return None
 
 
 def _described_speaker(pronoun: Token) -> Token | None:

@@ -632,10 +632,11 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
     counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
-    _prepositional(verb, verb_prepositions(verb, lexicon), out, frozenset(counterpart["prepositions"]) if counterpart else frozenset())
+    own = frozenset(counterpart["prepositions"]) if counterpart else frozenset()
+    _prepositional(verb, verb_prepositions(verb, lexicon), out, own)
     _nested_places(verb, out)
     _fronted_place(verb, out)
-    _object_partner(verb, out)
+    _object_partner(verb, out, own)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
     # a past participle on a noun is a passive too: "Kofi Annan, *sent* by the UN": he was sent, by the UN
     passive = passive or is_passive_participle(verb)
@@ -665,15 +666,16 @@ def verb_prepositions(verb: Token, lexicon: dict) -> dict[str, str]:
 OBJECT_TARGET_PREPOSITIONS = frozenset({"toward", "towards", "against", "on"})
 
 
-def _object_partner(verb: Token, out: Participants) -> None:
+def _object_partner(verb: Token, out: Participants, counterpart: frozenset[str] = frozenset()) -> None:
     """The partner or target named on the object is the verb's: "agreed a deal *with the United
     States*", "signed a contract *with Boeing*", "took a softer line *toward Gaddafi*",
-    "dropped leaflets *on Tripoli*" — the parser hangs the phrase on the noun."""
-    if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in children(verb)):
-        return  # the object is itself the other party ("met Obama with his aides")
+    "dropped leaflets *on Tripoli*", and a transfer verb's ``counterpart`` prepositions ("was
+    leasing the rig *from Transocean*") — the parser hangs the phrase on the noun."""
+    # the object is itself the other party ("met Obama with his aides"), unless a transfer's counterpart is named
+    named = out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in children(verb))
     for obj in (c for c in children(verb) if c.dep_ == "dobj"):
-        for preposition in (c for c in children(obj) if c.dep_ == "prep" and (
-                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
+        for preposition in (c for c in children(obj) if c.dep_ == "prep" and (c.lower_ in counterpart or not named and (
+                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers))):
             for pobj in objects_of(preposition):
                 out.add(pobj, "location" if _on_a_place(preposition, pobj, out, preposition.head) else "recipient")
 
@@ -1053,7 +1055,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                 # "Pakistan's floods", "Japan's earthquake": a place's disaster happened there, nobody did it
                 disaster_place = trigger.type == "DISASTER" and _is_place(child, out.lookup)
                 out.add(child, "location" if disaster_place else possessor_role)
-            elif child.dep_ in ("compound", "amod", "nmod") and not _modifies_an_inner_event(child, token):
+            elif child.dep_ in ("compound", "amod", "nmod") and not _modifies_an_inner_event(child, token) and not (
+                    out.lookup.hyphened(child)):  # "an *al Qaeda*-inspired attack": inspired by it, not its
                 # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
                 # prison scandal", "the Homs massacre": a place, no country, is where it happened;
                 # "Boeing 787 deliveries", "iPhone 4 pre-orders": a product is what the event is done to
