@@ -644,3 +644,33 @@ def test_they_is_no_name_that_only_says_whose_one_event_is(nlp):
     assert ("They", "pronoun", "BP") in _added(nlp, "Charlie Crist asked BP executives for money. They refused.")
     assert ("they", "pronoun", "Wafd") in _added(nlp, "It was the Wafd group, one of the biggest opposition groups. "
                                                       "And they met yesterday with Omar Suleiman.")
+
+
+PROFILE = ("John Smith, the novelist, died on Monday at 85. Born in Leeds, he studied at Oxford under the historian "
+           "Tom Jones. His first novel appeared in 1960 and was praised by the critic Peter Walsh. Smith was then 30. "
+           "The book sold well. Critics loved it. He later moved to London. His brother Mark Smith said the family "
+           "was grateful. The funeral will be on Friday. The church was full. He had written ten books.")
+
+
+def test_a_far_he_in_a_profile_is_the_person_it_is_about(nlp):
+    # no person named in the two sentences before: the one the text names most, not someone else of its surname
+    assert [a for a in _added(nlp, PROFILE) if a[0] == "He"] == [("He", "pronoun", "Smith"), ("He", "pronoun", "Smith")]
+
+
+def test_a_far_he_takes_no_one_where_the_text_names_no_one_most(nlp):
+    text = ("Tom Jones met Peter Walsh in Leeds. Jones praised Walsh. Walsh thanked Jones. The book sold well. "
+            "Critics loved it. The funeral was on Friday. He had written ten books.")
+    assert [a for a in _added(nlp, text) if a[0] == "He"] == []
+
+
+def test_a_far_he_goes_on_from_the_subject_he_of_the_sentences_before(nlp):
+    text = ("Barack Obama flew to Louisiana. Obama met fishermen there. Obama praised the crews. "
+            "Interior Secretary Ken Salazar gave a dire warning. He said the relief well could take three months. "
+            "`` It could be worse than the Exxon Valdez . We are not sugarcoating this thing , '' he said .")
+    assert [a for a in _added(nlp, text) if a[0].lower() == "he"] == [("He", "pronoun", "Ken Salazar"),
+                                                                       ("he", "pronoun", "Ken Salazar")]
+    # refusal: past a speaker no person's name covers, a far "he" is no one named before
+    text = ("Barack Obama flew to Louisiana. Obama met fishermen there. Obama praised the crews. "
+            "In a letter to the firm, the admiral said the flow was larger. The letter was dated 11 June. "
+            "`` BP must act now , '' he said .")
+    assert [a for a in _added(nlp, text) if a[0].lower() == "he"] == []

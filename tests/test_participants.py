@@ -841,3 +841,25 @@ def test_whom_the_phrase_of_a_verb_that_voices_an_event_noun_aims_it_at_the_noun
     # refusal: a place the verb's phrase puts it in is where, not whom it is aimed at
     found, _ = roles_of(nlp, "Alabama filed a lawsuit against BP in New Orleans.", "lawsuit")
     assert found == {("Alabama", "actor"), ("BP", "recipient"), ("New Orleans", "location")}
+
+
+def test_a_name_hyphened_to_a_participle_does_not_act_for_the_noun(nlp):
+    # "al Qaeda-inspired": the parser hangs "al" on the noun, as if al Qaeda were the groups' own name
+    assert roles_of(nlp, "The attacks were carried out by al Qaeda-inspired groups in the north.", "attacks")[0] == set()
+    # refusal: a name that modifies the noun itself still acts for it
+    assert ("al Qaeda", "actor") in roles_of(nlp, "The al Qaeda leadership ordered the attack.", "ordered")[0]
+
+
+def test_a_transfer_counterpart_hung_on_the_object_is_the_recipient(nlp):
+    found, _ = roles_of(nlp, "BP was leasing the Deepwater Horizon rig from Transocean.", "leasing")
+    assert ("Transocean", "recipient") in found
+    # refusal: the object stays the recipient, and "from" on the object of another verb is no counterpart
+    assert ("Deepwater Horizon rig", "recipient") in found
+    assert ("Syria", "recipient") not in roles_of(nlp, "France withdrew its ambassador from Syria.", "withdrew")[0]
+
+
+def test_ministers_of_a_nationality_act_for_their_country(nlp):
+    assert roles_of(nlp, "French ministers criticised the plan on Monday.", "criticised")[0] == {
+        ("French ministers", "actor")}
+    # refusal: a nationality before a thing makes no actor
+    assert roles_of(nlp, "French wine sold well on Monday.", "sold")[0] == set()

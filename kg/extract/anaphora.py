@@ -121,6 +121,7 @@ class AnaphoraResolver:
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         offices = self._offices(doc, named)
         protagonist = _protagonist(named)
+        speaking = self._speaking_sentences(doc, named)
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -193,7 +194,8 @@ class AnaphoraResolver:
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words,
-                                        protagonist=protagonist if sex is not None else frozenset())
+                                        protagonist=protagonist if sex is not None else frozenset(),
+                                        speaking=speaking)
             if best is not None and rule == "pronoun":
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
@@ -350,6 +352,19 @@ class AnaphoraResolver:
                     found[number] = self.sex_of_word.get(subject.lower_)
         return found
 
+    def _speaking_sentences(self, doc: Doc, named: Named) -> frozenset[int]:
+        """The sentences whose main verb of saying has a noun for its subject that no person's name
+        covers ("Rear Adm *Watson* said", the tagger missing the name; "*the letter* says"): someone
+        speaks there whom a later "he" may stand for, though no name says who."""
+        people = {t.i for mention, head in named if mention.label == "PERSON" for t in head.subtree}
+        found = set()
+        for number, (start, end) in enumerate(sentence_bounds(doc)):
+            root = doc[start:end].root
+            if root.lemma_ in self.reporting and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                     and c.i not in people for c in children(root)):
+                found.add(number)
+        return frozenset(found)
+
     def _first_name_sexes(self, doc: Doc, named: Named) -> dict[str, str]:
         """The sex of each person whose name starts with a first name that gender-guesser's list
         gives to one sex only ("*George* Yeo", "*Nicola* Sturgeon"; not "Kim", "Jean-Pierre" or
@@ -393,7 +408,7 @@ class AnaphoraResolver:
                     subject_antecedents: dict[int, int], chain: bool = False,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
                     newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None,
-                    protagonist: frozenset[str] = frozenset()) -> int | None:
+                    protagonist: frozenset[str] = frozenset(), speaking: frozenset[int] = frozenset()) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
@@ -404,9 +419,9 @@ class AnaphoraResolver:
         ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
         tragedy. 'It is hard,' *she* said" is
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
-        pronoun speaks) is passed over. Where no fitting name is near enough, a "he" or "she" is the
-        ``protagonist`` (:func:`_protagonist`) when it fits: "*Smith* was born in Leeds … His first novel
-        appeared in 1960. The book sold well. *He* later moved to London" is the profile's subject."""
+        pronoun speaks) is passed over. Where no fitting name is near enough, a "he" or "she" is what
+        the subject pronoun of a sentence in the window stands for, else the ``protagonist``
+        (:func:`_far_antecedent`), unless a sentence of ``speaking`` comes between."""
         fits = fits or _ANYONE
         if token.lower_ == "it" and _unnamed_thing_doing(token, before, self.described):
             return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
@@ -456,7 +471,8 @@ class AnaphoraResolver:
             if any(s in newcomers and fits.sex != _OTHER_SEX.get(newcomers[s]) for s in range(mention.sentence + 1, here)):
                 return None
             if here - mention.sentence > self.window[mention.label]:
-                return _latest(before, cursor, protagonist, fits, disjoint)
+                return _far_antecedent(before, cursor, here, self.window[mention.label], fits, disjoint,
+                                       subject_antecedents, protagonist, speaking)
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
@@ -526,6 +542,28 @@ def _protagonist(named: Named) -> frozenset[str]:
     surname = ranked[0][0]
     full = Counter(key for key in keys if key != surname and key.split()[-1] == surname).most_common(1)
     return frozenset({surname, *(key for key, _ in full)})
+
+
+def _far_antecedent(before: Named, cursor: int, here: int, window: int, fits: _Sex, disjoint: set[str],
+                    subject_antecedents: dict[int, int], protagonist: frozenset[str],
+                    speaking: frozenset[int]) -> int | None:
+    """The antecedent of a "he" or "she" (``fits`` of a sex) whose last ``window`` sentences name no
+    fitting person: what the subject pronoun of the nearest of them stands for ("Salazar gave a dire
+    warning. *He* said the relief well could take three months. 'It could be worse than the Exxon
+    Valdez. We're not sugarcoating this thing,' *he* said"), else the ``protagonist``, the person the
+    text is about (:func:`_protagonist`: "*Smith* was born in Leeds … The book sold well. Critics loved
+    it. *He* later moved to London"). None past a sentence of ``speaking`` (someone no name of a person
+    stands for speaks there: "Rear Adm Watson said … *he* said"), or for any other pronoun."""
+    if fits.sex is None:
+        return None
+    for sentence in range(here - 1, here - window - 1, -1):
+        linked = subject_antecedents.get(sentence)
+        if linked is not None and before[linked][0].label == "PERSON" and fits(before[linked][0]) \
+                and before[linked][0].key not in disjoint:
+            return linked
+        if sentence in speaking:
+            return None
+    return _latest(before, cursor, protagonist, fits, disjoint)
 
 
 def _latest(before: Named, cursor: int, keys: frozenset[str], fits: _Sex, disjoint: set[str]) -> int | None:
