@@ -863,3 +863,20 @@ def test_ministers_of_a_nationality_act_for_their_country(nlp):
         ("French ministers", "actor")}
     # refusal: a nationality before a thing makes no actor
     assert roles_of(nlp, "French wine sold well on Monday.", "sold")[0] == set()
+
+
+PREPOSITIONAL_CONTROL = load_json("events.json")["prepositional_control_verbs"]["verbs"]
+
+
+@pytest.mark.parametrize("lemma", sorted(PREPOSITIONAL_CONTROL))
+def test_the_object_of_a_verb_s_preposition_does_its_infinitive(nlp, lemma):
+    entry = PREPOSITIONAL_CONTROL[lemma]
+    found, _ = roles_of(nlp, entry["example"], entry["trigger"])
+    assert (entry["doer"], "actor") in found
+    assert not any(role == "actor" and name != entry["doer"] for name, role in found)
+
+
+def test_the_subject_does_the_infinitive_of_a_verb_with_no_such_preposition(nlp):
+    # refusal: "agreed with France to" — the subject agrees and supplies
+    found, _ = roles_of(nlp, "Britain worked with France to supply the ships.", "supply")
+    assert ("France", "actor") not in found

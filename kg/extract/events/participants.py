@@ -906,6 +906,8 @@ def inherited_doer(verb: Token) -> Token | None:
             return objects[0]
         if not step and (chosen := _chosen_party(verb, head)) is not None:
             return chosen  # "selected Northrop Grumman on February 29 to build": taken for a purpose
+        if link in ("xcomp", "advcl") and is_infinitive(verb) and (asked := _asked_party(head)) is not None:
+            return asked  # "called on China *to arrest* Bashir": China is to arrest him
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
@@ -920,6 +922,26 @@ def inherited_doer(verb: Token) -> Token | None:
             return None  # "was captured and *killed*": not by him
         verb = head
     return None
+
+
+def _asked_party(verb: Token) -> Token | None:
+    """The object of the preposition through which ``verb`` asks someone to do what its infinitive
+    says ("called *on China* to arrest", "pleaded *with Congress* to pass":
+    :func:`_prepositional_control`)."""
+    prepositions = _prepositional_control().get(verb.lemma_.lower())
+    if not prepositions:
+        return None
+    for child in children(verb):
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            return next(iter(objects_of(child)), None)
+    return None
+
+
+@cache
+def _prepositional_control() -> dict[str, frozenset[str]]:
+    """Verb → the prepositions whose object does its infinitive (``prepositional_control_verbs`` of ``events.json``)."""
+    verbs = load_json("events.json")["prepositional_control_verbs"]["verbs"]
+    return {lemma: frozenset(entry["prepositions"]) for lemma, entry in verbs.items()}
 
 
 @cache
