@@ -674,3 +674,24 @@ def test_a_far_he_goes_on_from_the_subject_he_of_the_sentences_before(nlp):
             "In a letter to the firm, the admiral said the flow was larger. The letter was dated 11 June. "
             "`` BP must act now , '' he said .")
     assert [a for a in _added(nlp, text) if a[0].lower() == "he"] == []
+
+
+def test_it_reported_by_a_body_the_tagger_calls_a_person_is_that_body(nlp):
+    text = ("The six-person panel had access to only a few workers from other companies , and samples of the cement "
+            "were not released to BP . Transocean blasted the report as a self-serving attempt to conceal what it "
+            "called the real cause of the explosion . Halliburton said it found a number of omissions and "
+            "inaccuracies in the report .")
+    assert ("it", "pronoun", "BP") not in [a for a in _added(nlp, text)][-1:]
+    assert _added(nlp, text)[-1] == ("it", "pronoun", "Halliburton")
+    # refusal: a person the text names in full is no "it"
+    text = "Barack Obama met BP executives in Washington . Obama said it must pay for the damage ."
+    assert ("it", "pronoun", "Obama") not in _added(nlp, text)
+
+
+def test_it_after_a_named_storm_is_the_storm_not_a_place_before(nlp):
+    text = ("Texas braced for the storm . Hurricane Alex was a category 2 storm packing winds of 105mph when it hit "
+            "northern Mexico .")
+    assert [a for a in _added(nlp, text) if a[0] == "it"] == [("it", "pronoun", "Hurricane Alex")]
+    doc = nlp(text)
+    hit = next(e for e in doc._.kg_events if e.trigger == "hit")
+    assert [(doc._.kg_mentions[p.mention].text, p.role) for p in hit.participants] == [("Mexico", "recipient")]

@@ -880,3 +880,11 @@ def test_the_subject_does_the_infinitive_of_a_verb_with_no_such_preposition(nlp)
     # refusal: "agreed with France to" — the subject agrees and supplies
     found, _ = roles_of(nlp, "Britain worked with France to supply the ships.", "supply")
     assert ("France", "actor") not in found
+
+
+def test_a_place_that_only_owns_a_past_is_no_location(nlp):
+    example = load_json("roles.json")["location"]["past_nouns"]["example"]
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") not in found and ("Obama", "actor") in found
+    # refusal: a place the phrase names itself stays where it happened
+    assert ("UK", "location") in roles_of(nlp, "BP cut 1,600 jobs in the UK.", "cut")[0]

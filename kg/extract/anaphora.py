@@ -10,7 +10,8 @@ Every mention found here carries the ``key``, label and country of its
 - ``pronoun``: he/she/they (and object and possessive forms) as subject,
   object or possessor, "it" as subject and "its", take the nearest compatible
   preceding mention in the same sentence (he/she: PERSON; it: ORG, GPE and
-  PRODUCT, as "it" is often a plane or a phone; they: ORG, NORP;
+  PRODUCT, as "it" is often a plane or a phone, and a named storm or event, which
+  takes no part; they: ORG, NORP;
   ``actors.json``), skipping the subject of the pronoun's own
   verb ("Putin told him"), else the subject (or first) compatible mention of
   the closest earlier sentence in a short window; "they" after a coordination
@@ -1146,6 +1147,9 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
         index = resolved[speaker.i]
         return index if named[index][0].label in labels else None
     found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+    if found is None and token.lower_ == "it":
+        # "Halliburton said *it* found omissions", the tagger calling Halliburton a person: a body it is
+        found = next((i for i in range(cursor) if named[i][1].i == speaker.i and _body_typed_otherwise(i, named)), None)
     # "the president said he": a description of someone named before; but a body so described that
     # no name stands for ("The army says *it* is fighting armed groups", "the main rebel group said
     # *it*") is what "it" and "they" stand for, not a name of an earlier sentence (a description, "the
@@ -1159,6 +1163,19 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
     inside = {t.i for t in speaker.subtree}
     return next((i for i in range(cursor) if named[i][1].i in inside and named[i][0].label in labels), UNNAMED)
+
+
+def _body_typed_otherwise(index: int, named: Named) -> bool:
+    """Whether the name ``named[index]`` is a body the tagger typed a person or a nationality: one
+    proper noun, with no given name before it anywhere in the text ("*Halliburton* said", never
+    "X Halliburton"), or a nationality that is no plural ("*Transocean* blasted the report")."""
+    mention, head = named[index]
+    if head.tag_ != "NNP" or " " in mention.key:
+        return False
+    if mention.label == "NORP":
+        return True
+    return mention.label == "PERSON" and not any(
+        m.label == "PERSON" and " " in m.key and m.key.split()[-1] == mention.key for m, _ in named)
 
 
 def _subject_of_report(verb: Token) -> Token | None:

@@ -555,8 +555,8 @@ def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, 
     label = mention.label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
-            if special == "location" and pobj.lower_ in acting_nouns():
-                continue  # "within the U.S. government", "in the Libyan army": a body, not a place
+            if special == "location" and (pobj.lower_ in acting_nouns() or pobj.lemma_.lower() in _past_nouns()):
+                continue  # "within the U.S. government", "in the Libyan army": a body, not a place; "in U.S. history"
             return special
     return role
 
@@ -771,10 +771,17 @@ def _local_place(token: Token, lookup: MentionLookup) -> bool:
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
     """Whether ``token`` names a place: a mention of a place label, not a body named after one
-    ("the U.S. *government*")."""
+    ("the U.S. *government*") nor its past ("in U.S. *history*": :func:`_past_nouns`)."""
     index = lookup.mention_for(token)
     return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
-            and token.lower_ not in acting_nouns())
+            and token.lower_ not in acting_nouns() and token.lemma_.lower() not in _past_nouns())
+
+
+@cache
+def _past_nouns() -> frozenset[str]:
+    """Nouns of a people's past, which a place before them only owns ("the largest spill in U.S. *history*";
+    ``past_nouns`` of ``roles.json``)."""
+    return frozenset(load_json("roles.json")["location"]["past_nouns"]["nouns"])
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
