@@ -695,3 +695,10 @@ def test_it_after_a_named_storm_is_the_storm_not_a_place_before(nlp):
     doc = nlp(text)
     hit = next(e for e in doc._.kg_events if e.trigger == "hit")
     assert [(doc._.kg_mentions[p.mention].text, p.role) for p in hit.participants] == [("Mexico", "recipient")]
+
+
+def test_a_far_he_inside_a_quotation_is_not_the_protagonist(nlp):
+    text = ("Jean-Marc Flambert has taken a stoic approach to news of deaths in his family . Flambert is calm . "
+            "Flambert is sad . He said : `` My uncle was lying in bed with his wife when the ceiling fell . "
+            "The house was old . The roof was weak . He died immediately . ''")
+    assert [a for a in _added(nlp, text) if a[0] == "He"] == [("He", "pronoun", "Flambert")]  # the one who said

@@ -195,8 +195,8 @@ class AnaphoraResolver:
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words,
-                                        protagonist=protagonist if sex is not None else frozenset(),
-                                        speaking=speaking)
+                                        protagonist=protagonist, speaking=speaking,
+                                        far=sex is not None and not _quoted(token))
             if best is not None and rule == "pronoun":
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
@@ -409,7 +409,8 @@ class AnaphoraResolver:
                     subject_antecedents: dict[int, int], chain: bool = False,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
                     newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None,
-                    protagonist: frozenset[str] = frozenset(), speaking: frozenset[int] = frozenset()) -> int | None:
+                    protagonist: frozenset[str] = frozenset(), speaking: frozenset[int] = frozenset(),
+                    far: bool = False) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
@@ -420,9 +421,10 @@ class AnaphoraResolver:
         ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
         tragedy. 'It is hard,' *she* said" is
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
-        pronoun speaks) is passed over. Where no fitting name is near enough, a "he" or "she" is what
-        the subject pronoun of a sentence in the window stands for, else the ``protagonist``
-        (:func:`_far_antecedent`), unless a sentence of ``speaking`` comes between."""
+        pronoun speaks) is passed over. Where no fitting name is near enough, a "he" or "she" outside
+        quotation marks (``far``) is what the subject pronoun of a sentence in the window stands for, else
+        the ``protagonist`` (:func:`_far_antecedent`), unless a sentence of ``speaking`` comes between; in
+        a quotation it is someone the speaker tells of ("'*He* died immediately,' of an uncle")."""
         fits = fits or _ANYONE
         if token.lower_ == "it" and _unnamed_thing_doing(token, before, self.described):
             return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
@@ -473,7 +475,7 @@ class AnaphoraResolver:
                 return None
             if here - mention.sentence > self.window[mention.label]:
                 return _far_antecedent(before, cursor, here, self.window[mention.label], fits, disjoint,
-                                       subject_antecedents, protagonist, speaking)
+                                       subject_antecedents, protagonist, speaking) if far else None
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
@@ -554,9 +556,7 @@ def _far_antecedent(before: Named, cursor: int, here: int, window: int, fits: _S
     Valdez. We're not sugarcoating this thing,' *he* said"), else the ``protagonist``, the person the
     text is about (:func:`_protagonist`: "*Smith* was born in Leeds … The book sold well. Critics loved
     it. *He* later moved to London"). None past a sentence of ``speaking`` (someone no name of a person
-    stands for speaks there: "Rear Adm Watson said … *he* said"), or for any other pronoun."""
-    if fits.sex is None:
-        return None
+    stands for speaks there: "Rear Adm Watson said … *he* said")."""
     for sentence in range(here - 1, here - window - 1, -1):
         linked = subject_antecedents.get(sentence)
         if linked is not None and before[linked][0].label == "PERSON" and fits(before[linked][0]) \
@@ -565,6 +565,11 @@ def _far_antecedent(before: Named, cursor: int, here: int, window: int, fits: _S
         if sentence in speaking:
             return None
     return _latest(before, cursor, protagonist, fits, disjoint)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` is inside quotation marks (:func:`quotations`)."""
+    return any(first <= token.i <= last for first, last in quotations(token.doc))
 
 
 def _latest(before: Named, cursor: int, keys: frozenset[str], fits: _Sex, disjoint: set[str]) -> int | None:
