@@ -644,3 +644,61 @@ def test_they_is_no_name_that_only_says_whose_one_event_is(nlp):
     assert ("They", "pronoun", "BP") in _added(nlp, "Charlie Crist asked BP executives for money. They refused.")
     assert ("they", "pronoun", "Wafd") in _added(nlp, "It was the Wafd group, one of the biggest opposition groups. "
                                                       "And they met yesterday with Omar Suleiman.")
+
+
+PROFILE = ("John Smith, the novelist, died on Monday at 85. Born in Leeds, he studied at Oxford under the historian "
+           "Tom Jones. His first novel appeared in 1960 and was praised by the critic Peter Walsh. Smith was then 30. "
+           "The book sold well. Critics loved it. He later moved to London. His brother Mark Smith said the family "
+           "was grateful. The funeral will be on Friday. The church was full. He had written ten books.")
+
+
+def test_a_far_he_in_a_profile_is_the_person_it_is_about(nlp):
+    # no person named in the two sentences before: the one the text names most, not someone else of its surname
+    assert [a for a in _added(nlp, PROFILE) if a[0] == "He"] == [("He", "pronoun", "Smith"), ("He", "pronoun", "Smith")]
+
+
+def test_a_far_he_takes_no_one_where_the_text_names_no_one_most(nlp):
+    text = ("Tom Jones met Peter Walsh in Leeds. Jones praised Walsh. Walsh thanked Jones. The book sold well. "
+            "Critics loved it. The funeral was on Friday. He had written ten books.")
+    assert [a for a in _added(nlp, text) if a[0] == "He"] == []
+
+
+def test_a_far_he_goes_on_from_the_subject_he_of_the_sentences_before(nlp):
+    text = ("Barack Obama flew to Louisiana. Obama met fishermen there. Obama praised the crews. "
+            "Interior Secretary Ken Salazar gave a dire warning. He said the relief well could take three months. "
+            "`` It could be worse than the Exxon Valdez . We are not sugarcoating this thing , '' he said .")
+    assert [a for a in _added(nlp, text) if a[0].lower() == "he"] == [("He", "pronoun", "Ken Salazar"),
+                                                                       ("he", "pronoun", "Ken Salazar")]
+    # refusal: past a speaker no person's name covers, a far "he" is no one named before
+    text = ("Barack Obama flew to Louisiana. Obama met fishermen there. Obama praised the crews. "
+            "In a letter to the firm, the admiral said the flow was larger. The letter was dated 11 June. "
+            "`` BP must act now , '' he said .")
+    assert [a for a in _added(nlp, text) if a[0].lower() == "he"] == []
+
+
+def test_it_reported_by_a_body_the_tagger_calls_a_person_is_that_body(nlp):
+    text = ("The six-person panel had access to only a few workers from other companies , and samples of the cement "
+            "were not released to BP . Transocean blasted the report as a self-serving attempt to conceal what it "
+            "called the real cause of the explosion . Halliburton said it found a number of omissions and "
+            "inaccuracies in the report .")
+    assert ("it", "pronoun", "BP") not in [a for a in _added(nlp, text)][-1:]
+    assert _added(nlp, text)[-1] == ("it", "pronoun", "Halliburton")
+    # refusal: a person the text names in full is no "it"
+    text = "Barack Obama met BP executives in Washington . Obama said it must pay for the damage ."
+    assert ("it", "pronoun", "Obama") not in _added(nlp, text)
+
+
+def test_it_after_a_named_storm_is_the_storm_not_a_place_before(nlp):
+    text = ("Texas braced for the storm . Hurricane Alex was a category 2 storm packing winds of 105mph when it hit "
+            "northern Mexico .")
+    assert [a for a in _added(nlp, text) if a[0] == "it"] == [("it", "pronoun", "Hurricane Alex")]
+    doc = nlp(text)
+    hit = next(e for e in doc._.kg_events if e.trigger == "hit")
+    assert [(doc._.kg_mentions[p.mention].text, p.role) for p in hit.participants] == [("Mexico", "recipient")]
+
+
+def test_a_far_he_inside_a_quotation_is_not_the_protagonist(nlp):
+    text = ("Jean-Marc Flambert has taken a stoic approach to news of deaths in his family . Flambert is calm . "
+            "Flambert is sad . He said : `` My uncle was lying in bed with his wife when the ceiling fell . "
+            "The house was old . The roof was weak . He died immediately . ''")
+    assert [a for a in _added(nlp, text) if a[0] == "He"] == [("He", "pronoun", "Flambert")]  # the one who said

@@ -651,3 +651,14 @@ def test_a_full_name_with_a_spelling_or_familiar_form_of_its_given_name_is_one_p
 def test_ken_is_kenneth(resolve):
     result = resolve("Kenneth Feinberg will run the BP compensation fund.", "Ken Feinberg said claims would be paid fast.")
     assert entity_of(result, "Ken Feinberg", 1).id == entity_of(result, "Kenneth Feinberg").id
+
+
+def test_a_surname_alone_is_not_the_namesake_named_in_passing(resolve):
+    texts = ["Bashar al-Assad vowed to crush the revolt."] * 3 + [
+        "Bashar al-Assad spoke in Damascus on Sunday. He succeeded his father, Hafez al-Assad, in 2000. "
+        "Assad said the army would win."]
+    result = resolve(*texts)
+    assert entity_of(result, "Assad", 3).id == entity_of(result, "Bashar al-Assad", 3).id
+    # refusal: namesakes the corpus names alike keep the nearest full name before
+    result = resolve("Bill Clinton spoke first. Clinton praised the deal. Hillary Clinton spoke next. Clinton was brief.")
+    assert entity_of(result, "Clinton", occurrence=1) is entity_of(result, "Hillary Clinton")

@@ -841,3 +841,50 @@ def test_whom_the_phrase_of_a_verb_that_voices_an_event_noun_aims_it_at_the_noun
     # refusal: a place the verb's phrase puts it in is where, not whom it is aimed at
     found, _ = roles_of(nlp, "Alabama filed a lawsuit against BP in New Orleans.", "lawsuit")
     assert found == {("Alabama", "actor"), ("BP", "recipient"), ("New Orleans", "location")}
+
+
+def test_a_name_hyphened_to_a_participle_does_not_act_for_the_noun(nlp):
+    # "al Qaeda-inspired": the parser hangs "al" on the noun, as if al Qaeda were the groups' own name
+    assert roles_of(nlp, "The attacks were carried out by al Qaeda-inspired groups in the north.", "attacks")[0] == set()
+    # refusal: a name that modifies the noun itself still acts for it
+    assert ("al Qaeda", "actor") in roles_of(nlp, "The al Qaeda leadership ordered the attack.", "ordered")[0]
+
+
+def test_a_transfer_counterpart_hung_on_the_object_is_the_recipient(nlp):
+    found, _ = roles_of(nlp, "BP was leasing the Deepwater Horizon rig from Transocean.", "leasing")
+    assert ("Transocean", "recipient") in found
+    # refusal: the object stays the recipient, and "from" on the object of another verb is no counterpart
+    assert ("Deepwater Horizon rig", "recipient") in found
+    assert ("Syria", "recipient") not in roles_of(nlp, "France withdrew its ambassador from Syria.", "withdrew")[0]
+
+
+def test_ministers_of_a_nationality_act_for_their_country(nlp):
+    assert roles_of(nlp, "French ministers criticised the plan on Monday.", "criticised")[0] == {
+        ("French ministers", "actor")}
+    # refusal: a nationality before a thing makes no actor
+    assert roles_of(nlp, "French wine sold well on Monday.", "sold")[0] == set()
+
+
+PREPOSITIONAL_CONTROL = load_json("events.json")["prepositional_control_verbs"]["verbs"]
+
+
+@pytest.mark.parametrize("lemma", sorted(PREPOSITIONAL_CONTROL))
+def test_the_object_of_a_verb_s_preposition_does_its_infinitive(nlp, lemma):
+    entry = PREPOSITIONAL_CONTROL[lemma]
+    found, _ = roles_of(nlp, entry["example"], entry["trigger"])
+    assert (entry["doer"], "actor") in found
+    assert not any(role == "actor" and name != entry["doer"] for name, role in found)
+
+
+def test_the_subject_does_the_infinitive_of_a_verb_with_no_such_preposition(nlp):
+    # refusal: "agreed with France to" — the subject agrees and supplies
+    found, _ = roles_of(nlp, "Britain worked with France to supply the ships.", "supply")
+    assert ("France", "actor") not in found
+
+
+def test_a_place_that_only_owns_a_past_is_no_location(nlp):
+    example = load_json("roles.json")["location"]["past_nouns"]["example"]
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") not in found and ("Obama", "actor") in found
+    # refusal: a place the phrase names itself stays where it happened
+    assert ("UK", "location") in roles_of(nlp, "BP cut 1,600 jobs in the UK.", "cut")[0]

@@ -10,7 +10,8 @@ Every mention found here carries the ``key``, label and country of its
 - ``pronoun``: he/she/they (and object and possessive forms) as subject,
   object or possessor, "it" as subject and "its", take the nearest compatible
   preceding mention in the same sentence (he/she: PERSON; it: ORG, GPE and
-  PRODUCT, as "it" is often a plane or a phone; they: ORG, NORP;
+  PRODUCT, as "it" is often a plane or a phone, and a named storm or event, which
+  takes no part; they: ORG, NORP;
   ``actors.json``), skipping the subject of the pronoun's own
   verb ("Putin told him"), else the subject (or first) compatible mention of
   the closest earlier sentence in a short window; "they" after a coordination
@@ -47,6 +48,8 @@ Every mention found here carries the ``key``, label and country of its
   phrase ("Boeing spokesman William Barksdale said: “We are disappointed”").
 """
 from __future__ import annotations
+
+from collections import Counter
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
@@ -118,6 +121,8 @@ class AnaphoraResolver:
             sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
         offices = self._offices(doc, named)
+        protagonist = _protagonist(named)
+        speaking = self._speaking_sentences(doc, named)
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -189,7 +194,9 @@ class AnaphoraResolver:
                              if pronoun == token.i and sentences[i] == sentences[token.i]}
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
                                         chain=rule == "nominal", people=self.people, fits=fits,
-                                        newcomers=newcomers if sex is not None else {}, unsaid=own_words)
+                                        newcomers=newcomers if sex is not None else {}, unsaid=own_words,
+                                        protagonist=protagonist, speaking=speaking,
+                                        far=sex is not None and not _quoted(token))
             if best is not None and rule == "pronoun":
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
@@ -346,6 +353,19 @@ class AnaphoraResolver:
                     found[number] = self.sex_of_word.get(subject.lower_)
         return found
 
+    def _speaking_sentences(self, doc: Doc, named: Named) -> frozenset[int]:
+        """The sentences whose main verb of saying has a noun for its subject that no person's name
+        covers ("Rear Adm *Watson* said", the tagger missing the name; "*the letter* says"): someone
+        speaks there whom a later "he" may stand for, though no name says who."""
+        people = {t.i for mention, head in named if mention.label == "PERSON" for t in head.subtree}
+        found = set()
+        for number, (start, end) in enumerate(sentence_bounds(doc)):
+            root = doc[start:end].root
+            if root.lemma_ in self.reporting and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                     and c.i not in people for c in children(root)):
+                found.add(number)
+        return frozenset(found)
+
     def _first_name_sexes(self, doc: Doc, named: Named) -> dict[str, str]:
         """The sex of each person whose name starts with a first name that gender-guesser's list
         gives to one sex only ("*George* Yeo", "*Nicola* Sturgeon"; not "Kim", "Jean-Pierre" or
@@ -388,7 +408,9 @@ class AnaphoraResolver:
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
                     subject_antecedents: dict[int, int], chain: bool = False,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
-                    newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None) -> int | None:
+                    newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None,
+                    protagonist: frozenset[str] = frozenset(), speaking: frozenset[int] = frozenset(),
+                    far: bool = False) -> int | None:
         """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
@@ -399,7 +421,10 @@ class AnaphoraResolver:
         ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
         tragedy. 'It is hard,' *she* said" is
         the friend, not a woman named before. A name among ``unsaid`` (the tokens of the quotation the
-        pronoun speaks) is passed over."""
+        pronoun speaks) is passed over. Where no fitting name is near enough, a "he" or "she" outside
+        quotation marks (``far``) is what the subject pronoun of a sentence in the window stands for, else
+        the ``protagonist`` (:func:`_far_antecedent`), unless a sentence of ``speaking`` comes between; in
+        a quotation it is someone the speaker tells of ("'*He* died immediately,' of an uncle")."""
         fits = fits or _ANYONE
         if token.lower_ == "it" and _unnamed_thing_doing(token, before, self.described):
             return None  # "a roadside bomb killed three guards when *it* was detonated": the bomb
@@ -449,7 +474,8 @@ class AnaphoraResolver:
             if any(s in newcomers and fits.sex != _OTHER_SEX.get(newcomers[s]) for s in range(mention.sentence + 1, here)):
                 return None
             if here - mention.sentence > self.window[mention.label]:
-                return None
+                return _far_antecedent(before, cursor, here, self.window[mention.label], fits, disjoint,
+                                       subject_antecedents, protagonist, speaking) if far else None
             if token.lower_ in self.plural_pronouns and any(c.i != head.i for c in head.conjuncts):
                 return None  # a plural pronoun after "Ukraine and Russia" means both: leave it
             if mention.sentence == here:
@@ -499,6 +525,61 @@ class AnaphoraResolver:
 #: sentences run to 60 or so; a paragraph of copy without full stops is parsed as one)
 MAX_PARSED_SENTENCE = 80
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
+
+
+#: how many times a text names its protagonist by name, at least, and how many times as often as anyone else
+PROTAGONIST_MENTIONS = 3
+PROTAGONIST_LEAD = 2
+
+
+def _protagonist(named: Named) -> frozenset[str]:
+    """The keys of the person a text is about: by surname ("John Smith … Smith"), named at least
+    :data:`PROTAGONIST_MENTIONS` times and :data:`PROTAGONIST_LEAD` times as often as any other
+    surname; the surname alone and the full name written most often with it ("his brother *Mark
+    Smith*" is someone else). In an obituary or a profile a "he" or "she" with no name near it is
+    that person, not someone named in passing further back. Empty when no one leads so."""
+    keys = [mention.key for mention, _ in named if mention.label == "PERSON" and mention.key]
+    ranked = Counter(key.split()[-1] for key in keys).most_common(2)
+    if not ranked or ranked[0][1] < PROTAGONIST_MENTIONS or len(ranked) > 1 and ranked[0][1] < PROTAGONIST_LEAD * ranked[1][1]:
+        return frozenset()
+    surname = ranked[0][0]
+    full = Counter(key for key in keys if key != surname and key.split()[-1] == surname).most_common(1)
+    return frozenset({surname, *(key for key, _ in full)})
+
+
+def _far_antecedent(before: Named, cursor: int, here: int, window: int, fits: _Sex, disjoint: set[str],
+                    subject_antecedents: dict[int, int], protagonist: frozenset[str],
+                    speaking: frozenset[int]) -> int | None:
+    """The antecedent of a "he" or "she" (``fits`` of a sex) whose last ``window`` sentences name no
+    fitting person: what the subject pronoun of the nearest of them stands for ("Salazar gave a dire
+    warning. *He* said the relief well could take three months. 'It could be worse than the Exxon
+    Valdez. We're not sugarcoating this thing,' *he* said"), else the ``protagonist``, the person the
+    text is about (:func:`_protagonist`: "*Smith* was born in Leeds … The book sold well. Critics loved
+    it. *He* later moved to London"). None past a sentence of ``speaking`` (someone no name of a person
+    stands for speaks there: "Rear Adm Watson said … *he* said")."""
+    for sentence in range(here - 1, here - window - 1, -1):
+        linked = subject_antecedents.get(sentence)
+        if linked is not None and before[linked][0].label == "PERSON" and fits(before[linked][0]) \
+                and before[linked][0].key not in disjoint:
+            return linked
+        if sentence in speaking:
+            return None
+    return _latest(before, cursor, protagonist, fits, disjoint)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` is inside quotation marks (:func:`quotations`)."""
+    return any(first <= token.i <= last for first, last in quotations(token.doc))
+
+
+def _latest(before: Named, cursor: int, keys: frozenset[str], fits: _Sex, disjoint: set[str]) -> int | None:
+    """The last of the first ``cursor`` names that is a person of ``keys`` and ``fits``, not one of the
+    ``disjoint`` keys a pronoun cannot stand for."""
+    for index in range(cursor - 1, -1, -1):
+        mention, _ = before[index]
+        if mention.label == "PERSON" and mention.key in keys and fits(mention) and mention.key not in disjoint:
+            return index
+    return None
 
 
 def _described_speaker(pronoun: Token) -> Token | None:
@@ -1071,6 +1152,9 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
         index = resolved[speaker.i]
         return index if named[index][0].label in labels else None
     found = next((i for i in range(cursor) if named[i][1].i == speaker.i and named[i][0].label in labels), None)
+    if found is None and token.lower_ == "it":
+        # "Halliburton said *it* found omissions", the tagger calling Halliburton a person: a body it is
+        found = next((i for i in range(cursor) if named[i][1].i == speaker.i and _body_typed_otherwise(i, named)), None)
     # "the president said he": a description of someone named before; but a body so described that
     # no name stands for ("The army says *it* is fighting armed groups", "the main rebel group said
     # *it*") is what "it" and "they" stand for, not a name of an earlier sentence (a description, "the
@@ -1084,6 +1168,19 @@ def _reported_subject(token: Token, named: Named, cursor: int, labels: list[str]
     # not a name before — unless a fitting name is in the speaker's phrase ("BP officials said they")
     inside = {t.i for t in speaker.subtree}
     return next((i for i in range(cursor) if named[i][1].i in inside and named[i][0].label in labels), UNNAMED)
+
+
+def _body_typed_otherwise(index: int, named: Named) -> bool:
+    """Whether the name ``named[index]`` is a body the tagger typed a person or a nationality: one
+    proper noun, with no given name before it anywhere in the text ("*Halliburton* said", never
+    "X Halliburton"), or a nationality that is no plural ("*Transocean* blasted the report")."""
+    mention, head = named[index]
+    if head.tag_ != "NNP" or " " in mention.key:
+        return False
+    if mention.label == "NORP":
+        return True
+    return mention.label == "PERSON" and not any(
+        m.label == "PERSON" and " " in m.key and m.key.split()[-1] == mention.key for m, _ in named)
 
 
 def _subject_of_report(verb: Token) -> Token | None:

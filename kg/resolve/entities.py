@@ -91,6 +91,9 @@ SURNAME_SIMILARITY = 85
 #: a Roman number after a single name makes a monarch's or pope's name: "Abdullah II", "Benedict XVI"
 REGNAL_NUMBER = re.compile(r"[ivx]+")
 DOMINANT_SHARE = 0.9  # of a surname's full-name mentions, for a surname alone to stand for that person
+#: how many times as often the corpus names a namesake in full as the one an article names nearest before a
+#: surname alone, for that surname to stand for the former (:func:`_named_in_passing`)
+FAR_MORE = 3
 # a surname used alone (its article naming no one by it) in more than this many times as many
 # articles as name the person in full is someone else: "Lord Goldsmith", alone in 17 articles, is
 # not the Harvey Goldsmith one article names
@@ -680,6 +683,8 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
             target = in_doc[before - 1][1]
             named = [(i, k) for i, k in surnames.get(key[2], ()) if known.fits(known.person_of[k], sex, office, namesakes)]
             dominant = _dominant(Counter({known.person_of[k]: known.written[known.person_of[k]] for _, k in named}))
+            if dominant is None:
+                dominant = _named_in_passing(known, Counter(known.person_of[k] for _, k in named), known.person_of[target])
             if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
                 target = next(k for _, k in named if known.person_of[k] == dominant)
             if named:
@@ -697,6 +702,18 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
         if target is not None and len(alone_in[key[2]]) > OUTNUMBERED * known.named_in[target]:
             target = None
         union.join(node, target if target is not None else key)
+
+
+def _named_in_passing(known: _Known, in_doc: Counter, nearest: tuple) -> tuple | None:
+    """The namesake a surname alone stands for instead of the ``nearest`` full name before it, when
+    that one is only named in passing: another of the article's namesakes (``in_doc``: their
+    full-name mentions there) is named there at least as often and in the corpus :data:`FAR_MORE`
+    times as often ("Bashar al-Assad … succeeded his father, Hafez al-Assad, in 2000. *Assad* said"
+    is Bashar in a corpus about him). Else None: "Bill Clinton spoke. Hillary Clinton spoke next.
+    *Clinton* was brief" is Hillary."""
+    others = [person for person, count in in_doc.items() if person != nearest and count >= in_doc[nearest]
+              and known.written[person] >= FAR_MORE * known.written[nearest]]
+    return max(others, key=lambda person: (known.written[person], person)) if others else None
 
 
 def _spelled(word: str) -> str:

@@ -131,7 +131,8 @@ class MentionLookup:
             for child_dep, child in deps:
                 if child_dep == dep and child in self.mention_of_token and not (
                         # a possessive says whose, not where: "Florida's state meteorologist said" speaks for the state
-                        subject and dep not in ("appos", "poss") and self._only_where(token, self.mention_of_token[child])):
+                        subject and dep not in ("appos", "poss") and self._only_where(token, self.mention_of_token[child])
+                        ) and not self.hyphened(token.doc[child]):
                     return self.mention_of_token[child]
         if former:
             return None
@@ -157,6 +158,22 @@ class MentionLookup:
                             return self.mention_of_token[pobj.i]
         return None
 
+
+    def hyphened(self, token: Token) -> bool:
+        """Whether the name ``token`` is part of is joined by a hyphen to the lower-case word after
+        it, which it modifies, not the noun after that: "*al Qaeda*-inspired groups", "*Saudi*-backed
+        rebels", "a *London*-based group" — inspired, backed or based there, not acting for it (the
+        parser makes a one-word name the modifier of that word, but hangs the first word of a longer
+        name on the noun)."""
+        number = self.mention_of_token.get(token.i)
+        if number is None:
+            return False
+        end = token.i
+        while end + 1 < len(token.doc) and self.mention_of_token.get(end + 1) == number:
+            end += 1
+        doc = token.doc
+        return (end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_
+                and not doc[end + 1].whitespace_ and doc[end + 2].is_lower)
 
     def names_an_event(self, noun: Token) -> bool:
         """Whether the common noun ``noun`` names an event: a trigger, a word the tagger marked, or a

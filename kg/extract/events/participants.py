@@ -555,8 +555,8 @@ def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, 
     label = mention.label
     for special, entry in load_json("roles.json").items():
         if special != "_doc" and preposition.lower_ in entry["prepositions"] and label in entry["labels"]:
-            if special == "location" and pobj.lower_ in acting_nouns():
-                continue  # "within the U.S. government", "in the Libyan army": a body, not a place
+            if special == "location" and (pobj.lower_ in acting_nouns() or pobj.lemma_.lower() in _past_nouns()):
+                continue  # "within the U.S. government", "in the Libyan army": a body, not a place; "in U.S. history"
             return special
     return role
 
@@ -632,10 +632,11 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
     counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
-    _prepositional(verb, verb_prepositions(verb, lexicon), out, frozenset(counterpart["prepositions"]) if counterpart else frozenset())
+    own = frozenset(counterpart["prepositions"]) if counterpart else frozenset()
+    _prepositional(verb, verb_prepositions(verb, lexicon), out, own)
     _nested_places(verb, out)
     _fronted_place(verb, out)
-    _object_partner(verb, out)
+    _object_partner(verb, out, own)
     passive = first_child(verb, ("auxpass",)) is not None  # "and was criticised by Russia": NATO still undergoes it
     # a past participle on a noun is a passive too: "Kofi Annan, *sent* by the UN": he was sent, by the UN
     passive = passive or is_passive_participle(verb)
@@ -665,15 +666,16 @@ def verb_prepositions(verb: Token, lexicon: dict) -> dict[str, str]:
 OBJECT_TARGET_PREPOSITIONS = frozenset({"toward", "towards", "against", "on"})
 
 
-def _object_partner(verb: Token, out: Participants) -> None:
+def _object_partner(verb: Token, out: Participants, counterpart: frozenset[str] = frozenset()) -> None:
     """The partner or target named on the object is the verb's: "agreed a deal *with the United
     States*", "signed a contract *with Boeing*", "took a softer line *toward Gaddafi*",
-    "dropped leaflets *on Tripoli*" — the parser hangs the phrase on the noun."""
-    if out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in children(verb)):
-        return  # the object is itself the other party ("met Obama with his aides")
+    "dropped leaflets *on Tripoli*", and a transfer verb's ``counterpart`` prepositions ("was
+    leasing the rig *from Transocean*") — the parser hangs the phrase on the noun."""
+    # the object is itself the other party ("met Obama with his aides"), unless a transfer's counterpart is named
+    named = out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in children(verb))
     for obj in (c for c in children(verb) if c.dep_ == "dobj"):
-        for preposition in (c for c in children(obj) if c.dep_ == "prep" and (
-                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers)):
+        for preposition in (c for c in children(obj) if c.dep_ == "prep" and (c.lower_ in counterpart or not named and (
+                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers))):
             for pobj in objects_of(preposition):
                 out.add(pobj, "location" if _on_a_place(preposition, pobj, out, preposition.head) else "recipient")
 
@@ -769,10 +771,17 @@ def _local_place(token: Token, lookup: MentionLookup) -> bool:
 
 def _is_place(token: Token, lookup: MentionLookup) -> bool:
     """Whether ``token`` names a place: a mention of a place label, not a body named after one
-    ("the U.S. *government*")."""
+    ("the U.S. *government*") nor its past ("in U.S. *history*": :func:`_past_nouns`)."""
     index = lookup.mention_for(token)
     return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
-            and token.lower_ not in acting_nouns())
+            and token.lower_ not in acting_nouns() and token.lemma_.lower() not in _past_nouns())
+
+
+@cache
+def _past_nouns() -> frozenset[str]:
+    """Nouns of a people's past, which a place before them only owns ("the largest spill in U.S. *history*";
+    ``past_nouns`` of ``roles.json``)."""
+    return frozenset(load_json("roles.json")["location"]["past_nouns"]["nouns"])
 
 
 def _subject_elsewhere(verb: Token, out: Participants) -> None:
@@ -904,6 +913,8 @@ def inherited_doer(verb: Token) -> Token | None:
             return objects[0]
         if not step and (chosen := _chosen_party(verb, head)) is not None:
             return chosen  # "selected Northrop Grumman on February 29 to build": taken for a purpose
+        if link in ("xcomp", "advcl") and is_infinitive(verb) and (asked := _asked_party(head)) is not None:
+            return asked  # "called on China *to arrest* Bashir": China is to arrest him
         active = link == "conj" and _active_conjunct(verb, head)  # "was attacked by NATO and *fled*"
         if (doer := first_child(head, ("nsubj", "csubj"))) is not None:
             return doer
@@ -918,6 +929,26 @@ def inherited_doer(verb: Token) -> Token | None:
             return None  # "was captured and *killed*": not by him
         verb = head
     return None
+
+
+def _asked_party(verb: Token) -> Token | None:
+    """The object of the preposition through which ``verb`` asks someone to do what its infinitive
+    says ("called *on China* to arrest", "pleaded *with Congress* to pass":
+    :func:`_prepositional_control`)."""
+    prepositions = _prepositional_control().get(verb.lemma_.lower())
+    if not prepositions:
+        return None
+    for child in children(verb):
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            return next(iter(objects_of(child)), None)
+    return None
+
+
+@cache
+def _prepositional_control() -> dict[str, frozenset[str]]:
+    """Verb → the prepositions whose object does its infinitive (``prepositional_control_verbs`` of ``events.json``)."""
+    verbs = load_json("events.json")["prepositional_control_verbs"]["verbs"]
+    return {lemma: frozenset(entry["prepositions"]) for lemma, entry in verbs.items()}
 
 
 @cache
@@ -1053,7 +1084,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                 # "Pakistan's floods", "Japan's earthquake": a place's disaster happened there, nobody did it
                 disaster_place = trigger.type == "DISASTER" and _is_place(child, out.lookup)
                 out.add(child, "location" if disaster_place else possessor_role)
-            elif child.dep_ in ("compound", "amod", "nmod") and not _modifies_an_inner_event(child, token):
+            elif child.dep_ in ("compound", "amod", "nmod") and not _modifies_an_inner_event(child, token) and not (
+                    out.lookup.hyphened(child)):  # "an *al Qaeda*-inspired attack": inspired by it, not its
                 # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
                 # prison scandal", "the Homs massacre": a place, no country, is where it happened;
                 # "Boeing 787 deliveries", "iPhone 4 pre-orders": a product is what the event is done to
