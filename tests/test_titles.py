@@ -1226,7 +1226,11 @@ def test_a_second_object_set_off_by_a_comma_inside_quotation_marks_is_left_out(n
      "Republicans argued the extra items should be vetted through the normal congressional process"),
     ("The Department has stated that such permits may go forward as soon as operators can demonstrate adoption of "
      "enhanced safety standards .", "stated", "Department stated such permits may go forward soon"),
-], ids=["as-well-as", "rather-than", "as-soon-as"])
+    # the second "as" three words on: not "… could reach as far west"
+    ("`` With continued winds from the east , potential oil contacts could reach as far west as Point Au Fer Island by "
+     "Wednesday , '' the National Oceanic and Atmospheric Administration said .", "said",
+     "National Oceanic and Atmospheric Administration: potential oil contacts could reach far west"),
+], ids=["as-well-as", "rather-than", "as-soon-as", "as-far-west-as"])
 def test_a_title_does_not_end_on_half_a_pair(nlp, text, trigger, expected):
     """"as well [as …]", "rather [than …]", "as soon [as …]": the second half cut, the first goes too."""
     assert title_of(nlp, text, trigger) == expected
@@ -1252,6 +1256,10 @@ def test_an_adverb_that_restricts_or_all_but_denies_the_verb_stays_with_it(nlp, 
      "from the White House could be increased.", "agreed", "The $20 billion fund was agreed to by BP under pressure"),
     # the object a relative clause describes, without the clause: not "Hayward said about the spill"
     ("Lawmakers criticized the things Hayward said about the spill.", "said", "Hayward said the things about the spill"),
-], ids=["subject-taken-for-an-object", "past-with-a-doer", "described-without-its-clause"])
+    # a word of a name read as a preposition: not "… a House resolution that accused President"
+    ("The report was drawn up in response to a House resolution that accused President Barack Obama of failing to "
+     "consult with Congress over the military effort in the North African country .", "resolution",
+     "The report was drawn up in response to a House resolution"),
+], ids=["subject-taken-for-an-object", "past-with-a-doer", "described-without-its-clause", "name-read-as-a-preposition"])
 def test_a_title_tells_who_did_it_where_the_parser_misread_the_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

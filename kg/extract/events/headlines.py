@@ -1454,12 +1454,14 @@ def _half_a_pair(token: Token, kept: set[int]) -> bool:
 
 
 def _first_as_alone(token: Token, kept: set[int]) -> bool:
-    """Whether ``token`` is the first "as" of "as … as" whose second opens a clause left out as an aside: "may go
-    forward [*as*] soon [as operators can demonstrate …]", "they are [*as*] diverse [as their history suggests]"
-    (the comparison gone, the first "as" compares with nothing)."""
-    following = token.i + 2
-    return token.lower_ == "as" and token.dep_ == "advmod" and token.head.i == token.i + 1 and following < len(
-        token.doc) and token.doc[following].lower_ == "as" and following not in kept
+    """Whether ``token`` is the first "as" of "as … as" whose second, one to three words after its word, the title
+    left out: "may go forward [*as*] soon [as operators can demonstrate …]", "they are [*as*] diverse [as their history
+    suggests]", "could reach [*as*] far west [as Point Au Fer Island]" (the comparison gone, the first "as" compares
+    with nothing)."""
+    if token.lower_ != "as" or token.dep_ != "advmod" or token.head.i != token.i + 1:
+        return False  # asked of every word a title keeps: most are no "as"
+    second = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "as"), None)
+    return second is not None and second.i not in kept
 
 
 def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
@@ -1691,6 +1693,10 @@ def _stays(child: Token, head: Token) -> bool:
     # (a manner adverb is a detail: "*adequately* prepared")
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
+        return True
+    if child.dep_ == "prep" and child.pos_ == "PROPN":
+        # a word of a name the parser read as a preposition is no phrase to cut off: "accused President *Barack* Obama of
+        # failing …", never "accused President"
         return True
     if child.dep_ == "advmod" and _focusing(child):
         return True  # not a manner adverb, though it ends in -ly: "can achieve *only* so much", never "so much"
