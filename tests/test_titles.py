@@ -1230,7 +1230,10 @@ def test_a_second_object_set_off_by_a_comma_inside_quotation_marks_is_left_out(n
     ("`` With continued winds from the east , potential oil contacts could reach as far west as Point Au Fer Island by "
      "Wednesday , '' the National Oceanic and Atmospheric Administration said .", "said",
      "National Oceanic and Atmospheric Administration: potential oil contacts could reach far west"),
-], ids=["as-well-as", "rather-than", "as-soon-as", "as-far-west-as"])
+    # (guard) an "as" of the next sentence is no second half: not "Economist argued much"
+    ("The Economist has argued as much . As the advertising landscape has fragmented in the age of digital media , PR "
+     "has come to be perceived as a cheap way to reach customers .", "argued", "Economist argued as much"),
+], ids=["as-well-as", "rather-than", "as-soon-as", "as-far-west-as", "as-of-another-sentence"])
 def test_a_title_does_not_end_on_half_a_pair(nlp, text, trigger, expected):
     """"as well [as …]", "rather [than …]", "as soon [as …]": the second half cut, the first goes too."""
     assert title_of(nlp, text, trigger) == expected
@@ -1260,6 +1263,13 @@ def test_an_adverb_that_restricts_or_all_but_denies_the_verb_stays_with_it(nlp, 
     ("The report was drawn up in response to a House resolution that accused President Barack Obama of failing to "
      "consult with Congress over the military effort in the North African country .", "resolution",
      "The report was drawn up in response to a House resolution"),
-], ids=["subject-taken-for-an-object", "past-with-a-doer", "described-without-its-clause", "name-read-as-a-preposition"])
+    # a preposition stranded between a passive and its doer stays (guard: one ending a relative clause does not,
+    # "the United States cared about" tells of nothing)
+    ("The BP-backed effort follows advertisements paid for by the Florida Restaurant and Lodging Association .", "paid",
+     "Advertisements were paid for by the Florida Restaurant and Lodging Association"),
+    ("The Egyptians had been very good on most foreign policy issues the United States cared about , from fighting al "
+     "Qaeda to making peace with Israel .", "cared", "United States cared"),
+], ids=["subject-taken-for-an-object", "past-with-a-doer", "described-without-its-clause", "name-read-as-a-preposition",
+        "preposition-before-the-doer", "preposition-ending-a-relative-clause"])
 def test_a_title_tells_who_did_it_where_the_parser_misread_the_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

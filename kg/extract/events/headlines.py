@@ -512,9 +512,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
-        if child.tag_ == "IN" and child.i == last.i + 1 and not (child.n_lefts or child.n_rights):
-            # a preposition stranded right after its verb, written as it stands, not an object the title lacks
-            # (which would end it): "the $20 billion fund was agreed *to* by BP"
+        if child.tag_ == "IN" and child.dep_ in ("prep", "xcomp") and child.i == last.i + 1 and not (
+                child.n_lefts or child.n_rights) and any(c.dep_ == "agent" and c.i == child.i + 1 for c in children(last)):
+            # a preposition stranded between a passive and its doer, written as it stands, not an object the title
+            # lacks (which would end it): "the $20 billion fund was agreed *to* by BP", "paid *for* by"
             pieces.append(" " + child.lower_)
             continue
         if child.dep_ == "ccomp" and not _has_subject(child) and (last.dep_ == "relcl" or any(
@@ -1460,7 +1461,11 @@ def _first_as_alone(token: Token, kept: set[int]) -> bool:
     with nothing)."""
     if token.lower_ != "as" or token.dep_ != "advmod" or token.head.i != token.i + 1:
         return False  # asked of every word a title keeps: most are no "as"
-    second = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "as"), None)
+    word = token.head
+    # the second hangs on the first's word, on a word above it, or opens a clause below it (not "argued *as* much, as
+    # …", whose second "as" opens a clause of the verb)
+    second = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "as" and (
+        t.head.is_ancestor(word) or t.head.i == word.i or word.is_ancestor(t))), None)
     return second is not None and second.i not in kept
 
 
