@@ -1226,7 +1226,50 @@ def test_a_second_object_set_off_by_a_comma_inside_quotation_marks_is_left_out(n
      "Republicans argued the extra items should be vetted through the normal congressional process"),
     ("The Department has stated that such permits may go forward as soon as operators can demonstrate adoption of "
      "enhanced safety standards .", "stated", "Department stated such permits may go forward soon"),
-], ids=["as-well-as", "rather-than", "as-soon-as"])
+    # the second "as" three words on: not "… could reach as far west"
+    ("`` With continued winds from the east , potential oil contacts could reach as far west as Point Au Fer Island by "
+     "Wednesday , '' the National Oceanic and Atmospheric Administration said .", "said",
+     "National Oceanic and Atmospheric Administration: potential oil contacts could reach far west"),
+    # (guard) an "as" of the next sentence is no second half: not "Economist argued much"
+    ("The Economist has argued as much . As the advertising landscape has fragmented in the age of digital media , PR "
+     "has come to be perceived as a cheap way to reach customers .", "argued", "Economist argued as much"),
+], ids=["as-well-as", "rather-than", "as-soon-as", "as-far-west-as", "as-of-another-sentence"])
 def test_a_title_does_not_end_on_half_a_pair(nlp, text, trigger, expected):
     """"as well [as …]", "rather [than …]", "as soon [as …]": the second half cut, the first goes too."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize("example", load_json("events.json")["focusing_adverbs"]["examples"],
+                         ids=load_json("events.json")["focusing_adverbs"]["words"])
+def test_an_adverb_that_restricts_or_all_but_denies_the_verb_stays_with_it(nlp, example):
+    """``focusing_adverbs`` in ``events.json``: "could *hardly* keep pace" is no "could keep pace", "*only* held" no
+    "held"; the adverb goes into the verb group."""
+    assert title_of(nlp, example["text"], example["trigger"]) == example["title"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a finite clause after "after" whose subject the parser took for the preposition's object: the explosion killed
+    # them, not Obama (whose subject the clause had borrowed), and its second verb shares that subject
+    ("Obama imposed the ban after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 workers "
+     "and ruptured a well owned by BP Plc, unleashing millions of gallons of crude into the ocean.", "killed",
+     "An explosion aboard an oil rig killed 11 workers"),
+    # the tagger's past for a participle with its doer after "by", and the preposition stranded after it: not "The
+    # $20 billion fund agreed"
+    ("Feinberg said it would be a horror if BP went bankrupt, but the $20 billion fund agreed to by BP under pressure "
+     "from the White House could be increased.", "agreed", "The $20 billion fund was agreed to by BP under pressure"),
+    # the object a relative clause describes, without the clause: not "Hayward said about the spill"
+    ("Lawmakers criticized the things Hayward said about the spill.", "said", "Hayward said the things about the spill"),
+    # a word of a name read as a preposition: not "… a House resolution that accused President"
+    ("The report was drawn up in response to a House resolution that accused President Barack Obama of failing to "
+     "consult with Congress over the military effort in the North African country .", "resolution",
+     "The report was drawn up in response to a House resolution"),
+    # a preposition stranded between a passive and its doer stays (guard: one ending a relative clause does not,
+    # "the United States cared about" tells of nothing)
+    ("The BP-backed effort follows advertisements paid for by the Florida Restaurant and Lodging Association .", "paid",
+     "Advertisements were paid for by the Florida Restaurant and Lodging Association"),
+    ("The Egyptians had been very good on most foreign policy issues the United States cared about , from fighting al "
+     "Qaeda to making peace with Israel .", "cared", "United States cared"),
+], ids=["subject-taken-for-an-object", "past-with-a-doer", "described-without-its-clause", "name-read-as-a-preposition",
+        "preposition-before-the-doer", "preposition-ending-a-relative-clause"])
+def test_a_title_tells_who_did_it_where_the_parser_misread_the_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

@@ -485,7 +485,9 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     relative = last if last.dep_ == "relcl" else _controlled_in_relative(last)
     if relative is not None and _object_is_described(last) or _support_verb_gap(last):
         relative = relative or last
-        described = _phrase(relative.head, SUBJECT_WORDS, lookup, drop_article=False)
+        # (without the clause itself, which an indefinite noun keeps: "criticized the way BP *designed* and drilled
+        # the well" is no "BP designed the way BP designed and drilled")
+        described = _phrase(relative.head, SUBJECT_WORDS, lookup, drop_article=False, without=relative)
         opening = relative.head.left_edge
         if described and isinstance(described[0], str) and opening.is_sent_start and opening.is_title and (
                 opening.pos_ != "PROPN"):
@@ -510,6 +512,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue  # "said in a statement": what was said is the title
         if child.dep_ in ("prep", "agent") and _is_time(child):
             continue  # "on Friday": the timeline dates it
+        if child.tag_ == "IN" and child.dep_ in ("prep", "xcomp") and child.i == last.i + 1 and not (
+                child.n_lefts or child.n_rights) and any(c.dep_ == "agent" and c.i == child.i + 1 for c in children(last)):
+            # a preposition stranded between a passive and its doer, written as it stands, not an object the title
+            # lacks (which would end it): "the $20 billion fund was agreed *to* by BP", "paid *for* by"
+            pieces.append(" " + child.lower_)
+            continue
         if child.dep_ == "ccomp" and not _has_subject(child) and (last.dep_ == "relcl" or any(
                 c.tag_ in RELATIVE_TAGS and c.i < last.i for c in children(last))):
             # "variables, which she said *are still unknowns*": what was said lacks its subject, also
@@ -921,6 +929,18 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     return joined
 
 
+def _subject_after_ordering_word(verb: Token) -> Token | None:
+    """The subject of a finite adverbial clause without one, which the parser took for the object of the
+    word ordering the clause against its head that it read as a preposition, right before the clause's first
+    word ("Obama imposed the ban *after an explosion* aboard an oil rig on April 20 *killed* 11 workers"): the
+    explosion killed them, not Obama, whose subject a clause without its own would otherwise borrow."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECTS for c in children(verb)):
+        return None  # a participle or infinitive shares its head's subject: "BP responded, *saying* …"
+    preposition = next((c for c in children(verb.head) if c.dep_ == "prep" and c.right_edge.i + 1 == verb.left_edge.i and (
+        c.lower_ in LINKING_MARKS or c.lower_ in _ordering_prepositions())), None)
+    return next((o for o in objects_of(preposition) if o.pos_ in ("NOUN", "PROPN")), None) if preposition else None
+
+
 def _set_off_name(appos: Token) -> bool:
     """Whether an apposition is one name set off by commas on both sides of a common noun ("my former
     employer*, BP,* looks like", "the company*, Transocean,* said"): the name of what the noun describes;
@@ -990,6 +1010,8 @@ def _subject_phrase(verb: Token) -> Token | None:
         return None  # "as demanded by Lord Boyce", "as expected": a comparison, not what the subject did
     if link == "conj" and (listed := listed_before(verb)) is not None:
         return _subject_phrase(listed)  # "where rebels captured, *humiliated* and killed him"
+    if link == "advcl" and (lost := _subject_after_ordering_word(verb)) is not None:
+        return lost  # "Obama imposed the ban after *an explosion* … killed 11 workers": the explosion killed them
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)
     if link == "acl" and verb.tag_ in ("VBG", "VBN"):
@@ -1109,19 +1131,27 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     particle = "" if _particle_after_object(verb) else _particle(verb)
     # the text's own auxiliary tells the number where the tag does not ("The Libbys *were* bundled")
     plural = _plural(doer) or any(c.lower_ in ("were", "are") for c in own)
+    # an adverb that restricts or all but denies the verb goes with it: "could *hardly* keep pace", "*merely* moved"
+    focus = [c.lower_ for c in own if c.dep_ == "advmod" and c.i < verb.i and _focusing(c)]
     words: list[str] = []
     if modal:
-        words = [modal, "not"] if negated else [modal]
+        words = [modal, "not", *focus] if negated else [modal, *focus]
         words += ["be", verb.lower_] if passive else [verb.lemma_.lower()]
     elif passive:
-        words = ["were" if plural else "was", *(["not"] if negated else []), verb.lower_]
+        words = ["were" if plural else "was", *(["not"] if negated else []), *focus, verb.lower_]
     elif verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in own):
-        words = ["were" if plural else "was", *(["not"] if negated else []), verb.lower_]  # "was passing"
+        words = ["were" if plural else "was", *(["not"] if negated else []), *focus, verb.lower_]  # "was passing"
     elif negated:
-        words = ["did", "not", verb.lemma_.lower()]
+        words = ["did", "not", *focus, verb.lemma_.lower()]
     else:
-        words = [simple_past(verb, entry)]
+        words = [*focus, simple_past(verb, entry)]
     return " ".join(words) + particle
+
+
+def _focusing(adverb: Token) -> bool:
+    """Whether an adverb restricts or all but denies what it modifies (``focusing_adverbs`` in ``events.json``:
+    "*only*", "*hardly*"): without it a title would say more than the text, or the opposite."""
+    return adverb.lower_ in load_json("events.json")["focusing_adverbs"]["words"]
 
 
 def _opening_participle(verb: Token) -> bool:
@@ -1140,8 +1170,12 @@ def _participle_passive(verb: Token, own: list[Token]) -> bool:
     *convicted*"; a participle set off after an object may be the object's: "organized the event, *held* under
     tight security"), or it is written unlike the verb's simple past (``irregular_verbs.json``: "the James
     Haycock *born* ca 1855", never "bore"); told "was followed by", "was born", never as if the subject did it."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in own):
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in own):
         return False
+    if verb.tag_ == "VBD":
+        # a past has no doer after "by": the tagger's past for a participle ("the $20 billion fund *agreed* to by BP
+        # under pressure from the White House": the fund was agreed to, it agreed to nothing)
+        return any(c.dep_ == "agent" for c in own) and not any(c.dep_ in ("dobj", "dative") for c in own)
     past = _irregular().get(verb.lemma_.lower(), {}).get("past", verb.lower_)
     # ("when" opening it is the parser's adverb: "had no comment *when asked* whether …")
     opened = any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i < verb.i for c in own)
@@ -1421,12 +1455,18 @@ def _half_a_pair(token: Token, kept: set[int]) -> bool:
 
 
 def _first_as_alone(token: Token, kept: set[int]) -> bool:
-    """Whether ``token`` is the first "as" of "as … as" whose second opens a clause left out as an aside: "may go
-    forward [*as*] soon [as operators can demonstrate …]", "they are [*as*] diverse [as their history suggests]"
-    (the comparison gone, the first "as" compares with nothing)."""
-    following = token.i + 2
-    return token.lower_ == "as" and token.dep_ == "advmod" and token.head.i == token.i + 1 and following < len(
-        token.doc) and token.doc[following].lower_ == "as" and following not in kept
+    """Whether ``token`` is the first "as" of "as … as" whose second, one to three words after its word, the title
+    left out: "may go forward [*as*] soon [as operators can demonstrate …]", "they are [*as*] diverse [as their history
+    suggests]", "could reach [*as*] far west [as Point Au Fer Island]" (the comparison gone, the first "as" compares
+    with nothing)."""
+    if token.lower_ != "as" or token.dep_ != "advmod" or token.head.i != token.i + 1:
+        return False  # asked of every word a title keeps: most are no "as"
+    word = token.head
+    # the second hangs on the first's word, on a word above it, or opens a clause below it (not "argued *as* much, as
+    # …", whose second "as" opens a clause of the verb)
+    second = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "as" and (
+        t.head.is_ancestor(word) or t.head.i == word.i or word.is_ancestor(t))), None)
+    return second is not None and second.i not in kept
 
 
 def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
@@ -1659,6 +1699,12 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
+    if child.dep_ == "prep" and child.pos_ == "PROPN":
+        # a word of a name the parser read as a preposition is no phrase to cut off: "accused President *Barack* Obama of
+        # failing …", never "accused President"
+        return True
+    if child.dep_ == "advmod" and _focusing(child):
+        return True  # not a manner adverb, though it ends in -ly: "can achieve *only* so much", never "so much"
     if child.dep_ == "advmod" and head.dep_ == "amod" and child.i == head.i - 1 and child.nbor(-1).lower_ in ("a", "an"):
         return True  # the article agrees with it: "an *entirely* fair criticism", never "an fair"
     if child.dep_ == "prep" and any(c.dep_ == "det" and c.lower_ == "no" for o in objects_of(child) for c in children(o)):
