@@ -391,6 +391,8 @@ def _clause_factuality(verb: Token) -> Attribution:
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
             if lemma in cues["denial"]:
                 return Attribution("negated", first_child(head, SUBJECT_DEPS), head)
+            if counted_opinion(head):
+                return Attribution("hypothetical", first_child(head, SUBJECT_DEPS), head)
             if not is_reported:
                 is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
         elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
@@ -406,6 +408,19 @@ def _clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def counted_opinion(report: Token) -> bool:
+    """Whether a reporting verb's subject counts a share of people (``share_subjects``: "About
+    40 % of viewers *thought* Merkel had triumphed", "a majority of Americans *said* …"): what it
+    reports is an opinion a poll counted, not what a source says happened."""
+    subject = first_child(report, SUBJECT_DEPS)
+    return subject is not None and subject.lower_ in _share_subjects()
+
+
+@cache
+def _share_subjects() -> frozenset[str]:
+    return frozenset(entry["word"] for entry in _cues()["share_subjects"]["words"])
 
 
 def _finite_adverbial(clause: Token, cues: dict) -> bool:
