@@ -485,6 +485,19 @@ def test_an_opinion_a_poll_counted_gets_no_entry(nlp, entry):
 @pytest.mark.parametrize("text, told", [
     ("Most witnesses said Anders Breivik had fired first .", "fire"),
     ("Police believe Anders Breivik acted alone .", "act"),
+    ("The majority , said Shell , was lost through two incidents in Nigeria .", "lose"),
 ])
 def test_what_people_said_or_believe_is_still_reported(nlp, text, told):
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["level_verbs"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_the_level_a_measure_is_at_gets_no_entry(nlp, entry):
+    """"Greece's debt stood at 160 % of GDP": a level, no change."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+def test_a_verb_of_level_with_another_complement_keeps_its_entry(nlp):
+    text = "Christopher Hitchens stood outside Baruch College on Monday ."
+    assert "stand" in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -413,9 +413,15 @@ def _clause_factuality(verb: Token) -> Attribution:
 def counted_opinion(report: Token) -> bool:
     """Whether a reporting verb's subject counts a share of people (``share_subjects``: "About
     40 % of viewers *thought* Merkel had triumphed", "a majority of Americans *said* …"): what it
-    reports is an opinion a poll counted, not what a source says happened."""
+    reports is an opinion a poll counted, not what a source says happened. The share is counted
+    by a number ("57 % believed") or of a plural ("a majority *of Americans*"): "The majority,
+    said the company, was lost" (of the oil, which the parser makes the subject of "said") is no
+    poll."""
     subject = first_child(report, SUBJECT_DEPS)
-    return subject is not None and subject.lower_ in _share_subjects()
+    return subject is not None and subject.lower_ in _share_subjects() and any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in children(c))
+        for c in children(subject))
 
 
 @cache

@@ -254,6 +254,22 @@ def _state_objects() -> dict[str, frozenset[str]]:
     return {entry["lemma"]: frozenset(entry["objects"]) for entry in load_json("event_domains.json")["state_objects"]["verbs"]}
 
 
+def tells_a_level(verb: Token) -> bool:
+    """Whether a verb says the level a measure is at, no change (``level_verbs`` of
+    event_domains.json): "at" and a number ("Greece's debt *stood at* 160 % of GDP", "the share
+    price *hovered at* 300p"). With another complement it tells a deed ("stood outside the
+    college"). Its event keeps no title and stays out of the timeline, like a habit."""
+    return verb.lemma_.lower() in _level_verbs() and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (g.like_num or g.text[:1].isdigit() or any(
+            n.dep_ == "nummod" for n in children(g))) for g in children(c))
+        for c in children(verb))
+
+
+@cache
+def _level_verbs() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["level_verbs"]["verbs"])
+
+
 @cache
 def _standing_lemmas() -> frozenset[str]:
     return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["standing_lemmas"]["lemmas"])
@@ -261,13 +277,14 @@ def _standing_lemmas() -> frozenset[str]:
 
 def tells_no_happening(verb: Token) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
-    towards another, what its subject looks like, a state it is in, how it is ranked or seen or
+    towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
     what a happening meant (``standing_lemmas`` of event_domains.json: "Louisiana *ranked* second
     worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"), or an
     opinion a poll counted ("57 % *believed* …"), not something that happened: its event keeps
     no title and stays out of the timeline."""
     return (told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
-            or tells_a_description(verb) or tells_a_state_held(verb) or verb.lemma_.lower() in _standing_lemmas()
+            or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
+            or verb.lemma_.lower() in _standing_lemmas()
             or verb.lemma_.lower() in reporting_verbs() and counted_opinion(verb))
 
 
