@@ -482,8 +482,14 @@ def test_an_opinion_a_poll_counted_gets_no_entry(nlp, entry):
     assert not timeline_events(nlp, entry["example"])
 
 
+def test_an_opinion_a_poll_counts_in_the_present_gets_no_entry(nlp):
+    text = "A majority of Americans -- 58 percent according to the latest CNN poll -- oppose the war in Afghanistan ."
+    assert not timeline_events(nlp, text)
+
+
 @pytest.mark.parametrize("text, told", [
     ("Most witnesses said Anders Breivik had fired first .", "fire"),
+    ("In March , 58 % of Egyptians backed Hosni Mubarak 's reforms in a referendum .", "back"),
     ("Police believe Anders Breivik acted alone .", "act"),
     ("The majority , said Shell , was lost through two incidents in Nigeria .", "lose"),
 ])

@@ -280,12 +280,14 @@ def tells_no_happening(verb: Token) -> bool:
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
     what a happening meant (``standing_lemmas`` of event_domains.json: "Louisiana *ranked* second
     worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"), or an
-    opinion a poll counted ("57 % *believed* …"), not something that happened: its event keeps
-    no title and stays out of the timeline."""
+    opinion a poll counted, reported ("57 % *believed* …") or held ("a majority of Americans
+    *oppose* the war"; "58 % of voters *backed* the proposal" tells a vote), not something that
+    happened: its event keeps no title and stays out of the timeline."""
     return (told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
             or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
             or verb.lemma_.lower() in _standing_lemmas()
-            or verb.lemma_.lower() in reporting_verbs() and counted_opinion(verb))
+            or counted_opinion(verb) and (
+                verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
 
 
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
