@@ -410,14 +410,16 @@ def _clause_factuality(verb: Token) -> Attribution:
     return Attribution("reported" if is_reported else "asserted", reported, report)
 
 
-def counted_opinion(report: Token) -> bool:
-    """Whether a reporting verb's subject counts a share of people (``share_subjects``: "About
-    40 % of viewers *thought* Merkel had triumphed", "a majority of Americans *said* …"): what it
-    reports is an opinion a poll counted, not what a source says happened. The share is counted
+def counted_opinion(verb: Token) -> bool:
+    """Whether a verb's subject counts a share of people (``share_subjects``: "About 40 % of
+    viewers *thought* Merkel had triumphed", "a majority of Americans *said* …"): what such a
+    reporting verb reports is an opinion a poll counted, not what a source says happened (and a
+    verb of it in the simple present an opinion held: "a majority of Americans *oppose* the
+    war", :func:`kg.extract.events.tells_no_happening`). The share is counted
     by a number ("57 % believed") or of a plural ("a majority *of Americans*"): "The majority,
     said the company, was lost" (of the oil, which the parser makes the subject of "said") is no
     poll."""
-    subject = first_child(report, SUBJECT_DEPS)
+    subject = first_child(verb, SUBJECT_DEPS)
     return subject is not None and subject.lower_ in _share_subjects() and any(
         c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in children(c))
