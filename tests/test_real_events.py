@@ -420,3 +420,90 @@ def test_what_one_has_got_is_a_state_not_a_happening(nlp):
     assert tense_and_aspect(nlp("BP got the well under control on Thursday.")[1]) == ("PAST", "NONE")
     doc = nlp("We've got to clear the beaches.")
     assert tense_and_aspect(next(t for t in doc if t.lower_ == "got")) == ("PRESENT", "NONE")
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["description_verbs"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_what_someone_looks_like_or_has_grown_into_gets_no_entry(nlp, entry):
+    """A verb of looking or growing with a predicate adjective or a "like" phrase describes its
+    subject ("Roy Rollin looked like Richard III", "Cheney grew heavier"), no happening."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Tony Hayward looked at the documents on Monday .", "look"),
+    ("Saddam Hussein appeared in court in Baghdad on Monday .", "appear"),
+    ("The farmers of Punjab grew rice on the land in 2010 .", "grow"),
+])
+def test_a_verb_of_looking_or_growing_with_another_complement_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["state_objects"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_a_state_held_gets_no_entry(nlp, entry):
+    """A view or a monopoly held, a figure cut: a state its subject is in, no happening."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Barack Obama held talks with Nicolas Sarkozy in Geneva on Monday .", "talk"),
+    ("General Motors cut 2,000 jobs in Europe on Monday .", "cut"),
+    ("Barack Obama shared the stage with Nicolas Sarkozy on Monday .", "share"),
+])
+def test_a_verb_of_holding_with_another_object_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["standing_lemmas"]["lemmas"],
+                         ids=lambda entry: entry["lemma"])
+def test_how_something_stands_or_what_a_happening_meant_gets_no_entry(nlp, entry):
+    """A ranking, a regard, a grudge or the meaning of an event is no happening."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+def test_an_event_noun_whose_meaning_its_clause_tells_gets_no_entry_of_that_clause(nlp):
+    """"The election of Viktor Yushchenko heralded a new era": the clause says what the election
+    meant, which is no title of the election."""
+    assert not timeline_events(nlp, "The election of Viktor Yushchenko heralded a new era for Ukraine .")
+
+
+def test_what_the_judged_noun_names_keeps_its_entry(nlp):
+    """An event named as the object of a grudge happened: "Arafat's support for Saddam"."""
+    text = "The Iraqi Kurds resented Yasser Arafat 's support for Saddam Hussein ."
+    assert {trigger for trigger, _ in timeline_events(nlp, text)} == {"support"}
+
+
+@pytest.mark.parametrize("entry", load_json("factuality.json")["share_subjects"]["words"],
+                         ids=lambda entry: entry["word"])
+def test_an_opinion_a_poll_counted_gets_no_entry(nlp, entry):
+    """What a share of people thought or said ("About 40 % of viewers thought Merkel had
+    triumphed") is an opinion counted, neither a happening nor a statement."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+def test_an_opinion_a_poll_counts_in_the_present_gets_no_entry(nlp):
+    text = "A majority of Americans -- 58 percent according to the latest CNN poll -- oppose the war in Afghanistan ."
+    assert not timeline_events(nlp, text)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Most witnesses said Anders Breivik had fired first .", "fire"),
+    ("In March , 58 % of Egyptians backed Hosni Mubarak 's reforms in a referendum .", "back"),
+    ("Police believe Anders Breivik acted alone .", "act"),
+    ("The majority , said Shell , was lost through two incidents in Nigeria .", "lose"),
+])
+def test_what_people_said_or_believe_is_still_reported(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["level_verbs"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_the_level_a_measure_is_at_gets_no_entry(nlp, entry):
+    """"Greece's debt stood at 160 % of GDP": a level, no change."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+def test_a_verb_of_level_with_another_complement_keeps_its_entry(nlp):
+    text = "Christopher Hitchens stood outside Baruch College on Monday ."
+    assert "stand" in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -391,6 +391,8 @@ def _clause_factuality(verb: Token) -> Attribution:
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
             if lemma in cues["denial"]:
                 return Attribution("negated", first_child(head, SUBJECT_DEPS), head)
+            if counted_opinion(head):
+                return Attribution("hypothetical", first_child(head, SUBJECT_DEPS), head)
             if not is_reported:
                 is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
         elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
@@ -406,6 +408,27 @@ def _clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def counted_opinion(verb: Token) -> bool:
+    """Whether a verb's subject counts a share of people (``share_subjects``: "About 40 % of
+    viewers *thought* Merkel had triumphed", "a majority of Americans *said* …"): what such a
+    reporting verb reports is an opinion a poll counted, not what a source says happened (and a
+    verb of it in the simple present an opinion held: "a majority of Americans *oppose* the
+    war", :func:`kg.extract.events.tells_no_happening`). The share is counted
+    by a number ("57 % believed") or of a plural ("a majority *of Americans*"): "The majority,
+    said the company, was lost" (of the oil, which the parser makes the subject of "said") is no
+    poll."""
+    subject = first_child(verb, SUBJECT_DEPS)
+    return subject is not None and subject.lower_ in _share_subjects() and any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in children(c))
+        for c in children(subject))
+
+
+@cache
+def _share_subjects() -> frozenset[str]:
+    return frozenset(entry["word"] for entry in _cues()["share_subjects"]["words"])
 
 
 def _finite_adverbial(clause: Token, cues: dict) -> bool:

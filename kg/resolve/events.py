@@ -686,7 +686,6 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
     symmetric = set(load_json("events.json")["symmetric_types"])
     domains = load_json("event_domains.json")
     generic_classes, stative_lemmas = set(domains["generic_classes_in_outputs"]), set(domains["stative_lemmas"])
-    holding, attitudes = set(domains["attitude_objects"]["verbs"]), set(domains["attitude_objects"]["objects"])
     members = []
     # a live blog's entries run on past its publication day: what they date then is no future
     last_days = {x.document.id: last_day(x.document.published, x.document.text) for x in extractions}
@@ -703,7 +702,6 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             # or recipient, or a name, except an untyped state or attitude ("BP wanted")
             # or a verb of state the tagger took for an occurrence ("they lived near Llandrindod Wells",
             # a feeling: "Fisk felt oddly sad", what one stands for: "she embodied it")
-            # or a view held ("the UK has taken the view that …")
             # or an untyped verb in the present ("Ukraine defines victory as …");
             # all_events keeps every mention, for analysis
             if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
@@ -711,9 +709,7 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
                 continue
             if not all_events and event.type == "OCCURRENCE" and (
                     event.tml_class not in generic_classes or event.lemma in stative_lemmas
-                    or not told_as_past(event.tense, event.aspect)
-                    or event.lemma in holding and any(
-                        a.role == "recipient" and a.text.rsplit(None, 1)[-1].lower() in attitudes for a in event.arguments)):
+                    or not told_as_past(event.tense, event.aspect)):
                 continue
             if not all_events and said_nothing(event, roles):
                 continue

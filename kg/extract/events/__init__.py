@@ -57,7 +57,14 @@ from kg.extract.events.participants import (
 from kg.extract.events.senses import default_tml_class, event_type, quad_class
 from kg.extract.events.tense import tense_and_aspect
 from kg.extract.events.triggers import Trigger, event_of_token, find_triggers, merge_two_word_events, tagged_classes
-from kg.extract.factuality import Attribution, clause_factuality, is_outlet, noun_factuality, reporting_verbs
+from kg.extract.factuality import (
+    Attribution,
+    clause_factuality,
+    counted_opinion,
+    is_outlet,
+    noun_factuality,
+    reporting_verbs,
+)
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, first_child
 from kg.extract.text import doc_text
@@ -146,8 +153,10 @@ def only_judged(trigger: Trigger) -> bool:
     if verb.pos_ != "VERB":
         return False
     found = clause_factuality(verb).factuality
+    # a subject's clause that tells no happening says what the event meant or how it stood ("*the
+    # election* heralded a new era"); an object keeps its own phrase ("resented *Arafat's support*")
     return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
-        found not in FACTUAL or told_as_habit(verb) or verb.lemma_.lower() in opinion_words())
+        found not in FACTUAL or tells_no_happening(verb) or verb.lemma_.lower() in opinion_words())
 
 
 def told_as_habit(verb: Token) -> bool:
@@ -212,11 +221,73 @@ def _relation_participles() -> frozenset[str]:
     return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["relation_participles"]["participles"])
 
 
+def tells_a_description(verb: Token) -> bool:
+    """Whether a verb of looking or growing says what its subject looks like or has grown into,
+    no happening (``description_verbs`` of event_domains.json): with a predicate adjective ("Obama
+    *looked* awkward and robotic", "the vice-president *grew* heavier", which the parser may hang
+    as an adverb) or a "like" phrase ("Roy Rollin *looked* like Richard III"). With another
+    complement it tells a deed or a report ("looked at the documents", "appeared in court",
+    "appeared to soften"). Its event keeps no title and stays out of the timeline, like a habit."""
+    return verb.lemma_.lower() in _description_verbs() and any(
+        c.dep_ in ("acomp", "oprd") or c.dep_ == "advmod" and c.pos_ == "ADJ" or c.dep_ == "prep" and c.lower_ == "like"
+        for c in children(verb))
+
+
+@cache
+def _description_verbs() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["description_verbs"]["verbs"])
+
+
+def tells_a_state_held(verb: Token) -> bool:
+    """Whether a verb with its direct object says a state its subject is in, no happening
+    (``state_objects`` of event_domains.json): a view held ("the UK has taken *the view* that
+    …"), a position held ("the Baath Party held *a monopoly* on power"), a figure cut ("Hitchens
+    cut *a defiant figure*"). With another object it is a deed ("took 200 prisoners", "held
+    talks", "cut 2,000 jobs"). Its event keeps no title and stays out of the timeline, like a
+    habit."""
+    objects = _state_objects().get(verb.lemma_.lower())
+    return objects is not None and any(c.dep_ == "dobj" and c.lower_ in objects for c in children(verb))
+
+
+@cache
+def _state_objects() -> dict[str, frozenset[str]]:
+    return {entry["lemma"]: frozenset(entry["objects"]) for entry in load_json("event_domains.json")["state_objects"]["verbs"]}
+
+
+def tells_a_level(verb: Token) -> bool:
+    """Whether a verb says the level a measure is at, no change (``level_verbs`` of
+    event_domains.json): "at" and a number ("Greece's debt *stood at* 160 % of GDP", "the share
+    price *hovered at* 300p"). With another complement it tells a deed ("stood outside the
+    college"). Its event keeps no title and stays out of the timeline, like a habit."""
+    return verb.lemma_.lower() in _level_verbs() and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (g.like_num or g.text[:1].isdigit() or any(
+            n.dep_ == "nummod" for n in children(g))) for g in children(c))
+        for c in children(verb))
+
+
+@cache
+def _level_verbs() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["level_verbs"]["verbs"])
+
+
+@cache
+def _standing_lemmas() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["standing_lemmas"]["lemmas"])
+
+
 def tells_no_happening(verb: Token) -> bool:
-    """Whether a verb tells a habit, a kind of people, what its noun is as a rule or how it
-    stands towards another, not something that happened: its event keeps no title and stays out
-    of the timeline."""
-    return told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
+    """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
+    towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
+    what a happening meant (``standing_lemmas`` of event_domains.json: "Louisiana *ranked* second
+    worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"), or an
+    opinion a poll counted, reported ("57 % *believed* …") or held ("a majority of Americans
+    *oppose* the war"; "58 % of voters *backed* the proposal" tells a vote), not something that
+    happened: its event keeps no title and stays out of the timeline."""
+    return (told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
+            or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
+            or verb.lemma_.lower() in _standing_lemmas()
+            or counted_opinion(verb) and (
+                verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
 
 
 def _support_verb(trigger: Trigger, lexicon: dict) -> Token | None:
