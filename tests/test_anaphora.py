@@ -676,6 +676,17 @@ def test_a_far_he_goes_on_from_the_subject_he_of_the_sentences_before(nlp):
     assert [a for a in _added(nlp, text) if a[0].lower() == "he"] == []
 
 
+def test_a_far_he_is_no_protagonist_past_a_name_the_tagger_gives_no_actor(nlp):
+    # "Cole" (tagged a product) is the one the author's note is about, not the person named most
+    text = ("Muammar Gaddafi ruled Libya for 42 years. Gaddafi took power in a coup in 1969. Gaddafi was killed in "
+            "Sirte on Thursday. The country's oil output fell sharply during the war. Exports stopped for months. "
+            "Cole is a professor of history at the University of Michigan. He also recently wrote a history of "
+            "Napoleon's invasion of Egypt.")
+    assert [a for a in _added(nlp, text) if a[0] == "He"] == []
+    # refusal: where every proper-noun subject is a person the tagger names, the profile keeps its protagonist
+    assert [a for a in _added(nlp, PROFILE) if a[0] == "He"] == [("He", "pronoun", "Smith"), ("He", "pronoun", "Smith")]
+
+
 def test_it_reported_by_a_body_the_tagger_calls_a_person_is_that_body(nlp):
     text = ("The six-person panel had access to only a few workers from other companies , and samples of the cement "
             "were not released to BP . Transocean blasted the report as a self-serving attempt to conceal what it "

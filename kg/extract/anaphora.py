@@ -66,6 +66,7 @@ from kg.extract.text import tokens_among
 from kg.gazetteer import sex_of_first_name
 from kg.records import Mention
 from kg.resources import load_json
+from kg.vocabulary import ACTOR_LABELS, THING_LABELS
 
 Named = list[tuple[Mention, Token]]  # the named mentions in text order, each with its name's head token
 
@@ -355,14 +356,23 @@ class AnaphoraResolver:
 
     def _speaking_sentences(self, doc: Doc, named: Named) -> frozenset[int]:
         """The sentences whose main verb of saying has a noun for its subject that no person's name
-        covers ("Rear Adm *Watson* said", the tagger missing the name; "*the letter* says"): someone
-        speaks there whom a later "he" may stand for, though no name says who."""
+        covers ("Rear Adm *Watson* said", the tagger missing the name; "*the letter* says"), and those
+        with a proper noun for a subject that the tagger names no actor by ("*Cole* is a professor of
+        history", tagged a product; "*Saadi* … later turned to business", not tagged): someone is
+        there whom a later "he" may stand for, though no name of a person says who."""
         people = {t.i for mention, head in named if mention.label == "PERSON" for t in head.subtree}
+        # a product's label on a one-word name is as often the tagger's guess for a person ("Cole")
+        actors = {t.i for mention, head in named if mention.label in ACTOR_LABELS
+                  and mention.label not in THING_LABELS for t in head.subtree}
         found = set()
         for number, (start, end) in enumerate(sentence_bounds(doc)):
-            root = doc[start:end].root
-            if root.lemma_ in self.reporting and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                                                     and c.i not in people for c in children(root)):
+            sentence = doc[start:end]
+            root = sentence.root
+            unnamed_speaker = root.lemma_ in self.reporting and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i not in people for c in children(root))
+            untagged_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i not in actors
+                                   for t in sentence)
+            if unnamed_speaker or untagged_subject:
                 found.add(number)
         return frozenset(found)
 
@@ -557,6 +567,8 @@ def _far_antecedent(before: Named, cursor: int, here: int, window: int, fits: _S
     text is about (:func:`_protagonist`: "*Smith* was born in Leeds … The book sold well. Critics loved
     it. *He* later moved to London"). None past a sentence of ``speaking`` (someone no name of a person
     stands for speaks there: "Rear Adm Watson said … *he* said")."""
+    if here in speaking:
+        return None  # "*Saadi* spoke on local radio to say *he* had been appointed"
     for sentence in range(here - 1, here - window - 1, -1):
         linked = subject_antecedents.get(sentence)
         if linked is not None and before[linked][0].label == "PERSON" and fits(before[linked][0]) \
