@@ -100,12 +100,16 @@ class RoleFinder:
 
     def role_at(self, doc: Doc, token: Token, end_by: int | None = None) -> RoleWords | None:
         """The longest role phrase that contains ``token`` (and, with ``end_by``, ends there)."""
+        # the words around the token read once: every phrase of up to ``longest`` words there is
+        # looked up, and reading each from the Doc made new Tokens for the same words again and again
+        first = max(0, token.i - self.longest + 1)
+        words = [_word(t) for t in doc[first : min(len(doc), token.i + self.longest if end_by is None else end_by)]]
         for size in range(self.longest, 0, -1):
             for start in range(max(0, token.i - size + 1), token.i + 1):
                 end = start + size
                 if end > len(doc) or (end_by is not None and end != end_by):
                     continue
-                entry = self.roles.get(tuple(_word(t) for t in doc[start:end]))
+                entry = self.roles.get(tuple(words[start - first : end - first]))
                 if entry is not None:
                     return RoleWords(start, end, entry["role"], entry["office"])
         return None
