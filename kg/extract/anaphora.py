@@ -1320,7 +1320,8 @@ def _modified_name(pronoun: Token, named: Named, labels: list[str]) -> int | Non
     clause = pronoun.head
     if not pronoun.dep_.startswith("nsubj") or clause.dep_ != "relcl":
         return None
-    return next((i for i, (m, h) in enumerate(named) if h.i == clause.head.i and m.label in labels), None)
+    noun = clause.head.i  # (read once: ``head`` makes a new Token on every read)
+    return next((i for i, (m, h) in enumerate(named) if h.i == noun and m.label in labels), None)
 
 
 def _ruled_country(noun: Token, named: Named, governing: frozenset[str]) -> int | None:
