@@ -124,6 +124,7 @@ class AnaphoraResolver:
         offices = self._offices(doc, named)
         protagonist = _protagonist(named)
         speaking = self._speaking_sentences(doc, named)
+        heads = {head.i for _, head in named}  # the names' head tokens, asked for every pronoun: read once
         cursor = 0
         # only a word in a position a pronoun can take needs a Token (the cursor catches up alike)
         for token in (doc[i] for i in tokens_among(doc, DEP, self.deps)):
@@ -193,7 +194,7 @@ class AnaphoraResolver:
                 # (in its own sentence: a quotation whose opening mark is lost may seem to run back over names)
                 own_words = {i for i, pronoun in speaking_pronouns.items()
                              if pronoun == token.i and sentences[i] == sentences[token.i]}
-                best = self._antecedent(token, named, before, labels, sentences, subject_antecedents,
+                best = self._antecedent(token, named, before, labels, sentences, subject_antecedents, heads,
                                         chain=rule == "nominal", people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words,
                                         protagonist=protagonist, speaking=speaking,
@@ -416,12 +417,13 @@ class AnaphoraResolver:
         return sexes
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
-                    subject_antecedents: dict[int, int], chain: bool = False,
+                    subject_antecedents: dict[int, int], heads: set[int], chain: bool = False,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
                     newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None,
                     protagonist: frozenset[str] = frozenset(), speaking: frozenset[int] = frozenset(),
                     far: bool = False) -> int | None:
-        """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun).
+        """Index of the antecedent among the first ``cursor`` named mentions (those before the pronoun);
+        ``heads``: the token indices of the heads of all of ``before``.
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
         for a description (``chain``), so does the resolved subject of the sentence just before
@@ -443,7 +445,7 @@ class AnaphoraResolver:
         here = sentences[token.i]
         commanded = _commanded(token, self.reporting) if token.pos_ == "PRON" else set()
         # nor is it anyone named there, also by another mention: "he felt *Mubarak* would respond"
-        disjoint = {mention.key for mention, head in before if head.i in commanded} if commanded else set()
+        disjoint = {mention.key for mention, head in before if head.i in commanded} if commanded & heads else set()
         aside = None  # a fitting name in a relative clause of the sentence, if none outside one
         # a pronoun in subject position weighs the names of its sentence by the parse, not by distance:
         # "Since *Egypt* lost its export market, all coming from Iraq, *its* GNP fell"
@@ -451,7 +453,6 @@ class AnaphoraResolver:
         # whose parse is less to be trusted than distance
         parallel = token.pos_ == "PRON" and _in_subject(token) and len(sentence_of(token)) <= MAX_PARSED_SENTENCE
         candidates: list[int] = []
-        heads = {head.i for _, head in before}
         chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
         if chained is not None and before[chained][0].label not in labels:
             chained = None
@@ -1331,7 +1332,8 @@ def _modified_name(pronoun: Token, named: Named, labels: list[str]) -> int | Non
     clause = pronoun.head
     if not pronoun.dep_.startswith("nsubj") or clause.dep_ != "relcl":
         return None
-    return next((i for i, (m, h) in enumerate(named) if h.i == clause.head.i and m.label in labels), None)
+    noun = clause.head.i  # (read once: ``head`` makes a new Token on every read)
+    return next((i for i, (m, h) in enumerate(named) if h.i == noun and m.label in labels), None)
 
 
 def _ruled_country(noun: Token, named: Named, governing: frozenset[str]) -> int | None:

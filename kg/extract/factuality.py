@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
@@ -71,6 +71,7 @@ def _outlet_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold()
 
 
+@lru_cache(maxsize=4096)  # asked of the same names again and again: of each mention, participant and speaker
 def is_outlet(name: str, label: str) -> bool:
     """Whether an entity mention names a news outlet or wire service.
 

@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
-from kg.extract.syntax import children, objects_of
+from kg.extract.syntax import children, doc_memo, objects_of
 from kg.gazetteer import gazetteer
 from kg.records import Mention, Role
 from kg.resources import load_json, title_words
@@ -100,12 +100,20 @@ class RoleFinder:
 
     def role_at(self, doc: Doc, token: Token, end_by: int | None = None) -> RoleWords | None:
         """The longest role phrase that contains ``token`` (and, with ``end_by``, ends there)."""
+        # the words around the token, each read once per Doc: every phrase of up to ``longest`` words
+        # there is looked up, for every name and noun, and reading each from the Doc made a new Token
+        # and lower-case string for the same words again and again
+        known = doc_memo(doc, "role_words")
+        first = max(0, token.i - self.longest + 1)
+        for i in range(first, min(len(doc), token.i + self.longest if end_by is None else end_by)):
+            if i not in known:
+                known[i] = _word(doc[i])
         for size in range(self.longest, 0, -1):
             for start in range(max(0, token.i - size + 1), token.i + 1):
                 end = start + size
                 if end > len(doc) or (end_by is not None and end != end_by):
                     continue
-                entry = self.roles.get(tuple(_word(t) for t in doc[start:end]))
+                entry = self.roles.get(tuple(known[i] for i in range(start, end)))
                 if entry is not None:
                     return RoleWords(start, end, entry["role"], entry["office"])
         return None

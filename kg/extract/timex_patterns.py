@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.resources import load_json
 
@@ -181,6 +181,16 @@ def _scans() -> tuple[_Scan, ...]:
     return tuple(scans)
 
 
+@lru_cache(maxsize=1)
+def _parsed(regex: str, flags: int):
+    """``regex`` as Python's own parser reads it, for the analyses below, which read it and never
+    change it: :func:`_scans` asks them of the same pattern in turn, and parsing the patterns' long
+    alternations three times over was a third of what loading them cost."""
+    from re import _parser
+
+    return _parser.parse(regex, flags)
+
+
 def needs_of(regex: str) -> tuple[str, ...] | None:
     """The words one of which every match of ``regex`` (ignoring case) holds, shortest (likeliest
     to be there) first, sought in a text's :func:`lowered` form (:func:`may_match`); None when
@@ -216,7 +226,6 @@ def _needed_words(regex: str, flags: int) -> list[str] | None:
     such strings. A pattern whose needed words are not in a text cannot match there, and
     most patterns match in few texts ("the year-earlier period", "every Monday")."""
     from re import _constants as sre
-    from re import _parser
 
     def beginnings(items) -> list[tuple[str, bool]]:
         """``(text, whole)``: every match of ``items`` begins with one of the texts; ``whole``
@@ -272,7 +281,7 @@ def _needed_words(regex: str, flags: int) -> list[str] | None:
                     best = ((min(map(len, words)), -len(words)), words)
         return None if best is None else best[1]
 
-    return needed(list(_parser.parse(regex, flags)))
+    return needed(list(_parsed(regex, flags)))
 
 
 # Where a match can begin: every pattern begins after a character that is no letter, digit,
@@ -366,7 +375,6 @@ def _first_prefixes(regex: str, flags: int) -> tuple[frozenset[str], str] | None
     (['the ', 'this'], '\\\\d')
     """
     from re import _constants as sre
-    from re import _parser
 
     any_char = ("any",)
     space = ("char", " ")
@@ -425,7 +433,7 @@ def _first_prefixes(regex: str, flags: int) -> tuple[frozenset[str], str] | None
         return {(any_char,)}  # anything else: any character
 
     try:
-        beginnings = sequence(_parser.parse(regex, flags))
+        beginnings = sequence(_parsed(regex, flags))
     except ValueError:
         return None
     prefixes, others = set(), []
@@ -456,7 +464,6 @@ def _first_characters(regex: str, flags: int) -> str | None:
     't\\\\d'
     """
     from re import _constants as sre
-    from re import _parser
 
     def first(items) -> tuple[list[str] | None, bool]:
         """(the class items a sequence can begin with, or None for any; whether it can match nothing)."""
@@ -494,7 +501,7 @@ def _first_characters(regex: str, flags: int) -> str | None:
             return [], True
         return None, False  # anything else: any character
 
-    begins, empty = first(_parser.parse(regex, flags))
+    begins, empty = first(_parsed(regex, flags))
     return None if begins is None or empty else "".join(dict.fromkeys(begins))
 
 

@@ -103,7 +103,7 @@ from kg.extract.events.tense import is_past_read_as_participle
 from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
-from kg.extract.syntax import VERBAL, children, first_child, is_infinitive, objects_of, reporting_verb_over
+from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive, objects_of, reporting_verb_over
 from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import last_day
 from kg.records import FACTUAL, Timex
@@ -235,10 +235,14 @@ def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
 
 
 def _timex_roots(doc: Doc, timexes: list[Timex]) -> list[Token | None]:
+    # the dating phases ask for the roots of the same times again and again: each found once per Doc
+    known = doc_memo(doc, "timex_roots")
     roots = []
     for timex in timexes:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        roots.append(span.root if span is not None and len(span) else None)
+        if (timex.start, timex.end) not in known:
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            known[timex.start, timex.end] = span.root if span is not None and len(span) else None
+        roots.append(known[timex.start, timex.end])
     return roots
 
 
@@ -612,7 +616,7 @@ def _tied_to_a_dated_happening(token: Token, at_token: dict[int, Trigger]) -> bo
     """Whether a connective of ``token``'s own clause ties it to a happening that has a date:
     "Gaddafi was born in 1942 and *after he seized power in 1969* he built it up" is placed by
     the seizing (phase 7: after 1969), not by another clause's time of its sentence (1942)."""
-    return any((found := _connective(word)) is not None and found[0].i == token.i and word.i in at_token
+    return any(word.i in at_token and (found := _connective(word)) is not None and found[0].i == token.i
                and at_token[word.i].event.timex is not None
                for child in children(token) for word in (child, *children(child)))
 
@@ -1049,6 +1053,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     recent = _anchoring()["recent_adverbs"]
     mentions = doc._.kg_mentions or []
     at_token = {trigger.token.i: trigger for trigger in triggers}
+    words_of: dict[int, set[str]] = {}  # sentence start → its lower-case words, asked for each of its verbs
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed or token.i in spanned:
@@ -1062,9 +1067,12 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue  # "The administration just trotted out three officials": the news of now
         relation = step_of(token)
         sentence = sentence_of(token)
-        if any(t.lower_ in breaks for t in sentence):
+        if sentence.start not in words_of:
+            words_of[sentence.start] = {t.lower_ for t in sentence}
+        words = words_of[sentence.start]
+        if not words.isdisjoint(breaks):
             continue
-        moved = relation is None and any(t.lower_ in steps for t in sentence)
+        moved = relation is None and not words.isdisjoint(steps)
         earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
                    if step == "past_perfect" or t not in flashback_times]
         # the last of them that is no aside of its sentence: the (costly) aside test is asked from
