@@ -365,15 +365,13 @@ class AnaphoraResolver:
         # a product's label on a one-word name is as often the tagger's guess for a person ("Cole")
         actors = {t.i for mention, head in named if mention.label in ACTOR_LABELS
                   and mention.label not in THING_LABELS for t in head.subtree}
-        found = set()
+        numbers = sentence_of_token(doc)
+        found = {numbers[i] for i in tokens_among(doc, DEP, ("nsubj", "nsubjpass"))
+                 if i not in actors and doc[i].pos_ == "PROPN"}
         for number, (start, end) in enumerate(sentence_bounds(doc)):
-            sentence = doc[start:end]
-            root = sentence.root
-            unnamed_speaker = root.lemma_ in self.reporting and any(
-                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i not in people for c in children(root))
-            untagged_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.i not in actors
-                                   for t in sentence)
-            if unnamed_speaker or untagged_subject:
+            root = doc[start:end].root
+            if root.lemma_ in self.reporting and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                                     and c.i not in people for c in children(root)):
                 found.add(number)
         return frozenset(found)
 
@@ -569,7 +567,7 @@ def _far_antecedent(before: Named, cursor: int, here: int, window: int, fits: _S
     it. *He* later moved to London"). None past a sentence of ``speaking`` (someone no name of a person
     stands for speaks there: "Rear Adm Watson said … *he* said")."""
     if here in speaking:
-        return None  # "*Saadi* spoke on local radio to say *he* had been appointed"
+        return None  # such a subject in the pronoun's own sentence is nearer than anyone named before
     for sentence in range(here - 1, here - window - 1, -1):
         linked = subject_antecedents.get(sentence)
         if linked is not None and before[linked][0].label == "PERSON" and fits(before[linked][0]) \
