@@ -47,3 +47,19 @@ def test_a_heading_in_capitals_run_into_its_paragraph_is_a_sentence_of_its_own(n
 def test_capitals_that_open_a_name_start_no_sentence(nlp):
     text = "The hearing went on . \nBP CEO Tony Hayward told the committee he was sorry ."
     assert any(s.startswith("BP CEO Tony Hayward told") for s in _sentences(nlp, text))
+
+
+def test_a_live_blog_entry_stamped_on_its_own_line_starts_a_sentence(nlp):
+    # live blogs open each entry with its clock time after a single line break; the parser ran
+    # the entry on into the one before, and its title and actors with it
+    text = ("More seriously , Jindal says that more than 100 miles of Louisiana coast have now been affected "
+            "by the oil spill .\n5.30 pm : The Centre for American Progress 's blog has a good piece on what "
+            "the government should be doing .\n5.45pm: Obama will visit the coast on Friday .")
+    sentences = _sentences(nlp, text)
+    assert sentences[0].endswith("by the oil spill ."), sentences
+    assert [s[:7] for s in sentences[1:]] == ["5.30 pm", "5.45pm:"], sentences
+
+
+def test_a_number_on_a_new_line_that_is_no_clock_stamp_starts_no_sentence(nlp):
+    text = "The index closed at\n10.30 points : a gain of 2 per cent on the week ."
+    assert len(_sentences(nlp, text)) == 1

@@ -2,12 +2,15 @@
 and the sentence numbering shared by the extraction components."""
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import numpy
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from kg.resources import load_json
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -60,6 +63,32 @@ _BOUNDS = "kg_sentence_bounds"
 _SENTENCE_OF_TOKEN = "kg_sentence_of_token"
 
 
+#: a clock time as live blogs stamp their entries: "18.39", "01:10", "5.45pm" (the tokenizer
+#: keeps "am"/"pm" written without a space on the number)
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}([ap]m)?", re.IGNORECASE)
+#: what follows a live blog's time stamp before the entry's text: "*5.30 pm:* Obama will visit …"
+STAMP_MARKS = (":", "-", "--")
+
+
+def clock_time_end(doc: Doc, i: int) -> int:
+    """The index of the last token of a clock time at ``i`` told with its "am"/"pm", its time zone
+    or both ("5.30 pm", "18.39 BST", "1.45 pm ET"), or -1 when ``doc[i]`` opens none: a bare
+    "18.39" may be a score or a price.
+
+    >>> import spacy; nlp = spacy.blank("en")
+    >>> [clock_time_end(nlp(text), 0) for text in ("1.45 pm BST: Just", "5.45pm: Obama", "18.39 points")]
+    [2, 0, -1]
+    """
+    clock = CLOCK.fullmatch(doc[i].text)
+    if clock is None:
+        return -1
+    lexicon = load_json("temporal/lexicon.json")
+    end = i + 1 if i + 1 < len(doc) and doc[i + 1].lower_ in lexicon["meridiem"] else i
+    if end + 1 < len(doc) and doc[end + 1].text in lexicon["timezones"]:
+        end += 1
+    return end if end > i or clock.group(1) else -1
+
+
 #: brackets as written and as tokenised wire copy writes them ("-LRB- BP.L -RRB-")
 OPENERS, CLOSERS = ("(", "-LRB-"), (")", "-RRB-")
 #: how far a bracket is looked for on either side of a line break: a ticker or a short aside
@@ -75,7 +104,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line, before the parser runs: a heading or
     a paragraph never runs on into the next one (the parser keeps preset boundaries);
     a single line break inside brackets starts none ("Munich Re -LRB- MUVGn . \nDE -RRB-
-    follows": a wire ticker broken at its dot)."""
+    follows": a wire ticker broken at its dot); one before a live blog's time stamp starts one."""
     # a line break is a white space token of its own (a token's trailing ``whitespace_`` is
     # one space at most): only those tokens are read
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
@@ -87,6 +116,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         closer = _bracket_around(doc, i)
         for token in doc[i + 1 : closer + 1] if closer is not None else ():
             token.is_sent_start = False
+        stamp = clock_time_end(doc, i + 1)
+        if stamp >= 0 and stamp + 1 < len(doc) and doc[stamp + 1].text in STAMP_MARKS:
+            # a live blog's entry opened by its time stamp on a line of its own: the parser runs
+            # it on into the entry before ("… affected by the spill. *5.30 pm:* The Centre …"), and
+            # may cut the stamp after its number
+            doc[i + 1].is_sent_start = True
+            for token in doc[i + 2 : stamp + 3]:
+                token.is_sent_start = False
+            continue
         text_start = _after_heading(doc, i + 1)
         if text_start is not None:  # and the parser may not cut the text's first word off
             doc[i + 1].is_sent_start = doc[text_start].is_sent_start = True

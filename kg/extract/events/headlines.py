@@ -52,7 +52,7 @@ from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
 from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
-from kg.extract.sentences import sentence_of, sentence_start
+from kg.extract.sentences import STAMP_MARKS, clock_time_end, sentence_of, sentence_start
 from kg.extract.syntax import (
     VERBAL,
     children,
@@ -1027,10 +1027,6 @@ def _subject_phrase(verb: Token) -> Token | None:
     return None
 
 
-#: a clock time as live blogs stamp their entries: "18.39", "01:10"
-CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
-
-
 def _clock_stamp_end(token: Token) -> int:
     """The index of the last token of a live blog's time stamp opening ``token``'s sentence —
     a date, a clock time and its time zone or "am"/"pm", a colon or dash after it ("*18.39 BST:*
@@ -1041,18 +1037,11 @@ def _clock_stamp_end(token: Token) -> int:
     start = sentence_start(token)
     if start not in stamps:
         stamps[start] = -1
-        words = token.doc[start : start + 8]
-        lexicon = load_json("temporal/lexicon.json")
-        zones, meridiems = lexicon["timezones"], lexicon["meridiem"]
         doc = token.doc
-        for word in words[:-1]:
+        for word in doc[start : start + 8][:-1]:
             # its time zone, or "am"/"pm" and maybe a zone: "*1.45 pm ET:* Just to catch up, …"
-            end = word.i + 1 + (word.nbor().lower_ in meridiems)
-            if CLOCK.fullmatch(word.text) and end < len(doc) and (doc[end].text in zones or end > word.i + 1):
-                end = end if doc[end].text in zones else end - 1
-                if end + 1 < len(doc) and doc[end + 1].text in (":", "-", "--"):
-                    end += 1
-                stamps[start] = end
+            if (end := clock_time_end(doc, word.i)) >= 0:
+                stamps[start] = end + (end + 1 < len(doc) and doc[end + 1].text in STAMP_MARKS)
                 break
             if not (word.like_num or word.ent_type_ in TIME_LABELS):
                 break  # a clock time later in the sentence is no stamp: "at 18.39 GMT"
