@@ -1248,6 +1248,17 @@ def test_an_adverb_that_restricts_or_all_but_denies_the_verb_stays_with_it(nlp, 
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("BP confirmed tonight that the company was no longer trying to win an exploration licence in Greenland.", "trying",
+     "The company was no longer trying to win an exploration licence in Greenland"),
+    ("Toyota said on Monday that the carmaker would no longer sell the model in Europe.", "sell",
+     "The carmaker would no longer sell the model in Europe"),
+])
+def test_a_negated_adverb_stays_with_its_verb(nlp, text, trigger, expected):
+    """"no longer" is an adverb the parser negates, not the verb: a title that left it out would say the opposite."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
     # a finite clause after "after" whose subject the parser took for the preposition's object: the explosion killed
     # them, not Obama (whose subject the clause had borrowed), and its second verb shares that subject
     ("Obama imposed the ban after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 workers "

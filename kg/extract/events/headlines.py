@@ -1121,7 +1121,7 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # the text's own auxiliary tells the number where the tag does not ("The Libbys *were* bundled")
     plural = _plural(doer) or any(c.lower_ in ("were", "are") for c in own)
     # an adverb that restricts or all but denies the verb goes with it: "could *hardly* keep pace", "*merely* moved"
-    focus = [c.lower_ for c in own if c.dep_ == "advmod" and c.i < verb.i and _focusing(c)]
+    focus = [" ".join(t.lower_ for t in c.subtree) for c in own if c.dep_ == "advmod" and c.i < verb.i and _focusing(c)]
     words: list[str] = []
     if modal:
         words = [modal, "not", *focus] if negated else [modal, *focus]
@@ -1139,8 +1139,10 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
 
 def _focusing(adverb: Token) -> bool:
     """Whether an adverb restricts or all but denies what it modifies (``focusing_adverbs`` in ``events.json``:
-    "*only*", "*hardly*"): without it a title would say more than the text, or the opposite."""
-    return adverb.lower_ in load_json("events.json")["focusing_adverbs"]["words"]
+    "*only*", "*hardly*"), or is itself negated ("was *no longer* trying"): without it a title would say more
+    than the text, or the opposite."""
+    return adverb.lower_ in load_json("events.json")["focusing_adverbs"]["words"] or any(
+        c.dep_ == "neg" for c in children(adverb))
 
 
 def _opening_participle(verb: Token) -> bool:
