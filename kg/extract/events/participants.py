@@ -1174,15 +1174,28 @@ def _partitive_nouns() -> frozenset[str]:
 def _doer_in_activity(noun: Token, out: Participants) -> None:
     """The subject of a clause that says it is in the activity a noun names does it:
     "Apple executives are *in negotiations* with film studios", "Boeing challenged the
-    award *in a formal protest*" (not a passive subject: "was killed in an air strike")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in VERBAL:
+    award *in a formal protest*" (not a passive subject: "was killed in an air strike"); so
+    does the subject of a clause done on a journey (``journey_nouns`` of ``events.json``:
+    "Blair met Singh *on a visit* to Delhi")."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in VERBAL:
         return
-    determiner = first_child(noun, ("det",))
-    if determiner is not None and determiner.lower_ == "the" or determiner is None and noun.tag_ == "NN":
-        return  # a setting ("took sides *in the civil war*") or an idiom ("*in return*", "*in support* of")
+    journeys = _journey_nouns()
+    # whoever acts on a journey makes it, whatever its determiner ("during the visit")
+    if not (noun.head.lower_ in journeys["prepositions"] and noun.lower_ in journeys["nouns"]):
+        if noun.head.lower_ != "in":
+            return
+        determiner = first_child(noun, ("det",))
+        if determiner is not None and determiner.lower_ == "the" or determiner is None and noun.tag_ == "NN":
+            return  # a setting ("took sides *in the civil war*") or an idiom ("*in return*", "*in support* of")
     doer = first_child(noun.head.head, ("nsubj",))
     if doer is not None:
         out.add(doer, "actor")
+
+
+@cache
+def _journey_nouns() -> dict:
+    """Nouns of a journey and the prepositions that hang them on what is done on it (``journey_nouns`` of ``events.json``)."""
+    return load_json("events.json")["journey_nouns"]
 
 
 def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> None:
