@@ -180,3 +180,9 @@ def test_a_cease_fire_written_with_a_hyphen_is_the_lexicon_s_ceasefire(nlp):
     assert [e.type for e in events if e.lemma == "fire"] == ["AGREE"]
     # refusal: a fire is still a fire
     assert "DISASTER" in _typed(nlp, "A fire destroyed the factory in Texas.", "fire")
+
+
+def test_a_call_with_a_that_clause_is_a_request(nlp):
+    assert "REQUEST" in _typed(nlp, "Obama repeated his call that Gadhafi must go.", "call")
+    # refusal: a call with no content is none ("phone calls"; the lexicon entry's counterexample)
+    assert "REQUEST" not in _typed(nlp, "Obama made a call to the leaders of Afghanistan.", "call")

@@ -180,6 +180,13 @@ def _has_modifier(token: Token, words: str | list[str]) -> bool:
         o.dep_ == "pobj" and o.lemma_.lower() in wanted for o in children(c))) for c in children(token))
 
 
+def _has_clause(token: Token) -> bool:
+    """Whether ``token`` takes a that-clause: a verb's complement ("conceded *that* the slick could
+    spread"), or the clause the parser hangs on a noun as a modifier ("his call *that* Gadhafi must go")."""
+    return any(c.dep_ == "ccomp" or token.pos_ == "NOUN" and c.dep_ == "acl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in children(c)) for c in children(token))
+
+
 def _tells_its_end(noun: Token) -> bool:
     """Whether the clause ``noun`` is the subject of says that it ends: a verb of ending ("the
     war *neared* an end", "the fighting *stopped*") or one that goes to an end ("the siege *came
@@ -216,7 +223,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "infinitive" and _has_infinitive(token) != value:
             return False
-        if check == "clause" and any(c.dep_ == "ccomp" for c in children(token)) != value:
+        if check == "clause" and _has_clause(token) != value:
             return False
         if check == "demand" and _demands(token) != value:
             return False
