@@ -902,3 +902,10 @@ def test_a_command_acts_for_the_name_that_owns_its_body(nlp):
     # "command" among actor_nouns: the people of a military command act for the country that owns it
     text = "The Pentagon asked the US military's central command to review the strike."
     assert ("US", "recipient") in roles_of(nlp, text, "asked the US military's central command to review")[0]
+
+
+def test_the_target_of_a_noun_a_verb_voices_is_the_verbs_too(nlp):
+    text = "Alabama filed a class action lawsuit against Apple on Monday."
+    assert roles_of(nlp, text, "filed")[0] == {("Alabama", "actor"), ("Apple", "recipient")}
+    # refusal: the target of a noun the verb only judges is the noun's alone ("condemned the attack on Tripoli")
+    assert roles_of(nlp, "Obama condemned the attack on Tripoli.", "condemned")[0] == {("Obama", "actor")}
