@@ -713,3 +713,15 @@ def test_a_far_he_inside_a_quotation_is_not_the_protagonist(nlp):
             "Flambert is sad . He said : `` My uncle was lying in bed with his wife when the ceiling fell . "
             "The house was old . The roof was weak . He died immediately . ''")
     assert [a for a in _added(nlp, text) if a[0] == "He"] == [("He", "pronoun", "Flambert")]  # the one who said
+
+
+def test_a_given_name_alone_keeps_the_sex_its_full_name_is_known_by(nlp):
+    text = ("A six-year-old boy, Nazer Erne, was pulled out first. But he smiled to the paramedics from his stretcher. "
+            "Soon after Nazer, the team from South Florida pulled out a 14-year-old girl, named Frangina. "
+            "As she was carried away by medics, she cried out that a third child had died.")
+    assert not any(pronoun == "she" for pronoun, _, _ in _added(nlp, text))
+    # refusal: the given name of a person of the pronoun's sex still fits it
+    text = ("A six-year-old girl, Maria Erne, was pulled out first. But she smiled to the paramedics. Soon after "
+            "Maria, the team pulled out a 14-year-old boy. As she was carried away by medics, she cried out that a "
+            "third child had died.")
+    assert ("she", "pronoun", "Maria") in _added(nlp, text)

@@ -209,3 +209,10 @@ def test_how_an_outlet_gathered_the_news_is_no_event(nlp):
                                "showed BP knew of the risks. Rebels backed by NATO took the town.")
     assert "interviewed" not in found and "obtained" not in found
     assert "took" in found
+
+
+def test_a_statement_told_to_a_broadcast_news_provider_has_it_as_medium(nlp):
+    # ITN, the news provider of Britain's ITV and Channel 4, among the outlets of outlets.json
+    found, names = events(nlp, "Libyan Foreign Minister Abdul Ati al-Obeidi told ITN the government would consider "
+                               "a cease-fire .")
+    assert names[found["told"].medium] == "ITN" and ("ITN", "recipient") not in roles(found["told"], names)

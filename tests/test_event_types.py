@@ -159,3 +159,30 @@ def test_committing_to_do_something_is_an_agreement(nlp):
 ], ids=["aid-in-a-relative-clause", "missiles-delivered"])
 def test_aid_handed_over_in_a_relative_clause_or_as_weapons_is_aid(nlp, text, lemma):
     assert "AID" in _typed(nlp, text, lemma)
+
+
+def test_a_launch_whose_object_the_parser_split_is_no_product_launch(nlp):
+    # "ground offensive" is parsed as the noun "ground" with the adjective "offensive" after it
+    assert "ECONOMY" not in _typed(nlp, "The rebels launched a ground offensive to retake Brega.", "launch")
+    # refusal: a product launched keeps its sense
+    assert "ECONOMY" in _typed(nlp, "Apple launched a new iPhone model in June.", "launch")
+
+
+def test_a_war_whose_clause_tells_its_end_is_no_assault(nlp):
+    assert "ASSAULT" not in _typed(nlp, "As the war in Libya neared an end, Gaddafi fled.", "war")
+    assert "ASSAULT" not in _typed(nlp, "The NATO war in Libya came to an end in October.", "war")
+    # refusal: a war its clause does not end is one
+    assert "ASSAULT" in _typed(nlp, "The NATO war in Libya began in March.", "war")
+
+
+def test_a_cease_fire_written_with_a_hyphen_is_the_lexicon_s_ceasefire(nlp):
+    events = _events(nlp, "Gaddafi declared a cease-fire on Friday.")
+    assert [e.type for e in events if e.lemma == "fire"] == ["AGREE"]
+    # refusal: a fire is still a fire
+    assert "DISASTER" in _typed(nlp, "A fire destroyed the factory in Texas.", "fire")
+
+
+def test_a_call_with_a_that_clause_is_a_request(nlp):
+    assert "REQUEST" in _typed(nlp, "Obama repeated his call that Gadhafi must go.", "call")
+    # refusal: a call with no content is none ("phone calls"; the lexicon entry's counterexample)
+    assert "REQUEST" not in _typed(nlp, "Obama made a call to the leaders of Afghanistan.", "call")

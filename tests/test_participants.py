@@ -888,3 +888,24 @@ def test_a_place_that_only_owns_a_past_is_no_location(nlp):
     assert (example["entity"], "location") not in found and ("Obama", "actor") in found
     # refusal: a place the phrase names itself stays where it happened
     assert ("UK", "location") in roles_of(nlp, "BP cut 1,600 jobs in the UK.", "cut")[0]
+
+
+def test_the_subject_of_what_is_done_on_a_journey_makes_the_journey(nlp):
+    example = load_json("events.json")["journey_nouns"]["example"]
+    assert (example["actor"], "actor") in roles_of(nlp, example["text"], example["trigger"])[0]
+    assert ("Obama", "actor") in roles_of(nlp, "Obama spoke to Cameron during a trip to Beijing.", "trip")[0]
+    # refusal: an event noun of no journey in an "on" phrase is no deed of the subject ("voted on a ceasefire")
+    assert ("William Hague", "actor") not in roles_of(nlp, "William Hague voted on a ceasefire in Libya.", "ceasefire")[0]
+
+
+def test_a_command_acts_for_the_name_that_owns_its_body(nlp):
+    # "command" among actor_nouns: the people of a military command act for the country that owns it
+    text = "The Pentagon asked the US military's central command to review the strike."
+    assert ("US", "recipient") in roles_of(nlp, text, "asked the US military's central command to review")[0]
+
+
+def test_the_target_of_a_noun_a_verb_voices_is_the_verbs_too(nlp):
+    text = "Alabama filed a class action lawsuit against Apple on Monday."
+    assert roles_of(nlp, text, "filed")[0] == {("Alabama", "actor"), ("Apple", "recipient")}
+    # refusal: the target of a noun the verb only judges is the noun's alone ("condemned the attack on Tripoli")
+    assert roles_of(nlp, "Obama condemned the attack on Tripoli.", "condemned")[0] == {("Obama", "actor")}

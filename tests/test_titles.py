@@ -247,7 +247,7 @@ def test_the_date_heading_a_chronology_line_stays_out_of_the_title(nlp, text, tr
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("18.39 BST: Barack Obama has called on BP to set up a fund for the victims.", "called",
+    ("18.39 BST: Barack Obama has called on BP to set up a fund for the victims.", "called on BP to set",
      "Barack Obama called on BP to set up a fund for the victims"),
     ("05 February 12 01:10 GMT Fresh protests have taken place outside the Syrian embassy in London.", "taken",
      "Fresh protests took place outside the Syrian embassy in London"),
@@ -1160,7 +1160,8 @@ def test_a_live_blogs_clock_time_with_am_or_pm_opens_no_title(nlp):
             "party congressman who switched to the Republican party over healthcare reform , and then got dumped from a "
             "great height in the primaries by Alabama 's Republican voters . ")
     assert not title_of(nlp, text, "dumped").startswith("1.45")
-    assert title_of(nlp, "18.39 BST: Barack Obama has called on BP to set up a fund.", "called").startswith("Barack Obama")
+    assert title_of(nlp, "18.39 BST: Barack Obama has called on BP to set up a fund.",
+                    "called on BP to set").startswith("Barack Obama")
 
 
 def test_a_change_keeps_where_it_went_when_only_one_end_fits(nlp):

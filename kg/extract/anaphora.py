@@ -943,7 +943,12 @@ class _Sex:
         if own and " " in mention.key:
             return own  # "Michelle Obama" is a woman, whatever is known of Barack Obama
         surname = mention.key.split()[-1]
-        return {s for key, found in self.sexes.items() if key.split()[-1:] == [surname] for s in found}
+        known = {s for key, found in self.sexes.items() if key.split()[-1:] == [surname] for s in found}
+        if known or " " in mention.key:
+            return known
+        # a name of one word that is no known surname may be a given name: "a boy, Nazer Erne … Soon after
+        # *Nazer*, the team pulled out a girl. As *she* was carried away" (she is not the boy)
+        return {s for key, found in self.sexes.items() if key.split()[:1] == [surname] for s in found}
 
     def __call__(self, mention: Mention) -> bool:
         return self.known(mention) != {"female" if self.sex == "male" else "male"}

@@ -670,14 +670,27 @@ def _object_partner(verb: Token, out: Participants, counterpart: frozenset[str] 
     """The partner or target named on the object is the verb's: "agreed a deal *with the United
     States*", "signed a contract *with Boeing*", "took a softer line *toward Gaddafi*",
     "dropped leaflets *on Tripoli*", and a transfer verb's ``counterpart`` prepositions ("was
-    leasing the rig *from Transocean*") — the parser hangs the phrase on the noun."""
+    leasing the rig *from Transocean*") — the parser hangs the phrase on the noun. The target of
+    an event noun is its own, not the verb's ("condemned the attack *on Tripoli*"), unless the verb's
+    subject does what the noun names (``voicing_verbs``, ``course_verbs``: "filed a class action
+    lawsuit *against Apple*", "tightened sanctions *against Syria*")."""
     # the object is itself the other party ("met Obama with his aides"), unless a transfer's counterpart is named
     named = out.has("recipient") and any(c.dep_ == "dobj" and out.lookup.mention_for(c) is not None for c in children(verb))
+    voiced = verb.lemma_.lower() in _doing_verbs()
     for obj in (c for c in children(verb) if c.dep_ == "dobj"):
         for preposition in (c for c in children(obj) if c.dep_ == "prep" and (c.lower_ in counterpart or not named and (
-                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and obj.i not in out.lookup.triggers))):
+                c.lower_ == "with" or c.lower_ in OBJECT_TARGET_PREPOSITIONS and (
+                    voiced or obj.i not in out.lookup.triggers)))):
             for pobj in objects_of(preposition):
                 out.add(pobj, "location" if _on_a_place(preposition, pobj, out, preposition.head) else "recipient")
+
+
+@cache
+def _doing_verbs() -> frozenset[str]:
+    """Verbs whose subject does what their event-noun object names, the noun staying an event of its
+    own (``voicing_verbs`` and ``course_verbs`` of ``events.json``: "filed a lawsuit", "tightened sanctions")."""
+    lexicon = load_json("events.json")
+    return frozenset(lemma for key in ("voicing_verbs", "course_verbs") for lemma in lexicon[key] if lemma != "_doc")
 
 
 def _nested_places(verb: Token, out: Participants) -> None:
@@ -1174,15 +1187,28 @@ def _partitive_nouns() -> frozenset[str]:
 def _doer_in_activity(noun: Token, out: Participants) -> None:
     """The subject of a clause that says it is in the activity a noun names does it:
     "Apple executives are *in negotiations* with film studios", "Boeing challenged the
-    award *in a formal protest*" (not a passive subject: "was killed in an air strike")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in VERBAL:
+    award *in a formal protest*" (not a passive subject: "was killed in an air strike"); so
+    does the subject of a clause done on a journey (``journey_nouns`` of ``events.json``:
+    "Blair met Singh *on a visit* to Delhi")."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in VERBAL:
         return
-    determiner = first_child(noun, ("det",))
-    if determiner is not None and determiner.lower_ == "the" or determiner is None and noun.tag_ == "NN":
-        return  # a setting ("took sides *in the civil war*") or an idiom ("*in return*", "*in support* of")
+    journeys = _journey_nouns()
+    # whoever acts on a journey makes it, whatever its determiner ("during the visit")
+    if not (noun.head.lower_ in journeys["prepositions"] and noun.lower_ in journeys["nouns"]):
+        if noun.head.lower_ != "in":
+            return
+        determiner = first_child(noun, ("det",))
+        if determiner is not None and determiner.lower_ == "the" or determiner is None and noun.tag_ == "NN":
+            return  # a setting ("took sides *in the civil war*") or an idiom ("*in return*", "*in support* of")
     doer = first_child(noun.head.head, ("nsubj",))
     if doer is not None:
         out.add(doer, "actor")
+
+
+@cache
+def _journey_nouns() -> dict:
+    """Nouns of a journey and the prepositions that hang them on what is done on it (``journey_nouns`` of ``events.json``)."""
+    return load_json("events.json")["journey_nouns"]
 
 
 def lend_participants(triggers: list[Trigger], events_at: dict[int, int]) -> None:

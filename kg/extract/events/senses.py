@@ -35,7 +35,8 @@ demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go"
 "insisted that the rates were expected"), ``modifiers`` (a noun's modifier is needed:
 "a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
 ``actor`` (at least one participant is an entity mention; checked once participants are
-linked).
+linked) and ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
+*neared an end*" is no assault).
 """
 from __future__ import annotations
 
@@ -137,6 +138,9 @@ def _themes(token: Token) -> list[Token]:
     clause describes and what that noun is "in" or "of" ("the $75 billion *in aid* the United
     States has provided")."""
     themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
+    # an amount stands for what it is "in" or "of": "froze *$30 billion in* assets"
+    themes += [o for t in themes if t.ent_type_ == "MONEY" for p in children(t) if p.dep_ == "prep"
+               and p.lower_ in ("in", "of") for o in children(p) if o.dep_ == "pobj"]
     if not themes and token.dep_ == "relcl":
         noun = token.head
         themes = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
@@ -146,11 +150,13 @@ def _themes(token: Token) -> list[Token]:
 
 def _undergoers(token: Token) -> list[Token]:
     """What ``token`` is done to: its objects or passive subject, or, with none, the noun its
-    participle or relative clause describes ("a transcript *released* by CNN")."""
+    participle or relative clause describes ("a transcript *released* by CNN"); with a modifier
+    the parser hung after its noun, which is the phrase's real head ("launched a ground
+    *offensive*": "offensive" read as an adjective of "ground")."""
     found = [c for c in children(token) if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not found and token.dep_ in ("acl", "relcl"):
         found = [token.head]
-    return found
+    return [*found, *(c for noun in found for c in noun.rights if c.dep_ in ("amod", "compound"))]
 
 
 def _has_infinitive(token: Token) -> bool:
@@ -172,6 +178,25 @@ def _has_modifier(token: Token, words: str | list[str]) -> bool:
     wanted = _words(words)
     return any(c.dep_ in MODIFIER_DEPS and (c.lower_ in wanted or c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in wanted for o in children(c))) for c in children(token))
+
+
+def _has_clause(token: Token) -> bool:
+    """Whether ``token`` takes a that-clause: a verb's complement ("conceded *that* the slick could
+    spread"), or the clause the parser hangs on a noun as a modifier ("his call *that* Gadhafi must go")."""
+    return any(c.dep_ == "ccomp" or token.pos_ == "NOUN" and c.dep_ == "acl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in children(c)) for c in children(token))
+
+
+def _tells_its_end(noun: Token) -> bool:
+    """Whether the clause ``noun`` is the subject of says that it ends: a verb of ending ("the
+    war *neared* an end", "the fighting *stopped*") or one that goes to an end ("the siege *came
+    to an end*", "talks *ground to a halt*"); what the clause reports is the end, not the act."""
+    if noun.dep_ != "nsubj":
+        return False
+    verb, lists = noun.head, load_json("event_domains.json")["word_lists"]
+    return verb.lemma_.lower() in lists["ending_verbs"] or any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in lists["ending_nouns"] for o in children(p))
+        for p in children(verb))
 
 
 def _demands(token: Token) -> bool:
@@ -198,7 +223,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "infinitive" and _has_infinitive(token) != value:
             return False
-        if check == "clause" and any(c.dep_ == "ccomp" for c in children(token)) != value:
+        if check == "clause" and _has_clause(token) != value:
             return False
         if check == "demand" and _demands(token) != value:
             return False
@@ -227,6 +252,8 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in children(token)):
             return False
         if check == "complement" and value and not _has_event_complement(token):
+            return False
+        if check == "ending" and token.pos_ == "NOUN" and _tells_its_end(token) != value:
             return False
     return True
 

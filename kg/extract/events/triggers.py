@@ -100,7 +100,7 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
         if mode == "broad" and lemma not in lexicon["broad"]["exclude_verbs"] and token.dep_ != "amod":
             return OCCURRENCE, "verb"
     else:
-        entry = lexicon["nouns"].get(lemma)
+        entry = lexicon["nouns"].get(lemma) or _hyphened_entry(token, lexicon)
         if entry is not None and (pos == "NOUN" or entry.get("named")):
             return entry, "noun"
         if pos == "NOUN" and domain_of(token, "noun") is not None:
@@ -108,6 +108,16 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
         if mode == "broad" and pos == "NOUN" and lemma in lexicon["broad"]["nouns"]:
             return OCCURRENCE, "noun"
     return None
+
+
+def _hyphened_entry(noun: Token, lexicon: dict) -> dict | None:
+    """The lexicon entry of the word a hyphen splits into ``noun`` and the word before it: "a
+    *cease-fire*" is the lexicon's ceasefire, an agreement, not a fire (the tokenizer splits at the
+    hyphen and the parser makes "cease" a modifier of "fire")."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return lexicon["nouns"].get(doc[i - 2].lower_ + noun.lemma_.lower())
 
 
 def tagged_classes(doc: Doc) -> dict[int, str]:
