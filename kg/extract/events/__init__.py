@@ -265,6 +265,34 @@ def tells_a_level(verb: Token) -> bool:
         for c in children(verb))
 
 
+def tells_who_it_is(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a participle or a relative clause on a noun says who or what the noun is, no
+    happening at a time: a present participle right after a common noun, which defines the noun
+    as "who" would in the simple present ("the rebels *fighting* Gaddafi", "the Western coalition
+    *opposing* Gaddafi"), or a verb of backing, holding or inspiring (``support_participles`` of
+    event_domains.json) as a participle or a relative clause ("troops, *backed* by tanks",
+    "towns still *held* by Gaddafi forces", "Sharp, who was *inspired* by Gandhi", "others who
+    *supported* Gaddafi"). A clause that names its time tells a happening ("Russia, which backed
+    the resolution on Monday"), as does one on an event noun, whose content it is ("the U.N.
+    vote *backing* military action", "talks *held* by the EU"), or a participle set off by a
+    comma, which tells what its noun did then ("Hariri, *visiting* the west, said"). Its event
+    keeps no title and stays out of the timeline, like a habit."""
+    noun = verb.head
+    if (verb.dep_ not in ("acl", "relcl") or noun.i in lookup.triggers or noun.i in lookup.tagged
+            or names_its_time(verb)):
+        return False
+    if verb.lemma_.lower() in _support_participles():
+        return verb.dep_ == "relcl" or verb.tag_ == "VBN"
+    # a clause of its own ("reports that forces *were preparing*") is no participle
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and verb.i == noun.i + 1
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in children(verb)))
+
+
+@cache
+def _support_participles() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["support_participles"]["verbs"])
+
+
 @cache
 def _level_verbs() -> frozenset[str]:
     return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["level_verbs"]["verbs"])
@@ -354,7 +382,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and tells_no_happening(token)) else Title())
+            and not (trigger.kind == "verb" and (tells_no_happening(token) or tells_who_it_is(token, lookup)))
+            else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
