@@ -534,3 +534,18 @@ def test_a_present_participle_that_defines_its_noun_gets_no_entry(nlp, text, des
 ])
 def test_a_participle_or_relative_clause_that_tells_a_happening_keeps_its_entry(nlp, text, told):
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["meaning_verbs"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_what_a_happening_meant_gets_no_entry(nlp, entry):
+    """"Her visit underscored Washington's hope": an analysis of the visit, no happening."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Hillary Clinton underscored the need for talks with Iran on Monday .", "underscore"),
+    ("Foreign Minister Alain Juppe underlined the need for a political solution on Monday .", "underline"),
+])
+def test_a_verb_of_meaning_said_by_someone_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
