@@ -267,30 +267,40 @@ def tells_a_level(verb: Token) -> bool:
 
 def tells_who_it_is(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a participle or a relative clause on a noun says who or what the noun is, no
-    happening at a time: a present participle right after a common noun, which defines the noun
-    as "who" would in the simple present ("the rebels *fighting* Gaddafi", "the Western coalition
-    *opposing* Gaddafi"), or a verb of backing, holding or inspiring (``support_participles`` of
-    event_domains.json) as a participle or a relative clause ("troops, *backed* by tanks",
-    "towns still *held* by Gaddafi forces", "Sharp, who was *inspired* by Gandhi", "others who
-    *supported* Gaddafi"). A clause that names its time tells a happening ("Russia, which backed
-    the resolution on Monday"), as does one on an event noun, whose content it is ("the U.N.
-    vote *backing* military action", "talks *held* by the EU"), or a participle set off by a
-    comma, which tells what its noun did then ("Hariri, *visiting* the west, said"). Its event
-    keeps no title and stays out of the timeline, like a habit."""
+    happening at a time: a verb of backing, opposing, fighting, holding or inspiring
+    (``support_participles`` of event_domains.json) as a present participle right after a common
+    noun, which defines the noun as "who" would in the simple present ("the rebels *fighting*
+    Gaddafi", "the Western coalition *opposing* Gaddafi"), as a past participle ("troops, *backed*
+    by tanks", "towns still *held* by Gaddafi forces") or in a relative clause ("Sharp, who was
+    *inspired* by Gandhi", "others who *supported* Gaddafi"), each verb in the forms its entry
+    lists. A clause that names its time tells a happening ("Russia, which backed the resolution on
+    Monday"), as does one on an event noun, whose content it is ("the U.N. vote *backing* military
+    action"), a present participle set off by a comma ("Hariri, *visiting* the west, said") and a
+    relative clause or a past participle of a deed ("the rebels, who fought Gaddafi's forces in
+    Brega", "a convoy attacked by NATO jets"). Its event keeps no title and stays out of the
+    timeline, like a habit."""
+    entry = _support_participles().get(verb.lemma_.lower())
     noun = verb.head
-    if (verb.dep_ not in ("acl", "relcl") or noun.i in lookup.triggers or noun.i in lookup.tagged
+    if (entry is None or verb.dep_ not in ("acl", "relcl") or noun.i in lookup.triggers or noun.i in lookup.tagged
             or names_its_time(verb)):
         return False
-    if verb.lemma_.lower() in _support_participles():
-        return verb.dep_ == "relcl" or verb.tag_ == "VBN"
+    forms, nouns = entry
+    if nouns is not None and noun.lemma_.lower() not in nouns:
+        return False
+    if verb.dep_ == "relcl":
+        return "relative clause" in forms
+    if verb.tag_ == "VBN":
+        return "past participle" in forms
     # a clause of its own ("reports that forces *were preparing*") is no participle
-    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and verb.i == noun.i + 1
+    return ("present participle" in forms and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and verb.i == noun.i + 1
             and not any(c.dep_ in ("nsubj", "aux", "mark") for c in children(verb)))
 
 
 @cache
-def _support_participles() -> frozenset[str]:
-    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["support_participles"]["verbs"])
+def _support_participles() -> dict[str, tuple[frozenset[str], frozenset[str] | None]]:
+    """Lemma → (the forms in which it describes its noun, the only nouns it describes)."""
+    return {entry["lemma"]: (frozenset(entry["forms"]), frozenset(entry["nouns"]) if "nouns" in entry else None)
+            for entry in load_json("event_domains.json")["support_participles"]["verbs"]}
 
 
 def tells_what_it_meant(verb: Token, lookup: MentionLookup) -> bool:
