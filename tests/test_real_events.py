@@ -507,3 +507,41 @@ def test_the_level_a_measure_is_at_gets_no_entry(nlp, entry):
 def test_a_verb_of_level_with_another_complement_keeps_its_entry(nlp):
     text = "Christopher Hitchens stood outside Baruch College on Monday ."
     assert "stand" in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["support_participles"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_a_participle_or_relative_clause_that_says_who_its_noun_is_gets_no_entry(nlp, entry):
+    """"The rebels fighting Gaddafi", "troops, backed by tanks", "others who supported Gaddafi":
+    who or what the noun is."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Russia , which backed the resolution on Monday , said it would not send troops .", "back"),
+    ("The U.N. Security Council vote backing military action in Libya gave NATO a broad mandate .", "back"),
+    ("Rebel defense minister Omar Hariri , visiting the west , said the death of Younes was a blow .", "visit"),
+    ("NATO backed the rebels with air strikes on Monday .", "back"),
+    ("Sanctions slapped by the U.N. council on Muammar Gaddafi on February 26 include a travel ban .", "slap"),
+    ("With newly appointed officials meeting with Mohamed ElBaradei , Egypt faces an uncertain future .", "meet"),
+    ("Nasr al-Sayed Hassan Nasr , who was held blindfolded for 60 days , is a member of the Muslim Brotherhood .", "hold"),
+    ("People protesting against Hosni Mubarak are still in Tahrir Square .", "protest"),
+    ("A convoy attacked by NATO jets was carrying Muammar Gaddafi .", "attack"),
+])
+def test_a_participle_or_relative_clause_that_tells_a_happening_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["meaning_verbs"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_what_a_happening_meant_gets_no_entry(nlp, entry):
+    """"Her visit underscored Washington's hope": an analysis of the visit, no happening."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Hillary Clinton underscored the need for talks with Iran on Monday .", "underscore"),
+    ("Foreign Minister Alain Juppe underlined the need for a political solution on Monday .", "underline"),
+])
+def test_a_verb_of_meaning_said_by_someone_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -126,7 +126,7 @@ JUDGED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
-def only_judged(trigger: Trigger) -> bool:
+def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     """Whether a definite event noun — an event told elsewhere, that the noun refers back to — is
     only what its clause denies or supposes something of, the subject or object of a negated verb
     ("*BP's statement* did not match up", "*the remarks* made by Hayward did not help", "did not
@@ -156,7 +156,7 @@ def only_judged(trigger: Trigger) -> bool:
     # a subject's clause that tells no happening says what the event meant or how it stood ("*the
     # election* heralded a new era"); an object keeps its own phrase ("resented *Arafat's support*")
     return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
-        found not in FACTUAL or tells_no_happening(verb) or verb.lemma_.lower() in opinion_words())
+        found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words())
 
 
 def told_as_habit(verb: Token) -> bool:
@@ -265,6 +265,62 @@ def tells_a_level(verb: Token) -> bool:
         for c in children(verb))
 
 
+def tells_who_it_is(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a participle or a relative clause on a noun says who or what the noun is, no
+    happening at a time: a verb of backing, opposing, fighting, holding or inspiring
+    (``support_participles`` of event_domains.json) as a present participle right after a common
+    noun, which defines the noun as "who" would in the simple present ("the rebels *fighting*
+    Gaddafi", "the Western coalition *opposing* Gaddafi"), as a past participle ("troops, *backed*
+    by tanks", "towns still *held* by Gaddafi forces") or in a relative clause ("Sharp, who was
+    *inspired* by Gandhi", "others who *supported* Gaddafi"), each verb in the forms its entry
+    lists. A clause that names its time tells a happening ("Russia, which backed the resolution on
+    Monday"), as does one on an event noun, whose content it is ("the U.N. vote *backing* military
+    action"), a present participle set off by a comma ("Hariri, *visiting* the west, said") and a
+    relative clause or a past participle of a deed ("the rebels, who fought Gaddafi's forces in
+    Brega", "a convoy attacked by NATO jets"). Its event keeps no title and stays out of the
+    timeline, like a habit."""
+    entry = _support_participles().get(verb.lemma_.lower())
+    noun = verb.head
+    if (entry is None or verb.dep_ not in ("acl", "relcl") or noun.i in lookup.triggers or noun.i in lookup.tagged
+            or names_its_time(verb)):
+        return False
+    forms, nouns = entry
+    if nouns is not None and noun.lemma_.lower() not in nouns:
+        return False
+    if verb.dep_ == "relcl":
+        return "relative clause" in forms
+    if verb.tag_ == "VBN":
+        return "past participle" in forms
+    # a clause of its own ("reports that forces *were preparing*") is no participle
+    return ("present participle" in forms and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and verb.i == noun.i + 1
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in children(verb)))
+
+
+@cache
+def _support_participles() -> dict[str, tuple[frozenset[str], frozenset[str] | None]]:
+    """Lemma → (the forms in which it describes its noun, the only nouns it describes)."""
+    return {entry["lemma"]: (frozenset(entry["forms"]), frozenset(entry["nouns"]) if "nouns" in entry else None)
+            for entry in load_json("event_domains.json")["support_participles"]["verbs"]}
+
+
+def tells_what_it_meant(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a verb of meaning (``meaning_verbs`` of event_domains.json) has an event noun for
+    its subject, and so says what that happening meant or showed, an analysis, no happening of its
+    own: "her *visit* underscored Washington's hope", "the Iraq *war* clouded Blair's premiership",
+    "the *protests* reflected the anger of the young". The happening is the noun's own event; with
+    a person or a body for subject the verb is a statement or a deed ("Clinton underscored the
+    need for talks")."""
+    if verb.lemma_.lower() not in _meaning_verbs():
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return subject is not None and (subject.i in lookup.triggers or subject.i in lookup.tagged)
+
+
+@cache
+def _meaning_verbs() -> frozenset[str]:
+    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["meaning_verbs"]["verbs"])
+
+
 @cache
 def _level_verbs() -> frozenset[str]:
     return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["level_verbs"]["verbs"])
@@ -275,17 +331,20 @@ def _standing_lemmas() -> frozenset[str]:
     return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["standing_lemmas"]["lemmas"])
 
 
-def tells_no_happening(verb: Token) -> bool:
+def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
     what a happening meant (``standing_lemmas`` of event_domains.json: "Louisiana *ranked* second
-    worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"), or an
+    worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"; a verb of
+    meaning said of an event noun, :func:`tells_what_it_meant`), who or what a noun is
+    (:func:`tells_who_it_is`), or an
     opinion a poll counted, reported ("57 % *believed* …") or held ("a majority of Americans
     *oppose* the war"; "58 % of voters *backed* the proposal" tells a vote), not something that
     happened: its event keeps no title and stays out of the timeline."""
     return (told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
             or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
-            or verb.lemma_.lower() in _standing_lemmas()
+            or verb.lemma_.lower() in _standing_lemmas() or tells_what_it_meant(verb, lookup)
+            or tells_who_it_is(verb, lookup)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
 
@@ -353,8 +412,8 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     tense, aspect = tense_and_aspect(token)
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
-    said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger)
-            and not (trigger.kind == "verb" and tells_no_happening(token)) else Title())
+    said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger, lookup)
+            and not (trigger.kind == "verb" and tells_no_happening(token, lookup)) else Title())
     name = None
     if trigger.name:
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
