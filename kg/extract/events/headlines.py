@@ -428,9 +428,9 @@ def _intention_clause(noun: Token, lookup: MentionLookup) -> list[TitlePiece]:
     index = lookup.mention_of_token.get(possessor.i)
     if index is None or possessor.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None:
         return []
-    predicate = past_tense(entry["verb"])
-    told = _phrase(infinitive, TITLE_WORDS - SUBJECT_WORDS, lookup, drop_article=False)
-    return [[index, lookup.mentions[index].text, False], " " + predicate, " ", *told] if told else []
+    doer, predicate = lookup.mentions[index].text, past_tense(entry["verb"])
+    told = _phrase(infinitive, TITLE_WORDS - len(doer.split()) - 1, lookup, drop_article=False)
+    return [[index, doer, False], " " + predicate, " ", *told] if told else []
 
 
 def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) -> bool:
