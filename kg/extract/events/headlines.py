@@ -28,14 +28,17 @@ conjunction whose word it left out; times are left out (the timeline dates the e
 stays a piece of its own, which the resolved timeline names by its entity
 (:func:`fill_title`: "he" → "Barack Obama", "the company" → "BP"), each name once; a
 pronoun is named as the subject or a verb's object. A noun event is titled by the clause it is the
-subject of ("his execution was ordered by rebel leaders"), by its possessor and headline verb
-when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq"), by
+subject of ("his execution was ordered by rebel leaders"), by its possessor (or "by" phrase) and headline verb
+when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq", "the bombing of Tripoli by
+NATO": "NATO bombed Tripoli"), by the verb a noun of intention stands for when its possessor meant to do what its
+infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by
 its own phrase when it is the subject or (inside) the object of another verb and a possessor
 and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
 "Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
 Minustah operation"), or by a relative clause with it as subject, by its phrase when that names two entities
 ("Margaret Scobey's conversation with Mohamed ElBaradei"); a phrase naming fewer
-("Occupation of Iraq") tells no happening and gives no title.
+("Occupation of Iraq") tells no happening and gives no title, nor does a noun a copula says its subject is
+("It's an assault on our people").
 """
 from __future__ import annotations
 
@@ -244,6 +247,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         return _clause_title(trigger.carrier, None, {}, lookup)
     if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
+    if told := _intention_clause(noun, lookup):
+        return Title(told)  # "Britain's decision to expel two diplomats": Britain decided to expel two diplomats
     own_participle = next((c for c in children(noun) if _is_participle(c)), None)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _says_who(noun, lookup) and (own := _phrase(
             noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)):
@@ -253,6 +258,10 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" or (
             noun.dep_ == "dobj" and noun.head.lemma_.lower() in load_json("events.json")["support_verbs"]):
         return _clause_title(noun.head, None, {}, lookup)  # "his execution was ordered by …", "made an appearance"
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # a noun a copula says its subject is tells what that is, no happening: "It's *an assault* on the
+        # shores and our people", "WHYS is *a global conversation* hosted by BBC News"
+        return Title()
     # "spoke a few days *after Michael Jackson's death*", "has made $1bn *since his death*": the clause is
     # another event, ordered against this one, whose title it is not; the noun's own phrase may still
     # tell it (below), else, untitled, it joins the event it names ("Jackson died") or stays out
@@ -362,14 +371,18 @@ def _report_it_introduces(word: Token) -> Token | None:
 
 
 def _possessor_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
-    """A noun event whose possessor is its actor, told as a clause with the noun's headline
-    verb and the phrase of a recipient after it ("Reagan's attack on Libya": "Reagan attacked
+    """A noun event whose possessor (or "by" phrase) is its actor, told as a clause with the noun's
+    headline verb and the phrase of a recipient after it ("Reagan's attack on Libya": "Reagan attacked
     Libya", "Gaddafi's offensive against rebel forces": "Gaddafi launched an offensive against
-    rebel forces"); empty when there is no headline ("Libya's fight against …"), no recipient
-    after the noun, or the headline's preposition is not the noun's ("an interview *with* X" is
-    no "gave an interview *to* X")."""
+    rebel forces", "the bombing of Tripoli by NATO": "NATO bombed Tripoli"); empty when there is no
+    headline ("Libya's fight against …"), no recipient after the noun, or the headline's preposition
+    is not the noun's ("an interview *with* X" is no "gave an interview *to* X")."""
     noun = trigger.token
-    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    # the doer is its possessor, or the noun's "by" phrase, which says it as well: "the bombing of Tripoli
+    # *by NATO*" is "NATO bombed Tripoli", as "NATO's bombing of Tripoli" is
+    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None) or next(
+        (o for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i
+         for o in objects_of(c)), None)
     index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
     if index is None:
         return []  # most noun events: no headline to build
@@ -399,6 +412,25 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     for number, phrase in enumerate(objects):
         pieces += [" and " if number else " ", *phrase]
     return pieces
+
+
+def _intention_clause(noun: Token, lookup: MentionLookup) -> list[TitlePiece]:
+    """A noun of a decision, attempt or intention with its possessor and its infinitive, told as the clause
+    it stands for with the verb it is the noun of (``intention_nouns`` in ``events.json``): "Britain's
+    decision to expel two Libyan diplomats" is "Britain decided to expel two Libyan diplomats", which says
+    what happened where the phrase only names it. Empty without an infinitive ("Britain's decision") or
+    a possessor the title can name (an "its" of no antecedent)."""
+    entry = load_json("events.json")["intention_nouns"]["nouns"].get(noun.lemma_.lower())
+    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    infinitive = next((c for c in children(noun) if c.dep_ == "acl" and c.i > noun.i and is_infinitive(c)), None)
+    if entry is None or possessor is None or infinitive is None:
+        return []
+    index = lookup.mention_of_token.get(possessor.i)
+    if index is None or possessor.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None:
+        return []
+    doer, predicate = lookup.mentions[index].text, past_tense(entry["verb"])
+    told = _phrase(infinitive, TITLE_WORDS - len(doer.split()) - 1, lookup, drop_article=False)
+    return [[index, doer, False], " " + predicate, " ", *told] if told else []
 
 
 def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) -> bool:
