@@ -434,6 +434,28 @@ def share_with_relative_clauses(triggers: list[Trigger], events_at: dict[int, in
         for other in described_by(number, triggers, events_at):
             if triggers[other].event.timex is None:
                 _anchor(triggers[other], trigger.event.timex, "clause", trigger.event.relation or INCLUDED_IN)
+    # "the explosion on 20 April, which killed 11 workers": what a known happening did is in its time
+    at_token = {trigger.token.i: trigger for trigger in triggers}
+    for trigger in triggers:
+        happening = _done_by_a_known_happening(trigger.token, at_token)
+        if trigger.event.timex is None and happening is not None and happening.event.timex is not None:
+            _anchor(trigger, happening.event.timex, "clause", happening.event.relation or INCLUDED_IN)
+
+
+def _done_by_a_known_happening(verb: Token, at_token: dict[int, Trigger]) -> Trigger | None:
+    """The happening a definite event noun refers back to when ``verb`` says in a relative clause,
+    in the simple past, what it did ("the blowout *which killed* 11 men", "the earthquake, which
+    killed 200,000 people and *left* a million homeless"): that happening's time is the clause's,
+    not the day the story tells of it. A passive ("the attack, which was condemned by the UN") is
+    what others did after it, and may be news."""
+    clause = _conjuncts_up(verb)[-1]
+    if clause.dep_ != "relcl" or verb.pos_ != "VERB" or tense(verb) != "past":
+        return None
+    happening = at_token.get(clause.head.i)
+    subject = first_child(clause, ("nsubj", "nsubjpass"))
+    if happening is None or subject is None or subject.dep_ != "nsubj" or subject.tag_ != "WDT":
+        return None
+    return happening if happening.kind == "noun" and happening.definite else None
 
 
 def tense(token: Token) -> str | None:
@@ -1063,6 +1085,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         step = tense(token)
         if step not in ("past", "past_perfect") or at_no_one_time(token) or _reported_now(token, reporting):
             continue
+        if step == "past" and tells_a_life(token):
+            continue  # "Ahmed, who was born in Benghazi", "Jalil served as minister": not on the paragraph's day
         if step == "past" and any(c.dep_ == "advmod" and c.lower_ in recent for c in children(token)):
             continue  # "The administration just trotted out three officials": the news of now
         relation = step_of(token)
@@ -1540,11 +1564,30 @@ def _conjuncts_up(verb: Token) -> list[Token]:
 def tells_a_life(verb: Token) -> bool:
     """Whether a verb, or a verb it shares its subject with by coordination, tells a part of a
     life: a verb of ``life_history`` ("She grew up there", "who grew up in Mississippi and *spent*
-    summers boating in the Gulf") or one its own phrase gives an age (:func:`at_an_age`: "He
-    married at 19") — biography, not news; a death with its age is an obituary's news."""
-    deaths = _anchoring()["deaths"]
-    return any(_phrasal_lemmas(v) & _anchoring()["life_history"].keys() or at_an_age(v)
-               and v.lemma_.lower() not in deaths for v in _conjuncts_up(verb))
+    summers boating in the Gulf"; the participle "born": "Ahmed was born in Benghazi"), a career
+    (:func:`_career`: "served as justice minister") or one its own phrase gives an age
+    (:func:`at_an_age`: "He married at 19") — biography, not news; a death with its age is an
+    obituary's news."""
+    words = _anchoring()
+    return any((_phrasal_lemmas(v) | {v.lower_}) & words["life_history"].keys() or _career(v) or at_an_age(v)
+               and v.lemma_.lower() not in words["deaths"] for v in _conjuncts_up(verb))
+
+
+def _career(verb: Token) -> bool:
+    """Whether a verb's own phrase tells an office or employment held over a span (``careers`` of
+    ``anchoring.json``, a lemma and its preposition): "Jalil *served as* justice minister", "who has
+    *worked for* both Shell and BP" — not a duration ("worked for hours", a time's entity label), nor
+    a part taken at an occasion ("Qatar served as mediator *at the talks*": ``occasions``, an event noun)."""
+    words = _anchoring()
+    lemma = verb.lemma_.lower()
+    prepositions = [c for c in children(verb) if c.dep_ == "prep"]
+    career = next((c for c in prepositions if f"{lemma} {c.lower_}" in words["careers"]
+                   and not any(o.ent_type_ in ("DATE", "TIME") for o in objects_of(c))), None)
+    # the occasion may hang on the verb or on the office: "mediator/pobj at/prep the talks"
+    return career is not None and not any(
+        p.dep_ == "prep" and p.lower_ in words["occasions"] and any(o.lemma_.lower() in _event_nouns()
+                                                                    for o in objects_of(p))
+        for p in (*prepositions, *career.subtree))
 
 
 def _first_occasion(clause: Token) -> bool:
@@ -1621,6 +1664,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
+        if _done_by_a_known_happening(trigger.token, at_token):
+            continue  # "the blowout which killed 11 men": the blowout's time, which the story names not
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
