@@ -957,3 +957,16 @@ def test_what_a_known_happening_did_is_in_its_time(nlp):
                           "fled.", "2011-06-07")
     assert found["condemned"] == ("publication", "ON_OR_BEFORE", "2011-06-07")
     assert found["fired"] == ("publication", "ON_OR_BEFORE", "2011-06-07")
+
+
+def test_the_time_of_a_noun_a_connective_introduces_stands_as_the_connective_says(nlp):
+    found = anchored(nlp, "Mrs Assad, who worked as an investment banker in the City of London before her marriage "
+                          "in 2000, has generally played a low-key role in the regime.", "2012-03-23")
+    assert found["worked"] == ("timex", "BEFORE", "2000")
+    found = anchored(nlp, "He has lived in London since his marriage in 2000.", "2012-03-23")
+    assert found["lived"] == ("timex", "AFTER", "2000")
+    # a time of the connective's own object, or inside "during", keeps the connective's or its own relation
+    assert anchored(nlp, "Rebels withdrew after 5 March.", "2011-06-07")["withdrew"] == (
+        "timex", "AFTER", "2011-03-05")
+    assert anchored(nlp, "Troops fired on protesters during the funeral on Friday.", "2011-06-07")["fired"] == (
+        "timex", "INCLUDED_IN", "2011-06-03")

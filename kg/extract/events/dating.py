@@ -260,12 +260,21 @@ def _timex_relation(root: Token, event: Token) -> str:
                  and c.lower_ in SUBORDINATE_ORDER), None)
     if mark is not None:
         return SUBORDINATE_ORDER[mark.lower_]
+    inner = INCLUDED_IN
     if root.dep_ == "pobj" and head.dep_ == "prep":
         ongoing = _anchoring()["ongoing"].get(head.lower_)
         if ongoing is not None and _perfect_progressive(event):
             return ongoing["relation"]
-        return _relation_words().get(head.lower_, INCLUDED_IN)
-    return INCLUDED_IN
+        inner = _relation_words().get(head.lower_, INCLUDED_IN)
+    # "worked as a banker *before* her marriage in 2000": the time of a noun a connective of the
+    # event's phrase introduces stands to the event as that connective says (before 2000, not in it)
+    words = _relation_words()
+    for ancestor in root.ancestors:
+        if ancestor.i == event.i:
+            break
+        if ancestor.i != head.i and ancestor.dep_ == "prep" and ancestor.lower_ in words:
+            return composed(words[ancestor.lower_], inner) or inner
+    return inner
 
 
 #: how a clause a time comes before stands to it, by the conjunction that opens the clause
