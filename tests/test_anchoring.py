@@ -23,7 +23,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
-                "ages", "deaths", "careers"):
+                "ages", "deaths", "careers", "life_stages"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -970,3 +970,10 @@ def test_the_time_of_a_noun_a_connective_introduces_stands_as_the_connective_say
         "timex", "AFTER", "2011-03-05")
     assert anchored(nlp, "Troops fired on protesters during the funeral on Friday.", "2011-06-07")["fired"] == (
         "timex", "INCLUDED_IN", "2011-06-03")
+
+
+def test_a_stage_of_a_life_is_an_age(nlp):
+    found = anchored(nlp, "Wyclef Jean was born in Haiti but moved to America as a child. Ahmed spoke to reporters as "
+                          "a witness.", "2010-01-29")
+    assert found["moved"][0] is None and found["born"][0] is None
+    assert found["spoke"] == ("publication", "ON_OR_BEFORE", "2010-01-29")  # a part, no stage of a life

@@ -1518,9 +1518,13 @@ def recalls_the_past(verb: Token) -> bool:
 def at_an_age(verb: Token) -> bool:
     """Whether a verb's own phrase gives the age it happened at (``ages`` of ``anchoring.json``):
     "joined the navy *at 17*", "died *aged 84*", "*at the age of* 84" — a bare number after "at" only
-    for a person's act ("He married at 19"; "Shares closed at 95" is a price)."""
+    for a person's act ("He married at 19"; "Shares closed at 95" is a price) — or the stage of a
+    life (``life_stages``: "moved to America *as a child*")."""
     words = _anchoring()["ages"]
+    stages = _anchoring()["life_stages"]
     for child in children(verb):
+        if child.lower_ == "as" and any(o.lemma_.lower() in stages for o in objects_of(child)):
+            return True  # "moved to America as a child": an age without its number (``life_stages``)
         if child.lower_ not in words:
             continue
         # the parser may hang the number beside the word: "died aged/acomp 84/npadvmod"
