@@ -977,3 +977,15 @@ def test_a_stage_of_a_life_is_an_age(nlp):
                           "a witness.", "2010-01-29")
     assert found["moved"][0] is None and found["born"][0] is None
     assert found["spoke"] == ("publication", "ON_OR_BEFORE", "2010-01-29")  # a part, no stage of a life
+
+
+def test_one_of_several_times_is_no_narrative_time(nlp):
+    found = anchored(nlp, "He briefly made an appearance in March and June to unveil the iPad 2 and the iCloud. In part "
+                          "of his resignation, Jobs left this farewell.", "2011-08-25")
+    assert found["left"][0] is None
+    # a single time still is one, and so is a span between two
+    found = anchored(nlp, "He briefly made an appearance in June to unveil the iCloud. Jobs left the stage.",
+                     "2011-08-25")
+    assert found["left"] == ("narrative", "INCLUDED_IN", "2011-06")
+    found = anchored(nlp, "Rebels held the town between March and June. They burned the port.", "2011-08-25")
+    assert found["burned"][0] == "narrative"

@@ -1059,12 +1059,14 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     a narrative time lying before the story's days (:func:`_story_start`): "That meeting was one
     of five in Paris in April. After presenting the plan, Mlegta handed NATO three memory cards"
     happened in that past, placed against another happening, and is no news of the publication
-    either."""
+    either; so are the events after a time of such a past coordinated with another
+    (:func:`_one_of_several`: "made an appearance in March and June. Jobs left this farewell")."""
     held: set[int] = set()
     if not triggers:
         return held
     doc = triggers[0].token.doc
     story_start = _story_start(published)
+    several = _one_of_several(doc, timexes)
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
@@ -1123,15 +1125,32 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         background = _background_happening(doc, timexes[last])
         if background is not None and not _tells_of(trigger, background, mentions):
             continue
+        past = story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start
+        if last in several:
+            # "made an appearance in March and June. Jobs left this farewell": in that past, at neither time
+            if past:
+                held.add(number)
+            continue
         if moved:
             # "After presenting the plan, Mlegta handed NATO three memory cards": placed by a
             # connective of its own against another happening of a past the story went back to
-            if story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start and (
-                    _placed_by_connective(token)):
+            if past and _placed_by_connective(token):
                 held.add(number)
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
     return held
+
+
+def _one_of_several(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """The times (indices) coordinated with another time ("made an appearance *in March and June*
+    to unveil the iPad 2 and iCloud"): each names one of several occasions, none the one time a
+    story goes on from ("Jobs left this farewell" in the sentence after is in neither)."""
+    roots = _timex_roots(doc, timexes)
+    at = {root.i for root in roots if root is not None}
+    # "between March and June" is one span, its two ends
+    return {number for number, root in enumerate(roots) if root is not None and (
+        root.dep_ == "conj" and root.head.i in at and root.head.head.lower_ != "between"
+        or root.head.lower_ != "between" and any(c.dep_ == "conj" and c.i in at for c in children(root)))}
 
 
 def _story_start(published: str | None) -> str | None:
