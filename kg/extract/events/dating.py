@@ -17,7 +17,8 @@ in this order, an earlier one winning:
 2. :func:`date_by_name_year` — a named event takes the year in its name ("the
    1994 Budapest Memorandum");
 3. :func:`share_with_relative_clauses` — the events describing a named event in
-   its relative clause share its date;
+   its relative clause share its date, and so does what a definite event noun did in its
+   own ("the explosion in April, which killed 11 workers": :func:`_done_by_a_known_happening`);
 4. :func:`date_by_report` — a past factual event reported by a dated reporting
    verb ("X said on Tuesday that Y held talks") happened on or before the report
    (``"report"``);
@@ -67,8 +68,9 @@ in this order, an earlier one winning:
    adverbs ("has twice before sued", "has repeatedly denied") or its span of years
    ("served for more than a decade": :func:`at_no_one_time`; nor in the
    narrative), nor a habit ("often shelled": :func:`told_as_a_habit`), nor a part of a life
-   ("She grew up there": ``life_history``; "married at 19", a clause coordinated under one:
-   :func:`tells_a_life`; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
+   ("She grew up there", "was born in Benghazi": ``life_history``; "served as minister":
+   ``careers``; "married at 19", "as a child", a clause coordinated under one:
+   :func:`tells_a_life`, in the narrative too; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
    history its own words tell ("since it captured the area", "when he first …", "the late
    king": :func:`recalls_the_past`), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
