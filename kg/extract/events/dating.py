@@ -445,7 +445,7 @@ def share_with_relative_clauses(triggers: list[Trigger], events_at: dict[int, in
         for other in described_by(number, triggers, events_at):
             if triggers[other].event.timex is None:
                 _anchor(triggers[other], trigger.event.timex, "clause", trigger.event.relation or INCLUDED_IN)
-    # "the explosion on 20 April, which killed 11 workers": what a known happening did is in its time
+    # "the explosion in April, which killed 11 workers": what a known happening did is in its time
     at_token = {trigger.token.i: trigger for trigger in triggers}
     for trigger in triggers:
         happening = _done_by_a_known_happening(trigger.token, at_token)
@@ -455,7 +455,7 @@ def share_with_relative_clauses(triggers: list[Trigger], events_at: dict[int, in
 
 def _done_by_a_known_happening(verb: Token, at_token: dict[int, Trigger]) -> Trigger | None:
     """The happening a definite event noun refers back to when ``verb`` says in a relative clause,
-    in the simple past, what it did ("the blowout *which killed* 11 men", "the earthquake, which
+    in the simple past, what it did ("the explosion *which killed* 11 men", "the earthquake, which
     killed 200,000 people and *left* a million homeless"): that happening's time is the clause's,
     not the day the story tells of it. A passive ("the attack, which was condemned by the UN") is
     what others did after it, and may be news."""
@@ -1699,7 +1699,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
         if _done_by_a_known_happening(trigger.token, at_token):
-            continue  # "the blowout which killed 11 men": the blowout's time, which the story names not
+            continue  # "the explosion which killed 11 men": the explosion's time, which the story names not
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
