@@ -23,7 +23,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
-                "ages", "deaths"):
+                "ages", "deaths", "careers", "life_stages"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -921,3 +921,71 @@ def test_conjunct_of_a_life_is_life(nlp):
     # a clause of its own subject is no part of that life
     found = anchored(nlp, "Dudley grew up in Mississippi, and BP named him chief executive.", "2010-07-28")
     assert found["named"] == ("publication", "ON_OR_BEFORE", "2010-07-28")
+
+
+def test_a_birth_or_a_career_takes_no_time_of_the_paragraph(nlp):
+    found = anchored(nlp, "On Monday, rebels captured Brega. Ahmed, who was born in Benghazi, served as a minister "
+                          "under Gaddafi.", "2011-06-07")
+    assert found["born"][0] is None and found["served"][0] is None
+    # a past perfect still looks back from it; a day's deed still goes on in it
+    found = anchored(nlp, "Rebels took Brega on Monday. Jalil had served as justice minister. Rescue teams worked for "
+                          "hours to free the wounded.", "2011-06-07")
+    assert found["served"] == ("narrative", "BEFORE", "2011-06-06")
+    assert found["worked"] == ("narrative", "INCLUDED_IN", "2011-06-06")
+
+
+def test_a_career_is_no_news_of_the_publication(nlp):
+    found = anchored(nlp, "Ed Markey, who served on the energy committee, said reforms were needed.", "2011-01-11")
+    assert found["served"][0] is None
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2011-01-11")
+    # a part taken at an occasion, a duration, a birth with its day: no career, no life without a time
+    assert anchored(nlp, "Qatar served as a mediator at the talks.", "2011-06-07")["served"][0] == "publication"
+    assert anchored(nlp, "Rescue teams worked for hours to free the miners.", "2011-06-07")["worked"][0] == (
+        "publication")
+    assert anchored(nlp, "A baby was born on the plane on Monday.", "2011-06-07")["born"] == (
+        "timex", "INCLUDED_IN", "2011-06-06")
+
+
+def test_what_a_known_happening_did_is_in_its_time(nlp):
+    found = anchored(nlp, "The earthquake, which killed 200,000 people and left a million homeless, was the worst "
+                          "in two centuries.", "2010-07-24")
+    assert found["killed"][0] is None and found["left"][0] is None
+    found = anchored(nlp, "The explosion in April, which killed 11 workers, led to a spill.", "2010-07-24")
+    assert found["killed"] == ("timex", "INCLUDED_IN", "2010-04")
+    # what others did to it, and what a participant described by its clause did, may be news
+    found = anchored(nlp, "The attack, which was condemned by the UN, left 20 dead. Gunmen who fired on the car "
+                          "fled.", "2011-06-07")
+    assert found["condemned"] == ("publication", "ON_OR_BEFORE", "2011-06-07")
+    assert found["fired"] == ("publication", "ON_OR_BEFORE", "2011-06-07")
+
+
+def test_the_time_of_a_noun_a_connective_introduces_stands_as_the_connective_says(nlp):
+    found = anchored(nlp, "Mrs Assad, who worked as an investment banker in the City of London before her marriage "
+                          "in 2000, has generally played a low-key role in the regime.", "2012-03-23")
+    assert found["worked"] == ("timex", "BEFORE", "2000")
+    found = anchored(nlp, "He has lived in London since his marriage in 2000.", "2012-03-23")
+    assert found["lived"] == ("timex", "AFTER", "2000")
+    # a time of the connective's own object, or inside "during", keeps the connective's or its own relation
+    assert anchored(nlp, "Rebels withdrew after 5 March.", "2011-06-07")["withdrew"] == (
+        "timex", "AFTER", "2011-03-05")
+    assert anchored(nlp, "Troops fired on protesters during the funeral on Friday.", "2011-06-07")["fired"] == (
+        "timex", "INCLUDED_IN", "2011-06-03")
+
+
+def test_a_stage_of_a_life_is_an_age(nlp):
+    found = anchored(nlp, "Wyclef Jean was born in Haiti but moved to America as a child. Ahmed spoke to reporters as "
+                          "a witness.", "2010-01-29")
+    assert found["moved"][0] is None and found["born"][0] is None
+    assert found["spoke"] == ("publication", "ON_OR_BEFORE", "2010-01-29")  # a part, no stage of a life
+
+
+def test_one_of_several_times_is_no_narrative_time(nlp):
+    found = anchored(nlp, "He briefly made an appearance in March and June to unveil the iPad 2 and the iCloud. In part "
+                          "of his resignation, Jobs left this farewell.", "2011-08-25")
+    assert found["left"][0] is None
+    # a single time still is one, and so is a span between two
+    found = anchored(nlp, "He briefly made an appearance in June to unveil the iCloud. Jobs left the stage.",
+                     "2011-08-25")
+    assert found["left"] == ("narrative", "INCLUDED_IN", "2011-06")
+    found = anchored(nlp, "Rebels held the town between March and June. They burned the port.", "2011-08-25")
+    assert found["burned"][0] == "narrative"

@@ -17,7 +17,8 @@ in this order, an earlier one winning:
 2. :func:`date_by_name_year` — a named event takes the year in its name ("the
    1994 Budapest Memorandum");
 3. :func:`share_with_relative_clauses` — the events describing a named event in
-   its relative clause share its date;
+   its relative clause share its date, and so does what a definite event noun did in its
+   own ("the explosion in April, which killed 11 workers": :func:`_done_by_a_known_happening`);
 4. :func:`date_by_report` — a past factual event reported by a dated reporting
    verb ("X said on Tuesday that Y held talks") happened on or before the report
    (``"report"``);
@@ -67,8 +68,9 @@ in this order, an earlier one winning:
    adverbs ("has twice before sued", "has repeatedly denied") or its span of years
    ("served for more than a decade": :func:`at_no_one_time`; nor in the
    narrative), nor a habit ("often shelled": :func:`told_as_a_habit`), nor a part of a life
-   ("She grew up there": ``life_history``; "married at 19", a clause coordinated under one:
-   :func:`tells_a_life`; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
+   ("She grew up there", "was born in Benghazi": ``life_history``; "served as minister":
+   ``careers``; "married at 19", "as a child", a clause coordinated under one:
+   :func:`tells_a_life`, in the narrative too; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
    history its own words tell ("since it captured the area", "when he first …", "the late
    king": :func:`recalls_the_past`), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
@@ -260,12 +262,21 @@ def _timex_relation(root: Token, event: Token) -> str:
                  and c.lower_ in SUBORDINATE_ORDER), None)
     if mark is not None:
         return SUBORDINATE_ORDER[mark.lower_]
+    inner = INCLUDED_IN
     if root.dep_ == "pobj" and head.dep_ == "prep":
         ongoing = _anchoring()["ongoing"].get(head.lower_)
         if ongoing is not None and _perfect_progressive(event):
             return ongoing["relation"]
-        return _relation_words().get(head.lower_, INCLUDED_IN)
-    return INCLUDED_IN
+        inner = _relation_words().get(head.lower_, INCLUDED_IN)
+    # "worked as a banker *before* her marriage in 2000": the time of a noun a connective of the
+    # event's phrase introduces stands to the event as that connective says (before 2000, not in it)
+    words = _relation_words()
+    for ancestor in root.ancestors:
+        if ancestor.i == event.i:
+            break
+        if ancestor.i != head.i and ancestor.dep_ == "prep" and ancestor.lower_ in words:
+            return composed(words[ancestor.lower_], inner) or inner
+    return inner
 
 
 #: how a clause a time comes before stands to it, by the conjunction that opens the clause
@@ -434,6 +445,28 @@ def share_with_relative_clauses(triggers: list[Trigger], events_at: dict[int, in
         for other in described_by(number, triggers, events_at):
             if triggers[other].event.timex is None:
                 _anchor(triggers[other], trigger.event.timex, "clause", trigger.event.relation or INCLUDED_IN)
+    # "the explosion in April, which killed 11 workers": what a known happening did is in its time
+    at_token = {trigger.token.i: trigger for trigger in triggers}
+    for trigger in triggers:
+        happening = _done_by_a_known_happening(trigger.token, at_token)
+        if trigger.event.timex is None and happening is not None and happening.event.timex is not None:
+            _anchor(trigger, happening.event.timex, "clause", happening.event.relation or INCLUDED_IN)
+
+
+def _done_by_a_known_happening(verb: Token, at_token: dict[int, Trigger]) -> Trigger | None:
+    """The happening a definite event noun refers back to when ``verb`` says in a relative clause,
+    in the simple past, what it did ("the explosion *which killed* 11 men", "the earthquake, which
+    killed 200,000 people and *left* a million homeless"): that happening's time is the clause's,
+    not the day the story tells of it. A passive ("the attack, which was condemned by the UN") is
+    what others did after it, and may be news."""
+    clause = _conjuncts_up(verb)[-1]
+    if clause.dep_ != "relcl" or verb.pos_ != "VERB" or tense(verb) != "past":
+        return None
+    happening = at_token.get(clause.head.i)
+    subject = first_child(clause, ("nsubj", "nsubjpass"))
+    if happening is None or subject is None or subject.dep_ != "nsubj" or subject.tag_ != "WDT":
+        return None
+    return happening if happening.kind == "noun" and happening.definite else None
 
 
 def tense(token: Token) -> str | None:
@@ -1028,12 +1061,14 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     a narrative time lying before the story's days (:func:`_story_start`): "That meeting was one
     of five in Paris in April. After presenting the plan, Mlegta handed NATO three memory cards"
     happened in that past, placed against another happening, and is no news of the publication
-    either."""
+    either; so are the events after a time of such a past coordinated with another
+    (:func:`_one_of_several`: "made an appearance in March and June. Jobs left this farewell")."""
     held: set[int] = set()
     if not triggers:
         return held
     doc = triggers[0].token.doc
     story_start = _story_start(published)
+    several = _one_of_several(doc, timexes)
     by_sentence = {sentence: [t for t in numbers if not _after_publication(timexes[t], published)
                               and not _time_of_a_present(doc, timexes[t])]
                    for sentence, numbers in _usable_by_sentence(timexes).items()}
@@ -1063,6 +1098,8 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         step = tense(token)
         if step not in ("past", "past_perfect") or at_no_one_time(token) or _reported_now(token, reporting):
             continue
+        if step == "past" and tells_a_life(token):
+            continue  # "Ahmed, who was born in Benghazi", "Jalil served as minister": not on the paragraph's day
         if step == "past" and any(c.dep_ == "advmod" and c.lower_ in recent for c in children(token)):
             continue  # "The administration just trotted out three officials": the news of now
         relation = step_of(token)
@@ -1090,15 +1127,32 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         background = _background_happening(doc, timexes[last])
         if background is not None and not _tells_of(trigger, background, mentions):
             continue
+        past = story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start
+        if last in several:
+            # "made an appearance in March and June. Jobs left this farewell": in that past, at neither time
+            if past:
+                held.add(number)
+            continue
         if moved:
             # "After presenting the plan, Mlegta handed NATO three memory cards": placed by a
             # connective of its own against another happening of a past the story went back to
-            if story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start and (
-                    _placed_by_connective(token)):
+            if past and _placed_by_connective(token):
                 held.add(number)
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
     return held
+
+
+def _one_of_several(doc: Doc, timexes: list[Timex]) -> set[int]:
+    """The times (indices) coordinated with another time ("made an appearance *in March and June*
+    to unveil the iPad 2 and iCloud"): each names one of several occasions, none the one time a
+    story goes on from ("Jobs left this farewell" in the sentence after is in neither)."""
+    roots = _timex_roots(doc, timexes)
+    at = {root.i for root in roots if root is not None}
+    # "between March and June" is one span, its two ends
+    return {number for number, root in enumerate(roots) if root is not None and (
+        root.dep_ == "conj" and root.head.i in at and root.head.head.lower_ != "between"
+        or root.head.lower_ != "between" and any(c.dep_ == "conj" and c.i in at for c in children(root)))}
 
 
 def _story_start(published: str | None) -> str | None:
@@ -1485,9 +1539,13 @@ def recalls_the_past(verb: Token) -> bool:
 def at_an_age(verb: Token) -> bool:
     """Whether a verb's own phrase gives the age it happened at (``ages`` of ``anchoring.json``):
     "joined the navy *at 17*", "died *aged 84*", "*at the age of* 84" — a bare number after "at" only
-    for a person's act ("He married at 19"; "Shares closed at 95" is a price)."""
+    for a person's act ("He married at 19"; "Shares closed at 95" is a price) — or the stage of a
+    life (``life_stages``: "moved to America *as a child*")."""
     words = _anchoring()["ages"]
+    stages = _anchoring()["life_stages"]
     for child in children(verb):
+        if child.lower_ == "as" and any(o.lemma_.lower() in stages for o in objects_of(child)):
+            return True  # "moved to America as a child": an age without its number (``life_stages``)
         if child.lower_ not in words:
             continue
         # the parser may hang the number beside the word: "died aged/acomp 84/npadvmod"
@@ -1540,11 +1598,30 @@ def _conjuncts_up(verb: Token) -> list[Token]:
 def tells_a_life(verb: Token) -> bool:
     """Whether a verb, or a verb it shares its subject with by coordination, tells a part of a
     life: a verb of ``life_history`` ("She grew up there", "who grew up in Mississippi and *spent*
-    summers boating in the Gulf") or one its own phrase gives an age (:func:`at_an_age`: "He
-    married at 19") — biography, not news; a death with its age is an obituary's news."""
-    deaths = _anchoring()["deaths"]
-    return any(_phrasal_lemmas(v) & _anchoring()["life_history"].keys() or at_an_age(v)
-               and v.lemma_.lower() not in deaths for v in _conjuncts_up(verb))
+    summers boating in the Gulf"; the participle "born": "Ahmed was born in Benghazi"), a career
+    (:func:`_career`: "served as justice minister") or one its own phrase gives an age
+    (:func:`at_an_age`: "He married at 19") — biography, not news; a death with its age is an
+    obituary's news."""
+    words = _anchoring()
+    return any((_phrasal_lemmas(v) | {v.lower_}) & words["life_history"].keys() or _career(v) or at_an_age(v)
+               and v.lemma_.lower() not in words["deaths"] for v in _conjuncts_up(verb))
+
+
+def _career(verb: Token) -> bool:
+    """Whether a verb's own phrase tells an office or employment held over a span (``careers`` of
+    ``anchoring.json``, a lemma and its preposition): "Jalil *served as* justice minister", "who has
+    *worked for* both Shell and BP" — not a duration ("worked for hours", a time's entity label), nor
+    a part taken at an occasion ("Qatar served as mediator *at the talks*": ``occasions``, an event noun)."""
+    words = _anchoring()
+    lemma = verb.lemma_.lower()
+    prepositions = [c for c in children(verb) if c.dep_ == "prep"]
+    career = next((c for c in prepositions if f"{lemma} {c.lower_}" in words["careers"]
+                   and not any(o.ent_type_ in ("DATE", "TIME") for o in objects_of(c))), None)
+    # the occasion may hang on the verb or on the office: "mediator/pobj at/prep the talks"
+    return career is not None and not any(
+        p.dep_ == "prep" and p.lower_ in words["occasions"] and any(o.lemma_.lower() in _event_nouns()
+                                                                    for o in objects_of(p))
+        for p in (*prepositions, *career.subtree))
 
 
 def _first_occasion(clause: Token) -> bool:
@@ -1621,6 +1698,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
+        if _done_by_a_known_happening(trigger.token, at_token):
+            continue  # "the explosion which killed 11 men": the explosion's time, which the story names not
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
