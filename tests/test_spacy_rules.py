@@ -1,0 +1,70 @@
+"""spaCy's attribute ruler and rule lemmatizer on their faster paths (kg.spacy_rules) give what
+spaCy's own code gives."""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+
+from kg.nlp import default_model
+from kg.spacy_rules import speed_up_rules
+from tests.conftest import ROOT
+
+#: news prose with what the ruler's exceptions are about: contractions written apart, "gon na",
+#: "ai n't", "y' all", "nothin'", "Let 's", "There are", pronouns as objects, auxiliaries as
+#: main verbs, determiners standing alone, runs of white space
+TEXT = """Rebels ai n't leaving , a commander told Reuters on Tuesday . " We 're gon na hold the port ,
+and there 's nothin' they can do about it , " he said . Y' all know that , he added  .
+
+There are talks in Geneva but the envoy said they had done little . That was all he would say ;
+Let 's wait , he told us . I 'm not sure whether the ceasefire will hold , said the minister ,
+who met her counterpart twice last week.\n\nThe talks resumed on Monday ."""
+
+
+@pytest.fixture(scope="module")
+def docs(nlp):
+    """The text above and the seed articles, parsed up to the attribute ruler."""
+    texts = [TEXT] + [path.read_text("utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    before = nlp.pipe_names[: nlp.pipe_names.index("attribute_ruler")]
+    with nlp.select_pipes(enable=before):
+        return list(nlp.pipe(texts))
+
+
+def test_the_attribute_ruler_finds_what_spacys_matcher_finds(nlp, docs):
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert "match" in vars(ruler)  # kg's path, not spaCy's
+    for doc in docs:
+        assert ruler.match(doc) == AttributeRuler.match(ruler, doc)
+    spans = {docs[0][start:end].text for _, _, start, end in ruler.match(docs[0]) if end - start == 2}
+    assert spans == {"ai n't", "gon na", "there 's", "There are", "Let 's"}
+
+
+def test_the_lemmatizer_gives_spacys_lemmas(nlp, docs):
+    spacys = spacy.load(default_model(), enable=["lemmatizer"]).get_pipe("lemmatizer")
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize != lemmatizer.rule_lemmatize  # kg's path, not spaCy's
+    ruler = nlp.get_pipe("attribute_ruler")
+    words = 0
+    for doc in docs:
+        doc = ruler(doc.copy())
+        for token in doc:
+            if token.lemma == 0:
+                assert lemmatizer.lemmatize(token) == spacys.rule_lemmatize(token), token.text
+                words += 1
+    assert words > 1000
+
+
+def test_a_ruler_with_patterns_the_columns_cannot_test_keeps_spacys_matcher():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"})
+    speed_up_rules(nlp)
+    assert "match" in vars(ruler)
+    doc = nlp("They 're gon na win .")
+    assert [token.lemma_ for token in nlp.get_pipe("attribute_ruler")(doc)][2] == "go"
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na", "OP": "?"}]], {"LEMMA": "go"})  # an operator
+    speed_up_rules(nlp)
+    assert "match" not in vars(ruler)
