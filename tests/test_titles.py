@@ -1297,11 +1297,27 @@ def test_a_preposition_written_in_three_words_keeps_its_object(nlp, example):
      "Browne: It is important for us to find other sources of capital"),
     ("Kofi Annan made it clear that his mission was to end the violence in Syria.", "made",
      "Kofi Annan made it clear his mission was to end the violence in Syria"),
+    # (guard: a clause after "before" is what "it" stands for, kept also where the parser hangs it on the copula)
+    ("Jim Muir said it could be some time before a full picture emerges.", "said",
+     "Jim Muir said it could be some time before a full picture emerges"),
+    # (guards: a time or condition of the copula is none of that, a phrase set off by a comma is an aside, the standard
+    # of a comparison is a detail, and a small clause too long with its clause goes without it, never "X: it clear …")
+    ("It was the biggest attack on opponents of Mr Assad since the Arab observers began work on 26 December, Reuters "
+     "said.", "said", "Reuters: It was the biggest attack on opponents of Mr Assad"),
+    ("Ed Miliband said recent pictures and testimony coming from Homs were `` truly horrific , with women and fathers "
+     "telling of their children being murdered in front of their eyes '' .", "said",
+     "Ed Miliband said recent pictures and testimony were truly horrific"),
+    ("Owen Bennett Jones said the real number of displaced people is probably much higher than the official figures.",
+     "said", "Owen Bennett Jones said the real number of displaced people is probably much higher"),
+    ("In a blunt message , Turkish Prime Minister Recep Tayyip Erdogan made it abundantly clear he saw the creation of a "
+     "separate Kurdish enclave in northern Syria as a direct threat to his own country 's interests and security .",
+     "made", "Recep Tayyip Erdogan made it abundantly clear"),
     # a preposition with no object, a clause's end after it, completes its verb: not "will not stand idly"
     ("The United States will not stand idly by while civilians are slaughtered in Homs, Hague said.", "said",
      "Hague: The United States will not stand idly by"),
 ], ids=["predicate-adjective", "small-clause-predicate", "it-of-the-copula", "it-of-a-small-clause",
-        "preposition-without-object"])
+        "guard-time-it-takes", "guard-time-of-the-copula", "guard-aside-after-a-comma", "guard-comparison",
+        "guard-small-clause-too-long", "preposition-without-object"])
 def test_a_predicate_keeps_what_it_says_nothing_without(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 

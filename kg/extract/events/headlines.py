@@ -162,6 +162,9 @@ LINKING_MARKS = frozenset({"after", "before", "because", "until", "when"})
 COPULA_MARKS = frozenset({"like", "for"})
 #: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
 QUESTION_MARKS = frozenset({"whether", "if"})
+#: words opening a clause that "it" stands for, hung on the copula after its predicate ("it is important *for* us
+#: to find …", "it is clear *that* …", "it is unclear *whether* …", "it could be some time *before* …")
+EXTRAPOSED_MARKS = frozenset({"that", "for", *QUESTION_MARKS, "before", "until"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
@@ -543,6 +546,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if phrase and child.dep_ == "dobj" and (predicate := _quoted_predicate(child)) is not None and (told := _phrase(
                 predicate, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last)):
             phrase += [" ", *told]  # "said the latest information contains nothing new", not "said the latest information"
+        if not phrase and child.pos_ == "ADJ" and (extraposed := next((c for c in children(child) if (
+                c.dep_ in CLAUSES and c.i > child.i and _extraposing(child, c))), None)) is not None:
+            # a small clause is no statement, told "X: …": too long with what its "it" stands for, it goes without
+            # it ("Erdogan made it abundantly clear"), as before a verb that reports nothing
+            phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last, without=extraposed)
         if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
             if _says_of_someone_named(child, last, lookup):
                 return _clause_title(child, None, {}, lookup)  # "Suttles said he hoped …": "Suttles hoped …"
@@ -1209,7 +1217,10 @@ def _predicate_preposition(word: Token) -> Token | None:
     time ("was quiet *on Friday*"); a title cuts it only after its other details (:func:`_last_detail`)."""
     if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "oprd", "ccomp", "xcomp"):
         return None  # most adjectives describe a noun: "a *new* tube"
-    return next((c for c in children(word) if c.dep_ == "prep" and c.i > word.i and not _is_time(c)), None)
+    # (one set off by a comma is an aside: "were horrific*, with women telling of* …"; the standard of a comparison
+    # a detail: "is probably much higher *than* …" keeps "probably" longer)
+    return next((c for c in children(word) if c.dep_ == "prep" and c.i > word.i and not _is_time(c) and (
+        c.doc[c.i - 1].text != ",") and c.lower_ not in ("than", "as")), None)
 
 
 def _complex_preposition(child: Token, head: Token) -> bool:
@@ -1864,8 +1875,12 @@ def _extraposing(word: Token, clause: Token) -> bool:
     if clause.doc[clause.left_edge.i - 1].text == ",":
         return False
     if word.lemma_ == "be":
-        # the clause hung on the copula, after its predicate: "It is important for us *to find* other sources"
-        return any(c.dep_ in ("attr", "acomp") and c.i < clause.i and _extraposing(c, clause) for c in children(word))
+        # the clause hung on the copula, after its predicate: "It is important for us *to find* other sources", "it
+        # could be some time *before a full picture emerges*" (not a time or condition of the copula: "it was the
+        # biggest attack *since* the observers began work", "it is a final extension *unless* …")
+        return (is_infinitive(clause) or any(c.dep_ == "mark" and c.lower_ in EXTRAPOSED_MARKS for c in children(
+            clause))) and any(c.dep_ in ("attr", "acomp") and c.i < clause.i and _extraposing(c, clause) for c in children(
+            word))
     if word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd", "xcomp") and any(
             c.dep_ == "nsubj" and c.lower_ == "it" for c in children(word)):
         return True  # a predicate with "it" for its own subject: "Russia made *it clear* that it would veto …"
