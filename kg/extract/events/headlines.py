@@ -1217,10 +1217,9 @@ def _predicate_preposition(word: Token) -> Token | None:
     time ("was quiet *on Friday*"); a title cuts it only after its other details (:func:`_last_detail`)."""
     if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "oprd", "ccomp", "xcomp"):
         return None  # most adjectives describe a noun: "a *new* tube"
-    # (one set off by a comma is an aside: "were horrific*, with women telling of* …"; the standard of a comparison
-    # a detail: "is probably much higher *than* …" keeps "probably" longer)
+    # (one set off by a comma is an aside: "were horrific*, with women telling of* …")
     return next((c for c in children(word) if c.dep_ == "prep" and c.i > word.i and not _is_time(c) and (
-        c.doc[c.i - 1].text != ",") and c.lower_ not in ("than", "as")), None)
+        c.doc[c.i - 1].text != ",")), None)
 
 
 def _complex_preposition(child: Token, head: Token) -> bool:
