@@ -1315,9 +1315,12 @@ def test_a_preposition_written_in_three_words_keeps_its_object(nlp, example):
     # a preposition with no object, a clause's end after it, completes its verb: not "will not stand idly"
     ("The United States will not stand idly by while civilians are slaughtered in Homs, Hague said.", "said",
      "Hague: The United States will not stand idly by"),
+    # (guard: one before "or" shares the next one's object, and goes when that goes)
+    ("The Foreign Office said: `` British nationals resident in or visiting Mexico may wish to consider whether they "
+     "should remain in Mexico at this time . ''", "said", "Foreign Office: British nationals resident"),
 ], ids=["predicate-adjective", "small-clause-predicate", "it-of-the-copula", "it-of-a-small-clause",
         "guard-time-it-takes", "guard-time-of-the-copula", "guard-aside-after-a-comma", "comparison",
-        "guard-small-clause-too-long", "preposition-without-object"])
+        "guard-small-clause-too-long", "preposition-without-object", "guard-preposition-before-or"])
 def test_a_predicate_keeps_what_it_says_nothing_without(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected
 
@@ -1328,3 +1331,7 @@ def test_a_verb_of_saying_whose_clause_lacks_its_subject_gives_no_title(nlp):
     text = ("The company has not complied over its use of dispersant chemicals that the Environmental Protection "
             "Agency says are too toxic.")
     assert title_of(nlp, text, "says") == ""
+    # (guard: a name the tagger took for a relative word is the subject of what was said)
+    text = ("`` WHO is not changing its recommendations for the use of antivirals , '' Dick Thompson added , referring "
+            "to the global body 's advice to its 193 member states .")
+    assert title_of(nlp, text, "added") == "Dick Thompson: WHO is not changing its recommendations for the use of antivirals"

@@ -522,7 +522,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             pieces.append(" " + child.lower_)
             continue
         if child.dep_ == "ccomp" and not _has_subject(child) and (last.dep_ == "relcl" or any(
-                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in (*children(last), *children(child)))):
+                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in children(last)) or any(
+                _relative_after_noun(c) and c.i < last.i for c in children(child))):
             # "variables, which she said *are still unknowns*": what was said lacks its subject, also
             # where the parser hung "which" on the verb of saying ("…, which Fukuda said is a step") or kept it
             # as the subject of what was said ("chemicals *that* the EPA says *are* too toxic")
@@ -704,6 +705,12 @@ def _relative_run_on(clause: Token) -> bool:
     start = clause.left_edge.i
     before = next((t for t in reversed(clause.doc[:start]) if not (t.is_punct or t.is_quote)), None)
     return before is not None and before.i < start - 1 and before.pos_ in ("NOUN", "PROPN")
+
+
+def _relative_after_noun(word: Token) -> bool:
+    """Whether ``word`` is a relative word right after the noun its clause describes ("chemicals *that* the EPA says
+    are too toxic"; not "*WHO* is not changing its recommendations", a name the tagger took for one)."""
+    return word.tag_ in RELATIVE_TAGS and word.is_lower and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 def _lost_subject(clause: Token) -> bool:
@@ -1527,7 +1534,8 @@ def _adverbial_preposition(token: Token) -> bool:
     if token.dep_ != "prep" or token.n_lefts or token.n_rights or token.head.dep_ == "relcl":
         return False  # asked of every preposition a title keeps: most have their object
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or following.is_punct or following.pos_ in ("SCONJ", "CCONJ") or following.tag_ == "WRB"
+    # (not one before "and" or "or", which shares the object of the next: "resident *in* or visiting Mexico")
+    return following is None or following.is_punct or following.pos_ == "SCONJ" or following.tag_ == "WRB"
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
