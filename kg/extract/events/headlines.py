@@ -165,6 +165,9 @@ LINKING_MARKS = frozenset({"after", "before", "because", "until", "when"})
 COPULA_MARKS = frozenset({"like", "for"})
 #: words opening an indirect question ("*whether* Russia was", "what we don't know is *if* …")
 QUESTION_MARKS = frozenset({"whether", "if"})
+#: words opening a clause that "it" stands for, hung on the copula after its predicate ("it is important *for* us
+#: to find …", "it is clear *that* …", "it is unclear *whether* …", "it could be some time *before* …")
+EXTRAPOSED_MARKS = frozenset({"that", "for", *QUESTION_MARKS, "before", "until"})
 #: adverbs a title leaves out: "also confirmed", "has now seized"
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
@@ -551,9 +554,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             pieces.append(" " + child.lower_)
             continue
         if child.dep_ == "ccomp" and not _has_subject(child) and (last.dep_ == "relcl" or any(
-                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in children(last))):
+                c.tag_ in RELATIVE_TAGS and c.i < last.i for c in children(last)) or any(
+                _relative_after_noun(c) and c.i < last.i for c in children(child))):
             # "variables, which she said *are still unknowns*": what was said lacks its subject, also
-            # where the parser hung "which" on the verb of saying ("…, which Fukuda said is a step")
+            # where the parser hung "which" on the verb of saying ("…, which Fukuda said is a step") or kept it
+            # as the subject of what was said ("chemicals *that* the EPA says *are* too toxic")
             continue
         if child.dep_ == "ccomp" and _reports(last) and _said_of_no_one_named(child, last, lookup):
             return Title()  # "'That's our plan,' said Kent Wells", "'It kills me,' said Randy Ivie": of what?
@@ -574,6 +579,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
         if phrase and child.dep_ == "dobj" and (predicate := _quoted_predicate(child)) is not None and (told := _phrase(
                 predicate, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last)):
             phrase += [" ", *told]  # "said the latest information contains nothing new", not "said the latest information"
+        if not phrase and child.pos_ == "ADJ" and (extraposed := next((c for c in children(child) if (
+                c.dep_ in CLAUSES and c.i > child.i and _extraposing(child, c))), None)) is not None:
+            # a small clause is no statement, told "X: …": too long with what its "it" stands for, it goes without
+            # it ("Erdogan made it abundantly clear"), as before a verb that reports nothing
+            phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last, without=extraposed)
         if not phrase and child.dep_ == "ccomp":  # "X told the BBC that …" too long: "X: …"
             if _says_of_someone_named(child, last, lookup):
                 return _clause_title(child, None, {}, lookup)  # "Suttles said he hoped …": "Suttles hoped …"
@@ -617,6 +627,8 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             pieces += [" ", *cut] if cut else []
             break
     complement = _written(pieces[predicate_end:]).strip()
+    if not complement and _reports(last):
+        return Title()  # "chemicals that the EPA says are too toxic": "EPA said" alone tells nothing of what was said
     if complement.lower() in UNNAMED_THINGS and any(
             c.dep_ == "dobj" and c.lower_ == complement.lower() and c.i not in lookup.mention_of_token for c in children(last)):
         return Title()  # "Overton put *it*", "BP tested *it*", "BP's spokesman denied *that*": of what, it cannot say
@@ -725,6 +737,12 @@ def _relative_run_on(clause: Token) -> bool:
     start = clause.left_edge.i
     before = next((t for t in reversed(clause.doc[:start]) if not (t.is_punct or t.is_quote)), None)
     return before is not None and before.i < start - 1 and before.pos_ in ("NOUN", "PROPN")
+
+
+def _relative_after_noun(word: Token) -> bool:
+    """Whether ``word`` is a relative word right after the noun its clause describes ("chemicals *that* the EPA says
+    are too toxic"; not "*WHO* is not changing its recommendations", a name the tagger took for one)."""
+    return word.tag_ in RELATIVE_TAGS and word.is_lower and word.i > 0 and word.nbor(-1).pos_ in ("NOUN", "PROPN")
 
 
 def _lost_subject(clause: Token) -> bool:
@@ -1223,6 +1241,25 @@ def _needed_preposition(verb: Token) -> Token | None:
     return next((c for c in children(verb) if c.dep_ == "prep" and c.i > verb.i and not _is_time(c)), None)
 
 
+def _predicate_preposition(word: Token) -> Token | None:
+    """The first prepositional phrase after a predicate adjective, which says nothing without it ("was most concerned
+    *about the impact*", "held the government responsible *for the permits*", "too close *to the industry*"), not a
+    time ("was quiet *on Friday*"); a title cuts it only after its other details (:func:`_last_detail`)."""
+    if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "oprd", "ccomp", "xcomp"):
+        return None  # most adjectives describe a noun: "a *new* tube"
+    # (one set off by a comma is an aside: "were horrific*, with women telling of* …")
+    return next((c for c in children(word) if c.dep_ == "prep" and c.i > word.i and not _is_time(c) and (
+        c.doc[c.i - 1].text != ",")), None)
+
+
+def _complex_preposition(child: Token, head: Token) -> bool:
+    """Whether ``child`` is the last word of a preposition written in three (``complex_prepositions`` in
+    ``events.json``: "in line *with*", "in response *to*"), whose noun ``head`` is no object but a word of it: its
+    object stays ("were in line with the rules", never "were in line")."""
+    return child.dep_ == "prep" and head.dep_ == "pobj" and head.i == child.i - 1 == head.head.i + 1 and (
+        f"{head.head.lower_} {head.lower_} {child.lower_}" in load_json("events.json")["complex_prepositions"]["words"])
+
+
 def _is_amount(token: Token) -> bool:
     """An amount hung on a verb: "rose *6 percent*" (not a time: "*last week*")."""
     # an ordinal is no amount: "-- *the president's third* since the leak began" is an aside
@@ -1339,7 +1376,9 @@ def _last_detail(details: list[Token], tokens: Sequence[Token], head: Token) -> 
     # what says which thing an object is goes after the other details of its kind, and so does a detail
     # holding it ("support *for an orderly transition to a government that is responsive* to the aspirations …"),
     # the smallest of them first ("is from Haiti and has a large family *that live in Carrefour*")
-    shielded = [t.i for t in details if _says_which(t)]
+    # (and so does what a predicate adjective says nothing without: "was most concerned *about the impact* on the
+    # blue crabs", "hold the government responsible *for continuing to issue permits* for deepwater drilling")
+    shielded = [t.i for t in details if _says_which(t) or t.i == getattr(_predicate_preposition(t.head), "i", None)]
     nominal = head.pos_ in ("NOUN", "PROPN")
 
     def reach(detail: Token) -> tuple[bool, bool, bool, bool, int, bool, int]:
@@ -1498,16 +1537,28 @@ def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
     drilling permit for *the* [well]", "plug its blown-out well *as* [a government report said …]"; not
     "set the tone early *on*:", "to step *in*,", which end their clause)."""
     following = token.i + 1
-    if token.i and token.doc[token.i - 1].like_num:
-        return False  # a number's unit, whatever its tag: "$ 7.5 *bn*"
+    if token.i and token.doc[token.i - 1].like_num or _adverbial_preposition(token):
+        return False  # a number's unit, whatever its tag: "$ 7.5 *bn*"; "stand idly *by* while …"
     return (token.tag_ in ENDLESS_TAGS or token.lower_ in ARTICLES) and following < len(token.doc) and (
         following not in kept and token.doc[following].is_alpha)
 
 
 def _bare_preposition(token: Token, kept: set[int]) -> bool:
-    """A preposition none of whose dependents a title kept."""
+    """A preposition none of whose dependents a title kept (not one that has none: :func:`_adverbial_preposition`)."""
     return token.tag_ in ("IN", "TO") and token.dep_ in ("prep", "pobj", "agent", "dative") and not any(
-        child.i in kept for child in children(token))
+        child.i in kept for child in children(token)) and not _adverbial_preposition(token)
+
+
+def _adverbial_preposition(token: Token) -> bool:
+    """Whether a preposition has no object in the text, none after it but a clause's end, and so completes its verb
+    as an adverb ("will not stand idly *by* while civilians are slaughtered", "looked *on* as …"); not one stranded
+    in a relative clause, whose object is the noun the clause describes ("the issues the United States cared *about*,
+    from …")."""
+    if token.dep_ != "prep" or token.n_lefts or token.n_rights or token.head.dep_ == "relcl":
+        return False  # asked of every preposition a title keeps: most have their object
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # (not one before "and" or "or", which shares the object of the next: "resident *in* or visiting Mexico")
+    return following is None or following.is_punct or following.pos_ == "SCONJ" or following.tag_ == "WRB"
 
 
 def _without_brackets(tokens: list[Token]) -> list[Token]:
@@ -1754,6 +1805,8 @@ def _stays(child: Token, head: Token) -> bool:
         needed = getattr(_needed_preposition(head), "i", None)
         if child.dep_ == "prep" and child.i == needed or child.dep_ == "advmod" and child.i + 1 == needed:
             return True  # "amounted *to gross negligence*", "were based *on data*", "were *far* from knowing"
+    if _complex_preposition(child, head):
+        return True  # "were in line *with the rules*", never "in line"
     if child.tag_ == "WRB" and child.dep_ == "advmod" and child.i == child.head.left_edge.i:
         return True  # the word opening a question: "what we do not know is *how* the virus will behave"
     if child.dep_ in ("advcl", "npadvmod") and head.lemma_ == "be" and head.pos_ == "AUX" and not any(
@@ -1771,7 +1824,7 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # the question "it" stands for, hung on the copula: "it's unclear *if the rebels can form* …"
     if _likeness(child, head):
         return True  # all a verb of seeming says: "it sounded *like it might work*", never "it sounded"
-    if child.dep_ in CLAUSES and child.i > head.i and head.dep_ in ("attr", "acomp") and _extraposing(head, child):
+    if child.dep_ in CLAUSES and child.i > head.i and _extraposing(head, child):
         # what "it" stands for and what "there is" names, not an aside: "It is an international disgrace *that we have
         # made no progress*", "It is the sight *that awaits you* …", "There is this myth *that bodies have to be
         # disposed of quickly*": without it the title says nothing ("It is the sight")
@@ -1847,9 +1900,22 @@ def _extraposing(word: Token, clause: Token) -> bool:
     off by a comma, is what "it" stands for ("*It is* a disgrace that …", "it was not *an exaggeration* to say that
     …", "it is the sight that awaits you"; not "it was a projectile*, which opens in the air*"), or of "there is" and
     ``clause`` says what the noun holds ("*There is* this myth that bodies …"; not "a lot of confusion that makes it
-    tough", a detail)."""
+    tough", a detail); also when ``word`` is that copula, the parser having hung the clause on it ("It *is*
+    important for us to find …"), or a predicate whose own subject is "it" ("made *it clear* that …")."""
+    if clause.doc[clause.left_edge.i - 1].text == ",":
+        return False
+    if word.lemma_ == "be":
+        # the clause hung on the copula, after its predicate: "It is important for us *to find* other sources", "it
+        # could be some time *before a full picture emerges*" (not a time or condition of the copula: "it was the
+        # biggest attack *since* the observers began work", "it is a final extension *unless* …")
+        return (is_infinitive(clause) or any(c.dep_ == "mark" and c.lower_ in EXTRAPOSED_MARKS for c in children(
+            clause))) and any(c.dep_ in ("attr", "acomp") and c.i < clause.i and _extraposing(c, clause) for c in children(
+            word))
+    if word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd", "xcomp") and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in children(word)):
+        return True  # a predicate with "it" for its own subject: "Russia made *it clear* that it would veto …"
     copula = word.head
-    if word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be" or clause.doc[clause.left_edge.i - 1].text == ",":
+    if word.dep_ not in ("attr", "acomp") or copula.lemma_ != "be":
         return False
     subjects = {c.lower_ for c in children(copula) if c.dep_ in ("nsubj", "expl")}
     return "it" in subjects or "there" in subjects and _content_clause(clause)
