@@ -140,9 +140,10 @@ def extract_documents(
             # boilerplate that runs to the page's end (reader comments, a programme listing) is not
             # parsed: kg_boilerplate would drop the mentions and events found there, and in the pieces
             # of a long page after the first its opening line is not to be seen (6.5 % of the text of
-            # the bench's 300 articles)
+            # the bench's 300 articles); a page that is boilerplate from its first line keeps its first
+            # piece, which kg_boilerplate empties by that line, so that the page is still a document
             tail = boilerplate_tail(document.text)
-            chunks = split_text(document.text[:tail] or document.text, limit)
+            chunks = split_text(document.text[:tail], limit) if tail else split_text(document.text, limit)[:1]
             for number, (offset, chunk) in enumerate(chunks):
                 yield chunk, (document, offset, number == len(chunks) - 1)
 

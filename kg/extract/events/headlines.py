@@ -1171,7 +1171,9 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
     # the text's own auxiliary tells the number where the tag does not ("The Libbys *were* bundled")
     plural = _plural(doer) or any(c.lower_ in ("were", "are") for c in own)
     # an adverb that restricts or all but denies the verb goes with it: "could *hardly* keep pace", "*merely* moved"
-    focus = [" ".join(t.lower_ for t in c.subtree) for c in own if c.dep_ == "advmod" and c.i < verb.i and _focusing(c)]
+    # so does one the parser negates: "was *no longer* trying"
+    focus = [" ".join(t.lower_ for t in c.subtree) for c in own if c.dep_ == "advmod" and c.i < verb.i and (
+        _focusing(c) or any(n.dep_ == "neg" for n in children(c)))]
     words: list[str] = []
     if modal:
         words = [modal, "not", *focus] if negated else [modal, *focus]
@@ -1189,10 +1191,8 @@ def _verb_group(verb: Token, doer: Token, entry: dict) -> str:
 
 def _focusing(adverb: Token) -> bool:
     """Whether an adverb restricts or all but denies what it modifies (``focusing_adverbs`` in ``events.json``:
-    "*only*", "*hardly*"), or is itself negated ("was *no longer* trying"): without it a title would say more
-    than the text, or the opposite."""
-    return adverb.lower_ in load_json("events.json")["focusing_adverbs"]["words"] or any(
-        c.dep_ == "neg" for c in children(adverb))
+    "*only*", "*hardly*"): without it a title would say more than the text, or the opposite."""
+    return adverb.lower_ in load_json("events.json")["focusing_adverbs"]["words"]
 
 
 def _opening_participle(verb: Token) -> bool:
