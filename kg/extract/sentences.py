@@ -72,7 +72,7 @@ STAMP_MARKS = (":", "-", "--")
 
 def clock_time_end(doc: Doc, i: int) -> int:
     """The index of the last token of a clock time at ``i`` told with its "am"/"pm", its time zone
-    or both ("5.30 pm", "18.39 BST", "1.45 pm ET"), or -1 when ``doc[i]`` opens none: a bare
+    or both ("5.30 pm", "18.39 BST", "1.45 pm BST"), or -1 when ``doc[i]`` opens none: a bare
     "18.39" may be a score or a price.
 
     >>> import spacy; nlp = spacy.blank("en")

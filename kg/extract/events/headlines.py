@@ -1091,7 +1091,8 @@ def _clock_stamp_end(token: Token) -> int:
         for word in doc[start : start + 8][:-1]:
             # its time zone, or "am"/"pm" and maybe a zone: "*1.45 pm ET:* Just to catch up, …"
             if (end := clock_time_end(doc, word.i)) >= 0:
-                stamps[start] = end + (end + 1 < len(doc) and doc[end + 1].text in STAMP_MARKS)
+                marked = end + 1 < len(doc) and doc[end + 1].text in STAMP_MARKS
+                stamps[start] = end + 1 if marked else end
                 break
             if not (word.like_num or word.ent_type_ in TIME_LABELS):
                 break  # a clock time later in the sentence is no stamp: "at 18.39 GMT"
