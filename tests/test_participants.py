@@ -909,3 +909,15 @@ def test_the_target_of_a_noun_a_verb_voices_is_the_verbs_too(nlp):
     assert roles_of(nlp, text, "filed")[0] == {("Alabama", "actor"), ("Apple", "recipient")}
     # refusal: the target of a noun the verb only judges is the noun's alone ("condemned the attack on Tripoli")
     assert roles_of(nlp, "Obama condemned the attack on Tripoli.", "condemned")[0] == {("Obama", "actor")}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("BP and Exxon nervously watched on Friday as an approaching low-pressure system over the western Caribbean Sea "
+     "gathered strength.", "gathered", set()),
+    ("Shell sold BP shares on Monday as a rising tide of lawsuits from Louisiana fishermen threatened Transocean.",
+     "threatened", {("Transocean", "recipient")}),
+], ids=["adverbial-clause", "conjunct"])
+def test_a_clause_whose_subject_the_parser_read_as_an_object_borrows_no_doer(nlp, text, trigger, expected):
+    # "as" read as a preposition takes the clause's subject for its object: the storm gathered strength, the lawsuits
+    # threatened Transocean, not the companies of the main clause
+    assert roles_of(nlp, text, trigger)[0] == expected

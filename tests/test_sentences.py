@@ -63,3 +63,23 @@ def test_a_live_blog_entry_stamped_on_its_own_line_starts_a_sentence(nlp):
 def test_a_number_on_a_new_line_that_is_no_clock_stamp_starts_no_sentence(nlp):
     text = "The index closed at\n10.30 points : a gain of 2 per cent on the week ."
     assert len(_sentences(nlp, text)) == 1
+
+
+def test_a_page_stamp_run_on_between_headline_and_story_is_a_sentence_of_its_own(nlp):
+    # a page copied as text runs its headline, its posting date and time and the story's dateline
+    # into one line: the headline and the dateline's city became one sentence with the story's
+    # first one, the stamp's date its time
+    text = ("Hearings focus on human factors in BP oil spill Friday , July 23 , 2010 ; 7:07 AM KENNER , LA. -- "
+            "Federal investigators questioned the rig 's crew on Thursday .\n"
+            "GALLIANO , Louisiana | Mon May 24 , 2010 7:32 pm EDT GALLIANO , Louisiana -LRB- Reuters -RRB- - "
+            "The government piled pressure on BP .")
+    sentences = _sentences(nlp, text)
+    assert sentences[0] == "Hearings focus on human factors in BP oil spill", sentences
+    assert "Friday , July 23 , 2010 ; 7:07 AM" in sentences, sentences
+    assert sentences[2].startswith("KENNER , LA. --"), sentences
+    assert "Mon May 24 , 2010 7:32 pm EDT" in sentences, sentences
+
+
+def test_a_date_and_time_a_sentence_governs_is_no_page_stamp(nlp):
+    text = "The board said the vote is due on Friday , July 23 , 2010 ; 7:30 pm is the deadline ."
+    assert len(_sentences(nlp, text)) == 1

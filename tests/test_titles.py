@@ -1264,9 +1264,9 @@ def test_a_negated_adverb_stays_with_its_verb(nlp, text, trigger, expected):
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # a finite clause after "after" whose subject the parser took for the preposition's object: the explosion killed
     # them, not Obama (whose subject the clause had borrowed), and its second verb shares that subject
-    ("Obama imposed the ban after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 workers "
-     "and ruptured a well owned by BP Plc, unleashing millions of gallons of crude into the ocean.", "killed",
-     "An explosion aboard an oil rig killed 11 workers"),
+    ("Obama imposed the ban after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 "
+     "Halliburton workers and ruptured a well owned by BP Plc, unleashing millions of gallons of crude into the ocean.",
+     "killed", "An explosion aboard an oil rig killed 11 Halliburton workers"),
     # the tagger's past for a participle with its doer after "by", and the preposition stranded after it: not "The
     # $20 billion fund agreed"
     ("Feinberg said it would be a horror if BP went bankrupt, but the $20 billion fund agreed to by BP under pressure "

@@ -89,6 +89,47 @@ def clock_time_end(doc: Doc, i: int) -> int:
     return end if end > i or clock.group(1) else -1
 
 
+#: where a page's date-and-time stamp may stand in the text: a year, at most a separator, and a
+#: clock time ("July 23 , 2010 ; 7:07 AM", "May 24 , 2010 7:32 pm EDT", "June 4 , 2010 | 11:06 AM")
+STAMP_YEAR_CLOCK = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[;,|]?\s*(?P<clock>\d{1,2}[.:]\d{2})\b")
+#: words before a date that make it part of a sentence, not a stamp ("due *on* May 24, 2010 7:30 pm")
+STAMP_GOVERNORS = frozenset({"on", "at", "by", "until", "till", "for", "before", "after", "since", "from", "to"})
+
+
+def page_stamp_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """The first and last token of each page stamp in ``doc``: a full date with its clock time, as a
+    web page prints when a story was posted, run on between a headline and the story's first
+    sentence when a page is copied as text ("Hearings focus on human factors in BP oil spill
+    *Friday , July 23 , 2010 ; 7:07 AM* KENNER , LA. -- Before he died …"). A date a sentence
+    governs is none ("the vote *on* May 24, 2010 7:30 pm").
+
+    >>> import spacy; nlp = spacy.blank("en")
+    >>> page_stamp_bounds(nlp("Spill hearings begin Friday , July 23 , 2010 ; 7:07 AM KENNER , LA. -- Crews left."))
+    [(3, 11)]
+    >>> page_stamp_bounds(nlp("The vote is due on May 24 , 2010 7:30 pm ."))
+    []
+    """
+    months, weekdays = load_json("temporal/months.json"), load_json("temporal/lexicon.json")["weekdays"]
+    bounds = []
+    for found in STAMP_YEAR_CLOCK.finditer(doc.text):
+        year, clock = doc.char_span(*found.span("year")), doc.char_span(*found.span("clock"))
+        if year is None or clock is None or (end := clock_time_end(doc, clock.start)) < 0:
+            continue
+        start = year.start
+        # back over "Month day ," and "Weekday ," (the month may be abbreviated: "Mon May 24", "Fri Apr 30")
+        while start > 0 and (doc[start - 1].text in (",", ".") or doc[start - 1].like_num
+                             or doc[start - 1].lower_.rstrip(".") in months or doc[start - 1].lower_.rstrip(".") in weekdays):
+            start -= 1
+        while start < year.start and not (doc[start].lower_.rstrip(".") in months or doc[start].lower_.rstrip(".") in weekdays):
+            start += 1  # a stamp opens with its weekday or month, not with the number or comma before
+        if start == year.start or not any(doc[k].lower_.rstrip(".") in months for k in range(start, year.start)):
+            continue  # a year and a time with no month: no date of a stamp
+        if start > 0 and doc[start - 1].lower_ in STAMP_GOVERNORS:
+            continue
+        bounds.append((start, end))
+    return bounds
+
+
 #: brackets as written and as tokenised wire copy writes them ("-LRB- BP.L -RRB-")
 OPENERS, CLOSERS = ("(", "-LRB-"), (")", "-RRB-")
 #: how far a bracket is looked for on either side of a line break: a ticker or a short aside
@@ -105,6 +146,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     a paragraph never runs on into the next one (the parser keeps preset boundaries);
     a single line break inside brackets starts none ("Munich Re -LRB- MUVGn . \nDE -RRB-
     follows": a wire ticker broken at its dot); one before a live blog's time stamp starts one."""
+    for start, end in page_stamp_bounds(doc):
+        # the stamp is a sentence of its own: the headline before it does not run on into the story,
+        # whose first words (a dateline: "KENNER , LA. --") start a sentence after it
+        doc[start].is_sent_start = True
+        for token in doc[start + 1 : end + 1]:
+            token.is_sent_start = False
+        if end + 1 < len(doc):
+            doc[end + 1].is_sent_start = True
     # a line break is a white space token of its own (a token's trailing ``whitespace_`` is
     # one space at most): only those tokens are read
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():

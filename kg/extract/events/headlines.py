@@ -52,7 +52,13 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup
-from kg.extract.events.participants import Participants, direct_objects, listed_before, set_off_participle
+from kg.extract.events.participants import (
+    Participants,
+    direct_objects,
+    listed_before,
+    set_off_participle,
+    subject_read_as_object,
+)
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import STAMP_MARKS, clock_time_end, sentence_of, sentence_start
@@ -979,18 +985,6 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     return joined
 
 
-def _subject_after_ordering_word(verb: Token) -> Token | None:
-    """The subject of a finite adverbial clause without one, which the parser took for the object of the
-    word ordering the clause against its head that it read as a preposition, right before the clause's first
-    word ("Obama imposed the ban *after an explosion* aboard an oil rig on April 20 *killed* 11 workers"): the
-    explosion killed them, not Obama, whose subject a clause without its own would otherwise borrow."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in SUBJECTS for c in children(verb)):
-        return None  # a participle or infinitive shares its head's subject: "BP responded, *saying* …"
-    preposition = next((c for c in children(verb.head) if c.dep_ == "prep" and c.right_edge.i + 1 == verb.left_edge.i and (
-        c.lower_ in LINKING_MARKS or c.lower_ in _ordering_prepositions())), None)
-    return next((o for o in objects_of(preposition) if o.pos_ in ("NOUN", "PROPN")), None) if preposition else None
-
-
 def _set_off_name(appos: Token) -> bool:
     """Whether an apposition is one name set off by commas on both sides of a common noun ("my former
     employer*, BP,* looks like", "the company*, Transocean,* said"): the name of what the noun describes;
@@ -1060,7 +1054,7 @@ def _subject_phrase(verb: Token) -> Token | None:
         return None  # "as demanded by Lord Boyce", "as expected": a comparison, not what the subject did
     if link == "conj" and (listed := listed_before(verb)) is not None:
         return _subject_phrase(listed)  # "where rebels captured, *humiliated* and killed him"
-    if link == "advcl" and (lost := _subject_after_ordering_word(verb)) is not None:
+    if (lost := subject_read_as_object(verb)) is not None:
         return lost  # "Obama imposed the ban after *an explosion* … killed 11 workers": the explosion killed them
     if link in ("conj", "advcl") and head.pos_ in VERBAL:
         return _subject_phrase(head)

@@ -905,6 +905,28 @@ CARRIED_SUBJECT = ("xcomp", "acomp")
 MAX_CLAUSE_CLIMB = 4
 
 
+#: words opening a finite adverbial clause that the parser may read as a preposition, taking the
+#: clause's subject for its object ("watched *as* an approaching low-pressure system gathered strength")
+CLAUSE_OPENERS = frozenset({"after", "amid", "as", "because", "before", "during", "following", "once", "since",
+                            "until", "when", "while"})
+
+
+def subject_read_as_object(verb: Token) -> Token | None:
+    """The subject of a finite adverbial clause without one, which the parser took for the object of the
+    word opening the clause, read as a preposition on the clause's head right before the clause's first
+    word ("Obama imposed the ban *after an explosion* aboard an oil rig *killed* 11 workers", "BP watched
+    *as an approaching storm gathered* strength"; or as a conjunct: "Investors sold BP shares *as a rising
+    tide* of lawsuits *threatened* Transocean"): the explosion killed them, the storm gathered strength, the
+    lawsuits threatened Transocean, not Obama, BP or the investors, whose subject a clause without its own
+    would otherwise borrow."""
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children(verb)):
+        return None  # a participle or infinitive shares its head's subject: "BP responded, *saying* …"
+    preposition = next((c for c in children(verb.head) if c.dep_ == "prep" and c.right_edge.i + 1 == verb.left_edge.i
+                        and c.lower_ in CLAUSE_OPENERS), None)
+    return next((o for o in objects_of(preposition) if o.pos_ in ("NOUN", "PROPN")), None) if preposition else None
+
+
 def inherited_doer(verb: Token) -> Token | None:
     """Who does what a clause without a subject says: the object of a control verb ("urged
     Obama *to act*", "Gaddafi was forced *to flee*"), else the doer of the clause it hangs from by control, a predicate
@@ -914,6 +936,8 @@ def inherited_doer(verb: Token) -> Token | None:
         head, link = verb.head, verb.dep_
         if head.i == verb.i or not (link in CARRIED_SUBJECT or link in ("conj", "advcl") and head.pos_ in VERBAL):
             return None
+        if (lost := subject_read_as_object(verb)) is not None:
+            return lost
         if link == "conj" and (listed := listed_before(verb)) is not None:
             verb = listed  # "where rebels captured, *humiliated* and killed him", misparsed onto the main verb
             if (doer := first_child(verb, ("nsubj",))) is not None:
