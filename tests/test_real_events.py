@@ -626,3 +626,22 @@ def test_a_named_event_that_only_modifies_a_noun_gets_no_entry(nlp, text):
 ])
 def test_a_named_event_told_or_named_keeps_its_entry(nlp, text):
     assert "war" in {trigger.lower() for trigger, _ in timeline_events(nlp, text)}
+
+
+_CONTENT = load_json("event_domains.json")["document_content"]
+
+
+@pytest.mark.parametrize("entry", _CONTENT["nouns"] + _CONTENT["verbs"],
+                         ids=lambda entry: entry.get("noun") or entry["lemma"])
+def test_what_a_document_says_gets_no_entry(nlp, entry):
+    """"The legislation endorsed the plan": the law's content, no happening."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The bill of Nancy Pelosi passed the House on Monday .", "pass"),
+    ("The White House commission 's report blamed BP on Wednesday .", "blame"),
+    ("Barack Obama endorsed the plan of Nancy Pelosi on Monday .", "endorse"),
+])
+def test_a_documents_fate_a_reports_finding_or_a_persons_stance_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -376,6 +376,23 @@ def tells_who_lived_it(verb: Token) -> bool:
     return verb.dep_ == "relcl" and (spans_years(verb) or tells_a_life(verb) and not names_its_time(verb))
 
 
+def tells_a_content(verb: Token) -> bool:
+    """Whether a verb of stance or description has a law, an advertisement, a book or a web page for
+    subject (``document_content`` of event_domains.json) and so tells what the document says, no
+    happening: "the legislation *endorsed* the plan", "the law firm's Web site *listed*
+    Halliburton". The document's passing or release is a happening ("the bill passed the
+    House"), and a report's finding its authors' statement ("the report blamed BP")."""
+    if verb.lemma_.lower() not in _lemmas("document_content"):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return subject is not None and subject.lemma_.lower() in _document_nouns()
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    return frozenset(entry["noun"] for entry in load_json("event_domains.json")["document_content"]["nouns"])
+
+
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
@@ -390,7 +407,7 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
             or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
             or verb.lemma_.lower() in _lemmas("standing_lemmas") or verb.lemma_.lower() in _lemmas("content_verbs")
             or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
-            or tells_who_lived_it(verb)
+            or tells_who_lived_it(verb) or tells_a_content(verb)
             or tells_who_it_is(verb, lookup)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
