@@ -589,6 +589,8 @@ def test_a_relative_clause_on_a_life_or_a_career_gets_no_entry(nlp, text, descri
     ("Thad Allen , who served as commandant of the Coast Guard until May , said the well was sealed .", "serve"),
     ("Nelson Mandela , who was jailed for 27 years by South Africa , visited London on Monday .", "jail"),
     ("Shelane Chapman , who has been pacing the floors of her home for the past few days , spoke to the BBC .", "pace"),
+    ("Joe Barton gave a statement , in which he decried Barack Obama for pressuring BP to suspend dividends for the "
+     "rest of the year .", "decry"),
 ])
 def test_a_relative_clause_with_its_time_keeps_its_entry(nlp, text, told):
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -368,12 +368,15 @@ def tells_a_caption(verb: Token) -> bool:
 def tells_who_lived_it(verb: Token) -> bool:
     """Whether a relative clause on a noun tells a stage of a life or a career held (``tells_a_life``
     of dating.py: "Dudley, *who grew up* in Mississippi", "Gorelick, *who also served as* a member
-    of the 9/11 Commission") with no time of its own, or what it has done over years
-    (``spans_years``: "Rabalais, *who has been studying* the Gulf *for years*"): it says who the
-    person is, a description, no happening of the story. A clause that names its time tells one
-    ("Allen, who served as commandant until May"), as does a span that is its result's ("Mandela,
-    who was jailed for 27 years")."""
-    return verb.dep_ == "relcl" and (spans_years(verb) or tells_a_life(verb) and not names_its_time(verb))
+    of the 9/11 Commission") with no time of its own, or what it has been doing over years up to
+    now (a perfect or progressive with ``spans_years``: "Rabalais, *who has been studying* the Gulf
+    *for years*"): it says who the person is, a description, no happening of the story. A clause
+    that names its time tells one ("Allen, who served as commandant until May"), as does a span
+    that is its result's ("Mandela, who was jailed for 27 years") and a deed in the simple past
+    ("in which Barton decried the administration for pressuring BP to suspend dividends for the
+    rest of the year")."""
+    return verb.dep_ == "relcl" and (
+        tense_and_aspect(verb)[1] != "NONE" and spans_years(verb) or tells_a_life(verb) and not names_its_time(verb))
 
 
 def tells_a_content(verb: Token) -> bool:
