@@ -163,7 +163,7 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
 
 def only_a_modifier(trigger: Trigger) -> bool:
     """Whether a named event is only a modifier of another noun, which it helps to name: "Iraq War
-    *veterans*", "Cold War *foes*", "Gulf War *syndrome*". The phrase tells who or what the noun
+    *veterans*", "Gulf War *syndrome*". The phrase tells who or what the noun
     is, no mention of the happening; the event keeps no title nor name and stays out of the
     timeline ("veterans of the Iraq War" names the war, and keeps it)."""
     noun = trigger.token
@@ -361,6 +361,7 @@ def tells_a_caption(verb: Token) -> bool:
     sentence with a finite verb ("Feinberg, chair of the commission, talking to reporters, said
     …") is no caption."""
     name = verb.head
+    # a name that is the root of its sentence has no finite verb above it
     return (verb.tag_ == "VBG" and verb.dep_ == "acl" and name.dep_ == "ROOT" and name.pos_ == "PROPN"
             and any(c.dep_ == "appos" for c in children(name)))
 
@@ -402,7 +403,8 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     what a happening meant (``standing_lemmas`` of event_domains.json: "Louisiana *ranked* second
     worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"; a verb of
     meaning said of an event noun, :func:`tells_what_it_meant`), who or what a noun is
-    (:func:`tells_who_it_is`), or an
+    (:func:`tells_who_it_is`), a content or what a document says (:func:`tells_a_content`), a
+    comparison, a photo caption, a relative clause on who a person is (:func:`tells_who_lived_it`), or an
     opinion a poll counted, reported ("57 % *believed* …") or held ("a majority of Americans
     *oppose* the war"; "58 % of voters *backed* the proposal" tells a vote), not something that
     happened: its event keeps no title and stays out of the timeline."""
