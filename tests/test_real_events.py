@@ -545,3 +545,105 @@ def test_what_a_happening_meant_gets_no_entry(nlp, entry):
 ])
 def test_a_verb_of_meaning_said_by_someone_keeps_its_entry(nlp, text, told):
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["content_verbs"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_what_something_holds_or_is_made_of_gets_no_entry(nlp, entry):
+    """"Malaysia's package included loans": the package's content, no happening."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+def test_a_comparison_with_all_others_gets_no_entry(nlp):
+    """"The most complex operation WFP has ever launched" compares, it tells no launch."""
+    text = "This is the most complex operation the World Food Programme has ever launched ."
+    assert "launch" not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_superlative_with_its_own_happening_keeps_its_entry(nlp):
+    text = "The World Food Programme launched the largest operation in its history on Monday ."
+    assert "launch" in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_photo_caption_gets_no_entry(nlp):
+    """A name, an apposition and a present participle, no finite verb: what a picture shows."""
+    assert not timeline_events(nlp, "Kenneth Feinberg , chair of the commission , talking to reporters in Washington .")
+
+
+def test_a_participle_in_a_sentence_with_its_verb_keeps_its_statement(nlp):
+    text = "Tony Hayward , chief executive of BP , speaking to reporters in Houston , said the leak was stopped ."
+    assert "say" in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, described", [
+    ("Robert Dudley , who grew up in Mississippi , will become chief executive .", "grow"),
+    ("Jamie Gorelick , who also served as a member of the 9/11 Commission , advised BP .", "serve"),
+    ("Nancy Rabalais , who has been studying the Gulf of Mexico for years , said the spill was large .", "study"),
+])
+def test_a_relative_clause_on_a_life_or_a_career_gets_no_entry(nlp, text, described):
+    """"Dudley, who grew up in Mississippi": who the person is, no happening of the story."""
+    assert described not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Thad Allen , who served as commandant of the Coast Guard until May , said the well was sealed .", "serve"),
+    ("Nelson Mandela , who was jailed for 27 years by South Africa , visited London on Monday .", "jail"),
+    ("Shelane Chapman , who has been pacing the floors of her home for the past few days , spoke to the BBC .", "pace"),
+    ("Joe Barton gave a statement , in which he decried Barack Obama for pressuring BP to suspend dividends for the "
+     "rest of the year .", "decry"),
+])
+def test_a_relative_clause_with_its_time_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The shares held by John Kerry in ConocoPhillips rose 3 % .",
+    "BP stock held by Frederick Upton lost value .",
+])
+def test_shares_held_get_no_entry(nlp, text):
+    """Shares or stock held, also as the noun of a relative clause or a participle: a state."""
+    assert "hold" not in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Qatar took a 10 % stake in Volkswagen on Monday .", "take"),
+    ("Egyptian police held Ahmed Maher at Cairo airport on Monday .", "hold"),
+])
+def test_a_stake_taken_or_a_man_held_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq War veterans marched in Washington on Monday .",
+    "Gulf War syndrome affected thousands of soldiers .",
+])
+def test_a_named_event_that_only_modifies_a_noun_gets_no_entry(nlp, text):
+    """"Iraq War veterans": the name says who the veterans are, it tells no war."""
+    assert "war" not in {trigger.lower() for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraq War began in March 2003 .",
+    "Veterans of the Iraq War marched in Washington on Monday .",
+])
+def test_a_named_event_told_or_named_keeps_its_entry(nlp, text):
+    assert "war" in {trigger.lower() for trigger, _ in timeline_events(nlp, text)}
+
+
+_CONTENT = load_json("event_domains.json")["document_content"]
+
+
+@pytest.mark.parametrize("entry", _CONTENT["nouns"] + _CONTENT["verbs"],
+                         ids=lambda entry: entry.get("noun") or entry["lemma"])
+def test_what_a_document_says_gets_no_entry(nlp, entry):
+    """"The legislation endorsed the plan": the law's content, no happening."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The bill of Nancy Pelosi passed the House on Monday .", "pass"),
+    ("The White House commission 's report blamed BP on Wednesday .", "blame"),
+    ("Barack Obama endorsed the plan of Nancy Pelosi on Monday .", "endorse"),
+])
+def test_a_documents_fate_a_reports_finding_or_a_persons_stance_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}

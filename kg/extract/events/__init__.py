@@ -43,6 +43,8 @@ from kg.extract.events.dating import (
     habitual_words,
     names_its_time,
     opinion_words,
+    spans_years,
+    tells_a_life,
     told_as_a_habit,
 )
 from kg.extract.events.headlines import Title, headline, title
@@ -159,6 +161,15 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
         found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words())
 
 
+def only_a_modifier(trigger: Trigger) -> bool:
+    """Whether a named event is only a modifier of another noun, which it helps to name: "Iraq War
+    *veterans*", "Gulf War *syndrome*". The phrase tells who or what the noun
+    is, no mention of the happening; the event keeps no title nor name and stays out of the
+    timeline ("veterans of the Iraq War" names the war, and keeps it)."""
+    noun = trigger.token
+    return bool(trigger.name) and noun.dep_ == "compound" and all(noun.head.i != t.i for t in trigger.name)
+
+
 def told_as_habit(verb: Token) -> bool:
     """Whether a verb in the simple present tells a habit or a general truth, no happening: a
     frequency word or "every" among its own modifiers or its subject's, a "when" or "if" clause
@@ -242,11 +253,21 @@ def tells_a_state_held(verb: Token) -> bool:
     """Whether a verb with its direct object says a state its subject is in, no happening
     (``state_objects`` of event_domains.json): a view held ("the UK has taken *the view* that
     …"), a position held ("the Baath Party held *a monopoly* on power"), a figure cut ("Hitchens
-    cut *a defiant figure*"). With another object it is a deed ("took 200 prisoners", "held
-    talks", "cut 2,000 jobs"). Its event keeps no title and stays out of the timeline, like a
-    habit."""
+    cut *a defiant figure*"), shares held ("the shares *she held* in Transocean", "BP stock *held
+    by* Rep. Upton": the object is the noun a relative clause or a past participle hangs on).
+    With another object it is a deed ("took 200 prisoners", "held talks", "cut 2,000 jobs"). Its
+    event keeps no title and stays out of the timeline, like a habit."""
     objects = _state_objects().get(verb.lemma_.lower())
-    return objects is not None and any(c.dep_ == "dobj" and c.lower_ in objects for c in children(verb))
+    if objects is None:
+        return False
+    if any(c.dep_ == "dobj" for c in children(verb)):
+        return any(c.dep_ == "dobj" and c.lower_ in objects for c in children(verb))
+    # the noun is the object of a past participle on it, or of a relative clause with a subject
+    # of its own that is no relative pronoun ("the shares *she* held", not "the majority that held")
+    subject = first_child(verb, ("nsubj",))
+    return verb.head.lower_ in objects and (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        or verb.dep_ == "relcl" and subject is not None and subject.tag_ not in ("WDT", "WP"))
 
 
 @cache
@@ -259,7 +280,7 @@ def tells_a_level(verb: Token) -> bool:
     event_domains.json): "at" and a number ("Greece's debt *stood at* 160 % of GDP", "the share
     price *hovered at* 300p"). With another complement it tells a deed ("stood outside the
     college"). Its event keeps no title and stays out of the timeline, like a habit."""
-    return verb.lemma_.lower() in _level_verbs() and any(
+    return verb.lemma_.lower() in _lemmas("level_verbs") and any(
         c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (g.like_num or g.text[:1].isdigit() or any(
             n.dep_ == "nummod" for n in children(g))) for g in children(c))
         for c in children(verb))
@@ -310,25 +331,70 @@ def tells_what_it_meant(verb: Token, lookup: MentionLookup) -> bool:
     "the *protests* reflected the anger of the young". The happening is the noun's own event; with
     a person or a body for subject the verb is a statement or a deed ("Clinton underscored the
     need for talks")."""
-    if verb.lemma_.lower() not in _meaning_verbs():
+    if verb.lemma_.lower() not in _lemmas("meaning_verbs"):
         return False
     subject = first_child(verb, ("nsubj",))
     return subject is not None and (subject.i in lookup.triggers or subject.i in lookup.tagged)
 
 
 @cache
-def _meaning_verbs() -> frozenset[str]:
-    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["meaning_verbs"]["verbs"])
+def _lemmas(key: str) -> frozenset[str]:
+    """The lemmas of a lexicon of event_domains.json whose entries are listed under "verbs" or "lemmas"."""
+    lexicon = load_json("event_domains.json")[key]
+    return frozenset(entry["lemma"] for entry in lexicon.get("verbs", lexicon.get("lemmas", ())))
+
+
+def tells_a_comparison(verb: Token) -> bool:
+    """Whether a relative clause with "ever" on a noun with a superlative says how its noun
+    compares with all others, no happening: "the most complex operation WFP has *ever* launched",
+    "the worst accident *ever* to befall America", "the largest spill the country had *ever*
+    seen". The noun's own happening, if any, is told elsewhere ("WFP launched an operation")."""
+    return (verb.dep_ in ("relcl", "acl") and any(c.lower_ == "ever" for c in children(verb))
+            and any(m.tag_ == "JJS" or m.tag_ == "RBS" or any(g.tag_ == "RBS" for g in children(m))
+                    for m in children(verb.head) if m.dep_ == "amod"))
+
+
+def tells_a_caption(verb: Token) -> bool:
+    """Whether a present participle is a photo's caption: it hangs on a name that is the root of
+    its sentence, with an apposition and no finite verb ("Kenneth Feinberg, chair of the
+    commission, talking to reporters"): what the picture shows, at no time the text tells. A
+    sentence with a finite verb ("Feinberg, chair of the commission, talking to reporters, said
+    …") is no caption."""
+    name = verb.head
+    # a name that is the root of its sentence has no finite verb above it
+    return (verb.tag_ == "VBG" and verb.dep_ == "acl" and name.dep_ == "ROOT" and name.pos_ == "PROPN"
+            and any(c.dep_ == "appos" for c in children(name)))
+
+
+def tells_who_lived_it(verb: Token) -> bool:
+    """Whether a relative clause on a noun tells a stage of a life or a career held (``tells_a_life``
+    of dating.py: "Dudley, *who grew up* in Mississippi", "Gorelick, *who also served as* a member
+    of the 9/11 Commission") with no time of its own, or what it has been doing over years up to
+    now (a perfect or progressive with ``spans_years``: "Rabalais, *who has been studying* the Gulf
+    *for years*"): it says who the person is, a description, no happening of the story. A clause
+    that names its time tells one ("Allen, who served as commandant until May"), as does a span
+    that is its result's ("Mandela, who was jailed for 27 years") and a deed in the simple past
+    ("in which Barton decried the administration for pressuring BP to suspend dividends for the
+    rest of the year")."""
+    return verb.dep_ == "relcl" and (
+        tense_and_aspect(verb)[1] != "NONE" and spans_years(verb) or tells_a_life(verb) and not names_its_time(verb))
+
+
+def tells_a_content(verb: Token) -> bool:
+    """Whether a verb of stance or description has a law, an advertisement, a book or a web page for
+    subject (``document_content`` of event_domains.json) and so tells what the document says, no
+    happening: "the legislation *endorsed* the plan", "the law firm's Web site *listed*
+    Halliburton". The document's passing or release is a happening ("the bill passed the
+    House"), and a report's finding its authors' statement ("the report blamed BP")."""
+    if verb.lemma_.lower() not in _lemmas("document_content"):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return subject is not None and subject.lemma_.lower() in _document_nouns()
 
 
 @cache
-def _level_verbs() -> frozenset[str]:
-    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["level_verbs"]["verbs"])
-
-
-@cache
-def _standing_lemmas() -> frozenset[str]:
-    return frozenset(entry["lemma"] for entry in load_json("event_domains.json")["standing_lemmas"]["lemmas"])
+def _document_nouns() -> frozenset[str]:
+    return frozenset(entry["noun"] for entry in load_json("event_domains.json")["document_content"]["nouns"])
 
 
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
@@ -337,13 +403,16 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     what a happening meant (``standing_lemmas`` of event_domains.json: "Louisiana *ranked* second
     worst", "the BBC was *regarded* as slow", "the fall of the wall *ushered in* …"; a verb of
     meaning said of an event noun, :func:`tells_what_it_meant`), who or what a noun is
-    (:func:`tells_who_it_is`), or an
+    (:func:`tells_who_it_is`), a content or what a document says (:func:`tells_a_content`), a
+    comparison, a photo caption, a relative clause on who a person is (:func:`tells_who_lived_it`), or an
     opinion a poll counted, reported ("57 % *believed* …") or held ("a majority of Americans
     *oppose* the war"; "58 % of voters *backed* the proposal" tells a vote), not something that
     happened: its event keeps no title and stays out of the timeline."""
     return (told_as_habit(verb) or told_of_a_kind(verb) or told_of_its_noun(verb) or tells_a_relation(verb)
             or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
-            or verb.lemma_.lower() in _standing_lemmas() or tells_what_it_meant(verb, lookup)
+            or verb.lemma_.lower() in _lemmas("standing_lemmas") or verb.lemma_.lower() in _lemmas("content_verbs")
+            or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
+            or tells_who_lived_it(verb) or tells_a_content(verb)
             or tells_who_it_is(verb, lookup)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
@@ -413,9 +482,10 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     # only an event with a participant or a name can reach the timeline: the others keep no title
     # (a third of the mentions have one; the title is a third of this component's time)
     said = (title(trigger, lookup, participants) if (participants.found or trigger.name) and not only_judged(trigger, lookup)
+            and not only_a_modifier(trigger)
             and not (trigger.kind == "verb" and tells_no_happening(token, lookup)) else Title())
     name = None
-    if trigger.name:
+    if trigger.name and not only_a_modifier(trigger):
         name = text[trigger.name[0].idx : trigger.name[-1].idx + len(trigger.name[-1].text)]
     event = EventMention(
         start=trigger.start,
