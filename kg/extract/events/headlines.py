@@ -31,7 +31,9 @@ pronoun is named as the subject or a verb's object. A noun event is titled by th
 subject of ("his execution was ordered by rebel leaders"), by its possessor (or "by" phrase) and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq", "the bombing of Tripoli by
 NATO": "NATO bombed Tripoli"), by the verb a noun of intention stands for when its possessor meant to do what its
-infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by
+infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by the verb
+of saying of a noun of saying with its doer and "that" clause ("BP's announcement that it would set aside $20
+billion": "BP announced it would set aside $20 billion"), by
 its own phrase when it is the subject or (inside) the object of another verb and a possessor
 and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
 "Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
