@@ -1318,6 +1318,16 @@ def test_a_noun_of_saying_whose_clause_may_be_relative_keeps_its_title(nlp):
     assert title_of(nlp, text, "statement") == "Hayward's statement that the lawyers had drafted"
 
 
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    ("Tripoli condemned the decision by Britain to expel two Libyan diplomats.", "decision",
+     "Britain decided to expel two Libyan diplomats"),
+    ("Engineers doubted the attempt by BP to seal the leaking well.", "attempt", "BP attempted to seal the leaking well"),
+], ids=["decision", "attempt"])
+def test_the_by_phrase_of_a_noun_of_intention_is_its_doer(nlp, text, noun, expected):
+    # "the decision by Britain to expel …" says who decided as "Britain's decision to expel …" does
+    assert title_of(nlp, text, noun) == expected
+
+
 def test_a_noun_of_intention_without_its_infinitive_keeps_its_title(nlp):
     # "Kraft's bid for Cadbury" says not what Kraft sought to do: no clause to tell ("Kraft sought for Cadbury")
     assert title_of(nlp, "Kraft's bid for Cadbury failed.", "bid") == "Kraft's bid for Cadbury"
