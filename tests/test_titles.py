@@ -1300,6 +1300,34 @@ def test_a_noun_of_intention_with_its_possessor_and_infinitive_is_told_as_its_cl
     assert title_of(nlp, entry["example"], event.trigger) == entry["title"]
 
 
+@pytest.mark.parametrize("noun", sorted(load_json("events.json")["saying_nouns"]["nouns"]))
+def test_a_noun_of_saying_with_its_doer_and_content_clause_is_told_as_what_was_said(nlp, noun):
+    """"BP's announcement that it would set aside $20 billion for victims" names what was said without saying
+    who said it; the statement it stands for says it: "BP announced it would set aside $20 billion for victims"
+    (each entry of ``saying_nouns``; the doer is the possessor or the "by" phrase: "the allegation by
+    Greenpeace that …")."""
+    entry = load_json("events.json")["saying_nouns"]["nouns"][noun]
+    event = next(e for e in nlp(entry["example"])._.kg_events if e.lemma == noun)
+    assert title_of(nlp, entry["example"], event.trigger) == entry["title"]
+
+
+def test_a_noun_of_saying_whose_clause_may_be_relative_keeps_its_title(nlp):
+    # "that the lawyers had drafted" ends on its verb: the parser's mark may be the relative object, and
+    # "Hayward said the lawyers had drafted" would say what nobody said
+    text = "Emanuel read Hayward's statement that the lawyers had drafted."
+    assert title_of(nlp, text, "statement") == "Hayward's statement that the lawyers had drafted"
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    ("Tripoli condemned the decision by Britain to expel two Libyan diplomats.", "decision",
+     "Britain decided to expel two Libyan diplomats"),
+    ("Engineers doubted the attempt by BP to seal the leaking well.", "attempt", "BP attempted to seal the leaking well"),
+], ids=["decision", "attempt"])
+def test_the_by_phrase_of_a_noun_of_intention_is_its_doer(nlp, text, noun, expected):
+    # "the decision by Britain to expel …" says who decided as "Britain's decision to expel …" does
+    assert title_of(nlp, text, noun) == expected
+
+
 def test_a_noun_of_intention_without_its_infinitive_keeps_its_title(nlp):
     # "Kraft's bid for Cadbury" says not what Kraft sought to do: no clause to tell ("Kraft sought for Cadbury")
     assert title_of(nlp, "Kraft's bid for Cadbury failed.", "bid") == "Kraft's bid for Cadbury"

@@ -31,7 +31,9 @@ pronoun is named as the subject or a verb's object. A noun event is titled by th
 subject of ("his execution was ordered by rebel leaders"), by its possessor (or "by" phrase) and headline verb
 when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded Iraq", "the bombing of Tripoli by
 NATO": "NATO bombed Tripoli"), by the verb a noun of intention stands for when its possessor meant to do what its
-infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by
+infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by the verb
+of saying of a noun of saying with its doer and "that" clause ("BP's announcement that it would set aside $20
+billion": "BP announced it would set aside $20 billion"), by
 its own phrase when it is the subject or (inside) the object of another verb and a possessor
 and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
 "Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
@@ -387,11 +389,7 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     headline ("Libya's fight against …"), no recipient after the noun, or the headline's preposition
     is not the noun's ("an interview *with* X" is no "gave an interview *to* X")."""
     noun = trigger.token
-    # the doer is its possessor, or the noun's "by" phrase, which says it as well: "the bombing of Tripoli
-    # *by NATO*" is "NATO bombed Tripoli", as "NATO's bombing of Tripoli" is
-    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None) or next(
-        (o for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i
-         for o in objects_of(c)), None)
+    possessor = _doer_of_noun(noun)
     index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
     if index is None:
         return []  # most noun events: no headline to build
@@ -423,23 +421,46 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     return pieces
 
 
+def _doer_of_noun(noun: Token) -> Token | None:
+    """The word that says who does what a noun event names: its possessor, or its "by" phrase, which says
+    it as well ("the bombing of Tripoli *by NATO*" is "NATO bombed Tripoli", as "NATO's bombing of Tripoli"
+    is; "the announcement *by BP* that …" is BP's)."""
+    return next((c for c in children(noun) if c.dep_ == "poss"), None) or next(
+        (o for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i
+         for o in objects_of(c)), None)
+
+
 def _intention_clause(noun: Token, lookup: MentionLookup) -> list[TitlePiece]:
-    """A noun of a decision, attempt or intention with its possessor and its infinitive, told as the clause
-    it stands for with the verb it is the noun of (``intention_nouns`` in ``events.json``): "Britain's
-    decision to expel two Libyan diplomats" is "Britain decided to expel two Libyan diplomats", which says
-    what happened where the phrase only names it. Empty without an infinitive ("Britain's decision") or
-    a possessor the title can name (an "its" of no antecedent)."""
-    entry = load_json("events.json")["intention_nouns"]["nouns"].get(noun.lemma_.lower())
-    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
-    infinitive = next((c for c in children(noun) if c.dep_ == "acl" and c.i > noun.i and is_infinitive(c)), None)
-    if entry is None or possessor is None or infinitive is None:
+    """A noun of a decision, attempt or intention with its doer and its infinitive, or a noun of saying with
+    its doer and its content clause, told as the clause it stands for with the verb it is the noun of
+    (``intention_nouns`` and ``saying_nouns`` in ``events.json``): "Britain's decision to expel two Libyan
+    diplomats" is "Britain decided to expel two Libyan diplomats", "BP's announcement that it would set aside
+    $20 billion" is "BP announced it would set aside $20 billion", which say what happened where the phrase
+    only names it. The doer is the possessor or the "by" phrase (:func:`_doer_of_noun`). Empty without the
+    infinitive or clause ("Britain's decision", "the statement that he read", whose "that" is a relative
+    word) or a doer the title can name (an "its" of no antecedent)."""
+    lexicon = load_json("events.json")
+    lemma = noun.lemma_.lower()
+    if entry := lexicon["intention_nouns"]["nouns"].get(lemma):
+        told = next((c for c in children(noun) if c.dep_ == "acl" and c.i > noun.i and is_infinitive(c)), None)
+    elif entry := lexicon["saying_nouns"]["nouns"].get(lemma):
+        # a content clause opens with the conjunction "that" (a mark), a relative clause with the relative word;
+        # one that ends on its verb may be a relative clause whose "that" is the object the parser took for a
+        # mark ("Hayward's statement that the lawyers had drafted"), and says too little to tell
+        told = next((c for c in children(noun) if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in children(c)) and any(
+            g.i > c.i and not g.is_punct for g in children(c))), None)
+    else:
         return []
-    index = lookup.mention_of_token.get(possessor.i)
-    if index is None or possessor.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None:
+    doer = _doer_of_noun(noun)
+    if doer is None or told is None:
         return []
-    doer, predicate = lookup.mentions[index].text, past_tense(entry["verb"])
-    told = _phrase(infinitive, TITLE_WORDS - len(doer.split()) - 1, lookup, drop_article=False)
-    return [[index, doer, False], " " + predicate, " ", *told] if told else []
+    index = lookup.mention_of_token.get(doer.i)
+    if index is None or doer.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None:
+        return []
+    name, predicate = lookup.mentions[index].text, past_tense(entry["verb"])
+    phrase = _phrase(told, TITLE_WORDS - len(name.split()) - 1, lookup, drop_article=False)
+    return [[index, name, False], " " + predicate, " ", *phrase] if phrase else []
 
 
 def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) -> bool:
