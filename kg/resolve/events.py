@@ -1072,13 +1072,9 @@ def resolve_events(
     symmetric = set(load_json("events.json")["symmetric_types"])
     taken: set[str] = set()
     clusters = _cluster(_members(extractions, assignment, labels, all_events))
-    # a cluster of untitled nouns only ("H1N1 outbreak") names what happened without telling it; so does a
-    # named event that no sentence tells and no party takes part in ("masks ubiquitous during the SARS
-    # outbreak", "the worst spill since the Ixtoc disaster in Mexico": a place is no party): its sentences
-    # name it in passing, as the time or scene of what they tell, and its title would be its bare name (the
-    # roles of ROLE_ORDER are the parties a named event's title names: "Treaty of Friendship (Ukraine and Russia)")
-    events = [_record(c, symmetric, taken) for c in clusters if all_events or any(m.title or m.event.name and any(
-        a.role in ROLE_ORDER for a in m.actors) for m in c.members)]
+    # a cluster of untitled nouns only ("H1N1 outbreak") names what happened without telling it
+    events = [_record(c, symmetric, taken) for c in clusters
+              if all_events or c.name or any(m.title or m.event.name for m in c.members)]
     events.sort(key=_timeline_position)
     for position, event in enumerate(events):
         event.order = position
