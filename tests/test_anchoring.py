@@ -23,7 +23,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
-                "ages", "deaths", "careers", "life_stages"):
+                "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found

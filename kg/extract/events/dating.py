@@ -368,12 +368,32 @@ def _in_baseline(root: Token, owner: Token | None = None) -> bool:
     """Whether the time is that of the figure an event's figure (``owner``'s, else any
     of the sentence's) is compared with: "has confirmed 236 cases, up from 148
     yesterday" (not confirmed yesterday, nor at a time that keeps it from publication)."""
+    # the parser hangs a time that ends a comparison's phrase on the phrase's noun: "the slowest
+    # pace since the Asian financial crisis *a decade ago*" (the crisis's time, not the forecast's)
+    if any(_starts_a_comparison(c) and c.right_edge.i + 1 == root.left_edge.i for c in children(root.head)):
+        return True
     for ancestor in root.ancestors:
         if owner is not None and ancestor.i == owner.i:
             return False
-        if (ancestor.head.lower_, ancestor.lower_) in _baselines():
+        if (ancestor.head.lower_, ancestor.lower_) in _baselines() or _starts_a_comparison(ancestor):
             return True
     return False
+
+
+#: the tags of a superlative, which a point of comparison counts from: "the slowest", "most"
+SUPERLATIVES = ("JJS", "RBS")
+
+
+def _starts_a_comparison(word: Token) -> bool:
+    """Whether ``word`` is a preposition of ``comparison_starts`` on a superlative or a noun a
+    superlative or an ordinal modifies: "the slowest pace *since* the crisis", "the first time
+    *since* 2003" count from a point of comparison, the time of no event of the sentence ("the
+    fighting since Friday", no comparison, is the fighting's own time)."""
+    if word.dep_ != "prep" or word.lower_ not in _anchoring()["comparison_starts"]:
+        return False
+    head = word.head
+    return head.tag_ in SUPERLATIVES or any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ in SUPERLATIVES or c.ent_type_ == "ORDINAL") for c in children(head))
 
 
 #: the links of a time that modifies a verb without a preposition: "announced it last week"
@@ -847,11 +867,11 @@ def names_its_time(verb: Token) -> bool:
 
 
 def spans_years(verb: Token) -> bool:
-    """Whether a verb's own "for" phrase spans a year or more (``long_spans`` of
+    """Whether a verb's own "for" phrase spans a month or more (``long_spans`` of
     ``anchoring.json``): "Coleman served for more than a decade as attorney", "ruled for 30
-    years" went on over that span, history, not news of a day. A verb whose span is that of
-    its result does not (``result_durations``: "was jailed for 10 years", the jailing a
-    happening of its own day)."""
+    years", "has been studying the spill for months" went on over that span, history, not news
+    of a day. A verb whose span is that of its result does not (``result_durations``: "was
+    jailed for 10 years", the jailing a happening of its own day)."""
     words = _anchoring()
     if verb.lemma_.lower() in words["result_durations"]:
         return False
@@ -1519,7 +1539,9 @@ def recalls_the_past(verb: Token) -> bool:
     """Whether a clause with no time of its own tells history by its own words, so the
     publication's day says nothing of it: it opens a state a perfect goes on from (a connective of
     ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
-    prevented their development"), it is or holds a "when" clause told as the first time
+    prevented their development"), it goes on from an occasion told before (a connective of
+    ``ongoing`` with a word of ``back_references``: "*Since then*, she has become involved"),
+    it is or holds a "when" clause told as the first time
     (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
     earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* Anwar Sadat
     visited Jerusalem"; on the one whose time an ``under`` phrase names, "amassed a fortune under
@@ -1527,6 +1549,10 @@ def recalls_the_past(verb: Token) -> bool:
     words = _anchoring()
     if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
             c.dep_ == "mark" and c.lower_ in words["ongoing"] for c in children(verb)):
+        return True
+    # "Since then, she has become involved": it goes on from an occasion told before, no day of the news
+    if any(c.dep_ == "prep" and c.lower_ in words["ongoing"] and any(
+            o.lower_ in words["back_references"] for o in children(c)) for c in children(verb)):
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
