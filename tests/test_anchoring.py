@@ -989,3 +989,37 @@ def test_one_of_several_times_is_no_narrative_time(nlp):
     assert found["left"] == ("narrative", "INCLUDED_IN", "2011-06")
     found = anchored(nlp, "Rebels held the town between March and June. They burned the port.", "2011-08-25")
     assert found["burned"][0] == "narrative"
+
+
+def test_the_point_a_comparison_counts_from_dates_no_event(nlp):
+    # the parser hangs "a decade ago" on "pace": it is the crisis's time, not the forecast's
+    found = anchored(nlp, "The ADB has forecast that the region's economies are likely to grow just 3.4 percent in "
+                          "2009, the slowest pace since the Asian financial crisis a decade ago.", "2009-05-04")
+    assert found["forecast"] == ("publication", "ON_OR_BEFORE", "2009-05-04")
+    found = anchored(nlp, "Protesters returned to the square for the first time since January.", "2011-06-07")
+    assert found["returned"] == ("publication", "ON_OR_BEFORE", "2011-06-07")
+    # no comparison: "since" is the event's own start
+    assert anchored(nlp, "Rebels have held Brega since Friday.", "2011-06-07")["held"] == (
+        "timex", "AFTER", "2011-06-03")
+
+
+def test_what_goes_on_from_an_occasion_told_before_is_no_news_of_the_day(nlp):
+    for since in ("Since then", "Since that day"):
+        found = anchored(nlp, f"Maya was arrested at her first protest. {since}, she has become involved in the "
+                              "uprising.", "2012-03-01")
+        assert found["become"][0] is None, since
+    # a day told before is the day "that day" stands for; a named day is the start
+    found = anchored(nlp, "Rebels took Brega on 5 March. Since that day, they have captured three towns.",
+                     "2011-06-07")
+    assert found["captured"] == ("timex", "AFTER", "2011-03-05")
+    found = anchored(nlp, "Since Friday, the rebels have captured three towns.", "2011-06-07")
+    assert found["captured"] == ("timex", "AFTER", "2011-06-03")
+
+
+def test_a_span_of_months_is_no_day_but_one_of_hours_is(nlp):
+    assert anchored(nlp, "The rebels have been battling for months.", "2011-06-07")["battling"][0] is None
+    assert anchored(nlp, "Rescue teams have been searching for hours.", "2011-06-07")["searching"] == (
+        "publication", "ON_OR_BEFORE", "2011-06-07")
+    # a span of the result, not of the happening: the suspending is news
+    assert anchored(nlp, "The company suspended the project for six months.", "2011-06-07")["suspended"] == (
+        "publication", "ON_OR_BEFORE", "2011-06-07")
