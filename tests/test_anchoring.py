@@ -1023,3 +1023,12 @@ def test_a_span_of_months_is_no_day_but_one_of_hours_is(nlp):
     # a span of the result, not of the happening: the suspending is news
     assert anchored(nlp, "The company suspended the project for six months.", "2011-06-07")["suspended"] == (
         "publication", "ON_OR_BEFORE", "2011-06-07")
+
+
+def test_a_past_progressive_a_saying_reports_is_the_saying_s_present(nlp):
+    found = anchored(nlp, "Gaddafi ordered the 1988 Lockerbie bombing, she said. The United States said it was moving "
+                          "ships closer to Libya.", "2011-03-01")
+    assert found["moving"] == ("publication", "ON_OR_BEFORE", "2011-03-01")
+    # told by the story itself, it goes on in the narrative time
+    found = anchored(nlp, "Rebels captured Brega on 5 March. They were firing at the port.", "2011-03-10")
+    assert found["firing"] == ("narrative", "INCLUDED_IN", "2011-03-05")

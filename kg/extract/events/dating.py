@@ -1256,9 +1256,12 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
 def _reported_now(token: Token, reporting: frozenset[str]) -> bool:
     """Whether the nearest reporting verb over ``token`` is in the present: "Critics say he
     lacked total command" judges the story from today, not from the year the text told of
-    before ("He rescued the response to Hurricane Katrina in 2005")."""
+    before ("He rescued the response to Hurricane Katrina in 2005"); or ``token`` is a past
+    progressive it reports, what went on as it was said, the saying's present ("The United
+    States said it *was moving* ships closer", told after "the 1988 Lockerbie bombing")."""
     report = next((a for a in token.ancestors if a.lemma_.lower() in reporting), None)
-    return report is not None and tense(report) == "present"
+    return report is not None and (tense(report) == "present" or token.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children(token)))
 
 
 def _background_happening(doc: Doc, timex: Timex) -> str | None:
