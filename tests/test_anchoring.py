@@ -1032,3 +1032,18 @@ def test_a_past_progressive_a_saying_reports_is_the_saying_s_present(nlp):
     # told by the story itself, it goes on in the narrative time
     found = anchored(nlp, "Rebels captured Brega on 5 March. They were firing at the port.", "2011-03-10")
     assert found["firing"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+
+
+def test_a_span_is_the_for_phrase_s_own_object(nlp):
+    found = anchored(nlp, "The United Nations appealed for $160 million for an operation over the next months.",
+                     "2011-03-08")
+    assert found["appealed"] == ("publication", "ON_OR_BEFORE", "2011-03-08")
+
+
+def test_a_saying_stands_to_the_time_of_its_occasion_as_the_occasion_does(nlp):
+    found = anchored(nlp, "Salazar said in his first appearance before Congress since the April 20 blowout that "
+                          "there will be lessons.", "2010-05-19")
+    assert found["appearance"] == ("timex", "AFTER", "2010-04-20")
+    assert found["said"] == ("timex", "AFTER", "2010-04-20")
+    assert anchored(nlp, "Gates said in a farewell speech to cadets on March 4 that the army must change.",
+                    "2011-03-10")["said"] == ("timex", "INCLUDED_IN", "2011-03-04")

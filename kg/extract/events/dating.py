@@ -370,12 +370,12 @@ def _in_baseline(root: Token, owner: Token | None = None) -> bool:
     yesterday" (not confirmed yesterday, nor at a time that keeps it from publication)."""
     # the parser hangs a time that ends a comparison's phrase on the phrase's noun: "the slowest
     # pace since the Asian financial crisis *a decade ago*" (the crisis's time, not the forecast's)
-    if any(_starts_a_comparison(c) and c.right_edge.i + 1 == root.left_edge.i for c in children(root.head)):
+    if any(_starts_a_comparison(c, owner) and c.right_edge.i + 1 == root.left_edge.i for c in children(root.head)):
         return True
     for ancestor in root.ancestors:
         if owner is not None and ancestor.i == owner.i:
             return False
-        if (ancestor.head.lower_, ancestor.lower_) in _baselines() or _starts_a_comparison(ancestor):
+        if (ancestor.head.lower_, ancestor.lower_) in _baselines() or _starts_a_comparison(ancestor, owner):
             return True
     return False
 
@@ -384,14 +384,17 @@ def _in_baseline(root: Token, owner: Token | None = None) -> bool:
 SUPERLATIVES = ("JJS", "RBS")
 
 
-def _starts_a_comparison(word: Token) -> bool:
+def _starts_a_comparison(word: Token, owner: Token | None) -> bool:
     """Whether ``word`` is a preposition of ``comparison_starts`` on a superlative or a noun a
     superlative or an ordinal modifies: "the slowest pace *since* the crisis", "the first time
-    *since* 2003" count from a point of comparison, the time of no event of the sentence ("the
-    fighting since Friday", no comparison, is the fighting's own time)."""
+    *since* 2003" count from a point of comparison, the time of no other event of the sentence
+    ("the fighting since Friday", no comparison, is the fighting's own time; so is the time of
+    the event ``owner`` a comparison names, "his first appearance since the blowout": after it)."""
     if word.dep_ != "prep" or word.lower_ not in _anchoring()["comparison_starts"]:
         return False
     head = word.head
+    if owner is not None and head.i == owner.i:
+        return False
     return head.tag_ in SUPERLATIVES or any(
         c.dep_ in ("amod", "advmod") and (c.tag_ in SUPERLATIVES or c.ent_type_ == "ORDINAL") for c in children(head))
 
@@ -875,8 +878,10 @@ def spans_years(verb: Token) -> bool:
     words = _anchoring()
     if verb.lemma_.lower() in words["result_durations"]:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words["long_spans"]
-                                                              for t in c.subtree)
+    # the span is the phrase's own object: "appealed for $160 million for an operation over the
+    # next months" names what the money is for, no span of the appeal
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in words["long_spans"]
+                                                              for o in objects_of(c))
                for c in children(verb))
 
 
@@ -977,7 +982,9 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if occasion is None:
             occasion = _dated_occasion(trigger.token, triggers, events_at)
         if occasion is not None:
-            _anchor(trigger, triggers[occasion].event.timex, "clause", INCLUDED_IN)
+            # as the occasion stands to its time: "said in his first appearance since the April 20
+            # blowout" is after April 20
+            _anchor(trigger, triggers[occasion].event.timex, "clause", triggers[occasion].event.relation or INCLUDED_IN)
             continue
         if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in children(trigger.token)):
             # "fell on Wednesday and the company said": the saying, a clause of its own, is the
