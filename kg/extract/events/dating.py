@@ -162,7 +162,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     share_with_purposes(triggers, events_at)
     date_by_event(triggers, events_at)
     date_by_occasion(triggers, extended)
-    times = sentence_times(doc, extended)
+    times = sentence_times(doc, extended, frozenset(trigger.token.i for trigger in triggers))
     date_by_chronology_entry(text, triggers, extended, chronology_dates(text, timexes), times)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
     # a live blog's entries run on past its publication day: their times are no time to come
@@ -219,13 +219,16 @@ def _usable(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
 
 
-def sentence_times(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+def sentence_times(doc: Doc, timexes: list[Timex], events: frozenset[int] = frozenset()) -> list[Timex]:
     """The times that say when their sentence happens: a DATE or TIME, resolved or not;
     a duration ("his 2 hour speech"), a set ("day-to-day"), an adjective describing a
     noun ("He left current chief operating officer Tim Cook in charge") or the time of
-    a compared figure ("up from 148 yesterday") does not."""
+    a compared figure ("up from 148 yesterday") does not, nor the point a comparison counts
+    from, unless the comparison is one of the ``events`` (their tokens: "his first appearance
+    since the April 20 blowout" happened after it)."""
     return [timex for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
-            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod" and not _in_baseline(root))]
+            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod" and not _in_baseline(
+                root, events=events))]
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -364,18 +367,20 @@ def _baselines() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(words.split()) for words in _anchoring()["baselines"])
 
 
-def _in_baseline(root: Token, owner: Token | None = None) -> bool:
+def _in_baseline(root: Token, owner: Token | None = None, events: frozenset[int] = frozenset()) -> bool:
     """Whether the time is that of the figure an event's figure (``owner``'s, else any
     of the sentence's) is compared with: "has confirmed 236 cases, up from 148
-    yesterday" (not confirmed yesterday, nor at a time that keeps it from publication)."""
+    yesterday" (not confirmed yesterday, nor at a time that keeps it from publication);
+    ``events``: the tokens of events, whose own comparison's time is theirs."""
     # the parser hangs a time that ends a comparison's phrase on the phrase's noun: "the slowest
     # pace since the Asian financial crisis *a decade ago*" (the crisis's time, not the forecast's)
-    if any(_starts_a_comparison(c, owner) and c.right_edge.i + 1 == root.left_edge.i for c in children(root.head)):
+    if any(_starts_a_comparison(c, owner, events) and c.right_edge.i + 1 == root.left_edge.i
+           for c in children(root.head)):
         return True
     for ancestor in root.ancestors:
         if owner is not None and ancestor.i == owner.i:
             return False
-        if (ancestor.head.lower_, ancestor.lower_) in _baselines() or _starts_a_comparison(ancestor, owner):
+        if (ancestor.head.lower_, ancestor.lower_) in _baselines() or _starts_a_comparison(ancestor, owner, events):
             return True
     return False
 
@@ -384,16 +389,17 @@ def _in_baseline(root: Token, owner: Token | None = None) -> bool:
 SUPERLATIVES = ("JJS", "RBS")
 
 
-def _starts_a_comparison(word: Token, owner: Token | None) -> bool:
+def _starts_a_comparison(word: Token, owner: Token | None, events: frozenset[int] = frozenset()) -> bool:
     """Whether ``word`` is a preposition of ``comparison_starts`` on a superlative or a noun a
     superlative or an ordinal modifies: "the slowest pace *since* the crisis", "the first time
     *since* 2003" count from a point of comparison, the time of no other event of the sentence
     ("the fighting since Friday", no comparison, is the fighting's own time; so is the time of
-    the event ``owner`` a comparison names, "his first appearance since the blowout": after it)."""
+    the event ``owner`` a comparison names, or one of ``events``, "his first appearance since the
+    blowout": after it)."""
     if word.dep_ != "prep" or word.lower_ not in _anchoring()["comparison_starts"]:
         return False
     head = word.head
-    if owner is not None and head.i == owner.i:
+    if owner is not None and head.i == owner.i or head.i in events:
         return False
     return head.tag_ in SUPERLATIVES or any(
         c.dep_ in ("amod", "advmod") and (c.tag_ in SUPERLATIVES or c.ent_type_ == "ORDINAL") for c in children(head))
