@@ -23,7 +23,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
-                "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references"):
+                "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -1020,6 +1020,9 @@ def test_a_span_of_months_is_no_day_but_one_of_hours_is(nlp):
     assert anchored(nlp, "The rebels have been battling for months.", "2011-06-07")["battling"][0] is None
     assert anchored(nlp, "Rescue teams have been searching for hours.", "2011-06-07")["searching"] == (
         "publication", "ON_OR_BEFORE", "2011-06-07")
+    # a simple past's months may be a report's period
+    assert anchored(nlp, "For the nine months, losses totaled $212 million.", "1989-10-26")["totaled"] == (
+        "publication", "ON_OR_BEFORE", "1989-10-26")
     # a span of the result, not of the happening: the suspending is news
     assert anchored(nlp, "The company suspended the project for six months.", "2011-06-07")["suspended"] == (
         "publication", "ON_OR_BEFORE", "2011-06-07")
@@ -1029,9 +1032,11 @@ def test_a_past_progressive_a_saying_reports_is_the_saying_s_present(nlp):
     found = anchored(nlp, "Gaddafi ordered the 1988 Lockerbie bombing, she said. The United States said it was moving "
                           "ships closer to Libya.", "2011-03-01")
     assert found["moving"] == ("publication", "ON_OR_BEFORE", "2011-03-01")
-    # told by the story itself, it goes on in the narrative time
+    # told by the story itself, it goes on in the narrative time; a recent day may be the saying's
     found = anchored(nlp, "Rebels captured Brega on 5 March. They were firing at the port.", "2011-03-10")
     assert found["firing"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+    found = anchored(nlp, "Officials met on Monday. They said they were reviewing the plan.", "2000-02-16")
+    assert found["reviewing"] == ("narrative", "INCLUDED_IN", "2000-02-14")
 
 
 def test_a_span_is_the_for_phrase_s_own_object(nlp):

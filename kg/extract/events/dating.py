@@ -876,18 +876,20 @@ def names_its_time(verb: Token) -> bool:
 
 
 def spans_years(verb: Token) -> bool:
-    """Whether a verb's own "for" phrase spans a month or more (``long_spans`` of
-    ``anchoring.json``): "Coleman served for more than a decade as attorney", "ruled for 30
-    years", "has been studying the spill for months" went on over that span, history, not news
-    of a day. A verb whose span is that of its result does not (``result_durations``: "was
+    """Whether a verb's own "for" phrase spans a year or more (``long_spans`` of
+    ``anchoring.json``), or a perfect's a month or more (``perfect_spans``): "Coleman served for
+    more than a decade as attorney", "ruled for 30 years", "has been studying the spill for
+    months" went on over that span, history, not news of a day ("For the nine months, losses
+    totaled $212 million" is a report's period). A verb whose span is that of its result does not (``result_durations``: "was
     jailed for 10 years", the jailing a happening of its own day)."""
     words = _anchoring()
     if verb.lemma_.lower() in words["result_durations"]:
         return False
+    spans = words["long_spans"].keys() | (
+        words["perfect_spans"].keys() if tense(verb) in ("present_perfect", "past_perfect") else set())
     # the span is the phrase's own object: "appealed for $160 million for an operation over the
     # next months" names what the money is for, no span of the appeal
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in words["long_spans"]
-                                                              for o in objects_of(c))
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in spans for o in objects_of(c))
                for c in children(verb))
 
 
@@ -1161,6 +1163,10 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if background is not None and not _tells_of(trigger, background, mentions):
             continue
         past = story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start
+        if past and _reported_progressive(token, reporting):
+            # "said it was moving ships closer" after "the 1988 Lockerbie bombing": the saying's
+            # present, not a past before the story's days (a recent day may be the saying's)
+            continue
         if last in several:
             # "made an appearance in March and June. Jobs left this farewell": in that past, at neither time
             if past:
@@ -1269,12 +1275,17 @@ def _time_of_a_present(doc: Doc, timex: Timex) -> bool:
 def _reported_now(token: Token, reporting: frozenset[str]) -> bool:
     """Whether the nearest reporting verb over ``token`` is in the present: "Critics say he
     lacked total command" judges the story from today, not from the year the text told of
-    before ("He rescued the response to Hurricane Katrina in 2005"); or ``token`` is a past
-    progressive it reports, what went on as it was said, the saying's present ("The United
-    States said it *was moving* ships closer", told after "the 1988 Lockerbie bombing")."""
+    before ("He rescued the response to Hurricane Katrina in 2005")."""
     report = next((a for a in token.ancestors if a.lemma_.lower() in reporting), None)
-    return report is not None and (tense(report) == "present" or token.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children(token)))
+    return report is not None and tense(report) == "present"
+
+
+def _reported_progressive(token: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``token`` is a past progressive a reporting verb reports: what went on as it was
+    said, the saying's present ("The United States said it *was moving* ships closer")."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD"
+                                       for c in children(token)) and any(
+        a.lemma_.lower() in reporting for a in token.ancestors)
 
 
 def _background_happening(doc: Doc, timex: Timex) -> str | None:
