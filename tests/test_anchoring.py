@@ -23,7 +23,7 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
-                "ages", "deaths", "careers", "life_stages"):
+                "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     return found
@@ -989,3 +989,68 @@ def test_one_of_several_times_is_no_narrative_time(nlp):
     assert found["left"] == ("narrative", "INCLUDED_IN", "2011-06")
     found = anchored(nlp, "Rebels held the town between March and June. They burned the port.", "2011-08-25")
     assert found["burned"][0] == "narrative"
+
+
+def test_the_point_a_comparison_counts_from_dates_no_event(nlp):
+    # the parser hangs "a decade ago" on "pace": it is the crisis's time, not the forecast's
+    found = anchored(nlp, "The ADB has forecast that the region's economies are likely to grow just 3.4 percent in "
+                          "2009, the slowest pace since the Asian financial crisis a decade ago.", "2009-05-04")
+    assert found["forecast"] == ("publication", "ON_OR_BEFORE", "2009-05-04")
+    found = anchored(nlp, "Protesters returned to the square for the first time since January.", "2011-06-07")
+    assert found["returned"] == ("publication", "ON_OR_BEFORE", "2011-06-07")
+    # no comparison: "since" is the event's own start
+    assert anchored(nlp, "Rebels have held Brega since Friday.", "2011-06-07")["held"] == (
+        "timex", "AFTER", "2011-06-03")
+
+
+def test_what_goes_on_from_an_occasion_told_before_is_no_news_of_the_day(nlp):
+    for since in ("Since then", "Since that day"):
+        found = anchored(nlp, f"Maya was arrested at her first protest. {since}, she has become involved in the "
+                              "uprising.", "2012-03-01")
+        assert found["become"][0] is None, since
+    # a day told before is the day "that day" stands for; a named day is the start
+    found = anchored(nlp, "Rebels took Brega on 5 March. Since that day, they have captured three towns.",
+                     "2011-06-07")
+    assert found["captured"] == ("timex", "AFTER", "2011-03-05")
+    found = anchored(nlp, "Since Friday, the rebels have captured three towns.", "2011-06-07")
+    assert found["captured"] == ("timex", "AFTER", "2011-06-03")
+
+
+def test_a_span_of_months_is_no_day_but_one_of_hours_is(nlp):
+    assert anchored(nlp, "The rebels have been battling for months.", "2011-06-07")["battling"][0] is None
+    assert anchored(nlp, "Rescue teams have been searching for hours.", "2011-06-07")["searching"] == (
+        "publication", "ON_OR_BEFORE", "2011-06-07")
+    # a simple past's months may be a report's period
+    assert anchored(nlp, "For the nine months, losses totaled $212 million.", "1989-10-26")["totaled"] == (
+        "publication", "ON_OR_BEFORE", "1989-10-26")
+    # a span of the result, not of the happening: the suspending is news
+    assert anchored(nlp, "The company suspended the project for six months.", "2011-06-07")["suspended"] == (
+        "publication", "ON_OR_BEFORE", "2011-06-07")
+
+
+def test_a_past_progressive_a_saying_reports_is_the_saying_s_present(nlp):
+    found = anchored(nlp, "Gaddafi ordered the 1988 Lockerbie bombing, she said. The United States said it was moving "
+                          "ships closer to Libya.", "2011-03-01")
+    assert found["moving"] == ("publication", "ON_OR_BEFORE", "2011-03-01")
+    # told by the story itself, it goes on in the narrative time; a recent day may be the saying's
+    found = anchored(nlp, "Rebels captured Brega on 5 March. They were firing at the port.", "2011-03-10")
+    assert found["firing"] == ("narrative", "INCLUDED_IN", "2011-03-05")
+    found = anchored(nlp, "Officials met on Monday. They said they were reviewing the plan.", "2000-02-16")
+    assert found["reviewing"] == ("narrative", "INCLUDED_IN", "2000-02-14")
+
+
+def test_a_span_is_the_for_phrase_s_own_object(nlp):
+    found = anchored(nlp, "The United Nations appealed for $160 million for an operation over the next months.",
+                     "2011-03-08")
+    assert found["appealed"] == ("publication", "ON_OR_BEFORE", "2011-03-08")
+
+
+def test_a_saying_stands_to_the_time_of_its_occasion_as_the_occasion_does(nlp):
+    found = anchored(nlp, "Salazar said in his first appearance before Congress since the April 20 blowout and "
+                          "explosion on the Deepwater Horizon rig that killed 11 people.", "2010-05-19")
+    assert found["appearance"] == ("timex", "AFTER", "2010-04-20")
+    assert found["said"] == ("timex", "AFTER", "2010-04-20")
+    # the time of the appearance's comparison is a time of the sentence: the killing is not news of the day
+    assert found["killed"][0] is None
+    assert anchored(nlp, "Gates said in a farewell speech to cadets on March 4 that the army must change.",
+                    "2011-03-10")["said"] == ("timex", "INCLUDED_IN", "2011-03-04")

@@ -162,7 +162,7 @@ def date_events(doc: Doc, triggers: list[Trigger], events_at: dict[int, int], ti
     share_with_purposes(triggers, events_at)
     date_by_event(triggers, events_at)
     date_by_occasion(triggers, extended)
-    times = sentence_times(doc, extended)
+    times = sentence_times(doc, extended, frozenset(trigger.token.i for trigger in triggers))
     date_by_chronology_entry(text, triggers, extended, chronology_dates(text, timexes), times)
     days = story_days(doc, triggers, recent_days(extended, doc._.kg_published)) if doc._.kg_published else None
     # a live blog's entries run on past its publication day: their times are no time to come
@@ -219,13 +219,16 @@ def _usable(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.start_date is not None and timex.anchor != "unresolved"
 
 
-def sentence_times(doc: Doc, timexes: list[Timex]) -> list[Timex]:
+def sentence_times(doc: Doc, timexes: list[Timex], events: frozenset[int] = frozenset()) -> list[Timex]:
     """The times that say when their sentence happens: a DATE or TIME, resolved or not;
     a duration ("his 2 hour speech"), a set ("day-to-day"), an adjective describing a
     noun ("He left current chief operating officer Tim Cook in charge") or the time of
-    a compared figure ("up from 148 yesterday") does not."""
+    a compared figure ("up from 148 yesterday") does not, nor the point a comparison counts
+    from, unless the comparison is one of the ``events`` (their tokens: "his first appearance
+    since the April 20 blowout" happened after it)."""
     return [timex for timex, root in zip(timexes, _timex_roots(doc, timexes), strict=True)
-            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod" and not _in_baseline(root))]
+            if timex.type in ("DATE", "TIME") and (root is None or root.dep_ != "amod" and not _in_baseline(
+                root, events=events))]
 
 
 def _usable_by_sentence(timexes: list[Timex]) -> dict[int, list[int]]:
@@ -364,16 +367,42 @@ def _baselines() -> frozenset[tuple[str, str]]:
     return frozenset(tuple(words.split()) for words in _anchoring()["baselines"])
 
 
-def _in_baseline(root: Token, owner: Token | None = None) -> bool:
+def _in_baseline(root: Token, owner: Token | None = None, events: frozenset[int] = frozenset()) -> bool:
     """Whether the time is that of the figure an event's figure (``owner``'s, else any
     of the sentence's) is compared with: "has confirmed 236 cases, up from 148
-    yesterday" (not confirmed yesterday, nor at a time that keeps it from publication)."""
+    yesterday" (not confirmed yesterday, nor at a time that keeps it from publication);
+    ``events``: the tokens of events, whose own comparison's time is theirs."""
+    # the parser hangs a time that ends a comparison's phrase on the phrase's noun: "the slowest
+    # pace since the Asian financial crisis *a decade ago*" (the crisis's time, not the forecast's)
+    if any(_starts_a_comparison(c, owner, events) and c.right_edge.i + 1 == root.left_edge.i
+           for c in children(root.head)):
+        return True
     for ancestor in root.ancestors:
         if owner is not None and ancestor.i == owner.i:
             return False
-        if (ancestor.head.lower_, ancestor.lower_) in _baselines():
+        if (ancestor.head.lower_, ancestor.lower_) in _baselines() or _starts_a_comparison(ancestor, owner, events):
             return True
     return False
+
+
+#: the tags of a superlative, which a point of comparison counts from: "the slowest", "most"
+SUPERLATIVES = ("JJS", "RBS")
+
+
+def _starts_a_comparison(word: Token, owner: Token | None, events: frozenset[int] = frozenset()) -> bool:
+    """Whether ``word`` is a preposition of ``comparison_starts`` on a superlative or a noun a
+    superlative or an ordinal modifies: "the slowest pace *since* the crisis", "the first time
+    *since* 2003" count from a point of comparison, the time of no other event of the sentence
+    ("the fighting since Friday", no comparison, is the fighting's own time; so is the time of
+    the event ``owner`` a comparison names, or one of ``events``, "his first appearance since the
+    blowout": after it)."""
+    if word.dep_ != "prep" or word.lower_ not in _anchoring()["comparison_starts"]:
+        return False
+    head = word.head
+    if owner is not None and head.i == owner.i or head.i in events:
+        return False
+    return head.tag_ in SUPERLATIVES or any(
+        c.dep_ in ("amod", "advmod") and (c.tag_ in SUPERLATIVES or c.ent_type_ == "ORDINAL") for c in children(head))
 
 
 #: the links of a time that modifies a verb without a preposition: "announced it last week"
@@ -848,15 +877,19 @@ def names_its_time(verb: Token) -> bool:
 
 def spans_years(verb: Token) -> bool:
     """Whether a verb's own "for" phrase spans a year or more (``long_spans`` of
-    ``anchoring.json``): "Coleman served for more than a decade as attorney", "ruled for 30
-    years" went on over that span, history, not news of a day. A verb whose span is that of
-    its result does not (``result_durations``: "was jailed for 10 years", the jailing a
-    happening of its own day)."""
+    ``anchoring.json``), or a perfect's a month or more (``perfect_spans``): "Coleman served for
+    more than a decade as attorney", "ruled for 30 years", "has been studying the spill for
+    months" went on over that span, history, not news of a day ("For the nine months, losses
+    totaled $212 million" is a report's period). A verb whose span is that of its result does not (``result_durations``: "was
+    jailed for 10 years", the jailing a happening of its own day)."""
     words = _anchoring()
     if verb.lemma_.lower() in words["result_durations"]:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in words["long_spans"]
-                                                              for t in c.subtree)
+    spans = words["long_spans"].keys() | (
+        words["perfect_spans"].keys() if tense(verb) in ("present_perfect", "past_perfect") else set())
+    # the span is the phrase's own object: "appealed for $160 million for an operation over the
+    # next months" names what the money is for, no span of the appeal
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in spans for o in objects_of(c))
                for c in children(verb))
 
 
@@ -957,7 +990,9 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
         if occasion is None:
             occasion = _dated_occasion(trigger.token, triggers, events_at)
         if occasion is not None:
-            _anchor(trigger, triggers[occasion].event.timex, "clause", INCLUDED_IN)
+            # as the occasion stands to its time: "said in his first appearance since the April 20
+            # blowout" is after April 20
+            _anchor(trigger, triggers[occasion].event.timex, "clause", triggers[occasion].event.relation or INCLUDED_IN)
             continue
         if trigger.token.lemma_.lower() in reporting and any(c.dep_.startswith("nsubj") for c in children(trigger.token)):
             # "fell on Wednesday and the company said": the saying, a clause of its own, is the
@@ -1128,6 +1163,10 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if background is not None and not _tells_of(trigger, background, mentions):
             continue
         past = story_start is not None and (timexes[last].end_date or timexes[last].start_date) < story_start
+        if past and _reported_progressive(token, reporting):
+            # "said it was moving ships closer" after "the 1988 Lockerbie bombing": the saying's
+            # present, not a past before the story's days (a recent day may be the saying's)
+            continue
         if last in several:
             # "made an appearance in March and June. Jobs left this farewell": in that past, at neither time
             if past:
@@ -1239,6 +1278,14 @@ def _reported_now(token: Token, reporting: frozenset[str]) -> bool:
     before ("He rescued the response to Hurricane Katrina in 2005")."""
     report = next((a for a in token.ancestors if a.lemma_.lower() in reporting), None)
     return report is not None and tense(report) == "present"
+
+
+def _reported_progressive(token: Token, reporting: frozenset[str]) -> bool:
+    """Whether ``token`` is a past progressive a reporting verb reports: what went on as it was
+    said, the saying's present ("The United States said it *was moving* ships closer")."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD"
+                                       for c in children(token)) and any(
+        a.lemma_.lower() in reporting for a in token.ancestors)
 
 
 def _background_happening(doc: Doc, timex: Timex) -> str | None:
@@ -1519,7 +1566,9 @@ def recalls_the_past(verb: Token) -> bool:
     """Whether a clause with no time of its own tells history by its own words, so the
     publication's day says nothing of it: it opens a state a perfect goes on from (a connective of
     ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
-    prevented their development"), it is or holds a "when" clause told as the first time
+    prevented their development"), it goes on from an occasion told before (a connective of
+    ``ongoing`` with a word of ``back_references``: "*Since then*, she has become involved"),
+    it is or holds a "when" clause told as the first time
     (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
     earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* Anwar Sadat
     visited Jerusalem"; on the one whose time an ``under`` phrase names, "amassed a fortune under
@@ -1527,6 +1576,10 @@ def recalls_the_past(verb: Token) -> bool:
     words = _anchoring()
     if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
             c.dep_ == "mark" and c.lower_ in words["ongoing"] for c in children(verb)):
+        return True
+    # "Since then, she has become involved": it goes on from an occasion told before, no day of the news
+    if any(c.dep_ == "prep" and c.lower_ in words["ongoing"] and any(
+            o.lower_ in words["back_references"] for o in children(c)) for c in children(verb)):
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True

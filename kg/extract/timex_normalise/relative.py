@@ -152,7 +152,9 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
 def rule_narrative_next(groups: dict, ctx: Context) -> Reading | None:
     """"the following year", "the previous month", "that same day", "later that year", "the next
     morning": the last-mentioned date moved by one unit (or not at all)."""
-    return _anaphoric(groups, ctx, words("anaphoric_words")[key(groups["rel"])])
+    # "Since that day, she has become involved" with no day told before it: the day of an
+    # occasion the text told ("arrested at her first demonstration"), not the publication's
+    return _anaphoric(groups, ctx, words("anaphoric_words")[key(groups["rel"])], told_only=True)
 
 
 @rule("narrative_side")
@@ -162,12 +164,13 @@ def rule_narrative_side(groups: dict, ctx: Context) -> Reading | None:
     return _anaphoric(groups, ctx, words("anaphoric_sides")[key(groups["side"])])
 
 
-def _anaphoric(groups: dict, ctx: Context, offset: int) -> Reading | None:
-    """The last-mentioned date (else the publication) moved by ``offset`` units of ``unit``
-    (a day for a part of the day)."""
+def _anaphoric(groups: dict, ctx: Context, offset: int, told_only: bool = False) -> Reading | None:
+    """The last-mentioned date (else the publication; with ``told_only`` none: unresolved)
+    moved by ``offset`` units of ``unit`` (a day for a part of the day)."""
     unit = unit_code(groups.get("unit") or "day")
     granularity = UNIT_GRANULARITY[unit]
-    base, anchor = (ctx.reference, "narrative") if ctx.reference else (ctx.published, "publication")
+    base, anchor = (ctx.reference, "narrative") if ctx.reference else (
+        (None, "") if told_only else (ctx.published, "publication"))
     if base is None:
         return unresolved("XXXX", granularity, mod=modifier(groups))
     if not finer_or_equal(base.granularity, granularity):
