@@ -1421,3 +1421,14 @@ def test_what_there_is_keeps_the_clause_that_says_which(nlp, text, trigger, expe
     """The noun "there is" says is says nothing without its clause, with any determiner or none: not "There are
     bubbles", "there was no indication", "there was a chance"."""
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_name_the_sentence_writes_whole_after_its_mention_is_not_said_twice():
+    """A mention the tagger cut short ("*Gulf* of Mexico oil well") named by its entity ("Gulf of Mexico") is written
+    as the sentence writes it when the rest of the name follows it there: not "Gulf of Mexico of Mexico"."""
+    names = ("BP", "Gulf of Mexico")
+    pieces = [[0, "BP", False], " started the static kill of its leaking ", [1, "Gulf", False], " of Mexico oil well"]
+    assert fill_title(pieces, lambda index: names[index]) == "BP started the static kill of its leaking Gulf of Mexico oil well"
+    # (guard: a name whose rest the sentence does not write is the name)
+    pieces = [[0, "BP", False], " leaked oil into the ", [1, "Gulf", False], " last year"]
+    assert fill_title(pieces, lambda index: names[index]) == "BP leaked oil into the Gulf of Mexico last year"

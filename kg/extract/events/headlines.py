@@ -2093,6 +2093,16 @@ def _named_by_its_of(position: int, pieces: list[TitlePiece], names: list[str | 
     return False
 
 
+def _written_after(pieces: list[TitlePiece], position: int) -> list[str]:
+    """The words written right after an entity piece, up to the next entity piece."""
+    after = []
+    for piece in pieces[position + 1 :]:
+        if not isinstance(piece, str):
+            break
+        after.append(piece)
+    return "".join(after).split()
+
+
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
     """A title's text, each entity piece named by ``name_of(mention)`` (the resolved
     entity's name) where it has one, else as written."""
@@ -2112,6 +2122,9 @@ def fill_title(pieces: list[TitlePiece], name_of) -> str:
         first, _, rest = (name or "").partition(" ")
         if rest and "".join(words).split()[-1:] == [first]:
             name = rest  # a name's title the sentence writes before the tagger's name: "King" + "King Idris"
+        if name and name.startswith(written + " ") and (tail := name[len(written):].split()) == _written_after(
+                pieces, position)[: len(tail)]:
+            name = None  # the sentence writes the rest of the name after it: "Gulf" + "of Mexico", not "Gulf of Mexico of Mexico"
         words.append(f"{name}'s" if name and possessive else name or written)
     text = " ".join("".join(words).split())
     return text[:1].upper() + text[1:]
