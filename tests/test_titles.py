@@ -1429,6 +1429,9 @@ def test_a_name_the_sentence_writes_whole_after_its_mention_is_not_said_twice():
     names = ("BP", "Gulf of Mexico")
     pieces = [[0, "BP", False], " started the static kill of its leaking ", [1, "Gulf", False], " of Mexico oil well"]
     assert fill_title(pieces, lambda index: names[index]) == "BP started the static kill of its leaking Gulf of Mexico oil well"
+    # the tagger's two mentions, "Gulf" and "Mexico", the first named by the whole name
+    pieces = [[0, "BP", False], " leaked ", [1, "Gulf", False], " of", " ", [2, "Mexico", False], " oil"]
+    assert fill_title(pieces, lambda index: (*names, "Mexico")[index]) == "BP leaked Gulf of Mexico oil"
     # (guard: a name whose rest the sentence does not write is the name)
     pieces = [[0, "BP", False], " leaked oil into the ", [1, "Gulf", False], " last year"]
     assert fill_title(pieces, lambda index: names[index]) == "BP leaked oil into the Gulf of Mexico last year"

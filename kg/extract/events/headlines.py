@@ -2094,13 +2094,8 @@ def _named_by_its_of(position: int, pieces: list[TitlePiece], names: list[str | 
 
 
 def _written_after(pieces: list[TitlePiece], position: int) -> list[str]:
-    """The words written right after an entity piece, up to the next entity piece."""
-    after = []
-    for piece in pieces[position + 1 :]:
-        if not isinstance(piece, str):
-            break
-        after.append(piece)
-    return "".join(after).split()
+    """The words the sentence writes after an entity piece, mentions as written ("Gulf" + " of" + "Mexico")."""
+    return "".join(piece if isinstance(piece, str) else " " + piece[1] for piece in pieces[position + 1 :]).split()
 
 
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
