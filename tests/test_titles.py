@@ -1392,10 +1392,16 @@ def test_a_verb_of_comment_after_what_it_says_is_titled_by_that(nlp, example):
     ("BP found oil in the Gulf of Mexico.", "found", "BP found oil in the Gulf of Mexico"),
     ("Tony Hayward learned to fly in Texas.", "learned", "Tony Hayward learned to fly in Texas"),
     ("Prices rose sharply, Goldman Sachs fell.", "fell", "Goldman Sachs fell"),
-], ids=["object", "infinitive", "no-verb-of-comment"])
+    # hung on the second of two clauses, it says both, from the first: never "Alain Juppe: it will take time" (too
+    # long whole, none)
+    ("The government of Syrian President Bashar al-Assad will almost certainly fall under the pressure of protests and "
+     "sanctions , but it will take time due to the complexity of internal and regional politics , French Foreign "
+     "Minister Alain Juppe said on Wednesday .", "said", ""),
+], ids=["object", "infinitive", "no-verb-of-comment", "second-of-two-clauses"])
 def test_a_verb_of_comment_elsewhere_is_a_verb_of_its_own(nlp, text, trigger, expected):
     """(guards) Only after what it says does a verb of comment report: elsewhere its own object or infinitive is
-    its title, and a verb of no comment after a comma reports nothing."""
+    its title, and a verb of no comment after a comma reports nothing; a verb of saying after two clauses says
+    both."""
     assert title_of(nlp, text, trigger) == expected
 
 

@@ -706,6 +706,10 @@ def _said_before(verb: Token) -> Token | None:
     clause = verb.head
     while not _has_subject(clause) and clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
         clause = clause.head
+    while verb.dep_ == "conj" and clause.dep_ == "conj" and clause.head.i < clause.i and _has_subject(clause.head):
+        # hung on the last of two clauses, it says both: "The government will almost certainly fall …, but it will
+        # take time …, Juppe said" is what Juppe said from its first clause, not "it will take time"
+        clause = clause.head
     return clause if _has_subject(clause) and clause.pos_ in VERBAL else None
 
 
