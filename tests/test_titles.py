@@ -1406,3 +1406,66 @@ def test_a_verb_of_saying_whose_clause_lacks_its_subject_gives_no_title(nlp):
     text = ("`` WHO is not changing its recommendations for the use of antivirals , '' Dick Thompson added , referring "
             "to the global body 's advice to its 193 member states .")
     assert title_of(nlp, text, "added") == "Dick Thompson: WHO is not changing its recommendations for the use of antivirals"
+
+
+@pytest.mark.parametrize("example", load_json("events.json")["comment_verbs"]["examples"],
+                         ids=load_json("events.json")["comment_verbs"]["verbs"])
+def test_a_verb_of_comment_after_what_it_says_is_titled_by_that(nlp, example):
+    """``comment_verbs`` in ``events.json``: "…, he *reasoned*", "…, the WHO *cautioned*" set after what they say
+    report it, as "said" does: "Bob Dudley: BP could soon be back drilling …", not "Bob Dudley reasoned"."""
+    assert title_of(nlp, example["text"], example["trigger"]) == example["title"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("BP found oil in the Gulf of Mexico.", "found", "BP found oil in the Gulf of Mexico"),
+    ("Tony Hayward learned to fly in Texas.", "learned", "Tony Hayward learned to fly in Texas"),
+    ("Prices rose sharply, Goldman Sachs fell.", "fell", "Goldman Sachs fell"),
+    # hung on the second of two clauses, it says both, from the first: never "Alain Juppe: it will take time" (too
+    # long whole, none)
+    ("The government of Syrian President Bashar al-Assad will almost certainly fall under the pressure of protests and "
+     "sanctions , but it will take time due to the complexity of internal and regional politics , French Foreign "
+     "Minister Alain Juppe said on Wednesday .", "said", ""),
+], ids=["object", "infinitive", "no-verb-of-comment", "second-of-two-clauses"])
+def test_a_verb_of_comment_elsewhere_is_a_verb_of_its_own(nlp, text, trigger, expected):
+    """(guards) Only after what it says does a verb of comment report: elsewhere its own object or infinitive is
+    its title, and a verb of no comment after a comma reports nothing; a verb of saying after two clauses says
+    both."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_participle_set_off_after_its_subject_with_an_adverb_is_passive(nlp):
+    """"Egypt, *already hit* hard by bird flu, ordered …": the participle set off by commas says what was done to
+    the subject, an adverb of its before it or not — "Egypt was hit hard by bird flu", not "Egypt hit …"."""
+    text = ("Egypt , already hit hard by bird flu , ordered the slaughter of all its 300,000 to 400,000 pigs on April 29 "
+            "as a precaution against the new H1N1 flu virus .")
+    assert title_of(nlp, text, "hit") == "Egypt was hit hard by bird flu"
+    assert title_of(nlp, text, "ordered") == "Egypt ordered the slaughter of all its 300,000 to 400,000 pigs as a precaution"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("`` There are bubbles that are visible on the underwater camera , which we continue to monitor , '' said Mr Gibbs .",
+     "said", "Gibbs: There are bubbles that are visible on the underwater camera"),
+    ("GlaxoSmithKline , which makes the rival flu drug Relenza , said there was no indication influenza viruses were "
+     "resistant to its drug .", "said",
+     "GlaxoSmithKline said there was no indication influenza viruses were resistant to its drug"),
+    ("BP Chief Operating Officer Doug Suttles said if the `` top kill '' failed there was a chance the flow of oil could "
+     "temporarily be increased .", "said", "Doug Suttles said there was a chance the flow of oil could be increased"),
+], ids=["relative-clause", "content-clause", "clause-as-participle"])
+def test_what_there_is_keeps_the_clause_that_says_which(nlp, text, trigger, expected):
+    """The noun "there is" says is says nothing without its clause, with any determiner or none: not "There are
+    bubbles", "there was no indication", "there was a chance"."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_name_the_sentence_writes_whole_after_its_mention_is_not_said_twice():
+    """A mention the tagger cut short ("*Gulf* of Mexico oil well") named by its entity ("Gulf of Mexico") is written
+    as the sentence writes it when the rest of the name follows it there: not "Gulf of Mexico of Mexico"."""
+    names = ("BP", "Gulf of Mexico")
+    pieces = [[0, "BP", False], " started the static kill of its leaking ", [1, "Gulf", False], " of Mexico oil well"]
+    assert fill_title(pieces, lambda index: names[index]) == "BP started the static kill of its leaking Gulf of Mexico oil well"
+    # the tagger's two mentions, "Gulf" and "Mexico", the first named by the whole name
+    pieces = [[0, "BP", False], " leaked ", [1, "Gulf", False], " of", " ", [2, "Mexico", False], " oil"]
+    assert fill_title(pieces, lambda index: (*names, "Mexico")[index]) == "BP leaked Gulf of Mexico oil"
+    # (guard: a name whose rest the sentence does not write is the name)
+    pieces = [[0, "BP", False], " leaked oil into the ", [1, "Gulf", False], " last year"]
+    assert fill_title(pieces, lambda index: names[index]) == "BP leaked oil into the Gulf of Mexico last year"

@@ -720,7 +720,9 @@ def _said_before(verb: Token) -> Token | None:
     comma at the end of the sentence, on it as an adverbial clause ("At least one person is thought to have
     died in custody, *Human Rights Watch said in its report*."): the clause with a subject of its own that
     the verb hangs on, or on whose infinitive it hangs ("is thought *to have died*")."""
-    if verb.dep_ not in ("advcl", "parataxis") or verb.head.i > verb.i or not _reports(verb) or any(
+    # (or as a second clause without "and": "Meat … shouldn't be used, the WHO *cautioned* on Wednesday")
+    if verb.dep_ not in ("advcl", "parataxis", "conj") or verb.head.i > verb.i or not _reports(verb) or any(
+            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in children(verb.head)) or any(
             c.dep_ in ("ccomp", "xcomp", "csubj") for c in children(verb)):
         return None
     doc, subject = verb.doc, next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -730,6 +732,10 @@ def _said_before(verb: Token) -> Token | None:
         return None  # not set off at the sentence's end: "he died, *as the report said*, in custody"
     clause = verb.head
     while not _has_subject(clause) and clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
+        clause = clause.head
+    while verb.dep_ == "conj" and clause.dep_ == "conj" and clause.head.i < clause.i and _has_subject(clause.head):
+        # hung on the last of two clauses, it says both: "The government will almost certainly fall …, but it will
+        # take time …, Juppe said" is what Juppe said from its first clause, not "it will take time"
         clause = clause.head
     return clause if _has_subject(clause) and clause.pos_ in VERBAL else None
 
@@ -866,10 +872,27 @@ def _support_verb_gap(clause: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
-    """Whether ``verb`` says that something was said: a clause before it is what was said."""
+    """Whether ``verb`` says that something was said: a clause before it is what was said; so does a verb of
+    comment set after what it says (:func:`_comments_after`: "…, he *reasoned*")."""
     lemma = verb.lemma_.lower()
     entry = load_json("events.json")["nouns" if verb.pos_ == "NOUN" else "verbs"].get(lemma)
-    return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT"
+    return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT" or (
+        _comments_after(verb))
+
+
+def _comments_after(verb: Token) -> bool:
+    """Whether a verb of comment (``comment_verbs`` in ``events.json``: "reason", "caution", "find", "learn") comes
+    after what it says, its subject set off by a comma after that clause: "BP could soon be back drilling, *he
+    reasoned*", "BP did not have adequate controls, *it found*". There it tells what was said or found, as "said"
+    does; elsewhere it is a verb of its own ("BP found oil", "he learned to fly")."""
+    if verb.lemma_.lower() not in load_json("events.json")["comment_verbs"]["verbs"]:
+        return False  # most verbs: one lookup
+    subject = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0 or verb.doc[subject.left_edge.i - 1].text not in (",", "''"):
+        return False
+    # what it says ends before the comma: the clause the parser hung on it, or the one it hung it on
+    return any(c.dep_ == "ccomp" and c.i < subject.i for c in children(verb)) or (
+        verb.dep_ in ("conj", "advcl", "parataxis") and verb.head.i < subject.i)
 
 
 def _is_argument(child: Token) -> bool:
@@ -1724,13 +1747,19 @@ def _defining_clause(clause: Token) -> bool:
     """Whether a relative clause, not set off by a comma, is all that says which thing an
     indefinite subject or predicate noun is: "*a patient who is about to die* does not look
     different", "it was *a drug that staff used only with care*", "the well is in *an area where
-    whales feed*" (not "a patient", "an area" alone)."""
-    if clause.dep_ != "relcl":
+    whales feed*" (not "a patient", "an area" alone); so is the noun "there is" says is, with any
+    determiner or none: "there are *bubbles that are visible* on the underwater camera", "there was *no
+    indication influenza viruses were resistant*", also a clause the parser hung as a participle's: "there was *a
+    chance the flow of oil could be increased*" (not "There are bubbles", "there was no indication")."""
+    if clause.dep_ not in ("relcl", "acl"):
         return False  # asked of every word of a title's phrases: most are no clause
     noun = clause.head
     predicate = noun.dep_ == "attr" or noun.dep_ == "pobj" and noun.head.head.lemma_ == "be"  # "is in *an area* where …"
-    return (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun)) and clause.doc[clause.left_edge.i - 1].text != ","
+    existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children(noun.head))
+    if clause.dep_ == "acl" and not existential:
+        return False
+    return (noun.dep_ in ("nsubj", "nsubjpass") or predicate) and (existential or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(noun))) and clause.doc[clause.left_edge.i - 1].text != ","
 
 
 def _says_which(complement: Token) -> bool:
@@ -2083,6 +2112,11 @@ def _named_by_its_of(position: int, pieces: list[TitlePiece], names: list[str | 
     return False
 
 
+def _written_after(pieces: list[TitlePiece], position: int) -> list[str]:
+    """The words the sentence writes after an entity piece, mentions as written ("Gulf" + " of" + "Mexico")."""
+    return "".join(piece if isinstance(piece, str) else " " + piece[1] for piece in pieces[position + 1 :]).split()
+
+
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
     """A title's text, each entity piece named by ``name_of(mention)`` (the resolved
     entity's name) where it has one, else as written."""
@@ -2102,6 +2136,9 @@ def fill_title(pieces: list[TitlePiece], name_of) -> str:
         first, _, rest = (name or "").partition(" ")
         if rest and "".join(words).split()[-1:] == [first]:
             name = rest  # a name's title the sentence writes before the tagger's name: "King" + "King Idris"
+        if name and name.startswith(written + " ") and (tail := name[len(written):].split()) == _written_after(
+                pieces, position)[: len(tail)]:
+            name = None  # the sentence writes the rest of the name after it: "Gulf" + "of Mexico", not "Gulf of Mexico of Mexico"
         words.append(f"{name}'s" if name and possessive else name or written)
     text = " ".join("".join(words).split())
     return text[:1].upper() + text[1:]

@@ -607,11 +607,17 @@ def _prepositions_on(token: Token) -> list[Token]:
 def set_off_participle(verb: Token) -> Token | None:
     """The subject the parser gave a participle set off by commas after it, which belongs to
     the verb it hangs on: "David Axelrod*,* *asked* about the spill*,* said he was confident"
-    (Axelrod was asked, and said). None for anything else."""
+    (Axelrod was asked, and said), also with its adverbs before it ("Egypt*,* *already hit* hard by bird flu*,*
+    ordered …": Egypt was hit). None for anything else."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or verb.head.i < verb.i:
         return None
     doer = first_child(verb, ("nsubj",))
-    if doer is None or doer.i != verb.i - 2 or verb.doc[verb.i - 1].text != ",":
+    if doer is None:
+        return None
+    # the participle's first word: itself, or an adverb of its before it ("already", "also")
+    start = min((c.i for c in children(verb) if c.dep_ == "advmod" and doer.i < c.i < verb.i), default=verb.i)
+    if doer.i != start - 2 or verb.doc[start - 1].text != "," or any(
+            t.dep_ != "advmod" or t.head.i != verb.i for t in verb.doc[start : verb.i]):
         return None
     if any(c.dep_ in ("dobj", "aux", "auxpass") for c in children(verb)) or first_child(verb.head, ("nsubj", "nsubjpass")):
         return None
