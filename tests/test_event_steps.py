@@ -97,3 +97,21 @@ def test_a_year_in_a_name_no_timex_covers_joins_the_documents_timexes(nlp):
     assert [(t.text, t.value) for t in doc._.kg_timexes] == [("1994", "1994")]
     assert {e.trigger: e.timex for e in doc._.kg_events} == {"Memorandum": 0, "renounced": 0}
     assert undated._.kg_timexes is None  # no timexes found, none written
+
+
+def test_a_column_of_a_doc_is_read_once_for_every_word_list_sought_in_it(nlp):
+    # why: kg's components seek a dozen word lists in the same columns of a Doc (tokens_among); the
+    # column is read once and kept unwritable, as the answers are the same
+    import pytest
+    from spacy.attrs import LOWER
+
+    from kg.extract.syntax import doc_memo
+    from kg.extract.text import tokens_among
+
+    doc = nlp("Talks resumed on Monday, and talks said little.")
+    assert tokens_among(doc, LOWER, {"talks"}) == [0, 6]
+    column = doc_memo(doc, "columns")[LOWER]
+    assert tokens_among(doc, LOWER, ["monday", "said"]) == [3, 7]
+    assert doc_memo(doc, "columns")[LOWER] is column
+    with pytest.raises(ValueError):
+        column[0] = 0

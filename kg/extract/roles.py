@@ -93,6 +93,9 @@ class RoleFinder:
         titles = load_json("titles.json")
         self.roles = {_words(phrase): entry for phrase, entry in titles["roles"].items() if phrase != "_doc"}
         self.longest = max(len(words) for words in self.roles)
+        #: every word of a role phrase: a token with none of them is in no role (most nouns and names
+        #: that :meth:`role_at` is asked of), known without reading the words around it
+        self.role_words = frozenset(word for words in self.roles for word in words)
         self.times = {word: entry["time"] for word, entry in titles["time_qualifiers"].items() if word != "_doc"}
         self.joiners = {"of"} | set(self.times)  # words inside a title though tagged as breaks: "of", "Acting"
         self.ranks = title_words() - {"of"}  # title words that may follow a role: "spokesman Colonel"
@@ -104,6 +107,10 @@ class RoleFinder:
         # there is looked up, for every name and noun, and reading each from the Doc made a new Token
         # and lower-case string for the same words again and again
         known = doc_memo(doc, "role_words")
+        if token.i not in known:
+            known[token.i] = _word(token)
+        if known[token.i] not in self.role_words:
+            return None
         first = max(0, token.i - self.longest + 1)
         for i in range(first, min(len(doc), token.i + self.longest if end_by is None else end_by)):
             if i not in known:

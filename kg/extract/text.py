@@ -18,6 +18,8 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from kg.extract.syntax import doc_memo
+
 _KEY = "kg_text"
 
 
@@ -59,9 +61,23 @@ def tokens_with(doc: Doc, attr: int, keys: numpy.ndarray) -> list[int]:
     them by bisection (``numpy.isin`` sorted the keys again on every call: three times as long)."""
     if not len(keys):
         return []
-    values = doc.to_array(attr)
+    values = doc_column(doc, attr)
     place = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)  # the first key not below the value
     return numpy.flatnonzero(keys[place] == values).tolist()
+
+
+def doc_column(doc: Doc, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)``, read once per ``Doc`` (:func:`~kg.extract.syntax.doc_memo`) and not
+    to be written to: kg's components search the same columns (``LOWER``, ``ORTH``, ``DEP`` …) for
+    a dozen word lists each, and each ``to_array`` walked every token again. For the components
+    after the parser only, as :func:`~kg.extract.syntax.children` (a column of the parse read
+    before it would be kept)."""
+    columns = doc_memo(doc, "columns")
+    values = columns.get(attr)
+    if values is None:
+        values = columns[attr] = doc.to_array(attr)
+        values.flags.writeable = False
+    return values
 
 
 #: a dash after what opens a line: an entry of a chronology ("April 10 - Gaddafi accepts …")
