@@ -84,6 +84,19 @@ def test_a_word_of_a_name_is_no_amount(nlp):
     assert "MARKETS" in _typed(nlp, "The FTSE closed 50 points higher.", "close")
 
 
+def test_gunfire_and_an_ambiguous_noun_give_no_domain(nlp):
+    assert "DISASTER" not in _typed(nlp, "Syrian security forces opened fire on peaceful protesters.", "open")
+    # "strikes" alone may be a labour strike or an air strike: its sense has checks, it gives no domain
+    assert "ECONOMY" not in _typed(nlp, "The strikes targeted a compound of the Popular Guards.", "target")
+    # refusal: a spill is one thing
+    assert "DISASTER" in _typed(nlp, "Every U.S. Gulf state has been soiled by the spill.", "soil")
+
+
+@pytest.mark.parametrize("text", ["Libya was suspended by the Arab League.", "The Arab League suspended Syria on Saturday."])
+def test_a_country_suspended_is_sanctioned(nlp, text):
+    assert "SANCTION" in _typed(nlp, text, "suspend")
+
+
 def test_a_word_of_a_name_gives_no_domain(nlp):
     assert "LAW" not in _typed(nlp, "Florida Attorney General Bill McCollum sent a letter to BP.", "send")
     # refusal: a title before the name is the word it is ("Judge")

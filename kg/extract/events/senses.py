@@ -277,6 +277,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "plural" and (token.tag_ in ("NNS", "NNPS")) != value:
             return False
+        if check == "heads_not" and token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in value:
+            return False
+        if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
+            return False
         if check == "subject_domain" and any(word_domain(d) for d in doers(token)) != value:
             return False
     return True
@@ -320,12 +324,13 @@ def enters_untyped(tml_class: str, lemma: str, tense: str, aspect: str) -> bool:
 
 
 def word_domain(word: Token) -> str | None:
-    """The domain a word gives the event it is an argument of: a noun whose own domain sense holds
-    ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
+    """The domain a word gives the event it is an argument of: a noun whose own domain sense needs
+    no check ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
     whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound
     modifier ("the *death* toll")."""
     noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
-    if noun is not None and noun["domain"] in load_json("event_domains.json")["domains"]:
+    # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound")
+    if noun is not None and "requires" not in noun and noun["domain"] in load_json("event_domains.json")["domains"]:
         return noun["domain"]
     lemma = word.lemma_.lower()
     # a word of a name is none of its own ("*Bill* McCollum"), a title is ("*Judge* Martin Feldman")
