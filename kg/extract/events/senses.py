@@ -400,14 +400,16 @@ _ARGUMENT_DOMAINS = "kg_argument_domains"
 
 
 def event_type(token: Token, kind: str, entry: dict | None, tml_class: str | None,
-               participants: list | None = None) -> str:
-    """The type of the event ``token`` says (``entry``: its political lexicon entry, if any)."""
+               participants: list | None = None, about: bool = True) -> str:
+    """The type of the event ``token`` says (``entry``: its political lexicon entry, if any); with
+    ``about`` false, without the domain of what it is about (:func:`argument_domain`), which types
+    an event but does not make it take in another word ("Jobs then moved on to talk" stays two)."""
     types = load_json("events.json")["types"]
     if entry and entry.get("type") in types:
         type_ = entry["type"]
         if sense_holds(token, {**types[type_].get("requires", {}), **entry.get("requires", {})}, participants):
             return type_
-    domain = domain_of(token, kind) or argument_domain(token, kind, tml_class)
+    domain = domain_of(token, kind) or (argument_domain(token, kind, tml_class) if about else None)
     if domain is not None:
         return domain
     return "STATEMENT" if tml_class == REPORTING else GENERIC
