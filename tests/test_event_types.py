@@ -13,6 +13,9 @@ EXAMPLES = [(kind, lemma, sense["domain"], sense["example"])
 REFUSALS = [(kind, lemma, sense["domain"], sense["not"])
             for kind in ("verbs", "nouns") for lemma, senses in DOMAINS[kind].items() for sense in senses
             if "not" in sense]
+# what an untyped event is about gives it a domain: each sense's example, and the sentence it refuses
+ARGUMENTS = [(sense["lemma"], sense["domain"], sense["example"], sense.get("not"))
+             for sense in DOMAINS["argument_domains"]["senses"]]
 LEXICON = load_json("events.json")
 # political entries with sense checks: a sentence the entry types so, and one its checks refuse
 CHECKED = [(kind, lemma, entry["type"], entry["example"], entry["not"])
@@ -46,6 +49,72 @@ def test_each_checked_political_entry_types_its_example_and_refuses_its_countere
     assert type_ in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
     for text in refused if isinstance(refused, list) else [refused]:
         assert type_ not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("lemma", "domain", "example", "refused"), ARGUMENTS,
+                         ids=[f"{domain}:{example[:30]}" for _, domain, example, _ in ARGUMENTS])
+def test_each_argument_domain_types_its_example_and_refuses_its_counterexample(nlp, lemma, domain, example, refused):
+    assert domain in _typed(nlp, example, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, example)]
+    if refused:
+        assert domain not in _typed(nlp, refused, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, refused)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "domain"), [
+    ("The credit crisis plunged the country into recession.", "plunge", "ECONOMY"),
+    ("Every U.S. Gulf state has been soiled by the spill.", "soil", "DISASTER"),
+    ("Infections jumped 20 % in a week.", "jump", "HEALTH"),
+    ("The death toll rose to 40 on Monday.", "rise", "HEALTH"),
+    ("Obama signed the bill into law on Friday.", "sign", "LAW"),
+    ("The Senate approved the bill on Tuesday.", "approve", "LAW"),
+])
+def test_what_an_untyped_event_is_about_gives_its_domain(nlp, text, lemma, domain):
+    assert _typed(nlp, text, lemma) == [domain]
+
+
+def test_what_moved_of_another_domain_is_no_market_move(nlp):
+    assert "MARKETS" not in _typed(nlp, "Infections jumped 20 % in a week.", "jump")
+    assert "MARKETS" not in _typed(nlp, "The death toll rose to 40 on Monday.", "rise")
+    # refusal: shares are a market
+    assert "MARKETS" in _typed(nlp, "BP shares jumped 20 % in a week.", "jump")
+
+
+def test_a_word_of_a_name_is_no_amount(nlp):
+    assert "MARKETS" not in _typed(nlp, "Swine flu closed South Hampstead High School in north west London.", "close")
+    # refusal: a market closing higher moves
+    assert "MARKETS" in _typed(nlp, "The FTSE closed 50 points higher.", "close")
+
+
+def test_gunfire_and_an_ambiguous_noun_give_no_domain(nlp):
+    assert "DISASTER" not in _typed(nlp, "Syrian security forces opened fire on peaceful protesters.", "open")
+    # "strikes" alone may be a labour strike or an air strike: its sense has checks, it gives no domain
+    assert "ECONOMY" not in _typed(nlp, "The strikes targeted a compound of the Popular Guards.", "target")
+    # refusal: a spill is one thing
+    assert "DISASTER" in _typed(nlp, "Every U.S. Gulf state has been soiled by the spill.", "soil")
+
+
+@pytest.mark.parametrize("text", ["Libya was suspended by the Arab League.", "The Arab League suspended Syria on Saturday."])
+def test_a_country_suspended_is_sanctioned(nlp, text):
+    assert "SANCTION" in _typed(nlp, text, "suspend")
+
+
+def test_a_word_of_a_name_gives_no_domain(nlp):
+    assert "LAW" not in _typed(nlp, "Florida Attorney General Bill McCollum sent a letter to BP.", "send")
+    # refusal: a title before the name is the word it is ("Judge")
+    assert "LAW" in _typed(nlp, "Judge Martin Feldman issued a brief order denying the stay request.", "issue")
+
+
+def test_an_untyped_event_that_stays_out_of_the_outputs_takes_no_domain(nlp):
+    # in the present it is no happening of the timeline; typing it would let it in
+    assert _typed(nlp, "Mexico identifies new infections every day.", "identify") == ["OCCURRENCE"]
+    # refusal: told in the past it is one
+    assert _typed(nlp, "Mexico identified new infections on Monday.", "identify") == ["HEALTH"]
+
+
+def test_the_subject_of_a_clause_taken_for_an_object_is_no_one_warned(nlp):
+    text = "As the UN warned the outbreak might become a pandemic, experts met in Geneva."
+    assert "THREATEN" not in _typed(nlp, text, "warn")
+    # refusal: a party warned of consequences is threatened
+    assert "THREATEN" in _typed(nlp, "The United States warned Syria that it would face consequences.", "warn")
 
 
 def test_no_lemma_repeats_a_sense():

@@ -179,6 +179,16 @@ def test_names_listed_after_of_all_take_part(nlp):
     assert found == {("Zawiyah", "recipient")}
 
 
+def test_names_listed_after_the_from_of_people_all_take_part(nlp):
+    found, _ = roles_of(nlp, "At the hearing, executives from Exxon Mobil, Chevron, ConocoPhillips and Royal Dutch Shell "
+                             "declined to answer.", "declined")
+    assert found == {("Exxon Mobil", "actor"), ("Chevron", "actor"), ("ConocoPhillips", "actor"),
+                     ("Royal Dutch Shell", "actor")}
+    # refusal: the "from" of a thing is where it comes from, and names no one with its list
+    found, _ = roles_of(nlp, "Shipments from Mexico and Canada arrived in Texas.", "arrived")
+    assert ("Canada", "actor") not in found
+
+
 def test_a_place_a_journey_comes_from_is_no_actor_of_it(nlp):
     found, _ = roles_of(nlp, "The students returned home on a flight from Mexico City.", "flight")
     assert found == {("Mexico City", "location")}

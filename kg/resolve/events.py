@@ -67,7 +67,7 @@ from itertools import combinations, groupby, pairwise
 
 from kg.extract.events.headlines import fill_title, past_tense
 from kg.extract.events.participants import ANAPHORIC
-from kg.extract.events.tense import told_as_past
+from kg.extract.events.senses import enters_untyped
 from kg.extract.timex_calendar import Period
 from kg.extract.timex_normalise import last_day
 from kg.records import ANCHOR_KINDS, FACTUAL, ActorRef, DocumentExtraction, EventDate, EventMention, SourceRef, TimelineEvent, Timex
@@ -684,8 +684,6 @@ def said_nothing(event: EventMention, roles: list[str]) -> bool:
 
 def _members(extractions, assignment, labels, all_events: bool = False) -> list[_Member]:
     symmetric = set(load_json("events.json")["symmetric_types"])
-    domains = load_json("event_domains.json")
-    generic_classes, stative_lemmas = set(domains["generic_classes_in_outputs"]), set(domains["stative_lemmas"])
     members = []
     # a live blog's entries run on past its publication day: what they date then is no future
     last_days = {x.document.id: last_day(x.document.published, x.document.text) for x in extractions}
@@ -707,9 +705,8 @@ def _members(extractions, assignment, labels, all_events: bool = False) -> list[
             if not all_events and not event.name and not ({"actor", "recipient"} & set(roles) or (
                     event.type in symmetric and len(roles) > 1)):
                 continue
-            if not all_events and event.type == "OCCURRENCE" and (
-                    event.tml_class not in generic_classes or event.lemma in stative_lemmas
-                    or not told_as_past(event.tense, event.aspect)):
+            if not all_events and event.type == "OCCURRENCE" and not enters_untyped(
+                    event.tml_class, event.lemma, event.tense, event.aspect):
                 continue
             if not all_events and said_nothing(event, roles):
                 continue

@@ -29,6 +29,14 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
 
 
+def names_for(noun: Token, preposition: Token) -> bool:
+    """Whether the object of ``preposition`` is whom the common noun ``noun`` stands for: its "of"
+    ("the leaders *of* France"), or the "from" of people ("officials *from* the Libyan National
+    Council": people of a body act for it too)."""
+    return preposition.dep_ == "prep" and (
+        preposition.lower_ == "of" or preposition.lower_ == "from" and noun.lower_ in acting_nouns())
+
+
 @dataclass
 class MentionLookup:
     """The document's entity mentions, indexed by the tokens they cover."""
@@ -150,8 +158,7 @@ class MentionLookup:
         if token.pos_ == "NOUN" and token.i not in self.triggers and token.lower_ not in _body_nouns() and (
                 token.lower_ in acting_nouns() or token.dep_ != "nsubj" or not self.names_an_event(token)):
             for child in children(token):
-                # "officials *from* the Libyan National Council": people of a body act for it too
-                if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and token.lower_ in acting_nouns()):
+                if names_for(token, child):
                     for pobj in objects_of(child):
                         if pobj.i in self.mention_of_token and not (
                                 subject and self._only_where(token, self.mention_of_token[pobj.i])):

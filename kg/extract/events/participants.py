@@ -33,7 +33,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns
+from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns, names_for
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
@@ -487,12 +487,13 @@ def _said_by_outlet(verb: Token) -> bool:
 
 
 def _listed_after_of(noun: Token, index: int, lookup: MentionLookup) -> list[Token]:
-    """The names listed with the one a noun stands for through "of" ("the leaders of Tunisia and
-    *Egypt*", "the towns of Zawiyah and *Misrata*"), which the lookup gives one of."""
+    """The names listed with the one a noun stands for through "of" or "from" ("the leaders of
+    Tunisia and *Egypt*", "the towns of Zawiyah and *Misrata*", "executives from Exxon Mobil,
+    *Chevron* and *Shell*"), which the lookup gives one of."""
     if noun.pos_ != "NOUN" or noun.i in lookup.mention_of_token:
         return []
     for preposition in children(noun):
-        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+        if names_for(noun, preposition):
             for pobj in objects_of(preposition):
                 if lookup.mention_of_token.get(pobj.i) == index:
                     return [c for c in pobj.conjuncts if c.i in lookup.mention_of_token]

@@ -11,7 +11,13 @@ Three layers, first match wins:
 2. a **domain type** (``resources/event_domains.json``: ECONOMY, MARKETS, LAW,
    HEALTH, DISASTER, POLITICS, PERSONNEL, STATEMENT), the first sense of the
    lemma whose checks hold ("fell 3 %" is MARKETS, "fell" alone is not);
-3. otherwise the generic ``OCCURRENCE`` — or ``STATEMENT`` for what the tagger
+3. for a verb or noun no sense types but that is told as a happening (it would enter
+   the outputs as a generic event), the **domain of what it is about**
+   (``argument_domains`` of ``event_domains.json``): the head word of its object, of
+   its "into", "with", "from" or "against" phrase, of its doer or of the subject of
+   its clause ("identified 20 *infections*" is HEALTH, "plunged the country *into
+   recession*" ECONOMY, "left *her post*" PERSONNEL, "granted an *exemption*" LAW);
+4. otherwise the generic ``OCCURRENCE`` — or ``STATEMENT`` for what the tagger
    calls a REPORTING event ("he added", "she noted"). A wrong specific type is
    worse than a generic one, so every specific type must pass its checks.
 
@@ -35,21 +41,28 @@ demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go"
 "insisted that the rates were expected"), ``modifiers`` (a noun's modifier is needed:
 "a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
 ``actor`` (at least one participant is an entity mention; checked once participants are
-linked) and ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
+linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
+pupil visited the United States"), ``possessor`` (a noun's possessive is needed: "*her* post"), ``subject_domain`` (with
+``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move)
+and ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
 *neared an end*" is no assault).
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from kg.extract.events.tense import tense_and_aspect, told_as_past
 from kg.extract.factuality import is_subjunctive
 from kg.extract.syntax import children, is_infinitive
-from kg.resources import load_json
+from kg.resources import load_json, title_words
 
 GENERIC = "OCCURRENCE"
 REPORTING = "REPORTING"
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY"}  # what a number measures, not counts: "3 %", "$90"
 TIME_ENTITIES = {"DATE", "TIME", "ORDINAL"}  # "in 2010" is no amount
+NAME_ENTITIES = {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"}  # names, whose words name no domain
 # where a verb's amount hangs: "fell 3 %", "rose to $90", "closed at 300 pence", "lost 17 % of"
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
@@ -81,8 +94,10 @@ def has_quantity(token: Token) -> bool:
         for inner in child.subtree:
             if inner.ent_type_ in TIME_ENTITIES or _counts_things(inner, amount_words):
                 continue
-            # the number of a count decides, not the words around it ("shot dead *at least* 28 people")
-            if inner.like_num or inner.ent_type_ in AMOUNT_ENTITIES or inner.lower_ in amount_words:
+            # the number of a count decides, not the words around it ("shot dead *at least* 28 people");
+            # a word of a name is no amount ("closed South Hampstead *High* School")
+            if inner.like_num or inner.ent_type_ in AMOUNT_ENTITIES or (
+                    inner.lower_ in amount_words and inner.pos_ != "PROPN"):
                 return True
     return False
 
@@ -237,13 +252,16 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
             return False
-        if check == "object" and value and not any(c.dep_ == "dobj" for c in children(token)):
+        if check == "object" and value and not any(
+                c.dep_ == "dobj" and not _subject_taken_for_object(c) for c in children(token)):
             return False
         if check in ("particle", "particle_not"):
             particles = {c.lower_ for c in children(token) if c.dep_ in ("prt", "advmod")}
             if check == "particle" and not particles & set(value) or check == "particle_not" and particles & set(value):
                 return False
         if check == "actor" and participants is not None and value and not participants:
+            return False
+        if check == "doer" and participants is not None and value and not any(p.role == "actor" for p in participants):
             return False
         if check == "modifiers_not" and _has_modifier(token, value):
             return False
@@ -254,6 +272,16 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "complement" and value and not _has_event_complement(token):
             return False
         if check == "ending" and token.pos_ == "NOUN" and _tells_its_end(token) != value:
+            return False
+        if check == "possessor" and any(c.dep_ == "poss" for c in children(token)) != value:
+            return False
+        if check == "plural" and (token.tag_ in ("NNS", "NNPS")) != value:
+            return False
+        if check == "heads_not" and token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in value:
+            return False
+        if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
+            return False
+        if check == "subject_domain" and any(word_domain(d) for d in doers(token)) != value:
             return False
     return True
 
@@ -267,7 +295,11 @@ def domain_sense(token: Token, kind: str) -> dict | None:
     checked = token.doc.user_data.setdefault(_DOMAIN_SENSES, {})
     key = (token.i, kind)
     if key not in checked:
-        checked[key] = next((sense for sense in senses if sense_holds(token, sense.get("requires", {}), None)), None)
+        domains = load_json("event_domains.json")["domains"]
+        # a domain's own checks hold for each of its senses ("fell 3 %" is a market move only
+        # with no doer of another domain: "deaths rose 20 %")
+        checked[key] = next((sense for sense in senses if sense_holds(token, {
+            **domains.get(sense["domain"], {}).get("requires", {}), **sense.get("requires", {})}, None)), None)
     return checked[key]
 
 
@@ -280,15 +312,104 @@ def domain_of(token: Token, kind: str) -> str | None:
     return sense["domain"] if sense else None
 
 
+def enters_untyped(tml_class: str, lemma: str, tense: str, aspect: str) -> bool:
+    """Whether an event with no type is told as something that happened, and so may enter the
+    outputs (``generic_classes_in_outputs``, ``stative_lemmas`` of event_domains.json): an
+    occurrence, intention or report told in the past or perfect, not a state, an attitude, a
+    perception or a beginning ("BP wanted", "millions watched"), a verb of state ("they lived
+    near Llandrindod Wells") or the present ("Ukraine defines victory as …")."""
+    domains = load_json("event_domains.json")
+    return (tml_class in domains["generic_classes_in_outputs"] and lemma not in domains["stative_lemmas"]
+            and told_as_past(tense, aspect))
+
+
+def word_domain(word: Token) -> str | None:
+    """The domain a word gives the event it is an argument of: a noun whose own domain sense needs
+    no check ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
+    whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound
+    modifier ("the *death* toll")."""
+    noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
+    # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound")
+    if noun is not None and "requires" not in noun and noun["domain"] in load_json("event_domains.json")["domains"]:
+        return noun["domain"]
+    lemma = word.lemma_.lower()
+    # a word of a name is none of its own ("*Bill* McCollum"), a title is ("*Judge* Martin Feldman")
+    if word.ent_type_ not in NAME_ENTITIES or word.lower_ in title_words():
+        for sense in _argument_senses():
+            if lemma in sense["words"] and sense_holds(word, sense.get("requires", {}), None):
+                return sense["domain"]
+    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ == "compound")) if d), None)
+
+
+@cache
+def _argument_senses() -> tuple[dict, ...]:
+    """The senses of ``argument_domains`` with their word lists read (``@name`` lists too), once."""
+    return tuple({**sense, "words": _words(sense["words"])}
+                 for sense in load_json("event_domains.json")["argument_domains"]["senses"])
+
+
+ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against"}  # what a verb leads into, is done with or against
+NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
+
+
+def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
+    """The words that tell what ``token`` is about: its doers, its objects (a passive subject, a
+    predicate adjective or adverb, the noun its participle describes), the objects of its "into",
+    "with", "from" and "against" phrases, and — not for a report, which stays a statement — the
+    subject of its clause ("forecast *the economies* would grow"). A noun's: what it is "of" or
+    "for" ("the forecast *for* Chinese *growth*"; not its modifier: "a *disaster* situation" was
+    declared for an outbreak)."""
+    if kind != "verb":
+        return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in NOUN_ARGUMENT_PREPOSITIONS
+                for o in children(p) if o.dep_ == "pobj"]
+    # the doer first: what causes a happening says its domain ("the spill caused the deaths")
+    found = [*doers(token), *(t for t in _undergoers(token) if not _subject_taken_for_object(t))]
+    found += [c for c in children(token) if c.dep_ == "advmod"]  # "fell *ill*", as the parser reads it
+    found += [o for p in children(token) if p.dep_ == "prep" and p.lower_ in ARGUMENT_PREPOSITIONS
+              for o in children(p) if o.dep_ == "pobj"]
+    if tml_class != REPORTING:
+        found += [s for c in children(token) if c.dep_ == "ccomp" for s in children(c) if s.dep_ == "nsubj"]
+    return found
+
+
+def _subject_taken_for_object(noun: Token) -> bool:
+    """Whether the parser took the subject of a clause without "that" for the verb's object: "the
+    UN warned *the outbreak* might become a pandemic" — the clause that goes on right after it has
+    no subject (wherever the parser hung that clause)."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "dobj" or after >= len(noun.doc):
+        return False
+    clause = noun.doc[after]
+    clause = clause.head if clause.dep_ in ("aux", "auxpass", "neg") else clause
+    return clause.dep_ == "ccomp" and clause.i > noun.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children(clause))
+
+
+def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | None:
+    """The domain of what an untyped event that enters the outputs is about (:func:`_arguments`,
+    the first that has one), None for one that stays out (typing it would let it in)."""
+    checked = token.doc.user_data.setdefault(_ARGUMENT_DOMAINS, {})
+    if token.i not in checked:
+        checked[token.i] = None
+        if enters_untyped(tml_class or GENERIC, token.lemma_.lower(), *tense_and_aspect(token)):
+            checked[token.i] = next((d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
+    return checked[token.i]
+
+
+_ARGUMENT_DOMAINS = "kg_argument_domains"
+
+
 def event_type(token: Token, kind: str, entry: dict | None, tml_class: str | None,
-               participants: list | None = None) -> str:
-    """The type of the event ``token`` says (``entry``: its political lexicon entry, if any)."""
+               participants: list | None = None, about: bool = True) -> str:
+    """The type of the event ``token`` says (``entry``: its political lexicon entry, if any); with
+    ``about`` false, without the domain of what it is about (:func:`argument_domain`), which types
+    an event but does not make it take in another word ("Jobs then moved on to talk" stays two)."""
     types = load_json("events.json")["types"]
     if entry and entry.get("type") in types:
         type_ = entry["type"]
         if sense_holds(token, {**types[type_].get("requires", {}), **entry.get("requires", {})}, participants):
             return type_
-    domain = domain_of(token, kind)
+    domain = domain_of(token, kind) or (argument_domain(token, kind, tml_class) if about else None)
     if domain is not None:
         return domain
     return "STATEMENT" if tml_class == REPORTING else GENERIC

@@ -151,7 +151,7 @@ def find_triggers(doc: Doc, lexicon: dict, mode: str, lookup: MentionLookup) -> 
         if match is None:
             match = tagged_entry(token), "noun" if token.pos_ in NOUNS else "verb"
         trigger = Trigger(token, *match, tml_class=tml_class)
-        trigger.type = event_type(token, trigger.kind, trigger.entry, tml_class)
+        trigger.type = event_type(token, trigger.kind, trigger.entry, tml_class, about=False)
         if trigger.kind == "noun" and can_be_named(trigger):
             trigger.name = name_tokens(token, lookup)
             trigger.own_mentions = lookup.mentions_in(t.i for t in trigger.name)
