@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Token
 
-from kg.extract.sentences import sentence_of
+from kg.extract.sentences import sentence_bounds, sentence_of_token
 from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive
 from kg.resources import load_json
 
@@ -214,11 +214,20 @@ def is_subjunctive(verb: Token, cues: dict | None = None) -> bool:
 
 
 def _question(token: Token) -> bool:
-    sentence = sentence_of(token)
-    last = sentence[-1]
-    while (last.is_space or last.is_punct and last.text != "?") and last.i > sentence.start:
-        last = last.doc[last.i - 1]
-    return last.text == "?"
+    """Whether the sentence of ``token`` ends with a question mark (closing quotes and spaces
+    after it aside); asked of every clause, answered once per sentence (kept for the last ``Doc``,
+    :func:`~kg.extract.syntax.doc_memo`)."""
+    doc = token.doc
+    number = sentence_of_token(doc)[token.i]
+    asked = doc_memo(doc, "question_sentences")
+    found = asked.get(number)
+    if found is None:
+        start, end = sentence_bounds(doc)[number]
+        last = doc[end - 1]
+        while (last.is_space or last.is_punct and last.text != "?") and last.i > start:
+            last = doc[last.i - 1]
+        found = asked[number] = last.text == "?"
+    return found
 
 
 def _governing_head(token: Token, cues: dict) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.syntax import children
+from kg.extract.syntax import children, doc_memo
 
 FUTURE_AUXILIARIES = {"will", "shall", "'ll"}
 PAST_TAGS = {"VBD"}
@@ -47,6 +47,17 @@ def tense_and_aspect(token: Token) -> tuple[str, str]:
     >>> tense_and_aspect(nlp("He's got a plan.")[2])  # "has got": has
     ('PRESENT', 'NONE')
     """
+    # asked twice of most event words (their event, its type, whether it tells a habit …): kept for
+    # the last ``Doc`` (:func:`~kg.extract.syntax.doc_memo`), as the parse does not change
+    known = doc_memo(token.doc, "tense_and_aspect")
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = _tense_and_aspect(token)
+    return found
+
+
+def _tense_and_aspect(token: Token) -> tuple[str, str]:
+    """:func:`tense_and_aspect`, worked out."""
     if token.pos_ not in ("VERB", "AUX"):
         return "NONE", "NONE"
     auxiliaries = [c for c in children(token) if c.dep_ in ("aux", "auxpass")]
