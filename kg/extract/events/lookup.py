@@ -46,6 +46,9 @@ class MentionLookup:
     triggers: set[int] = field(default_factory=set)  # event tokens: never stand for a participant
     tagged: set[int] = field(default_factory=set)  # tokens the event tagger marked, kept as events or not
     named: set[int] = field(default_factory=set)  # mentions that name an agreement or event
+    # what :meth:`mention_for` answered, by token index: it is asked again of the same tokens (a
+    # participant of several events, a speaker); ``triggers`` and ``tagged`` are set before it is first asked
+    answers: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, doc: Doc) -> MentionLookup:
@@ -102,6 +105,12 @@ class MentionLookup:
 
     def mention_for(self, token: Token) -> int | None:
         """The entity mention a participant token stands for, if any."""
+        if token.i not in self.answers:
+            self.answers[token.i] = self._mention_for(token)
+        return self.answers[token.i]
+
+    def _mention_for(self, token: Token) -> int | None:
+        """:meth:`mention_for`, worked out."""
         subject = token.dep_ == "nsubj"  # of the relative pronoun's clause too: "a resident of Homs *who* fled"
         if token.tag_ in RELATIVE_TAGS:
             clause = token
