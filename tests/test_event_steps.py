@@ -115,3 +115,39 @@ def test_a_column_of_a_doc_is_read_once_for_every_word_list_sought_in_it(nlp):
     assert doc_memo(doc, "columns")[LOWER] is column
     with pytest.raises(ValueError):
         column[0] = 0
+
+
+def test_tense_and_aspect_are_worked_out_once_per_word(nlp, monkeypatch):
+    # why: an event word's tense is asked by its event, its type and the habit rules: the answer is
+    # the same for one parse, worked out once and kept for the Doc
+    from kg.extract.events import tense
+
+    doc = nlp("The rebels have been shelling the town since Monday.").copy()  # (a Doc no rule has read)
+    worked_out = []
+    monkeypatch.setattr(tense, "_tense_and_aspect", lambda token: worked_out.append(token.i) or ("X", "Y"))
+    assert tense.tense_and_aspect(doc[3]) == tense.tense_and_aspect(doc[3]) == ("X", "Y")
+    assert worked_out == [3]
+
+
+def test_a_sentence_is_read_for_its_question_mark_once(nlp):
+    # why: every clause asks whether its sentence is a question; the sentence's last words are read
+    # once for all its clauses
+    from kg.extract.factuality import _question
+    from kg.extract.syntax import doc_memo
+
+    doc = nlp("Will Gaddafi step down? Rebels said he would go.").copy()  # (a Doc no rule has read)
+    assert [_question(doc[i]) for i in (1, 2, 6, 7)] == [True, True, False, False]
+    assert doc_memo(doc, "question_sentences") == {0: True, 1: False}
+
+
+def test_the_mention_a_participant_stands_for_is_worked_out_once_per_token(nlp, monkeypatch):
+    # why: a participant of several events and a speaker of several statements are asked for again;
+    # the answer depends on the parse and the triggers, set before the first question
+    doc = nlp("Gaddafi said NATO had bombed Tripoli and killed civilians.")
+    lookup = MentionLookup.of(doc)
+    worked_out = []
+    work = lookup._mention_for
+    monkeypatch.setattr(lookup, "_mention_for", lambda token: worked_out.append(token.i) or work(token))
+    nato = lookup.mention_for(doc[2])
+    assert lookup.mentions[nato].text == "NATO" and lookup.mention_for(doc[2]) == nato
+    assert worked_out == [2]
