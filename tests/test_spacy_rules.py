@@ -39,6 +39,21 @@ def test_the_attribute_ruler_finds_what_spacys_matcher_finds(nlp, docs):
     assert spans == {"ai n't", "gon na", "there 's", "There are", "Let 's"}
 
 
+def test_the_ruler_tries_its_regular_expressions_once_per_word(nlp, docs):
+    # why: the same words come in document after document, and a regular expression's answer for a
+    # word does not change: each is tried once per word, and the matches stay spaCy's
+    from kg.spacy_rules import _column_patterns, _match
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    patterns = _column_patterns(ruler)
+    assert len(patterns.singles) > 100  # tested all at once
+    assert _match(docs[0], patterns) == AttributeRuler.match(ruler, docs[0])
+    tried = {row: dict(words) for row, words in patterns.searched.items()}
+    assert tried and all(tried.values())
+    assert _match(docs[0], patterns) == AttributeRuler.match(ruler, docs[0])
+    assert patterns.searched == tried  # nothing tried again
+
+
 def test_the_lemmatizer_gives_spacys_lemmas(nlp, docs):
     spacys = spacy.load(default_model(), enable=["lemmatizer"]).get_pipe("lemmatizer")
     lemmatizer = nlp.get_pipe("lemmatizer")
