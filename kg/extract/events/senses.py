@@ -67,8 +67,9 @@ NAME_ENTITIES = {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"}  #
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
 OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
-# what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent"
-THEME_DEPS = {"dobj", "dative", "nsubjpass"}
+# what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent";
+# a span of time the parser reads as an adverb is handed over too: "gave the company two *days* to produce a plan"
+THEME_DEPS = {"dobj", "dative", "nsubjpass", "npadvmod"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
@@ -113,6 +114,8 @@ def _counts_things(number: Token, amount_words: set[str]) -> bool:
     """Whether ``number`` counts things rather than measuring an amount: "lost 7,500
     dead", "lost one arm", "lost 300 jobs", a bare count a verb takes ("shot dead 28") are
     no market move; "lost 17 %", "fell 120 points", "rose 50 cents" are."""
+    if number.dep_ == "quantmod" and number.head.like_num:
+        return _counts_things(number.head, amount_words)  # a range counts as its end: "300,000 to 400,000 pigs"
     counted = number.head
     if number.dep_ in ("dobj", "npadvmod") and number.ent_type_ == "CARDINAL" and not any(
             c.lower_ in amount_words for c in children(number)):
@@ -138,6 +141,13 @@ def doers(token: Token) -> list[Token]:
     if not found and token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"):
         return doers(token.head)  # a participle's doer is its verb's: "the rig exploded, *killing* 11"
     return [member for d in found for member in (d, *d.conjuncts)]
+
+
+def _doer_words(token: Token) -> set[str]:
+    """The lemmas of ``token``'s doers and of their compound modifiers, which name what kind of
+    thing a name or a noun is: "devastated by *Hurricane* Katrina", "the *storm* surge that
+    devastated New Orleans"."""
+    return {w.lemma_.lower() for d in doers(token) for w in (d, *(c for c in children(d) if c.dep_ == "compound"))}
 
 
 def _has_event_complement(token: Token) -> bool:
@@ -246,11 +256,13 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "quantity" and has_quantity(token) != value:
             return False
-        if check == "subjects" and not {d.lemma_.lower() for d in doers(token)} & _words(value):
+        if check == "subjects" and not _doer_words(token) & _words(value):
             return False
-        if check == "subjects_not" and {d.lemma_.lower() for d in doers(token)} & _words(value):
+        if check == "subjects_not" and _doer_words(token) & _words(value):
             return False
         if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
+            return False
+        if check == "predicate" and any(c.dep_ == "oprd" for c in children(token)) != value:
             return False
         if check == "object" and value and not any(
                 c.dep_ == "dobj" and not _subject_taken_for_object(c) for c in children(token)):
