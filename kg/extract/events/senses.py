@@ -10,7 +10,9 @@ Three layers, first match wins:
    no natural force as doer ("the earthquake struck Haiti" is no attack);
 2. a **domain type** (``resources/event_domains.json``: ECONOMY, MARKETS, LAW,
    HEALTH, DISASTER, POLITICS, PERSONNEL, STATEMENT), the first sense of the
-   lemma whose checks hold ("fell 3 %" is MARKETS, "fell" alone is not);
+   lemma whose checks hold ("fell 3 %" is MARKETS, "fell" alone is not); a sense may
+   give a political type the lexicon gives the verb in no other sense ("*told* BP *to
+   stop*", "*pressed* BP *to pay*" are DEMAND, "told reporters" stays a statement);
 3. for a verb or noun no sense types but that is told as a happening (it would enter
    the outputs as a generic event), the **domain of what it is about**
    (``argument_domains`` of ``event_domains.json``): the head word of its object, of
@@ -38,7 +40,8 @@ or passive subject of these is needed: "sent *food*" is aid, "sent samples" is n
 "asked Taiwan *to help*"; "fought *to contain* the outbreak" is no assault), ``clause``
 (the same for a clause: "conceded *that* the slick could …" is a statement, no concession), ``demand`` (what is insisted on is
 demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go", not
-"insisted that the rates were expected"), ``modifiers`` (a noun's modifier is needed:
+"insisted that the rates were expected"), ``predicate`` (an object predicate is needed: "called *it* a
+positive *sign*" is a statement), ``modifiers`` (a noun's modifier is needed:
 "a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
 ``actor`` (at least one participant is an entity mention; checked once participants are
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
