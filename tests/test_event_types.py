@@ -284,3 +284,16 @@ def test_a_call_with_a_that_clause_is_a_request(nlp):
 ])
 def test_demands_disasters_estimates_and_claims_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    # a storm of words is no weather
+    ("The Iraq Inquiry prompted an ethical storm in London.", "prompt", "DISASTER"),
+    # a name given, to oneself or in the passive, is no statement
+    ("Venice proudly called itself the world's Fishing Capital.", "call", "STATEMENT"),
+    ("The plan was called NCP in 1968.", "call", "STATEMENT"),
+    # a gerund is no infinitive: no demand
+    ("He kept telling reporters singing too high was hard.", "tell", "DEMAND"),
+])
+def test_words_that_only_look_like_a_demand_a_storm_or_a_statement_keep_their_type(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

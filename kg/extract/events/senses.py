@@ -188,9 +188,10 @@ def _undergoers(token: Token) -> list[Token]:
 
 
 def _has_infinitive(token: Token) -> bool:
-    """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
-    adverbial clause ("committed *to support*")."""
-    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c) for c in children(token))
+    """Whether ``token`` takes a to-infinitive: a complement, or one the parser hung on it as an
+    adverbial clause ("committed *to support*"); a gerund is none ("because I hate *singing*",
+    which the parser may hang on a "told" after the quotation)."""
+    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in children(token))
 
 
 def _prepositions(token: Token) -> set[str]:
