@@ -281,6 +281,9 @@ def test_a_call_with_a_that_clause_is_a_request(nlp):
     ("The suit put Alabama in the strongest legal position.", "put", "LAW"),
     # calling something something is a statement
     ("President Barack Obama called it a positive sign.", "call", "STATEMENT"),
+    # a conjunct verb shares its first verb's doer: the platform collapsed, the earthquake killed
+    ("The Deepwater Horizon platform exploded on April 20 and collapsed two days later.", "collapse", "DISASTER"),
+    ("The earthquake flattened the capital and killed thousands of people.", "kill", "DISASTER"),
 ])
 def test_demands_disasters_estimates_and_claims_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

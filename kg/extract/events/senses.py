@@ -143,6 +143,8 @@ def doers(token: Token) -> list[Token]:
         found.extend(c for c in children(token) if c.dep_ in ("compound", "amod", "poss"))
     if not found and token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"):
         return doers(token.head)  # a participle's doer is its verb's: "the rig exploded, *killing* 11"
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return doers(token.head)  # a conjunct verb shares its first verb's: "the rig exploded and *collapsed*"
     return [member for d in found for member in (d, *d.conjuncts)]
 
 
