@@ -125,7 +125,8 @@ def test_no_lemma_repeats_a_sense():
 
 
 def test_every_domain_example_names_a_known_domain():
-    assert {domain for _, _, domain, _ in EXAMPLES} <= set(DOMAINS["domains"]) | {"STATEMENT"}
+    # a sense may also give a political type the lexicon gives the verb in no other sense ("told BP to stop": DEMAND)
+    assert {domain for _, _, domain, _ in EXAMPLES} <= set(DOMAINS["domains"]) | set(LEXICON["types"])
 
 
 @pytest.mark.parametrize(("text", "lemma", "wrong", "right"), [
@@ -255,3 +256,47 @@ def test_a_call_with_a_that_clause_is_a_request(nlp):
     assert "REQUEST" in _typed(nlp, "Obama repeated his call that Gadhafi must go.", "call")
     # refusal: a call with no content is none ("phone calls"; the lexicon entry's counterexample)
     assert "REQUEST" not in _typed(nlp, "Obama made a call to the leaders of Afghanistan.", "call")
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # what a verb with an object and an infinitive says that object must do is a demand
+    ("U.S. lawmakers pressed BP to pay all claims from the spill.", "press", "DEMAND"),
+    ("The Coast Guard gave the company two days to produce a plan.", "give", "DEMAND"),
+    ("Officials told BP to stop using the dispersant.", "tell", "DEMAND"),
+    # a count given as a range is no amount: an order to cull pigs is no purchase
+    ("Egypt ordered the culling of all the country's 300,000 to 400,000 pigs.", "order", "DEMAND"),
+    # a weather watch and a storm growing are a disaster's; so are a well gushing and a rig collapsing
+    ("A tropical storm watch was issued for the Texas coast on Monday.", "issue", "DISASTER"),
+    ("The storm gathered strength over the Caribbean.", "gather", "DISASTER"),
+    ("The well was gushing oil into the Gulf for 87 days.", "gush", "DISASTER"),
+    ("The rig collapsed two days later.", "collapse", "DISASTER"),
+    # the kind a name's compound gives its doer: a hurricane
+    ("Many coastal communities were devastated by Hurricane Katrina in 2005.", "devastate", "DISASTER"),
+    # an estimate is the estimator's statement, whatever it measures
+    ("The Coast Guard estimated the leak at 5,000 barrels a day.", "estimate", "STATEMENT"),
+    # a hazard endangering something is no political threat
+    ("The spill has threatened the Gulf Coast's tourism industry.", "threaten", "DISASTER"),
+    # claims against a party and the suit are the law's
+    ("Hundreds of claims against BP were filed in federal court.", "claim", "LAW"),
+    ("The suit put Alabama in the strongest legal position.", "put", "LAW"),
+    # calling something something is a statement
+    ("President Barack Obama called it a positive sign.", "call", "STATEMENT"),
+    # a conjunct verb shares its first verb's doer: the platform collapsed, the earthquake killed
+    ("The Deepwater Horizon platform exploded on April 20 and collapsed two days later.", "collapse", "DISASTER"),
+    ("The earthquake flattened the capital and killed thousands of people.", "kill", "DISASTER"),
+])
+def test_demands_disasters_estimates_and_claims_take_their_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    # a storm of words is no weather
+    ("The Iraq Inquiry prompted an ethical storm in London.", "prompt", "DISASTER"),
+    # a name given, to oneself or in the passive, is no statement
+    ("Venice proudly called itself the world's Fishing Capital.", "call", "STATEMENT"),
+    ("The plan was called NCP in 1968.", "call", "STATEMENT"),
+    # a gerund is no infinitive: no demand
+    ("He kept telling reporters singing too high was hard.", "tell", "DEMAND"),
+])
+def test_words_that_only_look_like_a_demand_a_storm_or_a_statement_keep_their_type(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

@@ -124,7 +124,8 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("China arrested activists to smother online calls for a Jasmine revolution.", "revolution", "proposed"),
     ("The plan for a withdrawal from Helmand was approved.", "withdrawal", "future"),
     ("Fears for the talks grew in Geneva.", "talks", "asserted"),  # a fear "for" something that is
-    ("Officials considered pressuring Zelensky to negotiate with Putin.", "negotiate", "future"),
+    # (not "pressuring Zelensky to": a demand, which takes its infinitive in)
+    ("Officials considered encouraging Zelensky to negotiate with Putin.", "negotiate", "future"),
     ("Sanctions forced Russia to withdraw its troops.", "withdraw", "asserted"),
     ("Russia has had to source drones from Iran.", "source", "asserted"),
     ("Russia has to withdraw its troops.", "withdraw", "future"),

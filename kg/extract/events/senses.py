@@ -10,7 +10,9 @@ Three layers, first match wins:
    no natural force as doer ("the earthquake struck Haiti" is no attack);
 2. a **domain type** (``resources/event_domains.json``: ECONOMY, MARKETS, LAW,
    HEALTH, DISASTER, POLITICS, PERSONNEL, STATEMENT), the first sense of the
-   lemma whose checks hold ("fell 3 %" is MARKETS, "fell" alone is not);
+   lemma whose checks hold ("fell 3 %" is MARKETS, "fell" alone is not); a sense may
+   give a political type the lexicon gives the verb in no other sense ("*told* BP *to
+   stop*", "*pressed* BP *to pay*" are DEMAND, "told reporters" stays a statement);
 3. for a verb or noun no sense types but that is told as a happening (it would enter
    the outputs as a generic event), the **domain of what it is about**
    (``argument_domains`` of ``event_domains.json``): the head word of its object, of
@@ -38,7 +40,8 @@ or passive subject of these is needed: "sent *food*" is aid, "sent samples" is n
 "asked Taiwan *to help*"; "fought *to contain* the outbreak" is no assault), ``clause``
 (the same for a clause: "conceded *that* the slick could …" is a statement, no concession), ``demand`` (what is insisted on is
 demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go", not
-"insisted that the rates were expected"), ``modifiers`` (a noun's modifier is needed:
+"insisted that the rates were expected"), ``predicate`` (an object predicate is needed: "called *it* a
+positive *sign*" is a statement), ``modifiers`` (a noun's modifier is needed:
 "a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
 ``actor`` (at least one participant is an entity mention; checked once participants are
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
@@ -67,8 +70,9 @@ NAME_ENTITIES = {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"}  #
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
 OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
-# what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent"
-THEME_DEPS = {"dobj", "dative", "nsubjpass"}
+# what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent";
+# a span of time the parser reads as an adverb is handed over too: "gave the company two *days* to produce a plan"
+THEME_DEPS = {"dobj", "dative", "nsubjpass", "npadvmod"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
@@ -113,6 +117,8 @@ def _counts_things(number: Token, amount_words: set[str]) -> bool:
     """Whether ``number`` counts things rather than measuring an amount: "lost 7,500
     dead", "lost one arm", "lost 300 jobs", a bare count a verb takes ("shot dead 28") are
     no market move; "lost 17 %", "fell 120 points", "rose 50 cents" are."""
+    if number.dep_ == "quantmod" and number.head.like_num:
+        return _counts_things(number.head, amount_words)  # a range counts as its end: "300,000 to 400,000 pigs"
     counted = number.head
     if number.dep_ in ("dobj", "npadvmod") and number.ent_type_ == "CARDINAL" and not any(
             c.lower_ in amount_words for c in children(number)):
@@ -137,7 +143,16 @@ def doers(token: Token) -> list[Token]:
         found.extend(c for c in children(token) if c.dep_ in ("compound", "amod", "poss"))
     if not found and token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"):
         return doers(token.head)  # a participle's doer is its verb's: "the rig exploded, *killing* 11"
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return doers(token.head)  # a conjunct verb shares its first verb's: "the rig exploded and *collapsed*"
     return [member for d in found for member in (d, *d.conjuncts)]
+
+
+def _doer_words(token: Token) -> set[str]:
+    """The lemmas of ``token``'s doers and of their compound modifiers, which name what kind of
+    thing a name or a noun is: "devastated by *Hurricane* Katrina", "the *storm* surge that
+    devastated New Orleans"."""
+    return {w.lemma_.lower() for d in doers(token) for w in (d, *(c for c in children(d) if c.dep_ == "compound"))}
 
 
 def _has_event_complement(token: Token) -> bool:
@@ -175,9 +190,10 @@ def _undergoers(token: Token) -> list[Token]:
 
 
 def _has_infinitive(token: Token) -> bool:
-    """Whether ``token`` takes an infinitive: a complement, or one the parser hung on it as an
-    adverbial clause ("committed *to support*")."""
-    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and is_infinitive(c) for c in children(token))
+    """Whether ``token`` takes a to-infinitive: a complement, or one the parser hung on it as an
+    adverbial clause ("committed *to support*"); a gerund is none ("because I hate *singing*",
+    which the parser may hang on a "told" after the quotation)."""
+    return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in children(token))
 
 
 def _prepositions(token: Token) -> set[str]:
@@ -246,11 +262,13 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "quantity" and has_quantity(token) != value:
             return False
-        if check == "subjects" and not {d.lemma_.lower() for d in doers(token)} & _words(value):
+        if check == "subjects" and not _doer_words(token) & _words(value):
             return False
-        if check == "subjects_not" and {d.lemma_.lower() for d in doers(token)} & _words(value):
+        if check == "subjects_not" and _doer_words(token) & _words(value):
             return False
         if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
+            return False
+        if check == "predicate" and any(c.dep_ == "oprd" for c in children(token)) != value:
             return False
         if check == "object" and value and not any(
                 c.dep_ == "dobj" and not _subject_taken_for_object(c) for c in children(token)):
