@@ -356,8 +356,9 @@ def _time_of_a_thing(root: Token, events_at: dict[int, int]) -> bool:
     budget"): the time of that thing, not of the clause it is in, which may lie years after it.
     A phrase with an event takes it (phase 1: "the April 20 rig explosion"); a noun that is its
     clause's subject tells what the thing did in its time ("MMS's 2007 assessment found little
-    risk"), and one the clause happens in places it there ("wrote *in* his 1995 memoir":
-    ``located_in`` and ``occasions`` of ``anchoring.json``). A possessive is no modifier here:
+    risk"), one the clause happens in places it there ("wrote *in* his 1995 memoir":
+    ``located_in`` and ``occasions`` of ``anchoring.json``), and one a connective introduces is a
+    happening ("since the April 20 blowout", a noun kg has no trigger for). A possessive is no modifier here:
     "today's focus" is the day's."""
     if root.dep_ not in NOUN_MODIFIERS or root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -366,7 +367,8 @@ def _time_of_a_thing(root: Token, events_at: dict[int, int]) -> bool:
         noun = noun.head
     words = _anchoring()
     if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and (
-            noun.head.lower_ in words["located_in"] or noun.head.lower_ in words["occasions"]):
+            noun.head.lower_ in words["located_in"] or noun.head.lower_ in words["occasions"]
+            or noun.head.lower_ in _relation_words()):  # "since the April 20 blowout": a happening a connective names
         return False
     nouns = _event_nouns()  # "an April 29 event for Fiorina": a happening kg gave no trigger is still one
     return not any(word.i in events_at or word.lemma_.lower() in nouns for word in root.doc[root.i : noun.i + 1])
@@ -1244,11 +1246,18 @@ def _describes_a_thing(verb: Token) -> bool:
     the story's day. A relative clause of a person ("Hayward, *who sat alone* at the witness
     table"; "soldiers *who defended* the port"), of a name ("Transocean, which leased the rig"), a
     saying ("an investigation that Holder *said* is serious": the reporter's present),
-    a passive ("the pitch, which was obtained by the Post": what others did to it) and one of a
-    time (phase 1b: "on 15 July, when the company fitted a cap") may be the story's news."""
+    a passive ("the pitch, which was obtained by the Post": what others did to it), one set off by a
+    comma, which tells something new of a thing already known ("The keynote filled the hall, which
+    overflowed"), and one of a time (phase 1b: "on 15 July, when the company fitted a cap"; "the
+    first time in several days that the alliance targeted Tripoli": ``time_nouns``, a unit of
+    time) may be the story's news."""
     clause = _conjuncts_up(verb)[-1]
-    return clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and clause.head.ent_type_ not in (
-        "DATE", "TIME") and verb.lemma_.lower() not in reporting_verbs() and not any(
+    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or clause.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    noun = clause.head.lemma_.lower()
+    if noun in _anchoring()["time_nouns"] or noun in timex_words("units") or clause.doc[clause.left_edge.i - 1].text == ",":
+        return False
+    return verb.lemma_.lower() not in reporting_verbs() and not any(
         c.dep_ in ("nsubjpass", "auxpass") or c.tag_ == "WP" for c in children(clause))
 
 
