@@ -23,9 +23,11 @@ def _examples() -> list[tuple[str, dict]]:
     found += [(f"generic_subjects/{word}", example) for word, example in ANCHORING["generic_subjects"].items()]
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
-                "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans"):
+                "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
+                "life_nouns", "gradual_changes", "located_in", "time_nouns"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
+    found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
     return found
 
 
@@ -1054,3 +1056,73 @@ def test_a_saying_stands_to_the_time_of_its_occasion_as_the_occasion_does(nlp):
     assert found["killed"][0] is None
     assert anchored(nlp, "Gates said in a farewell speech to cadets on March 4 that the army must change.",
                     "2011-03-10")["said"] == ("timex", "INCLUDED_IN", "2011-03-04")
+
+
+def test_more_than_a_count_back_places_the_event_on_or_before_the_point_it_reaches(nlp):
+    found = anchored(nlp, "Fidel Castro took power in Cuba more than 50 years ago.", "2011-04-19")
+    assert found["took"] == ("timex", "ON_OR_BEFORE", "1961")
+    # an exact count is the year itself
+    assert anchored(nlp, "Fidel Castro took power in Cuba 50 years ago.", "2011-04-19")["took"] == (
+        "timex", "INCLUDED_IN", "1961")
+
+
+def test_a_time_of_a_thing_named_by_a_noun_dates_no_event_of_its_clause(nlp):
+    for text, trigger in (("Children at the protest wore Halloween masks.", "wore"),
+                          ("The drilling plan relied on the agency's 2007 assessment of the risks.", "relied"),
+                          ("Republicans attacked the 2011 budget.", "attacked")):
+        assert anchored(nlp, text, "2010-05-20")[trigger][0] is None, text
+    # a noun that is its clause's subject did it in its time; an event noun takes the time itself
+    assert anchored(nlp, "The agency's 2007 assessment found little risk of a spill.", "2010-05-20")["found"] == (
+        "timex", "INCLUDED_IN", "2007")
+    assert anchored(nlp, "Investigators studied the April 20 explosion.", "2010-05-20")["explosion"] == (
+        "timex", "INCLUDED_IN", "2010-04-20")
+    # a thing the event happens in: "wrote in his 1995 memoir", "at an April 29 fundraiser"
+    assert anchored(nlp, "Carly Fiorina spoke at an April 29 fundraiser in Washington.", "2010-06-18")["spoke"] == (
+        "timex", "INCLUDED_IN", "2010-04-29")
+    # "today's", "last year's": a possessive time is the day or year itself, as the event's
+    assert anchored(nlp, "Officials stressed today's focus on the response.", "2010-04-30")["stressed"][0] == "timex"
+
+
+def test_a_relative_clause_s_simple_past_takes_no_narrative_time(nlp):
+    found = anchored(nlp, "The commission held a hearing on Wednesday. Its report described the surge of oil and gas "
+                          "that exploded on the rig.", "2010-06-20")
+    assert found["described"] == ("narrative", "INCLUDED_IN", "2010-06-16")
+    assert found["exploded"][0] is None
+    # the main clause goes on in it, and so does what a person described did
+    found = anchored(nlp, "Rebels attacked Brega on Monday. They killed 20 soldiers who defended the port.",
+                     "2010-06-20")
+    assert found["killed"] == ("narrative", "INCLUDED_IN", "2010-06-14")
+    assert found["defended"] == ("narrative", "INCLUDED_IN", "2010-06-14")
+
+
+def test_what_a_thing_described_did_is_no_news_of_the_day(nlp):
+    found = anchored(nlp, "Smith said the way BP replaced drilling mud with seawater was not prudent.", "2010-11-09")
+    assert found["replaced"][0] is None
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-11-09")
+    found = anchored(nlp, "They were rescued by the Crystal Clear, a supply vessel that rushed over from a rig.",
+                     "2010-09-02")
+    assert found["rushed"][0] is None
+    # a person's doing, and what others did to the thing, may be the day's news
+    assert anchored(nlp, "He apologized to Hayward, who sat alone at the witness table.", "2010-06-18")["sat"] == (
+        "publication", "ON_OR_BEFORE", "2010-06-18")
+    assert anchored(nlp, "A copy of the pitch, which was obtained by The Washington Post, laid out plans.",
+                    "2010-08-04")["obtained"] == ("publication", "ON_OR_BEFORE", "2010-08-04")
+    found = anchored(nlp, "The civil probe runs parallel to a criminal investigation that Holder said is serious.",
+                     "2010-12-16")
+    assert found["said"] == ("publication", "ON_OR_BEFORE", "2010-12-16")
+
+
+def test_a_noun_of_a_life_makes_its_verb_biography(nlp):
+    found = anchored(nlp, "Huey P. Long launched his political career by waging war on the oil companies.", "2010-07-18")
+    assert found["launched"][0] is None
+    assert anchored(nlp, "In his career, he won 20 titles.", "2010-07-18")["won"][0] is None
+    # the same verb without such a noun is news
+    assert anchored(nlp, "Ahmed spent his savings in Benghazi.", "2011-06-07")["spent"] == (
+        "publication", "ON_OR_BEFORE", "2011-06-07")
+
+
+def test_a_state_that_came_about_over_time_is_no_news_of_a_day(nlp):
+    assert anchored(nlp, "Americans have come to expect cheap gasoline.", "2010-06-10")["come"][0] is None
+    # a journey is news
+    assert anchored(nlp, "Thousands have come to the square to protest.", "2011-02-01")["come"] == (
+        "publication", "ON_OR_BEFORE", "2011-02-01")

@@ -108,6 +108,7 @@ from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive, objects_of, reporting_verb_over
 from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import last_day
+from kg.extract.timex_normalise.words import words as timex_words
 from kg.records import FACTUAL, Timex
 from kg.resources import load_json
 from kg.vocabulary import YEAR
@@ -286,6 +287,20 @@ def _timex_relation(root: Token, event: Token) -> str:
 SUBORDINATE_ORDER = {"after": "BEFORE", "before": "AFTER"}
 
 
+def _counted_relation(timex: Timex, relation: str) -> str:
+    """How an event in a time counted back by an approximate count stands to it
+    (``approximate_counts`` of ``anchoring.json``, by the time's mod): "took power *more than 50
+    years ago*" lies on or before the point the count reaches, which the time's year holds, not
+    in that year. A count forward ("more than a year later") or an exact one is the time itself,
+    and a connective's own relation stands ("since more than a year ago")."""
+    entry = _anchoring()["approximate_counts"].get(timex.mod)
+    if relation != INCLUDED_IN or entry is None:
+        return relation
+    spelled = " ".join(timex.text.lower().split())
+    back = any(spelled.endswith(f" {word}") for word, d in timex_words("direction_words").items() if d < 0)
+    return entry["relation"] if back else relation
+
+
 def _perfect_progressive(verb: Token) -> bool:
     """Whether a verb is a perfect progressive: "has been fighting", "had been holding"."""
     auxiliaries = {c.lower_ for c in children(verb) if c.dep_ == "aux"}
@@ -301,12 +316,16 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
     for number, root in enumerate(_timex_roots(doc, timexes)):
         if root is None or not _usable(timexes[number]):
             continue
+        if _time_of_a_thing(root, events_at):
+            claimed[number] = None  # "wore Halloween masks": the masks' time, no event's
+            continue
         clause = next((a for a in root.ancestors if a.pos_ in VERBAL), None)
         reporter = reporting_verb_over(root, clause, reporting_verbs()) if clause is not None else None
         if reporter is not None:  # "The EU said on Tuesday six ports would be added": said on Tuesday
             owner = events_at.get(reporter.i)
             if owner is not None and triggers[owner].event.timex is None:
-                _anchor(triggers[owner], number, "clause", _timex_relation(root, reporter))
+                _anchor(triggers[owner], number, "clause",
+                        _counted_relation(timexes[number], _timex_relation(root, reporter)))
             claimed[number] = owner
             continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
@@ -325,9 +344,34 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
             and triggers[owner].token.dep_ in VERB_OBJECTS else [owner]
         for taker in sharing:
             if triggers[taker].event.timex is None:
-                _anchor(triggers[taker], number, "clause", _timex_relation(root, triggers[taker].token))
+                _anchor(triggers[taker], number, "clause",
+                        _counted_relation(timexes[number], _timex_relation(root, triggers[taker].token)))
         claimed[number] = owner
     return claimed
+
+
+def _time_of_a_thing(root: Token, events_at: dict[int, int]) -> bool:
+    """Whether a time modifies a noun after it that names no event of kg's ("Protesters wore
+    *Halloween* masks", "The plan relied on MMS's *2007* assessment", "attacked the *2011*
+    budget"): the time of that thing, not of the clause it is in, which may lie years after it.
+    A phrase with an event takes it (phase 1: "the April 20 rig explosion"); a noun that is its
+    clause's subject tells what the thing did in its time ("MMS's 2007 assessment found little
+    risk"), one the clause happens in places it there ("wrote *in* his 1995 memoir":
+    ``located_in`` and ``occasions`` of ``anchoring.json``), and one a connective introduces is a
+    happening ("since the April 20 blowout", a noun kg has no trigger for). A possessive is no modifier here:
+    "today's focus" is the day's."""
+    if root.dep_ not in NOUN_MODIFIERS or root.head.i < root.i or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = root.head  # the head of the phrase: "the April 20 *rig* explosion" is the explosion's
+    while noun.dep_ in NOUN_MODIFIERS and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    words = _anchoring()
+    if noun.dep_ in ("nsubj", "nsubjpass") or noun.dep_ == "pobj" and (
+            noun.head.lower_ in words["located_in"] or noun.head.lower_ in words["occasions"]
+            or noun.head.lower_ in _relation_words()):  # "since the April 20 blowout": a happening a connective names
+        return False
+    nouns = _event_nouns()  # "an April 29 event for Fiorina": a happening kg gave no trigger is still one
+    return not any(word.i in events_at or word.lemma_.lower() in nouns for word in root.doc[root.i : noun.i + 1])
 
 
 #: the links of a clause that describes a noun: "Jobs, *born in 1955*, has built …"
@@ -671,7 +715,7 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
                 roots[nearest], trigger.token)
             if relation == INCLUDED_IN and _flashback_to(trigger.token, roots[nearest]):
                 relation = "BEFORE"
-            _anchor(trigger, nearest, "sentence", relation)
+            _anchor(trigger, nearest, "sentence", _counted_relation(timexes[nearest], relation))
 
 
 def _tied_to_a_dated_happening(token: Token, at_token: dict[int, Trigger]) -> bool:
@@ -855,7 +899,16 @@ def at_no_one_time(verb: Token) -> bool:
     denied"; ``unspecified_times`` of ``anchoring.json``), or it went on over years
     (:func:`spans_years`). A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return spans_years(verb) or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+    return spans_years(verb) or _came_about(verb) or any(
+        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def _came_about(verb: Token) -> bool:
+    """Whether a verb of ``gradual_changes`` says the state of the infinitive right after it came
+    about over time ("Americans *have come to expect* cheap gasoline"), at no one time; "Thousands
+    have come to the square to protest" is a journey (the parser hangs both infinitives alike)."""
+    return verb.lemma_.lower() in _anchoring()["gradual_changes"] and any(
+        c.dep_ in ("xcomp", "advcl") and c.i == verb.i + 2 and is_infinitive(c) for c in children(verb))
 
 
 def told_as_a_habit(verb: Token) -> bool:
@@ -1137,6 +1190,9 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue  # "Ahmed, who was born in Benghazi", "Jalil served as minister": not on the paragraph's day
         if step == "past" and any(c.dep_ == "advmod" and c.lower_ in recent for c in children(token)):
             continue  # "The administration just trotted out three officials": the news of now
+        if step == "past" and _describes_a_thing(token):
+            held.add(number)  # "the surge of gas that exploded": the thing's history, before the paragraph's day
+            continue
         relation = step_of(token)
         sentence = sentence_of(token)
         if sentence.start not in words_of:
@@ -1180,6 +1236,29 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
     return held
+
+
+def _describes_a_thing(verb: Token) -> bool:
+    """Whether a simple past tells, in an active relative clause, what a thing described did or
+    what was done with it ("The report described *the surge of oil and gas that exploded* on the
+    rig", "said *the way BP replaced* drilling mud was not prudent", "a supply vessel *that rushed
+    over*"): what made the thing what it is, some time before the time its main clause is in or
+    the story's day. A relative clause of a person ("Hayward, *who sat alone* at the witness
+    table"; "soldiers *who defended* the port"), of a name ("Transocean, which leased the rig"), a
+    saying ("an investigation that Holder *said* is serious": the reporter's present),
+    a passive ("the pitch, which was obtained by the Post": what others did to it), one set off by a
+    comma, which tells something new of a thing already known ("The keynote filled the hall, which
+    overflowed"), and one of a time (phase 1b: "on 15 July, when the company fitted a cap"; "the
+    first time in several days that the alliance targeted Tripoli": ``time_nouns``, a unit of
+    time) may be the story's news."""
+    clause = _conjuncts_up(verb)[-1]
+    if clause.dep_ != "relcl" or clause.head.pos_ != "NOUN" or clause.head.ent_type_ in ("DATE", "TIME"):
+        return False
+    noun = clause.head.lemma_.lower()
+    if noun in _anchoring()["time_nouns"] or noun in timex_words("units") or clause.doc[clause.left_edge.i - 1].text == ",":
+        return False
+    return verb.lemma_.lower() not in reporting_verbs() and not any(
+        c.dep_ in ("nsubjpass", "auxpass") or c.tag_ == "WP" for c in children(clause))
 
 
 def _one_of_several(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -1653,11 +1732,21 @@ def tells_a_life(verb: Token) -> bool:
     life: a verb of ``life_history`` ("She grew up there", "who grew up in Mississippi and *spent*
     summers boating in the Gulf"; the participle "born": "Ahmed was born in Benghazi"), a career
     (:func:`_career`: "served as justice minister") or one its own phrase gives an age
-    (:func:`at_an_age`: "He married at 19") — biography, not news; a death with its age is an
+    (:func:`at_an_age`: "He married at 19") or a noun of a life (:func:`_of_a_life`: "launched his
+    career") — biography, not news; a death with its age is an
     obituary's news."""
     words = _anchoring()
-    return any((_phrasal_lemmas(v) | {v.lower_}) & words["life_history"].keys() or _career(v) or at_an_age(v)
-               and v.lemma_.lower() not in words["deaths"] for v in _conjuncts_up(verb))
+    return any((_phrasal_lemmas(v) | {v.lower_}) & words["life_history"].keys() or _career(v) or _of_a_life(v)
+               or at_an_age(v) and v.lemma_.lower() not in words["deaths"] for v in _conjuncts_up(verb))
+
+
+def _of_a_life(verb: Token) -> bool:
+    """Whether a verb takes a noun of ``life_nouns`` as its object or in a phrase of its own
+    ("Huey P. Long launched his political *career*", "spent his *childhood* in Benghazi", "in
+    his career he won 20 titles"): a life told, no news of a day."""
+    nouns = _anchoring()["life_nouns"]
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns or c.dep_ == "prep" and any(
+        o.lemma_.lower() in nouns for o in objects_of(c)) for c in children(verb))
 
 
 def _career(verb: Token) -> bool:
@@ -1751,8 +1840,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
-        if _done_by_a_known_happening(trigger.token, at_token):
-            continue  # "the explosion which killed 11 men": the explosion's time, which the story names not
+        if _done_by_a_known_happening(trigger.token, at_token) or step == "past" and _describes_a_thing(trigger.token):
+            continue  # "the explosion which killed 11 men", "the way BP replaced drilling mud": the thing's past
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
