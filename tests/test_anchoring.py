@@ -624,6 +624,20 @@ def test_a_time_phrase_after_a_noun_inside_the_object_dates_that_noun_alone(nlp)
     assert found["offered"][2] != "2022-02", found
 
 
+@pytest.mark.parametrize("text, verb, noun, day", [
+    ("The House of Representatives passed a bill about the war on Friday.", "passed", "war", "2011-06-24"),
+    ("President Obama welcomed the job figures at a news conference Friday.", "welcomed", "conference", "2011-06-24"),
+    ("Obama offered BP a chance in his Oval Office speech tonight.", "offered", "speech", "2011-06-25TNI"),
+])
+def test_a_day_named_from_the_story_dates_the_verb_and_a_noun_inside_its_object(nlp, text, verb, noun, day):
+    """"On Friday", "yesterday", "tonight" after a noun inside a verb's object tell when the news
+    happened: the verb takes the day with the noun (``_story_day``); before, the noun alone had it
+    and the vote or the welcome had no date at all."""
+    found = anchored(nlp, text, "2011-06-25")
+    assert found[verb] == ("timex", "INCLUDED_IN", day), found
+    assert found[noun][2] == day, found
+
+
 def test_a_past_perfect_looks_back_from_the_time_of_another_clause(nlp):
     found = anchored(nlp, "A reporter was having breakfast Saturday in a hotel when a woman burst into the "
                      "restaurant, screaming that she had been raped and beaten for days.", "2011-03-27")

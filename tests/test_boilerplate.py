@@ -120,6 +120,19 @@ def test_the_news_after_a_credit_run_into_it_is_a_sentence_of_its_own(nlp, text,
     assert not any(s.text.startswith("Photograph") and trigger in s.text for s in doc.sents)
 
 
+def test_a_story_starts_a_sentence_after_the_highlights_run_into_its_dateline(nlp):
+    """A CNN story's highlights run into its dateline on one line; the story after the dateline is
+    a sentence of its own (``runs_into_text_after``), while a dateline that opens its line is left
+    to the parser, which ends the dateline at its dash."""
+    story = "Libyan government forces fired a missile at an Italian warship on Wednesday , a spokesman said ."
+    text = ("The missile fell into the sea about 2 kilometers from the frigate Bersagliere `` We have n't used "
+            "our real military power , '' a Gadhafi spokesman says He discounts claims that pro-Gadhafi forces "
+            f"are down to 20 % of their capabilities Tripoli , Libya -LRB- CNN -RRB- -- {story}")
+    assert [text[s:e] for s, e in boilerplate.furniture_runs(text)] == ["-LRB- CNN -RRB- -- "]
+    assert story in [s.text for s in nlp(text).sents]
+    assert boilerplate.furniture_runs("TRIPOLI , March 5 -LRB- Reuters -RRB- - Rebels advanced on Sirte .") == []
+
+
 def test_a_page_time_stamp_ends_the_headline_and_starts_no_sentence_of_the_news(nlp):
     doc = nlp("Are we going to war with Iran ? Dan Plesch evaluates the evidence Tuesday 18 October 2005 12.01 BST "
               "The Sunday Telegraph warned last weekend that the UN had a last chance to avert war .")

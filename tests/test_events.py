@@ -118,6 +118,12 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("Russia plans to invade Ukraine.", "invade", "future"),
     ("The United States should offer Russia a moratorium.", "offer", "proposed"),
     ("Ukraine refused to sign the agreement.", "agreement", "negated"),
+    # a verb with its particle ("complement_verbs"): not what the verb alone does to its complement
+    ("NATO's secretary general ruled out arming Libyan rebels on Monday.", "arming", "negated"),
+    ("The government ruled out a ceasefire with the rebels.", "ceasefire", "negated"),
+    ("The union called off a strike at the refinery.", "strike", "negated"),
+    ("The union called for a strike at the refinery.", "strike", "proposed"),
+    ("The board put off a decision on the merger until March.", "decision", "future"),
     ("A Russian invasion remains a real possibility.", "invasion", "hypothetical"),
     ("Only the prospect of war against Washington would stop Putin.", "war", "hypothetical"),
     ("Putin's latest call to negotiate with Ukraine was dismissed.", "negotiate", "proposed"),

@@ -46,6 +46,9 @@ class BoilerplatePattern:
     # from the pattern as the temporal scan reads its own: most patterns match in few texts
     needs: tuple[str, ...] | None = None
     runs_into_text: bool = False  # furniture the news runs on from, on its line (``furniture_runs``)
+    # ... only where at least this many characters of its line come before it: a story's
+    # highlights run into its dateline, which the parser then reads as one sentence with the story
+    runs_into_text_after: int = 0
     # a pattern that is furniture only on a page that repeats it: at least this many matches, not all
     # of them like ``not_all_like`` ("1633 UN Secretary General says …" opens a live page's entry)
     min_matches: int = 1
@@ -86,7 +89,8 @@ def boilerplate_patterns() -> tuple[BoilerplatePattern, ...]:
         source = expanded(entry["pattern"])
         not_all_like, sought_first = entry.get("not_all_like"), entry.get("sought_first")
         found.append(BoilerplatePattern(entry["name"], re.compile(source, re.IGNORECASE), entry["extent"], needs_of(source),
-                                        entry.get("runs_into_text", False), entry.get("min_matches", 1),
+                                        entry.get("runs_into_text", False), entry.get("runs_into_text_after", 0),
+                                        entry.get("min_matches", 1),
                                         None if not_all_like is None else re.compile(not_all_like),
                                         None if sought_first is None else re.compile(expanded(sought_first), re.IGNORECASE)))
     return tuple(found)
@@ -145,6 +149,8 @@ def furniture_runs(text: str) -> list[tuple[int, int]]:
             continue
         for match in pattern.matches(text):
             start, end = match.span()
+            if start - (text.rfind("\n", 0, start) + 1) < pattern.runs_into_text_after:
+                continue
             while end < len(text) and text[end] in " \t":
                 end += 1
             while start < end and text[start].isspace():

@@ -408,9 +408,9 @@ def _clause_factuality(verb: Token) -> Attribution:
         elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
                                                             or _ranked_doer(token, cues)):
             pass  # "ended up forcing the resignation", "the first country to make the move": it happened
-        elif child_link in ("xcomp", "ccomp") and lemma in cues["complement_verbs"] or (
-                child_link == "advcl" and lemma in cues["complement_verbs"] and not _finite_adverbial(token, cues)):
-            return Attribution(cues["complement_verbs"][lemma], reported, report)
+        elif (complement_class := _complement_class(head, cues)) is not None and (
+                child_link in ("xcomp", "ccomp") or child_link == "advcl" and not _finite_adverbial(token, cues)):
+            return Attribution(complement_class, reported, report)
         elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"] and not (
                 lemma in cues["past_implicative_verbs"] and head.tag_ in PAST_TAGS and not _reported(head, cues)):
             return Attribution("future", reported, report)
@@ -528,10 +528,17 @@ def _wanted_by(noun: Token, cues: dict) -> str | None:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    lemma = verb.lemma_.lower()
-    if verb.pos_ not in VERBAL or lemma in cues["object_happened_verbs"]:
+    if verb.pos_ not in VERBAL or verb.lemma_.lower() in cues["object_happened_verbs"]:
         return None
-    return cues["complement_verbs"].get(lemma)
+    return _complement_class(verb, cues)
+
+
+def _complement_class(verb: Token, cues: dict) -> str | None:
+    """The class a verb of ``complement_verbs`` gives its complement, read with its particle
+    first: the particle changes what the verb does to it ("*ruled out* arming the rebels",
+    "*called off* the strike": negated, where "called for" proposes)."""
+    verbs = cues["complement_verbs"]
+    return verbs.get(_phrasal(verb), verbs.get(verb.lemma_.lower()))
 
 
 def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) -> Attribution:

@@ -339,9 +339,14 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         if _reported_by(triggers[owner].token, timexes[number]):
             continue  # the time of what is said, said of no event kg found
         # a noun the verb takes as its object shares the verb's time phrase with it: "Smith
-        # announced his resignation on Tuesday", "declared the outbreak a pandemic in June"
-        sharing = [owner, verb] if owner != verb and triggers[owner].token.head.i == triggers[verb].token.i \
-            and triggers[owner].token.dep_ in VERB_OBJECTS else [owner]
+        # announced his resignation on Tuesday", "declared the outbreak a pandemic in June"; so
+        # does a noun deeper in its object when the phrase names a day of the story: that is
+        # when the news happened ("welcomed the figures at a news conference Friday", "the House
+        # passed a bill about the war on Friday": the vote had no date)
+        verb_token = triggers[verb].token
+        sharing = [owner, verb] if owner != verb and (
+            triggers[owner].token.head.i == verb_token.i and triggers[owner].token.dep_ in VERB_OBJECTS
+            or _story_day(timexes[number]) and _adverbial_of(root, verb_token)) else [owner]
         for taker in sharing:
             if triggers[taker].event.timex is None:
                 _anchor(triggers[taker], number, "clause",
@@ -376,6 +381,21 @@ def _time_of_a_thing(root: Token, events_at: dict[int, int]) -> bool:
 
 #: the links of a clause that describes a noun: "Jobs, *born in 1955*, has built …"
 DESCRIPTIONS = ("acl", "relcl")
+
+
+def _adverbial_of(root: Token, verb: Token) -> bool:
+    """Whether a timex (``root``) is an adverbial of ``verb`` itself or the object of its
+    preposition ("passed a bill *on Friday*", "spoke *yesterday*"), not a word of another
+    phrase ("for *today's* youth")."""
+    return root.head.i == verb.i and root.dep_ in BARE_TIME_ADVERBIALS + ("advmod",) or (
+        root.head.dep_ == "prep" and root.head.head.i == verb.i)
+
+
+def _story_day(timex: Timex) -> bool:
+    """Whether a timex names a day, or a part of one, only from the time of the story, with
+    no number ("on Friday", "yesterday", "this morning"; not "on May 4", "in 2008")."""
+    return timex.anchor in ("publication", "narrative") and timex.granularity in ("day", "part", "time") and not any(
+        character.isdigit() for character in timex.text)
 
 
 def date_by_time_clause(triggers: list[Trigger], timexes: list[Timex]) -> None:
