@@ -931,3 +931,15 @@ def test_a_clause_whose_subject_the_parser_read_as_an_object_borrows_no_doer(nlp
     # "as" read as a preposition takes the clause's subject for its object: the storm gathered strength, the lawsuits
     # threatened Transocean, not the companies of the main clause
     assert roles_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_name_that_owns_or_modifies_a_thing_does_not_do_what_the_thing_does(nlp):
+    thing, people = load_json("entities/actors.json")["people_endings"]["examples"]
+    assert not [name for name, _ in roles_of(nlp, thing["text"], thing["trigger"])[0] if name == thing["not"]]
+    assert (people["actor"], "actor") in roles_of(nlp, people["text"], people["trigger"])[0]
+    assert ("Egypt", "actor") not in roles_of(nlp, "Egypt's ruling party rejected the offer.", "rejected")[0]
+    assert ("BP", "actor") not in roles_of(nlp, "The BP pipeline ruptured near the coast.", "ruptured")[0]
+    # refusals: people of the name and an event of its own act for it; a statement of its own says what it says
+    assert ("FBI", "actor") in roles_of(nlp, "FBI agents seized the device.", "seized")[0]
+    assert ("Russia", "actor") in roles_of(nlp, "Russia's invasion killed thousands.", "killed")[0]
+    assert ("BP", "actor") in roles_of(nlp, "BP's statement said the well was capped.", "said")[0]

@@ -138,6 +138,9 @@ class Participants:
                 # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP;
                 # "Apple was swamped by iPhone 4 pre-orders": the orders swamp it, the phone is what is ordered
                 continue
+            if role == "actor" and not self.reporting and self._owned_thing(_described(member), index):
+                self._add_thing(member, role)
+                continue  # "BP's well was leaking", "Egypt's ruling party rejected the offer": the well, the party
             if (not self.reporting and member.dep_ in NAME_MODIFIER_DEPS and member.head.i in self.exclude
                     and is_outlet(mention.text, mention.label)):
                 continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
@@ -208,8 +211,42 @@ class Participants:
         return _only_modifies(noun, index, self.lookup, ("poss",)) and (pronoun or any(
             p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found))
 
+    def _owned_thing(self, noun: Token, index: int) -> bool:
+        """Whether mention ``index`` stands for the common noun ``noun`` only as its owner or
+        modifier ("the *BP* well", "*Egypt's* ruling party", "*his* yacht") and the noun names a
+        thing, not people who act for the name (:func:`_people_noun`: "*Mubarak* supporters",
+        "*FBI* agents") nor an event, which its owner does ("*Russia's* invasion killed …")."""
+        return (_only_modifies(noun, index, self.lookup, OWNER_DEPS) and not _people_noun(noun)
+                and not self.lookup.names_an_event(noun))
+
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
+
+
+#: how a name owns or modifies a common noun: "*BP's* well", "the *BP* well"
+OWNER_DEPS = ("poss", "compound", "nmod")
+
+
+def _people_noun(noun: Token) -> bool:
+    """Whether a common noun names people, through whom the name that owns or modifies it acts:
+    an actor or member noun, a role ("spokesman", ``roles`` of ``titles.json``), a relative, an
+    associate or an opponent, a word of a sex, or a noun of a people's ending ("supporters",
+    "agents"; ``people_endings`` of ``entities/actors.json``)."""
+    lemma = noun.lemma_.lower()
+    people = _people_words()
+    return (noun.lower_ in people["nouns"] or lemma in people["nouns"]
+            or lemma.endswith(people["endings"]) and not lemma.endswith(people["not_endings"]))
+
+
+@cache
+def _people_words() -> dict:
+    """The people nouns of the lexicons and the endings of others (:func:`_people_noun`), read once."""
+    actors = load_json("entities/actors.json")
+    nouns = {*acting_nouns(), *_kin_nouns(), *_associate_nouns(), *actors["gendered_words"]["female"],
+             *actors["gendered_words"]["male"], *actors["counted_people"]["nouns"],
+             *(role for role in load_json("titles.json")["roles"] if role != "_doc")}
+    endings = actors["people_endings"]
+    return {"nouns": frozenset(nouns), "endings": tuple(endings["endings"]), "not_endings": tuple(endings["not_endings"])}
 
 
 def _described(token: Token) -> Token:
