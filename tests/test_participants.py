@@ -943,3 +943,12 @@ def test_a_name_that_owns_or_modifies_a_thing_does_not_do_what_the_thing_does(nl
     assert ("FBI", "actor") in roles_of(nlp, "FBI agents seized the device.", "seized")[0]
     assert ("Russia", "actor") in roles_of(nlp, "Russia's invasion killed thousands.", "killed")[0]
     assert ("BP", "actor") in roles_of(nlp, "BP's statement said the well was capped.", "said")[0]
+
+
+def test_the_owner_of_what_an_unpolitical_event_is_done_to_does_not_undergo_it(nlp):
+    assert roles_of(nlp, "The mayor heard Svanberg's remark on Monday.", "heard")[0] == set()
+    assert ("BP", "recipient") not in roles_of(nlp, "Crews pumped BP's drilling mud into the well.", "pumped")[0]
+    # refusals: a political act is done to the owner, and people of the owner act for it
+    assert ("Syria", "recipient") in roles_of(nlp, "The Arab League suspended Syria's membership.", "suspended")[0]
+    assert ("Gaddafi", "recipient") in roles_of(nlp, "Rebels destroyed Gaddafi's compound.", "destroyed")[0]
+    assert ("BP", "recipient") in roles_of(nlp, "The mayor thanked BP's engineers on Monday.", "thanked")[0]

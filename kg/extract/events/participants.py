@@ -76,8 +76,9 @@ class Participants:
     """The participants of one event as they are found, each mention once."""
 
     def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False, relaying: bool = False,
-                 aimed: bool = False):
+                 aimed: bool = False, political: bool = True):
         self.lookup = lookup
+        self.political = political  # a political act is done to whoever owns what it is done to
         self.aimed = aimed  # an event aimed at something: a place "on" which it happens is its target
         self.reporting = reporting  # a statement: the outlet it is given to is its medium
         self.relaying = relaying  # "Reuters quoted X as saying": the outlet that quotes is the medium too
@@ -118,6 +119,12 @@ class Participants:
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if role in PATIENT_ROLES and not self.political and _only_modifies(member, index, self.lookup, ("poss",)) \
+                    and not _people_noun(member) and not _bought(member, mention):
+                self._add_thing(member, role)
+                # "BP's drilling mud was pumped", "heard Svanberg's remark": the mud, the remark — though a political
+                # act is done to the owner ("suspended Libya's membership", "destroyed Gaddafi's compound")
+                continue
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
                                                   or _of_name(member, index, self.lookup)) or (
                     member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
@@ -478,7 +485,8 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
     """The participants of the event ``trigger`` says."""
     aimed = _aimed(trigger)
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed)
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed,
+                           _political(trigger))
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
@@ -487,11 +495,23 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
         if out.relaying and (out.medium is not None or _said_by_outlet(trigger.token)):
             out.found = []  # "the BBC quoted Assad's spokesman": attribution, no happening between them
     else:
-        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed)
+        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed,
+                           political=_political(trigger))
         noun_participants(trigger, out, lexicon)
         if out.reporting and out.medium is None:
             _medium_of_saying(trigger.token, out)
     return out
+
+
+def _political(trigger: Trigger) -> bool:
+    """Whether the lexicon gives the event a political type (``types`` of ``events.json``: "suspended",
+    "destroyed"), not a broad domain or none ("pumped", "heard")."""
+    return trigger.entry["type"] in _political_types()
+
+
+@cache
+def _political_types() -> frozenset[str]:
+    return frozenset(load_json("events.json")["types"])
 
 
 def _medium_of_saying(noun: Token, out: Participants) -> None:
