@@ -766,7 +766,7 @@ def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> boo
         # not whom "they" stands for ("the Wafd group … they", "UN monitors … they" are the body's)
         return False
     if mention.label in labels:
-        return plural or not _family(head)
+        return plural or mention.label != "PERSON" or not _family(head)
     if head.dep_ in ("amod", "compound") and head.head.idx < mention.end:
         head = head.head  # "Russian *forces*": the mention's noun
     return plural and mention.label in ("GPE", "NORP") and head.tag_ in ("NNS", "NNPS")
