@@ -59,8 +59,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 GROUP_TAGS = frozenset({"NNS", "NNPS"})
 #: a name modifying a common noun: "a *Gaddafi* convoy"
 NAME_MODIFIER_DEPS = ("compound", "nmod")
-#: how a name owns or modifies a common noun: "*BP's* well", "the *BP* well"
-OWNER_DEPS = ("poss", "compound", "nmod")
 #: a name modifying the noun a relative clause describes, which the relative pronoun does not stand for
 ANTECEDENT_MODIFIER_DEPS = ("compound", "nmod", "poss", "amod")
 #: words that head a noun phrase naming a thing that can take part: "*the plane*", "*five*"
@@ -121,7 +119,7 @@ class Participants:
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
-            if role in PATIENT_ROLES and not self.political and self._owned_thing(member, index, ("poss",)):
+            if role in PATIENT_ROLES and not self.political and self._owned_thing(member, index):
                 self._add_thing(member, role)
                 # "BP's drilling mud was pumped", "heard Svanberg's remark": the mud, the remark — though a political
                 # act is done to the owner ("suspended Libya's membership", "destroyed Gaddafi's compound")
@@ -219,13 +217,14 @@ class Participants:
         return _only_modifies(noun, index, self.lookup, ("poss",)) and (pronoun or any(
             p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found))
 
-    def _owned_thing(self, noun: Token, index: int, deps: tuple[str, ...] = OWNER_DEPS) -> bool:
-        """Whether mention ``index`` stands for the common noun ``noun`` only as its owner or
-        modifier (``deps``: "the *BP* well", "*Egypt's* ruling party", "*his* yacht") and the noun
-        names a thing, not people who act for the name (:func:`_people_noun`: "*Mubarak* supporters",
-        "*FBI* agents") nor an event, which its owner does ("*Russia's* invasion killed …"). A
-        product's name is the thing itself (:func:`_bought`: "the *iPod* nano replaces …")."""
-        return (_only_modifies(noun, index, self.lookup, deps) and not _people_noun(noun)
+    def _owned_thing(self, noun: Token, index: int) -> bool:
+        """Whether mention ``index`` stands for the common noun ``noun`` only as its owner ("*BP's*
+        well", "*Egypt's* ruling party", "*his* yacht") and the noun names a thing, not people who act
+        for the owner (:func:`_people_noun`: "*Mubarak's* supporters", "*his* lawyers") nor an event,
+        which its owner does ("*Russia's* invasion killed …"). A product's name is the thing itself
+        (:func:`_bought`). A name before the noun is left to :func:`_thing`: it often names the noun's
+        own kind ("the *Nasdaq* exchange", "*Hamas* security")."""
+        return (_only_modifies(noun, index, self.lookup, ("poss",)) and not _people_noun(noun)
                 and not self.lookup.names_an_event(noun) and not _bought(noun, self.lookup.mentions[index]))
 
     def has(self, role: str) -> bool:
