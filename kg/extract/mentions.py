@@ -602,8 +602,10 @@ class MentionFinder:
         the text calls it a person (:meth:`_a_person`: a title before it, a verb of saying after it,
         a role in apposition), is that person: "John Ireland, a spokesman for Transocean … *Ireland*
         said", "Chad Smith … *Chad* told reporters" — not the country. "Ireland said" in a text that
-        names no one so stays the country."""
-        words = {w for m in mentions if m.label == "PERSON" and " " in m.key for w in m.key.split()}
+        names no one so stays the country, and so does a word of a name whose first word is no given name
+        ("Garuda Indonesia", an airline the tagger called a person)."""
+        words = {w for m in mentions if m.label == "PERSON" and " " in m.key and sex_of_first_name(m.key.split()[0])
+                 for w in m.key.split()}
         if not words:
             return
         people = {span.root.i for m, span in zip(mentions, spans, strict=True) if m.label == "PERSON"}
