@@ -947,7 +947,8 @@ def test_a_name_that_owns_or_modifies_a_thing_does_not_do_what_the_thing_does(nl
 
 
 def test_the_owner_of_what_an_unpolitical_event_is_done_to_does_not_undergo_it(nlp):
-    assert ("BP", "recipient") not in roles_of(nlp, "Crews pumped BP's drilling mud into the well.", "pumped")[0]
+    assert roles_of(nlp, "Workers repaired BP's pipeline on Monday.", "repaired")[0] == set()
+    assert roles_of(nlp, "Crews towed BP's barge to the port.", "towed")[0] == set()
     # refusals: a political act is done to the owner, and people of the owner act for it
     assert ("Syria", "recipient") in roles_of(nlp, "The Arab League suspended Syria's membership.", "suspended")[0]
     assert ("Gaddafi", "recipient") in roles_of(nlp, "Rebels destroyed Gaddafi's compound.", "destroyed")[0]
