@@ -734,7 +734,7 @@ def test_the_of_phrase_of_a_noun_of_what_one_does_oneself_names_the_doer(nlp):
 
 def test_a_country_before_a_currency_sign_only_says_whose_money_it_is(nlp):
     text = "Japan 's economy was valued at US $ 5.4742 trillion while China was at US $ 5.8786 trillion ."
-    assert not any(name == "US" for name, _ in roles_of(nlp, text, "valued")[0])  # (Japan only owns the economy)
+    assert roles_of(nlp, text, "valued")[0] == {("Japan", "recipient")}
     # refusal: a country that acts before an amount still takes part
     assert ("US", "actor") in roles_of(nlp, "The US pledged $ 10 million to Haiti .", "pledged")[0]
 
@@ -931,25 +931,3 @@ def test_a_clause_whose_subject_the_parser_read_as_an_object_borrows_no_doer(nlp
     # "as" read as a preposition takes the clause's subject for its object: the storm gathered strength, the lawsuits
     # threatened Transocean, not the companies of the main clause
     assert roles_of(nlp, text, trigger)[0] == expected
-
-
-def test_a_name_that_owns_or_modifies_a_thing_does_not_do_what_the_thing_does(nlp):
-    thing, people = load_json("entities/actors.json")["people_endings"]["examples"]
-    assert not [name for name, _ in roles_of(nlp, thing["text"], thing["trigger"])[0] if name == thing["not"]]
-    assert (people["actor"], "actor") in roles_of(nlp, people["text"], people["trigger"])[0]
-    assert ("Egypt", "actor") not in roles_of(nlp, "Egypt's ruling party rejected the offer.", "rejected")[0]
-    # refusals: people of the name and an event of its own act for it; a statement of its own says what it says;
-    # a name before the noun may name its own kind
-    assert ("FBI", "actor") in roles_of(nlp, "FBI's agents seized the device.", "seized")[0]
-    assert ("Hamas", "actor") in roles_of(nlp, "Hamas security detained some female protesters.", "detained")[0]
-    assert ("Russia", "actor") in roles_of(nlp, "Russia's invasion killed thousands.", "killed")[0]
-    assert ("BP", "actor") in roles_of(nlp, "BP's statement said the well was capped.", "said")[0]
-
-
-def test_the_owner_of_what_an_unpolitical_event_is_done_to_does_not_undergo_it(nlp):
-    assert roles_of(nlp, "Workers repaired BP's pipeline on Monday.", "repaired")[0] == set()
-    assert roles_of(nlp, "Crews towed BP's barge to the port.", "towed")[0] == set()
-    # refusals: a political act is done to the owner, and people of the owner act for it
-    assert ("Syria", "recipient") in roles_of(nlp, "The Arab League suspended Syria's membership.", "suspended")[0]
-    assert ("Gaddafi", "recipient") in roles_of(nlp, "Rebels destroyed Gaddafi's compound.", "destroyed")[0]
-    assert ("BP", "recipient") in roles_of(nlp, "The mayor thanked BP's engineers on Monday.", "thanked")[0]

@@ -76,9 +76,8 @@ class Participants:
     """The participants of one event as they are found, each mention once."""
 
     def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False, relaying: bool = False,
-                 aimed: bool = False, political: bool = True):
+                 aimed: bool = False):
         self.lookup = lookup
-        self.political = political  # a political act is done to whoever owns what it is done to
         self.aimed = aimed  # an event aimed at something: a place "on" which it happens is its target
         self.reporting = reporting  # a statement: the outlet it is given to is its medium
         self.relaying = relaying  # "Reuters quoted X as saying": the outlet that quotes is the medium too
@@ -119,11 +118,6 @@ class Participants:
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
-            if role in PATIENT_ROLES and not self.political and self._owned_thing(member, index):
-                self._add_thing(member, role)
-                # "BP's drilling mud was pumped", "heard Svanberg's remark": the mud, the remark — though a political
-                # act is done to the owner ("suspended Libya's membership", "destroyed Gaddafi's compound")
-                continue
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
                                                   or _of_name(member, index, self.lookup)) or (
                     member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
@@ -144,9 +138,6 @@ class Participants:
                 # "the U.S. bank said", "a Chicago teen who performed": not the place; "a BP rig sank": not BP;
                 # "Apple was swamped by iPhone 4 pre-orders": the orders swamp it, the phone is what is ordered
                 continue
-            if role == "actor" and not self.reporting and self._owned_thing(_described(member), index):
-                self._add_thing(member, role)
-                continue  # "BP's well was leaking", "Egypt's ruling party rejected the offer": the well, the party
             if (not self.reporting and member.dep_ in NAME_MODIFIER_DEPS and member.head.i in self.exclude
                     and is_outlet(mention.text, mention.label)):
                 continue  # "told *Reuters* clashes had broken out", parsed as Reuters's clashes: it only reports them
@@ -217,40 +208,8 @@ class Participants:
         return _only_modifies(noun, index, self.lookup, ("poss",)) and (pronoun or any(
             p.role == "actor" and self.lookup.mentions[p.mention].key == key for p in self.found))
 
-    def _owned_thing(self, noun: Token, index: int) -> bool:
-        """Whether mention ``index`` stands for the common noun ``noun`` only as its owner ("*BP's*
-        well", "*Egypt's* ruling party", "*his* yacht") and the noun names a thing, not people who act
-        for the owner (:func:`_people_noun`: "*Mubarak's* supporters", "*his* lawyers") nor an event,
-        which its owner does ("*Russia's* invasion killed …"). A product's name is the thing itself
-        (:func:`_bought`). A name before the noun is left to :func:`_thing`: it often names the noun's
-        own kind ("the *Nasdaq* exchange", "*Hamas* security")."""
-        return (_only_modifies(noun, index, self.lookup, ("poss",)) and not _people_noun(noun)
-                and not self.lookup.names_an_event(noun) and not _bought(noun, self.lookup.mentions[index]))
-
     def has(self, role: str) -> bool:
         return any(p.role == role for p in self.found)
-
-
-def _people_noun(noun: Token) -> bool:
-    """Whether a common noun names people, through whom the name that owns or modifies it acts:
-    an actor or member noun, a role ("spokesman", ``roles`` of ``titles.json``), a relative, an
-    associate or an opponent, a word of a sex, or a noun of a people's ending ("supporters",
-    "agents"; ``people_endings`` of ``entities/actors.json``)."""
-    lemma = noun.lemma_.lower()
-    people = _people_words()
-    return (noun.lower_ in people["nouns"] or lemma in people["nouns"]
-            or lemma.endswith(people["endings"]) and not lemma.endswith(people["not_endings"]))
-
-
-@cache
-def _people_words() -> dict:
-    """The people nouns of the lexicons and the endings of others (:func:`_people_noun`), read once."""
-    actors = load_json("entities/actors.json")
-    nouns = {*acting_nouns(), *_kin_nouns(), *_associate_nouns(), *actors["gendered_words"]["female"],
-             *actors["gendered_words"]["male"], *actors["counted_people"]["nouns"],
-             *(role for role in load_json("titles.json")["roles"] if role != "_doc")}
-    endings = actors["people_endings"]
-    return {"nouns": frozenset(nouns), "endings": tuple(endings["endings"]), "not_endings": tuple(endings["not_endings"])}
 
 
 def _described(token: Token) -> Token:
@@ -482,8 +441,7 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
     """The participants of the event ``trigger`` says."""
     aimed = _aimed(trigger)
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed,
-                           _political(trigger))
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed)
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
@@ -492,23 +450,11 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
         if out.relaying and (out.medium is not None or _said_by_outlet(trigger.token)):
             out.found = []  # "the BBC quoted Assad's spokesman": attribution, no happening between them
     else:
-        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed,
-                           political=_political(trigger))
+        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed)
         noun_participants(trigger, out, lexicon)
         if out.reporting and out.medium is None:
             _medium_of_saying(trigger.token, out)
     return out
-
-
-def _political(trigger: Trigger) -> bool:
-    """Whether the lexicon gives the event a political type (``types`` of ``events.json``: "suspended",
-    "destroyed"), not a broad domain or none ("pumped", "heard")."""
-    return trigger.entry["type"] in _political_types()
-
-
-@cache
-def _political_types() -> frozenset[str]:
-    return frozenset(load_json("events.json")["types"])
 
 
 def _medium_of_saying(noun: Token, out: Participants) -> None:
