@@ -725,3 +725,11 @@ def test_a_given_name_alone_keeps_the_sex_its_full_name_is_known_by(nlp):
             "Maria, the team pulled out a 14-year-old boy. As she was carried away by medics, she cried out that a "
             "third child had died.")
     assert ("she", "pronoun", "Maria") in _added(nlp, text)
+
+
+def test_a_name_written_as_a_family_is_no_he_or_she(nlp):
+    text = "The Berlusconis divorced on Monday. She said it was over."
+    assert not any(pronoun == "She" for pronoun, _, _ in _added(nlp, text))
+    # refusal: one person of the family still is
+    assert ("She", "pronoun", "Veronica Berlusconi") in _added(
+        nlp, "Veronica Berlusconi divorced on Monday. She said it was over.")

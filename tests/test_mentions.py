@@ -361,3 +361,13 @@ def test_a_nationality_naming_one_person_is_no_mention_of_the_nation(nlp, text, 
     "Ukrainians" still stand for it."""
     codes = {m.country_code for m in nlp(text)._.kg_mentions if m.resolved_from == "demonym"}
     assert codes == ({country} if country else set())
+
+
+def test_a_country_name_that_is_a_person_s_name_in_the_text_is_that_person(mentions):
+    found = mentions("John Ireland, a spokesman for Transocean, said the company would pay. "
+                     "Ireland said the rig had passed its inspections.")
+    alone = [m for m in found if m.text == "Ireland"]
+    assert [(m.label, m.country_code) for m in alone] == [("PERSON", None)]
+    # refusal: a text that names no one so keeps the country
+    found = mentions("Ireland said it would send aid to Haiti.")
+    assert [(m.label, m.country_code) for m in found if m.text == "Ireland"] == [("GPE", "IE")]

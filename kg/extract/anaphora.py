@@ -766,10 +766,16 @@ def _takes(named: tuple[Mention, Token], labels: list[str], plural: bool) -> boo
         # not whom "they" stands for ("the Wafd group … they", "UN monitors … they" are the body's)
         return False
     if mention.label in labels:
-        return True
+        return plural or mention.label != "PERSON" or not _family(head)
     if head.dep_ in ("amod", "compound") and head.head.idx < mention.end:
         head = head.head  # "Russian *forces*": the mention's noun
     return plural and mention.label in ("GPE", "NORP") and head.tag_ in ("NNS", "NNPS")
+
+
+def _family(name: Token) -> bool:
+    """Whether a person's name is written as a family, several people: "*the Berlusconis*", "the
+    Obamas" — no antecedent of "he" or "she"."""
+    return name.lower_.endswith("s") and any(c.dep_ == "det" and c.lower_ == "the" for c in children(name))
 
 
 def _unnamed_plural_between(name: Token, pronoun: Token, named: Named) -> bool:

@@ -558,6 +558,7 @@ class MentionFinder:
                   if m.label in PERSON_MISLABELS and not m.country_code and m.key not in companies
                   and " " in m.key and self._called_person(span)}
         people |= self._surnames_of_people(mentions, companies)
+        self._namesakes_of_countries(mentions, spans)
         for position, mention in enumerate(mentions):
             typed = None
             if mention.key in people and mention.label in (*PERSON_MISLABELS, "PERSON") and not mention.country_code:
@@ -595,6 +596,24 @@ class MentionFinder:
         return {m.key for m in mentions if m.label in PERSON_MISLABELS and m.key in surnames and not m.country_code
                 and not (m.label == "ORG" and m.key in firms)
                 and not (g.country(m.key) or g.capital(m.key) or g.region(m.key) or g.demonym(m.key))}
+
+    def _namesakes_of_countries(self, mentions: list[Mention], spans: list[Span]) -> None:
+        """A one-word country name that is a word of a person's full name in the same text, where
+        the text calls it a person (:meth:`_a_person`: a title before it, a verb of saying after it,
+        a role in apposition), is that person: "John Ireland, a spokesman for Transocean … *Ireland*
+        said", "Chad Smith … *Chad* told reporters" — not the country. "Ireland said" in a text that
+        names no one so stays the country, and so does a word of a name whose first word is no given name
+        ("Garuda Indonesia", an airline the tagger called a person)."""
+        words = {w for m in mentions if m.label == "PERSON" and " " in m.key and sex_of_first_name(m.key.split()[0])
+                 for w in m.key.split()}
+        if not words:
+            return
+        people = {span.root.i for m, span in zip(mentions, spans, strict=True) if m.label == "PERSON"}
+        for mention, span in zip(mentions, spans, strict=True):
+            if (mention.country_code and not mention.resolved_from and len(span) == 1 and span.text in words
+                    and (self._a_person(span, people) or self._called_person(span))):
+                mention.label = span.label_ = "PERSON"
+                mention.key, mention.country_code = span.text, None
 
     def _cities(self, mentions: list[Mention], spans: list[Span]) -> set[str]:
         """The names tagged PERSON that are cities or US states (``entities/places.json``), unless the
