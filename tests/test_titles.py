@@ -1472,19 +1472,19 @@ def test_a_name_the_sentence_writes_whole_after_its_mention_is_not_said_twice():
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("Prime Minister David Cameron said he understood the anger in America over the spill , even as BP 's stock "
-     "plunged to a 14-year low on Thursday .", "plunged", "BP's stock plunged to a 14-year low"),
-    ("The vaccine supply will be limited , World Health Organization Director-General Margaret Chan said , after the "
-     "European Union predicted that 40 percent of its population could be infected .", "predicted",
+    ("Prime Minister David Cameron said he understood the anger in America over the spill, even as BP's stock "
+     "plunged to a 14-year low on Thursday.", "plunged", "BP's stock plunged to a 14-year low"),
+    ("The vaccine supply will be limited, World Health Organization Director-General Margaret Chan said, after the "
+     "European Union predicted that 40 percent of its population could be infected.", "predicted",
      "European Union predicted 40 percent of its population could be infected"),
 ], ids=["set-off-after-the-reported-clause", "opened-after-the-report"])
 def test_the_writers_clause_after_a_report_is_given_to_no_speaker(nlp, text, trigger, expected):
     """An adverbial clause set off after what a verb of saying reports, or opened after a verb of saying the parser
-    hung on it, is the writer's: its title gives it to no speaker ("David Cameron: BP's stock plunged …", "Margaret
-    Chan: European Union predicted …" were the titles), and it is asserted, not reported."""
-    _, _, events = resolve_texts(nlp, [text], "2010-06-10")
-    event = next(e for e in events if e.title == expected)
-    assert event.factuality == "asserted" and not event.speaker
+    hung on it, is the writer's: it is asserted, given to no speaker, so that its title is not "David Cameron: BP's
+    stock plunged …", "Margaret Chan: European Union predicted …" (the titles were)."""
+    event = next(e for e in nlp(text)._.kg_events if e.trigger == trigger)
+    assert (event.factuality, event.speaker) == ("asserted", None)
+    assert title_of(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -1508,7 +1508,7 @@ def test_a_clause_whose_subject_was_read_as_an_object_goes_whole_or_not_at_all(n
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
-    ("BP attempted to stop it altogether by drilling relief wells nearby .", "attempted"),
+    ("Clinton attempted to stop it altogether by drilling relief wells nearby.", "attempted"),
     ("Clinton called it a lean budget for lean times .", "called"),
     ("Exxon claimed against it .", "claimed"),
     ("Obama held talks with them in the afternoon .", "talks"),
