@@ -672,19 +672,26 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
 
 def _unnamed_object(verb: Token, complement: str, lookup: MentionLookup) -> bool:
     """Whether the words a title puts after ``verb`` hold "it", "them" or "that" (:data:`UNNAMED_THINGS`) standing
-    alone for what the text said before, which no entity mention names: the verb's object or the object of its
-    preposition or of its object's ("Overton put *it*", "BP's spokesman denied *that*", "BP attempted to stop *it*
-    altogether", "called *it* a lean budget", "Exxon claimed against *it*", "held talks with *them*"); not "it"
-    standing for a clause after it ("pronounced *it* legal *to do* business", "made *it* clear *that* …")."""
+    alone for what the text said before, which no entity mention names: the object of the verb or of its infinitive,
+    of their preposition or of their object's ("Overton put *it*", "BP's spokesman denied *that*", "BP attempted to
+    stop *it* altogether", "called *it* a lean budget", "Exxon claimed against *it*", "held talks with *them*"); not
+    "it" standing for a clause after it ("pronounced *it* legal *to do* business", "made *it* clear *that* …")."""
     written = complement.lower().split()
-    # (one set test on the title's words first: most titles hold no such word)
-    if UNNAMED_THINGS.isdisjoint(written) or any(c.dep_ in CLAUSES and c.i > verb.i for c in children(verb)):
-        return False
-    near = [verb, *(c for c in children(verb) if c.dep_ in OBJECTS or c.dep_ in ("prep", "oprd", "acomp"))]
-    near += [g for c in near[1:] for g in children(c) if g.dep_ == "prep"]
+    if UNNAMED_THINGS.isdisjoint(written):
+        return False  # one set test on the title's words first: most titles hold no such word
+    verbs = [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.i > verb.i)]
+    near = [*verbs, *(c for v in verbs for c in children(v) if c.dep_ in OBJECTS or c.dep_ in ("prep", "oprd", "acomp"))]
+    near += [g for c in near[len(verbs):] for g in children(c) if g.dep_ == "prep"]
     return any(t.lower_ in written and t.lower_ in UNNAMED_THINGS and t.dep_ in OBJECTS and not t.n_lefts + t.n_rights
-               and t.i not in lookup.mention_of_token and not any(g.dep_ in CLAUSES for o in near[1:] for g in children(o))
-               for o in near for t in children(o))
+               and t.i not in lookup.mention_of_token and not _clause_after(t) for o in near for t in children(o))
+
+
+def _clause_after(pronoun: Token) -> bool:
+    """Whether a clause follows ``pronoun`` on its head or on the head's small-clause predicate, which "it" stands
+    for: "pronounced it legal *to do* business", "made it clear *that* …"."""
+    head = pronoun.head
+    return any(c.dep_ in CLAUSES and c.i > pronoun.i or c.dep_ in ("oprd", "acomp", "ccomp") and any(
+        g.dep_ in CLAUSES for g in children(c)) for c in children(head))
 
 
 def _clause_opened_by(preposition: Token) -> Token | None:
