@@ -1491,9 +1491,12 @@ def test_the_writers_clause_after_a_report_is_given_to_no_speaker(nlp, text, tri
     ("He said Ford would sell Volvo after it lost money .", "lost", "reported"),
     ("Rebels took the town , as they had promised , a spokesman said .", "took", "reported"),
     ("After the talks ended , he said , the army withdrew from the town .", "withdrew", "reported"),
-], ids=["not-set-off", "report-after-the-clause", "report-inside-the-clause"])
+    ("A state department report said that abuses were occurring under the interim government, though it accepted "
+     "that a long legacy of abuses had been reversed.", "accepted", "reported"),
+], ids=["not-set-off", "report-after-the-clause", "report-inside-the-clause", "pronoun-subject-goes-on"])
 def test_a_clause_the_report_says_stays_its_speakers(nlp, text, trigger, expected):
-    """(guards) A clause not set off, or a report after it or inside the clause it reports, still reports."""
+    """(guards) A clause not set off, or a report after it or inside the clause it reports, still reports; so does a
+    clause set off whose subject is a pronoun, which goes on with the report's account."""
     doc = nlp(text)
     assert next(e for e in doc._.kg_events if e.trigger == trigger).factuality == expected
 

@@ -457,9 +457,13 @@ def _set_off_after_report(clause: Token, head: Token, report: Token) -> bool:
     """Whether a finite adverbial clause is set off by a comma after the clause a verb of saying reports, the
     verb before both: the writer's addition, not what was said ("David Cameron *said* he understood the anger in
     America*, even as BP's stock plunged* to a 14-year low"; not "He said Ford would sell Volvo *after it lost*
-    money", nor "…, as he arrived, *he said*", whose report comes after it)."""
+    money", nor "…, as he arrived, *he said*", whose report comes after it), its subject named: a pronoun points back
+    into the report, whose account the clause goes on with ("A report said abuses were occurring*, though it
+    accepted* that …": the report accepted it)."""
     start = clause.left_edge.i
-    return report.i < head.i < clause.i and start > 0 and clause.doc[start - 1].text in (",", ";", "--", "\u2014")
+    subject = first_child(clause, SUBJECT_DEPS)
+    return report.i < head.i < clause.i and start > 0 and clause.doc[start - 1].text in (",", ";", "--", "\u2014") and (
+        subject is not None and subject.pos_ != "PRON")
 
 
 def _ranked_doer(infinitive: Token, cues: dict) -> bool:
