@@ -355,7 +355,7 @@ def _clause_factuality(verb: Token) -> Attribution:
             if child.dep_ == "prep" and child.lower_ in cues["according_to"] and link is None:
                 is_reported, report = True, child
                 reported = next((g for c in children(child) for g in [c] + list(children(c)) if g.dep_ == "pobj"), None)
-            elif _reports_its_head(child, cues) and not is_reported:
+            elif _reports_its_head(child, cues) and not is_reported and not _opened_after(token, child):
                 # "Syrian forces shot dead at least 28, *activists said*, and …": the parser
                 # hangs the report on the clause it reports
                 is_reported, reported, report = True, first_child(child, SUBJECT_DEPS), child
@@ -385,6 +385,8 @@ def _clause_factuality(verb: Token) -> Attribution:
             # "Ford decided to sell Volvo *after it lost money*": a past clause that tells when
             # or why happened, whatever the clause it modifies wants; only a report above it counts
             report = next((a for a in head.ancestors if a.pos_ in VERBAL and a.lemma_.lower() in cues["reporting"]), None)
+            if report is not None and _set_off_after_report(token, head, report):
+                report = None  # "Cameron said he understood the anger*, even as BP's stock plunged*": the writer's
             return Attribution("reported" if report is not None else "asserted",
                                first_child(report, SUBJECT_DEPS) if report is not None else None, report)
         adjective = _predicate_adjective(token, head) if is_infinitive(token) else None
@@ -450,6 +452,27 @@ def _finite_adverbial(clause: Token, cues: dict) -> bool:
     finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in children(clause))
     return finite and first_child(clause, SUBJECT_DEPS) is not None and any(
         c.dep_ == "mark" and c.lower_ in cues["presupposing_marks"] for c in children(clause))
+
+
+def _opened_after(clause: Token, report: Token) -> bool:
+    """Whether the conjunction opening ``clause`` comes after a reporting verb the parser hung on it, so that the
+    report ends before the clause begins: "The vaccine supply will be limited, Chan *said*, *after* the European
+    Union *predicted* …" (the parser made "predicted" the sentence's head and "said" its aside) tells what Chan said
+    before "after", and the writer's own clause after it (not "This switch, he *said*, *would happen* next year")."""
+    return any(c.dep_ == "mark" and c.i > report.i for c in children(clause))
+
+
+def _set_off_after_report(clause: Token, head: Token, report: Token) -> bool:
+    """Whether a finite adverbial clause is set off by a comma after the clause a verb of saying reports, the
+    verb before both: the writer's addition, not what was said ("David Cameron *said* he understood the anger in
+    America*, even as BP's stock plunged* to a 14-year low"; not "He said Ford would sell Volvo *after it lost*
+    money", nor "…, as he arrived, *he said*", whose report comes after it), its subject named: a pronoun points back
+    into the report, whose account the clause goes on with ("A report said abuses were occurring*, though it
+    accepted* that …": the report accepted it)."""
+    start = clause.left_edge.i
+    subject = first_child(clause, SUBJECT_DEPS)
+    return report.i < head.i < clause.i and start > 0 and clause.doc[start - 1].text in (",", ";", "--", "\u2014") and (
+        subject is not None and subject.pos_ != "PRON")
 
 
 def _ranked_doer(infinitive: Token, cues: dict) -> bool:
