@@ -205,9 +205,6 @@ FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 #: words standing for a thing said before, which a title cannot name unless an entity mention does
 #: ("this" often announces what follows: "could provide this: the U.S. and China")
 UNNAMED_THINGS = frozenset({"it", "them", "that"})
-#: of those, the ones that stand for people as often as not, whom the title leaves as written when no mention names
-#: them inside a longer title ("Gaddafi set *them* up against each other")
-PEOPLE_PRONOUNS = frozenset({"them"})
 
 #: one piece of a title: text as written, or ``[mention, text as written, possessive]`` for an entity
 #: the resolved timeline names by its entity ("Gaddafi" → "Muammar Gaddafi", "he" → "Barack Obama")
@@ -668,35 +665,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     complement = _written(pieces[predicate_end:]).strip()
     if not complement and _reports(last):
         return Title()  # "chemicals that the EPA says are too toxic": "EPA said" alone tells nothing of what was said
-    if predicate_end > len(subject) + 1 and _unnamed_object(last, complement, lookup):
-        return Title()  # "Overton put *it*", "BP attempted to stop *it* altogether": of what, it cannot say
+    if complement.lower() in UNNAMED_THINGS and any(
+            c.dep_ == "dobj" and c.lower_ == complement.lower() and c.i not in lookup.mention_of_token for c in children(last)):
+        return Title()  # "Overton put *it*", "BP tested *it*", "BP's spokesman denied *that*": of what, it cannot say
     return Title(pieces, complement)
-
-
-def _unnamed_object(verb: Token, complement: str, lookup: MentionLookup) -> bool:
-    """Whether the words a title puts after ``verb`` hold "it" or "that" (:data:`UNNAMED_THINGS`; "them", often
-    people, only as all they are) standing alone for what the text said before, which no entity mention names: the
-    object of the verb or of its infinitive, of their preposition or of their object's ("Overton put *it*", "BP's
-    spokesman denied *that*", "BP attempted to stop *it* altogether", "called *it* a lean budget", "Exxon claimed
-    against *it*", "held talks about *it*"); not "it" standing for a clause after it ("pronounced *it* legal *to do*
-    business", "made *it* clear *that* …")."""
-    written = complement.lower().split()
-    if UNNAMED_THINGS.isdisjoint(written):
-        return False  # one set test on the title's words first: most titles hold no such word
-    verbs = [verb, *(c for c in children(verb) if c.dep_ == "xcomp" and c.i > verb.i)]
-    near = [*verbs, *(c for v in verbs for c in children(v) if c.dep_ in OBJECTS or c.dep_ in ("prep", "oprd", "acomp"))]
-    near += [g for c in near[len(verbs):] for g in children(c) if g.dep_ == "prep"]
-    return any(t.lower_ in written and t.lower_ in UNNAMED_THINGS and t.dep_ in OBJECTS and (
-        t.lower_ not in PEOPLE_PRONOUNS or len(written) == 1) and not t.n_lefts + t.n_rights
-        and t.i not in lookup.mention_of_token and not _clause_after(t) for o in near for t in children(o))
-
-
-def _clause_after(pronoun: Token) -> bool:
-    """Whether a clause follows ``pronoun`` on its head or on the head's small-clause predicate, which "it" stands
-    for: "pronounced it legal *to do* business", "made it clear *that* …"."""
-    head = pronoun.head
-    return any(c.dep_ in CLAUSES and c.i > pronoun.i or c.dep_ in ("oprd", "acomp", "ccomp") and any(
-        g.dep_ in CLAUSES for g in children(c)) for c in children(head))
 
 
 def _clause_opened_by(preposition: Token) -> Token | None:
