@@ -325,6 +325,8 @@ def _named_title(noun: Token, lookup: MentionLookup) -> Title:
     for clause in [*clauses, *([scene] if scene is not None else [])]:
         if clause.lemma_ == "be" or clause_factuality(clause).factuality not in ("asserted", "reported", "negated"):
             continue  # what it is or might do is no happening: "the BP spill *should be* a wake-up call"
+        if clause.lemma_ == "do" and not any(c.dep_ == "dobj" for c in children(clause)):
+            continue  # a "do" that stands for a verb said before: "as it has *done* in the Deepwater Horizon spill"
         told = _clause_title(clause, None, {}, lookup)
         if told.complement and (clause is not scene or noun.text in _written(told.pieces).split()):
             return told
