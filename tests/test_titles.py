@@ -1483,8 +1483,9 @@ def test_a_name_the_sentence_writes_whole_after_its_mention_is_not_said_twice():
     ("Surgical masks were ubiquitous during the SARS outbreak in China in 2003 .", "outbreak", ""),
     ("BP has , in the same way as it has done in the Deepwater Horizon spill , sought to distance itself from the "
      "damage .", "spill", ""),
+    ("The website has been gathering messages from those affected by the Haiti earthquake .", "earthquake", ""),
 ], ids=["passive-subject", "doer-of-a-passive", "what-happened-in-it", "participle-with-its-doer", "a-state-during-it",
-        "a-do-standing-for-another-verb"])
+        "a-do-standing-for-another-verb", "those-its-participle-says"])
 def test_a_named_event_is_told_by_what_it_underwent_or_what_happened_in_it(nlp, text, trigger, expected):
     """A named event is told by what its sentence says was done to it or happened in or by it: the passive it is
     the subject of, its participle with a doer, the passive it is the doer of, a verb's "in" phrase; not by a state

@@ -327,6 +327,8 @@ def _named_title(noun: Token, lookup: MentionLookup) -> Title:
             continue  # what it is or might do is no happening: "the BP spill *should be* a wake-up call"
         if clause.lemma_ == "do" and not any(c.dep_ == "dobj" for c in children(clause)):
             continue  # a "do" that stands for a verb said before: "as it has *done* in the Deepwater Horizon spill"
+        if clause is scene and clause.dep_ == "acl" and clause.head.tag_ in ("DT", "PRP"):
+            continue  # whom "those" stands for its participle says: "messages from *those affected by* the earthquake"
         told = _clause_title(clause, None, {}, lookup)
         if told.complement and (clause is not scene or noun.text in _written(told.pieces).split()):
             return told
