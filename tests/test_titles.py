@@ -1500,7 +1500,9 @@ def test_a_named_event_is_told_by_what_it_underwent_or_what_happened_in_it(nlp, 
     ("The final report from the commission investigating BP 's Gulf of Mexico disaster is expected today .",
      "Gulf of Mexico disaster"),
     ("But since Iran 's 1979 Islamic Revolution , the two have found reason to stick together .", "Islamic Revolution"),
-], ids=["of-inside-the-name", "after-a-possessor", "no-date"])
+    ("Ukraine and Russia signed the 1997 Treaty of Friendship , Cooperation , and Partnership .",
+     "Treaty of Friendship , Cooperation , and Partnership"),
+], ids=["of-inside-the-name", "after-a-possessor", "no-date", "no-year"])
 def test_a_named_events_name_begins_where_its_entity_begins(nlp, text, name):
     """The name of a named event is not cut where the proper nouns before its noun stop at a word of
     another kind ("Mexico oil spill"): it begins where the entity its first word belongs to begins."""
