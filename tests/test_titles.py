@@ -1153,7 +1153,6 @@ def test_a_numbers_magnitude_the_parser_hung_elsewhere_stays_with_it(nlp):
     assert title_of(nlp, example["text"], example["trigger"]) == example["title"]
 
 
-
 def test_a_live_blogs_clock_time_with_am_or_pm_opens_no_title(nlp):
     """"1.45 pm ET: Just to catch up, …": the page's time stamp, like "18.39 BST:", is no subject
     ("1.45 pm ET was dumped from a great height in the primaries")."""
@@ -1516,3 +1515,65 @@ def test_a_photo_captions_article_starts_a_line(nlp):
     text = ("Oceanographer Simon Boxall explains how the funnel will work A ship carrying a giant metal containment box "
             "has arrived at the site .")
     assert title_of(nlp, text, "explains") == "Simon Boxall explained how the funnel will work"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Texas City disaster was caused by organisational and safety deficiencies at all levels of the corporation .",
+     "disaster", "The Texas City disaster was caused by organisational and safety deficiencies"),
+    ("Dolphins and sea turtles were killed by the BP spill over the past week .", "spill",
+     "Dolphins and sea turtles were killed by the BP spill"),
+    ("Eleven workers were killed in the Deepwater Horizon explosion on April 20 .", "explosion",
+     "Eleven workers were killed in the Deepwater Horizon explosion"),
+    ("The leak is now a fifth of the size of the 1990 Persian Gulf spill caused by Saddam Hussein blowing up the "
+     "Kuwaiti oilfields .", "spill", "The 1990 Persian Gulf spill was caused by Saddam Hussein"),
+    ("Surgical masks were ubiquitous during the SARS outbreak in China in 2003 .", "outbreak", ""),
+    ("BP has , in the same way as it has done in the Deepwater Horizon spill , sought to distance itself from the "
+     "damage .", "spill", ""),
+    ("The website has been gathering messages from those affected by the Haiti earthquake .", "earthquake", ""),
+], ids=["passive-subject", "doer-of-a-passive", "what-happened-in-it", "participle-with-its-doer", "a-state-during-it",
+        "a-do-standing-for-another-verb", "those-its-participle-says"])
+def test_a_named_event_is_told_by_what_it_underwent_or_what_happened_in_it(nlp, text, trigger, expected):
+    """A named event is told by what its sentence says was done to it or happened in or by it: the passive it is
+    the subject of, its participle with a doer, the passive it is the doer of, a verb's "in" phrase; not by a state
+    during it (nor a copula), which tells no happening."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BP could suspend its dividend payout to shareholders over the Gulf of Mexico oil spill , the energy giant has "
+     "confirmed .",
+     "Gulf of Mexico oil spill"),
+    ("The final report from the commission investigating BP 's Gulf of Mexico disaster is expected today .",
+     "Gulf of Mexico disaster"),
+    ("But since Iran 's 1979 Islamic Revolution , the two have found reason to stick together .", "Islamic Revolution"),
+    ("Ukraine and Russia signed the 1997 Treaty of Friendship , Cooperation , and Partnership .",
+     "Treaty of Friendship , Cooperation , and Partnership"),
+], ids=["of-inside-the-name", "after-a-possessor", "no-date", "no-year"])
+def test_a_named_events_name_begins_where_its_entity_begins(nlp, text, name):
+    """The name of a named event is not cut where the proper nouns before its noun stop at a word of
+    another kind ("Mexico oil spill"): it begins where the entity its first word belongs to begins."""
+    doc = nlp(text)
+    assert [e.name for e in doc._.kg_events if e.name] == [name]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Rebels fled after an attack by Syrian forces on a convoy .", "attack", "Syrian forces attacked a convoy"),
+    ("Witnesses described an assault by Libyan troops against a crowd of protesters .", "assault",
+     "Libyan troops assaulted a crowd of protesters"),
+    ("Villagers fled after a raid by Syrian troops on their homes .", "raid", "Syrian troops raided their homes"),
+    ("Residents fled after an airstrike by Syria on a market .", "airstrike", "Syria struck a market"),
+], ids=["attack", "assault", "raid", "airstrike"])
+def test_an_attack_on_something_unnamed_is_told_as_done_to_it(nlp, text, trigger, expected):
+    """The "on" or "against" of a noun of attack names what was attacked, named or not (``on`` and ``against`` of
+    its entry in ``events.json``), so that its doer and headline verb tell it as a clause."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_time_after_on_is_nothing_attacked(nlp):
+    assert not title_of(nlp, "Rebels fled after an attack by Syrian forces on Monday .", "attack").endswith("Monday")
+
+
+def test_a_noun_events_doers_coordinated_do_it_together(nlp):
+    """A "by" phrase naming several doers names them all ("China and Russia vetoed", not "China vetoed")."""
+    assert title_of(nlp, "Chinese media defended the veto by China and Russia of a UN resolution condemning Syria 's "
+                    "crackdown .", "veto") == "China and Russia vetoed a UN resolution condemning Syria's crackdown"

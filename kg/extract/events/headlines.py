@@ -305,20 +305,32 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
 
 
 def _named_title(noun: Token, lookup: MentionLookup) -> Title:
-    """A named event told by what its sentence says it did: the clause it is the subject of ("the
-    April 20 blast killed 11 workers") or its relative clause ("the April rig explosion *that
-    unleashed the gushing oil*"), when that says more than its verb and tells a happening (not what
-    it is, "was closer to …", nor what it would or should do); else none (the timeline titles it
-    by its name: "Exxon Valdez spill")."""
+    """A named event told by what its sentence says it did or underwent: the clause it is the subject of ("the
+    April 20 blast killed 11 workers", "the Texas City disaster was caused by safety deficiencies"), its relative
+    clause ("the April rig explosion *that unleashed the gushing oil*") or its participle with a doer ("the 1990
+    Persian Gulf spill *caused by Saddam Hussein*"), or what happened in it or by it, a passive's doer or a verb's
+    "in" ("11 workers were killed in the Deepwater Horizon explosion", "dolphins were killed by the BP spill"),
+    when that says more than its verb and tells a happening (not what it is, "was closer to …", nor what it would
+    or should do); else none (the timeline titles it by its name: "Exxon Valdez spill")."""
     clauses = [c for c in children(noun) if c.dep_ == "relcl" and any(
         g.dep_ == "nsubj" and g.tag_ in RELATIVE_TAGS for g in children(c))]
-    if noun.dep_ == "nsubj" and noun.head.pos_ in VERBAL:
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in VERBAL:
         clauses.insert(0, noun.head)
-    for clause in clauses:
+    # a participle with its doer says what was done to it: "the spill *caused by* Saddam Hussein blowing up …"
+    clauses += [c for c in children(noun) if _is_participle(c) and any(g.dep_ == "agent" for g in children(c))]
+    # where it is the doer of a passive or the scene of a verb, the clause tells what it did or what happened in
+    # it, if its title names it: not "BP lost $3bn" for "… in the spill" cut short
+    scene = noun.head.head if noun.dep_ == "pobj" and (
+        noun.head.dep_ == "agent" or noun.head.lower_ == "in") and noun.head.head.pos_ in VERBAL else None
+    for clause in [*clauses, *([scene] if scene is not None else [])]:
         if clause.lemma_ == "be" or clause_factuality(clause).factuality not in ("asserted", "reported", "negated"):
             continue  # what it is or might do is no happening: "the BP spill *should be* a wake-up call"
+        if clause.lemma_ == "do" and not any(c.dep_ == "dobj" for c in children(clause)):
+            continue  # a "do" that stands for a verb said before: "as it has *done* in the Deepwater Horizon spill"
+        if clause is scene and clause.dep_ == "acl" and clause.head.tag_ in ("DT", "PRP"):
+            continue  # whom "those" stands for its participle says: "messages from *those affected by* the earthquake"
         told = _clause_title(clause, None, {}, lookup)
-        if told.complement:
+        if told.complement and (clause is not scene or noun.text in _written(told.pieces).split()):
             return told
     return Title()
 
@@ -415,7 +427,7 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     objects = [_phrase(o, SUBJECT_WORDS, lookup, drop_article=False) for o in objects_of(preposition)]
     if not all(objects):
         return []
-    pieces: list[TitlePiece] = [[index, mention.text, False], " " + predicate]
+    pieces: list[TitlePiece] = [*_doers_named(possessor, index, lookup), " " + predicate]
     for number, phrase in enumerate(objects):
         pieces += [" and " if number else " ", *phrase]
     return pieces
@@ -428,6 +440,16 @@ def _doer_of_noun(noun: Token) -> Token | None:
     return next((c for c in children(noun) if c.dep_ == "poss"), None) or next(
         (o for c in children(noun) if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > noun.i
          for o in objects_of(c)), None)
+
+
+def _doers_named(doer: Token, index: int, lookup: MentionLookup) -> list[TitlePiece]:
+    """The pieces naming a noun event's doer (mention ``index``) and the names coordinated with it, which do it
+    with it ("the veto *by China and Russia*": "China and Russia vetoed", not "China vetoed")."""
+    others = [lookup.mention_of_token[c.i] for c in doer.conjuncts if c.i > doer.i and c.i in lookup.mention_of_token]
+    pieces: list[TitlePiece] = [[index, lookup.mentions[index].text, False]]
+    for number, other in enumerate(others, 1):
+        pieces += [" and " if number == len(others) else ", ", [other, lookup.mentions[other].text, False]]
+    return pieces
 
 
 def _intention_clause(noun: Token, lookup: MentionLookup) -> list[TitlePiece]:
@@ -458,18 +480,19 @@ def _intention_clause(noun: Token, lookup: MentionLookup) -> list[TitlePiece]:
     index = lookup.mention_of_token.get(doer.i)
     if index is None or doer.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None:
         return []
-    name, predicate = lookup.mentions[index].text, past_tense(entry["verb"])
-    phrase = _phrase(told, TITLE_WORDS - len(name.split()) - 1, lookup, drop_article=False)
-    return [[index, name, False], " " + predicate, " ", *phrase] if phrase else []
+    doers, predicate = _doers_named(doer, index, lookup), past_tense(entry["verb"])
+    phrase = _phrase(told, TITLE_WORDS - len(_written(doers).split()) - 1, lookup, drop_article=False)
+    return [*doers, " " + predicate, " ", *phrase] if phrase else []
 
 
 def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) -> bool:
     """Whether a phrase on an event noun names what the event is done to, named or not: the
     "of" of a noun whose "of" is no doer ("Assad's pledges *of political reform*": pledged
     political reform), the preposition its headline ends with ("Obama's call *for a ceasefire*"),
-    or one its entry gives the recipient ("Blair's support *for the war*")."""
+    or one its entry gives the recipient ("Blair's support *for the war*", "an attack by Syrian forces *on a
+    convoy*"); a time is none ("Gaddafi's attack *on Monday*")."""
     word = preposition.lower_
-    if not any(o.pos_ in ("NOUN", "PROPN") for o in objects_of(preposition)):
+    if not any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME") for o in objects_of(preposition)):
         return False
     return (word == "of" and trigger.entry.get("of", "recipient") == "recipient" or word == last_word
             or trigger.entry.get(word) == "recipient")

@@ -230,7 +230,21 @@ def name_tokens(noun: Token, lookup: MentionLookup) -> list[Token]:
     # a capitalised noun alone ("the War in Ukraine" in a headline) is no name
     if len(tokens) == 1 and not in_name:
         return []
-    return sorted(tokens, key=lambda t: t.i)
+    tokens.sort(key=lambda t: t.i)
+    return [*_name_begun_before(tokens[0], lookup), *tokens]
+
+
+def _name_begun_before(first: Token, lookup: MentionLookup) -> list[Token]:
+    """The words of the entity the name's first word belongs to that come before it, where the
+    modifiers stopped at a word no proper noun ("the *Gulf of* Mexico oil spill", "the *Three* Mile
+    Island disaster"): a name cut there names another thing ("Mexico oil spill"). Its article stays out, and
+    so does a date or year the entity took in ("Iran's *1979* Islamic Revolution", "the *1997* Treaty of
+    Friendship"), which the timeline gives as the date; a number in words is of the name ("Three Mile Island")."""
+    number = lookup.mention_of_token.get(first.i)
+    start = first.i
+    while number is not None and start > 0 and lookup.mention_of_token.get(start - 1) == number:
+        start -= 1
+    return [t for t in first.doc[start : first.i] if t.pos_ != "DET" and t.ent_type_ != "DATE" and not t.is_digit]
 
 
 def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigger]:
