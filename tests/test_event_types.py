@@ -300,3 +300,13 @@ def test_demands_disasters_estimates_and_claims_take_their_type(nlp, text, lemma
 ])
 def test_words_that_only_look_like_a_demand_a_storm_or_a_statement_keep_their_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "type_"), [
+    ("Russia amassed thousands of troops along its border with Ukraine.", "amass", "MOBILIZE"),
+    ("The government froze $30 billion in assets held by the regime.", "freeze", "SANCTION"),
+])
+def test_a_count_or_an_amount_stands_for_what_it_is_of(nlp, text, lemma, type_):
+    """"thousands *of troops*", "$30 billion *in assets*": the sense check reads what is counted
+    or measured, not the number (``AMOUNTS`` in ``senses.py``)."""
+    assert _typed(nlp, text, lemma) == [type_]

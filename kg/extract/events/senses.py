@@ -163,13 +163,18 @@ def _has_event_complement(token: Token) -> bool:
     return any(c.dep_ == "xcomp" or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in nouns for c in children(token))
 
 
+#: entity labels of a noun phrase that counts or measures what its "in" or "of" phrase names
+AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
+
+
 def _themes(token: Token) -> list[Token]:
     """What ``token`` hands over: its objects, or in a relative clause without one the noun the
     clause describes and what that noun is "in" or "of" ("the $75 billion *in aid* the United
     States has provided")."""
     themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
-    # an amount stands for what it is "in" or "of": "froze *$30 billion in* assets"
-    themes += [o for t in themes if t.ent_type_ == "MONEY" for p in children(t) if p.dep_ == "prep"
+    # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
+    # "amassed *thousands of* troops"
+    themes += [o for t in themes if t.ent_type_ in AMOUNTS for p in children(t) if p.dep_ == "prep"
                and p.lower_ in ("in", "of") for o in children(p) if o.dep_ == "pobj"]
     if not themes and token.dep_ == "relcl":
         noun = token.head
