@@ -188,7 +188,8 @@ def expression_tense(span: Span) -> str | None:
     before the telling ("have sought to oust him since February"); after "until", "through" or
     "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
     puts it before the telling ("Until Thursday, they had not called him a suspect"); else
-    the tense of its clause (:func:`clause_tense`)."""
+    the tense of its clause (:func:`clause_tense`); after "ahead of" either way, the nearest
+    ("rose ahead of Friday's jobs report" on a Thursday is the next day)."""
     words = lexicon()
     if span.start > 0 and span.doc[span.start - 1].lower_ in words["backward_signals"]:
         return "past"  # "have sought to oust him since February": what goes on up to now began before
@@ -196,7 +197,23 @@ def expression_tense(span: Span) -> str | None:
         verb = _verb_of(span.root)
         if verb is None or not _is_past_perfect(verb):
             return "future"
+    if _signalled_by(span, words["open_signals"]):
+        return None  # "rose ahead of Friday's jobs report": the nearest Friday, before or after the telling
     return clause_tense(span.root)
+
+
+#: how many characters before a date :func:`_signalled_by` reads, more than its longest signal
+SIGNAL_REACH = 40
+
+
+def _signalled_by(span: Span, signals: list[str]) -> bool:
+    """Whether one of ``signals`` (a word or a phrase) comes right before ``span`` or before its
+    "the" ("ahead of November elections", "in the run-up to the May vote")."""
+    start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else span.start
+    offset = span.doc[start].idx
+    # the words as written: the tokeniser splits "run-up"
+    before = " " + " ".join(span.doc.text[max(0, offset - SIGNAL_REACH):offset].lower().split())
+    return any(before.endswith(" " + signal) for signal in signals)
 
 
 def clause_tense(token: Token) -> str | None:
