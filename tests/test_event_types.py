@@ -305,6 +305,9 @@ def test_words_that_only_look_like_a_demand_a_storm_or_a_statement_keep_their_ty
 @pytest.mark.parametrize(("text", "lemma", "type_"), [
     ("Russia amassed thousands of troops along its border with Ukraine.", "amass", "MOBILIZE"),
     ("The government froze $30 billion in assets held by the regime.", "freeze", "SANCTION"),
+    # what a passive participle describes is what it hands over
+    ("With $30 billion of the government's assets frozen by the U.S. government, Libya cannot pay.", "freeze",
+     "SANCTION"),
 ])
 def test_a_count_or_an_amount_stands_for_what_it_is_of(nlp, text, lemma, type_):
     """"thousands *of troops*", "$30 billion *in assets*": the sense check reads what is counted

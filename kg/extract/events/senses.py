@@ -168,15 +168,16 @@ AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY"})
 
 
 def _themes(token: Token) -> list[Token]:
-    """What ``token`` hands over: its objects, or in a relative clause without one the noun the
-    clause describes and what that noun is "in" or "of" ("the $75 billion *in aid* the United
-    States has provided")."""
+    """What ``token`` hands over: its objects, or in a relative clause or a passive participle
+    without one the noun the clause describes and what that noun is "in" or "of" ("the $75
+    billion *in aid* the United States has provided", "$30 billion *of* the government's
+    *assets* frozen by the U.S.")."""
     themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
     # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
     # "amassed *thousands of* troops"
     themes += [o for t in themes if t.ent_type_ in AMOUNTS for p in children(t) if p.dep_ == "prep"
                and p.lower_ in ("in", "of") for o in children(p) if o.dep_ == "pobj"]
-    if not themes and token.dep_ == "relcl":
+    if not themes and (token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"):
         noun = token.head
         themes = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
                           for o in children(p) if o.dep_ == "pobj")]
