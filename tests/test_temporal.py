@@ -201,6 +201,16 @@ def test_narrative_anchoring_the_following_year_and_a_decade_earlier(timexes):
         ("1996", "absolute"), ("1997", "narrative"), ("1986", "narrative")]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("He took over the business in the late 1990s. About a month later, two incidents occurred.", "XXXX-XX"),
+    ("The war began in March 2003. Two days later, troops entered the city.", "XXXX-XX-XX"),
+])
+def test_narrative_step_finer_than_the_narrative_time_is_unknown(timexes, text, value):
+    # a month of a decade, a day of a month: counting on from the period's first day would invent one
+    later = timexes(text)[-1]
+    assert (later.value, later.anchor) == (value, "unresolved")
+
+
 @pytest.mark.parametrize("text", ["Output rose in 2014 and 2015.", "Output rose in 2014-15.",
                                   "Output rose from 2014 to 2015."])
 def test_year_ranges_span_both_years(timexes, text):

@@ -136,6 +136,9 @@ def rule_shift(groups: dict, ctx: Context) -> Reading | None:
         base, anchor = comparison, "narrative"
     elif narrative and ctx.reference is not None:
         base, anchor = ctx.reference, "narrative"
+        if not finer_or_equal(base.granularity, granularity):
+            # "a month later" after "the late 1990s": which month of the decade kg cannot tell
+            return unresolved(_UNKNOWN_PERIOD.get(granularity, "XXXX"), granularity, mod=mod)
     elif ctx.published is not None:
         base, anchor = ctx.published.coarsen(granularity) if not narrative else ctx.published, "publication"
     else:
