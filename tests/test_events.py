@@ -143,6 +143,14 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("He faces allegations that he assaulted two women.", "assaulted", "reported"),
     ("Investigators found evidence that the company had falsified records.", "falsified", "asserted"),
     ("I have no doubt that Egyptians will get it done.", "get", "future"),
+    # a participle beside a verb of refusing goes along with it and happened; an infinitive there is wanted
+    ("Hillary Clinton ruled out an intervention in Syria, saying each uprising was unique.", "saying", "asserted"),
+    ("Clinton refused to resign, saying he had done nothing wrong.", "saying", "asserted"),
+    # what a cause prompted happened ("implicative_verbs")
+    ("The killings in Sanaa prompted Saleh to sack his cabinet.", "sack", "asserted"),
+    # what only seems or appears to have happened is not told as a fact ("complement_verbs")
+    ("It seems that Russia attacked the town.", "attacked", "hypothetical"),
+    ("Russia appears to have attacked the town.", "attacked", "hypothetical"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

@@ -411,7 +411,9 @@ def _clause_factuality(verb: Token) -> Attribution:
                                                             or _ranked_doer(token, cues)):
             pass  # "ended up forcing the resignation", "the first country to make the move": it happened
         elif (complement_class := _complement_class(head, cues)) is not None and (
-                child_link in ("xcomp", "ccomp") or child_link == "advcl" and not _finite_adverbial(token, cues)):
+                child_link in ("xcomp", "ccomp") or child_link == "advcl" and is_infinitive(token)):
+            # an infinitive the parser hangs there is what the verb wants ("agreed, to avoid a strike"); a
+            # participle goes along with the verb and happened ("refused to resign, *saying* he did nothing wrong")
             return Attribution(complement_class, reported, report)
         elif child_link in ("xcomp", "ccomp", "advcl") and is_infinitive(token) and lemma not in cues["implicative_verbs"] and not (
                 lemma in cues["past_implicative_verbs"] and head.tag_ in PAST_TAGS and not _reported(head, cues)):
