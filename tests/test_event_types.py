@@ -51,6 +51,22 @@ def test_each_checked_political_entry_types_its_example_and_refuses_its_countere
         assert type_ not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
 
 
+@pytest.mark.parametrize(("text", "lemma", "type_"), [
+    ("Syrian security forces launched a crackdown on protesters in Deraa.", "crackdown", "COERCE"),
+    ("The assassination of Rafik Hariri in 2005 shook Lebanon.", "assassination", "ASSAULT"),
+    ("Boko Haram's kidnapping of 30 villagers drew condemnation.", "kidnapping", "ASSAULT"),
+    ("Boko Haram's abduction of 30 villagers drew condemnation.", "abduction", "ASSAULT"),
+    ("The Taliban's ambush on a NATO convoy killed six soldiers.", "ambush", "ASSAULT"),
+    ("Israel's bombardment of Gaza continued on Monday.", "bombardment", "ASSAULT"),
+    ("Britain ordered the deportation of Abu Qatada.", "deportation", "COERCE"),
+    ("Iran's detention of the British sailors angered London.", "detention", "COERCE"),
+    ("The Assad regime's repression of the opposition continued.", "repression", "COERCE"),
+    ("The Syrian army's siege of Homs entered its fourth week.", "siege", "ASSAULT"),
+])
+def test_each_political_noun_types_its_example(nlp, text, lemma, type_):
+    assert type_ in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
 @pytest.mark.parametrize(("lemma", "domain", "example", "refused"), ARGUMENTS,
                          ids=[f"{domain}:{example[:30]}" for _, domain, example, _ in ARGUMENTS])
 def test_each_argument_domain_types_its_example_and_refuses_its_counterexample(nlp, lemma, domain, example, refused):
