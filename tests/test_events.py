@@ -151,6 +151,9 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     # what only seems or appears to have happened is not told as a fact ("complement_verbs")
     ("It seems that Russia attacked the town.", "attacked", "hypothetical"),
     ("Russia appears to have attacked the town.", "attacked", "hypothetical"),
+    # a definite event a verb of achieving brings about happens only if that does ("achieving_verbs")
+    ("The war can only end by ensuring Putin's defeat in Ukraine.", "defeat", "hypothetical"),
+    ("The talks secured the release of the hostages.", "release", "asserted"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

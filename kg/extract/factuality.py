@@ -586,9 +586,11 @@ def noun_factuality(noun: Token, carrier: Token | None, definite: bool = False) 
                     return Attribution(cues["modifiers"][grand.lower_])
     if _after_stripped_negation(noun, cues):
         return Attribution("negated")  # a verb the lost apostrophe made the parser read as a noun: "didn t retreat"
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in cues["undoing_verbs"]:
+    if noun.dep_ in ("dobj", "nsubjpass") and (
+            noun.head.lemma_.lower() in cues["undoing_verbs"] or noun.head.lemma_.lower() in cues["achieving_verbs"]):
         # "asked the boxer to delay *his return*": the return is put off only if the delay happens
-        # ("the airline delayed the deliveries" is the delaying, which its title tells)
+        # ("the airline delayed the deliveries" is the delaying, which its title tells); "can only end
+        # by ensuring *his defeat*": the defeat happens only if the ensuring does
         undoing = clause_factuality(noun.head)
         if undoing.factuality not in ("asserted", "reported"):
             return undoing
