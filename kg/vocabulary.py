@@ -7,6 +7,8 @@ labels) that several modules test for are defined here once.
 (True, False)
 >>> POSSESSIVE.sub("", "Russia's"), POSSESSIVE.sub("", "Reuters'")
 ('Russia', 'Reuters')
+>>> bool(DOUBLING_STEM.fullmatch("stag")), bool(DOUBLING_STEM.fullmatch("stage"))
+(True, False)
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ YEAR_DIGITS = r"(1[5-9]|20)\d\d"  # the bare shape, for patterns that allow a ye
 YEAR = re.compile(rf"^{YEAR_DIGITS}$")
 # A possessive ending, straight or curly apostrophe, with any space before it ("BP 's" in tokenised text).
 POSSESSIVE = re.compile(r"\s*(?:'s|’s|'|’)$")
+# A verb of one syllable that ends in a short vowel and one consonant, which it doubles before
+# "-ed" and "-ing" ("stop": "stopped", "ban": "banning"); so "staged", with one "g", is of "stage".
+DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 # A middle or given-name initial: "V." in "Vladimir V. Putin".
 INITIAL = re.compile(r"^[A-Z]\.?$")
 # The types of things that act in business and market news (kg.extract.things).

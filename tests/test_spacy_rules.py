@@ -1,5 +1,5 @@
 """spaCy's attribute ruler and rule lemmatizer on their faster paths (kg.spacy_rules) give what
-spaCy's own code gives."""
+spaCy's own code gives, but for the verbs whose final "e" kg's pipeline keeps (kg.nlp)."""
 from __future__ import annotations
 
 import pytest
@@ -64,9 +64,24 @@ def test_the_lemmatizer_gives_spacys_lemmas(nlp, docs):
         doc = ruler(doc.copy())
         for token in doc:
             if token.lemma == 0:
-                assert lemmatizer.lemmatize(token) == spacys.rule_lemmatize(token), token.text
+                spacy_forms, forms = spacys.rule_lemmatize(token), lemmatizer.lemmatize(token)
+                assert forms in (spacy_forms, [spacy_forms[0] + "e", *spacy_forms]), token.text
                 words += 1
     assert words > 1000
+
+
+@pytest.mark.parametrize(("text", "verb", "lemma"), [
+    ("The Muslim Brotherhood staged a revolt in Hama.", "staged", "stage"),
+    ("The Taliban are waging a war against NATO.", "waging", "wage"),
+    ("Officials hoped to reopen the port.", "hoped", "hope"),
+    ("Soldiers raped women in the town, a witness said.", "raped", "rape"),
+    ("Police stopped the march and banned the rally.", "stopped", "stop"),
+    ("He based the plan on old data.", "based", "base"),
+])
+def test_a_verb_with_one_consonant_before_its_ending_keeps_its_final_e(nlp, text, verb, lemma):
+    # why: spaCy's rule lemmatizer strips "-ed"/"-ing" and takes the first known verb ("stag" for
+    # "staged"), though a verb of that shape would have doubled its consonant ("stagged")
+    assert next(t.lemma_ for t in nlp(text) if t.text == verb) == lemma
 
 
 def test_a_ruler_with_patterns_the_columns_cannot_test_keeps_spacys_matcher():

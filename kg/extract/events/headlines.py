@@ -75,7 +75,7 @@ from kg.extract.syntax import (
 )
 from kg.extract.text import tokens_among
 from kg.resources import load_json, title_words
-from kg.vocabulary import ACTOR_LABELS
+from kg.vocabulary import ACTOR_LABELS, DOUBLING_STEM
 
 
 def past_tense(lemma: str, entry: dict | None = None) -> str:
@@ -92,7 +92,7 @@ def past_tense(lemma: str, entry: dict | None = None) -> str:
         return lemma + "d"
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+    if DOUBLING_STEM.fullmatch(lemma):
         return lemma + lemma[-1] + "ed"  # one syllable, short vowel: "stopped", "banned"
     return lemma + "ed"
 
