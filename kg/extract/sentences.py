@@ -10,6 +10,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.text import doc_text
 from kg.resources import load_json
 
 
@@ -111,7 +112,7 @@ def page_stamp_bounds(doc: Doc) -> list[tuple[int, int]]:
     """
     months, weekdays = load_json("temporal/months.json"), load_json("temporal/lexicon.json")["weekdays"]
     bounds = []
-    for found in STAMP_YEAR_CLOCK.finditer(doc.text):
+    for found in STAMP_YEAR_CLOCK.finditer(doc_text(doc)):  # kept once per Doc: ``doc.text`` joins the tokens
         year, clock = doc.char_span(*found.span("year")), doc.char_span(*found.span("clock"))
         if year is None or clock is None or (end := clock_time_end(doc, clock.start)) < 0:
             continue

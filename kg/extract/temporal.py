@@ -211,8 +211,9 @@ def _signalled_by(span: Span, signals: list[str]) -> bool:
     "the" ("ahead of November elections", "in the run-up to the May vote")."""
     start = span.start - 1 if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else span.start
     offset = span.doc[start].idx
-    # the words as written: the tokeniser splits "run-up"
-    before = " " + " ".join(span.doc.text[max(0, offset - SIGNAL_REACH):offset].lower().split())
+    # the words as written: the tokeniser splits "run-up"; the text kept once per Doc (``doc.text``
+    # joins every token again: per date, that was half the temporal component's time)
+    before = " " + " ".join(doc_text(span.doc)[max(0, offset - SIGNAL_REACH):offset].lower().split())
     return any(before.endswith(" " + signal) for signal in signals)
 
 
