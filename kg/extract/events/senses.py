@@ -239,7 +239,8 @@ def _tells_its_end(noun: Token) -> bool:
 def _demands(token: Token) -> bool:
     """Whether what ``token`` insists on is demanded rather than asserted: "insisted *on*
     talks", "insisted that Gaddafi *step* down" (a mandative subjunctive), "insisted that
-    he *must* go" (an obligation); not "insisted that the rates were to be expected"."""
+    he *must* go" (an obligation), "his call *for* Gadhafi *to step* aside" (what another is
+    to do); not "insisted that the rates were to be expected"."""
     normative = set(load_json("factuality.json")["normative"])
     for child in children(token):
         if child.dep_ == "prep" and child.lower_ == "on" or child.dep_ == "xcomp":
@@ -247,7 +248,33 @@ def _demands(token: Token) -> bool:
         if child.dep_ == "ccomp" and (is_subjunctive(child) or any(
                 c.dep_ == "aux" and c.lower_ in normative for c in children(child))):
             return True
+        # a clause of what someone else is to do: "his call *for* Gadhafi *to step* aside"
+        if child.dep_ in ("acl", "advcl", "ccomp") and is_infinitive(child) and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in children(child)):
+            return True
     return False
+
+
+def _complements(token: Token) -> set[str]:
+    """The lemmas of ``token``'s to-infinitive complements: "declined *to comment*"."""
+    return {c.lemma_.lower() for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)}
+
+
+def _prepositional_objects(token: Token) -> set[str]:
+    """The lemmas of what ``token``'s prepositions (or those the parser hung on its direct object)
+    take: "hit him *in the face*", "beat the prisoner *to death*"."""
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
+    return {o.lemma_.lower() for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
+            for o in children(p) if o.dep_ == "pobj"}
+
+
+def _governor(word: Token) -> Token | None:
+    """The verb ``word`` is the object of, directly or through a preposition: "held onto *power*",
+    "seized *power*"."""
+    head = word.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word
+    verb = head.head
+    return verb if head is not verb and head.dep_ in ("prep", "dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        else None
 
 
 def sense_holds(token: Token, requires: dict, participants: list | None) -> bool:
@@ -306,6 +333,14 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
             return False
         if check == "subject_domain" and any(word_domain(d) for d in doers(token)) != value:
+            return False
+        if check == "complements" and not _complements(token) & _words(value):
+            return False
+        if check == "prepositional_objects" and not _prepositional_objects(token) & _words(value):
+            return False
+        if check == "prepositional_objects_not" and _prepositional_objects(token) & _words(value):
+            return False
+        if check == "governors" and not ((verb := _governor(token)) is not None and verb.lemma_.lower() in value):
             return False
     return True
 
@@ -372,7 +407,8 @@ def _argument_senses() -> tuple[dict, ...]:
                  for sense in load_json("event_domains.json")["argument_domains"]["senses"])
 
 
-ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against"}  # what a verb leads into, is done with or against
+# what a verb leads into or to, is done with or against: "plunged *into recession*", "held *onto power*"
+ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against", "to", "onto"}
 NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
 
 
@@ -416,7 +452,11 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
     if token.i not in checked:
         checked[token.i] = None
         if enters_untyped(tml_class or GENERIC, token.lemma_.lower(), *tense_and_aspect(token)):
-            checked[token.i] = next((d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
+            # what a deed was done by says what it was: "the House acted *by passing a bill*" (LAW)
+            means = (domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
+                     for g in children(p) if g.dep_ == "pcomp")
+            checked[token.i] = next((d for d in means if d), None) or next(
+                (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]
 
 
