@@ -16,7 +16,7 @@ Three layers, first match wins:
 3. for a verb or noun no sense types but that is told as a happening (it would enter
    the outputs as a generic event), the **domain of what it is about**
    (``argument_domains`` of ``event_domains.json``): the head word of its object, of
-   its "into", "with", "from" or "against" phrase, of its doer or of the subject of
+   its "into", "to", "onto", "with", "from" or "against" phrase, of its doer or of the subject of
    its clause ("identified 20 *infections*" is HEALTH, "plunged the country *into
    recession*" ECONOMY, "left *her post*" PERSONNEL, "granted an *exemption*" LAW);
 4. otherwise the generic ``OCCURRENCE`` — or ``STATEMENT`` for what the tagger
@@ -47,8 +47,14 @@ positive *sign*" is a statement), ``modifiers`` (a noun's modifier is needed:
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
 pupil visited the United States"), ``possessor`` (a noun's possessive is needed: "*her* post"), ``subject_domain`` (with
 ``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move)
-and ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
-*neared an end*" is no assault).
+``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
+*neared an end*" is no assault), ``complements`` (a to-infinitive complement among these:
+"declined *to comment*" is a statement), ``prepositional_objects`` / ``prepositional_objects_not``
+(what the verb's prepositions take: "hit him *in the face*", "beat him *to death*" are assaults;
+"admitted *to hospital*" is no statement) and, for a word of ``argument_domains``, ``governors``
+(the verb it is the object of, directly or through a preposition: "held onto *power*").
+A verb done "by" a gerund takes that gerund's domain first: "the House acted *by passing a bill*"
+is LAW.
 """
 from __future__ import annotations
 
