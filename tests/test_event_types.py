@@ -376,3 +376,17 @@ def test_words_that_only_look_like_a_blow_repression_or_power_keep_their_type(nl
 ])
 def test_charges_idled_rigs_reefs_drugs_and_verbal_attacks_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    # a named person's death told with nothing but its time is the person's health
+    ("Kim Il-sung died in 1994.", "HEALTH"),
+    ("Michael Jackson died in June 2009.", "HEALTH"),
+    # a death with a place, a clause, a conjunct or unnamed dead may be a battle's, a blast's or a shooting's
+    ("Muammar Gaddafi died in Sirte.", "OCCURRENCE"),
+    ("Jamal Ahmed was shot in the street and died later.", "OCCURRENCE"),
+    ("Three workers died when the rig exploded.", "OCCURRENCE"),
+    ("Ten soldiers died on Monday.", "OCCURRENCE"),
+])
+def test_a_named_person_s_death_told_with_only_its_time_is_health(nlp, text, right):
+    assert _typed(nlp, text, "die") == [right], [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

@@ -274,6 +274,21 @@ def _prepositional_objects(token: Token) -> set[str]:
             for o in children(p) if o.dep_ == "pobj"}
 
 
+#: where a clause tells what a verb came with or from: "died *when* the rig exploded", "was shot *and died*"
+CAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj", "agent", "npadvmod"})
+
+
+def _cause_untold(token: Token) -> bool:
+    """Whether ``token`` is told with nothing but its time: no clause, conjunct or agent with it and
+    no prepositional object but a date or a number ("Kim Il-sung died in 1994", "Michael Jackson
+    died"), so nothing says a blast, a battle or a crash came with it ("died in the blast", "was shot
+    and died", "died when the rig exploded")."""
+    if token.dep_ in CAUSE_DEPS or any(c.dep_ in CAUSE_DEPS for c in children(token)):
+        return False
+    return all(o.ent_type_ in TIME_ENTITIES or o.like_num for p in children(token) if p.dep_ == "prep"
+               for o in children(p))
+
+
 def _governor(word: Token) -> Token | None:
     """The verb ``word`` is the object of, directly or through a preposition: "held onto *power*",
     "seized *power*"."""
@@ -345,6 +360,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "prepositional_objects" and not _prepositional_objects(token) & _words(value):
             return False
         if check == "prepositional_objects_not" and _prepositional_objects(token) & _words(value):
+            return False
+        if check == "cause_untold" and _cause_untold(token) != value:
+            return False
+        if check == "person_doer" and any(d.ent_type_ == "PERSON" and d.tag_ == "NNP" for d in doers(token)) != value:
             return False
         if check == "governors" and not ((verb := _governor(token)) is not None and verb.lemma_.lower() in value):
             return False
