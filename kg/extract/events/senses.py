@@ -52,7 +52,9 @@ pupil visited the United States"), ``possessor`` (a noun's possessive is needed:
 "declined *to comment*" is a statement), ``prepositional_objects`` / ``prepositional_objects_not``
 (what the verb's prepositions take: "hit him *in the face*", "beat him *to death*" are assaults;
 "admitted *to hospital*" is no statement) and, for a word of ``argument_domains``, ``governors``
-(the verb it is the object of, directly or through a preposition: "held onto *power*").
+(the verb it is the object of, directly or through a preposition: "held onto *power*"),
+``person_doer`` (a doer is a person's name) and ``cause_untold`` (nothing but a time is told with
+the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not).
 A verb done "by" a gerund takes that gerund's domain first: "the House acted *by passing a bill*"
 is LAW.
 """
