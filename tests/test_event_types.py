@@ -329,3 +329,80 @@ def test_a_count_or_an_amount_stands_for_what_it_is_of(nlp, text, lemma, type_):
     """"thousands *of troops*", "$30 billion *in assets*": the sense check reads what is counted
     or measured, not the number (``AMOUNTS`` in ``senses.py``)."""
     assert _typed(nlp, text, lemma) == [type_]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # a call for someone to act is a demand; a call for a thing stays a request
+    ("Medvedev's call for Gadhafi to step aside was a blow to Tripoli.", "call", "DEMAND"),
+    ("Britain renewed calls for a ceasefire in Libya.", "call", "REQUEST"),
+    # strikes and blows: a military strike, a strike or a projectile that hits, a blow to the face, a death
+    ("NATO strikes hit warships in Tripoli harbour on Friday.", "strike", "ASSAULT"),
+    ("NATO strikes hit warships in Tripoli harbour on Friday.", "hit", "ASSAULT"),
+    ("He hit me in the face, the woman told police.", "hit", "ASSAULT"),
+    ("Soldiers beat the prisoner to death in 2009.", "beat", "ASSAULT"),
+    # crushing an uprising is repression
+    ("The regime squashed an uprising with brutal force in 1982.", "squash", "COERCE"),
+    ("The army put down the revolt within days.", "put", "COERCE"),
+    # a deed done by passing a bill is the law's, as the passing is
+    ("The House acted on Friday by passing a bill that would lift the cap.", "act", "LAW"),
+    ("The House acted on Friday by passing a bill that would lift the cap.", "pass", "LAW"),
+    # power held, seized or come to is politics
+    ("Mubarak held onto power for 30 years.", "hold", "POLITICS"),
+    ("Ben Ali came to power in 1987.", "come", "POLITICS"),
+    # declining to comment is a statement; odds given are an estimate
+    ("A BP spokesman declined to comment on the report.", "decline", "STATEMENT"),
+    ("BP had given a 60-70% chance of success to the top kill.", "give", "STATEMENT"),
+    # police raid as the law does; doctors treat and a hospital admits as health does
+    ("Police and federal agents raided the doctor's offices in Las Vegas.", "raid", "LAW"),
+    ("The doctors who treated Michael Jackson were questioned.", "treat", "HEALTH"),
+    ("John Avery was admitted to Talgarth mental hospital in 1922.", "admit", "HEALTH"),
+    ("Jackson was rushed to a hospital in Los Angeles.", "rush", "HEALTH"),
+])
+def test_deeds_violence_repression_power_and_refusals_take_their_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    # no blow: a ship, a hurricane, a labour strike; no repression of cans or fears
+    ("The ship hit an iceberg in the night.", "hit", "ASSAULT"),
+    ("The dock workers' strike hit exports in May.", "hit", "ASSAULT"),
+    ("NATO hit back at its critics on Monday.", "hit", "ASSAULT"),
+    ("The central bank quelled fears of a default.", "quell", "COERCE"),
+    # power that is electricity; a lawyer admitted to the bar; a refusal to invest
+    ("Residents lost power for three days after the storm.", "lose", "POLITICS"),
+    ("Workers held onto power cables in the storm.", "hold", "POLITICS"),
+    ("He was admitted to the bar in 1990.", "admit", "HEALTH"),
+    ("The company declined to invest in the project.", "decline", "STATEMENT"),
+    # troops raid as an army does
+    ("Syrian troops raided the town of Jisr al-Shughour.", "raid", "LAW"),
+])
+def test_words_that_only_look_like_a_blow_repression_or_power_keep_their_type(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # a company's charge is its accounts'; rigs idled are business; a ship on a reef is an accident
+    ("BP took a $32 billion charge in the quarter.", "take", "ECONOMY"),
+    ("Shell idled seven rigs in the Gulf.", "idle", "ECONOMY"),
+    ("The Exxon Valdez hit Bligh Reef in Prince William Sound.", "hit", "DISASTER"),
+    # a doctor's drug given; a verbal attack; a comment declined
+    ("Dr Murray administered propofol to Jackson.", "administer", "HEALTH"),
+    ("Barack Obama slammed the companies involved in the spill.", "slam", "ACCUSE"),
+    ("BP declined comment on the lawsuits.", "decline", "STATEMENT"),
+])
+def test_charges_idled_rigs_reefs_drugs_and_verbal_attacks_take_their_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    # a named person's death told with nothing but its time is the person's health
+    ("Kim Il-sung died in 1994.", "HEALTH"),
+    ("Michael Jackson died in June 2009.", "HEALTH"),
+    # a death with a place, a clause, a conjunct or unnamed dead may be a battle's, a blast's or a shooting's
+    ("Muammar Gaddafi died in Sirte.", "OCCURRENCE"),
+    ("Jamal Ahmed was shot in the street and died later.", "OCCURRENCE"),
+    ("Three workers died when the rig exploded.", "OCCURRENCE"),
+    ("Ten soldiers died on Monday.", "OCCURRENCE"),
+])
+def test_a_named_person_s_death_told_with_only_its_time_is_health(nlp, text, right):
+    assert _typed(nlp, text, "die") == [right], [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

@@ -16,7 +16,7 @@ Three layers, first match wins:
 3. for a verb or noun no sense types but that is told as a happening (it would enter
    the outputs as a generic event), the **domain of what it is about**
    (``argument_domains`` of ``event_domains.json``): the head word of its object, of
-   its "into", "with", "from" or "against" phrase, of its doer or of the subject of
+   its "into", "to", "onto", "with", "from" or "against" phrase, of its doer or of the subject of
    its clause ("identified 20 *infections*" is HEALTH, "plunged the country *into
    recession*" ECONOMY, "left *her post*" PERSONNEL, "granted an *exemption*" LAW);
 4. otherwise the generic ``OCCURRENCE`` — or ``STATEMENT`` for what the tagger
@@ -47,8 +47,16 @@ positive *sign*" is a statement), ``modifiers`` (a noun's modifier is needed:
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
 pupil visited the United States"), ``possessor`` (a noun's possessive is needed: "*her* post"), ``subject_domain`` (with
 ``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move)
-and ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
-*neared an end*" is no assault).
+``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
+*neared an end*" is no assault), ``complements`` (a to-infinitive complement among these:
+"declined *to comment*" is a statement), ``prepositional_objects`` / ``prepositional_objects_not``
+(what the verb's prepositions take: "hit him *in the face*", "beat him *to death*" are assaults;
+"admitted *to hospital*" is no statement) and, for a word of ``argument_domains``, ``governors``
+(the verb it is the object of, directly or through a preposition: "held onto *power*"),
+``person_doer`` (a doer is a person's name) and ``cause_untold`` (nothing but a time is told with
+the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not).
+A verb done "by" a gerund takes that gerund's domain first: "the House acted *by passing a bill*"
+is LAW.
 """
 from __future__ import annotations
 
@@ -239,7 +247,8 @@ def _tells_its_end(noun: Token) -> bool:
 def _demands(token: Token) -> bool:
     """Whether what ``token`` insists on is demanded rather than asserted: "insisted *on*
     talks", "insisted that Gaddafi *step* down" (a mandative subjunctive), "insisted that
-    he *must* go" (an obligation); not "insisted that the rates were to be expected"."""
+    he *must* go" (an obligation), "his call *for* Gadhafi *to step* aside" (what another is
+    to do); not "insisted that the rates were to be expected"."""
     normative = set(load_json("factuality.json")["normative"])
     for child in children(token):
         if child.dep_ == "prep" and child.lower_ == "on" or child.dep_ == "xcomp":
@@ -247,7 +256,48 @@ def _demands(token: Token) -> bool:
         if child.dep_ == "ccomp" and (is_subjunctive(child) or any(
                 c.dep_ == "aux" and c.lower_ in normative for c in children(child))):
             return True
+        # a clause of what someone else is to do: "his call *for* Gadhafi *to step* aside"
+        if child.dep_ in ("acl", "advcl", "ccomp") and is_infinitive(child) and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in children(child)):
+            return True
     return False
+
+
+def _complements(token: Token) -> set[str]:
+    """The lemmas of ``token``'s to-infinitive complements: "declined *to comment*"."""
+    return {c.lemma_.lower() for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)}
+
+
+def _prepositional_objects(token: Token) -> set[str]:
+    """The lemmas of what ``token``'s prepositions (or those the parser hung on its direct object)
+    take: "hit him *in the face*", "beat the prisoner *to death*"."""
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
+    return {o.lemma_.lower() for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
+            for o in children(p) if o.dep_ == "pobj"}
+
+
+#: where a clause tells what a verb came with or from: "died *when* the rig exploded", "was shot *and died*"
+CAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "conj", "agent", "npadvmod"})
+
+
+def _cause_untold(token: Token) -> bool:
+    """Whether ``token`` is told with nothing but its time: no clause, conjunct or agent with it and
+    no prepositional object but a date or a number ("Kim Il-sung died in 1994", "Michael Jackson
+    died"), so nothing says a blast, a battle or a crash came with it ("died in the blast", "was shot
+    and died", "died when the rig exploded")."""
+    if token.dep_ in CAUSE_DEPS or any(c.dep_ in CAUSE_DEPS for c in children(token)):
+        return False
+    return all(o.ent_type_ in TIME_ENTITIES or o.like_num for p in children(token) if p.dep_ == "prep"
+               for o in children(p))
+
+
+def _governor(word: Token) -> Token | None:
+    """The verb ``word`` is the object of, directly or through a preposition: "held onto *power*",
+    "seized *power*"."""
+    head = word.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word
+    verb = head.head
+    return verb if head is not verb and head.dep_ in ("prep", "dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        else None
 
 
 def sense_holds(token: Token, requires: dict, participants: list | None) -> bool:
@@ -306,6 +356,18 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
             return False
         if check == "subject_domain" and any(word_domain(d) for d in doers(token)) != value:
+            return False
+        if check == "complements" and not _complements(token) & _words(value):
+            return False
+        if check == "prepositional_objects" and not _prepositional_objects(token) & _words(value):
+            return False
+        if check == "prepositional_objects_not" and _prepositional_objects(token) & _words(value):
+            return False
+        if check == "cause_untold" and _cause_untold(token) != value:
+            return False
+        if check == "person_doer" and any(d.ent_type_ == "PERSON" and d.tag_ == "NNP" for d in doers(token)) != value:
+            return False
+        if check == "governors" and not ((verb := _governor(token)) is not None and verb.lemma_.lower() in value):
             return False
     return True
 
@@ -372,7 +434,8 @@ def _argument_senses() -> tuple[dict, ...]:
                  for sense in load_json("event_domains.json")["argument_domains"]["senses"])
 
 
-ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against"}  # what a verb leads into, is done with or against
+# what a verb leads into or to, is done with or against: "plunged *into recession*", "held *onto power*"
+ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against", "to", "onto"}
 NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
 
 
@@ -416,7 +479,11 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
     if token.i not in checked:
         checked[token.i] = None
         if enters_untyped(tml_class or GENERIC, token.lemma_.lower(), *tense_and_aspect(token)):
-            checked[token.i] = next((d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
+            # what a deed was done by says what it was: "the House acted *by passing a bill*" (LAW)
+            means = (domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
+                     for g in children(p) if g.dep_ == "pcomp")
+            checked[token.i] = next((d for d in means if d), None) or next(
+                (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]
 
 
