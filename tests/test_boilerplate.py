@@ -142,6 +142,17 @@ def test_a_page_time_stamp_ends_the_headline_and_starts_no_sentence_of_the_news(
     assert [t.text for t in doc._.kg_timexes] == ["last weekend"]
 
 
+def test_story_highlights_ending_with_a_broadcast_promo_give_no_event(nlp):
+    """A page's highlights run together without full stops and end with "Tune in to …": parsed as one sentence they
+    gave "Barack Obama: Libya's foreign minister accuses some Western nations NATO begins …"; the story stays."""
+    doc = nlp("NEW : President Obama pledges $ 15 million in humanitarian aid NEW : Libya 's foreign minister accuses "
+              "some Western nations of helping divide the country NATO begins around-the-clock surveillance flights "
+              "Tune in to `` AC360 '' for the latest on what 's next for Libya .\n"
+              "Tripoli , Libya -LRB- CNN -RRB- -- Libyan leader Moammar Gadhafi took aim at the rebel-controlled town "
+              "of Ras Lanuf Monday .")
+    assert [e.trigger for e in doc._.kg_events] == ["took"]
+
+
 @pytest.mark.parametrize("text, credit", [
     ("Photograph : Sarah Lee for the Guardian Tony Hayward has claimed the spill is tiny .", "Photograph : Sarah Lee for the Guardian"),
     ("Photograph : AP The disastrous financial fallout from the spill grew .", "Photograph : AP"),
