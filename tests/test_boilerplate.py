@@ -40,7 +40,9 @@ def test_news_that_looks_like_boilerplate_stays():
             "The well was capped on Thursday , July 15 , 2010 .\n"
             "He dies July 4 , 1936 .\n"
             "Apple has reached 78 percent increase in its profits during the last quarter , which ended December 30 , 2006 .\n"
-            "Apple Corps sues Apple Computer\n\nJanuary 18 , 2007")
+            "Apple Corps sues Apple Computer\n\nJanuary 18 , 2007\n"
+            "Rebels held the town on Tuesday . Tune in to the debate tonight , the mayor urged .\n"
+            "He said : `` Tune in to the news and you will see it . ''")
     assert boilerplate_spans(text) == []
 
 
