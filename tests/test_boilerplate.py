@@ -40,7 +40,9 @@ def test_news_that_looks_like_boilerplate_stays():
             "The well was capped on Thursday , July 15 , 2010 .\n"
             "He dies July 4 , 1936 .\n"
             "Apple has reached 78 percent increase in its profits during the last quarter , which ended December 30 , 2006 .\n"
-            "Apple Corps sues Apple Computer\n\nJanuary 18 , 2007")
+            "Apple Corps sues Apple Computer\n\nJanuary 18 , 2007\n"
+            "Rebels held the town on Tuesday . Tune in to the debate tonight , the mayor urged .\n"
+            "He said : `` Tune in to the news and you will see it . ''")
     assert boilerplate_spans(text) == []
 
 
@@ -140,6 +142,30 @@ def test_a_page_time_stamp_ends_the_headline_and_starts_no_sentence_of_the_news(
     assert starts[-2:] == ["Tuesday", "The"]
     # and its date is no date of the news: only "last weekend" is
     assert [t.text for t in doc._.kg_timexes] == ["last weekend"]
+
+
+def test_an_update_stamp_between_headline_and_story_is_a_sentence_break(nlp):
+    """"… for uprising updated : Fri Feb 25 2011 09:12:00 Libya 's beleaguered leader …": parsed as one sentence the
+    stamp's weekday was a subject ("Fri Feb 25 blamed the uprising sweeping Libya"); the story starts after it."""
+    from kg.extract.events.headlines import fill_title
+
+    doc = nlp("Gadhafi blames al Qaeda for uprising updated : Fri Feb 25 2011 09:12:00 Libya 's beleaguered leader "
+              "Moammar Gadhafi blamed the uprising sweeping Libya on al Qaeda .")
+    assert [s.text.split()[0] for s in doc.sents][-1] == "Libya"
+    titles = [fill_title(e.title, lambda index: None) for e in doc._.kg_events]
+    assert "Moammar Gadhafi blamed the uprising sweeping Libya on al Qaeda" in titles
+    assert not any("Fri" in t or "updated" in t for t in titles)
+
+
+def test_story_highlights_ending_with_a_broadcast_promo_give_no_event(nlp):
+    """A page's highlights run together without full stops and end with "Tune in to …": parsed as one sentence they
+    gave "Barack Obama: Libya's foreign minister accuses some Western nations NATO begins …"; the story stays."""
+    doc = nlp("NEW : President Obama pledges $ 15 million in humanitarian aid NEW : Libya 's foreign minister accuses "
+              "some Western nations of helping divide the country NATO begins around-the-clock surveillance flights "
+              "Tune in to `` AC360 '' for the latest on what 's next for Libya .\n"
+              "Tripoli , Libya -LRB- CNN -RRB- -- Libyan leader Moammar Gadhafi took aim at the rebel-controlled town "
+              "of Ras Lanuf Monday .")
+    assert [e.trigger for e in doc._.kg_events] == ["took"]
 
 
 @pytest.mark.parametrize("text, credit", [

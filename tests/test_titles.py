@@ -100,6 +100,16 @@ def test_a_noun_measuring_the_time_before_a_clause_is_no_object(nlp):
     assert title_of(nlp, text, "called") == "Novak called Karl Rove"
 
 
+def test_the_second_half_of_a_time_goes_with_the_first(nlp):
+    """"in a matter of days and not in a matter of weeks": the first half is a time the timeline tells and goes; the
+    second, whose noun is no time but its "of" phrase, goes with it, never "take place and not in a matter"; a time
+    with its place stays apart ("met … in Benghazi")."""
+    text = ('"We anticipate this transition to take place in a matter of days and not in a matter of weeks," Obama told '
+            "a news conference.")
+    assert title_of(nlp, text, "told") == "Obama: We anticipate this transition to take place"
+    assert title_of(nlp, "The rebels met on Monday and again on Tuesday in Benghazi.", "met") == "The rebels met in Benghazi"
+
+
 def test_a_reporter_is_not_the_subject_it_of_what_he_reports(nlp):
     """"Insurgents say they took Garyan": "they" are the insurgents; "'It reminds me of those
     days,' Meyer says": "it" is not Meyer."""

@@ -1707,6 +1707,10 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
             continue  # "since Friday", "*April 30* - A NATO air strike": the timeline dates it (not "68-*year*-old")
         if child.is_punct and child.i == time_end + 1:
             continue  # the dash after such a date
+        if _coordinated_time(child, time_end):
+            # "take place in a matter of days *and not in a matter of weeks*": the second half of a time goes with
+            # the first, never "take place and not in a matter" (its noun is no time, only its "of" phrase)
+            continue
         if _absolute(child) or _fronted(child) or _second_object(child):
             continue  # "with a row of houses collapsing", "Based on promises …, we agreed": a scene, not a complement
         if ((child.dep_ in dropped) if dropped is not None else (child.dep_ not in CORE)) and not _stays(child, head):
@@ -1720,6 +1724,14 @@ def _phrase_tokens(head: Token, dropped: frozenset[str] | None) -> list[Token]:
         # "$ 7.5 *bn*" the parser hung on the verb is the number's, not "$7.5" alone (``number_magnitudes``)
         kept.append(magnitude)
     return kept
+
+
+def _coordinated_time(child: Token, time_end: int) -> bool:
+    """Whether ``child`` is a preposition coordinated after a time its head's phrase left out, nothing but the
+    conjunction between ("in a matter of days *and not in a matter of weeks*", "on Monday *and again on Tuesday*")."""
+    if time_end < 0 or child.dep_ != "conj" or child.tag_ != "IN":
+        return False  # most words follow no time left out
+    return all(t.dep_ in ("cc", "punct") for t in child.doc[time_end + 1 : child.left_edge.i])
 
 
 def _right_after(participle: Token, noun: Token) -> bool:
