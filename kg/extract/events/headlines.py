@@ -33,7 +33,8 @@ when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded
 NATO": "NATO bombed Tripoli"), by the verb a noun of intention stands for when its possessor meant to do what its
 infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by the verb
 of saying of a noun of saying with its doer and "that" clause ("BP's announcement that it would set aside $20
-billion": "BP announced it would set aside $20 billion"), by
+billion": "BP announced it would set aside $20 billion"), by the verb a noun of a deed stands for with its doer and
+the phrase the verb takes ("the House vote on the resolution": "House voted on the resolution"), by
 its own phrase when it is the subject or (inside) the object of another verb and a possessor
 and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
 "Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
