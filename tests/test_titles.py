@@ -1611,3 +1611,9 @@ def test_a_named_event_is_told_by_what_happened_at_it_or_during_it(nlp, text, ex
     """A verb's "at" or "during" phrase names the scene of what it tells, as its "in" does."""
     trigger = next(e.trigger for e in nlp(text)._.kg_events if e.name)
     assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_headline_ending_on_its_noun_keeps_the_nouns_preposition(nlp):
+    # "gave a speech" ends on a noun, which takes the phrase as the event noun did: not "gave a speech Libya"
+    assert title_of(nlp, "Commentators discussed President Barack Obama's speech on Libya.", "speech") == (
+        "Barack Obama gave a speech on Libya")

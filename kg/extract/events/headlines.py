@@ -440,10 +440,17 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
     if last_word in OBJECT_PREPOSITIONS and last_word != preposition.lower_ or (
             last_word not in OBJECT_PREPOSITIONS and preposition.lower_ not in OBJECT_PREPOSITIONS):
         return []
+    if " " in predicate and last_word not in OBJECT_PREPOSITIONS:
+        predicate += " " + preposition.lower_  # a headline ending on its own noun keeps the noun's: "gave a speech *on* Libya"
+    return _with_objects([*_doers_named(possessor, index, lookup), " " + predicate], preposition, lookup)
+
+
+def _with_objects(pieces: list[TitlePiece], preposition: Token, lookup: MentionLookup) -> list[TitlePiece]:
+    """``pieces`` (a doer and a verb group) followed by the objects of ``preposition``, joined by "and"; empty when
+    one of them gives no phrase."""
     objects = [_phrase(o, SUBJECT_WORDS, lookup, drop_article=False) for o in objects_of(preposition)]
     if not all(objects):
         return []
-    pieces: list[TitlePiece] = [*_doers_named(possessor, index, lookup), " " + predicate]
     for number, phrase in enumerate(objects):
         pieces += [" and " if number else " ", *phrase]
     return pieces
@@ -488,12 +495,7 @@ def _deed_clause(trigger: Trigger, participants: Participants, lookup: MentionLo
         return pieces
     if preposition.lower_ in kept:
         pieces.append(" " + preposition.lower_)
-    objects = [_phrase(o, SUBJECT_WORDS, lookup, drop_article=False) for o in objects_of(preposition)]
-    if not all(objects):
-        return []
-    for number, phrase in enumerate(objects):
-        pieces += [" and " if number else " ", *phrase]
-    return pieces
+    return _with_objects(pieces, preposition, lookup)
 
 
 def _doer_of_noun(noun: Token) -> Token | None:
