@@ -1587,3 +1587,43 @@ def test_a_noun_events_doers_coordinated_do_it_together(nlp):
     """A "by" phrase naming several doers names them all ("China and Russia vetoed", not "China vetoed")."""
     assert title_of(nlp, "Chinese media defended the veto by China and Russia of a UN resolution condemning Syria 's "
                     "crackdown .", "veto") == "China and Russia vetoed a UN resolution condemning Syria's crackdown"
+
+
+@pytest.mark.parametrize("noun", sorted(load_json("events.json")["deed_nouns"]["nouns"]))
+def test_a_noun_of_a_deed_with_its_doer_is_told_as_the_clause_it_stands_for(nlp, noun):
+    """"the House vote on the resolution", "Gaddafi's use of landmines" name what happened without saying it; the
+    clause with the verb the noun is the noun of says it: "House voted on the resolution", "Gaddafi used landmines"
+    (each entry of ``deed_nouns``; a possessor that undergoes it is told in the passive: "Obeidy was deported")."""
+    entry = load_json("events.json")["deed_nouns"]["nouns"][noun]
+    event = next(e for e in nlp(entry["example"])._.kg_events if e.lemma == noun)
+    assert title_of(nlp, entry["example"], event.trigger) == entry["title"]
+
+
+def test_a_noun_of_a_deed_without_the_phrase_its_verb_takes_keeps_its_title(nlp):
+    # "Obama's trip" says not where to: "Obama travelled" would say less than the clause that tells it
+    assert title_of(nlp, "Obama's trip was cancelled after the spill.", "trip") == (
+        "Obama's trip was cancelled after the spill")
+
+
+def test_a_call_for_someone_to_act_is_told_with_its_clause(nlp):
+    """"Medvedev's call for Gadhafi to step aside": the call is for a clause ("for" its mark), not for a noun."""
+    text = "Russian President Dmitry Medvedev's call for Gadhafi to step aside was welcomed by the rebels."
+    assert title_of(nlp, text, "call") == "Dmitry Medvedev called for Gadhafi to step aside"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Libyan leader Moammar Gadhafi and President Obama met at the G-8 summit in Italy in 2009 .",
+     "Moammar Gadhafi and Obama met at the G-8 summit in Italy"),
+    ("Hundreds of homes were destroyed during the 2010 Haiti earthquake .",
+     "Hundreds of homes were destroyed during the 2010 Haiti earthquake"),
+], ids=["at", "during"])
+def test_a_named_event_is_told_by_what_happened_at_it_or_during_it(nlp, text, expected):
+    """A verb's "at" or "during" phrase names the scene of what it tells, as its "in" does."""
+    trigger = next(e.trigger for e in nlp(text)._.kg_events if e.name)
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_headline_ending_on_its_noun_keeps_the_nouns_preposition(nlp):
+    # "gave a speech" ends on a noun, which takes the phrase as the event noun did: not "gave a speech Libya"
+    assert title_of(nlp, "Commentators discussed President Barack Obama's speech on Libya.", "speech") == (
+        "Barack Obama gave a speech on Libya")

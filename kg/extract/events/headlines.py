@@ -33,7 +33,8 @@ when the possessor did it to an object ("Bush's invasion of Iraq": "Bush invaded
 NATO": "NATO bombed Tripoli"), by the verb a noun of intention stands for when its possessor meant to do what its
 infinitive says ("Britain's decision to expel two diplomats": "Britain decided to expel two diplomats"), by the verb
 of saying of a noun of saying with its doer and "that" clause ("BP's announcement that it would set aside $20
-billion": "BP announced it would set aside $20 billion"), by
+billion": "BP announced it would set aside $20 billion"), by the verb a noun of a deed stands for with its doer and
+the phrase the verb takes ("the House vote on the resolution": "House voted on the resolution"), by
 its own phrase when it is the subject or (inside) the object of another verb and a possessor
 and a complement say who did what ("Obama praised the Arab League's move to suspend Syria":
 "Arab League's move to suspend Syria", not the praise's title), else by that verb's clause ("Brazil took charge of the
@@ -180,6 +181,9 @@ EXTRAPOSED_MARKS = frozenset({"that", "for", *QUESTION_MARKS, "before", "until"}
 FILLERS = frozenset({"also", "now", "then", "still", "already", "however", "meanwhile", "too"})
 #: a filler word on an adjective or adverb says how much, and stays: "it was *too* late", "*still* higher"
 DEGREE_HEADS = frozenset({"ADJ", "ADV"})
+#: prepositions whose named event is the scene of the verb they hang on, which tells what happened in it: "11
+#: workers were killed *in* the explosion", "Gadhafi and Obama met *at* the G-8 summit", "two died *during* the riots"
+SCENE_PREPOSITIONS = frozenset({"in", "at", "during"})
 #: prepositions saying where, whose phrase is a detail even of an indefinite object
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "across", "inside", "outside", "throughout", "within"})
 #: the dependents that are a verb's or a preposition's object
@@ -256,7 +260,8 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     noun = trigger.token
     if trigger.carrier is not None:
         return _clause_title(trigger.carrier, None, {}, lookup)
-    if participants is not None and (told := _possessor_clause(trigger, participants, lookup)):
+    if participants is not None and (told := _possessor_clause(trigger, participants, lookup) or _deed_clause(
+            trigger, participants, lookup)):
         return Title(told)  # "Reagan's attack on Libya": Reagan attacked Libya, not what was said of it
     if told := _intention_clause(noun, lookup):
         return Title(told)  # "Britain's decision to expel two diplomats": Britain decided to expel two diplomats
@@ -309,7 +314,8 @@ def _named_title(noun: Token, lookup: MentionLookup) -> Title:
     April 20 blast killed 11 workers", "the Texas City disaster was caused by safety deficiencies"), its relative
     clause ("the April rig explosion *that unleashed the gushing oil*") or its participle with a doer ("the 1990
     Persian Gulf spill *caused by Saddam Hussein*"), or what happened in it or by it, a passive's doer or a verb's
-    "in" ("11 workers were killed in the Deepwater Horizon explosion", "dolphins were killed by the BP spill"),
+    "in", "at" or "during" ("11 workers were killed in the Deepwater Horizon explosion", "dolphins were killed by the
+    BP spill", "Gadhafi and Obama met at the G-8 summit"),
     when that says more than its verb and tells a happening (not what it is, "was closer to …", nor what it would
     or should do); else none (the timeline titles it by its name: "Exxon Valdez spill")."""
     clauses = [c for c in children(noun) if c.dep_ == "relcl" and any(
@@ -321,7 +327,7 @@ def _named_title(noun: Token, lookup: MentionLookup) -> Title:
     # where it is the doer of a passive or the scene of a verb, the clause tells what it did or what happened in
     # it, if its title names it: not "BP lost $3bn" for "… in the spill" cut short
     scene = noun.head.head if noun.dep_ == "pobj" and (
-        noun.head.dep_ == "agent" or noun.head.lower_ == "in") and noun.head.head.pos_ in VERBAL else None
+        noun.head.dep_ == "agent" or noun.head.lower_ in SCENE_PREPOSITIONS) and noun.head.head.pos_ in VERBAL else None
     for clause in [*clauses, *([scene] if scene is not None else [])]:
         if clause.lemma_ == "be" or clause_factuality(clause).factuality not in ("asserted", "reported", "negated"):
             continue  # what it is or might do is no happening: "the BP spill *should be* a wake-up call"
@@ -420,17 +426,76 @@ def _possessor_clause(trigger: Trigger, participants: Participants, lookup: Ment
         (c for c in children(noun) if c.dep_ == "prep" and c.i > noun.i and _names_what_is_done(c, trigger, last_word)),
         None)
     if preposition is None:
-        return []
+        # "Medvedev's call for Gadhafi to step aside": what the call was for is a clause ("for" its mark)
+        wanted = next((c for c in children(noun) if c.dep_ == "acl" and c.i > noun.i and is_infinitive(c) and any(
+            g.dep_ == "mark" and g.lower_ == last_word for g in children(c)) and any(
+            g.dep_ == "nsubj" for g in children(c))), None) if last_word == "for" else None
+        phrase = _phrase(wanted, TITLE_WORDS - len(predicate.split()) - 2, lookup, drop_article=False) if (
+            wanted is not None) else None
+        if not phrase:
+            return []
+        if _written(phrase).split()[0].lower() == last_word:  # the clause's own "for": "called for Gadhafi to …"
+            predicate = predicate.rsplit(" ", 1)[0]
+        return [*_doers_named(possessor, index, lookup), " " + predicate, " ", *phrase]
     if last_word in OBJECT_PREPOSITIONS and last_word != preposition.lower_ or (
             last_word not in OBJECT_PREPOSITIONS and preposition.lower_ not in OBJECT_PREPOSITIONS):
         return []
+    if " " in predicate and last_word not in OBJECT_PREPOSITIONS:
+        predicate += " " + preposition.lower_  # a headline ending on its own noun keeps the noun's: "gave a speech *on* Libya"
+    return _with_objects([*_doers_named(possessor, index, lookup), " " + predicate], preposition, lookup)
+
+
+def _with_objects(pieces: list[TitlePiece], preposition: Token, lookup: MentionLookup) -> list[TitlePiece]:
+    """``pieces`` (a doer and a verb group) followed by the objects of ``preposition``, joined by "and"; empty when
+    one of them gives no phrase."""
     objects = [_phrase(o, SUBJECT_WORDS, lookup, drop_article=False) for o in objects_of(preposition)]
     if not all(objects):
         return []
-    pieces: list[TitlePiece] = [*_doers_named(possessor, index, lookup), " " + predicate]
     for number, phrase in enumerate(objects):
         pieces += [" and " if number else " ", *phrase]
     return pieces
+
+
+def _deed_clause(trigger: Trigger, participants: Participants, lookup: MentionLookup) -> list[TitlePiece]:
+    """A noun event outside the political lexicon's headlines told as the clause it stands for, with the verb it
+    is the noun of (``deed_nouns`` in ``events.json``), its doer and the phrase after it: "the House vote on the
+    resolution" is "House voted on the resolution", "Gaddafi's use of landmines" is "Gaddafi used landmines",
+    "McCain's trip to Egypt" is "McCain travelled to Egypt", where the bare phrase names what happened without
+    saying it. The doer is the possessor or "by" phrase, or a name before the noun the participants make its
+    actor ("the *House* vote"); a possessor the participants make the recipient underwent it, and is told in
+    the passive ("Obeidy's deportation to Benghazi": Obeidy was deported to Benghazi; "Mladic's extradition":
+    Mladic was extradited). Empty without a doer the title can name, and, for a doer, without a phrase the verb
+    takes ("Obama's trip" says not where to)."""
+    noun = trigger.token
+    entry = load_json("events.json")["deed_nouns"]["nouns"].get(noun.lemma_.lower())
+    if entry is None or trigger.entry.get("headline"):
+        return []
+    roles = {p.mention: p.role for p in participants.found}
+    doer = _doer_of_noun(noun) or next((c for c in children(noun) if c.dep_ == "compound" and c.i < noun.i and (
+        roles.get(lookup.mention_of_token.get(c.i)) == "actor")), None)
+    index = lookup.mention_of_token.get(doer.i) if doer is not None else None
+    if index is None or doer.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None:
+        return []
+    undergone = roles.get(index) == "recipient" and doer.dep_ == "poss"
+    if not undergone and roles.get(index) != "actor":
+        return []
+    kept, taken = entry.get("prepositions", []), entry.get("object", [])
+    preposition = next((c for c in children(noun) if c.dep_ == "prep" and c.i > noun.i and c.lower_ in (
+        *kept, *taken) and any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIME_LABELS for o in objects_of(
+            c))), None)
+    if preposition is None and not undergone:
+        return []
+    verb = entry["verb"]
+    if undergone:  # "was deported", "were detained"
+        group = ("were " if _plural(doer) else "was ") + _irregular().get(verb, {}).get("participle", past_tense(verb))
+    else:
+        group = entry.get("past") or past_tense(verb)
+    pieces: list[TitlePiece] = [*_doers_named(doer, index, lookup), " " + group]
+    if preposition is None:
+        return pieces
+    if preposition.lower_ in kept:
+        pieces.append(" " + preposition.lower_)
+    return _with_objects(pieces, preposition, lookup)
 
 
 def _doer_of_noun(noun: Token) -> Token | None:
