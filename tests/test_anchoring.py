@@ -1185,3 +1185,13 @@ def test_a_when_clause_of_an_office_taken_is_history_but_not_any_change(nlp):
     # guard: a thing that became another is the day's news
     assert anchored(nlp, "When the protest became a riot, police fired tear gas.", "2011-03-06")["fired"] == (
         "publication", "ON_OR_BEFORE", "2011-03-06")
+
+
+def test_a_past_placed_at_a_named_happening_takes_no_narrative_nor_publication_day(nlp):
+    found = anchored(nlp, "Obama will visit Dresden on Friday. He will also go to the Buchenwald camp, which was set "
+                          "up by the Nazis during World War Two, Gibbs said.", "2009-05-08")
+    assert found["set"][0] is None
+    assert anchored(nlp, "The camp was set up by the Nazis during World War Two.", "2009-05-08")["set"][0] is None
+    # guard: a happening with no name of its own may be the day's news
+    assert anchored(nlp, "Gaddafi met the envoy during the talks in Rome.", "2011-05-10")["met"] == (
+        "publication", "ON_OR_BEFORE", "2011-05-10")

@@ -1243,6 +1243,9 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if step == "past" and _describes_a_thing(token):
             held.add(number)  # "the surge of gas that exploded": the thing's history, before the paragraph's day
             continue
+        if _at_a_named_happening(token):
+            held.add(number)  # "set up by the Nazis during World War Two": in that happening, not the paragraph's day
+            continue
         relation = step_of(token)
         sentence = sentence_of(token)
         if sentence.start not in words_of:
@@ -1732,10 +1735,22 @@ def recalls_the_past(verb: Token) -> bool:
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
+    if _at_a_named_happening(verb):
+        return True
     # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
     return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
         c.dep_ == "prep" and c.lower_ in words["periods"] and any(_dead(o) or _dead_owner(o) for o in objects_of(c))
         for c in children(verb))
+
+
+def _at_a_named_happening(verb: Token) -> bool:
+    """Whether a connective of ``verb``'s own phrase (``relations``) places it against a happening
+    with a name of its own ("set up by the Nazis *during World War Two*", "fled *after the Six-Day
+    War*"): a named happening is a known one, whose time, when its name gives none, is not the
+    story's day nor the paragraph's time (a name with a year dates it: phase 7)."""
+    words = _relation_words()
+    return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" for o in objects_of(c))
+               for c in children(verb))
 
 
 def at_an_age(verb: Token) -> bool:
