@@ -24,7 +24,7 @@ def _examples() -> list[tuple[str, dict]]:
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
-                "life_nouns", "gradual_changes", "located_in", "time_nouns"):
+                "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
@@ -1140,3 +1140,58 @@ def test_a_state_that_came_about_over_time_is_no_news_of_a_day(nlp):
     # a journey is news
     assert anchored(nlp, "Thousands have come to the square to protest.", "2011-02-01")["come"] == (
         "publication", "ON_OR_BEFORE", "2011-02-01")
+
+
+def test_a_relative_clause_of_a_unit_of_time_happens_in_it(nlp):
+    # "1996, the year Gadhafi squashed an uprising": the year is named by what happened in it
+    found = anchored(nlp, "Rebels took the town in 1996, the year Gadhafi squashed an uprising in Benghazi.",
+                     "2011-03-06")
+    assert found["squashed"] == ("timex", "INCLUDED_IN", "1996")
+
+
+def test_a_present_perfect_takes_no_finished_past_of_another_clause(nlp):
+    # a sentence the parser ran into the next one: its Saturday is no time of the perfect
+    found = anchored(nlp, "Gaddafi's forces have taken control of towns such as Bin Jawad "
+                          "Rebels were in Ras Lanuf on Saturday.", "2011-03-06")
+    assert found["taken"][0] is None
+    # guards: the perfect's own clause, a time it goes on from
+    assert anchored(nlp, "Rebels have retaken Brega on Saturday.", "2011-03-06")["retaken"] == (
+        "timex", "INCLUDED_IN", "2011-03-05")
+    assert anchored(nlp, "Rebels have held Brega since Friday.", "2011-03-06")["held"] == (
+        "timex", "AFTER", "2011-03-04")
+
+
+def test_a_simple_past_going_on_in_a_far_flashback_is_no_news_of_the_day(nlp):
+    found = anchored(nlp, "BP said on Tuesday that it would pay.\n\nIn 1989, Exxon had sent a team to Alaska. "
+                          "Exxon's scientist flew in to inspect the damage.", "2011-03-06")
+    assert found["flew"][0] is None
+    # guard: a time of the story earlier in the paragraph is still the one a simple past goes on in
+    found = anchored(nlp, "Protesters took the square on 25 January. Mubarak had sacked him in 2005. "
+                          "Protesters marched on the palace.", "2011-03-06")
+    assert found["marched"] == ("narrative", "INCLUDED_IN", "2011-01-25")
+
+
+def test_a_chronology_entry_of_may_is_dated_by_its_own_day(nlp):
+    # the tagger reads "May" before a day number as a modal at the start of a line
+    found = anchored(nlp, "Timeline:\nMay 7 - BP tries to lower the dome.\nMay 9 - BP says it might try to plug "
+                          "the leak.\nMay 12 - Obama visits the coast.", "2010-06-03")
+    assert found["says"] == ("timex", "INCLUDED_IN", "2010-05-09")
+
+
+def test_a_when_clause_of_an_office_taken_is_history_but_not_any_change(nlp):
+    found = anchored(nlp, "When Ken Salazar became my Secretary of the Interior, he cleaned up the agency.",
+                     "2010-06-15")
+    assert found["became"][0] is None and found["cleaned"][0] is None
+    # guard: a thing that became another is the day's news
+    assert anchored(nlp, "When the protest became a riot, police fired tear gas.", "2011-03-06")["fired"] == (
+        "publication", "ON_OR_BEFORE", "2011-03-06")
+
+
+def test_a_past_placed_at_a_named_happening_takes_no_narrative_nor_publication_day(nlp):
+    found = anchored(nlp, "Obama will visit Dresden on Friday. He will also go to the Buchenwald camp, which was set "
+                          "up by the Nazis during World War Two, Gibbs said.", "2009-05-08")
+    assert found["set"][0] is None
+    assert anchored(nlp, "The camp was set up by the Nazis during World War Two.", "2009-05-08")["set"][0] is None
+    # guard: a happening with no name of its own may be the day's news
+    assert anchored(nlp, "Gaddafi met the envoy during the talks in Rome.", "2011-05-10")["met"] == (
+        "publication", "ON_OR_BEFORE", "2011-05-10")

@@ -653,3 +653,11 @@ def test_a_bare_year_opening_a_line_of_a_chronology_is_a_year(timexes, text, fou
 )
 def test_a_clock_time_falls_on_the_day_named_right_after_it(timexes, text, found):
     assert [(t.text, t.value) for t in timexes(text)] == found
+
+
+def test_a_decade_word_before_a_capitalised_word_heads_a_name(timexes):
+    # "Forties Alpha" is an oil rig, no decade; "the Forties" still is one
+    assert timexes("BP cut the budget at an offshore rig called Forties Alpha.", published="2010-08-23") == []
+    assert timexes("FORTIES ALPHA, NOVEMBER 27, 2003 Another incident resembled Piper Alpha.",
+                   published="2010-08-23")[0].text != "FORTIES"
+    assert only(timexes("Oil boomed in the Forties.", published="2010-08-23")).value == "194"

@@ -47,6 +47,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule == "season" and _names_a_decline(span, candidate):
         return True
+    if candidate.rule == "decade" and _decade_word_heads_a_name(span, candidate):
+        return True
     if candidate.rule in ("weekday", "holiday") and _in_a_weekday_title(span):
         return True
     if candidate.rule in _YEAR_RULES and _continues_as_number(text, candidate):
@@ -114,6 +116,18 @@ def _heads_a_name(span: Span) -> bool:
     if following.pos_ == "DET" and span.end + 2 < len(doc):
         following = doc[span.end + 2]
     return following.is_alpha and following.text.istitle()
+
+
+def _decade_word_heads_a_name(span: Span, candidate: Candidate) -> bool:
+    """"an offshore rig called Forties Alpha", "FORTIES ALPHA, NOVEMBER 27, 2003": a decade spelled
+    as a word with no "the" before a capitalised word that is no month begins a name (an oil
+    field's, a band's); a decade is "the Forties" ("in the Forties", "the Roaring Twenties")."""
+    doc = span.doc
+    if "word" not in candidate.groups or "det" in candidate.groups or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return following.is_alpha and (following.is_title or following.is_upper) and (
+        following.lower_ not in month_names())
 
 
 def _ends_a_name(span: Span, candidate: Candidate) -> bool:

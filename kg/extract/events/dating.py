@@ -329,7 +329,7 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
             claimed[number] = owner
             continue
         owner = next((events_at[a.i] for a in root.ancestors if a.i in events_at), None)
-        if owner is None:
+        if owner is None or _past_of_a_perfect(triggers[owner].token, timexes[number], root, doc._.kg_published):
             continue
         if _in_description(root, triggers[owner].token) or _in_baseline(root, triggers[owner].token):
             claimed[number] = None
@@ -400,12 +400,15 @@ def _story_day(timex: Timex) -> bool:
 
 def date_by_time_clause(triggers: list[Trigger], timexes: list[Timex]) -> None:
     """Phase 1b: a relative clause that describes a time happens in it: "The flow was
-    stemmed on 15 July, when the company fitted a cap" (the fitting on 15 July)."""
+    stemmed on 15 July, when the company fitted a cap" (the fitting on 15 July); so does one
+    of a unit of time, which names the time by what happened in it ("in 1996, *the year*
+    Gadhafi squashed an uprising": the squashing in 1996; "the day that changed Libya")."""
     relatives = _anchoring()["time_relatives"]
     for trigger in triggers:
         token = trigger.token
-        if trigger.event.timex is not None or token.dep_ != "relcl" or not any(
-                child.dep_ == "advmod" and child.lower_ in relatives for child in children(token)):
+        if trigger.event.timex is not None or token.dep_ != "relcl" or not (any(
+                child.dep_ == "advmod" and child.lower_ in relatives for child in children(token))
+                or token.head.lower_ in timex_words("units")):
             continue
         described = token.head.idx
         number = next((n for n, timex in enumerate(timexes)
@@ -722,13 +725,15 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
     heading its line of a chronology (``chronology``), which dates every event of the line."""
     by_sentence = _usable_by_sentence(timexes)
     roots = _timex_roots(triggers[0].token.doc, timexes) if triggers else []
+    published = triggers[0].token.doc._.kg_published if triggers else None
     for trigger in triggers:
         event = trigger.event
         if event.timex is not None or trigger.name:
             continue
         free = [t for t in by_sentence.get(event.sentence, []) if t in chronology or (
             t not in claimed and not _reported_by(trigger.token, timexes[t])
-            and not _describes_another(roots[t], trigger.token))]
+            and not _describes_another(roots[t], trigger.token)
+            and not _past_of_a_perfect(trigger.token, timexes[t], roots[t], published))]
         if free:
             nearest = min(free, key=lambda t: (abs(timexes[t].start - event.start), t))
             relation = INCLUDED_IN if nearest in chronology or roots[nearest] is None else _timex_relation(
@@ -736,6 +741,23 @@ def date_by_sentence(triggers: list[Trigger], timexes: list[Timex], claimed: dic
             if relation == INCLUDED_IN and _flashback_to(trigger.token, roots[nearest]):
                 relation = "BEFORE"
             _anchor(trigger, nearest, "sentence", _counted_relation(timexes[nearest], relation))
+
+
+def _past_of_a_perfect(token: Token, timex: Timex, root: Token | None, published: str | None) -> bool:
+    """Whether ``timex``, of another clause than ``token``'s own, is a time wholly before the
+    publication day and ``token`` a present perfect that would lie in it: a present perfect tells
+    a state at the time of telling and takes no finished past time ("have taken control of
+    towns such as Bin Jawad" is not on the Saturday of a sentence the parser ran into it, nor of
+    another clause). A time it goes on from ("since Saturday": ``AFTER``) still places it, and so
+    does one of its own clause, as some copy tells a perfect ("has died on Saturday")."""
+    if not published or tense(token) != "present_perfect" or (timex.end_date or timex.start_date) >= published[:10]:
+        return False
+    if root is None:
+        return True
+    if _timex_relation(root, token) != INCLUDED_IN:
+        return False
+    above = list(root.ancestors)
+    return token not in above or any(a.pos_ in VERBAL for a in above[: above.index(token)])
 
 
 def _tied_to_a_dated_happening(token: Token, at_token: dict[int, Trigger]) -> bool:
@@ -916,11 +938,19 @@ def step_of(token: Token) -> str | None:
 def at_no_one_time(verb: Token) -> bool:
     """Whether a verb happened at no one time: its own adverbs count its happenings ("Apple
     Corps has twice before sued", "have attacked the town three times", "has repeatedly
-    denied"; ``unspecified_times`` of ``anchoring.json``), or it went on over years
-    (:func:`spans_years`). A count of another word ("twice as many") is not the verb's."""
+    denied"; ``unspecified_times`` of ``anchoring.json``), it went on over years
+    (:func:`spans_years`), or it is a lasting state told in the passive (:func:`_lasting_passive`).
+    A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return spans_years(verb) or _came_about(verb) or any(
+    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or any(
         c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def _lasting_passive(verb: Token) -> bool:
+    """Whether a verb of ``lasting_passives`` is in the passive: "Peace agreements with Jordan and
+    Egypt *were based on* those facts" tells what a thing rests on, a state that lasts as long as
+    the thing, at no one time ("The plan was based on data from May" is in May by its own time)."""
+    return verb.lemma_.lower() in _anchoring()["lasting_passives"] and any(c.dep_ == "auxpass" for c in children(verb))
 
 
 def _came_about(verb: Token) -> bool:
@@ -1213,6 +1243,9 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if step == "past" and _describes_a_thing(token):
             held.add(number)  # "the surge of gas that exploded": the thing's history, before the paragraph's day
             continue
+        if _at_a_named_happening(token):
+            held.add(number)  # "set up by the Nazis during World War Two": in that happening, not the paragraph's day
+            continue
         relation = step_of(token)
         sentence = sentence_of(token)
         if sentence.start not in words_of:
@@ -1221,12 +1254,19 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if not words.isdisjoint(breaks):
             continue
         moved = relation is None and not words.isdisjoint(steps)
-        earlier = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])
-                   if step == "past_perfect" or t not in flashback_times]
+        told = [t for s in range(event.sentence - 1, -1, -1) for t in by_sentence.get(s, [])]
+        earlier = [t for t in told if step == "past_perfect" or t not in flashback_times]
         # the last of them that is no aside of its sentence: the (costly) aside test is asked from
         # the last time back, and only until one passes (the sort keeps the order of equal starts)
         last = next((t for t in sorted(earlier, key=lambda t: timexes[t].start, reverse=True)
                      if not _aside_of_the_story(doc, timexes, t, at_token)), None)
+        latest = max(told, key=lambda t: timexes[t].start, default=None)
+        if step == "past" and latest in flashback_times and _goes_on_in_a_flashback(
+                text, event.start, event.sentence, timexes[latest], None if last is None else timexes[last], story_start):
+            # "In 1989, Exxon had sent a team to Alaska. Exxon's scientist flew in": in that far
+            # past, which a simple past does not take, but no news of the publication's day either
+            held.add(number)
+            continue
         if last is None:
             continue
         if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
@@ -1256,6 +1296,19 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue
         _anchor(trigger, last, "narrative", relation or ("BEFORE" if step == "past_perfect" else INCLUDED_IN))
     return held
+
+
+def _goes_on_in_a_flashback(text: str, start: int, sentence: int, flashback: Timex, last: Timex | None,
+                            story_start: str | None) -> bool:
+    """Whether a simple past at ``start`` (in sentence ``sentence``) goes on in the flashback
+    whose time, the latest told before it, is ``flashback``: in its paragraph, before the story's
+    days (:func:`_story_start`), and the paragraph names no time of the story before it (``last``,
+    the narrative time the past would take, lies in an earlier paragraph or there is none:
+    "Protesters took the square on 25 January. Mubarak had sacked him in 2005. Protesters marched
+    on" goes on on 25 January). It happened in that far past, not on the publication's day."""
+    return story_start is not None and (flashback.end_date or flashback.start_date) < story_start and (
+        last is None or _paragraph_break(text, last.end, start, last.sentence == sentence - 1)) and not (
+        _paragraph_break(text, flashback.end, start, flashback.sentence == sentence - 1))
 
 
 def _describes_a_thing(verb: Token) -> bool:
@@ -1682,10 +1735,22 @@ def recalls_the_past(verb: Token) -> bool:
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
+    if _at_a_named_happening(verb):
+        return True
     # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
     return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
         c.dep_ == "prep" and c.lower_ in words["periods"] and any(_dead(o) or _dead_owner(o) for o in objects_of(c))
         for c in children(verb))
+
+
+def _at_a_named_happening(verb: Token) -> bool:
+    """Whether a connective of ``verb``'s own phrase (``relations``) places it against a happening
+    with a name of its own ("set up by the Nazis *during World War Two*", "fled *after the Six-Day
+    War*"): a named happening is a known one, whose time, when its name gives none, is not the
+    story's day nor the paragraph's time (a name with a year dates it: phase 7)."""
+    words = _relation_words()
+    return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" for o in objects_of(c))
+               for c in children(verb))
 
 
 def at_an_age(verb: Token) -> bool:
@@ -1788,9 +1853,17 @@ def _career(verb: Token) -> bool:
 
 def _first_occasion(clause: Token) -> bool:
     """Whether ``clause`` is a "when" clause told as the first time ("When Jobs *first*
-    introduced the phone")."""
-    return clause.dep_ == "advcl" and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children(
-        clause)) and any(c.dep_ == "advmod" and c.lower_ in _anchoring()["first_occasions"] for c in children(clause))
+    introduced the phone") or as the time a person took an office or role (``office_changes``:
+    "When Ken Salazar *became* my Secretary of the Interior": the start of a state that has held
+    since, an earlier occasion of a life)."""
+    if clause.dep_ != "advcl" or not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in children(clause)):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _anchoring()["first_occasions"] for c in children(clause)):
+        return True
+    subject = first_child(clause, ("nsubj",))
+    return clause.lemma_.lower() in _anchoring()["office_changes"] and subject is not None and (
+        subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "i")) and any(
+        c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in children(clause))
 
 
 def _dead(noun: Token) -> bool:
