@@ -210,13 +210,19 @@ class AnaphoraResolver:
                 best = None
             if best is not None:
                 resolved[token.i] = best
-                if sex is not None:
+                if sex is not None and token.i not in speaking_pronouns:  # its speaker, yet unknown, may be of either
                     said.setdefault(sentences[token.i], {}).setdefault(named[best][0].key, set()).add(sex)
                 if token.dep_.startswith("nsubj"):
                     subject_antecedents.setdefault(sentences[token.i], best)
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
+        # a quotation's "he" or "she" is someone its speaker tells of, never the speaker: "'*He* hit me
+        # in the face,' she said" — known only once the speaking pronoun, often after it, is resolved
+        told_of_by_speaker = {doc[i].idx for i, best in resolved.items() if i in speaking_pronouns
+                              and doc[i].lower_ not in self.quoted and speaking_pronouns[i] in resolved
+                              and _same_person(named[best][0], named[resolved[speaking_pronouns[i]]][0])}
+        found = [m for m in found if m.start not in told_of_by_speaker]
         for token in spoken_by_pronoun:
             # "'I remain optimistic,' *he* said": I is whom he stands for; "we" only when the speaker is
             # itself an organisation or country ("'We will appeal,' it said"): an organisation in a person's
