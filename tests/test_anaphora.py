@@ -746,3 +746,13 @@ def test_a_name_written_as_a_family_is_no_he_or_she(nlp):
     # refusal: one person of the family still is
     assert ("She", "pronoun", "Veronica Berlusconi") in _added(
         nlp, "Veronica Berlusconi divorced on Monday. She said it was over.")
+
+
+def test_the_council_or_the_committee_is_the_body_named_before_with_that_word(nlp):
+    example = load_json("entities/actors.json")["body_nouns"]["example"]
+    assert ("The committee", "nominal", "House Energy and Commerce Committee") in _added(nlp, example)
+    text = "The UN Security Council met on Friday . The council voted to impose a no-fly zone over Libya ."
+    assert ("The council", "nominal", "UN Security Council") in _added(nlp, text)
+    # refusal: no organisation whose name has the word is "the council"
+    assert not [a for a in _added(nlp, "Obama met BP executives on Friday . The council voted to fine the company .")
+                if a[0] == "The council"]

@@ -87,6 +87,7 @@ class AnaphoraResolver:
         self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
         self.object_extraposing = frozenset(actors["object_extraposing_verbs"]["verbs"])
         self.country_nouns = frozenset(actors["country_nouns"]["nouns"])
+        self.body_nouns = frozenset(actors["body_nouns"]["nouns"])
         # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
         # nouns that stand for a name ("the company", "the government"): a clause of theirs may still be a name's
         self.described = frozenset(self.nominals) | frozenset(actors["actor_nouns"])
@@ -147,6 +148,13 @@ class AnaphoraResolver:
                 found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, ruled_rule, mention.country_code,
                                      ruled[0]))
+                continue
+            body = self._body_by_its_noun(token, named, cursor)
+            if body is not None:  # "The UN Security Council met. *The council* voted": the council named before
+                mention, first = named[body][0], _nominal(token)
+                found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
+                                     mention.label, sentences[token.i], mention.key, "nominal", mention.country_code,
+                                     body))
                 continue
             if token.pos_ != "PRON":
                 start, labels, rule = _nominal(token), self.nominals.get(token.lower_), "nominal"
@@ -233,6 +241,16 @@ class AnaphoraResolver:
                 found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
                                      sentences[token.i], mention.key, "quoted", mention.country_code, best))
         return found
+
+    def _body_by_its_noun(self, token: Token, named: Named, cursor: int) -> int | None:
+        """The organisation named last before ``token`` whose name has the noun of the definite description
+        ``token`` heads (``body_nouns`` of ``entities/actors.json``): "The House Energy and Commerce Committee
+        questioned Hayward. *The committee* released documents". A body no name before calls so is left alone
+        (no other organisation is "the committee")."""
+        if token.lower_ not in self.body_nouns or _nominal(token) is None:
+            return None
+        return next((i for i in range(cursor - 1, -1, -1) if named[i][0].label == "ORG"
+                     and token.lower_ in named[i][0].text.lower().split()), None)
 
     def _ruled(self, token: Token, named: Named) -> tuple[int, int, str] | None:
         """(country in ``named``, first token, rule) when ``token`` is a noun of a country's rule
