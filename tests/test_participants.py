@@ -951,3 +951,6 @@ def test_a_place_in_a_phrase_of_an_unpolitical_event_only_says_where(nlp):
     # refusal: a political act, or a place that is the object, keeps the place as what was acted on
     assert ("Libya", "recipient") in roles_of(nlp, "NATO bombed parts of Libya.", "bombed")[0]
     assert ("Florida", "recipient") in roles_of(nlp, "The storm hit parts of Florida and Alabama.", "hit")[0]
+    # nor is a place a substance enters only where: "into" keeps the one place the spill touches
+    text = "Hours later the explosion pumped millions of gallons of oil into the Gulf of Mexico."
+    assert ("Gulf of Mexico", "recipient") in roles_of(nlp, text, "pumped")[0]

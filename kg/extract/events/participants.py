@@ -177,15 +177,14 @@ class Participants:
             self.add(name, name_role, alone=True)
 
     def _only_where(self, member: Token, mention, role: str) -> bool:
-        """Whether a place in a prepositional phrase that would make it the patient of an event no
-        political act only says where it happened: a region, sea or continent ("drew attention *to the
-        Middle East*"; no state to act on), or a country named through a noun of a part of it ("restricted
-        *to parts of Mali*": ``region_nouns`` of ``roles.json``). A country acted on as a state stays the
-        patient ("sanctions on Russia", "NATO bombed parts of Libya"), as does a place that is the object
-        ("the oil fouled the Gulf", "the storm hit parts of Florida"); an "on" phrase has its own reading
-        (:func:`_on_a_place`: "wreaked havoc on the Gulf Coast" undergoes it)."""
+        """Whether a place in the "to" phrase of an event no political act only says where it reaches:
+        a region, sea or continent ("drew attention *to the Middle East*"; no state to act on), or a
+        country named through a noun of a part of it ("restricted *to parts of Mali*": ``region_nouns`` of
+        ``roles.json``). A country acted on as a state stays the patient ("sanctions on Russia", "NATO
+        bombed parts of Libya"), as does a place that is the object ("the storm hit parts of Florida") or
+        that a substance enters ("pumped oil *into the Gulf*": the one place the spill touches)."""
         if (role not in PATIENT_ROLES or self.political or self.aimed or member.dep_ != "pobj"
-                or member.head.lower_ in _surface()["prepositions"] or mention.label not in _place_labels()):
+                or member.head.lower_ != "to" or mention.label not in _place_labels()):
             return False
         return mention.label == "LOC" or member.pos_ == "NOUN" and member.lemma_.lower() in _region_nouns()
 
