@@ -123,12 +123,12 @@ class Participants:
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
             if (role in PATIENT_ROLES and not self.political and mention.label in PLACE_LABELS
-                    and member.dep_ != "nsubjpass" and _only_modifies(member, index, self.lookup, ("poss",))):
+                    and member.dep_ == "pobj" and _only_modifies(member, index, self.lookup, ("poss",))):
                 self._add_thing(member, role)
-                # "Bush described the US's addiction to oil", "led to the United States' worst spill": the place
-                # only owns the object; a country is a recipient where it is acted on as a state ("the EU suspended
-                # Libya's membership", "NATO bombed Libya's air defences": political acts), and what the clause
-                # is about stays ("Japan's economy was valued at $5 trillion")
+                # "led to the United States' worst spill", "a debate on America's role": the place only owns what
+                # a phrase names; a country is a recipient where it is acted on as a state ("sanctions on Libya's
+                # oil", "NATO bombed Libya's air defences": political acts), and the object of a verb is mostly done
+                # to its owner ("the revolt toppled Tunisia's strongman", "S&P lowered Egypt's debt rating")
                 continue
             if where:
                 # "restricted to parts of Mali, Niger and Mauritania", "drew attention to the Middle East": where
