@@ -364,6 +364,19 @@ def test_he_in_a_quotation_is_not_its_speaker(nlp):
     assert ("he", "pronoun", "Mark Todd") in added
 
 
+def test_he_in_a_quotation_a_pronoun_speaks_is_not_what_the_pronoun_stands_for(nlp):
+    # the speaker says "I"; "he" is someone else, also where the speaking pronoun comes after the quotation
+    text = ("Mary Smith , 34 , was attacked by a policeman on Friday . `` He hit me in the face , '' she said .")
+    added = _added(nlp, text)
+    assert ("me", "quoted", "Mary Smith") in added
+    assert not [a for a in added if a[0] == "He"]
+    text = "Tom Jones was arrested on Friday . He said : `` He told me to stop . ''"
+    assert _added(nlp, text) == [("He", "pronoun", "Tom Jones"), ("me", "quoted", "Tom Jones")]
+    # refusal: a "he" outside the quotation is still the one named before
+    text = "Tom Jones was arrested on Friday . He hit a policeman , she said ."
+    assert ("He", "pronoun", "Tom Jones") in _added(nlp, text)
+
+
 def test_he_said_is_no_name_inside_what_the_sentence_before_reports(nlp):
     text = "Residents said Gaddafi's troops had shelled the town on Sunday. He said rebel forces had pushed west."
     assert _added(nlp, text) == []
@@ -733,3 +746,13 @@ def test_a_name_written_as_a_family_is_no_he_or_she(nlp):
     # refusal: one person of the family still is
     assert ("She", "pronoun", "Veronica Berlusconi") in _added(
         nlp, "Veronica Berlusconi divorced on Monday. She said it was over.")
+
+
+def test_the_council_or_the_committee_is_the_body_named_before_with_that_word(nlp):
+    example = load_json("entities/actors.json")["body_nouns"]["example"]
+    assert ("The committee", "nominal", "House Energy and Commerce Committee") in _added(nlp, example)
+    text = "The UN Security Council met on Friday . The council voted to impose a no-fly zone over Libya ."
+    assert ("The council", "nominal", "UN Security Council") in _added(nlp, text)
+    # refusal: no organisation whose name has the word is "the council"
+    assert not [a for a in _added(nlp, "Obama met BP executives on Friday . The council voted to fine the company .")
+                if a[0] == "The council"]

@@ -931,3 +931,27 @@ def test_a_clause_whose_subject_the_parser_read_as_an_object_borrows_no_doer(nlp
     # "as" read as a preposition takes the clause's subject for its object: the storm gathered strength, the lawsuits
     # threatened Transocean, not the companies of the main clause
     assert roles_of(nlp, text, trigger)[0] == expected
+
+
+def test_a_place_that_only_owns_the_object_of_an_unpolitical_event_is_no_recipient(nlp):
+    assert ("United States", "recipient") not in keyed_roles_of(
+        nlp, "The spill led to the United States' worst environmental disaster.", "led")
+    found, _ = roles_of(nlp, "Sarah Palin spoke on America's role in the war.", "spoke")
+    assert found == {("Sarah Palin", "actor")}
+    # refusal: what a verb is done to is mostly done to its owner, and a political act is done to the state
+    assert ("Tunisia", "recipient") in roles_of(nlp, "The revolt toppled Tunisia's longtime strongman.", "toppled")[0]
+    assert ("Libya", "recipient") in roles_of(nlp, "The EU suspended Libya's membership.", "suspended")[0]
+    assert ("Libya", "recipient") in roles_of(nlp, "NATO bombed Libya's air defences.", "bombed")[0]
+
+
+def test_a_place_in_a_phrase_of_an_unpolitical_event_only_says_where(nlp):
+    example = load_json("roles.json")["location"]["region_nouns"]["example"]
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") in found and ("Niger", "location") in found
+    assert ("Middle East", "location") in roles_of(nlp, "The uprising drew attention to the Middle East.", "drew")[0]
+    # refusal: a political act, or a place that is the object, keeps the place as what was acted on
+    assert ("Libya", "recipient") in roles_of(nlp, "NATO bombed parts of Libya.", "bombed")[0]
+    assert ("Florida", "recipient") in roles_of(nlp, "The storm hit parts of Florida and Alabama.", "hit")[0]
+    # nor is a place a substance enters only where: "into" keeps the one place the spill touches
+    text = "Hours later the explosion pumped millions of gallons of oil into the Gulf of Mexico."
+    assert ("Gulf of Mexico", "recipient") in roles_of(nlp, text, "pumped")[0]

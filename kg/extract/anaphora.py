@@ -87,6 +87,7 @@ class AnaphoraResolver:
         self.extraposing = frozenset(actors["extraposing_verbs"]["verbs"])
         self.object_extraposing = frozenset(actors["object_extraposing_verbs"]["verbs"])
         self.country_nouns = frozenset(actors["country_nouns"]["nouns"])
+        self.body_nouns = frozenset(actors["body_nouns"]["nouns"])
         # nouns of a person's role ("the former *diplomat*"): a subject so described is someone
         # nouns that stand for a name ("the company", "the government"): a clause of theirs may still be a name's
         self.described = frozenset(self.nominals) | frozenset(actors["actor_nouns"])
@@ -147,6 +148,13 @@ class AnaphoraResolver:
                 found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, ruled_rule, mention.country_code,
                                      ruled[0]))
+                continue
+            body = self._body_by_its_noun(token, named, cursor)
+            if body is not None:  # "The UN Security Council met. *The council* voted": the council named before
+                mention, first = named[body][0], _nominal(token)
+                found.append(Mention(doc[first].idx, token.idx + len(token.text), doc[first : token.i + 1].text,
+                                     mention.label, sentences[token.i], mention.key, "nominal", mention.country_code,
+                                     body))
                 continue
             if token.pos_ != "PRON":
                 start, labels, rule = _nominal(token), self.nominals.get(token.lower_), "nominal"
@@ -210,13 +218,19 @@ class AnaphoraResolver:
                 best = None
             if best is not None:
                 resolved[token.i] = best
-                if sex is not None:
+                if sex is not None and token.i not in speaking_pronouns:  # its speaker, yet unknown, may be of either
                     said.setdefault(sentences[token.i], {}).setdefault(named[best][0].key, set()).add(sex)
                 if token.dep_.startswith("nsubj"):
                     subject_antecedents.setdefault(sentences[token.i], best)
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
+        # a quotation's "he" or "she" is someone its speaker tells of, never the speaker: "'*He* hit me
+        # in the face,' she said" — known only once the speaking pronoun, often after it, is resolved
+        told_of_by_speaker = {doc[i].idx for i, best in resolved.items() if i in speaking_pronouns
+                              and doc[i].lower_ not in self.quoted and speaking_pronouns[i] in resolved
+                              and _same_person(named[best][0], named[resolved[speaking_pronouns[i]]][0])}
+        found = [m for m in found if m.start not in told_of_by_speaker]
         for token in spoken_by_pronoun:
             # "'I remain optimistic,' *he* said": I is whom he stands for; "we" only when the speaker is
             # itself an organisation or country ("'We will appeal,' it said"): an organisation in a person's
@@ -227,6 +241,16 @@ class AnaphoraResolver:
                 found.append(Mention(token.idx, token.idx + len(token.text), token.text, mention.label,
                                      sentences[token.i], mention.key, "quoted", mention.country_code, best))
         return found
+
+    def _body_by_its_noun(self, token: Token, named: Named, cursor: int) -> int | None:
+        """The organisation named last before ``token`` whose name has the noun of the definite description
+        ``token`` heads (``body_nouns`` of ``entities/actors.json``): "The House Energy and Commerce Committee
+        questioned Hayward. *The committee* released documents". A body no name before calls so is left alone
+        (no other organisation is "the committee")."""
+        if token.lower_ not in self.body_nouns or _nominal(token) is None:
+            return None
+        return next((i for i in range(cursor - 1, -1, -1) if named[i][0].label == "ORG"
+                     and token.lower_ in named[i][0].text.lower().split()), None)
 
     def _ruled(self, token: Token, named: Named) -> tuple[int, int, str] | None:
         """(country in ``named``, first token, rule) when ``token`` is a noun of a country's rule

@@ -34,6 +34,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns, names_for
+from kg.extract.events.senses import GENERIC
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
@@ -76,8 +77,9 @@ class Participants:
     """The participants of one event as they are found, each mention once."""
 
     def __init__(self, lookup: MentionLookup, exclude: set[int], reporting: bool = False, relaying: bool = False,
-                 aimed: bool = False):
+                 aimed: bool = False, political: bool = False):
         self.lookup = lookup
+        self.political = political  # an act of the political lexicon: done to a country's things, done to it
         self.aimed = aimed  # an event aimed at something: a place "on" which it happens is its target
         self.reporting = reporting  # a statement: the outlet it is given to is its medium
         self.relaying = relaying  # "Reuters quoted X as saying": the outlet that quotes is the medium too
@@ -93,7 +95,7 @@ class Participants:
 
     def add(self, token: Token, role: str, alone: bool = False) -> None:
         """Add what ``token`` stands for in ``role``, with what is listed with it unless ``alone``."""
-        listed: list[Token] = []
+        listed: list[tuple[Token, str]] = []
         for member in [token] if alone else _coordinated_antecedent(token) or _members(token):
             if member.i in self.exclude:
                 continue
@@ -109,7 +111,9 @@ class Participants:
                 self._add_thing(member, role)
                 continue
             mention = self.lookup.mentions[index]
-            listed.extend(_listed_after_of(member, index, self.lookup))  # "the leaders of Tunisia *and Egypt*"
+            where = self._only_where(member, mention, role)
+            # "the leaders of Tunisia *and Egypt*"
+            listed.extend((name, "location" if where else role) for name in _listed_after_of(member, index, self.lookup))
             if mention.label in NAME_LABELS:
                 continue  # a treaty or a war is what an event is about, not who takes part
             if mention.label in PLACE_LABELS and member.i + 1 < len(member.doc) and member.doc[member.i + 1].is_currency:
@@ -118,6 +122,20 @@ class Participants:
             if role in PATIENT_ROLES and _only_modifies(member, index, self.lookup) and not _bought(member, mention):
                 self._add_thing(member, role)
                 continue  # "destroyed a Gaddafi convoy" — but "bought 20 A320 jets" bought A320s
+            if (role in PATIENT_ROLES and not self.political and mention.label in PLACE_LABELS
+                    and member.dep_ == "pobj" and _only_modifies(member, index, self.lookup, ("poss",))):
+                self._add_thing(member, role)
+                # "led to the United States' worst spill", "a debate on America's role": the place only owns what
+                # a phrase names; a country is a recipient where it is acted on as a state ("sanctions on Libya's
+                # oil", "NATO bombed Libya's air defences": political acts), and the object of a verb is mostly done
+                # to its owner ("the revolt toppled Tunisia's strongman", "S&P lowered Egypt's debt rating")
+                continue
+            if where:
+                # "restricted to parts of Mali, Niger and Mauritania", "drew attention to the Middle East": where
+                if index not in self.seen:
+                    self.seen.add(index)
+                    self.found.append(Participant(index, "location"))
+                continue
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
                                                   or _of_name(member, index, self.lookup)) or (
                     member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
@@ -154,9 +172,21 @@ class Participants:
             if member.pos_ == "NOUN":  # a group noun that names a country too: "Russian units … such as the Legion"
                 for named in _named_members(member):
                     self.add(named, role)
-            listed.extend(_coordinated_modifiers(member, index, self.lookup))  # "US *and British* diplomats"
-        for name in listed:
-            self.add(name, role, alone=True)
+            listed.extend((name, role) for name in _coordinated_modifiers(member, index, self.lookup))  # "US *and British* diplomats"
+        for name, name_role in listed:
+            self.add(name, name_role, alone=True)
+
+    def _only_where(self, member: Token, mention, role: str) -> bool:
+        """Whether a place in the "to" phrase of an event no political act only says where it reaches:
+        a region, sea or continent ("drew attention *to the Middle East*"; no state to act on), or a
+        country named through a noun of a part of it ("restricted *to parts of Mali*": ``region_nouns`` of
+        ``roles.json``). A country acted on as a state stays the patient ("sanctions on Russia", "NATO
+        bombed parts of Libya"), as does a place that is the object ("the storm hit parts of Florida") or
+        that a substance enters ("pumped oil *into the Gulf*": the one place the spill touches)."""
+        if (role not in PATIENT_ROLES or self.political or self.aimed or member.dep_ != "pobj"
+                or member.head.lower_ != "to" or mention.label not in _place_labels()):
+            return False
+        return mention.label == "LOC" or member.pos_ == "NOUN" and member.lemma_.lower() in _region_nouns()
 
     def _add_thing(self, head: Token, role: str) -> None:
         """``head`` as a participant of no entity mention (an :class:`Argument`), when it is the
@@ -437,11 +467,17 @@ def is_reporting(trigger: Trigger) -> bool:
     return trigger.entry["type"] == "STATEMENT"
 
 
+def _political(trigger: Trigger) -> bool:
+    """Whether the lexicon types the event as a political act (no statement, no generic happening)."""
+    return trigger.entry["type"] not in (GENERIC, "STATEMENT")
+
+
 def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) -> Participants:
     """The participants of the event ``trigger`` says."""
     aimed = _aimed(trigger)
     if trigger.kind == "verb":
-        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed)
+        out = Participants(lookup, set(), is_reporting(trigger), trigger.token.lemma_.lower() in relaying_verbs(), aimed,
+                           _political(trigger))
         verb_participants(trigger.token, out, lexicon)
         if trigger.complement is not None:
             verb_participants(trigger.complement, out, lexicon)
@@ -450,7 +486,8 @@ def link_participants(trigger: Trigger, lookup: MentionLookup, lexicon: dict) ->
         if out.relaying and (out.medium is not None or _said_by_outlet(trigger.token)):
             out.found = []  # "the BBC quoted Assad's spokesman": attribution, no happening between them
     else:
-        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed)
+        out = Participants(lookup, {trigger.token.i, *(t.i for t in trigger.name)}, is_reporting(trigger), aimed=aimed,
+                           political=_political(trigger))
         noun_participants(trigger, out, lexicon)
         if out.reporting and out.medium is None:
             _medium_of_saying(trigger.token, out)
@@ -795,6 +832,17 @@ def _is_place(token: Token, lookup: MentionLookup) -> bool:
     index = lookup.mention_for(token)
     return (index is not None and lookup.mentions[index].label in load_json("roles.json")["location"]["labels"]
             and token.lower_ not in acting_nouns() and token.lemma_.lower() not in _past_nouns())
+
+
+@cache
+def _place_labels() -> frozenset[str]:
+    return frozenset(load_json("roles.json")["location"]["labels"])
+
+
+@cache
+def _region_nouns() -> frozenset[str]:
+    """Nouns of a part of a place, which stand for it only as where ("*parts* of Mali"; ``region_nouns`` of ``roles.json``)."""
+    return frozenset(load_json("roles.json")["location"]["region_nouns"]["nouns"])
 
 
 @cache
