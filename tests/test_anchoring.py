@@ -24,7 +24,8 @@ def _examples() -> list[tuple[str, dict]]:
     for key in ("unspecified_times", "implicatives", "occasions", "baselines", "long_spans", "result_durations",
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
-                "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives"):
+                "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives",
+                "past_roles"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
@@ -916,6 +917,18 @@ def test_deeds_of_the_dead_are_history(nlp):
     assert found["knocked"] == ("publication", "ON_OR_BEFORE", "2011-03-26")
     found = anchored(nlp, "When the rebels first entered the town on Monday, they burned the depot.", "2011-11-08")
     assert found["burned"] == ("event", "SIMULTANEOUS", "2011-11-07")
+
+
+def test_a_role_held_then_makes_the_clause_history(nlp):
+    found = anchored(nlp, "Barack Obama, then a senator, voted against the war.", "2011-11-08")
+    assert found["voted"] == (None, None, None)
+    found = anchored(nlp, "Then-President Boris Yeltsin signed the decree.", "2011-11-08")
+    assert found["signed"] == (None, None, None)
+    # "then" going on with the story, or before no role, names none
+    found = anchored(nlp, "NATO shelled Brega, then the rebels attacked Misrata.", "2011-11-08")
+    assert found["attacked"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
+    found = anchored(nlp, "BP paid a record fine, then the biggest in its history.", "2011-11-08")
+    assert found["paid"] == ("publication", "ON_OR_BEFORE", "2011-11-08")
 
 
 def test_life_of_the_dead_in_an_obituary_is_history(nlp):

@@ -1735,7 +1735,7 @@ def recalls_the_past(verb: Token) -> bool:
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
-    if _at_a_named_happening(verb):
+    if _at_a_named_happening(verb) or _names_a_past_role(verb):
         return True
     # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
     return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
@@ -1751,6 +1751,33 @@ def _at_a_named_happening(verb: Token) -> bool:
     words = _relation_words()
     return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" for o in objects_of(c))
                for c in children(verb))
+
+
+def _names_a_past_role(verb: Token) -> bool:
+    """Whether ``verb``'s clause names a role held at its time and no more (``past_roles``: "a
+    speech by George Bush, *then* governor of Texas", "*then*-President Yeltsin"): history. The
+    parser hangs the word on the verb as often as on the role, so it is found by its place: after
+    a comma or an article, or opening the sentence, and before a noun or a hyphen ("…, then the
+    biggest fine" and "…, then moved on" name no role)."""
+    doc = verb.doc
+    found = doc_memo(doc, "past_roles")
+    if "at" not in found:
+        words = _anchoring()["past_roles"]
+        found["at"] = [t.i for t in doc if t.lower_ in words and (t.is_sent_start or doc[t.i - 1].lower_ in (
+            ",", "the", "a")) and (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" or _role_after(t))]
+    return any(verb.left_edge.i <= i <= verb.right_edge.i for i in found["at"])
+
+
+def _role_after(then: Token) -> Token | None:
+    """The noun of a role right after ``then``, or after its article ("then a senator"), that is
+    no subject ("…, then the rebels attacked" goes on with the story)."""
+    doc = then.doc
+    at = then.i + 1
+    if at < len(doc) and doc[at].lower_ in ("a", "an", "the"):
+        at += 1
+    if at < len(doc) and doc[at].pos_ in NOUNS and doc[at].dep_ not in ("nsubj", "nsubjpass"):
+        return doc[at]
+    return None
 
 
 def at_an_age(verb: Token) -> bool:
