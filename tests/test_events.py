@@ -154,6 +154,13 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     # a definite event a verb of achieving brings about happens only if that does ("achieving_verbs")
     ("The war can only end by ensuring Putin's defeat in Ukraine.", "defeat", "hypothetical"),
     ("The talks secured the release of the hostages.", "release", "asserted"),
+    # a deed that almost or nearly happened did not ("near_miss_adverbs"); "nearly" measures a scale
+    # verb, a number or another adverb and leaves the deed a fact
+    ("Syria and Turkey almost went to war in the late 1990s.", "went", "negated"),
+    ("The governor nearly died in the crash.", "died", "negated"),
+    ("Exports nearly doubled last year.", "doubled", "asserted"),
+    ("The blast killed nearly 100 people.", "killed", "asserted"),
+    ("The shelling almost completely destroyed the town.", "destroyed", "asserted"),
 ])
 def test_factuality_classes(nlp, text, trigger, expected):
     assert event(nlp, text, trigger)["factuality"] == expected

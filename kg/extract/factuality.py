@@ -141,6 +141,9 @@ def _own_class(verb: Token, cues: dict, with_negation: bool, itself: bool = Fals
         elif with_negation and (dep == "neg" or child.i < verb.i and word in cues["negative_openers"] and
                                 dep in ("preconj", "cc", "advmod", "dep") or _negative_argument(child, cues, itself)):
             found = found or "negated"  # "did not", "neither has it precipitated", "no one informed", "did nothing"
+        elif with_negation and dep == "advmod" and word in cues["near_miss_adverbs"] and child.i < verb.i and (
+                verb.lemma_.lower() not in cues["near_miss_scale_verbs"]):
+            found = found or "negated"  # "almost went to war" did not; "nearly doubled" did double, nearly
         elif dep == "advmod" and word in cues["modifiers"] and cues["modifiers"][word] != "negated":
             found = found or cues["modifiers"][word]
     if found is None and with_negation and _after_stripped_negation(verb, cues):
