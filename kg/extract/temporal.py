@@ -47,7 +47,8 @@ def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:
         return True
     if candidate.rule == "season" and _names_a_decline(span, candidate):
         return True
-    if candidate.rule == "decade" and _decade_word_heads_a_name(span, candidate):
+    if candidate.rule == "decade" and (_decade_word_heads_a_name(span, candidate) or
+                                       _bare_decade_is_a_reading(span, candidate)):
         return True
     if candidate.rule in ("weekday", "holiday") and _in_a_weekday_title(span):
         return True
@@ -128,6 +129,16 @@ def _decade_word_heads_a_name(span: Span, candidate: Candidate) -> bool:
     following = doc[span.end]
     return following.is_alpha and (following.is_title or following.is_upper) and (
         following.lower_ not in month_names())
+
+
+def _bare_decade_is_a_reading(span: Span, candidate: Candidate) -> bool:
+    """"the late 90s", "throughout the 80s": two digits and "s" with no apostrophe are a decade
+    only after "the" ("in his 60s" is an age) and in a sentence that reads no thermometer
+    ("lows in the 30s", "temperatures in the 90s": ``temperature_words``)."""
+    if "bare" not in candidate.groups:
+        return False
+    return "det" not in candidate.groups or any(
+        token.lower_ in lexicon()["temperature_words"] for token in span.sent)
 
 
 def _ends_a_name(span: Span, candidate: Candidate) -> bool:

@@ -34,7 +34,7 @@ def rule_decade(groups: dict, ctx: Context) -> Reading:
         century = int(groups.get("century") or _century_of(ctx))
         value = f"{century:02d}{groups['decade']}"
     else:
-        digit = int(groups.get("short") or words("decade_words")[key(groups["word"])])
+        digit = int(groups.get("short") or groups.get("bare") or words("decade_words")[key(groups["word"])])
         value = f"{_century_of(ctx, digit):02d}{digit}"
     period = Period("decade", date(int(value) * 10 or 1, 1, 1))
     return date_reading(period, "absolute", modifier(groups))
