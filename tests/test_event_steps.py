@@ -62,6 +62,13 @@ def test_an_event_noun_counted_by_a_quantity_takes_in_its_support_verb(nlp):
     assert event.type == "SANCTION" and not any(e.trigger == "imposed" for e in doc._.kg_events)
 
 
+def test_a_plural_run_of_attacks_takes_in_its_support_verb_which_launches_no_product(nlp):
+    # "waves of" counts as "a wave of" does, and the launch of bombings is no product launch
+    doc, triggers = undated_triggers(nlp, "Hamas launched waves of suicide bombings against Israelis.")
+    assert {t.token.text: t.carrier.text for t in triggers if t.carrier} == {"bombings": "launched"}
+    assert [(e.trigger, e.type) for e in doc._.kg_events] == [("bombings", "ASSAULT")]
+
+
 def test_a_date_in_a_clause_dates_the_nearest_trigger_above_it(nlp):
     doc, triggers = undated_triggers(nlp, "Putin said in 2019 that Russia had invaded Georgia in 2008.")
     claimed = date_in_clause(doc, triggers, event_of_token(triggers), doc._.kg_timexes)

@@ -34,7 +34,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns, names_for
-from kg.extract.events.senses import GENERIC
+from kg.extract.events.senses import GENERIC, partitive_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
@@ -1221,7 +1221,7 @@ def _doer_of_support(noun: Token, out: Participants, lexicon: dict) -> None:
     that carries it on, steps it up or suspends it ("the EU *tightened sanctions* against
     Syria", ``course_verbs``); in the passive, the agent ("an embargo *is being enforced by
     NATO*")."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _partitive_nouns():
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in partitive_nouns():
         noun = noun.head.head  # "has begun *a round of* discussions": the round is what is begun
     verb = noun.head.lemma_.lower()
     if noun.dep_ not in ("dobj", "nsubjpass") or not any(verb in lexicon[key] for key in DOER_VERB_LISTS):
@@ -1255,12 +1255,6 @@ def _doer_of_nouns() -> frozenset[str]:
 def _undergone_nouns() -> frozenset[str]:
     """Event nouns whose possessor undergoes them ("Syria's *suspension*": ``undergone_nouns`` of ``events.json``, read once)."""
     return frozenset(load_json("events.json")["undergone_nouns"]["nouns"])
-
-
-@cache
-def _partitive_nouns() -> frozenset[str]:
-    """Nouns of a batch or a run of events ("a *round* of discussions": ``partitive_nouns`` of ``events.json``)."""
-    return frozenset(load_json("events.json")["partitive_nouns"]["nouns"])
 
 
 def _doer_in_activity(noun: Token, out: Participants) -> None:

@@ -200,7 +200,18 @@ def _undergoers(token: Token) -> list[Token]:
     found = [c for c in children(token) if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
     if not found and token.dep_ in ("acl", "relcl"):
         found = [token.head]
+    # "launched *waves of* suicide bombings": what a run of things is a run of is what is done
+    found += [pobj for noun in found if noun.lemma_.lower() in partitive_nouns()
+              for of in children(noun) if of.dep_ == "prep" and of.lower_ == "of"
+              for pobj in children(of) if pobj.dep_ == "pobj"]
     return [*found, *(c for noun in found for c in noun.rights if c.dep_ in ("amod", "compound"))]
+
+
+@cache
+def partitive_nouns() -> frozenset[str]:
+    """Nouns of a batch or a run of events ("a *round* of discussions", "*waves* of bombings":
+    ``partitive_nouns`` of ``events.json``, read once)."""
+    return frozenset(load_json("events.json")["partitive_nouns"]["nouns"])
 
 
 def _has_infinitive(token: Token) -> bool:

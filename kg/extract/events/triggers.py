@@ -278,8 +278,9 @@ def _counted_by(noun: Token) -> Token:
     """The quantity a noun is counted by ("imposed *a series* of sanctions"), which stands for
     it as the verb's argument, else the noun itself."""
     preposition = noun.head
-    if noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _quantities():
-        return preposition.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "of" and (
+            preposition.head.lower_ in _quantities() or preposition.head.lemma_.lower() in _quantities()):
+        return preposition.head  # "a wave of", and "waves of", bombings
     return noun
 
 
