@@ -105,6 +105,10 @@ def test_a_proper_noun_modifying_a_common_noun_is_not_the_patient(nlp):
     found, event = roles_of(nlp, "An air strike destroyed a Gaddafi convoy near Sirte.", "destroyed")
     assert ("Gaddafi", "recipient") not in found
     assert event.complement == "a Gaddafi convoy near Sirte"
+    # the parser may call the name an adjective: the missiles, not Hellfire, are what was fired
+    text = "British Apache attack helicopters took off from a warship and fired Hellfire missiles at military vehicles."
+    found, _ = roles_of(nlp, text, "fired")
+    assert not any(role == "recipient" for _, role in found) and found
 
 
 COUNTERPARTS = {lemma: entry for lemma, entry in load_json("events.json")["counterparts"].items() if lemma != "_doc"}

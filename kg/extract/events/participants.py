@@ -60,6 +60,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 GROUP_TAGS = frozenset({"NNS", "NNPS"})
 #: a name modifying a common noun: "a *Gaddafi* convoy"
 NAME_MODIFIER_DEPS = ("compound", "nmod")
+#: the tags of a proper noun
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 #: a name modifying the noun a relative clause describes, which the relative pronoun does not stand for
 ANTECEDENT_MODIFIER_DEPS = ("compound", "nmod", "poss", "amod")
 #: words that head a noun phrase naming a thing that can take part: "*the plane*", "*five*"
@@ -366,8 +368,10 @@ def _only_modifies(token: Token, index: int, lookup: MentionLookup, deps: tuple[
     (``deps``: "a *Gaddafi* convoy"), the noun being no actor noun ("Gaddafi forces")."""
     if token.i in lookup.mention_of_token or token.pos_ != "NOUN" or token.lower_ in acting_nouns():
         return False
-    return any(child.dep_ in deps and lookup.mention_of_token.get(child.i) == index
-               for child in children(token))
+    # a proper noun the parser calls an adjective modifies as a compound does ("fired *Hellfire* missiles")
+    name_as_adjective = "compound" in deps
+    return any((child.dep_ in deps or name_as_adjective and child.dep_ == "amod" and child.tag_ in PROPER_NOUN_TAGS)
+               and lookup.mention_of_token.get(child.i) == index for child in children(token))
 
 
 def _of_name(noun: Token, index: int, lookup: MentionLookup) -> bool:
