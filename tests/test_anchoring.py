@@ -1106,6 +1106,12 @@ def test_a_time_of_a_thing_named_by_a_noun_dates_no_event_of_its_clause(nlp):
     # a thing the event happens in: "wrote in his 1995 memoir", "at an April 29 fundraiser"
     assert anchored(nlp, "Carly Fiorina spoke at an April 29 fundraiser in Washington.", "2010-06-18")["spoke"] == (
         "timex", "INCLUDED_IN", "2010-04-29")
+    # an event noun the clause happens in, with its time after it, gives the clause that time
+    found = anchored(nlp, "In a separate operation on Sunday, NATO helicopters fired missiles at vehicles in Brega.",
+                     "2011-08-10")
+    assert found["fired"] == ("timex", "INCLUDED_IN", "2011-08-07")
+    assert anchored(nlp, "Gaddafi was killed in an attack on Tuesday.", "2011-08-10")["killed"] == (
+        "timex", "INCLUDED_IN", "2011-08-09")
     # "today's", "last year's": a possessive time is the day or year itself, as the event's
     assert anchored(nlp, "Officials stressed today's focus on the response.", "2010-04-30")["stressed"][0] == "timex"
 

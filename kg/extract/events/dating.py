@@ -347,12 +347,31 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         sharing = [owner, verb] if owner != verb and (
             triggers[owner].token.head.i == verb_token.i and triggers[owner].token.dep_ in VERB_OBJECTS
             or _story_day(timexes[number]) and _adverbial_of(root, verb_token)) else [owner]
+        host = _occasion_host(triggers[owner].token, events_at)
+        if host is not None and host not in sharing:
+            sharing.append(host)
         for taker in sharing:
             if triggers[taker].event.timex is None:
                 _anchor(triggers[taker], number, "clause",
                         _counted_relation(timexes[number], _timex_relation(root, triggers[taker].token)))
         claimed[number] = owner
     return claimed
+
+
+def _occasion_host(noun: Token, events_at: dict[int, int]) -> int | None:
+    """The event of the clause an event noun is the occasion of ("In a separate operation on
+    Sunday, helicopters *fired* missiles", "was *killed* in an attack on Tuesday", "*spoke* at a
+    conference on Monday": ``located_in`` and ``occasions`` of ``anchoring.json``), which
+    happened in it and takes its time; else None. A preposition of ``relations`` ("during the
+    talks on 5 May") anchors the clause to the noun's event instead."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head.pos_ not in VERBAL:
+        return None
+    words = _anchoring()
+    if preposition.lower_ not in words["located_in"] and preposition.lower_ not in words["occasions"] or (
+            preposition.lower_ in words["relations"]):
+        return None
+    return events_at.get(preposition.head.i)
 
 
 def _time_of_a_thing(root: Token, events_at: dict[int, int]) -> bool:
