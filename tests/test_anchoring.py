@@ -1112,6 +1112,10 @@ def test_a_time_of_a_thing_named_by_a_noun_dates_no_event_of_its_clause(nlp):
     assert found["fired"] == ("timex", "INCLUDED_IN", "2011-08-07")
     assert anchored(nlp, "Gaddafi was killed in an attack on Tuesday.", "2011-08-10")["killed"] == (
         "timex", "INCLUDED_IN", "2011-08-09")
+    # not where the sentence holds another time the verb may happen in
+    found = anchored(nlp, "The phone was introduced by Steve Jobs at the company's 2010 conference less than two "
+                          "weeks ago.", "2010-06-18")
+    assert found["introduced"][2] != "2010"
     # "today's", "last year's": a possessive time is the day or year itself, as the event's
     assert anchored(nlp, "Officials stressed today's focus on the response.", "2010-04-30")["stressed"][0] == "timex"
 

@@ -347,31 +347,12 @@ def date_in_clause(doc: Doc, triggers: list[Trigger], events_at: dict[int, int],
         sharing = [owner, verb] if owner != verb and (
             triggers[owner].token.head.i == verb_token.i and triggers[owner].token.dep_ in VERB_OBJECTS
             or _story_day(timexes[number]) and _adverbial_of(root, verb_token)) else [owner]
-        host = _occasion_host(triggers[owner].token, events_at)
-        if host is not None and host not in sharing:
-            sharing.append(host)
         for taker in sharing:
             if triggers[taker].event.timex is None:
                 _anchor(triggers[taker], number, "clause",
                         _counted_relation(timexes[number], _timex_relation(root, triggers[taker].token)))
         claimed[number] = owner
     return claimed
-
-
-def _occasion_host(noun: Token, events_at: dict[int, int]) -> int | None:
-    """The event of the clause an event noun is the occasion of ("In a separate operation on
-    Sunday, helicopters *fired* missiles", "was *killed* in an attack on Tuesday", "*spoke* at a
-    conference on Monday": ``located_in`` and ``occasions`` of ``anchoring.json``), which
-    happened in it and takes its time; else None. A preposition of ``relations`` ("during the
-    talks on 5 May") anchors the clause to the noun's event instead."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head.pos_ not in VERBAL:
-        return None
-    words = _anchoring()
-    if preposition.lower_ not in words["located_in"] and preposition.lower_ not in words["occasions"] or (
-            preposition.lower_ in words["relations"]):
-        return None
-    return events_at.get(preposition.head.i)
 
 
 def _time_of_a_thing(root: Token, events_at: dict[int, int]) -> bool:
@@ -1072,18 +1053,35 @@ def _dated_participle(token: Token, triggers: list[Trigger], events_at: dict[int
 
 
 def _dated_occasion(token: Token, triggers: list[Trigger], events_at: dict[int, int]) -> int | None:
-    """The event noun a reporting verb is said "in", "at" or "during" when that noun names its
-    own time, the time of the saying: "Gates said in a farewell speech to cadets on March 4"."""
-    if token.lemma_.lower() not in reporting_verbs():
-        return None
+    """The event noun a verb happens "in" or "at" (``located_in``, ``occasions`` of
+    ``anchoring.json``) when that noun names its own time, the time of the verb: "In a separate
+    operation on Sunday, helicopters fired missiles", "was killed in an attack on Tuesday". A
+    reporting verb is said "during" it too ("Gates said in a farewell speech to cadets on March
+    4"); another verb a connective of ``relations`` ties to it is anchored to its event
+    ("met the envoy during the talks in Rome on 5 May"), and one whose sentence holds another
+    time may happen in that one ("introduced at the company's 2010 conference less than two
+    weeks ago")."""
+    words = _anchoring()
+    reporting = token.lemma_.lower() in reporting_verbs()
     for preposition in children(token):
-        if preposition.dep_ != "prep" or preposition.lower_ not in ("in", "at", "during"):
+        word = preposition.lower_
+        if preposition.dep_ != "prep" or word not in words["located_in"] and word not in words["occasions"] or (
+                word in words["relations"] and not reporting):
             continue
         for noun in children(preposition):
             number = events_at.get(noun.i)
-            if noun.dep_ == "pobj" and number is not None and triggers[number].event.date_anchor == "clause":
+            if noun.dep_ == "pobj" and number is not None and triggers[number].event.date_anchor == "clause" and (
+                    reporting or _only_time_of_its_sentence(token, triggers[number].event.timex)):
                 return number
     return None
+
+
+def _only_time_of_its_sentence(token: Token, timex: int) -> bool:
+    """Whether the time ``timex`` (an index into the Doc's timexes) is the only DATE or TIME of
+    ``token``'s sentence."""
+    sentence = token.sent
+    return not any(number != timex and found.type in ("DATE", "TIME") and sentence.start_char <= found.start < sentence.end_char
+                   for number, found in enumerate(token.doc._.kg_timexes))
 
 
 def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) -> None:
@@ -1107,7 +1105,7 @@ def share_with_clause_mates(triggers: list[Trigger], events_at: dict[int, int]) 
             continue
         if event.factuality not in FACTUAL:
             continue
-        # "Speaking on Tuesday, Obama said …", "said in a speech on March 4": said then
+        # "Speaking on Tuesday, Obama said …", "said in a speech on March 4", "fired in an operation on Sunday": then
         occasion = _dated_participle(trigger.token, triggers, events_at)
         if occasion is None:
             occasion = _dated_occasion(trigger.token, triggers, events_at)
