@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.syntax import children, objects_of
+from kg.extract.text import token_span
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -55,7 +56,7 @@ class MentionLookup:
         mentions = doc._.kg_mentions or []
         mention_of_token: dict[int, int] = {}
         for number, mention in enumerate(mentions):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = token_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             for token in span:
