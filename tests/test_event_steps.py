@@ -117,49 +117,33 @@ def test_a_column_of_a_doc_is_read_once_for_every_word_list_sought_in_it(nlp):
         column[0] = 0
 
 
-def test_a_mention_or_date_is_turned_back_into_its_tokens_as_spacy_aligns_it(nlp):
-    # why: kg's components turn every mention and date back into its span (55,000 times on 80
-    # articles); spaCy's char_span makes Tokens to align the ends, token_span bisects the offsets
-    # kept once per Doc and must give what char_span(..., alignment_mode="expand") gives, at every
-    # pair of offsets: inside words, on white space, at and past the ends
-    from kg.extract.text import token_span
-
-    def tokens(align, start, end):
-        try:
-            span = align(start, end)
-        except IndexError:  # spaCy's, for a range that ends before it starts
-            return "IndexError"
-        return span if span is None else (span.start, span.end)
-
-    doc = nlp("  Talks resumed in Geneva  on Monday,\n\nthe U.N. said.  ")
-    spacy_aligns = lambda start, end: doc.char_span(start, end, alignment_mode="expand")  # noqa: E731
-    pairs = [(start, end) for start in range(-1, len(doc.text) + 2) for end in range(-1, len(doc.text) + 2)]
-    assert [tokens(lambda s, e: token_span(doc, s, e), *pair) for pair in pairs] == [
-        tokens(spacy_aligns, *pair) for pair in pairs]
-    assert token_span(doc, 19, 31).text == "Geneva  on Monday"
-
-
-def test_no_component_makes_spacy_align_a_mention_or_date(nlp):
-    # why: spaCy's char_span makes a Token or two per call; every component turns mentions and dates
-    # back into their spans with token_span. ``nlp(doc)`` runs every component, so a char_span per
-    # mention or date in any of them fails here
+def test_the_words_of_a_past_role_are_sought_without_walking_the_tokens(nlp):
+    # why: whether a clause names a role held then ("George Bush, then governor of Texas") is asked
+    # of every verb; the words are found once per Doc in its LOWER column, not by making a Token of
+    # every word of the document (a Doc subclass counts the walks)
     from spacy.tokens import Doc
 
+    from kg.extract.events.dating import _names_a_past_role
+
     class Counting(Doc):
-        aligned = 0
+        walked = 0
 
-        def char_span(self, *args, **kwargs):
-            Counting.aligned += 1
-            return super().char_span(*args, **kwargs)
+        def __iter__(self):
+            Counting.walked += 1
+            return super().__iter__()
 
-    made = nlp.make_doc("Libyan rebels said on Monday they had seized Brega from Muammar Gaddafi's forces. "
-                        "The United Nations condemned the attack, Ban Ki-moon told reporters in New York.")
-    doc = Counting(nlp.vocab, words=[t.text for t in made], spaces=[bool(t.whitespace_) for t in made])
-    doc._.kg_published = "2011-03-02"
-    parsed = nlp(doc)
-    assert [t.text for t in parsed._.kg_timexes] == ["Monday"]
-    assert {"Brega", "Muammar Gaddafi", "United Nations"} <= {m.text for m in parsed._.kg_mentions}
-    assert Counting.aligned == 0
+    parsed = nlp.make_doc("She whipped off a sarong at a speech by George Bush, then governor of Texas. Talks resumed.")
+    for _, component in nlp.pipeline:
+        if component is nlp.get_pipe("kg_temporal"):
+            break
+        parsed = component(parsed)
+    doc = Counting(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+                   heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], pos=[t.pos_ for t in parsed],
+                   tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+                   sent_starts=[t.is_sent_start for t in parsed])
+    whipped, resumed = doc[1], doc[len(doc) - 2]
+    assert (_names_a_past_role(whipped), _names_a_past_role(resumed)) == (True, False)
+    assert Counting.walked == 0
 
 
 def test_tense_and_aspect_are_worked_out_once_per_word(nlp, monkeypatch):

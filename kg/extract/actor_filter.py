@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import mention_key
-from kg.extract.text import doc_text, string_keys, token_span
+from kg.extract.text import doc_text, string_keys
 from kg.gazetteer import city, gazetteer
 from kg.records import Mention
 from kg.resources import load_json, title_words
@@ -189,7 +189,7 @@ class ActorFilter:
         for index, mention in enumerate(mentions):
             if mention.antecedent is not None:
                 continue
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             trimmed = (self.trim(span, mention.label, used_elsewhere)
                        if span is not None and mention.label != "CURRENCY" else span)
             if trimmed is None or common.opens_with(trimmed) and not _known(trimmed.text) and not is_outlet(

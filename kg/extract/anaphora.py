@@ -62,7 +62,7 @@ from kg.extract.mentions import NAMES_KEY
 from kg.extract.roles import RoleFinder
 from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children, is_infinitive
-from kg.extract.text import token_span, tokens_among
+from kg.extract.text import tokens_among
 from kg.gazetteer import sex_of_first_name
 from kg.records import Mention
 from kg.resources import load_json
@@ -274,7 +274,7 @@ class AnaphoraResolver:
         spans = {}
         for index, (mention, _) in enumerate(named):
             if mention.label == "PERSON":
-                spans[index] = span = token_span(doc, mention.start, mention.end)
+                spans[index] = span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 persons.update(dict.fromkeys(range(span.start, span.end), index))
         offices: dict[str, list[tuple[int, Mention]]] = {}
         for index, span in spans.items():
@@ -314,10 +314,10 @@ class AnaphoraResolver:
         the name ("Irish national airline Aer Lingus") or in apposition on either side
         ("Airbus, Europe's biggest aircraft manufacturer"; "the low-cost airline, Ryanair").
         The description runs from its first word to its noun, after any name inside it."""
-        inside = {t.i for mention, _ in named for t in token_span(doc, mention.start, mention.end)}
+        inside = {t.i for mention, _ in named for t in doc.char_span(mention.start, mention.end, alignment_mode="expand")}
         found = []
         for index, (mention, head) in enumerate(named):
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             nouns = [c for c in children(head) if c.dep_ == "compound" and c.i == span.start - 1
                      or c.dep_ == "appos" and _only_punctuation(doc[span.end : c.left_edge.i])]
             if head.dep_ == "appos" and _only_punctuation(doc[head.head.i + 1 : span.start]):
@@ -409,7 +409,7 @@ class AnaphoraResolver:
         for mention, _ in named:
             if mention.label != "PERSON" or mention.key in found:
                 continue
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             words = [t for t in span if t.is_alpha or "-" in t.text]
             if len(words) < 2 or not words[0].text[:1].isupper():
                 continue
@@ -426,7 +426,7 @@ class AnaphoraResolver:
         for mention, head in named:
             if mention.label != "PERSON":
                 continue
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             # a title is written with a capital and is no verb: not "I will *miss* Steve"
             words = [t for t in doc[max(span.start - 1, 0) : span.start + 1] if t.text[:1].isupper() and t.pos_ != "VERB"]
             words += [c for c in children(head) if c.dep_ in ("compound", "appos")]

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.factuality import clause_factuality, noun_factuality
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import VERBAL, children, first_child, is_passive_participle, objects_of
-from kg.extract.text import token_span, tokens_among
+from kg.extract.text import tokens_among
 from kg.gazetteer import gazetteer
 from kg.records import Link, Mention
 from kg.resources import load_json
@@ -141,7 +141,7 @@ class LinkFinder:
         roots: dict[int, int] = {}
         plural: set[int] = set()
         for index, mention in enumerate(mentions):
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
             by_token.update((t.i, index) for t in span)
@@ -179,7 +179,7 @@ class LinkFinder:
         for index, mention in enumerate(names.mentions):
             if not self._is_place(names, index) or mention.antecedent is not None:
                 continue
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
             if mention.label in NAMED_PLACE_LABELS:  # "With access to Europe, Qatar …": a region, a clause
@@ -258,7 +258,7 @@ class LinkFinder:
         container = names.at(doc[after + 1])
         if not self._is_country(names, container):
             return
-        country = token_span(doc, names.mentions[container].start, names.mentions[container].end)
+        country = doc.char_span(names.mentions[container].start, names.mentions[container].end, alignment_mode="expand")
         if country.root.head.i != span.root.i or country.root.dep_ not in ("appos", "npadvmod"):
             return  # "With access to Europe, Qatar would …": the country is the next clause's subject
         following = doc[country.end] if country.end < len(doc) else None

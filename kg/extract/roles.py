@@ -48,7 +48,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, doc_memo, objects_of
-from kg.extract.text import token_span
 from kg.gazetteer import gazetteer
 from kg.records import Mention, Role
 from kg.resources import load_json, title_words
@@ -128,7 +127,7 @@ class RoleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions: list[Mention] = doc._.kg_mentions or []
-        spans = [token_span(doc, m.start, m.end) for m in mentions]
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
         targets: dict[int, int] = {}  # token index → index of the organisation or country mention there
         for index, (mention, span) in enumerate(zip(mentions, spans, strict=True)):
             if span is not None and mention.antecedent is None and mention.label in TARGET_LABELS:

@@ -21,7 +21,7 @@ from kg.extract.boilerplate import inside
 from kg.extract.factuality import reporting_verbs
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, reporting_verb_over
-from kg.extract.text import doc_text, opens_a_chronology_entry, token_span
+from kg.extract.text import doc_text, opens_a_chronology_entry
 from kg.extract.timex_normalise import Reading, normalise_candidates, paragraph_numbers, runs_on
 from kg.extract.timex_patterns import Candidate, find_candidates, lexicon, month_names
 from kg.records import Timex
@@ -31,7 +31,7 @@ _YEAR_RULES = ("year", "year_range")
 
 
 def _span(doc: Doc, candidate: Candidate) -> Span | None:
-    return token_span(doc, candidate.start, candidate.end)
+    return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
 
 
 def _is_false_friend(text: str, span: Span, candidate: Candidate) -> bool:

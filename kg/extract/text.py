@@ -12,13 +12,11 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IDX, LENGTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kg.extract.syntax import doc_memo
 
@@ -80,38 +78,6 @@ def doc_column(doc: Doc, attr: int) -> numpy.ndarray:
         values = columns[attr] = doc.to_array(attr)
         values.flags.writeable = False
     return values
-
-
-def token_span(doc: Doc, start: int, end: int) -> Span | None:
-    """``doc.char_span(start, end, alignment_mode="expand")``: the tokens that ``doc_text(doc)[start:end]``
-    (a mention's, a date's offsets) touches, found by bisection in the tokens' offsets, read once per
-    ``Doc`` (:func:`~kg.extract.syntax.doc_memo`). spaCy's ``char_span`` makes a ``Token`` or two per
-    call to align the ends, and kg's components turn every mention and date back into its span,
-    each of them again (55,000 calls on 80 articles). Where spaCy finds no span or an empty one (an
-    offset outside the text, an empty range) its own answer is given.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Talks resumed in Geneva on Monday.")
-    >>> token_span(doc, 17, 23).text, token_span(doc, 19, 31).text, token_span(doc, 13, 17).text
-    ('Geneva', 'Geneva on Monday', 'in')
-    """
-    offsets = doc_memo(doc, "token_offsets")
-    starts = offsets.get("starts")
-    if starts is None:
-        columns = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
-        starts = offsets["starts"] = columns[:, 0].tolist()
-        offsets["ends"] = (columns[:, 0] + columns[:, 1]).tolist()  # a token's end before its white space
-        offsets["length"] = len(doc_text(doc))
-    if 0 <= start < end <= offsets["length"]:
-        # the token holding a character: the last that starts at or before it (tokens and their
-        # trailing white space tile the text); a start on the white space after a token is the next's
-        first = bisect_right(starts, start) - 1
-        last = bisect_right(starts, end - 1, first)
-        if start == offsets["ends"][first]:
-            first += 1
-        if first < last:
-            return Span(doc, first, last)
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 #: a dash after what opens a line: an entry of a chronology ("April 10 - Gaddafi accepts …")

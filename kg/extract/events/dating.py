@@ -107,7 +107,7 @@ from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive, objects_of, reporting_verb_over
-from kg.extract.text import doc_text, opens_a_chronology_entry, token_span, tokens_among
+from kg.extract.text import doc_text, opens_a_chronology_entry, tokens_among
 from kg.extract.timex_normalise import last_day
 from kg.extract.timex_normalise.words import words as timex_words
 from kg.records import FACTUAL, Timex
@@ -247,7 +247,7 @@ def _timex_roots(doc: Doc, timexes: list[Timex]) -> list[Token | None]:
     roots = []
     for timex in timexes:
         if (timex.start, timex.end) not in known:
-            span = token_span(doc, timex.start, timex.end)
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
             known[timex.start, timex.end] = span.root if span is not None and len(span) else None
         roots.append(known[timex.start, timex.end])
     return roots
@@ -888,7 +888,7 @@ def date_by_occasion(triggers: list[Trigger], timexes: list[Timex]) -> None:
         earlier = [n for n, t in usable if t.end <= own.start and any(
             m.lemma_ == occasion.lemma_ and m.i != occasion.i
             and doc[m.left_edge.i].idx <= t.start < doc[m.right_edge.i].idx + len(doc[m.right_edge.i])
-            for m in token_span(doc, t.start, t.end).root.ancestors)]
+            for m in doc.char_span(t.start, t.end, alignment_mode="expand").root.ancestors)]
         if earlier:
             _anchor(trigger, earlier[-1], "event", INCLUDED_IN)
 
@@ -1378,7 +1378,7 @@ def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: d
     They captured 200 soldiers": Sunday), and so is any time beside a main verb with no time
     of its own ("in a press conference that he gave last night, he said …"; "The disputed 2009
     election sparked outrage. Iran quelled the demonstrations": 2009)."""
-    span = token_span(doc, timexes[number].start, timexes[number].end)
+    span = doc.char_span(timexes[number].start, timexes[number].end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     main = at_token.get(sentence_of(span.root).root.i)
@@ -1387,7 +1387,7 @@ def _aside_of_the_story(doc: Doc, timexes: list[Timex], number: int, at_token: d
             or main.token not in span.root.ancestors or _reported_by(main.token, timexes[number])):
         return False
     own = timexes[main.event.timex]
-    own_span = token_span(doc, own.start, own.end) if own.sentence == timexes[number].sentence else None
+    own_span = doc.char_span(own.start, own.end, alignment_mode="expand") if own.sentence == timexes[number].sentence else None
     if own_span is not None and len(own_span) and span.root in own_span.root.subtree:
         return False  # part of the main verb's own time: "on a Saturday night in January 1999"
     # below another clause or a noun, not the main verb's own adverbial ("Protests erupted last
@@ -1450,7 +1450,7 @@ def _background_happening(doc: Doc, timex: Timex) -> str | None:
     year's drilling moratorium"), else None: a happening the present or a conjecture recalls,
     whose time the story goes on in only when it goes on about that happening
     (:func:`_tells_of`)."""
-    span = token_span(doc, timex.start, timex.end)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     # the first verb with a tense: "including" is no clause of its own
@@ -1474,7 +1474,7 @@ def _tells_of(trigger: Trigger, phrase: str, mentions: list) -> bool:
 def _clause_tense(doc: Doc, timex: Timex) -> str | None:
     """The tense of the clause a time belongs to, None for the time of a noun ("marks a
     departure from the 1989 Exxon Valdez spill": that happening's) or of no clause."""
-    span = token_span(doc, timex.start, timex.end)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -1519,7 +1519,7 @@ def _later_time_of_embedded_clause(doc: Doc, token: Token, timex: Timex) -> bool
     dividend this year", "Obama, appearing on the lawn today, sounded a positive note" say
     nothing against the news being recent (an earlier time, "the company he founded in
     1976", may make it history, so that still keeps the publication date away)."""
-    span = token_span(doc, timex.start, timex.end)
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span) or timex.end_date is None or timex.end_date < doc._.kg_published:
         return False
     clause = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -21,7 +21,6 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kg.extract.syntax import children, objects_of
-from kg.extract.text import token_span
 from kg.records import Mention
 from kg.resources import load_json
 
@@ -56,7 +55,7 @@ class MentionLookup:
         mentions = doc._.kg_mentions or []
         mention_of_token: dict[int, int] = {}
         for number, mention in enumerate(mentions):
-            span = token_span(doc, mention.start, mention.end)
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
             for token in span:
