@@ -124,6 +124,35 @@ def test_a_column_of_a_doc_is_read_once_for_every_word_list_sought_in_it(nlp):
         column[0] = 0
 
 
+def test_the_words_of_a_past_role_are_sought_without_walking_the_tokens(nlp):
+    # why: whether a clause names a role held then ("George Bush, then governor of Texas") is asked
+    # of every verb; the words are found once per Doc in its LOWER column, not by making a Token of
+    # every word of the document (a Doc subclass counts the walks)
+    from spacy.tokens import Doc
+
+    from kg.extract.events.dating import _names_a_past_role
+
+    class Counting(Doc):
+        walked = 0
+
+        def __iter__(self):
+            Counting.walked += 1
+            return super().__iter__()
+
+    parsed = nlp.make_doc("She whipped off a sarong at a speech by George Bush, then governor of Texas. Talks resumed.")
+    for _, component in nlp.pipeline:
+        if component is nlp.get_pipe("kg_temporal"):
+            break
+        parsed = component(parsed)
+    doc = Counting(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+                   heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], pos=[t.pos_ for t in parsed],
+                   tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+                   sent_starts=[t.is_sent_start for t in parsed])
+    whipped, resumed = doc[1], doc[len(doc) - 2]
+    assert (_names_a_past_role(whipped), _names_a_past_role(resumed)) == (True, False)
+    assert Counting.walked == 0
+
+
 def test_tense_and_aspect_are_worked_out_once_per_word(nlp, monkeypatch):
     # why: an event word's tense is asked by its event, its type and the habit rules: the answer is
     # the same for one parse, worked out once and kept for the Doc

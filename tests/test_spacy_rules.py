@@ -98,3 +98,50 @@ def test_a_ruler_with_patterns_the_columns_cannot_test_keeps_spacys_matcher():
     ruler.add([[{"LOWER": "gon"}, {"LOWER": "na", "OP": "?"}]], {"LEMMA": "go"})  # an operator
     speed_up_rules(nlp)
     assert "match" not in vars(ruler)
+
+
+def test_the_ruler_sets_each_match_on_its_token_without_spacys_span(nlp, docs, monkeypatch):
+    # why: spaCy's set_annotations makes a Span and two Tokens per match (117,000 on 80 articles) to
+    # find the token a pattern sets; kg's finds it by the match's offsets and sets the same attributes
+    from spacy.attrs import LEMMA, MORPH, NORM, POS, TAG
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    columns = [TAG, POS, MORPH, LEMMA, NORM]
+    spacys = [AttributeRuler.__call__(ruler, doc.copy()).to_array(columns) for doc in docs[:3]]
+
+    def not_spacys(*args):
+        raise AssertionError("spaCy's set_annotations")
+
+    monkeypatch.setattr(AttributeRuler, "set_annotations", not_spacys)
+    for doc, expected in zip(docs[:3], spacys, strict=True):
+        assert (ruler(doc.copy()).to_array(columns) == expected).all()
+
+
+def test_a_ruler_pattern_whose_token_lies_outside_its_match_fails_as_in_spacy():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "go"}, index=-1)
+    ruler.add([[{"LOWER": "win"}]], {"LEMMA": "won"}, index=1)  # no second token: spaCy's E1001
+    speed_up_rules(nlp)
+    assert [t.lemma_ for t in nlp("gon na")] == ["", "go"]  # from the end
+    with pytest.raises(ValueError, match="E1001"):
+        nlp("They 're gon na win .")
+
+
+def test_a_build_asks_the_lemmatizer_once_per_word_part_of_speech_and_morphology(nlp, monkeypatch):
+    # why: spaCy's lemmatizer makes every token and reads its word, part of speech and morphology to
+    # lemmatize it; the answer depends on nothing else, so a build (nlp.pipe) reads them as columns,
+    # asks once per such triple and writes the lemmas as one column: the lemmas are spaCy's
+    from spacy.attrs import LEMMA
+
+    text = "Talks resumed on Monday. The talks resumed again on Tuesday, and talks will resume."
+    expected = [t.lemma_ for t in nlp(text)]  # nlp(text): spaCy's __call__, a word at a time
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    asked = []
+    lemmatize = lemmatizer.lemmatize
+    monkeypatch.setattr(lemmatizer, "lemmatize", lambda token: asked.append(token.text) or lemmatize(token))
+    (doc,) = nlp.pipe([text])
+    assert [t.lemma_ for t in doc] == expected
+    assert sorted(asked) == sorted(set(asked)) and "resumed" in asked and "talks" in asked
+    assert len(asked) <= len(doc) - 4  # "resumed", "talks" (twice a noun), "on", "." asked once each
+    assert doc.to_array(LEMMA).all()

@@ -98,6 +98,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.extract.anaphora import quotations
@@ -106,7 +107,7 @@ from kg.extract.events.triggers import DEFINITE, NOUNS, Trigger, described_by
 from kg.extract.factuality import clause_factuality, reporting_verbs
 from kg.extract.sentences import sentence_of
 from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive, objects_of, reporting_verb_over
-from kg.extract.text import doc_text, opens_a_chronology_entry
+from kg.extract.text import doc_text, opens_a_chronology_entry, tokens_among
 from kg.extract.timex_normalise import last_day
 from kg.extract.timex_normalise.words import words as timex_words
 from kg.records import FACTUAL, Timex
@@ -1779,8 +1780,9 @@ def _names_a_past_role(verb: Token) -> bool:
     doc = verb.doc
     found = doc_memo(doc, "past_roles")
     if "at" not in found:
-        words = _anchoring()["past_roles"]
-        found["at"] = [t.i for t in doc if t.lower_ in words and (t.is_sent_start or doc[t.i - 1].lower_ in (
+        # its words sought in the Doc's column, not a ``Token`` made of every word of the document
+        words = (doc[i] for i in tokens_among(doc, LOWER, _anchoring()["past_roles"]))
+        found["at"] = [t.i for t in words if (t.is_sent_start or doc[t.i - 1].lower_ in (
             ",", "the", "a")) and (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" or _role_after(t))]
     return any(verb.left_edge.i <= i <= verb.right_edge.i for i in found["at"])
 
