@@ -216,3 +216,13 @@ def test_a_statement_told_to_a_broadcast_news_provider_has_it_as_medium(nlp):
     found, names = events(nlp, "Libyan Foreign Minister Abdul Ati al-Obeidi told ITN the government would consider "
                                "a cease-fire .")
     assert names[found["told"].medium] == "ITN" and ("ITN", "recipient") not in roles(found["told"], names)
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_not_its_speaker(nlp):
+    found, names = events(nlp, "A sergeant, Kelvin Stacey, is alleged to have assaulted a detainee.")
+    assert found["assaulted"].speaker is None  # alleged by someone unnamed: Stacey is what is alleged of
+    found, names = events(nlp, "Kelvin Stacey is alleged by Amnesty International to have assaulted a detainee.")
+    assert names[found["assaulted"].speaker] == "Amnesty International"
+    # refusal: an active verb of saying keeps its subject as the speaker
+    found, names = events(nlp, "Amnesty International said Kelvin Stacey assaulted a detainee.")
+    assert names[found["assaulted"].speaker] == "Amnesty International"
