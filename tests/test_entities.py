@@ -669,9 +669,13 @@ def test_a_surname_a_word_tells_apart_from_its_namesakes_is_left_to_itself(resol
     result = resolve(example["text"])
     elder = entity_of(result, "Assad")
     assert elder.label != example["not"] and elder is not entity_of(result, "Bashar al-Assad")
-    # refusal: without the word, the surname goes to a namesake as before
+    # refusals: without the word, the surname goes to a namesake as before; "the younger" one is mostly
+    # the one a text is about, whom those rules find
     result = resolve(example["text"].replace("the elder Assad", "Assad"))
     assert entity_of(result, "Assad").label == "Bashar al-Assad"
+    result = resolve("Paul Wolfowitz was born in 1943, the son of Jacob Wolfowitz. Paul Wolfowitz studied maths. "
+                     "To please his father, the younger Wolfowitz enrolled at Cornell.")
+    assert entity_of(result, "Wolfowitz").label == "Paul Wolfowitz"
 
 
 def test_a_place_after_a_noun_of_a_place_is_no_namesake_s_surname(resolve):

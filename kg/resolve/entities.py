@@ -464,8 +464,8 @@ LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
 def _told_apart(extraction: DocumentExtraction, mention: Mention) -> bool:
-    """Whether a word before a surname alone tells one of a family from another ("the *elder*
-    Assad", "the *late* Gandhi": ``namesake_words`` of actors.json)."""
+    """Whether a word before a surname alone tells an older one of a family from a younger ("the
+    *elder* Assad": ``namesake_words`` of actors.json)."""
     found = LOWER_WORD_BEFORE.search(extraction.document.text[max(0, mention.start - 12) : mention.start])
     return found is not None and found.group(1) in _namesake_words()
 
@@ -697,7 +697,7 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
             # of the sex its title or the pronouns that refer to it say, and holding the office written before it
             namesakes = same_surname.get(key[2], [])
             if len({known.person_of[k] for k in namesakes}) > 1 and _told_apart(extraction, mention):
-                union.join(node, key)  # "the elder Assad" of Hafez and Bashar: which one, the word says, not the text
+                union.join(node, key)  # "the elder Assad" of Hafez and Bashar: the word says which, the text does not
                 continue
             told_sex = told.get(key[2])
             if not any(known.sexes[known.person_of[k]] == {told_sex} for k in namesakes):
