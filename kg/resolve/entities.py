@@ -81,7 +81,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kg.extract.events.lookup import place_nouns
 from kg.gazetteer import bare_name, fold, gazetteer, sex_of_first_name
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json, title_words
@@ -378,7 +377,14 @@ def _place_of_a_place_noun(extraction: DocumentExtraction, mention: Mention) -> 
     if mention.label not in PLACE_LABELS:
         return False
     found = PLACE_NOUN_OF.search(extraction.document.text[max(0, mention.start - 20) : mention.start])
-    return found is not None and found.group(1) in place_nouns()
+    return found is not None and found.group(1) in _place_nouns()
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Nouns that name a place itself (``place_nouns`` of actors.json, as the extraction reads them; read here
+    without it, which would bring spaCy into ``kg query``)."""
+    return frozenset(load_json("entities/actors.json")["place_nouns"]["words"])
 
 
 def _tagged_place(name: str, votes: _Votes) -> bool:
