@@ -756,3 +756,13 @@ def test_the_council_or_the_committee_is_the_body_named_before_with_that_word(nl
     # refusal: no organisation whose name has the word is "the council"
     assert not [a for a in _added(nlp, "Obama met BP executives on Friday . The council voted to fine the company .")
                 if a[0] == "The council"]
+
+
+def test_it_is_no_name_that_only_says_which_things_a_noun_names(nlp):
+    grad = ("His panel found evidence of war crimes by Gaddafi forces. Aircraft, tanks, artillery, Grad rockets and "
+            "snipers were used. It also found some evidence of crimes by opposition forces.")
+    assert not [a for a in _added(nlp, grad) if a[0] == "It"]  # the panel, not the rockets' Grad
+    assert not [a for a in _added(nlp, "The BP rig sank in April. It had been drilling for months.") if a[0] == "It"]
+    # refusals: a name a singular noun's phrase may stand for, and the owner a verb of saying's "it" is
+    assert ("It", "pronoun", "Nasdaq") in _added(nlp, "The Nasdaq exchange opened late on Monday. It had suffered a power cut.")
+    assert ("It", "pronoun", "BP") in _added(nlp, "BP shares fell on Monday. It said the spill would cost billions.")

@@ -139,6 +139,15 @@ def test_an_unnamed_outlet_that_quotes_somebody_makes_no_party_of_them(nlp):
     assert not found["quoted"].participants
 
 
+def test_it_that_quotes_somebody_makes_no_party_of_them(nlp):
+    found, names = events(nlp, "Libyan state television showed Gaddafi in Tripoli. "
+                               "'Libya will not go back to what it was,' it quoted him as saying.")
+    assert not found["quoted"].participants  # "it" went back to Libya, which quoted no one
+    # refusal: a person who quotes someone is still the actor
+    found, names = events(nlp, "Obama met the press. He quoted Lincoln in his speech.")
+    assert ("He", "actor") in roles(found["quoted"], names)
+
+
 def test_a_newspaper_tagged_a_building_is_an_outlet():
     """The recogniser tags "the San Francisco Chronicle" a facility in "tells the San Francisco Chronicle that …"."""
     assert is_outlet("the San Francisco Chronicle", "FAC")
@@ -216,3 +225,21 @@ def test_a_statement_told_to_a_broadcast_news_provider_has_it_as_medium(nlp):
     found, names = events(nlp, "Libyan Foreign Minister Abdul Ati al-Obeidi told ITN the government would consider "
                                "a cease-fire .")
     assert names[found["told"].medium] == "ITN" and ("ITN", "recipient") not in roles(found["told"], names)
+
+
+def test_the_subject_of_a_passive_verb_of_saying_is_not_its_speaker(nlp):
+    found, names = events(nlp, "A sergeant, Kelvin Stacey, is alleged to have assaulted a detainee.")
+    assert found["assaulted"].speaker is None  # alleged by someone unnamed: Stacey is what is alleged of
+    found, names = events(nlp, "Kelvin Stacey is alleged by Amnesty International to have assaulted a detainee.")
+    assert names[found["assaulted"].speaker] == "Amnesty International"
+    # refusal: an active verb of saying keeps its subject as the speaker
+    found, names = events(nlp, "Amnesty International said Kelvin Stacey assaulted a detainee.")
+    assert names[found["assaulted"].speaker] == "Amnesty International"
+
+
+def test_a_source_listed_after_an_unnamed_one_is_the_speaker(nlp):
+    found, names = events(nlp, "Several diplomats and Alain Juppe said NATO had bombed Tripoli.")
+    assert names[found["bombed"].speaker] == "Alain Juppe"
+    found, names = events(nlp, "Two Arab papers and al Jazeera television said Gaddafi was looking for a pact.")
+    looking = found["looking"]
+    assert names[looking.speaker] == names[looking.medium] == "al Jazeera"

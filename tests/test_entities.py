@@ -662,3 +662,25 @@ def test_a_surname_alone_is_not_the_namesake_named_in_passing(resolve):
     # refusal: namesakes the corpus names alike keep the nearest full name before
     result = resolve("Bill Clinton spoke first. Clinton praised the deal. Hillary Clinton spoke next. Clinton was brief.")
     assert entity_of(result, "Clinton", occurrence=1) is entity_of(result, "Hillary Clinton")
+
+
+def test_a_surname_a_word_tells_apart_from_its_namesakes_is_left_to_itself(resolve):
+    example = load_json("entities/actors.json")["namesake_words"]["example"]
+    result = resolve(example["text"])
+    elder = entity_of(result, "Assad")
+    assert elder.label != example["not"] and elder is not entity_of(result, "Bashar al-Assad")
+    # refusals: without the word, the surname goes to a namesake as before; "the younger" one is mostly
+    # the one a text is about, whom those rules find
+    result = resolve(example["text"].replace("the elder Assad", "Assad"))
+    assert entity_of(result, "Assad").label == "Bashar al-Assad"
+    result = resolve("Paul Wolfowitz was born in 1943, the son of Jacob Wolfowitz. Paul Wolfowitz studied maths. "
+                     "To please his father, the younger Wolfowitz enrolled at Cornell.")
+    assert entity_of(result, "Wolfowitz").label == "Paul Wolfowitz"
+
+
+def test_a_place_after_a_noun_of_a_place_is_no_namesake_s_surname(resolve):
+    result = resolve("Mokhtar Ben Nasr, a colonel, said the army would not fire. Troops entered the village of Nasr on Monday.")
+    assert entity_of(result, "Nasr") is not entity_of(result, "Mokhtar Ben Nasr")
+    # refusal: the surname alone elsewhere is still the person
+    result = resolve("Mokhtar Ben Nasr, a colonel, said the army would not fire. Nasr said the troops had left.")
+    assert entity_of(result, "Nasr") is entity_of(result, "Mokhtar Ben Nasr")

@@ -56,7 +56,7 @@ from spacy.attrs import DEP, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.events.lookup import eventive_nouns
+from kg.extract.events.lookup import acting_nouns, eventive_nouns
 from kg.extract.factuality import is_outlet
 from kg.extract.mentions import NAMES_KEY
 from kg.extract.roles import RoleFinder
@@ -500,6 +500,8 @@ class AnaphoraResolver:
                 continue  # "So, *Suzanne*, clearly, he says": the one spoken to, not the one spoken of
             if token.lower_ in ("it", "its") and _placing_a_noun(head):
                 continue  # "At a news conference *in Cairo*, Hamad read a statement. *It* called on Assad"
+            if token.lower_ == "it" and token.head.lemma_ not in self.reporting and _naming_a_thing(head, mention, self.nominals):
+                continue  # "Grad rockets were used. *It* also found evidence": the rockets, no one named Grad
             if mention.sentence != here and (candidates or aside is not None):
                 return _closest(fits.preferred(candidates, before), token, before) if candidates else aside  # the sentence names one
             if mention.sentence < here - 1 and chained is not None:
@@ -769,6 +771,20 @@ def _addressed(name: Token) -> bool:
 
 #: prepositions of a phrase that says where a thing or a person is ("a news conference *in* Cairo")
 PLACING = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _naming_a_thing(name: Token, mention: Mention, nominals: dict) -> bool:
+    """Whether a name only says which or whose things a plural noun names ("*Grad* rockets", "*Apache*
+    helicopters"), or which thing of another kind a singular one does (the *BP* rig": a product,
+    BP a company; ``nominals`` of actors.json): the noun is what the phrase names, so no "it" after
+    it stands for the name. Not the people of a body ("*Gaddafi* forces": ``actor_nouns``), nor
+    a singular noun the name may stand for ("the *Nasdaq* exchange", "the *Pentagon* report"). A verb
+    of saying's "it" may still be the owner: "BP shares fell. *It* said" is BP."""
+    noun = name.head
+    if name.dep_ not in ("compound", "nmod", "amod") or noun.pos_ != "NOUN" or noun.i < name.i:
+        return False
+    kinds = nominals.get(noun.lower_)
+    return kinds is not None and mention.label not in kinds or noun.tag_ == "NNS" and noun.lower_ not in acting_nouns()
 
 
 def _placing_a_noun(name: Token) -> bool:

@@ -35,12 +35,12 @@ from functools import cache, lru_cache
 from spacy.tokens import Token
 
 from kg.extract.sentences import sentence_bounds, sentence_of_token
-from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive
+from kg.extract.syntax import VERBAL, children, doc_memo, first_child, is_infinitive, objects_of
 from kg.resources import load_json
 
 #: dependency labels through which a clause inherits the modality of the clause above
 UP_LINKS = {"xcomp", "ccomp", "advcl", "conj", "csubj", "parataxis", "pcomp"}
-#: the subject of a clause, active or passive: who says what a reporting verb reports
+#: the subject of a clause, active or passive
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: a verb form of the past: "has *had* to source" did source
 PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -361,7 +361,7 @@ def _clause_factuality(verb: Token) -> Attribution:
             elif _reports_its_head(child, cues) and not is_reported and not _opened_after(token, child):
                 # "Syrian forces shot dead at least 28, *activists said*, and …": the parser
                 # hangs the report on the clause it reports
-                is_reported, reported, report = True, first_child(child, SUBJECT_DEPS), child
+                is_reported, reported, report = True, _speaker_of(child), child
         if token.dep_ not in UP_LINKS or token.head.i == token.i or _reports_its_head(token, cues) or (
                 _free_relative(token)):
             break
@@ -391,7 +391,7 @@ def _clause_factuality(verb: Token) -> Attribution:
             if report is not None and _set_off_after_report(token, head, report):
                 report = None  # "Cameron said he understood the anger*, even as BP's stock plunged*": the writer's
             return Attribution("reported" if report is not None else "asserted",
-                               first_child(report, SUBJECT_DEPS) if report is not None else None, report)
+                               _speaker_of(report) if report is not None else None, report)
         adjective = _predicate_adjective(token, head) if is_infinitive(token) else None
         if adjective is not None and adjective.lemma_.lower() in cues["adjective_heads"]:
             # "making it impossible for NATO warplanes to strike them", "was unable to reach"
@@ -405,11 +405,11 @@ def _clause_factuality(verb: Token) -> Attribution:
             return Attribution("negated", reported, report)
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
             if lemma in cues["denial"]:
-                return Attribution("negated", first_child(head, SUBJECT_DEPS), head)
+                return Attribution("negated", _speaker_of(head), head)
             if counted_opinion(head):
-                return Attribution("hypothetical", first_child(head, SUBJECT_DEPS), head)
+                return Attribution("hypothetical", _speaker_of(head), head)
             if not is_reported:
-                is_reported, reported, report = True, first_child(head, SUBJECT_DEPS), head
+                is_reported, reported, report = True, _speaker_of(head), head
         elif child_link in ("xcomp", "ccomp", "advcl") and (_phrasal(head) in cues["implicative_phrasal_verbs"]
                                                             or _ranked_doer(token, cues)):
             pass  # "ended up forcing the resignation", "the first country to make the move": it happened
@@ -425,6 +425,19 @@ def _clause_factuality(verb: Token) -> Attribution:
     if _question(verb):
         return Attribution("hypothetical", reported, report)
     return Attribution("reported" if is_reported else "asserted", reported, report)
+
+
+def _speaker_of(report: Token) -> Token | None:
+    """Who says what the reporting verb ``report`` reports: its subject, or in the passive the
+    agent ("is alleged *by prosecutors* to have …") — not the passive subject, which is what the
+    report is about ("*Sergeant Stacey* is alleged to have assaulted a detainee", "*the
+    minister* is said to have resigned")."""
+    for child in children(report):
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next(iter(objects_of(child)), None)
+    return None
 
 
 def counted_opinion(verb: Token) -> bool:

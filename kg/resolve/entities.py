@@ -357,12 +357,34 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
         elif kind == "PERSON" and named and (votes.organisation_name(word) if " " in word
                                              else spelled not in surnames and votes.other[spelled] > votes.person[spelled]):
             kind = "NAME"
-        elif kind == "NAME" and named and not _is_acronym(mention.key) and not votes.place(word) and (
+        elif kind == "NAME" and named and not _is_acronym(mention.key) and not votes.place(word) and not (
+                _place_of_a_place_noun(extraction, mention)) and (
                 spelled in surnames or votes.person[spelled] >= votes.other[spelled] > 0 if " " not in word
                 else votes.person_name(word)):
             kind = "PERSON"
         classes.append(kind)
     return classes
+
+
+#: a noun of a place and "of" right before a name: "the *village of* Nasr"
+PLACE_NOUN_OF = re.compile(r"\b([a-z]+) of\s+$")
+
+
+def _place_of_a_place_noun(extraction: DocumentExtraction, mention: Mention) -> bool:
+    """Whether a name tagged a place follows a noun of a place and "of" ("the village of Nasr",
+    "the town of Zintan"; ``place_nouns`` of actors.json): the place itself, though a person of
+    the text has it as a surname ("Mokhtar Ben Nasr")."""
+    if mention.label not in PLACE_LABELS:
+        return False
+    found = PLACE_NOUN_OF.search(extraction.document.text[max(0, mention.start - 20) : mention.start])
+    return found is not None and found.group(1) in _place_nouns()
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Nouns that name a place itself (``place_nouns`` of actors.json, as the extraction reads them; read here
+    without it, which would bring spaCy into ``kg query``)."""
+    return frozenset(load_json("entities/actors.json")["place_nouns"]["words"])
 
 
 def _tagged_place(name: str, votes: _Votes) -> bool:
@@ -441,6 +463,22 @@ def _titled_sex(extraction: DocumentExtraction, mention: Mention) -> str | None:
     first = mention.text.split()[0].rstrip(".").lower() if mention.text.split() else ""
     found = WORD_BEFORE.search(extraction.document.text[max(0, mention.start - 12) : mention.start])
     return _title_sexes().get(first) or (_title_sexes().get(found.group(1).lower()) if found else None)
+
+
+#: a lower-case word right before a name: "the *elder* Assad"
+LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _told_apart(extraction: DocumentExtraction, mention: Mention) -> bool:
+    """Whether a word before a surname alone tells an older one of a family from a younger ("the
+    *elder* Assad": ``namesake_words`` of actors.json)."""
+    found = LOWER_WORD_BEFORE.search(extraction.document.text[max(0, mention.start - 12) : mention.start])
+    return found is not None and found.group(1) in _namesake_words()
+
+
+@lru_cache(maxsize=1)
+def _namesake_words() -> frozenset[str]:
+    return frozenset(load_json("entities/actors.json")["namesake_words"]["words"])
 
 
 #: how far back before a name its title is looked for, in characters ("Secretary of State", "Maj Gen")
@@ -664,6 +702,9 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
             keys[position] = node = key + (extraction.document.id, position)
             # of the sex its title or the pronouns that refer to it say, and holding the office written before it
             namesakes = same_surname.get(key[2], [])
+            if len({known.person_of[k] for k in namesakes}) > 1 and _told_apart(extraction, mention):
+                union.join(node, key)  # "the elder Assad" of Hafez and Bashar: the word says which, the text does not
+                continue
             told_sex = told.get(key[2])
             if not any(known.sexes[known.person_of[k]] == {told_sex} for k in namesakes):
                 told_sex = None  # pronouns choose among namesakes; of a sex none has, they are likely misread ("she" as Gadhafi)

@@ -456,6 +456,14 @@ def _relayed(trigger: Token, attribution: Attribution, lookup: MentionLookup) ->
     return attribution, None
 
 
+def _speaking_mention(speaker: Token, lookup: MentionLookup) -> int | None:
+    """The mention of who said so: the speaker's, else that of the first name listed with it
+    ("Two Arab papers *and al Jazeera television* said": the outlet, a source no name of the
+    papers gives)."""
+    return next((index for member in (speaker, *speaker.conjuncts)
+                 if (index := lookup.mention_for(member)) is not None), None)
+
+
 def _names_outlet(token: Token, lookup: MentionLookup) -> bool:
     index = lookup.mention_for(token)
     return index is not None and is_outlet(lookup.mentions[index].text, lookup.mentions[index].label)
@@ -472,7 +480,7 @@ def _event(trigger: Trigger, lookup: MentionLookup, lexicon: dict, text: str, se
     attribution = (clause_factuality(token) if trigger.kind == "verb"
                    else noun_factuality(token, _support_verb(trigger, lexicon), trigger.definite))
     attribution, outlet = _relayed(token, attribution, lookup)
-    speaker = lookup.mention_for(attribution.speaker) if attribution.speaker is not None else None
+    speaker = _speaking_mention(attribution.speaker, lookup) if attribution.speaker is not None else None
     medium = participants.medium
     if medium is None and speaker is not None and is_outlet(lookup.mentions[speaker].text, lookup.mentions[speaker].label):
         medium = speaker  # "according to Reuters": the outlet is the source

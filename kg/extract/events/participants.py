@@ -522,9 +522,12 @@ def relaying_verbs() -> frozenset[str]:
 
 def _said_by_outlet(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an outlet, named or not ("*Libya's official news
-    agency* quoted him")."""
+    agency* quoted him"), or "it", which in a sentence that relays someone's words stands for an
+    outlet or a document ("'Libya will not go back,' *it* quoted him as saying", of state
+    television), never for a country or a person to do something to him."""
     doer = subject(verb)
-    return doer is not None and is_outlet(doc_text(doer.doc)[doer.left_edge.idx : doer.idx + len(doer.text)], "ORG")
+    return doer is not None and (doer.lower_ == "it" or is_outlet(
+        doc_text(doer.doc)[doer.left_edge.idx : doer.idx + len(doer.text)], "ORG"))
 
 
 def _listed_after_of(noun: Token, index: int, lookup: MentionLookup) -> list[Token]:
