@@ -109,12 +109,22 @@ def _verb_headline(trigger: Trigger, participants: Participants, lookup: Mention
     verb = trigger.token
     predicate = past_tense(verb.lemma_.lower(), trigger.entry) + _particle(verb)
     if trigger.complement is not None:
-        predicate += " to " + trigger.complement.lemma_.lower() + _particle(trigger.complement)
+        predicate += _complement_form(trigger.complement) + _particle(trigger.complement)
     if participants.recipient_preposition:
         objects = direct_objects(verb, lookup)
         if not any(p.role == "recipient" and p.mention in objects for p in participants.found):
             predicate += " " + participants.recipient_preposition
     return predicate
+
+
+def _complement_form(complement: Token) -> str:
+    """How a verb's event complement is written after it: an infinitive with "to" ("agreed *to meet*"),
+    a gerund or a participle without "to" as written — a passive verb of reporting or perceiving takes
+    its subject's participle as a small clause ("were reported *killed*", "was feared *drowned*"), which
+    "were reported to kill" would turn from what they underwent into what they did."""
+    if complement.tag_ == "VBG" or complement.tag_ == "VBN" and not is_infinitive(complement):
+        return " " + complement.lower_
+    return " to " + complement.lemma_.lower()
 
 
 def _particle(verb: Token) -> str:
@@ -615,7 +625,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             _object_is_described(c))), None)
     last = verb
     if complement_verb is not None:
-        form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
+        form = _complement_form(complement_verb)
         if any(c.dep_ == "neg" for c in children(complement_verb)):
             form = " not" + form  # "ordered them not to communicate"
         pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
@@ -1049,9 +1059,11 @@ def _measures_a_time(noun: Token) -> bool:
 def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
     "were still *far* from knowing", "went *wrong*" (not a manner adverb: "fled *quickly*")."""
+    # (a step of a narrative is a time, which the timeline dates: "Syrians who crossed *earlier* in the day")
     return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART", "ADJ") and child.head.pos_ in VERBAL and (
         child.i > child.head.i) and not (
-        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(  # or its own adverb: "drifted *perilously* close"
+        child.lower_.endswith("ly") or child.lower_ in FILLERS or child.lower_ in _narrative_steps()) and all(
+        # or its own adverb: "drifted *perilously* close"
         t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
 
 
@@ -1429,8 +1441,24 @@ def _is_time(preposition: Token) -> bool:
     objects = list(objects_of(preposition))
     if not objects:  # a time after two prepositions: "as *of yesterday*"
         inner = list(children(preposition))
+        if inner and all(c.lower_ in _back_references() for c in inner):
+            return True  # "have held the town *since then*": the time told before, which the timeline dates
         return bool(inner) and all(c.dep_ == "prep" and _is_time(c) for c in inner)
     return all(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+@cache
+def _narrative_steps() -> frozenset[str]:
+    """Adverbs that move an event on from or back to a time told before ("later", "earlier"): ``narrative_steps``
+    of temporal/anchoring.json, read once."""
+    return frozenset(load_json("temporal/anchoring.json")["narrative_steps"])
+
+
+@cache
+def _back_references() -> frozenset[str]:
+    """Words that stand for a time the text told before ("since *then*"): ``back_references`` of
+    temporal/anchoring.json, read once."""
+    return frozenset(load_json("temporal/anchoring.json")["back_references"])
 
 
 def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool, subject: bool = False,
@@ -2115,11 +2143,18 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (
-                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup)):
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup) or (
+                    _not_the_subjects(span[0], lookup))):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
             previous = span[-1]
+            continue
+        if subject and token.dep_ == "det" and token.lower_ in DEMONSTRATIVES and token.head.dep_ in SUBJECTS:
+            # "*This* cemetery was approved by the council": a demonstrative points to what the text said before,
+            # which a title stands without; no name standing for it, the subject is told as "the" thing
+            pieces.append(space + ("The" if token.is_title else "the"))
+            previous = token
             continue
         pieces.append(space + BRACKETS.get(token.text, token.text))
         previous = token
@@ -2141,16 +2176,32 @@ def _personal(token: Token, lookup: MentionLookup) -> bool:
         return False  # "it" and "they" are too often an expletive or a wrong antecedent ("it's going to be a mess")
     if token.i + 1 < len(token.doc) and token.nbor().lower_ == "own":
         return False  # "contributed to *his own* death": the subject's
+    doer = _subject_over(token)
+    return doer is None or doer.i == token.i or not _a_person(doer, lookup)
+
+
+def _subject_over(token: Token) -> Token | None:
+    """The subject of the clause a pronoun is in, or of the first clause above it with a subject other than the
+    pronoun: "he told reporters *he* was …", "the Republican made the move of switching *his* affiliation"."""
     verb, doer = token.head, None
-    for _ in range(4):  # up to the clause with a subject other than the pronoun: "he told reporters *he* was …",
-        # "the Republican made the move of switching *his* affiliation"
+    for _ in range(4):
         while verb.pos_ not in VERBAL and verb.head.i != verb.i:
             verb = verb.head
         doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
         if doer is not None and doer.i != token.i or verb.head.i == verb.i:
             break
         verb = verb.head
-    return doer is None or doer.i == token.i or not _a_person(doer, lookup)
+    return doer
+
+
+def _not_the_subjects(token: Token, lookup: MentionLookup) -> bool:
+    """Whether a possessive "its" cannot be its clause's subject's, which is a person or plural ("*Alain Juppe*
+    shook hands with *its* leader", "*Assad supporters* smeared *its* walls"): a reader cannot tell whose it is,
+    so the title names it by whom it stands for; "BP raised *its* dividend" stays as written."""
+    if token.lower_ != "its" or token.tag_ != "PRP$":
+        return False
+    doer = _subject_over(token)
+    return doer is not None and doer.i != token.i and (_a_person(doer, lookup) or _plural(doer))
 
 
 def _a_person(doer: Token, lookup: MentionLookup) -> bool:
