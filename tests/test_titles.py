@@ -1664,3 +1664,24 @@ def test_a_demonstrative_subject_no_name_stands_for_is_told_with_the(nlp):
 def test_its_that_cannot_be_the_subjects_is_named(nlp, text, trigger, expected):
     """"its" cannot be a person's: the reader is told whose it is; the subject's own "its" stays as written."""
     assert title_of(nlp, text, trigger, {"its": "Arab League"}) == expected
+
+
+@pytest.mark.parametrize("kind", [k for k in load_json("titles.json")["happening_types"] if not k.startswith("_")])
+def test_a_named_happening_nothing_is_told_of_took_place(nlp, kind):
+    """A named war, spill or election its sentence tells nothing of is titled as having happened, not by its bare name."""
+    example = load_json("titles.json")["happening_types"][kind]
+    _, _, events = resolve_texts(nlp, [example["text"]], "2011-05-02")
+    named = next(e for e in events if e.name)
+    assert (named.type, named.title) == (kind, example["title"])
+
+
+def test_a_named_agreement_keeps_its_name(nlp):
+    # a treaty or a deal is no happening: "Minsk II agreement took place" would be wrong
+    _, _, events = resolve_texts(nlp, ["Lawmakers praised the Minsk II agreement."], "2011-05-02")
+    assert next(e for e in events if e.name).title == "Minsk II agreement"
+
+
+def test_a_happening_told_by_its_phrase_took_place(nlp):
+    """Talks with someone that no clause tells are a happening, told as one rather than as a bare noun phrase."""
+    text = "Walid al-Moualem held talks with Catherine Ashton. Talks with Catherine Ashton in Brussels were tense."
+    assert title_of(nlp, text, "Talks") == "Talks with Catherine Ashton in Brussels took place"

@@ -315,8 +315,11 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         # happened without telling who did it to whom; no title
         return Title()
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
-    # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
-    return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
+    # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"; a happening
+    # is told as one, not as a bare phrase: "Talks with Catherine Ashton in Brussels took place"
+    happening = trigger.type in happening_types()
+    own = _phrase(noun, TITLE_WORDS - 2 * happening, lookup, drop_article=True, subject=True, without=own_participle)
+    return Title([*own, " took place"] if own and happening else own)
 
 
 def _named_title(noun: Token, lookup: MentionLookup) -> Title:
@@ -1445,6 +1448,13 @@ def _is_time(preposition: Token) -> bool:
             return True  # "have held the town *since then*": the time told before, which the timeline dates
         return bool(inner) and all(c.dep_ == "prep" and _is_time(c) for c in inner)
     return all(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+@cache
+def happening_types() -> frozenset[str]:
+    """The types whose noun events are happenings, which a title may say took place (``happening_types`` of
+    titles.json, read once)."""
+    return frozenset(t for t in load_json("titles.json")["happening_types"] if not t.startswith("_"))
 
 
 @cache
