@@ -1644,7 +1644,9 @@ def test_a_participle_after_a_passive_report_stays_a_participle(nlp, text, trigg
     ("Hezbollah fighters have held the town of Qusair since then.", "held",
      "Hezbollah fighters held the town of Qusair"),
     ("Turkish troops picked up Syrians who crossed earlier in the day.", "crossed", "Syrians crossed"),
-], ids=["since-then", "earlier"])
+    # a step word with an adverb of degree is a judgement, no time: the quotation stays untold, a fragment
+    ('"It\'s much too soon to tell if this is the beginning of a trend," a U.S. official said.', "said", ""),
+], ids=["since-then", "earlier", "much-too-soon"])
 def test_a_time_told_before_is_left_out_as_other_times_are(nlp, text, trigger, expected):
     """"since then" and "later" in the day stand for a time the timeline dates; left at a title's end they dangle."""
     assert title_of(nlp, text, trigger) == expected
@@ -1654,16 +1656,6 @@ def test_a_demonstrative_subject_no_name_stands_for_is_told_with_the(nlp):
     """"That town" points to what the text said before; the title does without the pointing."""
     text = "Rebels took Brega in March. That town was shelled by Gaddafi's forces."
     assert title_of(nlp, text, "shelled") == "The town was shelled by Gaddafi's forces"
-
-
-@pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("The Arab League suspended Syria on Saturday. Alain Juppe shook hands with its leader in Paris.", "shook",
-     "Alain Juppe shook hands with Arab League's leader in Paris"),
-    ("BP posted a loss on Monday. BP raised its dividend.", "raised", "BP raised its dividend"),
-], ids=["person-subject", "its-subjects"])
-def test_its_that_cannot_be_the_subjects_is_named(nlp, text, trigger, expected):
-    """"its" cannot be a person's: the reader is told whose it is; the subject's own "its" stays as written."""
-    assert title_of(nlp, text, trigger, {"its": "Arab League"}) == expected
 
 
 @pytest.mark.parametrize("kind", [k for k in load_json("titles.json")["happening_types"] if not k.startswith("_")])

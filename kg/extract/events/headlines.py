@@ -1062,12 +1062,17 @@ def _measures_a_time(noun: Token) -> bool:
 def _verb_adverb(child: Token) -> bool:
     """An adverb right after its verb, which completes it: "set *aside*", "stepped *back* from …",
     "were still *far* from knowing", "went *wrong*" (not a manner adverb: "fled *quickly*")."""
-    # (a step of a narrative is a time, which the timeline dates: "Syrians who crossed *earlier* in the day")
     return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART", "ADJ") and child.head.pos_ in VERBAL and (
         child.i > child.head.i) and not (
-        child.lower_.endswith("ly") or child.lower_ in FILLERS or child.lower_ in _narrative_steps()) and all(
+        child.lower_.endswith("ly") or child.lower_ in FILLERS or _narrative_step(child)) and all(
         # or its own adverb: "drifted *perilously* close"
         t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
+
+
+def _narrative_step(adverb: Token) -> bool:
+    """Whether an adverb moves the event on from a time told before ("Syrians who crossed *earlier* in the day"), a
+    time the timeline dates; one with an adverb of degree says a judgement: "It's much too *soon* to tell"."""
+    return adverb.lower_ in _narrative_steps() and not any(c.dep_ == "advmod" for c in children(adverb))
 
 
 def _second_object(child: Token) -> bool:
@@ -2153,8 +2158,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         space = _space(previous, token)
         span = spans.get(index, []) if index is not None else []
         if span and _named_by_entity(span, index, lookup) and (
-                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup) or (
-                    _not_the_subjects(span[0], lookup))):
+                subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup)):
             covered.update(t.i for t in span)
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
@@ -2186,32 +2190,16 @@ def _personal(token: Token, lookup: MentionLookup) -> bool:
         return False  # "it" and "they" are too often an expletive or a wrong antecedent ("it's going to be a mess")
     if token.i + 1 < len(token.doc) and token.nbor().lower_ == "own":
         return False  # "contributed to *his own* death": the subject's
-    doer = _subject_over(token)
-    return doer is None or doer.i == token.i or not _a_person(doer, lookup)
-
-
-def _subject_over(token: Token) -> Token | None:
-    """The subject of the clause a pronoun is in, or of the first clause above it with a subject other than the
-    pronoun: "he told reporters *he* was …", "the Republican made the move of switching *his* affiliation"."""
     verb, doer = token.head, None
-    for _ in range(4):
+    for _ in range(4):  # up to the clause with a subject other than the pronoun: "he told reporters *he* was …",
+        # "the Republican made the move of switching *his* affiliation"
         while verb.pos_ not in VERBAL and verb.head.i != verb.i:
             verb = verb.head
         doer = _subject_phrase(verb) if verb.pos_ in VERBAL else None
         if doer is not None and doer.i != token.i or verb.head.i == verb.i:
             break
         verb = verb.head
-    return doer
-
-
-def _not_the_subjects(token: Token, lookup: MentionLookup) -> bool:
-    """Whether a possessive "its" cannot be its clause's subject's, which is a person or plural ("*Alain Juppe*
-    shook hands with *its* leader", "*Assad supporters* smeared *its* walls"): a reader cannot tell whose it is,
-    so the title names it by whom it stands for; "BP raised *its* dividend" stays as written."""
-    if token.lower_ != "its" or token.tag_ != "PRP$":
-        return False
-    doer = _subject_over(token)
-    return doer is not None and doer.i != token.i and (_a_person(doer, lookup) or _plural(doer))
+    return doer is None or doer.i == token.i or not _a_person(doer, lookup)
 
 
 def _a_person(doer: Token, lookup: MentionLookup) -> bool:
