@@ -1677,3 +1677,9 @@ def test_a_happening_told_by_its_phrase_took_place(nlp):
     """Talks with someone that no clause tells are a happening, told as one rather than as a bare noun phrase."""
     text = "Walid al-Moualem held talks with Catherine Ashton. Talks with Catherine Ashton in Brussels were tense."
     assert title_of(nlp, text, "Talks") == "Talks with Catherine Ashton in Brussels took place"
+
+
+def test_a_question_read_as_a_noun_phrase_did_not_take_place(nlp):
+    # the parser made "talk" a noun whose phrase holds "would": a clause, of which "took place" says nothing
+    text = "Diplomats met in Vienna. So with whom would the British envoy talk in Moscow?"
+    assert not title_of(nlp, text, "talk").endswith("took place")

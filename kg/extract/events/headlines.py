@@ -316,8 +316,9 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         return Title()
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
     # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"; a happening
-    # is told as one, not as a bare phrase: "Talks with Catherine Ashton in Brussels took place"
-    happening = trigger.type in happening_types()
+    # is told as one, not as a bare phrase: "Talks with Catherine Ashton in Brussels took place" (not a clause the
+    # parser made a noun phrase of, a verb before its noun: "So with whom *would* the envoy talk in Moscow")
+    happening = trigger.type in happening_types() and not any(t.pos_ in VERBAL for t in noun.doc[noun.left_edge.i : noun.i])
     own = _phrase(noun, TITLE_WORDS - 2 * happening, lookup, drop_article=True, subject=True, without=own_participle)
     return Title([*own, " took place"] if own and happening else own)
 
