@@ -1627,3 +1627,59 @@ def test_a_headline_ending_on_its_noun_keeps_the_nouns_preposition(nlp):
     # "gave a speech" ends on a noun, which takes the phrase as the event noun did: not "gave a speech Libya"
     assert title_of(nlp, "Commentators discussed President Barack Obama's speech on Libya.", "speech") == (
         "Barack Obama gave a speech on Libya")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Two Syrian soldiers were reported killed by rebels in Homs on Monday.", "reported killed",
+     "Two Syrian soldiers were reported killed by rebels in Homs"),
+    ("Two journalists were reported detained by police in Cairo.", "reported detained",
+     "Two journalists were reported detained by police in Cairo"),
+], ids=["killed", "detained"])
+def test_a_participle_after_a_passive_report_stays_a_participle(nlp, text, trigger, expected):
+    """"were reported killed" says what the soldiers underwent; "were reported to kill" would say what they did."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Hezbollah fighters have held the town of Qusair since then.", "held",
+     "Hezbollah fighters held the town of Qusair"),
+    ("Turkish troops picked up Syrians who crossed earlier in the day.", "crossed", "Syrians crossed"),
+    # a step word with an adverb of degree is a judgement, no time: the quotation stays untold, a fragment
+    ('"It\'s much too soon to tell if this is the beginning of a trend," a U.S. official said.', "said", ""),
+], ids=["since-then", "earlier", "much-too-soon"])
+def test_a_time_told_before_is_left_out_as_other_times_are(nlp, text, trigger, expected):
+    """"since then" and "later" in the day stand for a time the timeline dates; left at a title's end they dangle."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_demonstrative_subject_no_name_stands_for_is_told_with_the(nlp):
+    """"That town" points to what the text said before; the title does without the pointing."""
+    text = "Rebels took Brega in March. That town was shelled by Gaddafi's forces."
+    assert title_of(nlp, text, "shelled") == "The town was shelled by Gaddafi's forces"
+
+
+@pytest.mark.parametrize("kind", [k for k in load_json("titles.json")["happening_types"] if not k.startswith("_")])
+def test_a_named_happening_nothing_is_told_of_took_place(nlp, kind):
+    """A named war, spill or election its sentence tells nothing of is titled as having happened, not by its bare name."""
+    example = load_json("titles.json")["happening_types"][kind]
+    _, _, events = resolve_texts(nlp, [example["text"]], "2011-05-02")
+    named = next(e for e in events if e.name)
+    assert (named.type, named.title) == (kind, example["title"])
+
+
+def test_a_named_agreement_keeps_its_name(nlp):
+    # a treaty or a deal is no happening: "Minsk II agreement took place" would be wrong
+    _, _, events = resolve_texts(nlp, ["Lawmakers praised the Minsk II agreement."], "2011-05-02")
+    assert next(e for e in events if e.name).title == "Minsk II agreement"
+
+
+def test_a_happening_told_by_its_phrase_took_place(nlp):
+    """Talks with someone that no clause tells are a happening, told as one rather than as a bare noun phrase."""
+    text = "Walid al-Moualem held talks with Catherine Ashton. Talks with Catherine Ashton in Brussels were tense."
+    assert title_of(nlp, text, "Talks") == "Talks with Catherine Ashton in Brussels took place"
+
+
+def test_a_question_read_as_a_noun_phrase_did_not_take_place(nlp):
+    # the parser made "talk" a noun whose phrase holds "would": a clause, of which "took place" says nothing
+    text = "Diplomats met in Vienna. So with whom would the British envoy talk in Moscow?"
+    assert not title_of(nlp, text, "talk").endswith("took place")

@@ -65,7 +65,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 from itertools import combinations, groupby, pairwise
 
-from kg.extract.events.headlines import fill_title, past_tense
+from kg.extract.events.headlines import fill_title, happening_types, past_tense
 from kg.extract.events.participants import ANAPHORIC
 from kg.extract.events.senses import enters_untyped
 from kg.extract.timex_calendar import Period
@@ -633,11 +633,12 @@ MAX_TITLE_WORDS = 12
 
 
 def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | None, kind_symmetric: bool,
-             nominal: bool = False, complement: str = "") -> str:
+             nominal: bool = False, complement: str = "", happening: bool = False) -> str:
     """A headline for an event: "Russia invaded Ukraine", "Ukraine and Russia signed
     Treaty of Friendship", "Crimea was annexed", "BP agreed to set up a $20bn
     compensation fund" (the ``complement`` of the predicate, when the title stays
-    within :data:`MAX_TITLE_WORDS` words).
+    within :data:`MAX_TITLE_WORDS` words); a named ``happening`` with no actor "Exxon Valdez spill
+    took place", which a bare name would not say.
 
     >>> headline([ActorRef("a", "Russia", "actor"), ActorRef("b", "Ukraine", "recipient")], "invaded", "invasion", None, False)
     'Russia invaded Ukraine'
@@ -651,7 +652,9 @@ def headline(actors: list[ActorRef], predicate: str, trigger: str, name: str | N
     if name:
         if doers and predicate == "signed":
             return f"{_join(doers)} signed {name}"
-        return f"{name} ({_join(doers + objects)})" if doers + objects else name
+        if doers + objects:
+            return f"{name} ({_join(doers + objects)})"
+        return f"{name} took place" if happening else name
     if nominal and predicate == "signed":
         predicate = f"signed {trigger} with"
     if doers:
@@ -1043,7 +1046,7 @@ def _record(cluster: _Cluster, symmetric: set[str], taken: set[str]) -> Timeline
         title=(not longest and title) or told or headline(
             ordered, event.predicate, event.trigger, longest, event.type in symmetric,
             nominal=event.lemma in load_json("events.json")["nouns"] and " " not in event.trigger,
-            complement=event.complement),
+            complement=event.complement, happening=event.type in happening_types()),
         description=sources[0].sentence,
         type=event.type,
         quad_class=event.quad_class,

@@ -109,12 +109,22 @@ def _verb_headline(trigger: Trigger, participants: Participants, lookup: Mention
     verb = trigger.token
     predicate = past_tense(verb.lemma_.lower(), trigger.entry) + _particle(verb)
     if trigger.complement is not None:
-        predicate += " to " + trigger.complement.lemma_.lower() + _particle(trigger.complement)
+        predicate += _complement_form(trigger.complement) + _particle(trigger.complement)
     if participants.recipient_preposition:
         objects = direct_objects(verb, lookup)
         if not any(p.role == "recipient" and p.mention in objects for p in participants.found):
             predicate += " " + participants.recipient_preposition
     return predicate
+
+
+def _complement_form(complement: Token) -> str:
+    """How a verb's event complement is written after it: an infinitive with "to" ("agreed *to meet*"),
+    a gerund or a participle without "to" as written — a passive verb of reporting or perceiving takes
+    its subject's participle as a small clause ("were reported *killed*", "was feared *drowned*"), which
+    "were reported to kill" would turn from what they underwent into what they did."""
+    if complement.tag_ == "VBG" or complement.tag_ == "VBN" and not is_infinitive(complement):
+        return " " + complement.lower_
+    return " to " + complement.lemma_.lower()
 
 
 def _particle(verb: Token) -> str:
@@ -305,8 +315,12 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
         # happened without telling who did it to whom; no title
         return Title()
     # "Margaret Scobey's conversation with Mohamed ElBaradei", "Negotiations between Israel and the
-    # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"
-    return Title(_phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle))
+    # Palestinians": who with whom, a relation of the graph; not "Statement broadcast on state TV"; a happening
+    # is told as one, not as a bare phrase: "Talks with Catherine Ashton in Brussels took place" (not a clause the
+    # parser made a noun phrase of, a verb before its noun: "So with whom *would* the envoy talk in Moscow")
+    happening = trigger.type in happening_types() and not any(t.pos_ in VERBAL for t in noun.doc[noun.left_edge.i : noun.i])
+    own = _phrase(noun, TITLE_WORDS - 2 * happening, lookup, drop_article=True, subject=True, without=own_participle)
+    return Title([*own, " took place"] if own and happening else own)
 
 
 def _named_title(noun: Token, lookup: MentionLookup) -> Title:
@@ -615,7 +629,7 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             _object_is_described(c))), None)
     last = verb
     if complement_verb is not None:
-        form = " " + complement_verb.lower_ if complement_verb.tag_ == "VBG" else " to " + complement_verb.lemma_.lower()
+        form = _complement_form(complement_verb)
         if any(c.dep_ == "neg" for c in children(complement_verb)):
             form = " not" + form  # "ordered them not to communicate"
         pieces += [*_object_before(verb, complement_verb, lookup), form]  # "agreed to meet", "denied breaking"
@@ -1051,8 +1065,15 @@ def _verb_adverb(child: Token) -> bool:
     "were still *far* from knowing", "went *wrong*" (not a manner adverb: "fled *quickly*")."""
     return child.dep_ == "advmod" and child.pos_ in ("ADV", "PART", "ADJ") and child.head.pos_ in VERBAL and (
         child.i > child.head.i) and not (
-        child.lower_.endswith("ly") or child.lower_ in FILLERS) and all(  # or its own adverb: "drifted *perilously* close"
+        child.lower_.endswith("ly") or child.lower_ in FILLERS or _narrative_step(child)) and all(
+        # or its own adverb: "drifted *perilously* close"
         t.lower_ in FILLERS or t.head.i == child.i for t in child.doc[child.head.i + 1 : child.i])
+
+
+def _narrative_step(adverb: Token) -> bool:
+    """Whether an adverb moves the event on from a time told before ("Syrians who crossed *earlier* in the day"), a
+    time the timeline dates; one with an adverb of degree says a judgement: "It's much too *soon* to tell"."""
+    return adverb.lower_ in _narrative_steps() and not any(c.dep_ == "advmod" for c in children(adverb))
 
 
 def _second_object(child: Token) -> bool:
@@ -1429,8 +1450,31 @@ def _is_time(preposition: Token) -> bool:
     objects = list(objects_of(preposition))
     if not objects:  # a time after two prepositions: "as *of yesterday*"
         inner = list(children(preposition))
+        if inner and all(c.lower_ in _back_references() for c in inner):
+            return True  # "have held the town *since then*": the time told before, which the timeline dates
         return bool(inner) and all(c.dep_ == "prep" and _is_time(c) for c in inner)
     return all(o.ent_type_ in TIME_LABELS for o in objects)
+
+
+@cache
+def happening_types() -> frozenset[str]:
+    """The types whose noun events are happenings, which a title may say took place (``happening_types`` of
+    titles.json, read once)."""
+    return frozenset(t for t in load_json("titles.json")["happening_types"] if not t.startswith("_"))
+
+
+@cache
+def _narrative_steps() -> frozenset[str]:
+    """Adverbs that move an event on from or back to a time told before ("later", "earlier"): ``narrative_steps``
+    of temporal/anchoring.json, read once."""
+    return frozenset(load_json("temporal/anchoring.json")["narrative_steps"])
+
+
+@cache
+def _back_references() -> frozenset[str]:
+    """Words that stand for a time the text told before ("since *then*"): ``back_references`` of
+    temporal/anchoring.json, read once."""
+    return frozenset(load_json("temporal/anchoring.json")["back_references"])
 
 
 def _phrase(head: Token, budget: int, lookup: MentionLookup, drop_article: bool, subject: bool = False,
@@ -2120,6 +2164,12 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
             written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
             previous = span[-1]
+            continue
+        if subject and token.dep_ == "det" and token.lower_ in DEMONSTRATIVES and token.head.dep_ in SUBJECTS:
+            # "*This* cemetery was approved by the council": a demonstrative points to what the text said before,
+            # which a title stands without; no name standing for it, the subject is told as "the" thing
+            pieces.append(space + ("The" if token.is_title else "the"))
+            previous = token
             continue
         pieces.append(space + BRACKETS.get(token.text, token.text))
         previous = token
