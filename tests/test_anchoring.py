@@ -1261,3 +1261,6 @@ def test_a_past_beside_a_far_past_of_its_paragraph_is_history(nlp):
     # a recent time beside it leaves the news as it was
     found = anchored(nlp, "Over 60 people died. The storm ended on Monday.", "2005-04-20")
     assert found["died"][0] == "publication"
+    # a far time in a relative clause is an aside of its sentence, not the history it tells
+    found = anchored(nlp, "Rebels took the port. Gaddafi, who seized power in 1969, vowed to fight on.", "2011-03-10")
+    assert found["took"][0] == "publication"

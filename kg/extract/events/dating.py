@@ -1410,12 +1410,21 @@ FAR_YEARS = 2
 
 def _far_past_sentences(doc: Doc, times: list[Timex]) -> dict[int, int]:
     """The sentences that tell a past far before the publication: a time of a past clause in them
-    (:func:`_clause_tense`) ends two calendar years or more before the publication's ("In 1945 the
-    war ended"), mapped to the time's offset (to find the paragraph it is in)."""
+    (:func:`_clause_tense`) that describes nothing ends two calendar years or more before the
+    publication's ("In 1945 the war ended"), mapped to the time's offset (to find the paragraph it
+    is in). A relative clause ("Gaddafi, who seized power in 1969, vowed …") is an aside of its
+    sentence, not what it tells."""
     year = int(doc._.kg_published[:4])
-    return {timex.sentence: timex.start for timex in times
-            if (end := timex.end_date or timex.start_date) and end[:4].isdigit() and int(end[:4]) <= year - FAR_YEARS
-            and _clause_tense(doc, timex) == "past"}
+    far = {}
+    for timex, root in zip(times, _timex_roots(doc, times), strict=True):
+        end = timex.end_date or timex.start_date
+        if root is None or not end or not end[:4].isdigit() or int(end[:4]) > year - FAR_YEARS:
+            continue
+        clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and _clause_tense(doc, timex) == "past" and not any(
+                a.dep_ in ("relcl", "acl", "appos") for a in (clause, *clause.ancestors)):
+            far[timex.sentence] = timex.start
+    return far
 
 
 def _beside_a_far_past(token: Token, sentence: int, far: dict[int, int]) -> bool:
