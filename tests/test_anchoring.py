@@ -1227,6 +1227,9 @@ def test_a_persons_perfect_in_a_who_clause_is_background(nlp):
     # a bare noun's clause is left to its own words
     found = anchored(nlp, "The soldiers who have died were buried in Basra.", "2005-04-20")
     assert found["died"][0] == "publication"
+    # a death is an obituary's news
+    found = anchored(nlp, "The novelist Jane Hill, who has died aged 84, wrote 20 books.", "2005-04-20")
+    assert found["died"][0] == "publication"
 
 
 def test_a_verb_told_in_a_book_is_no_news_but_a_statement_is(nlp):
