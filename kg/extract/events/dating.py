@@ -2065,6 +2065,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     mentions = doc._.kg_mentions or []
     dead = the_dead_of_the_story(triggers, mentions)
     far = _far_past_sentences(doc, times)
+    spanned = _spanned_verbs(doc, doc._.kg_timexes or [])  # "withdrew *in recent years*": a time of its own
     for number, trigger in enumerate(triggers):
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite or (
@@ -2094,8 +2095,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "the explosion which killed 11 men", "the way BP replaced drilling mud": the thing's past
         if _describes_a_person(trigger.token) or _told_in_a_work(trigger.token) or _begins_the_story(trigger.token):
             continue  # "a correspondent who has interviewed bin Laden", "writes Kohl in his book": no day's news
-        if step == "past" and trigger.token.lemma_.lower() not in reporting and _beside_a_far_past(
-                trigger.token, event.sentence, far):
+        if step == "past" and trigger.token.lemma_.lower() not in reporting and trigger.token.i not in spanned and (
+                _beside_a_far_past(trigger.token, event.sentence, far)):
             continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's history
         day = days.day_of(number)
         if day is not None:
