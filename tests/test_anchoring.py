@@ -1230,6 +1230,9 @@ def test_a_persons_perfect_in_a_who_clause_is_background(nlp):
     # a death is an obituary's news
     found = anchored(nlp, "The novelist Jane Hill, who has died aged 84, wrote 20 books.", "2005-04-20")
     assert found["died"][0] == "publication"
+    # an activity going on is the day's
+    found = anchored(nlp, "Jesse Jackson, who has been counselling the family, met the police.", "2009-06-28")
+    assert found["counselling"][0] == "publication"
 
 
 def test_a_verb_told_in_a_book_is_no_news_but_a_statement_is(nlp):

@@ -1367,14 +1367,15 @@ def _describes_a_person(verb: Token) -> bool:
     of the news. The person is a name, or a noun set beside one or said of one (an apposition or
     a copula's complement: "He is *a lawyer who has defended* Saddam"); a bare noun's clause
     ("*the soldiers who have died* this week") is left to its own words, and so are a death
-    ("Robin Cook, *who has died* aged 59": an obituary's news, ``deaths``) and a passive ("who has
-    been freed": what others did to the person, news)."""
+    ("Robin Cook, *who has died* aged 59": an obituary's news, ``deaths``), a passive ("who has
+    been freed": what others did to the person, news) and an activity going on ("Jesse Jackson, *who
+    has been counselling* the family")."""
     clause = _conjuncts_up(verb)[-1]
     if clause.dep_ != "relcl" or tense(verb) != "present_perfect" or not any(
             c.dep_ == "nsubj" and c.lower_ == "who" for c in children(clause)):
         return False
-    if verb.lemma_.lower() in _anchoring()["deaths"]:
-        return False
+    if verb.lemma_.lower() in _anchoring()["deaths"] or _perfect_progressive(verb):
+        return False  # "who has been counselling the family": an activity going on now
     person = clause.head
     return person.ent_type_ == "PERSON" or person.dep_ in ("appos", "attr")
 
