@@ -25,8 +25,9 @@ def _examples() -> list[tuple[str, dict]]:
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
                 "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives",
-                "past_roles"):
+                "past_roles", "works", "whole_pasts"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
+    found += [(f"beginnings/{word}", example) for word, example in ANCHORING["beginnings"]["verbs"].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
     return found
@@ -1218,3 +1219,64 @@ def test_a_past_placed_at_a_named_happening_takes_no_narrative_nor_publication_d
     # guard: a happening with no name of its own may be the day's news
     assert anchored(nlp, "Gaddafi met the envoy during the talks in Rome.", "2011-05-10")["met"] == (
         "publication", "ON_OR_BEFORE", "2011-05-10")
+
+
+def test_a_connective_before_a_date_name_recalls_the_past(nlp):
+    # "9/11" is a day named by its date alone: a known happening, not the publication's day
+    found = anchored(nlp, "They sought to enlist China following 9/11.", "2005-04-20")
+    assert found["sought"][0] is None
+    found = anchored(nlp, "They sought to enlist China following the talks.", "2005-04-20")
+    assert found["sought"][0] == "publication"
+
+
+def test_a_persons_perfect_in_a_who_clause_is_background(nlp):
+    found = anchored(nlp, "Smith, a correspondent who has interviewed bin Laden, said the group was weak.",
+                     "2005-04-20")
+    assert found["interviewed"][0] is None
+    assert found["said"][0] == "publication"
+    # a bare noun's clause is left to its own words
+    found = anchored(nlp, "The soldiers who have died were buried in Basra.", "2005-04-20")
+    assert found["died"][0] == "publication"
+    # a death is an obituary's news
+    found = anchored(nlp, "The novelist Jane Hill, who has died aged 84, wrote 20 books.", "2005-04-20")
+    assert found["died"][0] == "publication"
+    # an activity going on is the day's
+    found = anchored(nlp, "Jesse Jackson, who has been counselling the family, met the police.", "2009-06-28")
+    assert found["counselling"][0] == "publication"
+
+
+def test_a_verb_told_in_a_book_is_no_news_but_a_statement_is(nlp):
+    assert anchored(nlp, "Blair describes the decision in his memoir.", "2010-09-02")["describes"][0] is None
+    assert anchored(nlp, "Blair defended the decision in a statement.", "2010-09-02")["defended"][0] == "publication"
+
+
+def test_how_the_story_began_is_not_the_publication_day(nlp):
+    found = anchored(nlp, "It started with Gaddafi bombing his own people.", "2011-09-20")
+    assert found["started"][0] is None and found["bombing"][0] is None
+    # a subject of its own: the day's news
+    found = anchored(nlp, "The meeting started with a prayer.", "2011-09-20")
+    assert found["started"][0] == "publication"
+
+
+def test_what_was_never_disputed_is_at_no_one_time(nlp):
+    found = anchored(nlp, "He has never disputed that he fired on the soldiers.", "2005-04-20")
+    assert found["fired"][0] is None
+    found = anchored(nlp, "He disputed that he fired on the soldiers.", "2005-04-20")
+    assert found["fired"][0] == "publication"
+
+
+def test_a_subject_noun_with_its_own_time_dates_its_verb(nlp):
+    found = anchored(nlp, "The resolution on Saturday called for a freeze.", "2011-05-02")
+    assert found["resolution"] == ("timex", "INCLUDED_IN", "2011-04-30")
+    assert found["called"] == ("timex", "INCLUDED_IN", "2011-04-30")
+
+
+def test_a_past_beside_a_far_past_of_its_paragraph_is_history(nlp):
+    found = anchored(nlp, "Over 6 million Jews died. The war ended in 1945.", "2005-04-20")
+    assert found["died"][0] is None
+    # a recent time beside it leaves the news as it was
+    found = anchored(nlp, "Over 60 people died. The storm ended on Monday.", "2005-04-20")
+    assert found["died"][0] == "publication"
+    # a far time in a relative clause is an aside of its sentence, not the history it tells
+    found = anchored(nlp, "Rebels took the port. Gaddafi, who seized power in 1969, vowed to fight on.", "2011-03-10")
+    assert found["took"][0] == "publication"

@@ -542,10 +542,13 @@ def share_with_relative_clauses(triggers: list[Trigger], events_at: dict[int, in
         for other in described_by(number, triggers, events_at):
             if triggers[other].event.timex is None:
                 _anchor(triggers[other], trigger.event.timex, "clause", trigger.event.relation or INCLUDED_IN)
-    # "the explosion in April, which killed 11 workers": what a known happening did is in its time
+    # "the explosion in April, which killed 11 workers": what a known happening did is in its time,
+    # and so is what a happening whose own phrase dates it did as a subject ("The resolution on
+    # Saturday called for a freeze")
     at_token = {trigger.token.i: trigger for trigger in triggers}
     for trigger in triggers:
-        happening = _done_by_a_known_happening(trigger.token, at_token)
+        happening = _done_by_a_known_happening(trigger.token, at_token) or _done_by_a_dated_subject(
+            trigger.token, at_token)
         if trigger.event.timex is None and happening is not None and happening.event.timex is not None:
             _anchor(trigger, happening.event.timex, "clause", happening.event.relation or INCLUDED_IN)
 
@@ -564,6 +567,20 @@ def _done_by_a_known_happening(verb: Token, at_token: dict[int, Trigger]) -> Tri
     if happening is None or subject is None or subject.dep_ != "nsubj" or subject.tag_ != "WDT":
         return None
     return happening if happening.kind == "noun" and happening.definite else None
+
+
+def _done_by_a_dated_subject(verb: Token, at_token: dict[int, Trigger]) -> Trigger | None:
+    """The event noun that is the subject of a simple past ``verb`` and carries a time in its own
+    phrase ("The resolution *on Saturday* called for a freeze", "the attack on Monday killed 20"):
+    what the happening did is at its time. A time the parser hangs on the verb dates the verb
+    itself (phase 1); a noun with no time of its own leaves the verb to the other phases."""
+    subject = first_child(_conjuncts_up(verb)[-1], ("nsubj",))
+    if subject is None or verb.pos_ != "VERB" or tense(verb) != "past" or subject.i not in at_token:
+        return None
+    happening = at_token[subject.i]
+    own = happening.event.timex is not None and any(
+        c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in objects_of(c)) for c in children(subject))
+    return happening if happening.kind == "noun" and own else None
 
 
 def tense(token: Token) -> str | None:
@@ -940,11 +957,20 @@ def at_no_one_time(verb: Token) -> bool:
     """Whether a verb happened at no one time: its own adverbs count its happenings ("Apple
     Corps has twice before sued", "have attacked the town three times", "has repeatedly
     denied"; ``unspecified_times`` of ``anchoring.json``), it went on over years
-    (:func:`spans_years`), or it is a lasting state told in the passive (:func:`_lasting_passive`).
+    (:func:`spans_years`), it is a lasting state told in the passive (:func:`_lasting_passive`),
+    or what a verb told with "never" is about (:func:`_what_was_never_denied`).
     A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or any(
+    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or _what_was_never_denied(verb) or any(
         c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def _what_was_never_denied(verb: Token) -> bool:
+    """Whether ``verb`` is what a verb told with a word of ``whole_pasts`` is about ("He *never*
+    disputed that he fired on soldiers", "has never denied she took the money"): "never" spans the
+    whole past up to now, and so does the deed it is said of, at no one time the text gives."""
+    return verb.dep_ == "ccomp" and any(c.dep_ in ("neg", "advmod") and c.lower_ in _anchoring()["whole_pasts"]
+                                        for c in children(verb.head))
 
 
 def _lasting_passive(verb: Token) -> bool:
@@ -1350,6 +1376,93 @@ def _describes_a_thing(verb: Token) -> bool:
         return False
     return verb.lemma_.lower() not in reporting_verbs() and not any(
         c.dep_ in ("nsubjpass", "auxpass") or c.tag_ == "WP" for c in children(clause))
+
+
+def _describes_a_person(verb: Token) -> bool:
+    """Whether a present perfect tells, in a "who" clause of a person named or described, what the
+    person has done in a life or career ("Smith, *a correspondent who has interviewed* bin Laden,
+    said …", "Jones, who has written three books on Iraq"): an experience that holds now, at no day
+    of the news. The person is a name, or a noun set beside one or said of one (an apposition or
+    a copula's complement: "He is *a lawyer who has defended* Saddam"); a bare noun's clause
+    ("*the soldiers who have died* this week") is left to its own words, and so are a death
+    ("Robin Cook, *who has died* aged 59": an obituary's news, ``deaths``), a passive ("who has
+    been freed": what others did to the person, news) and an activity going on ("Jesse Jackson, *who
+    has been counselling* the family")."""
+    clause = _conjuncts_up(verb)[-1]
+    if clause.dep_ != "relcl" or tense(verb) != "present_perfect" or not any(
+            c.dep_ == "nsubj" and c.lower_ == "who" for c in children(clause)):
+        return False
+    if verb.lemma_.lower() in _anchoring()["deaths"] or _perfect_progressive(verb):
+        return False  # "who has been counselling the family": an activity going on now
+    person = clause.head
+    return person.ent_type_ == "PERSON" or person.dep_ in ("appos", "attr")
+
+
+def _told_in_a_work(verb: Token) -> bool:
+    """Whether a verb's own phrase puts it inside a work (``works``, after a preposition of
+    ``located_in``): "writes Herbert Kohl *in his book*", "a village that appears *in the film*" —
+    what a book or a film says or shows is at the time it was made, not the publication's day (a
+    time of its own clause, "in his 1995 memoir", dates it)."""
+    words = _anchoring()
+    return any(c.dep_ == "prep" and c.lower_ in words["located_in"] and any(
+        o.lemma_.lower() in words["works"] for o in objects_of(c)) for c in children(verb))
+
+
+def _begins_the_story(verb: Token) -> bool:
+    """Whether ``verb`` tells, or lies in, how the whole story began: a verb of ``beginnings`` in the
+    past whose subject is a word of ``story_subjects`` ("*It* all *started* with Gaddafi bombing his
+    own people", "*This* began when …") with the happening it began with or when, or a clause of that
+    happening ("bombing"). A piece written later points back to the start of its story, not to
+    the publication's day; "The talks began on Monday" and "The meeting started with a prayer"
+    (a subject of its own) are news."""
+    words = _anchoring()["beginnings"]
+    for clause in (verb, *verb.ancestors):
+        if clause.lemma_.lower() in words["verbs"] and tense(clause) == "past" and any(
+                c.dep_ == "nsubj" and c.lower_ in words["story_subjects"] for c in children(clause)) and any(
+                c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "advcl" and any(
+                    m.lower_ == "when" for m in children(c)) for c in children(clause)):
+            return True
+        if clause.dep_ not in ("pcomp", "pobj", "prep", "advcl", "conj"):
+            return False
+    return False
+
+
+#: how many calendar years before the publication's a time must end to be history, not the story
+FAR_YEARS = 2
+
+
+def _far_past_sentences(doc: Doc, times: list[Timex]) -> dict[int, int]:
+    """The sentences that tell a past far before the publication: a time of a past clause in them
+    (:func:`_clause_tense`) that describes nothing ends two calendar years or more before the
+    publication's ("In 1945 the war ended"), mapped to the time's offset (to find the paragraph it
+    is in). A relative clause ("Gaddafi, who seized power in 1969, vowed …") is an aside of its
+    sentence, not what it tells."""
+    year = int(doc._.kg_published[:4])
+    far = {}
+    for timex, root in zip(times, _timex_roots(doc, times), strict=True):
+        end = timex.end_date or timex.start_date
+        if root is None or not end or not end[:4].isdigit() or int(end[:4]) > year - FAR_YEARS:
+            continue
+        clause = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and _clause_tense(doc, timex) == "past" and not any(
+                a.dep_ in ("relcl", "acl", "appos") for a in (clause, *clause.ancestors)):
+            far[timex.sentence] = timex.start
+    return far
+
+
+def _beside_a_far_past(token: Token, sentence: int, far: dict[int, int]) -> bool:
+    """Whether a simple past with no time of its own lies next to a sentence of its paragraph that
+    tells a past far before the publication (:func:`_far_past_sentences`): "Over 6 million Jews died.
+    The war ended in 1945" — a paragraph of history, whose untimed pasts are that history's, not the
+    publication's news (the narrative carries a time from the sentence before; this is the one
+    after, or one the narrative could not reach)."""
+    text = doc_text(token.doc)
+    for other in (sentence - 1, sentence + 1):
+        if other in far:
+            start, end = sorted((token.idx, far[other]))
+            if not _paragraph_break(text, start, end, True):
+                return True
+    return False
 
 
 def _one_of_several(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -1764,11 +1877,28 @@ def recalls_the_past(verb: Token) -> bool:
 def _at_a_named_happening(verb: Token) -> bool:
     """Whether a connective of ``verb``'s own phrase (``relations``) places it against a happening
     with a name of its own ("set up by the Nazis *during World War Two*", "fled *after the Six-Day
-    War*"): a named happening is a known one, whose time, when its name gives none, is not the
-    story's day nor the paragraph's time (a name with a year dates it: phase 7)."""
+    War*", "*following 9/11*": :func:`_date_name`): a named happening is a known one, whose time,
+    when its name gives none, is not the story's day nor the paragraph's time (a name with a year
+    dates it: phase 7)."""
     words = _relation_words()
-    return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" for o in objects_of(c))
-               for c in children(verb))
+    # an infinitive complement's phrase places the verb that wants it too: "They sought to enlist
+    # China *following 9/11*"
+    clauses = (verb, *(c for c in children(verb) if c.dep_ == "xcomp"))
+    return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" or _date_name(o)
+                                                              for o in objects_of(c))
+               for clause in clauses for c in children(clause))
+
+
+#: a day and month written as a number pair with no year: "9/11", "7/7"
+DATE_NAME = re.compile(r"\d{1,2}/\d{1,2}")
+
+
+def _date_name(noun: Token) -> bool:
+    """Whether a connective's object is a day named by its date alone ("after *9/11*", "since
+    *7/7*"): a date with no year that the writer expects the reader to know is the name of a
+    known happening, not a day of the story (a day of the story is written with its month or its
+    weekday, and the temporal component reads those)."""
+    return noun.like_num and DATE_NAME.fullmatch(noun.text) is not None
 
 
 def _names_a_past_role(verb: Token) -> bool:
@@ -1954,6 +2084,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     at_token = {trigger.token.i: trigger for trigger in triggers}
     mentions = doc._.kg_mentions or []
     dead = the_dead_of_the_story(triggers, mentions)
+    far = _far_past_sentences(doc, times)
+    spanned = _spanned_verbs(doc, doc._.kg_timexes or [])  # "withdrew *in recent years*": a time of its own
     for number, trigger in enumerate(triggers):
         event = trigger.event
         if event.timex is not None or event.date_anchor is not None or trigger.name or event.definite or (
@@ -1981,6 +2113,11 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "Before the conflict, it pumped half a million barrels a day": history
         if _done_by_a_known_happening(trigger.token, at_token) or step == "past" and _describes_a_thing(trigger.token):
             continue  # "the explosion which killed 11 men", "the way BP replaced drilling mud": the thing's past
+        if _describes_a_person(trigger.token) or _told_in_a_work(trigger.token) or _begins_the_story(trigger.token):
+            continue  # "a correspondent who has interviewed bin Laden", "writes Kohl in his book": no day's news
+        if step == "past" and trigger.token.lemma_.lower() not in reporting and trigger.token.i not in spanned and (
+                _beside_a_far_past(trigger.token, event.sentence, far)):
+            continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's history
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
