@@ -78,6 +78,8 @@ NAME_ENTITIES = {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"}  #
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
 OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
+# what a verb makes or says something to be: "was made *available*", "became chief *executive*", "was pronounced *dead*"
+PREDICATE_DEPS = {"oprd", "acomp", "attr"}
 # what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent";
 # a span of time the parser reads as an adverb is handed over too: "gave the company two *days* to produce a plan"
 THEME_DEPS = {"dobj", "dative", "nsubjpass", "npadvmod"}
@@ -181,6 +183,8 @@ def _themes(token: Token) -> list[Token]:
     billion *in aid* the United States has provided", "$30 billion *of* the government's
     *assets* frozen by the U.S.")."""
     themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
+    # the subject of a small clause the parser made of an object and its predicate: "made *the game* available"
+    themes += [s for c in _small_clauses(token) for s in children(c) if s.dep_ == "nsubj"]
     # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
     # "amassed *thousands of* troops"
     themes += [o for t in themes if t.ent_type_ in AMOUNTS for p in children(t) if p.dep_ == "prep"
@@ -190,6 +194,12 @@ def _themes(token: Token) -> list[Token]:
         themes = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
                           for o in children(p) if o.dep_ == "pobj")]
     return themes
+
+
+def _small_clauses(token: Token) -> list[Token]:
+    """The adjectives the parser made clauses of ``token`` with its object for their subject: "made the
+    game *available*" (in the passive the adjective is a predicate: "was made *available*")."""
+    return [c for c in children(token) if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
 
 
 def _undergoers(token: Token) -> list[Token]:
@@ -287,8 +297,11 @@ def _cause_untold(token: Token) -> bool:
     and died", "died when the rig exploded")."""
     if token.dep_ in CAUSE_DEPS or any(c.dep_ in CAUSE_DEPS for c in children(token)):
         return False
-    return all(o.ent_type_ in TIME_ENTITIES or o.like_num for p in children(token) if p.dep_ == "prep"
-               for o in children(p))
+    # where and at what age a life ends in peace tells no cause: "died *at his home*", "*in his sleep*",
+    # "*at the age of* 80" (a place named is no such word: "died in Sirte" may be a battle's death)
+    peaceful = set(load_json("event_domains.json")["word_lists"]["peaceful_deaths"])
+    return all(o.ent_type_ in TIME_ENTITIES or o.like_num or o.lemma_.lower() in peaceful
+               for p in children(token) if p.dep_ == "prep" for o in children(p))
 
 
 def _governor(word: Token) -> Token | None:
@@ -325,6 +338,9 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
             return False
         if check == "predicate" and any(c.dep_ == "oprd" for c in children(token)) != value:
+            return False
+        if check == "predicates" and not {c.lemma_.lower() for c in (
+                *(c for c in children(token) if c.dep_ in PREDICATE_DEPS), *_small_clauses(token))} & _words(value):
             return False
         if check == "object" and value and not any(
                 c.dep_ == "dobj" and not _subject_taken_for_object(c) for c in children(token)):
@@ -437,13 +453,15 @@ def _argument_senses() -> tuple[dict, ...]:
 # what a verb leads into or to, is done with or against: "plunged *into recession*", "held *onto power*"
 ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against", "to", "onto"}
 NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
+OBJECT_PHRASE_PREPOSITIONS = {"of", "to", "for"}  # what a verb's object is of, to or for: "a road map *to* …"
 
 
 def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
     """The words that tell what ``token`` is about: its doers, its objects (a passive subject, a
     predicate adjective or adverb, the noun its participle describes), the objects of its "into",
     "with", "from" and "against" phrases, and — not for a report, which stays a statement — the
-    subject of its clause ("forecast *the economies* would grow"). A noun's: what it is "of" or
+    subject of its clause ("forecast *the economies* would grow"), then what its object is of, to or
+    for and the arguments of its to-infinitive ("took measures *to contain* a new *strain*"). A noun's: what it is "of" or
     "for" ("the forecast *for* Chinese *growth*"; not its modifier: "a *disaster* situation" was
     declared for an outbreak)."""
     if kind != "verb":
@@ -456,6 +474,13 @@ def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
               for o in children(p) if o.dep_ == "pobj"]
     if tml_class != REPORTING:
         found += [s for c in children(token) if c.dep_ == "ccomp" for s in children(c) if s.dep_ == "nsubj"]
+        # last, what its object is of, to or for, and what it was done to do: "drew up a road map *to a
+        # constitution*", "negotiated the terms *of* his *exit*", "took drastic measures *to contain* a new
+        # strain of flu", "decided *to raise* the alert to pandemic level"
+        found += [o for d in children(token) if d.dep_ == "dobj" for p in children(d)
+                  if p.dep_ == "prep" and p.lower_ in OBJECT_PHRASE_PREPOSITIONS for o in children(p) if o.dep_ == "pobj"]
+        found += [a for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
+                  for a in _arguments(c, kind, None)]
     return found
 
 
