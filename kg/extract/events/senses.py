@@ -428,8 +428,8 @@ def enters_untyped(tml_class: str, lemma: str, tense: str, aspect: str) -> bool:
 def word_domain(word: Token) -> str | None:
     """The domain a word gives the event it is an argument of: a noun whose own domain sense needs
     no check ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
-    whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound
-    modifier ("the *death* toll")."""
+    whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound or
+    adjective modifier ("the *death* toll", "its *pandemic* alert")."""
     noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
     # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound")
     if noun is not None and "requires" not in noun and noun["domain"] in load_json("event_domains.json")["domains"]:
@@ -440,7 +440,7 @@ def word_domain(word: Token) -> str | None:
         for sense in _argument_senses():
             if lemma in sense["words"] and sense_holds(word, sense.get("requires", {}), None):
                 return sense["domain"]
-    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ == "compound")) if d), None)
+    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod"))) if d), None)
 
 
 @cache
@@ -453,7 +453,8 @@ def _argument_senses() -> tuple[dict, ...]:
 # what a verb leads into or to, is done with or against: "plunged *into recession*", "held *onto power*"
 ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against", "to", "onto"}
 NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
-OBJECT_PHRASE_PREPOSITIONS = {"of", "to", "for"}  # what a verb's object is of, to or for: "a road map *to* …"
+# what a verb's object is of, to, for or against: "a road map *to* …", "took precautions *against* the virus"
+OBJECT_PHRASE_PREPOSITIONS = {"of", "to", "for", "against"}
 
 
 def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
@@ -474,7 +475,7 @@ def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
               for o in children(p) if o.dep_ == "pobj"]
     if tml_class != REPORTING:
         found += [s for c in children(token) if c.dep_ == "ccomp" for s in children(c) if s.dep_ == "nsubj"]
-        # last, what its object is of, to or for, and what it was done to do: "drew up a road map *to a
+        # last, what its object is of, to, for or against, and what it was done to do: "drew up a road map *to a
         # constitution*", "negotiated the terms *of* his *exit*", "took drastic measures *to contain* a new
         # strain of flu", "decided *to raise* the alert to pandemic level"
         found += [o for d in children(token) if d.dep_ == "dobj" for p in children(d)
@@ -505,8 +506,10 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
         checked[token.i] = None
         if enters_untyped(tml_class or GENERIC, token.lemma_.lower(), *tense_and_aspect(token)):
             # what a deed was done by says what it was: "the House acted *by passing a bill*" (LAW)
-            means = (domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
-                     for g in children(p) if g.dep_ == "pcomp")
+            means = [domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
+                     for g in children(p) if g.dep_ == "pcomp"]
+            # and what it was done to do, or found to be: "decided *to sell* the unit", "were found *to be infected*"
+            means += [domain_of(c, "verb") for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)]
             checked[token.i] = next((d for d in means if d), None) or next(
                 (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]
