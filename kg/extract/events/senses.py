@@ -54,7 +54,8 @@ pupil visited the United States"), ``possessor`` (a noun's possessive is needed:
 "admitted *to hospital*" is no statement) and, for a word of ``argument_domains``, ``governors``
 (the verb it is the object of, directly or through a preposition: "held onto *power*"),
 ``person_doer`` (a doer is a person's name) and ``cause_untold`` (nothing but a time is told with
-the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not).
+the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not), ``predicates``
+(what the verb makes or says its object to be: "was made *available*", "became chief *executive*").
 A verb done "by" a gerund takes that gerund's domain first: "the House acted *by passing a bill*"
 is LAW.
 """
