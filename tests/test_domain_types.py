@@ -30,6 +30,7 @@ def _all(nlp, text):
     # a post taken is personnel
     ("Tony Hayward became chief executive of BP in 2007.", "become", "PERSONNEL"),
     ("Alan Joyce took the helm of Qantas Airways in 2008.", "take", "PERSONNEL"),
+    ("Tony Hayward's return to his old job surprised analysts.", "return", "PERSONNEL"),
     # a named person's death at home, in hospital or in sleep tells no battle
     ("Tony Blair died at his home on Friday.", "die", "HEALTH"),
     ("Tony Blair died in his sleep.", "die", "HEALTH"),

@@ -453,7 +453,8 @@ def _argument_senses() -> tuple[dict, ...]:
 
 # what a verb leads into or to, is done with or against: "plunged *into recession*", "held *onto power*"
 ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against", "to", "onto"}
-NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
+# what a noun is of, for or to: "the treatment *of patients*", "his return *to his old job*"
+NOUN_ARGUMENT_PREPOSITIONS = {"of", "for", "to"}
 # what a verb's object is of, to, for or against: "a road map *to* …", "took precautions *against* the virus"
 OBJECT_PHRASE_PREPOSITIONS = {"of", "to", "for", "against"}
 
@@ -463,8 +464,8 @@ def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
     predicate adjective or adverb, the noun its participle describes), the objects of its "into",
     "with", "from" and "against" phrases, and — not for a report, which stays a statement — the
     subject of its clause ("forecast *the economies* would grow"), then what its object is of, to or
-    for and the arguments of its to-infinitive ("took measures *to contain* a new *strain*"). A noun's: what it is "of" or
-    "for" ("the forecast *for* Chinese *growth*"; not its modifier: "a *disaster* situation" was
+    for and the arguments of its to-infinitive ("took measures *to contain* a new *strain*"). A noun's: what it is "of",
+    "for" or "to" ("the forecast *for* Chinese *growth*", "his return *to* his old *job*"; not its modifier: "a *disaster* situation" was
     declared for an outbreak)."""
     if kind != "verb":
         return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in NOUN_ARGUMENT_PREPOSITIONS
