@@ -49,7 +49,7 @@ def _all(nlp, text):
     # accidents: rigs blown up, ships colliding, buildings collapsing
     ("The Deepwater Horizon drilling rig blew up on 20 April.", "blow", "DISASTER"),
     ("The tanker collided with another ship off the coast of Trinidad.", "collide", "DISASTER"),
-    ("The UN headquarters collapsed in the earthquake.", "collapse", "DISASTER"),
+    ("The UN headquarters collapsed on Tuesday.", "collapse", "DISASTER"),
     # verbs of stating with a clause, and quotations
     ("Doug Suttles emphasised that there was no reason for celebration.", "emphasise", "STATEMENT"),
     ("BP maintained that the substance had come from outside the refinery.", "maintain", "STATEMENT"),
@@ -69,8 +69,6 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("The Libyan government's first moves struck a note of caution.", "strike", "ASSAULT"),
     # an authority approving a thing is no agreement between two parties
     ("The victims were buried in a cemetery approved by the Tripoli council.", "approve", "AGREE"),
-    # a participle before its noun says what the noun is
-    ("Hundreds of wounded Libyans were calling for help in Misrata.", "wound", "ASSAULT"),
     # weight lent to fears is no aid
     ("Scientists found plumes of oil, lending weight to the fears of a bigger spill.", "lend", "AID"),
     # the one reported killed made no statement
@@ -83,3 +81,12 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
 ])
 def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of wounded Libyans were calling for help in Misrata.",
+    "Wounded Libyan soldiers were calling for help in Misrata.",
+])
+def test_a_participle_before_its_noun_is_no_event(nlp, text):
+    # it says what the noun is ("wounded people"), no deed: no assault, nor a generic event in its place
+    assert "wound" not in [e.lemma for e in nlp(text)._.kg_events], _all(nlp, text)
