@@ -56,6 +56,9 @@ def _all(nlp, text):
     ("Thad Allen cautioned that it was too early to declare success.", "caution", "STATEMENT"),
     ("White House officials were quoted by news agencies as saying that the commission would be set up.", "quote",
      "STATEMENT"),
+    # a share price's recovery is a market move; an estimate stuck by is a statement
+    ("BP's share price staged an impressive recovery in recent weeks.", "stage", "MARKETS"),
+    ("BP stuck by its first estimate of the leak.", "stick", "STATEMENT"),
     # a report in the passive is the deed it reports
     ("Ahmed Shah Massoud was reported killed in the attack.", "report", "ASSAULT"),
 ])
