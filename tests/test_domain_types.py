@@ -59,6 +59,7 @@ def _all(nlp, text):
     # a share price's recovery is a market move; an estimate stuck by is a statement
     ("BP's share price staged an impressive recovery in recent weeks.", "stage", "MARKETS"),
     ("BP stuck by its first estimate of the leak.", "stick", "STATEMENT"),
+    ("Ed Markey released an internal BP document on Sunday.", "release", "STATEMENT"),
     # a report in the passive is the deed it reports
     ("Ahmed Shah Massoud was reported killed in the attack.", "report", "ASSAULT"),
 ])
@@ -80,6 +81,7 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("Floods disrupted medical supplies to the region.", "disrupt", "ECONOMY"),
     ("The coalition collapsed in March.", "collapse", "DISASTER"),
     ("Muammar Gaddafi died in Sirte.", "die", "HEALTH"),
+    ("Plaquemines Parish had drafted plans in 2008 to protect the coast against storm surges.", "draft", "DISASTER"),
     ("The police made the documents available to reporters.", "make", "ECONOMY"),
 ])
 def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):

@@ -464,7 +464,7 @@ def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
     predicate adjective or adverb, the noun its participle describes), the objects of its "into",
     "with", "from" and "against" phrases, and — not for a report, which stays a statement — the
     subject of its clause ("forecast *the economies* would grow"), then what its object is of, to or
-    for and the arguments of its to-infinitive ("took measures *to contain* a new *strain*"). A noun's: what it is "of",
+    for and the objects of its to-infinitive ("took measures *to contain* a new *strain*"). A noun's: what it is "of",
     "for" or "to" ("the forecast *for* Chinese *growth*", "his return *to* his old *job*"; not its modifier: "a *disaster* situation" was
     declared for an outbreak)."""
     if kind != "verb":
@@ -482,8 +482,8 @@ def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
         # strain of flu", "decided *to raise* the alert to pandemic level"
         found += [o for d in children(token) if d.dep_ == "dobj" for p in children(d)
                   if p.dep_ == "prep" and p.lower_ in OBJECT_PHRASE_PREPOSITIONS for o in children(p) if o.dep_ == "pobj"]
-        found += [a for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
-                  for a in _arguments(c, kind, None)]
+        found += [o for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
+                  for o in _undergoers(c)]
     return found
 
 
