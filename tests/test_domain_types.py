@@ -80,6 +80,8 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     # a domain word of another sense gives no domain
     ("Floods disrupted medical supplies to the region.", "disrupt", "ECONOMY"),
     ("The coalition collapsed in March.", "collapse", "DISASTER"),
+    # an industry named does not make its deed business
+    ("The tourism industry filed damage claims with BP.", "file", "ECONOMY"),
     ("Muammar Gaddafi died in Sirte.", "die", "HEALTH"),
     ("Plaquemines Parish had drafted plans in 2008 to protect the coast against storm surges.", "draft", "DISASTER"),
     ("The police made the documents available to reporters.", "make", "ECONOMY"),
