@@ -56,8 +56,7 @@ def _all(nlp, text):
     ("Thad Allen cautioned that it was too early to declare success.", "caution", "STATEMENT"),
     ("White House officials were quoted by news agencies as saying that the commission would be set up.", "quote",
      "STATEMENT"),
-    # a share price's recovery is a market move; an estimate stuck by is a statement
-    ("BP's share price staged an impressive recovery in recent weeks.", "stage", "MARKETS"),
+    # an estimate stuck by is a statement
     ("BP stuck by its first estimate of the leak.", "stick", "STATEMENT"),
     ("Ed Markey released an internal BP document on Sunday.", "release", "STATEMENT"),
     # a report in the passive is the deed it reports
@@ -82,6 +81,8 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("The coalition collapsed in March.", "collapse", "DISASTER"),
     # an industry named does not make its deed business
     ("The tourism industry filed damage claims with BP.", "file", "ECONOMY"),
+    # what a deed was done to do gives its own domain only as a complement, not as a purpose
+    ("The government issued a new drilling moratorium to replace one struck down in court.", "issue", "PERSONNEL"),
     ("Muammar Gaddafi died in Sirte.", "die", "HEALTH"),
     ("Plaquemines Parish had drafted plans in 2008 to protect the coast against storm surges.", "draft", "DISASTER"),
     ("The police made the documents available to reporters.", "make", "ECONOMY"),

@@ -510,8 +510,9 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
             # what a deed was done by says what it was: "the House acted *by passing a bill*" (LAW)
             means = [domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
                      for g in children(p) if g.dep_ == "pcomp"]
-            # and what it was done to do, or found to be: "decided *to sell* the unit", "were found *to be infected*"
-            means += [domain_of(c, "verb") for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)]
+            # and its complement, what it was decided, tried or found to be: "decided *to sell* the unit", "were found
+            # *to be infected*" (not a purpose: "issued a moratorium *to replace* one struck down" is no personnel)
+            means += [domain_of(c, "verb") for c in children(token) if c.dep_ == "xcomp" and is_infinitive(c)]
             checked[token.i] = next((d for d in means if d), None) or next(
                 (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]
