@@ -152,7 +152,8 @@ def test_every_domain_example_names_a_known_domain():
     ("BP shares rallied 6 % on Friday.", "rally", "PROTEST", "MARKETS"),
     ("The earthquake struck Haiti in January.", "strike", "ASSAULT", "DISASTER"),
     ("Police arrested three men at the airport.", "arrest", "COERCE", "LAW"),
-    ("Gaddafi offered them a constitution, elections, anything.", "offer", "AGREE", "OCCURRENCE"),
+    # no agreement; what was offered is politics
+    ("Gaddafi offered them a constitution, elections, anything.", "offer", "AGREE", "POLITICS"),
     ("Sony Pictures is fighting lawyers for Michael Jackson's doctor over access to raw footage.", "fight", "ASSAULT",
      "OCCURRENCE"),
 ])

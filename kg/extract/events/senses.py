@@ -54,7 +54,8 @@ pupil visited the United States"), ``possessor`` (a noun's possessive is needed:
 "admitted *to hospital*" is no statement) and, for a word of ``argument_domains``, ``governors``
 (the verb it is the object of, directly or through a preposition: "held onto *power*"),
 ``person_doer`` (a doer is a person's name) and ``cause_untold`` (nothing but a time is told with
-the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not).
+the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not), ``predicates``
+(what the verb makes or says its object to be: "was made *available*", "became chief *executive*").
 A verb done "by" a gerund takes that gerund's domain first: "the House acted *by passing a bill*"
 is LAW.
 """
@@ -78,6 +79,8 @@ NAME_ENTITIES = {"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG", "WORK_OF_ART"}  #
 QUANTITY_DEPS = {"dobj", "npadvmod", "prep", "advmod", "attr", "nummod", "quantmod", "pobj", "acomp"}
 DOER_PREPOSITIONS = {"in", "by", "from"}
 OBJECT_DEPS = {"dobj", "oprd", "acomp"}  # what a verb is done to or said to be: "pleaded *guilty*"
+# what a verb makes or says something to be: "was made *available*", "became chief *executive*", "was pronounced *dead*"
+PREDICATE_DEPS = {"oprd", "acomp", "attr"}
 # what a verb hands over, however the clause is built: "sent *food*", "sent *them* food", "*food* was sent";
 # a span of time the parser reads as an adverb is handed over too: "gave the company two *days* to produce a plan"
 THEME_DEPS = {"dobj", "dative", "nsubjpass", "npadvmod"}
@@ -181,6 +184,8 @@ def _themes(token: Token) -> list[Token]:
     billion *in aid* the United States has provided", "$30 billion *of* the government's
     *assets* frozen by the U.S.")."""
     themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
+    # the subject of a small clause the parser made of an object and its predicate: "made *the game* available"
+    themes += [s for c in _small_clauses(token) for s in children(c) if s.dep_ == "nsubj"]
     # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
     # "amassed *thousands of* troops"
     themes += [o for t in themes if t.ent_type_ in AMOUNTS for p in children(t) if p.dep_ == "prep"
@@ -190,6 +195,12 @@ def _themes(token: Token) -> list[Token]:
         themes = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
                           for o in children(p) if o.dep_ == "pobj")]
     return themes
+
+
+def _small_clauses(token: Token) -> list[Token]:
+    """The adjectives the parser made clauses of ``token`` with its object for their subject: "made the
+    game *available*" (in the passive the adjective is a predicate: "was made *available*")."""
+    return [c for c in children(token) if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
 
 
 def _undergoers(token: Token) -> list[Token]:
@@ -298,8 +309,11 @@ def _cause_untold(token: Token) -> bool:
     and died", "died when the rig exploded")."""
     if token.dep_ in CAUSE_DEPS or any(c.dep_ in CAUSE_DEPS for c in children(token)):
         return False
-    return all(o.ent_type_ in TIME_ENTITIES or o.like_num for p in children(token) if p.dep_ == "prep"
-               for o in children(p))
+    # where and at what age a life ends in peace tells no cause: "died *at his home*", "*in his sleep*",
+    # "*at the age of* 80" (a place named is no such word: "died in Sirte" may be a battle's death)
+    peaceful = set(load_json("event_domains.json")["word_lists"]["peaceful_deaths"])
+    return all(o.ent_type_ in TIME_ENTITIES or o.like_num or o.lemma_.lower() in peaceful
+               for p in children(token) if p.dep_ == "prep" for o in children(p))
 
 
 def _governor(word: Token) -> Token | None:
@@ -336,6 +350,9 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
             return False
         if check == "predicate" and any(c.dep_ == "oprd" for c in children(token)) != value:
+            return False
+        if check == "predicates" and not {c.lemma_.lower() for c in (
+                *(c for c in children(token) if c.dep_ in PREDICATE_DEPS), *_small_clauses(token))} & _words(value):
             return False
         if check == "object" and value and not any(
                 c.dep_ == "dobj" and not _subject_taken_for_object(c) for c in children(token)):
@@ -423,8 +440,8 @@ def enters_untyped(tml_class: str, lemma: str, tense: str, aspect: str) -> bool:
 def word_domain(word: Token) -> str | None:
     """The domain a word gives the event it is an argument of: a noun whose own domain sense needs
     no check ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
-    whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound
-    modifier ("the *death* toll")."""
+    whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound or
+    adjective modifier ("the *death* toll", "its *pandemic* alert")."""
     noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
     # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound")
     if noun is not None and "requires" not in noun and noun["domain"] in load_json("event_domains.json")["domains"]:
@@ -435,7 +452,7 @@ def word_domain(word: Token) -> str | None:
         for sense in _argument_senses():
             if lemma in sense["words"] and sense_holds(word, sense.get("requires", {}), None):
                 return sense["domain"]
-    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ == "compound")) if d), None)
+    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod"))) if d), None)
 
 
 @cache
@@ -447,15 +464,19 @@ def _argument_senses() -> tuple[dict, ...]:
 
 # what a verb leads into or to, is done with or against: "plunged *into recession*", "held *onto power*"
 ARGUMENT_PREPOSITIONS = {"into", "with", "from", "against", "to", "onto"}
-NOUN_ARGUMENT_PREPOSITIONS = {"of", "for"}  # what a noun is of or for: "the treatment *of patients*"
+# what a noun is of, for or to: "the treatment *of patients*", "his return *to his old job*"
+NOUN_ARGUMENT_PREPOSITIONS = {"of", "for", "to"}
+# what a verb's object is of, to, for or against: "a road map *to* …", "took precautions *against* the virus"
+OBJECT_PHRASE_PREPOSITIONS = {"of", "to", "for", "against"}
 
 
 def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
     """The words that tell what ``token`` is about: its doers, its objects (a passive subject, a
     predicate adjective or adverb, the noun its participle describes), the objects of its "into",
     "with", "from" and "against" phrases, and — not for a report, which stays a statement — the
-    subject of its clause ("forecast *the economies* would grow"). A noun's: what it is "of" or
-    "for" ("the forecast *for* Chinese *growth*"; not its modifier: "a *disaster* situation" was
+    subject of its clause ("forecast *the economies* would grow"), then what its object is of, to or
+    for and the objects of its to-infinitive ("took measures *to contain* a new *strain*"). A noun's: what it is "of",
+    "for" or "to" ("the forecast *for* Chinese *growth*", "his return *to* his old *job*"; not its modifier: "a *disaster* situation" was
     declared for an outbreak)."""
     if kind != "verb":
         return [o for p in children(token) if p.dep_ == "prep" and p.lower_ in NOUN_ARGUMENT_PREPOSITIONS
@@ -467,6 +488,13 @@ def _arguments(token: Token, kind: str, tml_class: str | None) -> list[Token]:
               for o in children(p) if o.dep_ == "pobj"]
     if tml_class != REPORTING:
         found += [s for c in children(token) if c.dep_ == "ccomp" for s in children(c) if s.dep_ == "nsubj"]
+        # last, what its object is of, to, for or against, and what it was done to do: "drew up a road map *to a
+        # constitution*", "negotiated the terms *of* his *exit*", "took drastic measures *to contain* a new
+        # strain of flu", "decided *to raise* the alert to pandemic level"
+        found += [o for d in children(token) if d.dep_ == "dobj" for p in children(d)
+                  if p.dep_ == "prep" and p.lower_ in OBJECT_PHRASE_PREPOSITIONS for o in children(p) if o.dep_ == "pobj"]
+        found += [o for c in children(token) if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
+                  for o in _undergoers(c)]
     return found
 
 
@@ -491,8 +519,11 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
         checked[token.i] = None
         if enters_untyped(tml_class or GENERIC, token.lemma_.lower(), *tense_and_aspect(token)):
             # what a deed was done by says what it was: "the House acted *by passing a bill*" (LAW)
-            means = (domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
-                     for g in children(p) if g.dep_ == "pcomp")
+            means = [domain_of(g, "verb") for p in children(token) if p.dep_ == "prep" and p.lower_ == "by"
+                     for g in children(p) if g.dep_ == "pcomp"]
+            # and its complement, what it was decided, tried or found to be: "decided *to sell* the unit", "were found
+            # *to be infected*" (not a purpose: "issued a moratorium *to replace* one struck down" is no personnel)
+            means += [domain_of(c, "verb") for c in children(token) if c.dep_ == "xcomp" and is_infinitive(c)]
             checked[token.i] = next((d for d in means if d), None) or next(
                 (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
-from kg.extract.factuality import is_outlet
+from kg.extract.factuality import is_outlet, reporting_verbs
 from kg.extract.syntax import children, objects_of
 from kg.records import EventMention
 from kg.resources import load_json
@@ -87,6 +87,8 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
         return None  # most tokens: no lemma to look up
     lemma = token.lemma_.lower()
     if pos == "VERB":
+        if token.dep_ == "amod" and token.i < token.head.i:
+            return None  # a participle before its noun says what the noun is, no deed: "*wounded* people were calling"
         entry = lexicon["verbs"].get(lemma)
         if entry is not None and entry.get("intransitive") and any(
             c.dep_ in ("dobj", "ccomp") for c in children(token)
@@ -264,6 +266,11 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
                 if child.dep_ == "xcomp" and child.i in by_token and by_token[child.i].kind == "verb":
                     trigger.complement = child
                     merged.add(child.i)
+                    if token.lemma_.lower() in reporting_verbs() and any(c.dep_ == "auxpass" for c in children(token)):
+                        # a report in the passive only says the deed was told: "Massoud *was reported killed*"
+                        # is a killing, no statement by Massoud
+                        told = by_token[child.i]
+                        trigger.entry, trigger.type, trigger.tml_class = told.entry, told.type, told.tml_class
                     break
         else:
             argument = _counted_by(token)

@@ -1,0 +1,100 @@
+"""Broad domain types of events the political lexicon leaves generic, and sense checks that refuse a
+wrong label: production stalled, products made available, abstentions, posts taken, deaths at home,
+verbs of stating with a clause, deeds done to do something; notes struck, cemeteries approved,
+participles before their noun, reports in the passive."""
+from __future__ import annotations
+
+import pytest
+
+
+def _typed(nlp, text, lemma):
+    return [e.type for e in nlp(text)._.kg_events if e.lemma == lemma]
+
+
+def _all(nlp, text):
+    return [(e.trigger, e.lemma, e.type) for e in nlp(text)._.kg_events]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # what is produced, shipped or supplied is the economy, whatever stalls or disrupts it
+    ("Oil production stalled in March after the fighting.", "stall", "ECONOMY"),
+    ("International sanctions disrupted supplies of fuel to the region.", "disrupt", "ECONOMY"),
+    # a product made available or released is business
+    ("The game was made available to partners in June.", "make", "ECONOMY"),
+    ("Sony made the game available to partners in June.", "make", "ECONOMY"),
+    ("Apple released the iPhone in the United States in June 2007.", "release", "ECONOMY"),
+    # an abstention, and a constitution drawn up, are politics
+    ("China and Russia abstained on Thursday.", "abstain", "POLITICS"),
+    ("The council drew up a road map to a constitution and elections.", "draw", "POLITICS"),
+    ("The city council approved a new cemetery in March.", "approve", "POLITICS"),
+    # a post taken is personnel
+    ("Tony Hayward became chief executive of BP in 2007.", "become", "PERSONNEL"),
+    ("Alan Joyce took the helm of Qantas Airways in 2008.", "take", "PERSONNEL"),
+    ("Tony Hayward's return to his old job surprised analysts.", "return", "PERSONNEL"),
+    # a named person's death at home, in hospital or in sleep tells no battle
+    ("Tony Blair died at his home on Friday.", "die", "HEALTH"),
+    ("Tony Blair died in his sleep.", "die", "HEALTH"),
+    ("The singer was pronounced dead at the hospital.", "pronounce", "HEALTH"),
+    ("Three pupils tested positive for the virus.", "test", "HEALTH"),
+    ("The FDA approved the vaccine in September.", "approve", "HEALTH"),
+    # an adjective of a domain word, what the object guards against, what a deed was done to do
+    ("The WHO raised its pandemic alert to five on Wednesday.", "raise", "HEALTH"),
+    ("Japanese schools took precautions against the virus.", "take", "HEALTH"),
+    ("Mexican authorities took drastic measures to contain a new strain of the swine flu virus.", "take", "HEALTH"),
+    ("Haiti suffered a number of recent disasters.", "suffer", "DISASTER"),
+    # fines, leases, spending
+    ("BP was fined $50m by the Department of Justice.", "fine", "LAW"),
+    ("BP leased the rig from Transocean in 2008.", "lease", "ECONOMY"),
+    ("BP spent more than $940m on the clean-up.", "spend", "ECONOMY"),
+    # accidents: rigs blown up, ships colliding, buildings collapsing
+    ("The Deepwater Horizon drilling rig blew up on 20 April.", "blow", "DISASTER"),
+    ("The tanker collided with another ship off the coast of Trinidad.", "collide", "DISASTER"),
+    ("The UN headquarters collapsed on Tuesday.", "collapse", "DISASTER"),
+    # verbs of stating with a clause, and quotations
+    ("Doug Suttles emphasised that there was no reason for celebration.", "emphasise", "STATEMENT"),
+    ("BP maintained that the substance had come from outside the refinery.", "maintain", "STATEMENT"),
+    ("Thad Allen cautioned that it was too early to declare success.", "caution", "STATEMENT"),
+    ("White House officials were quoted by news agencies as saying that the commission would be set up.", "quote",
+     "STATEMENT"),
+    # an estimate stuck by is a statement
+    ("BP stuck by its first estimate of the leak.", "stick", "STATEMENT"),
+    ("Ed Markey released an internal BP document on Sunday.", "release", "STATEMENT"),
+    # a report in the passive is the deed it reports
+    ("Ahmed Shah Massoud was reported killed in the attack.", "report", "ASSAULT"),
+])
+def test_broad_domains_take_their_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), _all(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    # a note, a chord or a deal struck is no attack
+    ("Barack Obama's first moves struck a note of caution.", "strike", "ASSAULT"),
+    ("The Libyan government's first moves struck a note of caution.", "strike", "ASSAULT"),
+    # an authority approving a thing is no agreement between two parties
+    ("The victims were buried in a cemetery approved by the Tripoli council.", "approve", "AGREE"),
+    # weight lent to fears is no aid
+    ("Scientists found plumes of oil, lending weight to the fears of a bigger spill.", "lend", "AID"),
+    # the one reported killed made no statement
+    ("Ahmed Shah Massoud was reported killed in the attack.", "report", "STATEMENT"),
+    # a domain word of another sense gives no domain
+    ("Floods disrupted medical supplies to the region.", "disrupt", "ECONOMY"),
+    ("The coalition collapsed in March.", "collapse", "DISASTER"),
+    # an industry named does not make its deed business
+    ("The tourism industry filed damage claims with BP.", "file", "ECONOMY"),
+    # what a deed was done to do gives its own domain only as a complement, not as a purpose
+    ("The government issued a new drilling moratorium to replace one struck down in court.", "issue", "PERSONNEL"),
+    ("Muammar Gaddafi died in Sirte.", "die", "HEALTH"),
+    ("Plaquemines Parish had drafted plans in 2008 to protect the coast against storm surges.", "draft", "DISASTER"),
+    ("The police made the documents available to reporters.", "make", "ECONOMY"),
+])
+def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of wounded Libyans were calling for help in Misrata.",
+    "Wounded Libyan soldiers were calling for help in Misrata.",
+])
+def test_a_participle_before_its_noun_is_no_event(nlp, text):
+    # it says what the noun is ("wounded people"), no deed: no assault, nor a generic event in its place
+    assert "wound" not in [e.lemma for e in nlp(text)._.kg_events], _all(nlp, text)
