@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
+from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type, political_type
 from kg.extract.factuality import is_outlet
 from kg.extract.syntax import children, objects_of
 from kg.records import EventMention
@@ -91,6 +91,10 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
         if entry is not None and entry.get("intransitive") and any(
             c.dep_ in ("dobj", "ccomp") for c in children(token)
         ):
+            entry = None
+        # a common verb is the lexicon's only in its political sense ("took *the village*", "ruled
+        # *out* talks"); elsewhere ("took a break") it is what the tagger and the domain senses make it
+        if entry is not None and entry.get("only_typed") and political_type(token, entry, None) is None:
             entry = None
         if entry is not None:
             return entry, "verb"
