@@ -95,6 +95,12 @@ def test_each_political_noun_types_its_example(nlp, text, lemma, type_):
     ("Protesters clashed with police in Tahrir Square.", "clash", "ASSAULT"),
     ("Libyans rose up against Gaddafi in February.", "rise", "PROTEST"),
     ("Thousands of Libyans took to the streets of Benghazi.", "take", "PROTEST"),
+    ("Russia and China blocked the resolution at the UN Security Council.", "block", "REJECT"),
+    ("The United States closed its embassy in Damascus.", "close", "SANCTION"),
+    ("Syria pulled its troops out of Lebanon in 2005.", "pull", "YIELD"),
+    # stances voiced are statements
+    ("Ban Ki-moon repeated that he was particularly concerned by the use of heavy weapons.", "repeat", "STATEMENT"),
+    ("Syria expressed surprise at the Arab League's position.", "express", "STATEMENT"),
 ])
 def test_sanctions_troops_refusals_captures_and_fighting_take_their_political_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

@@ -5,7 +5,8 @@ Three layers, first match wins:
 
 1. the **political type** of the lexicon (``resources/events.json``, PLOVER-style
    with a quad class) when the entry's and the type's sense checks
-   (``requires``) hold: "committed to talks" is AGREE, "committed crimes" is not;
+   (``requires``) hold, or those of one of the entry's further ``senses``: "committed to
+   talks" is AGREE, "committed forces" MOBILIZE, "committed crimes" neither;
    "shares rallied 6 %" is no PROTEST; ASSAULT needs an entity as participant and
    no natural force as doer ("the earthquake struck Haiti" is no attack);
 2. a **domain type** (``resources/event_domains.json``: ECONOMY, MARKETS, LAW,
