@@ -87,6 +87,9 @@ def test_each_political_noun_types_its_example(nlp, text, lemma, type_):
     # places taken by armed men, and people held
     ("Rebels took the village of Bir Ghanem on Sunday.", "take", "COERCE"),
     ("Gaddafi's forces overran the rebel positions in Zawiyah.", "overrun", "COERCE"),
+    # what a relative clause's "which" stands for is what is taken
+    ("Idlib could suffer the fate of the Baba Amr district of Homs, which was taken by government troops.", "take",
+     "COERCE"),
     ("Eman al-Obeidy was held against her will by Gaddafi's men.", "hold", "COERCE"),
     ("Syrian troops kept journalists out of Homs during the siege.", "keep", "COERCE"),
     # fighting, shooting and uprisings

@@ -193,7 +193,9 @@ def _themes(token: Token) -> list[Token]:
     without one the noun the clause describes and what that noun is "in" or "of" ("the $75
     billion *in aid* the United States has provided", "$30 billion *of* the government's
     *assets* frozen by the U.S.")."""
-    themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
+    # a relative pronoun stands for the noun its clause describes ("the district, *which* was taken by troops")
+    themes = [token.head if c.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else c
+              for c in children(token) if c.dep_ in THEME_DEPS]
     # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
     # "amassed *thousands of* troops"
     themes += [o for t in themes if t.ent_type_ in AMOUNTS for p in children(t) if p.dep_ == "prep"

@@ -271,7 +271,9 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
             continue
         if trigger.kind == "verb":
             for child in children(token):
-                if child.dep_ == "xcomp" and child.i in by_token and by_token[child.i].kind == "verb":
+                # a gerund names a deed of its own, which the verb is about: "ruled out *arming* the rebels"
+                if (child.dep_ == "xcomp" and child.tag_ != "VBG" and child.i in by_token
+                        and by_token[child.i].kind == "verb"):
                     trigger.complement = child
                     merged.add(child.i)
                     break
