@@ -119,6 +119,8 @@ def test_sanctions_troops_refusals_captures_and_fighting_take_their_political_ty
     ("Obama clashed with Republicans over the budget.", "clash", "ASSAULT"),
     # joining what an event noun names does that ("joined calls for his ouster" is the request)
     ("More Libyan officials have defected, joining calls for Gaddafi's ouster.", "join", "COOPERATE"),
+    ("France joined the air strikes on Libya.", "join", "COOPERATE"),
+    ("Tarek Amer was joined by two of his deputies at the bank.", "join", "COOPERATE"),
 ])
 def test_words_that_only_look_like_troops_captures_or_shooting_keep_their_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
