@@ -120,9 +120,6 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("Ukraine refused to sign the agreement.", "agreement", "negated"),
     # a verb with its particle ("complement_verbs"): not what the verb alone does to its complement
     ("NATO's secretary general ruled out arming Libyan rebels on Monday.", "arming", "negated"),
-    # a deed opposed or rejected is not told as done
-    ("Gingrich opposes sending any U.S. ground troops to Libya.", "sending", "negated"),
-    ("Russia rejected sending peacekeepers to Syria.", "sending", "negated"),
     ("The government ruled out a ceasefire with the rebels.", "ceasefire", "negated"),
     ("The union called off a strike at the refinery.", "strike", "negated"),
     ("The union called for a strike at the refinery.", "strike", "proposed"),
