@@ -470,11 +470,3 @@ def test_charges_idled_rigs_reefs_drugs_and_verbal_attacks_take_their_type(nlp, 
 ])
 def test_a_named_person_s_death_told_with_only_its_time_is_health(nlp, text, right):
     assert _typed(nlp, text, "die") == [right], [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
-
-
-def test_a_gerund_complement_stays_an_event_of_its_own_and_a_progressive_infinitive_does_not(nlp):
-    # a refusal typed REJECT takes in a to-infinitive ("refused to meet"), not the deed a gerund names
-    triggers = [e.trigger for e in _events(nlp, "NATO's secretary general ruled out arming Libyan rebels on Monday.")]
-    assert "arming" in triggers and "ruled" in triggers
-    text = "But while Syria claims to be putting the plan into action, there is little sign of it."
-    assert "claims to be putting" in [e.trigger for e in _events(nlp, text)]

@@ -34,7 +34,7 @@ from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type, political_type
 from kg.extract.factuality import is_outlet
-from kg.extract.syntax import children, is_infinitive, objects_of
+from kg.extract.syntax import children, objects_of
 from kg.records import EventMention
 from kg.resources import load_json
 
@@ -272,9 +272,8 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
         if trigger.kind == "verb":
             for child in children(token):
                 # a gerund names a deed of its own, which the verb is about: "ruled out *arming* the rebels"
-                # ("claims *to be putting*" is an infinitive)
-                gerund = child.tag_ == "VBG" and not is_infinitive(child)
-                if child.dep_ == "xcomp" and not gerund and child.i in by_token and by_token[child.i].kind == "verb":
+                if (child.dep_ == "xcomp" and child.tag_ != "VBG" and child.i in by_token
+                        and by_token[child.i].kind == "verb"):
                     trigger.complement = child
                     merged.add(child.i)
                     break
