@@ -271,9 +271,7 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
             continue
         if trigger.kind == "verb":
             for child in children(token):
-                # a gerund names a deed of its own, which the verb is about: "ruled out *arming* the rebels"
-                if (child.dep_ == "xcomp" and child.tag_ != "VBG" and child.i in by_token
-                        and by_token[child.i].kind == "verb"):
+                if child.dep_ == "xcomp" and child.i in by_token and by_token[child.i].kind == "verb":
                     trigger.complement = child
                     merged.add(child.i)
                     break
