@@ -18,8 +18,10 @@ ARGUMENTS = [(sense["lemma"], sense["domain"], sense["example"], sense.get("not"
              for sense in DOMAINS["argument_domains"]["senses"]]
 LEXICON = load_json("events.json")
 # political entries with sense checks: a sentence the entry types so, and one its checks refuse
-CHECKED = [(kind, lemma, entry["type"], entry["example"], entry["not"])
-           for kind in ("verbs", "nouns") for lemma, entry in LEXICON[kind].items() if "example" in entry]
+# (an entry's further senses too: "sent troops" is MOBILIZE, "sent food" AID)
+CHECKED = [(kind, lemma, sense["type"], sense["example"], sense["not"])
+           for kind in ("verbs", "nouns") for lemma, entry in LEXICON[kind].items()
+           for sense in (entry, *entry.get("senses", ())) if "example" in sense]
 
 
 def _events(nlp, text):
@@ -62,9 +64,71 @@ def test_each_checked_political_entry_types_its_example_and_refuses_its_countere
     ("Iran's detention of the British sailors angered London.", "detention", "COERCE"),
     ("The Assad regime's repression of the opposition continued.", "repression", "COERCE"),
     ("The Syrian army's siege of Homs entered its fourth week.", "siege", "ASSAULT"),
+    ("The Egyptian army imposed a curfew on Cairo.", "curfew", "COERCE"),
+    ("Rebel forces were bogged down in fighting near Brega.", "fighting", "ASSAULT"),
 ])
 def test_each_political_noun_types_its_example(nlp, text, lemma, type_):
     assert type_ in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # sanctions: a ban or restrictions imposed, and their lifting
+    ("A ban imposed by the EU on Syrian oil took effect on Monday.", "ban", "SANCTION"),
+    ("The government imposed restrictions on media in Cairo.", "restriction", "COERCE"),
+    ("The United States lifted its sanctions on Libya in 2004.", "lift", "YIELD"),
+    # troops sent or committed, and a relief body's staff deployed, which is aid
+    ("Syria sent troops into the city of Hama.", "send", "MOBILIZE"),
+    ("Egypt's army sent tanks into Tahrir Square.", "send", "MOBILIZE"),
+    ("Barack Obama committed military forces to the Libyan mission.", "commit", "MOBILIZE"),
+    ("The ICRC deployed a team of doctors to Benghazi.", "deploy", "AID"),
+    # refusals and opposition
+    ("Hillary Clinton ruled out an intervention in Syria.", "rule", "REJECT"),
+    ("Turkey came out against the war in Libya.", "come", "REJECT"),
+    # places taken by armed men, and people held
+    ("Rebels took the village of Bir Ghanem on Sunday.", "take", "COERCE"),
+    ("Gaddafi's forces overran the rebel positions in Zawiyah.", "overrun", "COERCE"),
+    # what a relative clause's "which" stands for is what is taken
+    ("Idlib could suffer the fate of the Baba Amr district of Homs, which was taken by government troops.", "take",
+     "COERCE"),
+    ("Eman al-Obeidy was held against her will by Gaddafi's men.", "hold", "COERCE"),
+    ("Syrian troops kept journalists out of Homs during the siege.", "keep", "COERCE"),
+    # fighting, shooting and uprisings
+    ("For the first time, NATO forces attacked Tripoli's main international airport.", "attack", "ASSAULT"),
+    ("Gaddafi's forces fired at them with live rounds in Misrata.", "fire", "ASSAULT"),
+    ("Protesters clashed with police in Tahrir Square.", "clash", "ASSAULT"),
+    ("Libyans rose up against Gaddafi in February.", "rise", "PROTEST"),
+    ("Thousands of Libyans took to the streets of Benghazi.", "take", "PROTEST"),
+    ("Russia and China blocked the resolution at the UN Security Council.", "block", "REJECT"),
+    ("The United States closed its embassy in Damascus.", "close", "SANCTION"),
+    ("Syria pulled its troops out of Lebanon in 2005.", "pull", "YIELD"),
+    # stances voiced are statements
+    ("Ban Ki-moon repeated that he was particularly concerned by the use of heavy weapons.", "repeat", "STATEMENT"),
+    ("Syria expressed surprise at the Arab League's position.", "express", "STATEMENT"),
+])
+def test_sanctions_troops_refusals_captures_and_fighting_take_their_political_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    ("The Red Cross deployed staff to Misrata.", "deploy", "MOBILIZE"),
+    ("Gaddafi has ruled Libya for 42 years.", "rule", "REJECT"),
+    ("Obama took the stage in Cairo.", "take", "COERCE"),
+    ("The journalists held a meeting with Gaddafi's officials in Tripoli.", "hold", "COERCE"),
+    ("Crowds of Libyans fired guns in the air in Tripoli.", "fire", "ASSAULT"),
+    ("The campaign targeted young voters in Ohio.", "target", "ASSAULT"),
+    ("Obama clashed with Republicans over the budget.", "clash", "ASSAULT"),
+    # joining what an event noun names does that ("joined calls for his ouster" is the request)
+    ("More Libyan officials have defected, joining calls for Gaddafi's ouster.", "join", "COOPERATE"),
+    ("France joined the air strikes on Libya.", "join", "COOPERATE"),
+    ("Tarek Amer was joined by two of his deputies at the bank.", "join", "COOPERATE"),
+])
+def test_words_that_only_look_like_troops_captures_or_shooting_keep_their_type(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+def test_the_lexicon_s_word_lists_are_defined_once():
+    own = set(LEXICON["word_lists"]) - {"_doc"}
+    assert not own & set(DOMAINS["word_lists"])
 
 
 @pytest.mark.parametrize(("lemma", "domain", "example", "refused"), ARGUMENTS,

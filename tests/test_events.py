@@ -119,7 +119,8 @@ def test_named_agreement_links_the_event_to_its_name(nlp):
     ("The United States should offer Russia a moratorium.", "offer", "proposed"),
     ("Ukraine refused to sign the agreement.", "agreement", "negated"),
     # a verb with its particle ("complement_verbs"): not what the verb alone does to its complement
-    ("NATO's secretary general ruled out arming Libyan rebels on Monday.", "arming", "negated"),
+    # (a deed "ruled out" is an object: "ruled out arming the rebels" is one event, a rejection)
+    ("NATO's secretary general ruled out a ground invasion of Libya on Monday.", "invasion", "negated"),
     ("The government ruled out a ceasefire with the rebels.", "ceasefire", "negated"),
     ("The union called off a strike at the refinery.", "strike", "negated"),
     ("The union called for a strike at the refinery.", "strike", "proposed"),

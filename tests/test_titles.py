@@ -682,7 +682,7 @@ def test_a_noun_of_saying_where_nothing_said_gets_no_title(nlp):
      "aspirations of the Egyptian people , '' according to the statement .", "expressed",
      "Obama expressed support for an orderly transition to a government that is responsive"),
     ("The Tunisian government declared a curfew in eight governorates in an attempt to quell violence after protests .",
-     "declared", "The Tunisian government declared a curfew in an attempt to quell violence"),
+     "curfew", "The Tunisian government declared a curfew in an attempt to quell violence"),
     ("1440 Ruth Norbury , in Bristol , UK , writes in an email : `` My husband is from Haiti and has a large family that "
      "live in Carrefour , which is on the edge of the city .", "writes",
      "Ruth Norbury: My husband is from Haiti and has a large family"),

@@ -5,7 +5,8 @@ Three layers, first match wins:
 
 1. the **political type** of the lexicon (``resources/events.json``, PLOVER-style
    with a quad class) when the entry's and the type's sense checks
-   (``requires``) hold: "committed to talks" is AGREE, "committed crimes" is not;
+   (``requires``) hold, or those of one of the entry's further ``senses``: "committed to
+   talks" is AGREE, "committed forces" MOBILIZE, "committed crimes" neither;
    "shares rallied 6 %" is no PROTEST; ASSAULT needs an entity as participant and
    no natural force as doer ("the earthquake struck Haiti" is no attack);
 2. a **domain type** (``resources/event_domains.json``: ECONOMY, MARKETS, LAW,
@@ -31,7 +32,7 @@ objects and complements of another sense: "pleaded guilty"), ``object`` (a
 direct object is needed: "succeeded him", not "succeeded in"), ``modifiers_not`` (a
 noun's modifiers and prepositions: "air strikes" are no labour strike),
 ``prepositions`` (one is needed: "died *of* cancer"), ``prepositions_not`` ("attacked
-*for* his gaffes" is criticism), ``complement`` (a clause or an event
+*for* his gaffes" is criticism; not a phrase of time: "attacked the airport *for the first time*"), ``complement`` (a clause or an event
 noun is needed: "offered to mediate", "offered a ceasefire", not "offered a constitution"),
 ``particle`` ("stepped *down*"),
 ``particle_not`` ("signed *up*" is no signing), ``objects`` (a direct object, dative
@@ -41,7 +42,7 @@ or passive subject of these is needed: "sent *food*" is aid, "sent samples" is n
 (the same for a clause: "conceded *that* the slick could …" is a statement, no concession), ``demand`` (what is insisted on is
 demanded: "insisted *on* talks", "insisted that he *step* down", "… *must* go", not
 "insisted that the rates were expected"), ``predicate`` (an object predicate is needed: "called *it* a
-positive *sign*" is a statement), ``modifiers`` (a noun's modifier is needed:
+positive *sign*" is a statement; or one of these words: "were held *hostage*"), ``modifiers`` (a noun's modifier is needed:
 "a *press* conference"), ``one_of`` (a list of checks of which one must hold) and
 ``actor`` (at least one participant is an entity mention; checked once participants are
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
@@ -88,12 +89,24 @@ RELATIVE_PRONOUNS = {"that", "which", "who"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
 
+@cache
+def _word_lists() -> dict[str, list[str]]:
+    """The named word lists of ``event_domains.json`` and of ``events.json`` (the political lexicon's own:
+    armed groups, relief bodies …), each defined in one of them only."""
+    return {**load_json("event_domains.json")["word_lists"], **load_json("events.json")["word_lists"]}
+
+
 def _words(value: str | list[str]) -> set[str]:
-    """A word list written inline or as ``@name`` of a list in ``event_domains.json``; an
-    inline list may name such lists among its words (``["@military_units", "message"]``)."""
-    lists = load_json("event_domains.json")["word_lists"]
+    """A word list written inline or as ``@name`` of a list in ``event_domains.json`` or ``events.json``;
+    an inline or named list may name such lists among its words (``["@military_units", "message"]``)."""
     words = [value] if isinstance(value, str) else value
-    return {w for word in words for w in (lists[word[1:]] if word.startswith("@") else [word])}
+    return {w for word in words for w in (_named_words(word[1:]) if word.startswith("@") else (word,))}
+
+
+@cache
+def _named_words(name: str) -> frozenset[str]:
+    """The words of the list ``name``, with those of the lists it names, read once."""
+    return frozenset(_words(_word_lists()[name]))
 
 
 def has_quantity(token: Token) -> bool:
@@ -183,7 +196,9 @@ def _themes(token: Token) -> list[Token]:
     without one the noun the clause describes and what that noun is "in" or "of" ("the $75
     billion *in aid* the United States has provided", "$30 billion *of* the government's
     *assets* frozen by the U.S.")."""
-    themes = [c for c in children(token) if c.dep_ in THEME_DEPS]
+    # a relative pronoun stands for the noun its clause describes ("the district, *which* was taken by troops")
+    themes = [token.head if c.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl" else c
+              for c in children(token) if c.dep_ in THEME_DEPS]
     # the subject of a small clause the parser made of an object and its predicate: "made *the game* available"
     themes += [s for c in _small_clauses(token) for s in children(c) if s.dep_ == "nsubj"]
     # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
@@ -230,6 +245,14 @@ def _has_infinitive(token: Token) -> bool:
     adverbial clause ("committed *to support*"); a gerund is none ("because I hate *singing*",
     which the parser may hang on a "told" after the quotation)."""
     return any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in children(token))
+
+
+def _tells_a_time(preposition: Token) -> bool:
+    """Whether a prepositional phrase only says when or how often: its object is, or is counted by,
+    a date, a time or an ordinal ("attacked the airport *for the first time*", "*for weeks*"), so it
+    says nothing of the sense ("attacked *for his gaffes*" is criticism)."""
+    return any(o.dep_ == "pobj" and (o.ent_type_ in TIME_ENTITIES or any(m.ent_type_ in TIME_ENTITIES for m in children(o)))
+               for o in children(preposition))
 
 
 def _prepositions(token: Token) -> set[str]:
@@ -349,7 +372,8 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "objects_not" and any(t.lemma_.lower() in _words(value) for t in _undergoers(token)):
             return False
-        if check == "predicate" and any(c.dep_ == "oprd" for c in children(token)) != value:
+        if check == "predicate" and any(c.dep_ == "oprd" and (isinstance(value, bool) or c.lemma_.lower() in _words(value))
+                                        for c in children(token)) != bool(value):
             return False
         if check == "predicates" and not {c.lemma_.lower() for c in (
                 *(c for c in children(token) if c.dep_ in PREDICATE_DEPS), *_small_clauses(token))} & _words(value):
@@ -369,7 +393,8 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "prepositions" and not _prepositions(token) & set(value):
             return False
-        if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value for c in children(token)):
+        if check == "prepositions_not" and any(c.dep_ == "prep" and c.lower_ in value and not _tells_a_time(c)
+                                               for c in children(token)):
             return False
         if check == "complement" and value and not _has_event_complement(token):
             return False
@@ -532,16 +557,29 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
 _ARGUMENT_DOMAINS = "kg_argument_domains"
 
 
+def political_type(token: Token, entry: dict | None, participants: list | None) -> str | None:
+    """The political type of the first sense of ``entry`` whose checks (and its type's) hold: the
+    entry itself, then its further ``senses`` ("sent *troops* into Hama" is MOBILIZE, "sent *food*"
+    AID)."""
+    if not entry:
+        return None
+    types = load_json("events.json")["types"]
+    for sense in (entry, *entry.get("senses", ())):
+        type_ = sense.get("type")
+        if type_ in types and sense_holds(
+                token, {**types[type_].get("requires", {}), **sense.get("requires", {})}, participants):
+            return type_
+    return None
+
+
 def event_type(token: Token, kind: str, entry: dict | None, tml_class: str | None,
                participants: list | None = None, about: bool = True) -> str:
     """The type of the event ``token`` says (``entry``: its political lexicon entry, if any); with
     ``about`` false, without the domain of what it is about (:func:`argument_domain`), which types
     an event but does not make it take in another word ("Jobs then moved on to talk" stays two)."""
-    types = load_json("events.json")["types"]
-    if entry and entry.get("type") in types:
-        type_ = entry["type"]
-        if sense_holds(token, {**types[type_].get("requires", {}), **entry.get("requires", {})}, participants):
-            return type_
+    type_ = political_type(token, entry, participants)
+    if type_ is not None:
+        return type_
     domain = domain_of(token, kind) or (argument_domain(token, kind, tml_class) if about else None)
     if domain is not None:
         return domain

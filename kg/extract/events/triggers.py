@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.event_tagger import SPANS_KEY as TAGGER_SPANS
 from kg.extract.events.lookup import MentionLookup
-from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type
+from kg.extract.events.senses import GENERIC, domain_of, domain_sense, event_type, political_type
 from kg.extract.factuality import is_outlet, reporting_verbs
 from kg.extract.syntax import children, objects_of
 from kg.records import EventMention
@@ -94,6 +94,8 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
             c.dep_ in ("dobj", "ccomp") for c in children(token)
         ):
             entry = None
+        if entry is not None and _only_typed_elsewhere(token, entry):
+            entry = None
         if entry is not None:
             return entry, "verb"
         sense = domain_sense(token, "verb") if token.dep_ not in PARTICIPLE_MODIFIERS else None
@@ -103,13 +105,21 @@ def lexicon_entry(token: Token, lexicon: dict, mode: str) -> tuple[dict, str] | 
             return OCCURRENCE, "verb"
     else:
         entry = lexicon["nouns"].get(lemma) or _hyphened_entry(token, lexicon)
-        if entry is not None and (pos == "NOUN" or entry.get("named")):
+        if entry is not None and (pos == "NOUN" or entry.get("named")) and not _only_typed_elsewhere(token, entry):
             return entry, "noun"
         if pos == "NOUN" and domain_of(token, "noun") is not None:
             return OCCURRENCE, "noun"
         if mode == "broad" and pos == "NOUN" and lemma in lexicon["broad"]["nouns"]:
             return OCCURRENCE, "noun"
     return None
+
+
+def _only_typed_elsewhere(token: Token, entry: dict) -> bool:
+    """Whether ``token`` is a common word the lexicon has only in its political sense, and not in
+    that sense here ("took *the village*", "ruled *out* talks", "restrictions *on the media*" are the
+    lexicon's; "took a break", "restrictions on imports" are what the tagger and the domain senses make
+    them)."""
+    return bool(entry.get("only_typed")) and political_type(token, entry, None) is None
 
 
 def _hyphened_entry(noun: Token, lexicon: dict) -> dict | None:
