@@ -164,6 +164,13 @@ def test_a_word_of_a_name_is_no_amount(nlp):
     assert "MARKETS" in _typed(nlp, "The FTSE closed 50 points higher.", "close")
 
 
+def test_where_a_place_lies_is_no_amount(nlp):
+    # "distance_units": a distance in the clause does not make an attack a market move
+    text = ("Helicopters fired Hellfire missiles at vehicles in Al-Watyah, the site of an air base 170 km "
+            "south-west of Tripoli, NATO said.")
+    assert "ASSAULT" in _typed(nlp, text, "fire")
+
+
 def test_gunfire_and_an_ambiguous_noun_give_no_domain(nlp):
     assert "DISASTER" not in _typed(nlp, "Syrian security forces opened fire on peaceful protesters.", "open")
     # "strikes" alone may be a labour strike or an air strike: its sense has checks, it gives no domain

@@ -115,13 +115,15 @@ def has_quantity(token: Token) -> bool:
     lists = load_json("event_domains.json")["word_lists"]
     if any(d.lemma_.lower() in lists["market_subjects"] and not _owned_by_a_person(d) for d in doers(token)):
         return True
-    amount_words = set(lists["quantity_words"])
+    amount_words, distances = set(lists["quantity_words"]), set(lists["distance_units"])
     for child in children(token):
         if child.dep_ not in QUANTITY_DEPS:
             continue
         for inner in child.subtree:
             if inner.ent_type_ in TIME_ENTITIES or _counts_things(inner, amount_words):
                 continue
+            if inner.lower_ in distances or inner.i + 1 < len(inner.doc) and inner.doc[inner.i + 1].lower_ in distances:
+                continue  # where a place lies is no amount moved: "in Al-Watyah, 170 km south-west of Tripoli"
             # the number of a count decides, not the words around it ("shot dead *at least* 28 people");
             # a word of a name is no amount ("closed South Hampstead *High* School")
             if inner.like_num or inner.ent_type_ in AMOUNT_ENTITIES or (
