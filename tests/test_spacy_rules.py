@@ -134,14 +134,18 @@ def test_a_build_asks_the_lemmatizer_once_per_word_part_of_speech_and_morphology
     # asks once per such triple and writes the lemmas as one column: the lemmas are spaCy's
     from spacy.attrs import LEMMA
 
-    text = "Talks resumed on Monday. The talks resumed again on Tuesday, and talks will resume."
+    # words no other test reads: the memo lives as long as the pipeline, which the tests share
+    text = "Parleys reconvened on Monday. The parleys reconvened again on Tuesday, and parleys will reconvene."
     expected = [t.lemma_ for t in nlp(text)]  # nlp(text): spaCy's __call__, a word at a time
     lemmatizer = nlp.get_pipe("lemmatizer")
     asked = []
     lemmatize = lemmatizer.lemmatize
-    monkeypatch.setattr(lemmatizer, "lemmatize", lambda token: asked.append(token.text) or lemmatize(token))
+    monkeypatch.setattr(lemmatizer, "lemmatize",
+                        lambda token: asked.append((token.text, token.pos_, str(token.morph))) or lemmatize(token))
     (doc,) = nlp.pipe([text])
     assert [t.lemma_ for t in doc] == expected
-    assert sorted(asked) == sorted(set(asked)) and "resumed" in asked and "talks" in asked
-    assert len(asked) <= len(doc) - 4  # "resumed", "talks" (twice a noun), "on", "." asked once each
+    words = [word for word, _, _ in asked]
+    assert sorted(asked) == sorted(set(asked)) and "reconvened" in words and "parleys" in words
+    # each word with its part of speech and morphology asked at most once ("parleys" a noun twice, "on", ".")
+    assert len(asked) <= len({(t.text, t.pos_, str(t.morph)) for t in doc}) < len(doc)
     assert doc.to_array(LEMMA).all()
