@@ -78,6 +78,8 @@ def test_each_political_noun_types_its_example(nlp, text, lemma, type_):
     ("The United States lifted its sanctions on Libya in 2004.", "lift", "YIELD"),
     # troops sent or committed, and a relief body's staff deployed, which is aid
     ("Syria sent troops into the city of Hama.", "send", "MOBILIZE"),
+    # each of coordinated objects counts ("tanks" alone may be water tanks, aid)
+    ("Bashar al-Assad has sent tanks and troops to quell months of protests.", "send", "MOBILIZE"),
     ("Egypt's army sent tanks into Tahrir Square.", "send", "MOBILIZE"),
     ("Barack Obama committed military forces to the Libyan mission.", "commit", "MOBILIZE"),
     ("The ICRC deployed a team of doctors to Benghazi.", "deploy", "AID"),

@@ -203,6 +203,8 @@ def _themes(token: Token) -> list[Token]:
               for c in children(token) if c.dep_ in THEME_DEPS]
     # the subject of a small clause the parser made of an object and its predicate: "made *the game* available"
     themes += [s for c in _small_clauses(token) for s in children(c) if s.dep_ == "nsubj"]
+    # each of coordinated objects is handed over: "sent tanks *and troops*"
+    themes += [c for t in themes for c in t.conjuncts]
     # an amount or a count stands for what it is "in" or "of": "froze *$30 billion in* assets",
     # "amassed *thousands of* troops"
     themes += [o for t in themes if t.ent_type_ in AMOUNTS for p in children(t) if p.dep_ == "prep"
