@@ -937,6 +937,23 @@ def test_a_clause_whose_subject_the_parser_read_as_an_object_borrows_no_doer(nlp
     assert roles_of(nlp, text, trigger)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the parser joined "and Gaddafi" to "Africa": Gaddafi made it clear, not Libya (nor Africa with him)
+    ("Before then, Libya was a transit point for migrants from Africa and Gaddafi has made it clear that he could "
+     "reopen the route.", "made", {("Gaddafi", "actor")}),
+    ("Libya exported oil to Italy and Germany has bought gas from Russia.", "bought",
+     {("Germany", "actor"), ("Russia", "recipient")}),
+    # an aside set off by commas between the word opening the clause and its verb: Beijing ordered them
+    ("Mexico protested to China after Beijing, worried about the flu, ordered 70 Mexican tourists into quarantine.",
+     "ordered", {("Beijing", "actor")}),
+], ids=["conjunct-with-auxiliary", "conjunct", "aside"])
+def test_a_subject_the_parser_hung_on_the_clause_before_does_its_own_clause(nlp, text, trigger, expected):
+    assert roles_of(nlp, text, trigger)[0] == expected
+    # what the first clause says keeps its own nouns: "exported oil to Italy", not to Germany
+    if trigger == "bought":
+        assert roles_of(nlp, text, "exported")[0] == {("Libya", "actor"), ("Italy", "recipient")}
+
+
 def test_a_place_that_only_owns_the_object_of_an_unpolitical_event_is_no_recipient(nlp):
     assert ("United States", "recipient") not in keyed_roles_of(
         nlp, "The spill led to the United States' worst environmental disaster.", "led")

@@ -1276,6 +1276,12 @@ def test_a_negated_adverb_stays_with_its_verb(nlp, text, trigger, expected):
     ("Obama imposed the ban after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 "
      "Halliburton workers and ruptured a well owned by BP Plc, unleashing millions of gallons of crude into the ocean.",
      "killed", "An explosion aboard an oil rig killed 11 Halliburton workers"),
+    # a subject the parser joined to a noun of the clause before: not "Gaddafi and Africa made it clear"; an aside set
+    # off by commas before the verb of a clause opened by "after": not "Mexico protested to China after Beijing"
+    ("Before then, Libya was a transit point for migrants from Africa and Gaddafi has made it clear that he could "
+     "reopen the route.", "made", "Gaddafi made it clear he could reopen the route"),
+    ("Mexico protested to China after Beijing, worried about the flu, ordered 70 Mexican tourists into quarantine.",
+     "protested", "Mexico protested to China after Beijing ordered 70 Mexican tourists into quarantine"),
     # the tagger's past for a participle with its doer after "by", and the preposition stranded after it: not "The
     # $20 billion fund agreed"
     ("Feinberg said it would be a horror if BP went bankrupt, but the $20 billion fund agreed to by BP under pressure "
@@ -1292,7 +1298,8 @@ def test_a_negated_adverb_stays_with_its_verb(nlp, text, trigger, expected):
      "Advertisements were paid for by the Florida Restaurant and Lodging Association"),
     ("The Egyptians had been very good on most foreign policy issues the United States cared about , from fighting al "
      "Qaeda to making peace with Israel .", "cared", "United States cared"),
-], ids=["subject-taken-for-an-object", "past-with-a-doer", "described-without-its-clause", "name-read-as-a-preposition",
+], ids=["subject-taken-for-an-object", "subject-joined-to-a-noun-before", "aside-before-the-verb", "past-with-a-doer",
+        "described-without-its-clause", "name-read-as-a-preposition",
         "preposition-before-the-doer", "preposition-ending-a-relative-clause"])
 def test_a_title_tells_who_did_it_where_the_parser_misread_the_clause(nlp, text, trigger, expected):
     assert title_of(nlp, text, trigger) == expected

@@ -60,6 +60,7 @@ from kg.extract.events.participants import (
     direct_objects,
     listed_before,
     set_off_participle,
+    subject_joined_before,
     subject_read_as_object,
 )
 from kg.extract.events.triggers import Trigger
@@ -1130,7 +1131,7 @@ def _subject_pieces(doer: Token, lookup: MentionLookup, verb: Token) -> list[Tit
     around it ("Interim Prime Minister Mahmoud Jibril" → "Mahmoud Jibril"), else the phrase
     without the clause of ``verb`` when it describes the subject ("those *who sided with …*")."""
     names: list[TitlePiece] = []
-    for member in [doer, *doer.conjuncts]:
+    for member in [doer, *([] if subject_joined_before(doer) else doer.conjuncts)]:
         index = lookup.mention_of_token.get(member.i)
         if index is not None and any(name[0] == index for name in names):
             continue  # a name the parser split at its "and": "the National Oceanic *and* Atmospheric Administration"

@@ -257,8 +257,11 @@ def _members(token: Token) -> list[Token]:
     """``token`` and what is coordinated with it, also where the parser hangs the list
     elsewhere: the rest of a list in apposition ("reform candidates *Moussavi and Karroubi*"),
     "as well as" ("The Egyptian regime, *as well as Washington*, underestimated"), and the first
-    name of a list the parser left out of it ("*Alabama*, Mississippi and Florida sustained damage")."""
-    members = [token, *token.conjuncts]
+    name of a list the parser left out of it ("*Alabama*, Mississippi and Florida sustained damage"); not the
+    nouns before a subject the parser joined to them (:func:`_subject_read_as_conjunct`)."""
+    if subject_joined_before(token):
+        return [token]
+    members = [token, *(c for c in token.conjuncts if not subject_joined_before(c))]
     for child in children(token):
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             members += child.conjuncts  # the apposition itself stands for the noun (MentionLookup)
@@ -969,6 +972,8 @@ MAX_CLAUSE_CLIMB = 4
 
 #: words opening a finite adverbial clause that the parser may read as a preposition, taking the
 #: clause's subject for its object ("watched *as* an approaching low-pressure system gathered strength")
+#: tags of a finite verb or of the auxiliary that makes its verb finite ("*has* made", "*could* see")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CLAUSE_OPENERS = frozenset({"after", "amid", "as", "because", "before", "during", "following", "once", "since",
                             "until", "when", "while"})
 
@@ -980,13 +985,47 @@ def subject_read_as_object(verb: Token) -> Token | None:
     *as an approaching storm gathered* strength"; or as a conjunct: "Investors sold BP shares *as a rising
     tide* of lawsuits *threatened* Transocean"): the explosion killed them, the storm gathered strength, the
     lawsuits threatened Transocean, not Obama, BP or the investors, whose subject a clause without its own
-    would otherwise borrow."""
-    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+    would otherwise borrow; likewise a subject joined to a noun before (:func:`_subject_read_as_conjunct`)."""
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children(verb))
+    if verb.dep_ not in ("advcl", "conj") or not finite or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children(verb)):
         return None  # a participle or infinitive shares its head's subject: "BP responded, *saying* …"
-    preposition = next((c for c in children(verb.head) if c.dep_ == "prep" and c.right_edge.i + 1 == verb.left_edge.i
-                        and c.lower_ in CLAUSE_OPENERS), None)
+    if (joined := _subject_read_as_conjunct(verb)) is not None:
+        return joined
+    preposition = next((c for c in children(verb.head) if c.dep_ == "prep" and c.lower_ in CLAUSE_OPENERS
+                        and _next_to_clause(c.right_edge, verb.left_edge)), None)
     return next((o for o in objects_of(preposition) if o.pos_ in ("NOUN", "PROPN")), None) if preposition else None
+
+
+def _next_to_clause(end: Token, start: Token) -> bool:
+    """Whether a phrase ending at ``end`` runs into a clause starting at ``start``, right before it or
+    with an aside set off by commas between ("after *Beijing*, worried about the flu strain, *ordered* 70
+    Mexicans into seclusion")."""
+    gap = end.doc[end.i + 1:start.i]
+    return not gap or len(gap) > 2 and gap[0].text == gap[-1].text == "," and not any(
+        t.dep_ in ("nsubj", "nsubjpass") for t in gap)  # an aside with a subject of its own is a clause
+
+
+def subject_joined_before(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of the clause right after it that the parser joined to nouns before
+    it (:func:`_subject_read_as_conjunct`): those nouns are not coordinated with it ("… from Africa and
+    *Gaddafi* has made it clear": Gaddafi alone made it clear)."""
+    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+        return False
+    after = noun.doc[noun.i + 1]
+    return _subject_read_as_conjunct(after.head if after.dep_ in ("aux", "auxpass") else after) == noun
+
+
+def _subject_read_as_conjunct(verb: Token) -> Token | None:
+    """The subject of a conjoined clause without one, which the parser joined by its "and" to a noun at the end
+    of the clause before ("Libya was a staging post for immigration from Africa *and Gaddafi* has *made* it
+    clear …": Gaddafi made it clear, not Libya). A verb with no "and" of its own that comes right after such a
+    noun is that noun's: a shared subject would put the verb right after the "and" ("… and *has made*")."""
+    noun = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i else None
+    if (verb.dep_ != "conj" or noun is None or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN")
+            or not verb.head.is_ancestor(noun) or any(c.dep_ == "cc" for c in children(verb))):
+        return None
+    return noun if any(c.dep_ == "cc" and c.i < noun.i for c in children(noun.head)) else None
 
 
 def inherited_doer(verb: Token) -> Token | None:
