@@ -124,6 +124,12 @@ def test_a_pronoun_is_named_once(nlp):
     assert title.count("Gaddafi") <= 1
 
 
+def test_a_possessive_whose_apostrophe_the_page_lost_is_written_with_it(nlp):
+    # the tagger reads the lone "s" as the possessive it is; a title writes it so ("Qaddafi s forces" reads as a typo)
+    assert title_of(nlp, "Rebel leaders said Qaddafi s forces shelled the port of Misrata on Sunday.", "shelled") == (
+        "Qaddafi's forces shelled the port of Misrata")
+
+
 def test_a_title_names_the_entity_but_keeps_a_modifier_as_written(nlp):
     text = "Gaddafi's forces attacked Libyan rebels near Brega."
     title = title_of(nlp, text, "attacked", {"Gaddafi": "Muammar Gaddafi", "Libyan": "Libya"})

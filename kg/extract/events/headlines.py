@@ -2162,7 +2162,7 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
         if span and _named_by_entity(span, index, lookup) and (
                 subject or span[0].tag_ not in PRONOUN_TAGS or _object_pronoun(span[0]) or _personal(span[0], lookup)):
             covered.update(t.i for t in span)
-            written = "".join(BRACKETS.get(t.text, t.text) + t.whitespace_ for t in span).strip()
+            written = "".join(_word(t) + t.whitespace_ for t in span).strip()
             pieces += [space, [index, written, token.tag_ in ("PRP$", "WP$")]]
             previous = span[-1]
             continue
@@ -2172,9 +2172,17 @@ def _pieces(tokens: list[Token], lookup: MentionLookup, subject: bool) -> list[T
             pieces.append(space + ("The" if token.is_title else "the"))
             previous = token
             continue
-        pieces.append(space + BRACKETS.get(token.text, token.text))
+        pieces.append(space + _word(token))
         previous = token
     return pieces
+
+
+def _word(token: Token) -> str:
+    """``token`` as a title writes it: a bracket the tokenizer escaped as itself, and a possessive whose
+    apostrophe the page lost with it ("Qaddafi *s* forces killed", "the country *s* east")."""
+    if token.tag_ == "POS" and token.lower_ == "s":
+        return "'s"
+    return BRACKETS.get(token.text, token.text)
 
 
 #: pronouns of a person, which a title names where a reader would not take them for its subject
@@ -2241,7 +2249,7 @@ def _named_by_entity(span: list[Token], index: int, lookup: MentionLookup) -> bo
 def _space(previous: Token | None, token: Token) -> str:
     if previous is None:
         return ""
-    word = BRACKETS.get(token.text, token.text)
+    word = _word(token)
     if previous.i == token.i - 1 and not previous.whitespace_:
         return ""
     if word.startswith("'") and word != "'" or word in (",", "%", "n't", ")", "-") or previous.text in ("$", "-", "(", "-LRB-", "#"):
