@@ -696,3 +696,11 @@ def test_what_someone_has_found_in_a_person_gets_no_entry(nlp, entry):
     persons are to it, no finding; "found the weapon in the car" stays."""
     assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
     assert entry["lemma"] in {trigger for trigger, _ in timeline_events(nlp, "Police found the weapon of Ahmed Ali in the car .")}
+
+
+def test_what_a_deed_amounted_to_is_a_judgement_the_saying_stays(nlp):
+    """"BP's actions amounted to gross negligence" (``standing_lemmas``) tells neither the actions
+    nor an amounting; said by someone, the statement stays."""
+    assert not timeline_events(nlp, "BP 's actions amounted to gross negligence .")
+    said = timeline_events(nlp, "Jim Hackett said BP 's actions probably amounted to gross negligence .")
+    assert {trigger for trigger, _ in said} == {"say"}
