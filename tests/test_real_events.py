@@ -704,3 +704,22 @@ def test_what_a_deed_amounted_to_is_a_judgement_the_saying_stays(nlp):
     assert not timeline_events(nlp, "BP 's actions amounted to gross negligence .")
     said = timeline_events(nlp, "Jim Hackett said BP 's actions probably amounted to gross negligence .")
     assert {trigger for trigger, _ in said} == {"say"}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["present_description_subjects"]["lemmas"],
+                         ids=lambda entry: entry["lemma"])
+def test_a_pronouns_verb_in_the_simple_present_describes_no_happening(nlp, entry):
+    """"He rejects the idea that …", "he destroys the so-called evidence": a review's, a profile's
+    or a comment's present, what its subject does or holds, no happening."""
+    verb = next(t for t in nlp(entry["example"]) if t.tag_ in ("VBZ", "VBP") and t.lemma_ != "be")
+    assert verb.lemma_ not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("John Gray is a British philosopher . He rejected the idea of Isaiah Berlin in 2004 .", "reject"),
+    ("Barack Obama is the president . He visits Hanoi on Monday .", "visit"),
+    ("Yanar Mohammad is an activist . She refuses to take part in the elections this Sunday .", "refuse"),
+    ("Yanar Mohammad is an activist . She describes the new pressures on children in schools .", "describe"),
+])
+def test_a_past_a_named_time_a_stance_taken_or_a_saying_keeps_its_entry(nlp, text, trigger):
+    assert trigger in {trigger for trigger, _ in timeline_events(nlp, text)}

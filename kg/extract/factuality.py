@@ -577,6 +577,13 @@ def _wanted_by(noun: Token, cues: dict) -> str | None:
     return _complement_class(verb, cues)
 
 
+def moods_its_complement(verb: Token) -> bool:
+    """Whether a verb gives its complement a class of its own (``complement_verbs``: refuse, plan,
+    want, fear …): in the simple present it takes a stance now ("She refuses to take part in the
+    elections this Sunday"), news rather than a description."""
+    return _complement_class(verb, _cues()) is not None
+
+
 def supposes(verb: Token) -> bool:
     """Whether a verb with a clause for complement tells only a state of mind, a supposition, a
     fear or a doubt (a verb ``complement_verbs`` makes that clause hypothetical): "Labour *assumed*

@@ -64,6 +64,7 @@ from kg.extract.factuality import (
     clause_factuality,
     counted_opinion,
     is_outlet,
+    moods_its_complement,
     noun_factuality,
     reporting_verbs,
     supposes,
@@ -99,7 +100,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     lookup = MentionLookup.of(doc)
     found = find_triggers(doc, lexicon, mode, lookup)
     lookup.triggers = {trigger.token.i for trigger in found}
-    lookup.tagged = set(tagged_classes(doc))
+    lookup.tagged = tagged_classes(doc)
     lookup.named = set().union(*(trigger.own_mentions for trigger in found))
     triggers = merge_two_word_events(found, lexicon)
     text = doc_text(doc)
@@ -429,6 +430,25 @@ def finds_in_someone(verb: Token, lookup: MentionLookup) -> bool:
         for c in children(verb))
 
 
+def described_in_the_present(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a verb in the simple present with a personal pronoun for subject
+    (``present_description_subjects`` of event_domains.json) and no time of its own describes
+    what its subject does or holds, as a review, a profile or a comment does: "He *rejects* the
+    idea that political debate starts from human rights", "In similar fashion he *destroys* the
+    so-called evidence", "They *campaign* on issues of poverty". News tells what happened in
+    the past tense or names the time ("Obama visits Hanoi on Monday"), a stance taken now is told by
+    a verb that moods its complement ("She refuses to take part in the elections"), and what a
+    person says stays a statement ("he says", and what the tagger calls a report: "She
+    describes the new pressures"). Its event keeps no title and stays out of the timeline, like
+    a habit."""
+    if verb.tag_ not in ("VBZ", "VBP") or tense_and_aspect(verb) != ("PRESENT", "NONE"):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return (subject is not None and subject.lower_ in _lemmas("present_description_subjects")
+            and verb.lemma_.lower() not in reporting_verbs() and lookup.tagged.get(verb.i) != "REPORTING"
+            and not moods_its_complement(verb) and not names_its_time(verb))
+
+
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
@@ -445,7 +465,7 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
             or verb.lemma_.lower() in _lemmas("standing_lemmas") or verb.lemma_.lower() in _lemmas("content_verbs")
             or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
             or tells_who_lived_it(verb) or tells_a_content(verb) or supposes(verb) or describes_itself(verb)
-            or finds_in_someone(verb, lookup)
+            or finds_in_someone(verb, lookup) or described_in_the_present(verb, lookup)
             or tells_who_it_is(verb, lookup)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
