@@ -720,6 +720,7 @@ def test_a_pronouns_verb_in_the_simple_present_describes_no_happening(nlp, entry
     ("Barack Obama is the president . He visits Hanoi on Monday .", "visit"),
     ("Yanar Mohammad is an activist . She refuses to take part in the elections this Sunday .", "refuse"),
     ("Yanar Mohammad is an activist . She describes the new pressures on children in schools .", "describe"),
+    ("The Oxford Research Group is a think tank . It predicts that al-Qaida will recruit in Iraq .", "predict"),
 ])
 def test_a_past_a_named_time_a_stance_taken_or_a_saying_keeps_its_entry(nlp, text, trigger):
     assert trigger in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -438,15 +438,16 @@ def described_in_the_present(verb: Token, lookup: MentionLookup) -> bool:
     so-called evidence", "They *campaign* on issues of poverty". News tells what happened in
     the past tense or names the time ("Obama visits Hanoi on Monday"), a stance taken now is told by
     a verb that moods its complement ("She refuses to take part in the elections"), and what a
-    person says stays a statement ("he says", and what the tagger calls a report: "She
-    describes the new pressures"). Its event keeps no title and stays out of the timeline, like
+    person says stays a statement ("he says", a verb with a clause: "it predicts that …", and what
+    the tagger calls a report: "She describes the new pressures"). Its event keeps no title and stays out of the timeline, like
     a habit."""
     if verb.tag_ not in ("VBZ", "VBP") or tense_and_aspect(verb) != ("PRESENT", "NONE"):
         return False
     subject = first_child(verb, ("nsubj",))
     return (subject is not None and subject.lower_ in _lemmas("present_description_subjects")
             and verb.lemma_.lower() not in reporting_verbs() and lookup.tagged.get(verb.i) != "REPORTING"
-            and not moods_its_complement(verb) and not names_its_time(verb))
+            and not moods_its_complement(verb) and not names_its_time(verb)
+            and not any(c.dep_ == "ccomp" for c in children(verb)))  # a clause said: "it predicts that …"
 
 
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
