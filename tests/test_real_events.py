@@ -647,3 +647,80 @@ def test_what_a_document_says_gets_no_entry(nlp, entry):
 ])
 def test_a_documents_fate_a_reports_finding_or_a_persons_stance_keeps_its_entry(nlp, text, told):
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a verb of supposing makes its clause only supposed ("complement_verbs": assume, presume)
+    ("The Labour party mistakenly assumed Mr Levin had backed the war .", "backed", "hypothetical"),
+    ("Police presumed Ahmed Ali had killed his wife .", "killed", "hypothetical"),
+    # what is said or believed wrongly is false ("false_belief_adverbs"), each adverb
+    ("Hamas mistakenly believed that Israel had attacked the town .", "attacked", "negated"),
+    ("Hamas wrongly believed that Israel had attacked the town .", "attacked", "negated"),
+    ("Rumsfeld falsely claimed that Iraq had bought uranium in Niger .", "bought", "negated"),
+    ("Analysts erroneously reported that Gaddafi had fled to Niger .", "fled", "negated"),
+    # kept: a belief not called false, a deed done by mistake
+    ("Hamas believed that Israel had attacked the town .", "attacked", "reported"),
+    ("British soldiers mistakenly opened fire on a civilian vehicle .", "opened", "asserted"),
+])
+def test_what_is_only_supposed_or_believed_wrongly_did_not_happen(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
+def test_a_supposition_is_no_happening_a_command_assumed_is(nlp):
+    """"Assumed that …" tells a state of mind (a verb of complement_verbs that makes its clause
+    hypothetical, with a clause); "assumed command" is a deed ("object_happened_verbs")."""
+    assert not timeline_events(nlp, "The Labour party mistakenly assumed Mr Levin had backed the war .")
+    assert "assume" in {trigger for trigger, _ in timeline_events(nlp, "Bob Dudley assumed command of the response in June .")}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["self_descriptions"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_a_subject_describing_or_conducting_itself_gets_no_entry(nlp, entry):
+    """"Solnit describes herself as a cultural historian", "conducting himself with an amazing
+    confidence": how the subject sees, presents or carries itself, no happening."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Solnit described the attack as a crime .", "describe"),
+    ("Nick Clegg presented himself to the voters in Sheffield .", "present"),
+])
+def test_another_object_or_no_as_phrase_keeps_the_deed(nlp, text, trigger):
+    assert trigger in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["finding_in_someone"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_what_someone_has_found_in_a_person_gets_no_entry(nlp, entry):
+    """"In Sharon and Bush, al-Qaeda has found two stalwart recruiting sergeants": what the
+    persons are to it, no finding; "found the weapon in the car" stays."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+    assert entry["lemma"] in {trigger for trigger, _ in timeline_events(nlp, "Police found the weapon of Ahmed Ali in the car .")}
+
+
+def test_what_a_deed_amounted_to_is_a_judgement_the_saying_stays(nlp):
+    """"BP's actions amounted to gross negligence" (``standing_lemmas``) tells neither the actions
+    nor an amounting; said by someone, the statement stays."""
+    assert not timeline_events(nlp, "BP 's actions amounted to gross negligence .")
+    said = timeline_events(nlp, "Jim Hackett said BP 's actions probably amounted to gross negligence .")
+    assert {trigger for trigger, _ in said} == {"say"}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["present_description_subjects"]["lemmas"],
+                         ids=lambda entry: entry["lemma"])
+def test_a_pronouns_verb_in_the_simple_present_describes_no_happening(nlp, entry):
+    """"He rejects the idea that …", "he destroys the so-called evidence": a review's, a profile's
+    or a comment's present, what its subject does or holds, no happening."""
+    verb = next(t for t in nlp(entry["example"]) if t.tag_ in ("VBZ", "VBP") and t.lemma_ != "be")
+    assert verb.lemma_ not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("John Gray is a British philosopher . He rejected the idea of Isaiah Berlin in 2004 .", "reject"),
+    ("Barack Obama is the president . He visits Hanoi on Monday .", "visit"),
+    ("Yanar Mohammad is an activist . She refuses to take part in the elections this Sunday .", "refuse"),
+    ("Yanar Mohammad is an activist . She describes the new pressures on children in schools .", "describe"),
+    ("The Oxford Research Group is a think tank . It predicts that al-Qaida will recruit in Iraq .", "predict"),
+])
+def test_a_past_a_named_time_a_stance_taken_or_a_saying_keeps_its_entry(nlp, text, trigger):
+    assert trigger in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -404,7 +404,10 @@ def _clause_factuality(verb: Token) -> Attribution:
             # confirm that its officials were dead": unproven, like what "no evidence" shows
             return Attribution("negated", reported, report)
         if child_link in ("ccomp", "xcomp") and lemma in cues["reporting"]:
-            if lemma in cues["denial"]:
+            # what is said or believed "wrongly" is false: "Hamas *wrongly* believed that Israel had
+            # attacked the town" (it had not); a denial's complement did not happen either
+            if lemma in cues["denial"] or any(c.dep_ == "advmod" and c.lower_ in cues["false_belief_adverbs"]
+                                              for c in children(head)):
                 return Attribution("negated", _speaker_of(head), head)
             if counted_opinion(head):
                 return Attribution("hypothetical", _speaker_of(head), head)
@@ -572,6 +575,22 @@ def _wanted_by(noun: Token, cues: dict) -> str | None:
     if verb.pos_ not in VERBAL or verb.lemma_.lower() in cues["object_happened_verbs"]:
         return None
     return _complement_class(verb, cues)
+
+
+def moods_its_complement(verb: Token) -> bool:
+    """Whether a verb gives its complement a class of its own (``complement_verbs``: refuse, plan,
+    want, fear …): in the simple present it takes a stance now ("She refuses to take part in the
+    elections this Sunday"), news rather than a description."""
+    return _complement_class(verb, _cues()) is not None
+
+
+def supposes(verb: Token) -> bool:
+    """Whether a verb with a clause for complement tells only a state of mind, a supposition, a
+    fear or a doubt (a verb ``complement_verbs`` makes that clause hypothetical): "Labour *assumed*
+    Mr Levin had backed the war", "residents *feared* that the dam would burst", no happening of
+    its own (:func:`kg.extract.events.tells_no_happening`); with an object it may be a deed
+    ("Dudley assumed command", "tried the case")."""
+    return _complement_class(verb, _cues()) == "hypothetical" and any(c.dep_ == "ccomp" for c in children(verb))
 
 
 def _complement_class(verb: Token, cues: dict) -> str | None:

@@ -64,8 +64,10 @@ from kg.extract.factuality import (
     clause_factuality,
     counted_opinion,
     is_outlet,
+    moods_its_complement,
     noun_factuality,
     reporting_verbs,
+    supposes,
 )
 from kg.extract.sentences import sentence_of_token
 from kg.extract.syntax import children, first_child
@@ -98,7 +100,7 @@ def extract_events(doc: Doc, mode: str = "lexicon") -> list[EventMention]:
     lookup = MentionLookup.of(doc)
     found = find_triggers(doc, lexicon, mode, lookup)
     lookup.triggers = {trigger.token.i for trigger in found}
-    lookup.tagged = set(tagged_classes(doc))
+    lookup.tagged = tagged_classes(doc)
     lookup.named = set().union(*(trigger.own_mentions for trigger in found))
     triggers = merge_two_word_events(found, lexicon)
     text = doc_text(doc)
@@ -397,6 +399,57 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(entry["noun"] for entry in load_json("event_domains.json")["document_content"]["nouns"])
 
 
+def describes_itself(verb: Token) -> bool:
+    """Whether a verb with a reflexive object says how its subject sees, presents or conducts
+    itself (``self_descriptions`` of event_domains.json; some only with an "as" phrase): "Solnit
+    *describes* herself as a cultural historian", "Blair was *conducting* himself with an amazing
+    confidence", a description, no happening. With another object it tells a deed or a statement
+    ("Solnit described the attack as a crime"). Its event keeps no title and stays out of the
+    timeline, like a habit."""
+    needs_as = _self_descriptions().get(verb.lemma_.lower())
+    return needs_as is not None and any(
+        c.dep_ == "dobj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves")) for c in children(verb)) and (
+        not needs_as or any(c.dep_ == "prep" and c.lower_ == "as" for c in children(verb)))
+
+
+@cache
+def _self_descriptions() -> dict[str, bool]:
+    """Lemma → whether it describes its subject only with an "as" phrase."""
+    return {entry["lemma"]: entry["as"] for entry in load_json("event_domains.json")["self_descriptions"]["verbs"]}
+
+
+def finds_in_someone(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a verb with an object finds it "in" a person (``finding_in_someone`` of
+    event_domains.json): "In Sharon and Bush, al-Qaeda has *found* two stalwart recruiting
+    sergeants" says what the persons are to the subject, a description, no happening. Found "in"
+    a place or a thing it tells a deed ("Police found the weapon in the car"). A person is what the
+    tagger or the entity linker calls one (the linker may take a surname for a place)."""
+    return verb.lemma_.lower() in _lemmas("finding_in_someone") and any(c.dep_ == "dobj" for c in children(verb)) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and "PERSON" in (g.ent_type_, lookup.label_at(g)) for g in children(c))
+        for c in children(verb))
+
+
+def described_in_the_present(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a verb in the simple present with a personal pronoun for subject
+    (``present_description_subjects`` of event_domains.json) and no time of its own describes
+    what its subject does or holds, as a review, a profile or a comment does: "He *rejects* the
+    idea that political debate starts from human rights", "In similar fashion he *destroys* the
+    so-called evidence", "They *campaign* on issues of poverty". News tells what happened in
+    the past tense or names the time ("Obama visits Hanoi on Monday"), a stance taken now is told by
+    a verb that moods its complement ("She refuses to take part in the elections"), and what a
+    person says stays a statement ("he says", a verb with a clause: "it predicts that …", and what
+    the tagger calls a report: "She describes the new pressures"). Its event keeps no title and stays out of the timeline, like
+    a habit."""
+    if verb.tag_ not in ("VBZ", "VBP") or tense_and_aspect(verb) != ("PRESENT", "NONE"):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return (subject is not None and subject.lower_ in _lemmas("present_description_subjects")
+            and verb.lemma_.lower() not in reporting_verbs() and lookup.tagged.get(verb.i) != "REPORTING"
+            and not moods_its_complement(verb) and not names_its_time(verb)
+            and not any(c.dep_ == "ccomp" for c in children(verb)))  # a clause said: "it predicts that …"
+
+
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
@@ -412,7 +465,8 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
             or tells_a_description(verb) or tells_a_state_held(verb) or tells_a_level(verb)
             or verb.lemma_.lower() in _lemmas("standing_lemmas") or verb.lemma_.lower() in _lemmas("content_verbs")
             or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
-            or tells_who_lived_it(verb) or tells_a_content(verb)
+            or tells_who_lived_it(verb) or tells_a_content(verb) or supposes(verb) or describes_itself(verb)
+            or finds_in_someone(verb, lookup) or described_in_the_present(verb, lookup)
             or tells_who_it_is(verb, lookup)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))

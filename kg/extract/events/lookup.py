@@ -44,7 +44,7 @@ class MentionLookup:
     mentions: list[Mention]
     mention_of_token: dict[int, int]  # token index → mention index
     triggers: set[int] = field(default_factory=set)  # event tokens: never stand for a participant
-    tagged: set[int] = field(default_factory=set)  # tokens the event tagger marked, kept as events or not
+    tagged: dict[int, str] = field(default_factory=dict)  # token → TimeML class the event tagger gave, kept as events or not
     named: set[int] = field(default_factory=set)  # mentions that name an agreement or event
     # what :meth:`mention_for` answered, by token index: it is asked again of the same tokens (a
     # participant of several events, a speaker); ``triggers`` and ``tagged`` are set before it is first asked
