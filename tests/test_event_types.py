@@ -530,3 +530,12 @@ def test_battles_aid_received_coercion_defiance_and_directives_take_their_politi
 ])
 def test_market_rallies_legal_battles_and_things_received_or_ignored_keep_their_type(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+def test_a_protest_or_talks_attended_are_one_event_of_the_noun_s_type(nlp):
+    """"attend" is a support verb (``support_verbs`` of ``events.json``), as "join" is: who attended the protest
+    protested; the verb is no generic event of its own."""
+    text = "Thousands of Egyptians attended the protests in Tahrir Square on Friday."
+    assert _typed(nlp, text, "attend") == [] and "PROTEST" in _typed(nlp, text, "protest")
+    text = "The foreign ministers of Russia and China attended the talks in Geneva."
+    assert _typed(nlp, text, "attend") == [] and "CONSULT" in _typed(nlp, text, "talk")
