@@ -480,3 +480,62 @@ def test_charges_idled_rigs_reefs_drugs_and_verbal_attacks_take_their_type(nlp, 
 ])
 def test_a_named_person_s_death_told_with_only_its_time_is_health(nlp, text, right):
     assert _typed(nlp, text, "die") == [right], [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # a deadly battle or a bloody campaign waged is one assault, the support verb taken in
+    ("Rebels waged a deadly battle with Gadhafi's forces in Misrata.", "battle", "ASSAULT"),
+    ("The Syrian army waged a bloody campaign against the rebels.", "campaign", "ASSAULT"),
+    ("NATO waged an air campaign over Libya.", "campaign", "ASSAULT"),
+    # aid received or accepted, also where it is coordinated with another word
+    ("Egypt received billions of dollars in military and other aid from the United States.", "receive", "AID"),
+    ("Haiti accepted aid from Cuba after the hurricane.", "accept", "AID"),
+    # made to do something by armed men, the police or a named doer
+    ("Syrian soldiers forced the prisoners to strip.", "force", "COERCE"),
+    ("Gaddafi's militiamen coerced the villagers.", "coerce", "COERCE"),
+    # calls, demands, a curfew or objections ignored, defied or overridden
+    ("The Syrian regime ignored calls to end the violence.", "ignore", "REJECT"),
+    ("Thousands of protesters defied a curfew in Cairo.", "defy", "REJECT"),
+    ("The coalition bulldozed over the objections of France.", "bulldoze", "REJECT"),
+    ("The government brushed aside objections from the opposition.", "brush", "REJECT"),
+    # sanctions approved are imposed; UN action blocked is refused; an alliance that targets a city attacks it
+    ("The Security Council approved sanctions against Libya last month.", "approve", "SANCTION"),
+    ("Russia's intransigence was blocking UN action.", "block", "REJECT"),
+    ("The alliance targeted Tripoli and its immediate surroundings.", "target", "ASSAULT"),
+    # a directive or decree issued or made public is said
+    ("Hanoi publicized a directive on the press.", "publicize", "STATEMENT"),
+    ("The ministry publicised a decree on the press.", "publicise", "STATEMENT"),
+    ("The ministry issued a directive to all newspapers.", "issue", "STATEMENT"),
+])
+def test_battles_aid_received_coercion_defiance_and_directives_take_their_political_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    # a campaign for votes, a legal battle, a battle with an illness
+    ("Obama waged a campaign for votes in Ohio.", "campaign", "ASSAULT"),
+    ("BP fought a legal battle with Transocean.", "battle", "ASSAULT"),
+    # what a price, a share or gold carries on is a market move, no protest: the doer of a verb that carries
+    # on or stages an event noun does it
+    ("The share price continued a rally on Monday.", "rally", "PROTEST"),
+    ("Gold extended its rally on Friday.", "rally", "PROTEST"),
+    ("A rally in oil prices lifted shares.", "rally", "PROTEST"),
+    # a drug received, a forced step down with no doer, prices that force a cut
+    ("Patients received the drug in the trial.", "receive", "AID"),
+    ("Mubarak was forced to step down.", "force", "COERCE"),
+    ("High oil prices forced airlines to cut flights.", "force", "COERCE"),
+    # odds defied, data ignored
+    ("The rebels defied the odds at Brega.", "defy", "REJECT"),
+    ("Investors ignored the data on Monday.", "ignore", "REJECT"),
+])
+def test_market_rallies_legal_battles_and_things_received_or_ignored_keep_their_type(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+def test_a_protest_or_talks_attended_are_one_event_of_the_noun_s_type(nlp):
+    """"attend" is a support verb (``support_verbs`` of ``events.json``), as "join" is: who attended the protest
+    protested; the verb is no generic event of its own."""
+    text = "Thousands of Egyptians attended the protests in Tahrir Square on Friday."
+    assert _typed(nlp, text, "attend") == [] and "PROTEST" in _typed(nlp, text, "protest")
+    text = "The foreign ministers of Russia and China attended the talks in Geneva."
+    assert _typed(nlp, text, "attend") == [] and "CONSULT" in _typed(nlp, text, "talk")

@@ -167,11 +167,23 @@ def doers(token: Token) -> list[Token]:
             found.extend(c for c in children(child) if c.dep_ == "pobj")
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "dobj") and not found:
         found.extend(c for c in children(token) if c.dep_ in ("compound", "amod", "poss"))
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in _carrying_verbs():
+        # the doer of a verb that carries on or stages an event noun does it: "*the share price* continued a rally",
+        # "*Gold* extended its rally" (support_verbs and course_verbs of events.json)
+        found.extend(doers(token.head))
     if not found and token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"):
         return doers(token.head)  # a participle's doer is its verb's: "the rig exploded, *killing* 11"
     if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
         return doers(token.head)  # a conjunct verb shares its first verb's: "the rig exploded and *collapsed*"
     return [member for d in found for member in (d, *d.conjuncts)]
+
+
+@cache
+def _carrying_verbs() -> frozenset[str]:
+    """Verbs whose subject does what their event-noun object names ("staged a rally", "continued a rally":
+    ``support_verbs`` and ``course_verbs`` of ``events.json``, read once)."""
+    events = load_json("events.json")
+    return frozenset({*events["support_verbs"], *(v for v in events["course_verbs"] if v != "_doc")})
 
 
 def _doer_words(token: Token) -> set[str]:
@@ -321,8 +333,9 @@ def _prepositional_objects(token: Token) -> set[str]:
     """The lemmas of what ``token``'s prepositions (or those the parser hung on its direct object)
     take: "hit him *in the face*", "beat the prisoner *to death*"."""
     objects = [c for c in children(token) if c.dep_ == "dobj"]
-    return {o.lemma_.lower() for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
-            for o in children(p) if o.dep_ == "pobj"}
+    # each of coordinated objects is taken: "received billions of dollars in military *and other aid*"
+    return {w.lemma_.lower() for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
+            for o in children(p) if o.dep_ == "pobj" for w in (o, *o.conjuncts)}
 
 
 #: where a clause tells what a verb came with or from: "died *when* the rig exploded", "was shot *and died*"
