@@ -1408,6 +1408,37 @@ def _told_in_a_work(verb: Token) -> bool:
         o.lemma_.lower() in words["works"] for o in objects_of(c)) for c in children(verb))
 
 
+def _founds_a_named_body(verb: Token) -> bool:
+    """Whether a simple past of ``foundings`` sets up a body told by its name: the subject of the
+    passive or the object ("The Badr Brigade *was set up* by Shia exiles in Iran", "Exiled officers
+    *formed* the Free Syrian Army"). A body the reader is told of by its name already exists, and how
+    it began is its history; a body made that day is news told with a noun ("Rebels formed a new
+    council") or a time of its own clause."""
+    if tense(verb) != "past" or not _phrasal_lemmas(verb) & _anchoring()["foundings"].keys():
+        return False
+    founded = first_child(verb, ("nsubjpass",) if any(c.dep_ == "auxpass" for c in children(verb)) else ("dobj",))
+    return founded is not None and (founded.pos_ == "PROPN" or founded.ent_type_ in ("ORG", "NORP", "FAC"))
+
+
+def _made_a_work(verb: Token) -> bool:
+    """Whether a simple past of ``work_deeds`` has a work as its object: a noun of ``works`` or a
+    title the entity tagger calls a work of art ("Le Carre *dedicated The Constant Gardener* to
+    her", "Orwell *wrote his novel* on an island"): a deed of the work's own time, which a review or
+    an obituary recalls, not the publication's day ("wrote a letter to the president" is news)."""
+    words = _anchoring()
+    return tense(verb) == "past" and verb.lemma_.lower() in words["work_deeds"] and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "WORK_OF_ART" or c.lemma_.lower() in words["works"])
+        for c in children(verb))
+
+
+def _an_aside(verb: Token) -> bool:
+    """Whether a verb of ``asides`` is said in a clause opened by "as" ("*As* Benenson later *said*,
+    the campaign was a failure", "As one general *put* it"): the writer recalls a remark made at some
+    time to support a point, no news of the publication's day."""
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in _anchoring()["asides"] and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in children(verb))
+
+
 def _begins_the_story(verb: Token) -> bool:
     """Whether ``verb`` tells, or lies in, how the whole story began: a verb of ``beginnings`` in the
     past whose subject is a word of ``story_subjects`` ("*It* all *started* with Gaddafi bombing his
@@ -1463,6 +1494,17 @@ def _beside_a_far_past(token: Token, sentence: int, far: dict[int, int]) -> bool
             if not _paragraph_break(text, start, end, True):
                 return True
     return False
+
+
+def _tells_a_far_past(doc: Doc, times: list[Timex], far: dict[int, int]) -> bool:
+    """Whether the whole document is set in a far past: it names a past far before the publication
+    (:func:`_far_past_sentences`) and no time that is not ("The Guardian opposed Suez in 1956 …
+    The paper lost readers", a feature on a crisis fifty years old): its untimed pasts are that
+    story's, not the publication's news. One time near the publication ("on Tuesday", "this year",
+    "yesterday") makes it a story of the day that recalls the past, and leaves the rule off."""
+    year = int(doc._.kg_published[:4])
+    return bool(far) and all(int(end[:4]) <= year - FAR_YEARS for timex in times
+                             if (end := timex.end_date or timex.start_date) and end[:4].isdigit())
 
 
 def _one_of_several(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -2085,6 +2127,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     mentions = doc._.kg_mentions or []
     dead = the_dead_of_the_story(triggers, mentions)
     far = _far_past_sentences(doc, times)
+    far_story = _tells_a_far_past(doc, times, far)
     spanned = _spanned_verbs(doc, doc._.kg_timexes or [])  # "withdrew *in recent years*": a time of its own
     for number, trigger in enumerate(triggers):
         event = trigger.event
@@ -2115,9 +2158,11 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "the explosion which killed 11 men", "the way BP replaced drilling mud": the thing's past
         if _describes_a_person(trigger.token) or _told_in_a_work(trigger.token) or _begins_the_story(trigger.token):
             continue  # "a correspondent who has interviewed bin Laden", "writes Kohl in his book": no day's news
+        if _founds_a_named_body(trigger.token) or _made_a_work(trigger.token) or _an_aside(trigger.token):
+            continue  # "The Badr Brigade was set up in Iran", "dedicated The Constant Gardener to her": their own time
         if step == "past" and trigger.token.lemma_.lower() not in reporting and trigger.token.i not in spanned and (
-                _beside_a_far_past(trigger.token, event.sentence, far)):
-            continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's history
+                far_story or _beside_a_far_past(trigger.token, event.sentence, far)):
+            continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's or the story's history
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
