@@ -1302,11 +1302,24 @@ def test_a_remark_recalled_in_an_as_clause_is_no_news_but_a_report_is(nlp):
     assert found["said"][0] is None
     found = anchored(nlp, "Benenson said the campaign was a failure.", "2005-09-02")
     assert found["said"][0] == "publication"
+    # without a comma "as" is a time of the news
+    found = anchored(nlp, "The row comes as BP said it may delay payouts.", "2010-06-11")
+    assert found["said"][0] == "publication"
 
 
 def test_a_past_in_a_document_set_in_a_far_past_is_that_storys(nlp):
-    text = "The Guardian opposed Suez in 1956. Eden ignored the paper.\n\nThe paper lost readers."
+    text = ("The Guardian opposed Suez in 1956. Eden ignored the paper.\n\nIn 1957 Eden resigned.\n\n"
+            "The paper lost readers.")
     assert anchored(nlp, text, "2006-07-20")["lost"][0] is None
-    # one time near the publication makes it a story of the day that recalls the past
+    # one time near the publication makes it a story of the day that recalls the past (and a single far time
+    # an aside: test_no_story_day_without_a_recent_day_of_the_actor)
     text = "Rebels took Brega on Monday.\n\nGaddafi seized power in 1969.\n\nRebels fired rockets."
     assert anchored(nlp, text, "2011-03-10")["fired"][0] == "publication"
+
+
+def test_someone_described_in_a_sentence_of_a_life_is_part_of_it(nlp):
+    found = anchored(nlp, "Peck was born in New York, the son of a lawyer who later became a judge.", "2005-10-05")
+    assert found["became"][0] is None
+    # outside a life the same clause is news
+    found = anchored(nlp, "The envoy met a lawyer who later became a judge.", "2005-10-05")
+    assert found["became"][0] == "publication"

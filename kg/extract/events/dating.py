@@ -1432,11 +1432,17 @@ def _made_a_work(verb: Token) -> bool:
 
 
 def _an_aside(verb: Token) -> bool:
-    """Whether a verb of ``asides`` is said in a clause opened by "as" ("*As* Benenson later *said*,
-    the campaign was a failure", "As one general *put* it"): the writer recalls a remark made at some
-    time to support a point, no news of the publication's day."""
-    return verb.dep_ == "advcl" and verb.lemma_.lower() in _anchoring()["asides"] and any(
-        c.dep_ == "mark" and c.lower_ == "as" for c in children(verb))
+    """Whether a verb of ``asides`` is said in a clause opened by "as" and set off by a comma ("*As*
+    Benenson later *said*, the campaign was a failure", "…, as he said next morning", "As one general
+    *put* it,"): the writer recalls a remark made at some time to support a point, no news of the
+    publication's day. Without the comma "as" is a time ("The row comes as BP said it may delay
+    payouts") or a comparison ("as bad as they say you are")."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in _anchoring()["asides"] or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return left > 0 and doc[left - 1].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 def _begins_the_story(verb: Token) -> bool:
@@ -1496,14 +1502,20 @@ def _beside_a_far_past(token: Token, sentence: int, far: dict[int, int]) -> bool
     return False
 
 
+#: how many sentences must tell a far past for a document with no time near its publication to be set in it
+FAR_STORY_SENTENCES = 2
+
+
 def _tells_a_far_past(doc: Doc, times: list[Timex], far: dict[int, int]) -> bool:
-    """Whether the whole document is set in a far past: it names a past far before the publication
-    (:func:`_far_past_sentences`) and no time that is not ("The Guardian opposed Suez in 1956 …
-    The paper lost readers", a feature on a crisis fifty years old): its untimed pasts are that
-    story's, not the publication's news. One time near the publication ("on Tuesday", "this year",
-    "yesterday") makes it a story of the day that recalls the past, and leaves the rule off."""
+    """Whether the whole document is set in a far past: two of its sentences or more tell a past far
+    before the publication (:func:`_far_past_sentences`) and it names no time that is not ("The
+    Guardian opposed Suez in 1956 … In 1957 Eden resigned … The paper lost readers", a feature on a
+    crisis fifty years old): its untimed pasts are that story's, not the publication's news. One
+    time near the publication ("on Tuesday", "this year", "yesterday") makes it a story of the day
+    that recalls the past, and so does a single far time ("In 1976, Jobs founded Apple. … Jobs
+    demoed the gyroscope": a news story's aside); both leave the rule off."""
     year = int(doc._.kg_published[:4])
-    return bool(far) and all(int(end[:4]) <= year - FAR_YEARS for timex in times
+    return len(far) >= FAR_STORY_SENTENCES and all(int(end[:4]) <= year - FAR_YEARS for timex in times
                              if (end := timex.end_date or timex.start_date) and end[:4].isdigit())
 
 
@@ -2043,6 +2055,18 @@ def tells_a_life(verb: Token) -> bool:
                or at_an_age(v) and v.lemma_.lower() not in words["deaths"] for v in _conjuncts_up(verb))
 
 
+def _describes_someone_of_a_life(verb: Token) -> bool:
+    """Whether a relative clause describes someone in a sentence that tells a part of a life
+    (:func:`tells_a_life`, the verb the clause hangs below): "Peck was born in New York, the son of
+    a lawyer *who later became a judge*" — the family and the people of a biography, told with it,
+    not news of the publication's day."""
+    clause = _conjuncts_up(verb)[-1]
+    if clause.dep_ != "relcl":
+        return False
+    main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return main is not None and tells_a_life(main)
+
+
 def _of_a_life(verb: Token) -> bool:
     """Whether a verb takes a noun of ``life_nouns`` as its object or in a phrase of its own
     ("Huey P. Long launched his political *career*", "spent his *childhood* in Benghazi", "in
@@ -2150,7 +2174,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if tells_a_life(trigger.token) or _life_of(trigger, dead, mentions):
+        if tells_a_life(trigger.token) or _life_of(trigger, dead, mentions) or _describes_someone_of_a_life(
+                trigger.token):
             continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
