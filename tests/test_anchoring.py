@@ -1305,6 +1305,9 @@ def test_a_remark_recalled_in_an_as_clause_is_no_news_but_a_report_is(nlp):
     # without a comma "as" is a time of the news
     found = anchored(nlp, "The row comes as BP said it may delay payouts.", "2010-06-11")
     assert found["said"][0] == "publication"
+    # on an adjective it is a comparison
+    found = anchored(nlp, "You were as bad as they said, so the hearing went on.", "2010-06-17")
+    assert found["said"][0] == "publication"
 
 
 def test_a_past_in_a_document_set_in_a_far_past_is_that_storys(nlp):

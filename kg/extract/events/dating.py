@@ -1436,8 +1436,9 @@ def _an_aside(verb: Token) -> bool:
     Benenson later *said*, the campaign was a failure", "…, as he said next morning", "As one general
     *put* it,"): the writer recalls a remark made at some time to support a point, no news of the
     publication's day. Without the comma "as" is a time ("The row comes as BP said it may delay
-    payouts") or a comparison ("as bad as they say you are")."""
-    if verb.dep_ != "advcl" or verb.lemma_.lower() not in _anchoring()["asides"] or not any(
+    payouts"), and on an adjective a comparison ("as bad as they say you are, so …")."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _anchoring()[
+            "asides"] or not any(
             c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
         return False
     doc = verb.doc
