@@ -28,6 +28,8 @@ def _examples() -> list[tuple[str, dict]]:
                 "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"beginnings/{word}", example) for word, example in ANCHORING["beginnings"]["verbs"].items()]
+    found += [(f"charges/{word}", example) for part in ("verbs", "accusers") for word, example in
+              ANCHORING["charges"][part].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
     return found
@@ -1326,3 +1328,12 @@ def test_someone_described_in_a_sentence_of_a_life_is_part_of_it(nlp):
     # outside a life the same clause is news
     found = anchored(nlp, "The envoy met a lawyer who later became a judge.", "2005-10-05")
     assert found["became"][0] == "publication"
+
+
+def test_a_deed_a_charge_or_testimony_reports_is_the_cases_but_a_report_is_news(nlp):
+    found = anchored(nlp, "Prosecutors say he gave Jackson a lethal dose of a powerful anesthetic.", "2011-06-07")
+    assert found["gave"][0] is None
+    assert found["say"][0] == "publication"
+    # what another speaker reports is news
+    found = anchored(nlp, "The minister said the army withdrew from the town.", "2011-06-07")
+    assert found["withdrew"][0] == "publication"

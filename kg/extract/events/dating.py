@@ -1446,6 +1446,24 @@ def _an_aside(verb: Token) -> bool:
     return left > 0 and doc[left - 1].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","
 
 
+def _deed_charged(verb: Token) -> bool:
+    """Whether a simple past is what a verb of testimony or allegation reports, or what a reporting
+    verb of an accuser reports (``charges``: "A bodyguard has *testified* the doctor *hid* the vials",
+    "*Prosecutors say* he *gave* Jackson a lethal dose"): the deed a trial or a charge is about, done
+    at the time of the case, which a report of the trial may tell years later; "The minister said
+    the army withdrew" is news."""
+    clause = _conjuncts_up(verb)[-1]
+    if tense(verb) != "past" or clause.dep_ != "ccomp":
+        return False
+    words = _anchoring()["charges"]
+    head = clause.head
+    if head.lemma_.lower() in words["verbs"]:
+        return True
+    subject = first_child(head, ("nsubj",))
+    return head.lemma_.lower() in reporting_verbs() and subject is not None and (
+        subject.lemma_.lower() in words["accusers"])
+
+
 def _begins_the_story(verb: Token) -> bool:
     """Whether ``verb`` tells, or lies in, how the whole story began: a verb of ``beginnings`` in the
     past whose subject is a word of ``story_subjects`` ("*It* all *started* with Gaddafi bombing his
@@ -2186,6 +2204,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "a correspondent who has interviewed bin Laden", "writes Kohl in his book": no day's news
         if _founds_a_named_body(trigger.token) or _made_a_work(trigger.token) or _an_aside(trigger.token):
             continue  # "The Badr Brigade was set up in Iran", "dedicated The Constant Gardener to her": their own time
+        if _deed_charged(trigger.token):
+            continue  # "Prosecutors say he gave Jackson a lethal dose": the case's time
         if step == "past" and trigger.token.lemma_.lower() not in reporting and trigger.token.i not in spanned and (
                 far_story or _beside_a_far_past(trigger.token, event.sentence, far)):
             continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's or the story's history
