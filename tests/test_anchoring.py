@@ -25,9 +25,11 @@ def _examples() -> list[tuple[str, dict]]:
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
                 "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives",
-                "past_roles", "works", "whole_pasts"):
+                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"beginnings/{word}", example) for word, example in ANCHORING["beginnings"]["verbs"].items()]
+    found += [(f"charges/{word}", example) for part in ("verbs", "accusers") for word, example in
+              ANCHORING["charges"][part].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
     return found
@@ -1280,3 +1282,58 @@ def test_a_past_beside_a_far_past_of_its_paragraph_is_history(nlp):
     # a far time in a relative clause is an aside of its sentence, not the history it tells
     found = anchored(nlp, "Rebels took the port. Gaddafi, who seized power in 1969, vowed to fight on.", "2011-03-10")
     assert found["took"][0] == "publication"
+
+
+def test_the_founding_of_a_named_body_is_its_history_but_a_new_one_is_news(nlp):
+    found = anchored(nlp, "The Badr Brigade was set up by Iraqi Shia exiles in Iran.", "2007-03-20")
+    assert found["set"][0] is None
+    # a body made that day is told with a noun, not by its name
+    assert anchored(nlp, "Rebels formed a new council in Benghazi.", "2011-03-10")["formed"][0] == "publication"
+    # a time of its own clause still dates it
+    found = anchored(nlp, "The Badr Brigade was set up in Iran in 1982.", "2007-03-20")
+    assert found["set"] == ("timex", "INCLUDED_IN", "1982")
+
+
+def test_a_deed_done_with_a_work_is_the_works_time_but_a_letter_is_news(nlp):
+    assert anchored(nlp, "Le Carre dedicated The Constant Gardener to her.", "2005-09-02")["dedicated"][0] is None
+    assert anchored(nlp, "He wrote a letter to the president.", "2005-09-02")["wrote"][0] == "publication"
+
+
+def test_a_remark_recalled_in_an_as_clause_is_no_news_but_a_report_is(nlp):
+    found = anchored(nlp, "As Benenson later said, the campaign was a failure.", "2005-09-02")
+    assert found["said"][0] is None
+    found = anchored(nlp, "Benenson said the campaign was a failure.", "2005-09-02")
+    assert found["said"][0] == "publication"
+    # without a comma "as" is a time of the news
+    found = anchored(nlp, "The row comes as BP said it may delay payouts.", "2010-06-11")
+    assert found["said"][0] == "publication"
+    # on an adjective it is a comparison
+    found = anchored(nlp, "You were as bad as they said, so the hearing went on.", "2010-06-17")
+    assert found["said"][0] == "publication"
+
+
+def test_a_past_in_a_document_set_in_a_far_past_is_that_storys(nlp):
+    text = ("The Guardian opposed Suez in 1956. Eden ignored the paper.\n\nIn 1957 Eden resigned.\n\n"
+            "The paper lost readers.")
+    assert anchored(nlp, text, "2006-07-20")["lost"][0] is None
+    # one time near the publication makes it a story of the day that recalls the past (and a single far time
+    # an aside: test_no_story_day_without_a_recent_day_of_the_actor)
+    text = "Rebels took Brega on Monday.\n\nGaddafi seized power in 1969.\n\nRebels fired rockets."
+    assert anchored(nlp, text, "2011-03-10")["fired"][0] == "publication"
+
+
+def test_someone_described_in_a_sentence_of_a_life_is_part_of_it(nlp):
+    found = anchored(nlp, "Peck was born in New York, the son of a lawyer who later became a judge.", "2005-10-05")
+    assert found["became"][0] is None
+    # outside a life the same clause is news
+    found = anchored(nlp, "The envoy met a lawyer who later became a judge.", "2005-10-05")
+    assert found["became"][0] == "publication"
+
+
+def test_a_deed_a_charge_or_testimony_reports_is_the_cases_but_a_report_is_news(nlp):
+    found = anchored(nlp, "Prosecutors say he gave Jackson a lethal dose of a powerful anesthetic.", "2011-06-07")
+    assert found["gave"][0] is None
+    assert found["say"][0] == "publication"
+    # what another speaker reports is news
+    found = anchored(nlp, "The minister said the army withdrew from the town.", "2011-06-07")
+    assert found["withdrew"][0] == "publication"

@@ -1408,6 +1408,62 @@ def _told_in_a_work(verb: Token) -> bool:
         o.lemma_.lower() in words["works"] for o in objects_of(c)) for c in children(verb))
 
 
+def _founds_a_named_body(verb: Token) -> bool:
+    """Whether a simple past of ``foundings`` sets up a body told by its name: the subject of the
+    passive or the object ("The Badr Brigade *was set up* by Shia exiles in Iran", "Exiled officers
+    *formed* the Free Syrian Army"). A body the reader is told of by its name already exists, and how
+    it began is its history; a body made that day is news told with a noun ("Rebels formed a new
+    council") or a time of its own clause."""
+    if tense(verb) != "past" or not _phrasal_lemmas(verb) & _anchoring()["foundings"].keys():
+        return False
+    founded = first_child(verb, ("nsubjpass",) if any(c.dep_ == "auxpass" for c in children(verb)) else ("dobj",))
+    return founded is not None and (founded.pos_ == "PROPN" or founded.ent_type_ in ("ORG", "NORP", "FAC"))
+
+
+def _made_a_work(verb: Token) -> bool:
+    """Whether a simple past of ``work_deeds`` has a work as its object: a noun of ``works`` or a
+    title the entity tagger calls a work of art ("Le Carre *dedicated The Constant Gardener* to
+    her", "Orwell *wrote his novel* on an island"): a deed of the work's own time, which a review or
+    an obituary recalls, not the publication's day ("wrote a letter to the president" is news)."""
+    words = _anchoring()
+    return tense(verb) == "past" and verb.lemma_.lower() in words["work_deeds"] and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "WORK_OF_ART" or c.lemma_.lower() in words["works"])
+        for c in children(verb))
+
+
+def _an_aside(verb: Token) -> bool:
+    """Whether a verb of ``asides`` is said in a clause opened by "as" and set off by a comma ("*As*
+    Benenson later *said*, the campaign was a failure", "…, as he said next morning", "As one general
+    *put* it,"): the writer recalls a remark made at some time to support a point, no news of the
+    publication's day. Without the comma "as" is a time ("The row comes as BP said it may delay
+    payouts"), and on an adjective a comparison ("as bad as they say you are, so …")."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _anchoring()[
+            "asides"] or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in children(verb)):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return left > 0 and doc[left - 1].text == "," or right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _deed_charged(verb: Token) -> bool:
+    """Whether a simple past is what a verb of testimony or allegation reports, or what a reporting
+    verb of an accuser reports (``charges``: "A bodyguard has *testified* the doctor *hid* the vials",
+    "*Prosecutors say* he *gave* Jackson a lethal dose"): the deed a trial or a charge is about, done
+    at the time of the case, which a report of the trial may tell years later; "The minister said
+    the army withdrew" is news."""
+    clause = _conjuncts_up(verb)[-1]
+    if tense(verb) != "past" or clause.dep_ != "ccomp":
+        return False
+    words = _anchoring()["charges"]
+    head = clause.head
+    if head.lemma_.lower() in words["verbs"]:
+        return True
+    subject = first_child(head, ("nsubj",))
+    return head.lemma_.lower() in reporting_verbs() and subject is not None and (
+        subject.lemma_.lower() in words["accusers"])
+
+
 def _begins_the_story(verb: Token) -> bool:
     """Whether ``verb`` tells, or lies in, how the whole story began: a verb of ``beginnings`` in the
     past whose subject is a word of ``story_subjects`` ("*It* all *started* with Gaddafi bombing his
@@ -1463,6 +1519,23 @@ def _beside_a_far_past(token: Token, sentence: int, far: dict[int, int]) -> bool
             if not _paragraph_break(text, start, end, True):
                 return True
     return False
+
+
+#: how many sentences must tell a far past for a document with no time near its publication to be set in it
+FAR_STORY_SENTENCES = 2
+
+
+def _tells_a_far_past(doc: Doc, times: list[Timex], far: dict[int, int]) -> bool:
+    """Whether the whole document is set in a far past: two of its sentences or more tell a past far
+    before the publication (:func:`_far_past_sentences`) and it names no time that is not ("The
+    Guardian opposed Suez in 1956 … In 1957 Eden resigned … The paper lost readers", a feature on a
+    crisis fifty years old): its untimed pasts are that story's, not the publication's news. One
+    time near the publication ("on Tuesday", "this year", "yesterday") makes it a story of the day
+    that recalls the past, and so does a single far time ("In 1976, Jobs founded Apple. … Jobs
+    demoed the gyroscope": a news story's aside); both leave the rule off."""
+    year = int(doc._.kg_published[:4])
+    return len(far) >= FAR_STORY_SENTENCES and all(int(end[:4]) <= year - FAR_YEARS for timex in times
+                             if (end := timex.end_date or timex.start_date) and end[:4].isdigit())
 
 
 def _one_of_several(doc: Doc, timexes: list[Timex]) -> set[int]:
@@ -2001,6 +2074,18 @@ def tells_a_life(verb: Token) -> bool:
                or at_an_age(v) and v.lemma_.lower() not in words["deaths"] for v in _conjuncts_up(verb))
 
 
+def _describes_someone_of_a_life(verb: Token) -> bool:
+    """Whether a relative clause describes someone in a sentence that tells a part of a life
+    (:func:`tells_a_life`, the verb the clause hangs below): "Peck was born in New York, the son of
+    a lawyer *who later became a judge*" — the family and the people of a biography, told with it,
+    not news of the publication's day."""
+    clause = _conjuncts_up(verb)[-1]
+    if clause.dep_ != "relcl":
+        return False
+    main = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return main is not None and tells_a_life(main)
+
+
 def _of_a_life(verb: Token) -> bool:
     """Whether a verb takes a noun of ``life_nouns`` as its object or in a phrase of its own
     ("Huey P. Long launched his political *career*", "spent his *childhood* in Benghazi", "in
@@ -2085,6 +2170,7 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
     mentions = doc._.kg_mentions or []
     dead = the_dead_of_the_story(triggers, mentions)
     far = _far_past_sentences(doc, times)
+    far_story = _tells_a_far_past(doc, times, far)
     spanned = _spanned_verbs(doc, doc._.kg_timexes or [])  # "withdrew *in recent years*": a time of its own
     for number, trigger in enumerate(triggers):
         event = trigger.event
@@ -2107,7 +2193,8 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
         if _background().search(doc_text(doc)[sentence.start_char : sentence.end_char]) or any(
                 t.lemma_.lower() in opinion for t in (trigger.token, *trigger.token.ancestors)):
             continue
-        if tells_a_life(trigger.token) or _life_of(trigger, dead, mentions):
+        if tells_a_life(trigger.token) or _life_of(trigger, dead, mentions) or _describes_someone_of_a_life(
+                trigger.token):
             continue  # "She grew up there", "He married at 19": biography, not news
         if _before_a_past_happening(trigger.token, at_token) or recalls_the_past(trigger.token):
             continue  # "Before the conflict, it pumped half a million barrels a day": history
@@ -2115,9 +2202,13 @@ def date_by_publication(doc: Doc, triggers: list[Trigger], times: list[Timex], d
             continue  # "the explosion which killed 11 men", "the way BP replaced drilling mud": the thing's past
         if _describes_a_person(trigger.token) or _told_in_a_work(trigger.token) or _begins_the_story(trigger.token):
             continue  # "a correspondent who has interviewed bin Laden", "writes Kohl in his book": no day's news
+        if _founds_a_named_body(trigger.token) or _made_a_work(trigger.token) or _an_aside(trigger.token):
+            continue  # "The Badr Brigade was set up in Iran", "dedicated The Constant Gardener to her": their own time
+        if _deed_charged(trigger.token):
+            continue  # "Prosecutors say he gave Jackson a lethal dose": the case's time
         if step == "past" and trigger.token.lemma_.lower() not in reporting and trigger.token.i not in spanned and (
-                _beside_a_far_past(trigger.token, event.sentence, far)):
-            continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's history
+                far_story or _beside_a_far_past(trigger.token, event.sentence, far)):
+            continue  # "Over 6 million Jews died. The war ended in 1945": the paragraph's or the story's history
         day = days.day_of(number)
         if day is not None:
             _anchor(trigger, day, "story", ON_OR_BEFORE)
