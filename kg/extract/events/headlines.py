@@ -697,6 +697,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         if child.dep_ == "ccomp" and _lost_subject(child):
             continue  # "announced that the amount being given *was being quadrupled*": its subject went to another clause
+        if child.dep_ == "ccomp" and child.i > last.i and any(c.dep_ in CLAUSES and last.i < c.i < child.i for c in children(
+                last)) and _clause_breaks(last.doc, last.i + 1, child.i):
+            # a second clause after a colon, semicolon or dash is the speaker's next sentence, not more of what the
+            # first said: "said a decision will be taken soon - it is a matter of time" ends before the dash
+            break
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -1674,7 +1679,8 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     kept = _without_brackets(sorted(tokens, key=lambda t: t.i))
     present = {t.i for t in kept}
     # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
-    kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
+    # (and so does a dash: "the decision *-* which was taken on Monday *-* would stand")
+    kept = [t for t in kept if t.text != "," and t.text not in DASHES or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
@@ -1863,8 +1869,17 @@ def _line_starts(token: Token) -> list[int]:
     if start not in starts:
         starts[start] = [
             word.i for word in sentence_of(token)[1:] if word.is_title and (len(word) > 1 or word.pos_ == "DET")
-            and word.pos_ in LINE_OPENERS and not word.ent_type_ and _may_end_a_line(word.nbor(-1))]
+            and word.pos_ in LINE_OPENERS and not word.ent_type_ and _may_end_a_line(word.nbor(-1))
+            and not _opens_an_object_name(word)]
     return starts[start]
+
+
+def _opens_an_object_name(word: Token) -> bool:
+    """Whether a capitalised word opens the name of a paper, place or body that the verb right before it takes as
+    its object ("sent *The* Post the original photograph", "told *The* Washington Post"): a verb ends no line of a
+    list (a headline run into its story ends on a noun: "despite U.S. scrutiny *The* Defense Department has …")."""
+    noun = word.head if word.dep_ == "det" else word
+    return noun.pos_ == "PROPN" and noun.dep_ in OBJECTS and noun.head.i == word.i - 1 and noun.head.pos_ == "VERB"
 
 
 def _may_end_a_line(word: Token) -> bool:
@@ -1887,11 +1902,31 @@ def _before_colon(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
     shoulders to the wheel"): run together, the two clauses read as one that makes no sense."""
     start = min((t.i for t in tokens), default=head.i)
     end = max((t.i for t in tokens), default=head.i)
-    after = _written_between(head.doc, CLAUSE_BREAKS, head.i + 1, end)
-    before = _written_between(head.doc, CLAUSE_BREAKS, start, head.i)
+    after = _clause_breaks(head.doc, head.i + 1, end)
+    before = _clause_breaks(head.doc, start, head.i)
     stop = after[0] if after else end + 1
     begin = before[-1] if before else start - 1
     return tokens if stop > end and begin < start else [t for t in tokens if begin < t.i < stop]
+
+
+def _clause_breaks(doc: Doc, start: int, end: int) -> list[int]:
+    """The colons and semicolons from ``start`` to ``end`` (excluded), and the dashes set off by spaces that a clause
+    with a subject of its own follows right away: "a decision will be taken soon *-* it is a matter of time" is two
+    clauses, which a title run together garbles ("… taken soon it is a matter of time"); a dash opening an aside
+    ("Hague *-* the foreign secretary *-* said") or a relative clause ("*-* who had fled -") breaks nothing."""
+    breaks = _written_between(doc, CLAUSE_BREAKS, start, end)
+    dashes = [i for i in _written_between(doc, DASHES, start, end) if _opens_a_clause(doc[i])]
+    return sorted(breaks + dashes) if dashes else breaks
+
+
+def _opens_a_clause(dash: Token) -> bool:
+    """Whether a dash set off by spaces is followed right away by the subject of a clause after it (not a relative
+    word: "*-* who had fled -")."""
+    if dash.i == 0 or not dash.whitespace_ or not dash.nbor(-1).whitespace_ or dash.i + 1 >= len(dash.doc):
+        return False
+    subject = next((t for t in dash.doc[dash.i + 1 : dash.i + 1 + SUBJECT_WORDS] if t.dep_ in SUBJECTS and (
+        t.left_edge.i == dash.i + 1)), None)
+    return subject is not None and subject.tag_ not in RELATIVE_TAGS and subject.head.i > subject.i
 
 
 def _on_line_of(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
@@ -2002,6 +2037,15 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # a particle the parser took for a preposition without its object: "we call *on* all leaders"
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
+    if child.dep_ in ("conj", "cc") and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NN", "NNP") and any(
+            t.tag_ == "VBP" or t.lower_ == "were" for t in (head.head, *children(head.head)) if t.pos_ in VERBAL):
+        # the verb agrees with the coordination, and so does its phrase: "Britain *and France* are the only ones …",
+        # never "Britain are"
+        return True
+    if child.dep_ == "prep" and head.tag_ == "DT" and child.i == head.i + 1 and head.dep_ in (*OBJECTS, *SUBJECTS):
+        # a determiner standing for people or things says which only with its phrase: "sent a signal to *those in the
+        # Security Council*", never "to those"
+        return True
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
             c.dep_ == "pcomp" and any(g.dep_ in SUBJECTS for g in children(c)) for c in children(child)):
         # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …" (a clause after "of"
