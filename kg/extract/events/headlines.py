@@ -1469,6 +1469,12 @@ def happening_types() -> frozenset[str]:
 
 
 @cache
+def _purpose_nouns() -> frozenset[str]:
+    """The nouns that say nothing without their phrase (``purpose_nouns`` of ``titles.json``, :func:`_aim_left_out`)."""
+    return frozenset(word for word in load_json("titles.json")["purpose_nouns"] if not word.startswith("_"))
+
+
+@cache
 def _narrative_steps() -> frozenset[str]:
     """Adverbs that move an event on from or back to a time told before ("later", "earlier"): ``narrative_steps``
     of temporal/anchoring.json, read once."""
@@ -1693,13 +1699,23 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
         kept.remove(bare)
         present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
-            kept[-1], present) or _cut_from_its_word(kept[-1], present) or _half_a_pair(kept[-1], present)):
+            kept[-1], present) or _cut_from_its_word(kept[-1], present) or _half_a_pair(kept[-1], present) or (
+            _aim_left_out(kept[-1], present))):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ARTICLES:
         kept.pop(0)
     return kept
+
+
+def _aim_left_out(token: Token, kept: set[int]) -> bool:
+    """Whether a title ending on ``token`` ends on a noun of ``purpose_nouns`` whose phrase, which tells the aim it
+    names, it left out: "put together its own health-care bill with an *eye* [toward goosing the process]" goes with
+    its article and preposition ("… its own health-care bill")."""
+    return token.dep_ == "pobj" and token.lemma_.lower() in _purpose_nouns() and any(
+        c.dep_ in ("prep", "acl") and c.i > token.i for c in children(token)) and not any(
+        c.i in kept for c in children(token) if c.i > token.i)
 
 
 def _half_a_pair(token: Token, kept: set[int]) -> bool:
