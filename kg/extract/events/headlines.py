@@ -2053,11 +2053,6 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # a particle the parser took for a preposition without its object: "we call *on* all leaders"
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
-    if child.dep_ in ("conj", "cc") and head.dep_ in ("nsubj", "nsubjpass") and head.tag_ in ("NN", "NNP") and any(
-            t.tag_ == "VBP" or t.lower_ == "were" for t in (head.head, *children(head.head)) if t.pos_ in VERBAL):
-        # the verb agrees with the coordination, and so does its phrase: "Britain *and France* are the only ones …",
-        # never "Britain are"
-        return True
     if child.dep_ == "prep" and head.tag_ == "DT" and child.i == head.i + 1 and head.dep_ in (*OBJECTS, *SUBJECTS):
         # a determiner standing for people or things says which only with its phrase: "sent a signal to *those in the
         # Security Council*", never "to those"
