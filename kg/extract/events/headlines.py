@@ -1686,7 +1686,7 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     present = {t.i for t in kept}
     # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
     # (and so does a dash: "the decision *-* which was taken on Monday *-* would stand")
-    kept = [t for t in kept if t.text != "," and t.text not in DASHES or (t.i - 1 in present and t.i + 1 in present)]
+    kept = [t for t in kept if t.text != "," and not _set_off_dash(t) or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
@@ -1935,10 +1935,20 @@ def _clause_breaks(doc: Doc, start: int, end: int) -> list[int]:
     return sorted(breaks + dashes) if dashes else breaks
 
 
+def _set_off_dash(token: Token) -> bool:
+    """Whether ``token`` is a dash with a space on both sides (not a hyphen: "BRUSSELS-European", "gun-toting")."""
+    return token.text in DASHES and token.i > 0 and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+
+
 def _opens_a_clause(dash: Token) -> bool:
-    """Whether a dash set off by spaces is followed right away by the subject of a clause after it (not a relative
-    word: "*-* who had fled -")."""
-    if dash.i == 0 or not dash.whitespace_ or not dash.nbor(-1).whitespace_ or dash.i + 1 >= len(dash.doc):
+    """Whether a dash set off by spaces, the only one of its sentence, is followed right away by the subject of a
+    clause after it (not a relative word: "*-* who had fled -"; two dashes set off a clause as an aside: "Met with a
+    crackdown *--* a rights group says 1,100 civilians have been killed *--* demonstrators have demanded …")."""
+    if not _set_off_dash(dash) or dash.i + 1 >= len(dash.doc):
+        return False
+    sentence = sentence_of(dash)
+    if any(i != dash.i and _set_off_dash(dash.doc[i]) for i in _written_between(dash.doc, DASHES, sentence.start,
+                                                                                  sentence.end)):
         return False
     subject = next((t for t in dash.doc[dash.i + 1 : dash.i + 1 + SUBJECT_WORDS] if t.dep_ in SUBJECTS and (
         t.left_edge.i == dash.i + 1)), None)
