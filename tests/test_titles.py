@@ -1696,3 +1696,38 @@ def test_a_question_read_as_a_noun_phrase_did_not_take_place(nlp):
     # the parser made "talk" a noun whose phrase holds "would": a clause, of which "took place" says nothing
     text = "Diplomats met in Vienna. So with whom would the British envoy talk in Moscow?"
     assert not title_of(nlp, text, "talk").endswith("took place")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Brown said a decision will be taken soon - it is a matter of time.", "said",
+     "Brown said a decision will be taken soon"),
+    # a dash opening an aside or a relative clause breaks no clause: the dashes go with the aside
+    ("Brown said the decision - which was taken on Monday - would stand.", "said", "Brown said the decision would stand"),
+    ("Gordon Brown - the prime minister - said a decision will be taken soon.", "said",
+     "Gordon Brown said a decision will be taken soon"),
+], ids=["dash-between-clauses", "dashes-around-a-relative", "dashes-around-an-aside"])
+def test_a_dash_between_two_clauses_ends_what_was_said(nlp, text, trigger, expected):
+    """Two clauses a dash sets apart are two statements; run together ("… taken soon it is a matter of time") they
+    read as one garbled clause."""
+    assert title_of(nlp, text, trigger) == expected
+
+
+def test_a_name_the_verb_before_takes_as_object_starts_no_line(nlp):
+    """"The" capitalised after a lower-case word may start a line run into the sentence, but not when it opens a name
+    the verb before it takes as its object: the title keeps both objects."""
+    text = "BP spokesman Scott Dean sent The Post the original photograph."
+    assert title_of(nlp, text, "sent") == "Scott Dean sent The Post the original photograph"
+
+
+def test_those_keep_the_phrase_that_says_who_they_are(nlp):
+    """"those" alone points to people the title does not name: its phrase goes with it or not at all."""
+    text = ("German Foreign Minister Guido Westerwelle said the decision sent an important signal to those in the U.N. "
+            "Security Council who had up to now prevented a clear resolution on Syria.")
+    assert title_of(nlp, text, "said") == "Guido Westerwelle said the decision sent an important signal"
+
+
+@pytest.mark.parametrize("noun", [k for k in load_json("titles.json")["purpose_nouns"] if not k.startswith("_")])
+def test_a_noun_of_an_aim_goes_with_its_phrase_or_not_at_all(nlp, noun):
+    """"with an eye", "in a bid" at a title's end say nothing: the aim they name is in the phrase cut after them."""
+    example = load_json("titles.json")["purpose_nouns"][noun]
+    assert title_of(nlp, example["text"], example["trigger"]) == example["title"]

@@ -698,6 +698,11 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         if child.dep_ == "ccomp" and _lost_subject(child):
             continue  # "announced that the amount being given *was being quadrupled*": its subject went to another clause
+        if child.dep_ == "ccomp" and child.i > last.i and any(c.dep_ in CLAUSES and last.i < c.i < child.i for c in children(
+                last)) and _clause_breaks(last.doc, last.i + 1, child.i):
+            # a second clause after a colon, semicolon or dash is the speaker's next sentence, not more of what the
+            # first said: "said a decision will be taken soon - it is a matter of time" ends before the dash
+            break
         budget = TITLE_WORDS - len(_written(pieces).split())
         if budget <= 0:
             break
@@ -1465,6 +1470,12 @@ def happening_types() -> frozenset[str]:
 
 
 @cache
+def _purpose_nouns() -> frozenset[str]:
+    """The nouns that say nothing without their phrase (``purpose_nouns`` of ``titles.json``, :func:`_aim_left_out`)."""
+    return frozenset(word for word in load_json("titles.json")["purpose_nouns"] if not word.startswith("_"))
+
+
+@cache
 def _narrative_steps() -> frozenset[str]:
     """Adverbs that move an event on from or back to a time told before ("later", "earlier"): ``narrative_steps``
     of temporal/anchoring.json, read once."""
@@ -1675,7 +1686,8 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
     kept = _without_brackets(sorted(tokens, key=lambda t: t.i))
     present = {t.i for t in kept}
     # a comma around a dropped aside goes with it: "the rebels, who had been armed, were"
-    kept = [t for t in kept if t.text != "," or (t.i - 1 in present and t.i + 1 in present)]
+    # (and so does a dash: "the decision *-* which was taken on Monday *-* would stand")
+    kept = [t for t in kept if t.text != "," and not _set_off_dash(t) or (t.i - 1 in present and t.i + 1 in present)]
     if len(kept) > 1 and kept[0].lower_ == "that" and kept[0].dep_ == "mark":
         kept.pop(0)
     # nor a preposition whose object was cut ("with a salary of" from "… of up to £85,000"; "Obama's
@@ -1688,13 +1700,23 @@ def _kept(tokens: Sequence[Token], drop_article: bool) -> list[Token]:
         kept.remove(bare)
         present.discard(bare.i)
     while kept and (kept[-1].is_punct and kept[-1].text != "%" or kept[-1].dep_ == "cc" or _bare_preposition(
-            kept[-1], present) or _cut_from_its_word(kept[-1], present) or _half_a_pair(kept[-1], present)):
+            kept[-1], present) or _cut_from_its_word(kept[-1], present) or _half_a_pair(kept[-1], present) or (
+            _aim_left_out(kept[-1], present))):
         present.discard(kept.pop().i)
     while kept and (kept[0].is_punct and kept[0].text != "$" or kept[0].dep_ == "cc"):
         kept.pop(0)
     if drop_article and kept and kept[0].dep_ == "det" and kept[0].lower_ in ARTICLES:
         kept.pop(0)
     return kept
+
+
+def _aim_left_out(token: Token, kept: set[int]) -> bool:
+    """Whether a title ending on ``token`` ends on a noun of ``purpose_nouns`` whose phrase, which tells the aim it
+    names, it left out: "put together its own health-care bill with an *eye* [toward goosing the process]" goes with
+    its article and preposition ("… its own health-care bill")."""
+    return token.dep_ == "pobj" and token.lemma_.lower() in _purpose_nouns() and any(
+        c.dep_ in ("prep", "acl") and c.i > token.i for c in children(token)) and not any(
+        c.i in kept for c in children(token) if c.i > token.i)
 
 
 def _half_a_pair(token: Token, kept: set[int]) -> bool:
@@ -1864,8 +1886,17 @@ def _line_starts(token: Token) -> list[int]:
     if start not in starts:
         starts[start] = [
             word.i for word in sentence_of(token)[1:] if word.is_title and (len(word) > 1 or word.pos_ == "DET")
-            and word.pos_ in LINE_OPENERS and not word.ent_type_ and _may_end_a_line(word.nbor(-1))]
+            and word.pos_ in LINE_OPENERS and not word.ent_type_ and _may_end_a_line(word.nbor(-1))
+            and not _opens_an_object_name(word)]
     return starts[start]
+
+
+def _opens_an_object_name(word: Token) -> bool:
+    """Whether a capitalised word opens the name of a paper, place or body that the verb right before it takes as
+    its object ("sent *The* Post the original photograph", "told *The* Washington Post"): a verb ends no line of a
+    list (a headline run into its story ends on a noun: "despite U.S. scrutiny *The* Defense Department has …")."""
+    noun = word.head if word.dep_ == "det" else word
+    return noun.pos_ == "PROPN" and noun.dep_ in OBJECTS and noun.head.i == word.i - 1 and noun.head.pos_ == "VERB"
 
 
 def _may_end_a_line(word: Token) -> bool:
@@ -1888,11 +1919,41 @@ def _before_colon(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
     shoulders to the wheel"): run together, the two clauses read as one that makes no sense."""
     start = min((t.i for t in tokens), default=head.i)
     end = max((t.i for t in tokens), default=head.i)
-    after = _written_between(head.doc, CLAUSE_BREAKS, head.i + 1, end)
-    before = _written_between(head.doc, CLAUSE_BREAKS, start, head.i)
+    after = _clause_breaks(head.doc, head.i + 1, end)
+    before = _clause_breaks(head.doc, start, head.i)
     stop = after[0] if after else end + 1
     begin = before[-1] if before else start - 1
     return tokens if stop > end and begin < start else [t for t in tokens if begin < t.i < stop]
+
+
+def _clause_breaks(doc: Doc, start: int, end: int) -> list[int]:
+    """The colons and semicolons from ``start`` to ``end`` (excluded), and the dashes set off by spaces that a clause
+    with a subject of its own follows right away: "a decision will be taken soon *-* it is a matter of time" is two
+    clauses, which a title run together garbles ("… taken soon it is a matter of time"); a dash opening an aside
+    ("Hague *-* the foreign secretary *-* said") or a relative clause ("*-* who had fled -") breaks nothing."""
+    breaks = _written_between(doc, CLAUSE_BREAKS, start, end)
+    dashes = [i for i in _written_between(doc, DASHES, start, end) if _opens_a_clause(doc[i])]
+    return sorted(breaks + dashes) if dashes else breaks
+
+
+def _set_off_dash(token: Token) -> bool:
+    """Whether ``token`` is a dash with a space on both sides (not a hyphen: "BRUSSELS-European", "gun-toting")."""
+    return token.text in DASHES and token.i > 0 and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+
+
+def _opens_a_clause(dash: Token) -> bool:
+    """Whether a dash set off by spaces, the only one of its sentence, is followed right away by the subject of a
+    clause after it (not a relative word: "*-* who had fled -"; two dashes set off a clause as an aside: "Met with a
+    crackdown *--* a rights group says 1,100 civilians have been killed *--* demonstrators have demanded …")."""
+    if not _set_off_dash(dash) or dash.i + 1 >= len(dash.doc):
+        return False
+    sentence = sentence_of(dash)
+    if any(i != dash.i and _set_off_dash(dash.doc[i]) for i in _written_between(dash.doc, DASHES, sentence.start,
+                                                                                  sentence.end)):
+        return False
+    subject = next((t for t in dash.doc[dash.i + 1 : dash.i + 1 + SUBJECT_WORDS] if t.dep_ in SUBJECTS and (
+        t.left_edge.i == dash.i + 1)), None)
+    return subject is not None and subject.tag_ not in RELATIVE_TAGS and subject.head.i > subject.i
 
 
 def _on_line_of(head: Token, tokens: Sequence[Token]) -> Sequence[Token]:
@@ -2003,6 +2064,10 @@ def _stays(child: Token, head: Token) -> bool:
         return True  # a particle the parser took for a preposition without its object: "we call *on* all leaders"
     if child.dep_ in ("conj", "cc") and _range(head):
         return True  # a range is whole: "*between* 100 *and 200* million gallons", not "between 100 gallons"
+    if child.dep_ == "prep" and head.tag_ == "DT" and child.i == head.i + 1 and head.dep_ in (*OBJECTS, *SUBJECTS):
+        # a determiner standing for people or things says which only with its phrase: "sent a signal to *those in the
+        # Security Council*", never "to those"
+        return True
     if child.dep_ == "prep" and child.lower_ == "of" and head.pos_ not in VERBAL and not any(
             c.dep_ == "pcomp" and any(g.dep_ in SUBJECTS for g in children(c)) for c in children(child)):
         # a noun's argument stays with it: "no sign *of* a retreat", "the best *of* …" (a clause after "of"
