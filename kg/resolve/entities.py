@@ -668,8 +668,8 @@ def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, fro
                 continue
             person = person_of[key]
             people.add(person)
-            known.written[person] += 1
             if not mention.resolved_from:  # a pronoun's key is its antecedent's
+                known.written[person] += 1
                 known.as_given[key[1]] += 1
                 known.as_surname[key[2]] += 1
                 given = _given_as_written(mention.key, key)
@@ -691,7 +691,10 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         for i, k in enumerate(keys):
-            if k[0] == "PERSON" and k[1]:
+            # the full names as written: a pronoun keyed by its antecedent counts no second time
+            # ("against the late Hafez al-Assad, *he* sent troops" makes Hafez no likelier than the
+            # Bashar al-Assad the story is about, whom the next "Assad" names)
+            if k[0] == "PERSON" and k[1] and not extraction.mentions[i].resolved_from:
                 surnames[k[2]].append((i, k))
                 givens[k[1]].append((i, k))
         told = _surname_sexes(extraction, keys)
