@@ -959,3 +959,25 @@ def test_a_place_in_a_phrase_of_an_unpolitical_event_only_says_where(nlp):
     # nor is a place a substance enters only where: "into" keeps the one place the spill touches
     text = "Hours later the explosion pumped millions of gallons of oil into the Gulf of Mexico."
     assert ("Gulf of Mexico", "recipient") in roles_of(nlp, text, "pumped")[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "person"), load_json("entities/actors.json")["owned_bodies"]["examples"],
+                         ids=lambda v: v[:30])
+def test_a_body_a_person_s_possessive_names_acts_not_the_person(nlp, text, trigger, person):
+    found, _ = roles_of(nlp, text, trigger)
+    assert person not in {name for name, _ in found}
+
+
+def test_a_country_s_government_or_a_person_s_forces_still_act_for_their_possessor(nlp):
+    # refusals of owned_bodies: a country's government is the country, a leader's forces fight for him
+    assert ("Libya", "actor") in roles_of(nlp, "Libya's government rejected the offer on Monday.", "rejected")[0]
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's forces shelled Misrata on Monday.", "shelled")[0]
+
+
+def test_a_named_giver_gives_what_a_verb_of_receiving_gets(nlp):
+    found, _ = roles_of(nlp, "Egypt received billions of dollars in aid from the United States.", "received")
+    assert found == {("Egypt", "recipient"), ("United States", "actor")}
+    found, _ = roles_of(nlp, "Obama received a letter from Putin on Friday.", "received")
+    assert found == {("Obama", "recipient"), ("Putin", "actor")}
+    # refusal: with no giver named, the one who receives acts
+    assert roles_of(nlp, "Egypt received billions of dollars in aid.", "received")[0] == {("Egypt", "actor")}

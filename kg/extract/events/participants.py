@@ -145,6 +145,10 @@ class Participants:
                 # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
                 # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
                 continue
+            if mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
+                    c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
+                self._add_thing(member, role)
+                continue  # "Donald Tusk's government approved the budget": the government, a body of its own
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -670,6 +674,8 @@ def set_off_participle(verb: Token) -> Token | None:
 
 
 def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
+    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    giver = _giver(verb, counterpart["giver"], out.lookup) if counterpart and "giver" in counterpart else None
     for child in children(verb):
         if child.dep_ == "advcl" and (doer := set_off_participle(child)) is not None:
             out.add(doer, "actor")  # "Axelrod, asked about the spill, *said*"
@@ -677,12 +683,13 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         if child.dep_ in ("nsubj", "csubj") and set_off_participle(verb) is not None:
             out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
         elif child.dep_ in ("nsubj", "csubj"):
-            out.add(child, "recipient" if _headline_passive(verb) else "actor")
+            out.add(child, "recipient" if giver is not None or _headline_passive(verb) else "actor")
         elif child.dep_ == "dobj" and _goes(verb) and _is_place(child, out.lookup):
             out.add(child, "location")  # "troops entered Tripoli", "left Egypt": where they went
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
-    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    if giver is not None:
+        out.add(giver, "actor")
     own = frozenset(counterpart["prepositions"]) if counterpart else frozenset()
     _prepositional(verb, verb_prepositions(verb, lexicon), out, own)
     _nested_places(verb, out)
@@ -693,6 +700,28 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     passive = passive or is_passive_participle(verb)
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def _giver(verb: Token, preposition: str, lookup: MentionLookup) -> Token | None:
+    """The named giver of what a verb of receiving gets (``giver`` of ``counterparts`` in
+    ``events.json``), who does the giving: the object of its ``preposition`` on the verb, on what
+    is received, or on a noun of a phrase on either ("received billions *in aid from the United
+    States*": the parser hangs "from" on "aid"). None without something received (an object or a
+    passive subject), or where the phrase names no entity or only a town or region the thing comes
+    from ("received calls from Misrata"): there the subject stays the one who acts."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in children(verb)):
+        return None
+    holders = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+    holders += [o for holder in holders for p in children(holder) if p.dep_ == "prep" and p.lower_ != preposition
+                for o in objects_of(p)]
+    for holder in holders:
+        for phrase in children(holder):
+            if phrase.dep_ == "prep" and phrase.lower_ == preposition:
+                for pobj in objects_of(phrase):
+                    index = lookup.mention_for(pobj)
+                    if index is not None and not (_is_place(pobj, lookup) and lookup.mentions[index].country_code is None):
+                        return pobj
+    return None
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -951,6 +980,13 @@ def _kin_nouns() -> frozenset[str]:
     ``opposed_nouns`` of ``entities/actors.json``): "his son", "Syria's critics"."""
     actors = load_json("entities/actors.json")
     return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
+
+
+@cache
+def _owned_bodies() -> frozenset[str]:
+    """Nouns of a body a person's possessive only says is his (``owned_bodies`` of
+    ``entities/actors.json``): "Tusk's government", "Cheney's company"."""
+    return frozenset(load_json("entities/actors.json")["owned_bodies"]["nouns"])
 
 
 @cache
