@@ -981,3 +981,28 @@ def test_a_named_giver_gives_what_a_verb_of_receiving_gets(nlp):
     assert found == {("Obama", "recipient"), ("Putin", "actor")}
     # refusal: with no giver named, the one who receives acts
     assert roles_of(nlp, "Egypt received billions of dollars in aid.", "received")[0] == {("Egypt", "actor")}
+
+
+@pytest.mark.parametrize("example", load_json("roles.json")["location"]["motion"]["sending"]["examples"],
+                         ids=lambda v: v["trigger"])
+def test_a_town_one_is_sent_or_taken_to_is_where_it_went(nlp, example):
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") in found
+
+
+def test_a_country_one_sends_to_stays_the_recipient(nlp):
+    # refusal of the sending verbs: the state is sent to
+    assert ("Libya", "recipient") in roles_of(nlp, "Several countries sent ships to Libya.", "sent")[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "owner"), load_json("entities/actors.json")["possessions"]["examples"],
+                         ids=lambda v: v[:30])
+def test_the_owner_of_a_thing_an_event_befalls_is_no_party(nlp, text, trigger, owner):
+    found, _ = roles_of(nlp, text, trigger)
+    assert owner not in {name for name, _ in found}
+
+
+def test_the_owner_of_a_rating_or_a_membership_still_undergoes_what_is_done_to_it(nlp):
+    # refusals of possessions: what is done to these is done to their owner
+    assert ("Egypt", "recipient") in roles_of(nlp, "S&P lowered Egypt's debt rating on Monday.", "lowered")[0]
+    assert ("Libya", "recipient") in roles_of(nlp, "The EU suspended Libya's membership.", "suspended")[0]

@@ -145,6 +145,10 @@ class Participants:
                 # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
                 # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
                 continue
+            if role in PATIENT_ROLES and not self.political and member.lower_ in _possessions() and (
+                    _only_modifies(member, index, self.lookup, ("poss",)) or _of_name(member, index, self.lookup)):
+                self._add_thing(member, role)
+                continue  # "the earthquake hammered Japan's stock market": the market, not Japan
             if mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
                     c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
                 self._add_thing(member, role)
@@ -594,6 +598,10 @@ def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, 
     if preposition.lower_ in _motion()["prepositions"] and (_goes(holder) or holder.lower_ in _motion()["nouns"]) \
             and _is_place(pobj, lookup):
         return "location"
+    # "journalists were taken *to Zlitan*": a town one is sent or taken to is where, a country is sent to
+    if preposition.lower_ in _motion()["prepositions"] and holder.lemma_.lower() in _motion()["sending"] \
+            and _local_place(pobj, lookup):
+        return "location"
     if _on_a_place(preposition, pobj, out, holder):
         return "location"
     if role == "actor":
@@ -847,9 +855,10 @@ def _surface() -> dict:
 
 @cache
 def _motion() -> dict:
-    """Verbs and nouns of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
+    """Verbs and nouns of going, verbs of sending, and the prepositions of where to or from (``motion`` of ``roles.json``)."""
     motion = load_json("roles.json")["location"]["motion"]
-    return {key: frozenset(motion[key]) for key in ("verbs", "nouns", "prepositions")}
+    return {**{key: frozenset(motion[key]) for key in ("verbs", "nouns", "prepositions")},
+            "sending": frozenset(motion["sending"]["verbs"])}
 
 
 def _goes(verb: Token) -> bool:
@@ -980,6 +989,13 @@ def _kin_nouns() -> frozenset[str]:
     ``opposed_nouns`` of ``entities/actors.json``): "his son", "Syria's critics"."""
     actors = load_json("entities/actors.json")
     return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
+
+
+@cache
+def _possessions() -> frozenset[str]:
+    """Nouns of things an event may befall without befalling their owner (``possessions`` of
+    ``entities/actors.json``): "Japan's stock market", "Saddam's statue"."""
+    return frozenset(load_json("entities/actors.json")["possessions"]["nouns"])
 
 
 @cache
