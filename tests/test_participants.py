@@ -972,6 +972,8 @@ def test_a_country_s_government_or_a_person_s_forces_still_act_for_their_possess
     # refusals of owned_bodies: a country's government is the country, a leader's forces fight for him
     assert ("Libya", "actor") in roles_of(nlp, "Libya's government rejected the offer on Monday.", "rejected")[0]
     assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's forces shelled Misrata on Monday.", "shelled")[0]
+    # and what is done against a person's government is aimed at him
+    assert ("Gaddafi", "recipient") in roles_of(nlp, "Rebels attacked Gaddafi's government on Monday.", "attacked")[0]
 
 
 def test_a_named_giver_gives_what_a_verb_of_receiving_gets(nlp):

@@ -149,10 +149,12 @@ class Participants:
                     _only_modifies(member, index, self.lookup, ("poss",)) or _of_name(member, index, self.lookup)):
                 self._add_thing(member, role)
                 continue  # "the earthquake hammered Japan's stock market": the market, not Japan
-            if mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
+            if role == "actor" and mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
                     c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
                 self._add_thing(member, role)
-                continue  # "Donald Tusk's government approved the budget": the government, a body of its own
+                # "Donald Tusk's government approved the budget": the government acts, a body of its own; what is
+                # done against it is aimed at him too ("protests against Gaddafi's government")
+                continue
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
