@@ -1007,6 +1007,9 @@ def test_the_owner_of_a_thing_an_event_befalls_is_no_party(nlp, text, trigger, o
 def test_the_owner_of_a_rating_or_a_membership_still_undergoes_what_is_done_to_it(nlp):
     # refusals of possessions: what is done to these is done to their owner
     assert ("Egypt", "recipient") in roles_of(nlp, "S&P lowered Egypt's debt rating on Monday.", "lowered")[0]
+    # a place in the "of" phrase of a stronghold is the stronghold itself
+    found, _ = roles_of(nlp, "The rebel stronghold of Benghazi was cut off from Tripoli.", "cut")
+    assert ("Benghazi", "recipient") in found
     # nor is it where the event is a political act aimed at the place's owner
     assert ("Gaddafi", "recipient") in roles_of(nlp, "NATO bombed Gaddafi's stronghold of Sirte.", "bombed")[0]
     assert ("Libya", "recipient") in roles_of(nlp, "The EU suspended Libya's membership.", "suspended")[0]

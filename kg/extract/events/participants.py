@@ -146,9 +146,12 @@ class Participants:
                 # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
                 continue
             if role in PATIENT_ROLES and not self.political and member.lower_ in _possessions() and (
-                    _only_modifies(member, index, self.lookup, ("poss",)) or _of_name(member, index, self.lookup)):
+                    _only_modifies(member, index, self.lookup, ("poss",)) or mention.label not in PLACE_LABELS
+                    and _of_name(member, index, self.lookup)):
                 self._add_thing(member, role)
-                continue  # "the earthquake hammered Japan's stock market": the market, not Japan
+                # "the earthquake hammered Japan's stock market": the market, not Japan; but the place of "the
+                # stronghold of Benghazi" is the stronghold itself
+                continue
             if role == "actor" and mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
                     c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
                 self._add_thing(member, role)
