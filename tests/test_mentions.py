@@ -371,3 +371,13 @@ def test_a_country_name_that_is_a_person_s_name_in_the_text_is_that_person(menti
     # refusal: a text that names no one so keeps the country
     found = mentions("Ireland said it would send aid to Haiti.")
     assert [(m.label, m.country_code) for m in found if m.text == "Ireland"] == [("GPE", "IE")]
+
+
+@pytest.mark.parametrize("text, name", load_json("titles.json")["team_roles"]["examples"], ids=lambda v: v[:30])
+def test_a_place_in_a_team_before_a_name_is_its_title(mentions, text, name):
+    # "Openers Strauss and Cook put on 100 runs": the tagger runs the capitalised word into the name
+    keys = {m.key for m in mentions(text) if m.label == "PERSON"}
+    assert name in keys and not any(key.split()[0].lower().rstrip("s") in TEAM_ROLES for key in keys)
+
+
+TEAM_ROLES = frozenset(load_json("titles.json")["team_roles"]["words"])

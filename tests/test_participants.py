@@ -976,3 +976,57 @@ def test_a_place_in_a_phrase_of_an_unpolitical_event_only_says_where(nlp):
     # nor is a place a substance enters only where: "into" keeps the one place the spill touches
     text = "Hours later the explosion pumped millions of gallons of oil into the Gulf of Mexico."
     assert ("Gulf of Mexico", "recipient") in roles_of(nlp, text, "pumped")[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "person"), load_json("entities/actors.json")["owned_bodies"]["examples"],
+                         ids=lambda v: v[:30])
+def test_a_body_a_person_s_possessive_names_acts_not_the_person(nlp, text, trigger, person):
+    found, _ = roles_of(nlp, text, trigger)
+    assert person not in {name for name, _ in found}
+
+
+def test_a_country_s_government_or_a_person_s_forces_still_act_for_their_possessor(nlp):
+    # refusals of owned_bodies: a country's government is the country, a leader's forces fight for him
+    assert ("Libya", "actor") in roles_of(nlp, "Libya's government rejected the offer on Monday.", "rejected")[0]
+    assert ("Gaddafi", "actor") in roles_of(nlp, "Gaddafi's forces shelled Misrata on Monday.", "shelled")[0]
+    # and what is done against a person's government is aimed at him
+    assert ("Gaddafi", "recipient") in roles_of(nlp, "Rebels attacked Gaddafi's government on Monday.", "attacked")[0]
+
+
+def test_a_named_giver_gives_what_a_verb_of_receiving_gets(nlp):
+    found, _ = roles_of(nlp, "Egypt received billions of dollars in aid from the United States.", "received")
+    assert found == {("Egypt", "recipient"), ("United States", "actor")}
+    found, _ = roles_of(nlp, "Obama received a letter from Putin on Friday.", "received")
+    assert found == {("Obama", "recipient"), ("Putin", "actor")}
+    # refusal: with no giver named, the one who receives acts
+    assert roles_of(nlp, "Egypt received billions of dollars in aid.", "received")[0] == {("Egypt", "actor")}
+
+
+@pytest.mark.parametrize("example", load_json("roles.json")["location"]["motion"]["sending"]["examples"],
+                         ids=lambda v: v["trigger"])
+def test_a_town_one_is_sent_or_taken_to_is_where_it_went(nlp, example):
+    found, _ = roles_of(nlp, example["text"], example["trigger"])
+    assert (example["entity"], "location") in found
+
+
+def test_a_country_one_sends_to_stays_the_recipient(nlp):
+    # refusal of the sending verbs: the state is sent to
+    assert ("Libya", "recipient") in roles_of(nlp, "Several countries sent ships to Libya.", "sent")[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "owner"), load_json("entities/actors.json")["possessions"]["examples"],
+                         ids=lambda v: v[:30])
+def test_the_owner_of_a_thing_an_event_befalls_is_no_party(nlp, text, trigger, owner):
+    found, _ = roles_of(nlp, text, trigger)
+    assert owner not in {name for name, _ in found}
+
+
+def test_the_owner_of_a_rating_or_a_membership_still_undergoes_what_is_done_to_it(nlp):
+    # refusals of possessions: what is done to these is done to their owner
+    assert ("Egypt", "recipient") in roles_of(nlp, "S&P lowered Egypt's debt rating on Monday.", "lowered")[0]
+    # a place in the "of" phrase of a stronghold is the stronghold itself
+    found, _ = roles_of(nlp, "The rebel stronghold of Benghazi was cut off from Tripoli.", "cut")
+    assert ("Benghazi", "recipient") in found
+    # nor is it where the event is a political act aimed at the place's owner
+    assert ("Gaddafi", "recipient") in roles_of(nlp, "NATO bombed Gaddafi's stronghold of Sirte.", "bombed")[0]
+    assert ("Libya", "recipient") in roles_of(nlp, "The EU suspended Libya's membership.", "suspended")[0]

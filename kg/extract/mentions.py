@@ -111,11 +111,11 @@ def mention_key(text: str, label: str = "PERSON") -> str:
     words = _strip_words(text.split())
     if label == "PERSON":
         skip = title_words() | set(titles["qualifiers"])
-        titled = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in skip and w[:1].isupper()]
+        titled = [i for i, w in enumerate(words[:-1]) if _titles(w, skip) and w[:1].isupper()]
         if titled:  # "Apple CEO Steve Jobs", "Secretary of State Antony Blinken"
             words = words[titled[-1] + 1 :]
         while len(words) > 1 and (
-            words[0].lower().rstrip(".") in skip or gazetteer().demonym(words[0]) or gazetteer().country(words[0])
+            _titles(words[0], skip) or gazetteer().demonym(words[0]) or gazetteer().country(words[0])
         ):
             words = words[1:]
         if len(words) > 2:
@@ -129,6 +129,17 @@ def mention_key(text: str, label: str = "PERSON") -> str:
     if label == "EVENT" and len(words) > 1 and all(w.lower() in _storm_words() for w in words[:-1]):
         words = words[-1:]  # "Tropical Storm Bonnie" is the storm Bonnie, keyed by its name as the storm rule keys it
     return " ".join(words)
+
+
+def _titles(word: str, skip: frozenset[str] | set[str]) -> bool:
+    """Whether ``word`` is a title of ``skip``, or its plural before a list of names ("*Openers*
+    Strauss and Cook", "*Senators* John McCain and Lindsey Graham": each one's title).
+
+    >>> _titles("Openers", {"opener"}), _titles("Strauss", {"opener"})
+    (True, False)
+    """
+    lower = word.lower().rstrip(".")
+    return lower in skip or lower.endswith("s") and lower[:-1] in skip
 
 
 @cache

@@ -668,8 +668,8 @@ def _known(documents, full: list[tuple], union: _Union, offices: dict[tuple, fro
                 continue
             person = person_of[key]
             people.add(person)
-            known.written[person] += 1
             if not mention.resolved_from:  # a pronoun's key is its antecedent's
+                known.written[person] += 1
                 known.as_given[key[1]] += 1
                 known.as_surname[key[2]] += 1
                 given = _given_as_written(mention.key, key)
@@ -691,7 +691,10 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
         surnames: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         givens: dict[str, list[tuple[int, tuple]]] = defaultdict(list)
         for i, k in enumerate(keys):
-            if k[0] == "PERSON" and k[1]:
+            # the full names as written: a pronoun keyed by its antecedent counts no second time
+            # ("against the late Hafez al-Assad, *he* sent troops" makes Hafez no likelier than the
+            # Bashar al-Assad the story is about, whom the next "Assad" names)
+            if k[0] == "PERSON" and k[1] and not extraction.mentions[i].resolved_from:
                 surnames[k[2]].append((i, k))
                 givens[k[1]].append((i, k))
         told = _surname_sexes(extraction, keys)
@@ -724,8 +727,9 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
             target = in_doc[before - 1][1]
             named = [(i, k) for i, k in surnames.get(key[2], ()) if known.fits(known.person_of[k], sex, office, namesakes)]
             dominant = _dominant(Counter({known.person_of[k]: known.written[known.person_of[k]] for _, k in named}))
-            if dominant is None:
-                dominant = _named_in_passing(known, Counter(known.person_of[k] for _, k in named), known.person_of[target])
+            if dominant is None and named:
+                dominant = _named_in_passing(known, Counter(known.person_of[k] for _, k in named), known.person_of[target],
+                                             known.person_of[named[0][1]])
             if dominant is not None:  # "Gaddafi" after "Saadi Gaddafi" is still Muammar Gaddafi, named before
                 target = next(k for _, k in named if known.person_of[k] == dominant)
             if named:
@@ -745,14 +749,17 @@ def _link_names_alone(union: _Union, documents, full: list[tuple], same_surname:
         union.join(node, target if target is not None else key)
 
 
-def _named_in_passing(known: _Known, in_doc: Counter, nearest: tuple) -> tuple | None:
+def _named_in_passing(known: _Known, in_doc: Counter, nearest: tuple, first: tuple) -> tuple | None:
     """The namesake a surname alone stands for instead of the ``nearest`` full name before it, when
     that one is only named in passing: another of the article's namesakes (``in_doc``: their
-    full-name mentions there) is named there at least as often and in the corpus :data:`FAR_MORE`
-    times as often ("Bashar al-Assad … succeeded his father, Hafez al-Assad, in 2000. *Assad* said"
-    is Bashar in a corpus about him). Else None: "Bill Clinton spoke. Hillary Clinton spoke next.
+    full-name mentions there), named there at least as often or named ``first`` (whom the story
+    opens with), is named in the corpus :data:`FAR_MORE` times as often ("Bashar al-Assad …
+    succeeded his father, Hafez al-Assad, in 2000. *Assad* said" is Bashar in a corpus about him,
+    also where the father is named twice: "his father Hafez al-Assad sent commandos … Hafez
+    al-Assad's brother Rifaat"). Else None: "Bill Clinton spoke. Hillary Clinton spoke next.
     *Clinton* was brief" is Hillary."""
-    others = [person for person, count in in_doc.items() if person != nearest and count >= in_doc[nearest]
+    others = [person for person, count in in_doc.items() if person != nearest
+              and (count >= in_doc[nearest] or person == first)
               and known.written[person] >= FAR_MORE * known.written[nearest]]
     return max(others, key=lambda person: (known.written[person], person)) if others else None
 

@@ -25,10 +25,10 @@ def load_json(name: str) -> Any:
 @cache
 def title_words() -> frozenset[str]:
     """The words of a title before a person's name, in lower case: ``titles.json``'s
-    titles and honorifics ("President", "Dr").
+    titles, places in a team and honorifics ("President", "Captain", "Dr").
 
-    >>> {"president", "dr"} <= title_words()
+    >>> {"president", "captain", "dr"} <= title_words()
     True
     """
     titles = load_json("titles.json")
-    return frozenset([*titles["titles"], *titles["honorifics"]["words"]])
+    return frozenset([*titles["titles"], *titles["team_roles"]["words"], *titles["honorifics"]["words"]])

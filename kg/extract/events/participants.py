@@ -145,6 +145,19 @@ class Participants:
                 # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
                 # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
                 continue
+            if role in PATIENT_ROLES and not self.political and member.lower_ in _possessions() and (
+                    _only_modifies(member, index, self.lookup, ("poss",)) or mention.label not in PLACE_LABELS
+                    and _of_name(member, index, self.lookup)):
+                self._add_thing(member, role)
+                # "the earthquake hammered Japan's stock market": the market, not Japan; but the place of "the
+                # stronghold of Benghazi" is the stronghold itself
+                continue
+            if role == "actor" and mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
+                    c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
+                self._add_thing(member, role)
+                # "Donald Tusk's government approved the budget": the government acts, a body of its own; what is
+                # done against it is aimed at him too ("protests against Gaddafi's government")
+                continue
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
                 continue  # "Boeing made *its* first test flight": Boeing's own, not what was done to Boeing
@@ -593,6 +606,10 @@ def _role(preposition: Token, role: str | None, pobj: Token, out: Participants, 
     if preposition.lower_ in _motion()["prepositions"] and (_goes(holder) or holder.lower_ in _motion()["nouns"]) \
             and _is_place(pobj, lookup):
         return "location"
+    # "journalists were taken *to Zlitan*": a town one is sent or taken to is where, a country is sent to
+    if preposition.lower_ in _motion()["prepositions"] and holder.lemma_.lower() in _motion()["sending"] \
+            and _local_place(pobj, lookup):
+        return "location"
     if _on_a_place(preposition, pobj, out, holder):
         return "location"
     if role == "actor":
@@ -673,6 +690,8 @@ def set_off_participle(verb: Token) -> Token | None:
 
 
 def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
+    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    giver = _giver(verb, counterpart["giver"], out.lookup) if counterpart and "giver" in counterpart else None
     for child in children(verb):
         if child.dep_ == "advcl" and (doer := set_off_participle(child)) is not None:
             out.add(doer, "actor")  # "Axelrod, asked about the spill, *said*"
@@ -680,12 +699,13 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
         if child.dep_ in ("nsubj", "csubj") and set_off_participle(verb) is not None:
             out.add(child, "recipient")  # "Axelrod, *asked* about the spill, said"
         elif child.dep_ in ("nsubj", "csubj"):
-            out.add(child, "recipient" if _headline_passive(verb) else "actor")
+            out.add(child, "recipient" if giver is not None or _headline_passive(verb) else "actor")
         elif child.dep_ == "dobj" and _goes(verb) and _is_place(child, out.lookup):
             out.add(child, "location")  # "troops entered Tripoli", "left Egypt": where they went
         elif child.dep_ == "nsubjpass" or child.dep_ in ("dobj", "dative"):
             out.add(child, "recipient")
-    counterpart = lexicon["counterparts"].get(verb.lemma_.lower())
+    if giver is not None:
+        out.add(giver, "actor")
     own = frozenset(counterpart["prepositions"]) if counterpart else frozenset()
     _prepositional(verb, verb_prepositions(verb, lexicon), out, own)
     _nested_places(verb, out)
@@ -696,6 +716,28 @@ def verb_participants(verb: Token, out: Participants, lexicon: dict) -> None:
     passive = passive or is_passive_participle(verb)
     if (passive or not out.has("actor")) and first_child(verb, ("nsubj", "nsubjpass", "csubj")) is None:
         _subject_elsewhere(verb, out)
+
+
+def _giver(verb: Token, preposition: str, lookup: MentionLookup) -> Token | None:
+    """The named giver of what a verb of receiving gets (``giver`` of ``counterparts`` in
+    ``events.json``), who does the giving: the object of its ``preposition`` on the verb, on what
+    is received, or on a noun of a phrase on either ("received billions *in aid from the United
+    States*": the parser hangs "from" on "aid"). None without something received (an object or a
+    passive subject), or where the phrase names no entity or only a town or region the thing comes
+    from ("received calls from Misrata"): there the subject stays the one who acts."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in children(verb)):
+        return None
+    holders = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+    holders += [o for holder in holders for p in children(holder) if p.dep_ == "prep" and p.lower_ != preposition
+                for o in objects_of(p)]
+    for holder in holders:
+        for phrase in children(holder):
+            if phrase.dep_ == "prep" and phrase.lower_ == preposition:
+                for pobj in objects_of(phrase):
+                    index = lookup.mention_for(pobj)
+                    if index is not None and not (_is_place(pobj, lookup) and lookup.mentions[index].country_code is None):
+                        return pobj
+    return None
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -821,9 +863,10 @@ def _surface() -> dict:
 
 @cache
 def _motion() -> dict:
-    """Verbs and nouns of going and the prepositions of where to or from (``motion`` of ``roles.json``)."""
+    """Verbs and nouns of going, verbs of sending, and the prepositions of where to or from (``motion`` of ``roles.json``)."""
     motion = load_json("roles.json")["location"]["motion"]
-    return {key: frozenset(motion[key]) for key in ("verbs", "nouns", "prepositions")}
+    return {**{key: frozenset(motion[key]) for key in ("verbs", "nouns", "prepositions")},
+            "sending": frozenset(motion["sending"]["verbs"])}
 
 
 def _goes(verb: Token) -> bool:
@@ -954,6 +997,20 @@ def _kin_nouns() -> frozenset[str]:
     ``opposed_nouns`` of ``entities/actors.json``): "his son", "Syria's critics"."""
     actors = load_json("entities/actors.json")
     return frozenset(actors["kin_nouns"]["nouns"]) | frozenset(actors["opposed_nouns"]["nouns"])
+
+
+@cache
+def _possessions() -> frozenset[str]:
+    """Nouns of things an event may befall without befalling their owner (``possessions`` of
+    ``entities/actors.json``): "Japan's stock market", "Saddam's statue"."""
+    return frozenset(load_json("entities/actors.json")["possessions"]["nouns"])
+
+
+@cache
+def _owned_bodies() -> frozenset[str]:
+    """Nouns of a body a person's possessive only says is his (``owned_bodies`` of
+    ``entities/actors.json``): "Tusk's government", "Cheney's company"."""
+    return frozenset(load_json("entities/actors.json")["owned_bodies"]["nouns"])
 
 
 @cache
