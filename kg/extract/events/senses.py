@@ -216,6 +216,27 @@ def _themes(token: Token) -> list[Token]:
     return themes
 
 
+def _object_kinds(token: Token) -> set[str]:
+    """The lemmas of what ``token`` hands over or acts on (:func:`_themes`) and of the compounds that name
+    its kind: "closed a $20 million *funding* round", "hammered Japan's *stock* market"."""
+    return {w.lemma_.lower() for t in _themes(token) for w in (t, *(c for c in children(t) if c.dep_ == "compound"))}
+
+
+def _parties(token: Token) -> set[str]:
+    """The lemmas of who or what ``token`` joins — its doers, objects and "with" or "into" objects — and of
+    their modifiers, which say what kind of body they are: "merged his *militant* group with al-Qaida"."""
+    found = [*doers(token), *_themes(token), *(o for p in children(token) if p.dep_ == "prep" and p.lower_ in
+                                               ("with", "into") for o in children(p) if o.dep_ == "pobj")]
+    return {w.lemma_.lower() for t in found for w in (t, *(c for c in children(t) if c.dep_ in ("amod", "compound")))}
+
+
+def _movers(token: Token) -> list[Token]:
+    """What moved, whose domain a market move checks: the doers ("*deaths* rose 20 %"), none where the verb's
+    object is the market that moved, so its doer only caused the move ("the spill *hit BP shares*")."""
+    markets = _named_words("traded_assets") | _named_words("market_subjects")
+    return [] if _object_kinds(token) & markets else doers(token)
+
+
 def _small_clauses(token: Token) -> list[Token]:
     """The adjectives the parser made clauses of ``token`` with its object for their subject: "made the
     game *available*" (in the passive the adjective is a predicate: "was made *available*")."""
@@ -321,8 +342,12 @@ def _prepositional_objects(token: Token) -> set[str]:
     """The lemmas of what ``token``'s prepositions (or those the parser hung on its direct object)
     take: "hit him *in the face*", "beat the prisoner *to death*"."""
     objects = [c for c in children(token) if c.dep_ == "dobj"]
-    return {o.lemma_.lower() for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
-            for o in children(p) if o.dep_ == "pobj"}
+    found = [o for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
+             for o in children(p) if o.dep_ == "pobj"]
+    # a cause the parser hung on the place before it: "died in custody *of his wounds*"
+    found += [o for place in found for p in children(place) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for o in children(p) if o.dep_ == "pobj"]
+    return {o.lemma_.lower() for o in found}
 
 
 #: where a clause tells what a verb came with or from: "died *when* the rig exploded", "was shot *and died*"
@@ -359,6 +384,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "one_of" and not any(sense_holds(token, option, participants) for option in value):
             return False
         if check == "objects" and not {t.lemma_.lower() for t in _themes(token)} & _words(value):
+            return False
+        if check == "object_kinds" and not _object_kinds(token) & _words(value):
+            return False
+        if check == "parties_not" and _parties(token) & _words(value):
             return False
         if check == "infinitive" and _has_infinitive(token) != value:
             return False
@@ -412,7 +441,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
             return False
-        if check == "subject_domain" and any(word_domain(d) for d in doers(token)) != value:
+        if check == "subject_domain" and any(word_domain(d) for d in _movers(token)) != value:
             return False
         if check == "complements" and not _complements(token) & _words(value):
             return False
