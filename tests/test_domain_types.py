@@ -116,6 +116,7 @@ def test_a_participle_before_its_noun_is_no_event(nlp, text):
     ("Oil from the leak hit the beaches of Alabama on Friday.", "hit", "DISASTER"),
     # a cause of death the parser hung on the place of death
     ("A prisoner died in army custody of his wounds two days later.", "die", "HEALTH"),
+    ("The girl died in hospital after catching the virus.", "die", "HEALTH"),
     # verbs of saying
     ("Paulson scoffed at the idea of a recession.", "scoff", "STATEMENT"),
     ("The chief executive apologized for his remarks on Monday.", "apologize", "STATEMENT"),
@@ -133,6 +134,7 @@ def test_money_raised_markets_moved_deaths_of_wounds_and_sayings_take_their_doma
     ("The iPhone hit the market in 2007.", "hit", "MARKETS"),
     ("Oil hit the coasts of Louisiana and Alabama.", "hit", "MARKETS"),
     ("The plane crash wiped out a family.", "crash", "MARKETS"),
+    ("The soldier died after stepping on a mine.", "die", "HEALTH"),
     ("The school was closed because of one of the cases.", "close", "MARKETS"),
     # armed or political groups merged are no business merger
     ("The cleric merged his militant group with al-Qaida in Iraq.", "merge", "ECONOMY"),

@@ -340,13 +340,17 @@ def _complements(token: Token) -> set[str]:
 
 def _prepositional_objects(token: Token) -> set[str]:
     """The lemmas of what ``token``'s prepositions (or those the parser hung on its direct object)
-    take: "hit him *in the face*", "beat the prisoner *to death*"."""
+    take: "hit him *in the face*", "beat the prisoner *to death*", and of what they take in turn or
+    their gerund acts on ("died in custody *of his wounds*", "died after contracting *the virus*")."""
     objects = [c for c in children(token) if c.dep_ == "dobj"]
     found = [o for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
              for o in children(p) if o.dep_ == "pobj"]
     # a cause the parser hung on the place before it: "died in custody *of his wounds*"
     found += [o for place in found for p in children(place) if p.dep_ == "prep" and p.lower_ in ("of", "from")
               for o in children(p) if o.dep_ == "pobj"]
+    # what a gerund the preposition takes is done to: "died after contracting *swine flu*"
+    found += [o for p in children(token) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pcomp"
+              for o in children(g) if o.dep_ == "dobj"]
     return {o.lemma_.lower() for o in found}
 
 
