@@ -117,6 +117,7 @@ def test_a_participle_before_its_noun_is_no_event(nlp, text):
     # a cause of death the parser hung on the place of death
     ("A prisoner died in army custody of his wounds two days later.", "die", "HEALTH"),
     ("The girl died in hospital after catching the virus.", "die", "HEALTH"),
+    ("Millions of Americans were inoculated in 1976.", "inoculate", "HEALTH"),
     # verbs of saying
     ("Paulson scoffed at the idea of a recession.", "scoff", "STATEMENT"),
     ("The chief executive apologized for his remarks on Monday.", "apologize", "STATEMENT"),

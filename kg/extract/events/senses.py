@@ -47,7 +47,10 @@ positive *sign*" is a statement; or one of these words: "were held *hostage*"), 
 ``actor`` (at least one participant is an entity mention; checked once participants are
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
 pupil visited the United States"), ``possessor`` (a noun's possessive is needed: "*her* post"), ``subject_domain`` (with
-``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move)
+``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move; not where
+the verb's object is the market that moved: "the spill hit *BP shares*"), ``object_kinds`` (an object or a
+compound naming its kind among these: "hammered Japan's *stock* market"), ``parties_not`` (no doer, object or
+"with" object, nor a modifier of one, among these: "merged his *militant* group with al-Qaida")
 ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
 *neared an end*" is no assault), ``complements`` (a to-infinitive complement among these:
 "declined *to comment*" is a statement), ``prepositional_objects`` / ``prepositional_objects_not``
