@@ -122,6 +122,7 @@ def test_a_participle_before_its_noun_is_no_event(nlp, text):
     ("Paulson scoffed at the idea of a recession.", "scoff", "STATEMENT"),
     ("The chief executive apologized for his remarks on Monday.", "apologize", "STATEMENT"),
     ("Most analysts defended the CEO's position.", "defend", "STATEMENT"),
+    ("The senator echoed the governor's sentiments.", "echo", "STATEMENT"),
     ("A spokesman for the company's shares declined immediate comment.", "decline", "STATEMENT"),
     ("The government issued a moratorium on deepwater drilling.", "issue", "LAW"),
 ])
@@ -137,6 +138,8 @@ def test_money_raised_markets_moved_deaths_of_wounds_and_sayings_take_their_doma
     ("The plane crash wiped out a family.", "crash", "MARKETS"),
     ("The soldier died after stepping on a mine.", "die", "HEALTH"),
     ("The school was closed because of one of the cases.", "close", "MARKETS"),
+    # a depth or a distance is no amount moved, with the words the tagger counts into it
+    ("The rig sank in about 5,000 feet of water off the coast.", "sink", "MARKETS"),
     # armed or political groups merged are no business merger
     ("The cleric merged his militant group with al-Qaida in Iraq.", "merge", "ECONOMY"),
     ("The two parties merged in 1990.", "merge", "ECONOMY"),

@@ -125,7 +125,7 @@ def has_quantity(token: Token) -> bool:
         for inner in child.subtree:
             if inner.ent_type_ in TIME_ENTITIES or _counts_things(inner, amount_words):
                 continue
-            if inner.lower_ in distances or inner.i + 1 < len(inner.doc) and inner.doc[inner.i + 1].lower_ in distances:
+            if _measures_distance(inner, distances):
                 continue  # where a place lies is no amount moved: "in Al-Watyah, 170 km south-west of Tripoli"
             # the number of a count decides, not the words around it ("shot dead *at least* 28 people");
             # a word of a name is no amount ("closed South Hampstead *High* School")
@@ -133,6 +133,15 @@ def has_quantity(token: Token) -> bool:
                     inner.lower_ in amount_words and inner.pos_ != "PROPN"):
                 return True
     return False
+
+
+def _measures_distance(word: Token, distances: set[str]) -> bool:
+    """Whether ``word`` is, or is a word of an amount that is, a distance: "170 *km*", "*170* km", and
+    the rest of the amount the tagger tags with it ("sank in *about* 5,000 feet of water")."""
+    doc, end = word.doc, word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == word.ent_type_ != "":
+        end += 1  # the words of the same amount after it (bounded by its entity)
+    return any(t.lower_ in distances for t in doc[word.i:max(end, word.i + 2)])
 
 
 def _owned_by_a_person(noun: Token) -> bool:
