@@ -98,3 +98,63 @@ def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
 def test_a_participle_before_its_noun_is_no_event(nlp, text):
     # it says what the noun is ("wounded people"), no deed: no assault, nor a generic event in its place
     assert "wound" not in [e.lemma for e in nlp(text)._.kg_events], _all(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # money raised, secured or closed for a fund, a round or financing is business
+    ("The private equity firm raised $2 billion for its new fund.", "raise", "ECONOMY"),
+    ("The startup secured $40 million in new financing.", "secure", "ECONOMY"),
+    ("The startup closed a $20 million funding round in May.", "close", "ECONOMY"),
+    ("The company set up a $20 billion compensation fund.", "set", "ECONOMY"),
+    ("The council hired a consulting firm to review the plan.", "hire", "ECONOMY"),
+    # a market hit, hammered or lifted moved; the doer only caused it
+    ("The debt crisis hammered Spain's stock market on Monday.", "hammer", "MARKETS"),
+    ("Strong earnings lifted shares of Apple.", "lift", "MARKETS"),
+    ("The oil spill hit BP shares hard on Tuesday.", "hit", "MARKETS"),
+    ("The stock market crash wiped out savings.", "crash", "MARKETS"),
+    # oil reaching a shore is the spill
+    ("Oil from the leak hit the beaches of Alabama on Friday.", "hit", "DISASTER"),
+    # a cause of death the parser hung on the place of death
+    ("A prisoner died in army custody of his wounds two days later.", "die", "HEALTH"),
+    ("The girl died in hospital after catching the virus.", "die", "HEALTH"),
+    ("Millions of Americans were inoculated in 1976.", "inoculate", "HEALTH"),
+    # verbs of saying
+    ("Paulson scoffed at the idea of a recession.", "scoff", "STATEMENT"),
+    ("The chief executive apologized for his remarks on Monday.", "apologize", "STATEMENT"),
+    ("BP defended its lower estimate of the flow.", "defend", "STATEMENT"),
+    ("The senator echoed the governor's sentiments.", "echo", "STATEMENT"),
+    ("A spokesman for the company's shares declined immediate comment.", "decline", "STATEMENT"),
+    ("The government issued a moratorium on deepwater drilling.", "issue", "LAW"),
+])
+def test_money_raised_markets_moved_deaths_of_wounds_and_sayings_take_their_domain(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), _all(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    ("The senator raised concerns about the fund.", "raise", "ECONOMY"),
+    ("Rebel fighters secured the airport on Sunday.", "secure", "ECONOMY"),
+    ("The iPhone hit the market in 2007.", "hit", "MARKETS"),
+    ("Oil hit the coasts of Louisiana and Alabama.", "hit", "MARKETS"),
+    ("The plane crash wiped out a family.", "crash", "MARKETS"),
+    ("The soldier died after stepping on a mine.", "die", "HEALTH"),
+    ("The school was closed because of one of the cases.", "close", "MARKETS"),
+    # a depth or a distance is no amount moved, with the words the tagger counts into it
+    ("The rig sank in about 5,000 feet of water off the coast.", "sink", "MARKETS"),
+    # armed or political groups merged are no business merger
+    ("The cleric merged his militant group with al-Qaida in Iraq.", "merge", "ECONOMY"),
+    ("The two parties merged in 1990.", "merge", "ECONOMY"),
+    # a document burned on someone's order is no fire disaster, nor is the order
+    ("The prime minister instructed his secretary to burn the letters.", "burn", "DISASTER"),
+    ("The prime minister instructed his secretary to burn the letters.", "instruct", "DISASTER"),
+    # a review launched is no product, a campaign of advertising no politics, a job done well no post
+    ("The regulator launched a review of offshore safety practices.", "launch", "ECONOMY"),
+    ("The tourism board rolled out an aggressive advertising campaign.", "roll", "POLITICS"),
+    ("The company was mounting a PR campaign.", "campaign", "POLITICS"),
+    ("Tony Hayward did a good job turning the company around.", "do", "PERSONNEL"),
+    ("Tony Hayward did a good job turning the company around.", "do", "ECONOMY"),
+    ("Shell hired Peter Voser as its chief executive.", "hire", "ECONOMY"),
+    # positions defended by an army are held, not argued
+    ("The best the military can hope for is to defend its current positions.", "defend", "STATEMENT"),
+])
+def test_words_of_another_sense_refuse_the_domain(nlp, text, lemma, wrong):
+    assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)

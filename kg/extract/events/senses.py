@@ -47,7 +47,10 @@ positive *sign*" is a statement; or one of these words: "were held *hostage*"), 
 ``actor`` (at least one participant is an entity mention; checked once participants are
 linked), ``doer`` (the same for an entity in the actor role: "*Obama* visited Mexico", not "a
 pupil visited the United States"), ``possessor`` (a noun's possessive is needed: "*her* post"), ``subject_domain`` (with
-``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move)
+``false``: a doer with a domain of its own is refused: "*deaths* rose 20 %" is no market move; not where
+the verb's object is the market that moved: "the spill hit *BP shares*"), ``object_kinds`` (an object or a
+compound naming its kind among these: "hammered Japan's *stock* market"), ``parties_not`` (no doer, object or
+"with" object, nor a modifier of one, among these: "merged his *militant* group with al-Qaida")
 ``ending`` (with ``false``: a noun whose clause tells its end is refused: "the war
 *neared an end*" is no assault), ``complements`` (a to-infinitive complement among these:
 "declined *to comment*" is a statement), ``prepositional_objects`` / ``prepositional_objects_not``
@@ -122,7 +125,7 @@ def has_quantity(token: Token) -> bool:
         for inner in child.subtree:
             if inner.ent_type_ in TIME_ENTITIES or _counts_things(inner, amount_words):
                 continue
-            if inner.lower_ in distances or inner.i + 1 < len(inner.doc) and inner.doc[inner.i + 1].lower_ in distances:
+            if _measures_distance(inner, distances):
                 continue  # where a place lies is no amount moved: "in Al-Watyah, 170 km south-west of Tripoli"
             # the number of a count decides, not the words around it ("shot dead *at least* 28 people");
             # a word of a name is no amount ("closed South Hampstead *High* School")
@@ -130,6 +133,15 @@ def has_quantity(token: Token) -> bool:
                     inner.lower_ in amount_words and inner.pos_ != "PROPN"):
                 return True
     return False
+
+
+def _measures_distance(word: Token, distances: set[str]) -> bool:
+    """Whether ``word`` is, or is a word of an amount that is, a distance: "170 *km*", "*170* km", and
+    the rest of the amount the tagger tags with it ("sank in *about* 5,000 feet of water")."""
+    doc, end = word.doc, word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == word.ent_type_ != "":
+        end += 1  # the words of the same amount after it (bounded by its entity)
+    return any(t.lower_ in distances for t in doc[word.i:max(end, word.i + 2)])
 
 
 def _owned_by_a_person(noun: Token) -> bool:
@@ -226,6 +238,27 @@ def _themes(token: Token) -> list[Token]:
         themes = [noun, *(o for p in children(noun) if p.dep_ == "prep" and p.lower_ in ("in", "of")
                           for o in children(p) if o.dep_ == "pobj")]
     return themes
+
+
+def _object_kinds(token: Token) -> set[str]:
+    """The lemmas of what ``token`` hands over or acts on (:func:`_themes`) and of the compounds that name
+    its kind: "closed a $20 million *funding* round", "hammered Japan's *stock* market"."""
+    return {w.lemma_.lower() for t in _themes(token) for w in (t, *(c for c in children(t) if c.dep_ == "compound"))}
+
+
+def _parties(token: Token) -> set[str]:
+    """The lemmas of who or what ``token`` joins — its doers, objects and "with" or "into" objects — and of
+    their modifiers, which say what kind of body they are: "merged his *militant* group with al-Qaida"."""
+    found = [*doers(token), *_themes(token), *(o for p in children(token) if p.dep_ == "prep" and p.lower_ in
+                                               ("with", "into") for o in children(p) if o.dep_ == "pobj")]
+    return {w.lemma_.lower() for t in found for w in (t, *(c for c in children(t) if c.dep_ in ("amod", "compound")))}
+
+
+def _movers(token: Token) -> list[Token]:
+    """What moved, whose domain a market move checks: the doers ("*deaths* rose 20 %"), none where the verb's
+    object is the market that moved, so its doer only caused the move ("the spill *hit BP shares*")."""
+    markets = _named_words("traded_assets") | _named_words("market_subjects")
+    return [] if _object_kinds(token) & markets else doers(token)
 
 
 def _small_clauses(token: Token) -> list[Token]:
@@ -331,11 +364,19 @@ def _complements(token: Token) -> set[str]:
 
 def _prepositional_objects(token: Token) -> set[str]:
     """The lemmas of what ``token``'s prepositions (or those the parser hung on its direct object)
-    take: "hit him *in the face*", "beat the prisoner *to death*"."""
+    take: "hit him *in the face*", "beat the prisoner *to death*", and of what they take in turn or
+    their gerund acts on ("died in custody *of his wounds*", "died after contracting *the virus*")."""
     objects = [c for c in children(token) if c.dep_ == "dobj"]
+    found = [o for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
+             for o in children(p) if o.dep_ == "pobj"]
+    # a cause the parser hung on the place before it: "died in custody *of his wounds*"
+    found += [o for place in found for p in children(place) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+              for o in children(p) if o.dep_ == "pobj"]
+    # what a gerund the preposition takes is done to: "died after contracting *swine flu*"
+    found += [o for p in children(token) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pcomp"
+              for o in children(g) if o.dep_ == "dobj"]
     # each of coordinated objects is taken: "received billions of dollars in military *and other aid*"
-    return {w.lemma_.lower() for head in (token, *objects) for p in children(head) if p.dep_ == "prep"
-            for o in children(p) if o.dep_ == "pobj" for w in (o, *o.conjuncts)}
+    return {w.lemma_.lower() for o in found for w in (o, *o.conjuncts)}
 
 
 #: where a clause tells what a verb came with or from: "died *when* the rig exploded", "was shot *and died*"
@@ -372,6 +413,10 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "one_of" and not any(sense_holds(token, option, participants) for option in value):
             return False
         if check == "objects" and not {t.lemma_.lower() for t in _themes(token)} & _words(value):
+            return False
+        if check == "object_kinds" and not _object_kinds(token) & _words(value):
+            return False
+        if check == "parties_not" and _parties(token) & _words(value):
             return False
         if check == "infinitive" and _has_infinitive(token) != value:
             return False
@@ -425,7 +470,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
             return False
-        if check == "subject_domain" and any(word_domain(d) for d in doers(token)) != value:
+        if check == "subject_domain" and any(word_domain(d) for d in _movers(token)) != value:
             return False
         if check == "complements" and not _complements(token) & _words(value):
             return False
