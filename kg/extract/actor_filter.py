@@ -16,7 +16,8 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
   start of one ("15.39 BST Government officials" in live-blog copy);
 - a news outlet glued to the front of a name the text also uses alone is a mention of
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
-- a person's name with a digit in it is a code ("H1N1");
+- a person's name with a digit in it is a code ("H1N1"), and a name against the "=" of a wire
+  service's instrument code is part of it ("Gold XAU= hit a record", "the euro EUR=EBS");
 - a one-word name that only opens a sentence or a quotation, whose word the text writes in lower
   case elsewhere and never with a capital inside a sentence, is a common noun the tagger took for
   a name ("``Oil hit a 32-month high" where the story speaks of oil; "Mortars, tank fire and
@@ -95,6 +96,7 @@ class ActorFilter:
         self.institution_heads = frozenset(load_json("entities/organisations.json")["institution_heads"]["words"])
         self.title_starts = frozenset(rules["title_starts"]["words"])
         self.caption_verbs = frozenset(rules["caption_verbs"]["words"])
+        self.code_marks = tuple(rules["instrument_codes"]["marks"])
         self.affiliation_words = frozenset(rules["affiliations"]["words"])
         self.titles = title_words()
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
@@ -145,6 +147,8 @@ class ActorFilter:
             return None  # no capital, or a time zone ("by 2000 GMT had recovered")
         if label == "PERSON" and any(c.isdigit() for c in doc[start:end].text):
             return None  # a code: "H1N1"
+        if any(mark in t.text for t in doc[max(start - 1, 0) : end + 1] for mark in self.code_marks):
+            return None  # a wire service's instrument code: "Gold XAU= hit a record", "the euro EUR=EBS"
         if doc[end - 1].lower_ in self.disease_heads or end < len(doc) and doc[end].lower_ in self.disease_heads:
             return None  # "Swine flu", "Swine Flu", "the Ebola virus": a disease's name
         return doc[start:end]
