@@ -539,3 +539,10 @@ def test_a_protest_or_talks_attended_are_one_event_of_the_noun_s_type(nlp):
     assert _typed(nlp, text, "attend") == [] and "PROTEST" in _typed(nlp, text, "protest")
     text = "The foreign ministers of Russia and China attended the talks in Geneva."
     assert _typed(nlp, text, "attend") == [] and "CONSULT" in _typed(nlp, text, "talk")
+
+
+def test_ruling_out_a_risk_or_a_possibility_is_no_rejection(nlp):
+    # "ruled out an intervention" refuses a deed; "ruled out any risk" judges what may happen, no deed refused
+    assert "REJECT" not in _typed(nlp, "The Mexican government has ruled out any risk of infection from eating pork.", "rule")
+    assert "REJECT" not in _typed(nlp, "Police ruled out the possibility of a terrorist attack on the train.", "rule")
+    assert _typed(nlp, "Hillary Clinton ruled out an intervention in Syria.", "rule") == ["REJECT"]
