@@ -18,6 +18,7 @@ components that use mentions. Word lists are in ``entities/not_names.json``:
   its own ("told Reuters Gaddafi's forces fired" → Reuters, Gaddafi);
 - a person's name with a digit in it is a code ("H1N1"), and a name against the "=" of a wire
   service's instrument code is part of it ("Gold XAU= hit a record", "the euro EUR=EBS");
+- a name dressed up or posed as is a costume, no doer ("protesters dressed as Vladimir Putin");
 - a one-word name that only opens a sentence or a quotation, whose word the text writes in lower
   case elsewhere and never with a capital inside a sentence, is a common noun the tagger took for
   a name ("``Oil hit a 32-month high" where the story speaks of oil; "Mortars, tank fire and
@@ -97,6 +98,7 @@ class ActorFilter:
         self.title_starts = frozenset(rules["title_starts"]["words"])
         self.caption_verbs = frozenset(rules["caption_verbs"]["words"])
         self.code_marks = tuple(rules["instrument_codes"]["marks"])
+        self.costume_verbs = frozenset(rules["costumes"]["verbs"])
         self.affiliation_words = frozenset(rules["affiliations"]["words"])
         self.titles = title_words()
         self.time_zones = frozenset(load_json("temporal/lexicon.json")["timezones"])
@@ -149,9 +151,20 @@ class ActorFilter:
             return None  # a code: "H1N1"
         if any(mark in t.text for t in doc[max(start - 1, 0) : end + 1] for mark in self.code_marks):
             return None  # a wire service's instrument code: "Gold XAU= hit a record", "the euro EUR=EBS"
+        if self._worn(doc, start):
+            return None  # "protesters dressed as Vladimir Putin": a costume, no doer
         if doc[end - 1].lower_ in self.disease_heads or end < len(doc) and doc[end].lower_ in self.disease_heads:
             return None  # "Swine flu", "Swine Flu", "the Ebola virus": a disease's name
         return doc[start:end]
+
+    def _worn(self, doc: Doc, start: int) -> bool:
+        """Whether the name starting at ``start`` is a figure dressed up or posed as: "as" after a verb of
+        ``costumes`` comes before it with only words of names and titles, and "and", between ("dressed as
+        Russian President Vladimir Putin and U.S. President *Joe Biden*")."""
+        at = start - 1
+        while at > 0 and (doc[at].is_title or doc[at].is_upper or doc[at].lower_ in ("and", ",")):
+            at -= 1
+        return at > 0 and doc[at].lower_ == "as" and doc[at - 1].lemma_.lower() in self.costume_verbs
 
     def _without_place(self, doc: Doc, start: int, end: int) -> int:
         """The end of an organisation's or facility's name before "in" and the place it is in
