@@ -36,7 +36,7 @@ from spacy.tokens import Span, Token
 from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns, names_for
 from kg.extract.events.senses import GENERIC, partitive_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
-from kg.extract.factuality import is_outlet, is_platform, reporting_verbs
+from kg.extract.factuality import FINITE_TAGS, is_outlet, is_platform, reporting_verbs
 from kg.extract.sentences import sentence_of, sentence_start
 from kg.extract.syntax import (
     VERBAL,
@@ -1029,8 +1029,6 @@ MAX_CLAUSE_CLIMB = 4
 
 #: words opening a finite adverbial clause that the parser may read as a preposition, taking the
 #: clause's subject for its object ("watched *as* an approaching low-pressure system gathered strength")
-#: tags of a finite verb or of the auxiliary that makes its verb finite ("*has* made", "*could* see")
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CLAUSE_OPENERS = frozenset({"after", "amid", "as", "because", "before", "during", "following", "once", "since",
                             "until", "when", "while"})
 
@@ -1043,7 +1041,9 @@ def subject_read_as_object(verb: Token) -> Token | None:
     tide* of lawsuits *threatened* Transocean"): the explosion killed them, the storm gathered strength, the
     lawsuits threatened Transocean, not Obama, BP or the investors, whose subject a clause without its own
     would otherwise borrow; likewise a subject joined to a noun before (:func:`_subject_read_as_conjunct`)."""
-    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in children(verb))
+    # an auxiliary makes its verb finite when it is finite itself or a modal ("*has* made", "*could* see")
+    finite = verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                                             for c in children(verb))
     if verb.dep_ not in ("advcl", "conj") or not finite or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in children(verb)):
         return None  # a participle or infinitive shares its head's subject: "BP responded, *saying* …"
