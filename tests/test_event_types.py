@@ -17,9 +17,9 @@ REFUSALS = [(kind, lemma, sense["domain"], sense["not"])
 ARGUMENTS = [(sense["lemma"], sense["domain"], sense["example"], sense.get("not"))
              for sense in DOMAINS["argument_domains"]["senses"]]
 LEXICON = load_json("events.json")
-# political entries with sense checks: a sentence the entry types so, and one its checks refuse
-# (an entry's further senses too: "sent troops" is MOBILIZE, "sent food" AID)
-CHECKED = [(kind, lemma, sense["type"], sense["example"], sense["not"])
+# political entries with an example: a sentence the entry types so, and those its checks refuse, if
+# it has checks (an entry's further senses too: "sent troops" is MOBILIZE, "sent food" AID)
+CHECKED = [(kind, lemma, sense["type"], sense["example"], sense.get("not", []))
            for kind in ("verbs", "nouns") for lemma, entry in LEXICON[kind].items()
            for sense in (entry, *entry.get("senses", ())) if "example" in sense]
 
@@ -100,6 +100,8 @@ def test_each_political_noun_types_its_example(nlp, text, lemma, type_):
     ("Protesters clashed with police in Tahrir Square.", "clash", "ASSAULT"),
     ("Libyans rose up against Gaddafi in February.", "rise", "PROTEST"),
     ("Thousands of Libyans took to the streets of Benghazi.", "take", "PROTEST"),
+    # a "they" that does what its saying verb's subject says is that subject: armed men took the village
+    ("Rebels said they had taken the village of Bir Ghanem.", "take", "COERCE"),
     ("Russia and China blocked the resolution at the UN Security Council.", "block", "REJECT"),
     ("The United States closed its embassy in Damascus.", "close", "SANCTION"),
     ("Syria pulled its troops out of Lebanon in 2005.", "pull", "YIELD"),
@@ -115,6 +117,7 @@ def test_sanctions_troops_refusals_captures_and_fighting_take_their_political_ty
     ("The Red Cross deployed staff to Misrata.", "deploy", "MOBILIZE"),
     ("Gaddafi has ruled Libya for 42 years.", "rule", "REJECT"),
     ("Obama took the stage in Cairo.", "take", "COERCE"),
+    ("The minister said they had taken the village of Bir Ghanem.", "take", "COERCE"),
     ("The journalists held a meeting with Gaddafi's officials in Tripoli.", "hold", "COERCE"),
     ("Crowds of Libyans fired guns in the air in Tripoli.", "fire", "ASSAULT"),
     ("The campaign targeted young voters in Ohio.", "target", "ASSAULT"),

@@ -213,8 +213,9 @@ def expression_tense(span: Span) -> str | None:
     before the telling ("have sought to oust him since February"); after "until", "through" or
     "effective" the date lies ahead ("extended the loans through January"), unless a past perfect
     puts it before the telling ("Until Thursday, they had not called him a suspect"); else
-    the tense of its clause (:func:`clause_tense`); after "ahead of" either way, the nearest
-    ("rose ahead of Friday's jobs report" on a Thursday is the next day)."""
+    the tense of its clause (:func:`clause_tense`); after "ahead of" in a past clause either way,
+    the nearest ("rose ahead of Friday's jobs report" on a Thursday is the next day), in a present
+    or future clause ahead ("is campaigning ahead of the November elections" told in May)."""
     words = lexicon()
     if span.start > 0 and span.doc[span.start - 1].lower_ in words["backward_signals"]:
         return "past"  # "have sought to oust him since February": what goes on up to now began before
@@ -222,9 +223,12 @@ def expression_tense(span: Span) -> str | None:
         verb = _verb_of(span.root)
         if verb is None or not _is_past_perfect(verb):
             return "future"
+    tense = clause_tense(span.root)
     if _signalled_by(span, words["open_signals"]):
-        return None  # "rose ahead of Friday's jobs report": the nearest Friday, before or after the telling
-    return clause_tense(span.root)
+        # "rose ahead of Friday's jobs report": the nearest Friday, before or after the telling; told
+        # in the present ("is fighting … ahead of the November elections") what it waits for lies ahead
+        return None if tense == "past" else "future"
+    return tense
 
 
 #: how many characters before a date :func:`_signalled_by` reads, more than its longest signal

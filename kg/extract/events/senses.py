@@ -89,6 +89,8 @@ PREDICATE_DEPS = {"oprd", "acomp", "attr"}
 # a span of time the parser reads as an adverb is handed over too: "gave the company two *days* to produce a plan"
 THEME_DEPS = {"dobj", "dative", "nsubjpass", "npadvmod"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+#: the tags of a plural noun, which a later "they" can stand for
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = {"compound", "amod", "nmod", "prep"}  # what a noun is said to be of: "*air* strikes", "strikes *on*"
 
 
@@ -201,8 +203,12 @@ def _carrying_verbs() -> frozenset[str]:
 def _doer_words(token: Token) -> set[str]:
     """The lemmas of ``token``'s doers and of their compound modifiers, which name what kind of
     thing a name or a noun is: "devastated by *Hurricane* Katrina", "the *storm* surge that
-    devastated New Orleans"."""
-    return {w.lemma_.lower() for d in doers(token) for w in (d, *(c for c in children(d) if c.dep_ == "compound"))}
+    devastated New Orleans"; a "they" that does what its saying verb's plural subject says stands
+    for that subject ("*Rebels* said they had taken the village")."""
+    found = doers(token)
+    if token.dep_ == "ccomp" and any(d.lower_ == "they" for d in found):
+        found = [*found, *(d for d in doers(token.head) if d.tag_ in PLURAL_NOUN_TAGS)]
+    return {w.lemma_.lower() for d in found for w in (d, *(c for c in children(d) if c.dep_ == "compound"))}
 
 
 def _has_event_complement(token: Token) -> bool:
