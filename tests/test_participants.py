@@ -748,6 +748,9 @@ def test_the_possessor_of_a_noun_of_what_is_done_to_someone_undergoes_it(nlp):
     example, refused = entry["example"], entry["not"]
     assert (example["recipient"], "recipient") in roles_of(nlp, example["text"], example["trigger"])[0]
     assert ("Gaddafi", "recipient") in roles_of(nlp, "Gaddafi's capture was announced on Thursday.", "capture")[0]
+    # who is appointed to a post undergoes the appointment; the committee that approves it acts
+    assert roles_of(nlp, "Condoleezza Rice's appointment was approved by a Senate committee.", "appointment")[0] == {
+        ("Condoleezza Rice", "recipient")}
     # refusal: with an "of" phrase naming whom, the possessor does it
     assert (refused["actor"], "actor") in roles_of(nlp, refused["text"], refused["trigger"])[0]
 
