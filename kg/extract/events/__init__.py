@@ -47,7 +47,7 @@ from kg.extract.events.dating import (
     tells_a_life,
     told_as_a_habit,
 )
-from kg.extract.events.headlines import Title, headline, title
+from kg.extract.events.headlines import Title, _ordering_prepositions, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import (
     add_statement_topics,
@@ -63,6 +63,8 @@ from kg.extract.factuality import (
     Attribution,
     clause_factuality,
     counted_opinion,
+    fails_to,
+    infers,
     is_outlet,
     moods_its_complement,
     noun_factuality,
@@ -143,7 +145,11 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     no such sign, as the title leaves it out ("*NATO's air campaign* was a failure" is titled
     "NATO's air campaign against Gaddafi")."""
     noun = trigger.token
-    if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None or noun.dep_ not in JUDGED_DEPS:
+    if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None:
+        return False
+    if _in_a_phrase_of_an_unreal_clause(noun):
+        return True
+    if noun.dep_ not in JUDGED_DEPS:
         return False
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -161,6 +167,20 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     # election* heralded a new era"); an object keeps its own phrase ("resented *Arafat's support*")
     return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
         found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words())
+
+
+def _in_a_phrase_of_an_unreal_clause(noun: Token) -> bool:
+    """Whether a definite event noun is the object of a preposition of a verb whose clause is denied
+    or only proposed, supposed or planned ("The Syrian government has not commented *on Mr
+    Hussameddin's announcement*", "Italy should take part *in the negotiations*"): the verb's clause
+    titles it and would read as that denial or advice, no happening. A preposition that orders the
+    noun against the verb ("since the blowout") is no such phrase: the clause is not its title."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ in _ordering_prepositions():
+        return False
+    verb = preposition.head
+    return verb.pos_ == "VERB" and (any(c.dep_ == "neg" for c in children(verb))
+                                    or clause_factuality(verb).factuality not in FACTUAL)
 
 
 def only_a_modifier(trigger: Trigger) -> bool:
@@ -450,6 +470,37 @@ def described_in_the_present(verb: Token, lookup: MentionLookup) -> bool:
             and not any(c.dep_ == "ccomp" for c in children(verb)))  # a clause said: "it predicts that …"
 
 
+#: pronouns of a person or a body, whose verb of fitting tells a stance ("they support the plan")
+_DOER_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+
+
+def tells_a_fit(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a verb of ``fit_verbs`` in the simple present, with no time of its own, has a thing for
+    subject and so says how it stands to another thing, a state, no happening: "MSD's *test* supports
+    BARDA's goal", "the external *support* to Damascus outstrips anything flowing to the rebels". A
+    subject that is a name or stands for one, or a pronoun of a person or a body, takes a stance
+    ("Britain supports the plan", "they support the plan"); a possessive only says whose the thing is."""
+    if verb.lemma_.lower() not in _lemmas("fit_verbs") or tense_and_aspect(verb) != ("PRESENT", "NONE"):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return (subject is not None and subject.pos_ in ("NOUN", "PRON") and subject.lower_ not in _DOER_PRONOUNS
+            and subject.i not in lookup.mention_of_token and not names_its_time(verb))
+
+
+def holds_in_a_state(verb: Token) -> bool:
+    """Whether a past participle of ``held_participles`` on the object of "have" says that the
+    subject holds something in a state, no happening: "Thailand had enough Tamiflu *stockpiled*",
+    "Britain has 14 million doses *stored* in warehouses" (the parser may also make the object the
+    participle's subject, a clause of "have" with no auxiliary: "NATO has 20 warships *deployed* off
+    Libya") — not one with its doer ("stockpiled by the army") or its own time ("stored by June")."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _lemmas("held_participles") or names_its_time(verb) or any(
+            c.dep_ in ("agent", "aux", "auxpass") for c in children(verb)):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have"
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "have" and first_child(verb, ("nsubj",)) is not None
+
+
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
@@ -467,7 +518,8 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
             or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
             or tells_who_lived_it(verb) or tells_a_content(verb) or supposes(verb) or describes_itself(verb)
             or finds_in_someone(verb, lookup) or described_in_the_present(verb, lookup)
-            or tells_who_it_is(verb, lookup)
+            or tells_who_it_is(verb, lookup) or infers(verb) or fails_to(verb) or tells_a_fit(verb, lookup)
+            or holds_in_a_state(verb)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
 
