@@ -171,6 +171,13 @@ def _capacity_modifiers() -> frozenset[str]:
     return frozenset(entry["word"] for entry in _cues()["capacity_modifiers"]["words"])
 
 
+def own_class(verb: Token) -> str | None:
+    """The class a verb's own clause gives it, its auxiliaries, negation and markers, whatever the
+    clauses above it say: "has *not* commented" negated, "*should* take part" proposed; None for a clause
+    with no such cue ("to *aid* in the crackdown" is future only through the clause above)."""
+    return _own_class(verb, _cues(), with_negation=True, itself=True)
+
+
 def _spared(verb: Token) -> bool:
     """Whether a verb of ``sparing_verbs`` is passive: "Eastern Libya has largely *been spared* the
     crackdown" says that the crackdown did not befall it; the active verb is a deed ("Gaddafi spared the

@@ -47,7 +47,7 @@ from kg.extract.events.dating import (
     tells_a_life,
     told_as_a_habit,
 )
-from kg.extract.events.headlines import Title, _ordering_prepositions, headline, title
+from kg.extract.events.headlines import Title, _ordering_prepositions, _says_who, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import (
     add_statement_topics,
@@ -68,6 +68,7 @@ from kg.extract.factuality import (
     is_outlet,
     moods_its_complement,
     noun_factuality,
+    own_class,
     reporting_verbs,
     supposes,
 )
@@ -147,7 +148,7 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     noun = trigger.token
     if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None:
         return False
-    if _in_a_phrase_of_an_unreal_clause(noun):
+    if _in_a_phrase_of_an_unreal_clause(noun, lookup):
         return True
     if noun.dep_ not in JUDGED_DEPS:
         return False
@@ -165,22 +166,26 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     found = clause_factuality(verb).factuality
     # a subject's clause that tells no happening says what the event meant or how it stood ("*the
     # election* heralded a new era"); an object keeps its own phrase ("resented *Arafat's support*")
+    # an object is told by a clause of how a thing stands to it as much as a subject ("the proposal matches
+    # *Iran's demands*")
     return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
-        found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words())
+        found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words()) or (
+        noun.dep_ == "dobj" and tells_a_fit(verb, lookup))
 
 
-def _in_a_phrase_of_an_unreal_clause(noun: Token) -> bool:
-    """Whether a definite event noun is the object of a preposition of a verb whose clause is denied
-    or only proposed, supposed or planned ("The Syrian government has not commented *on Mr
-    Hussameddin's announcement*", "Italy should take part *in the negotiations*"): the verb's clause
-    titles it and would read as that denial or advice, no happening. A preposition that orders the
-    noun against the verb ("since the blowout") is no such phrase: the clause is not its title."""
+def _in_a_phrase_of_an_unreal_clause(noun: Token, lookup: MentionLookup) -> bool:
+    """Whether a definite event noun is the object of a preposition of a verb whose own clause denies
+    it or only advises or supposes it ("The Syrian government has *not* commented *on Mr
+    Hussameddin's announcement*", "Italy *should* take part *in the negotiations*"): the verb's clause
+    titles it and would read as that denial or advice, no happening. Not where the noun's own phrase
+    says who did what, which titles it ("condemning Syria over *its crackdown on protesters*"), nor
+    where a preposition orders the noun against the verb ("since the blowout"), nor where only a
+    clause above makes the verb unreal ("to aid in the crackdown")."""
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ in _ordering_prepositions():
         return False
     verb = preposition.head
-    return verb.pos_ == "VERB" and (any(c.dep_ == "neg" for c in children(verb))
-                                    or clause_factuality(verb).factuality not in FACTUAL)
+    return verb.pos_ == "VERB" and own_class(verb) not in (None, *FACTUAL) and not _says_who(noun, lookup)
 
 
 def only_a_modifier(trigger: Trigger) -> bool:
@@ -490,15 +495,11 @@ def tells_a_fit(verb: Token, lookup: MentionLookup) -> bool:
 def holds_in_a_state(verb: Token) -> bool:
     """Whether a past participle of ``held_participles`` on the object of "have" says that the
     subject holds something in a state, no happening: "Thailand had enough Tamiflu *stockpiled*",
-    "Britain has 14 million doses *stored* in warehouses" (the parser may also make the object the
-    participle's subject, a clause of "have" with no auxiliary: "NATO has 20 warships *deployed* off
-    Libya") — not one with its doer ("stockpiled by the army") or its own time ("stored by June")."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _lemmas("held_participles") or names_its_time(verb) or any(
-            c.dep_ in ("agent", "aux", "auxpass") for c in children(verb)):
-        return False
-    if verb.dep_ == "acl":
-        return verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have"
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "have" and first_child(verb, ("nsubj",)) is not None
+    "Britain has 14 million doses *stored* in warehouses" — not one with its doer ("stockpiled by the
+    army") or its own time ("stored by June")."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in _lemmas("held_participles")
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have"
+            and not any(c.dep_ == "agent" for c in children(verb)) and not names_its_time(verb))
 
 
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
