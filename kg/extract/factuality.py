@@ -174,8 +174,9 @@ def _capacity_modifiers() -> frozenset[str]:
 def own_class(verb: Token) -> str | None:
     """The class a verb's own clause gives it, its auxiliaries, negation and markers, whatever the
     clauses above it say: "has *not* commented" negated, "*should* take part" proposed; None for a clause
-    with no such cue ("to *aid* in the crackdown" is future only through the clause above)."""
-    return _own_class(verb, _cues(), with_negation=True, itself=True)
+    with no such cue ("to *aid* in the crackdown" is future only through the clause above), nor for a
+    negative object, which denies only what the verb takes ("have *no choice* but to shun" them)."""
+    return _own_class(verb, _cues(), with_negation=True)
 
 
 def _spared(verb: Token) -> bool:
@@ -209,11 +210,12 @@ def _inference_subjects() -> frozenset[str]:
 
 
 def fails_to(verb: Token) -> bool:
-    """Whether a verb of ``failing_verbs`` takes an infinitive: "BP *failed* to update its emergency plan"
-    tells a deed not done (the infinitive is negated), no happening of its own; "the talks failed"
-    tells one."""
+    """Whether a verb of ``failing_verbs`` takes an infinitive with an object: "BP *failed* to update its
+    emergency plan" tells a deed not done to it (the infinitive is negated); "the talks failed" tells a
+    happening, and so may a thing that "failed to operate" (:func:`kg.extract.events.tells_no_happening`
+    asks for a doer too)."""
     return verb.lemma_.lower() in _lemma_list("failing_verbs") and any(
-        c.dep_ == "xcomp" and is_infinitive(c) for c in children(verb))
+        c.dep_ == "xcomp" and is_infinitive(c) and any(g.dep_ == "dobj" for g in children(c)) for c in children(verb))
 
 
 #: verb forms that make a clause finite without an auxiliary

@@ -492,6 +492,17 @@ def tells_a_fit(verb: Token, lookup: MentionLookup) -> bool:
             and subject.i not in lookup.mention_of_token and not names_its_time(verb))
 
 
+def failed_a_deed(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a doer failed to do something (:func:`~kg.extract.factuality.fails_to`): "Obama *failed*
+    to show enough personal leadership", "BP failed to update its plan" — a deed not done, no happening.
+    A doer is a name, what stands for one or a pronoun of a person or a body; what a thing failed to do
+    is a failure that happened ("Halliburton's cement failed to produce a strong seal"), and so is what
+    failed with no object ("the blowout preventer failed to engage")."""
+    subject = first_child(verb, ("nsubj",))
+    return fails_to(verb) and subject is not None and (
+        subject.i in lookup.mention_of_token or subject.lower_ in _DOER_PRONOUNS)
+
+
 def holds_in_a_state(verb: Token) -> bool:
     """Whether a past participle of ``held_participles`` on the object of "have" says that the
     subject holds something in a state, no happening: "Thailand had enough Tamiflu *stockpiled*",
@@ -519,7 +530,7 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
             or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
             or tells_who_lived_it(verb) or tells_a_content(verb) or supposes(verb) or describes_itself(verb)
             or finds_in_someone(verb, lookup) or described_in_the_present(verb, lookup)
-            or tells_who_it_is(verb, lookup) or infers(verb) or fails_to(verb) or tells_a_fit(verb, lookup)
+            or tells_who_it_is(verb, lookup) or infers(verb) or failed_a_deed(verb, lookup) or tells_a_fit(verb, lookup)
             or holds_in_a_state(verb)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
