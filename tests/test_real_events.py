@@ -829,6 +829,13 @@ def test_a_known_event_in_a_phrase_of_a_clause_told_or_saying_who_keeps_its_entr
     assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
 
 
+def test_a_known_event_in_a_phrase_of_a_guess_keeps_the_title_of_its_relative_clause(nlp):
+    """A guess is no denial: "may have culminated with the explosion that left 11 workers dead"."""
+    text = "BP stressed eight failures that may have culminated with the April 20 rig explosion that left 11 workers dead ."
+    _, _, events = resolve_texts(nlp, [text], "2010-09-09")
+    assert "The April 20 rig explosion left 11 workers dead" in {e.title for e in events if e.trigger == "explosion"}
+
+
 @pytest.mark.parametrize("text, told", [
     ("Dmitry Medvedev became president of Russia in 2008 .", "become"),
     ("Tony Blair led the country into war in 2003 .", "lead"),

@@ -177,7 +177,9 @@ def _in_a_phrase_of_an_unreal_clause(noun: Token, lookup: MentionLookup) -> bool
     """Whether a definite event noun is the object of a preposition of a verb whose own clause denies
     it or only advises or supposes it ("The Syrian government has *not* commented *on Mr
     Hussameddin's announcement*", "Italy *should* take part *in the negotiations*"): the verb's clause
-    titles it and would read as that denial or advice, no happening. Not where the noun's own phrase
+    titles it and would read as that denial or advice, no happening. A guess is no denial ("failures that
+    *may have* culminated with *the April 20 explosion* that left 11 workers dead": its relative clause
+    titles it). Not where the noun's own phrase
     says who did what, which titles it ("condemning Syria over *its crackdown on protesters*"), nor
     where a preposition orders the noun against the verb ("since the blowout"), nor where only a
     clause above makes the verb unreal ("to aid in the crackdown")."""
@@ -185,7 +187,7 @@ def _in_a_phrase_of_an_unreal_clause(noun: Token, lookup: MentionLookup) -> bool
     if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ in _ordering_prepositions():
         return False
     verb = preposition.head
-    return verb.pos_ == "VERB" and own_class(verb) not in (None, *FACTUAL) and not _says_who(noun, lookup)
+    return verb.pos_ == "VERB" and own_class(verb) in ("negated", "proposed") and not _says_who(noun, lookup)
 
 
 def only_a_modifier(trigger: Trigger) -> bool:
