@@ -791,6 +791,7 @@ def test_how_a_thing_stands_to_another_in_the_present_gets_no_entry(nlp, entry):
 
 @pytest.mark.parametrize("text, told", [
     ("Britain supports the plan of Barack Obama .", "support"),
+    ("Many Western governments support the exiled Belarusian opposition politician Sviatlana Tsikhanouskaya .", "support"),
     ("The Labor Party of Tony Blair supported the plan in 2003 .", "support"),
 ])
 def test_a_stance_of_a_name_or_a_past_keeps_its_entry(nlp, text, told):

@@ -486,12 +486,22 @@ def tells_a_fit(verb: Token, lookup: MentionLookup) -> bool:
     subject and so says how it stands to another thing, a state, no happening: "MSD's *test* supports
     BARDA's goal", "the external *support* to Damascus outstrips anything flowing to the rebels". A
     subject that is a name or stands for one, or a pronoun of a person or a body, takes a stance
-    ("Britain supports the plan", "they support the plan"); a possessive only says whose the thing is."""
+    ("Britain supports the plan", "they support the plan"), and so does a noun of a body or of its people
+    ("many Western governments support Tsikhanouskaya"); a possessive only says whose the thing is."""
     if verb.lemma_.lower() not in _lemmas("fit_verbs") or tense_and_aspect(verb) != ("PRESENT", "NONE"):
         return False
     subject = first_child(verb, ("nsubj",))
     return (subject is not None and subject.pos_ in ("NOUN", "PRON") and subject.lower_ not in _DOER_PRONOUNS
-            and subject.i not in lookup.mention_of_token and not names_its_time(verb))
+            and subject.i not in lookup.mention_of_token and subject.lemma_.lower() not in _body_nouns()
+            and subject.lower_ not in _body_nouns() and not names_its_time(verb))
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns of the people of a body or of a body (``actor_nouns`` and ``nominals`` of entities/actors.json),
+    whose stance a verb of fitting tells: "many Western *governments* support Tsikhanouskaya"."""
+    actors = load_json("entities/actors.json")
+    return frozenset(actors["actor_nouns"]) | frozenset(actors["nominals"])
 
 
 def failed_a_deed(verb: Token, lookup: MentionLookup) -> bool:
