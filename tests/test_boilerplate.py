@@ -231,3 +231,19 @@ def test_what_a_pattern_seeks_first_is_in_every_match_and_turns_the_other_texts_
     monkeypatch.setattr(boilerplate, "boilerplate_patterns", lambda: tuple(replace(p, sought_first=None) for p in patterns))
     assert [boilerplate_spans(text) for text in texts] == spans
     assert boilerplate_spans(caption) == [(caption.index("NATO"), len(caption))]
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Gaddafi fled. This article is reproduced with permission of The Nation . Rebels cheered.",
+     "This article is reproduced with permission of The Nation ."),
+    ("Gaddafi fled.\nThis reporting is supported in part by a grant from the Pulitzer Center .",
+     "This reporting is supported in part by a grant from the Pulitzer Center ."),
+    ("Gaddafi fled. This story was first published in Foreign Policy .", "This story was first published in Foreign Policy ."),
+])
+def test_republication_and_funding_notes_are_boilerplate(text, note):
+    assert [text[s:e] for s, e in boilerplate_spans(text)] == [note]
+
+
+def test_news_of_a_report_first_published_stays():
+    text = "The report was first published in 2009 . BP said the story first appeared on its website ."
+    assert boilerplate_spans(text) == []

@@ -724,3 +724,124 @@ def test_a_pronouns_verb_in_the_simple_present_describes_no_happening(nlp, entry
 ])
 def test_a_past_a_named_time_a_stance_taken_or_a_saying_keeps_its_entry(nlp, text, trigger):
     assert trigger in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+_FACTUALITY = load_json("factuality.json")
+
+
+@pytest.mark.parametrize("entry", _FACTUALITY["sparing_verbs"]["verbs"], ids=lambda entry: entry["lemma"])
+def test_what_a_place_was_spared_did_not_befall_it(nlp, entry):
+    """"Eastern Libya has been spared the crackdown": nothing happened to it, a negated deed."""
+    assert event(nlp, entry["example"], entry["trigger"])["factuality"] == "negated"
+    assert not timeline_events(nlp, entry["example"])
+
+
+def test_sparing_someone_is_a_deed(nlp):
+    assert event(nlp, "Gaddafi spared the lives of the prisoners .", "spared")["factuality"] == "asserted"
+
+
+@pytest.mark.parametrize("entry", _FACTUALITY["failing_verbs"]["verbs"], ids=lambda entry: entry["lemma"])
+def test_a_deed_one_failed_to_do_is_no_happening(nlp, entry):
+    """"BP failed to update its emergency plan": neither the update nor a failing happened."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+@pytest.mark.parametrize("text", [
+    "Lehman Brothers failed in September 2008 .",
+    # a thing's failure, and a failure with no object, happened
+    "Halliburton 's choice of foam cement failed to produce a strong enough seal .",
+    "The recent explosion caused a spill because the BOP failed to engage fully .",
+])
+def test_what_failed_without_a_doer_or_an_object_keeps_its_entry(nlp, text):
+    assert "fail" in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", _FACTUALITY["inference_verbs"]["verbs"], ids=lambda entry: entry["lemma"])
+def test_what_a_fact_suggests_is_an_inference_no_report(nlp, entry):
+    """"The omission suggested that Clinton was trying to …": the writer's inference, hypothetical;
+    the suggesting by a fact is no happening either."""
+    assert event(nlp, entry["example"], entry["trigger"])["factuality"] == "hypothetical"
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Hillary Clinton suggested that Iran was stalling .", "stalling", "reported"),
+    ("The data of the Labor Department showed prices in Mexico rose 3 % in May .", "rose", "asserted"),
+])
+def test_what_a_person_suggests_or_data_show_is_said_or_shown(nlp, text, trigger, expected):
+    assert event(nlp, text, trigger)["factuality"] == expected
+
+
+@pytest.mark.parametrize("entry", _FACTUALITY["capacity_modifiers"]["words"], ids=lambda entry: entry["word"])
+def test_what_enough_of_something_could_do_did_not_happen(nlp, entry):
+    """"Thailand had enough Tamiflu to treat 300,000 people": a capacity, no treatment."""
+    assert event(nlp, entry["example"], entry["trigger"])["factuality"] == "hypothetical"
+
+
+def test_what_was_done_with_enough_of_something_happened(nlp):
+    assert event(nlp, "Thailand had enough Tamiflu and treated 300,000 people .", "treated")["factuality"] == "asserted"
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["fit_verbs"]["verbs"], ids=lambda entry: entry["lemma"])
+def test_how_a_thing_stands_to_another_in_the_present_gets_no_entry(nlp, entry):
+    """"MSD's test supports BARDA's goal": a state of a thing, no happening, nor an entry of a known
+    event it has for subject or object ("The proposal of Kofi Annan matches Iran's demands")."""
+    assert not timeline_events(nlp, entry["example"])
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Britain supports the plan of Barack Obama .", "support"),
+    ("Many Western governments support the exiled Belarusian opposition politician Sviatlana Tsikhanouskaya .", "support"),
+    ("The Labor Party of Tony Blair supported the plan in 2003 .", "support"),
+])
+def test_a_stance_of_a_name_or_a_past_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+@pytest.mark.parametrize("entry", load_json("event_domains.json")["held_participles"]["verbs"],
+                         ids=lambda entry: entry["lemma"])
+def test_what_someone_has_in_store_gets_no_entry(nlp, entry):
+    """"Thailand had enough Tamiflu stockpiled": a stock held, no stockpiling."""
+    assert entry["lemma"] not in {trigger for trigger, _ in timeline_events(nlp, entry["example"])}
+
+
+def test_a_stockpiling_done_keeps_its_entry(nlp):
+    assert "stockpile" in {trigger for trigger, _ in timeline_events(nlp, "Thailand stockpiled Tamiflu in 2009 .")}
+
+
+def test_a_known_event_in_a_phrase_of_a_denied_clause_gets_no_entry(nlp):
+    """Its entry would read as the denial ("The Syrian government did not comment on Mr Hussameddin's
+    announcement"); the comment, negated, is no fact either."""
+    text = "The Syrian government has not publicly commented on Mr Hussameddin 's announcement ."
+    assert not timeline_events(nlp, text)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("The Syrian government commented on Mr Hussameddin 's announcement on Monday .", "announcement"),
+    # the noun's phrase says who did what, and titles it
+    ("The United States did not condemn Syria over its crackdown on anti-government protesters .", "crackdown"),
+    # only the clause above makes the verb unreal
+    ("Mr Radan traveled to Damascus to aid in the Syrian government 's crackdown on the Syrian people .", "crackdown"),
+    # a negative object denies only what the verb takes
+    ("With the killing of thousands of Syrians by Assad 's forces , the Arabs have no choice but to shun Nabil el-Arabi .",
+     "killing"),
+])
+def test_a_known_event_in_a_phrase_of_a_clause_told_or_saying_who_keeps_its_entry(nlp, text, told):
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}
+
+
+def test_a_known_event_in_a_phrase_of_a_guess_keeps_the_title_of_its_relative_clause(nlp):
+    """A guess is no denial: "may have culminated with the explosion that left 11 workers dead"."""
+    text = "BP stressed eight failures that may have culminated with the April 20 rig explosion that left 11 workers dead ."
+    _, _, events = resolve_texts(nlp, [text], "2010-09-09")
+    assert "The April 20 rig explosion left 11 workers dead" in {e.title for e in events if e.trigger == "explosion"}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Dmitry Medvedev became president of Russia in 2008 .", "become"),
+    ("Tony Blair led the country into war in 2003 .", "lead"),
+])
+def test_an_office_become_or_a_country_led_keeps_its_entry(nlp, text, told):
+    """"Became convinced" and "led a life" describe (description_verbs, state_objects); an office
+    taken and a country led are deeds."""
+    assert told in {trigger for trigger, _ in timeline_events(nlp, text)}

@@ -148,7 +148,74 @@ def _own_class(verb: Token, cues: dict, with_negation: bool, itself: bool = Fals
             found = found or cues["modifiers"][word]
     if found is None and with_negation and _after_stripped_negation(verb, cues):
         found = "negated"
+    if found is None and with_negation and _spared(verb):
+        found = "negated"  # "Eastern Libya has been spared the crackdown": nothing befell it
     return found
+
+
+def _measured_capacity(infinitive: Token) -> bool:
+    """Whether an infinitive says what a noun measured by ``capacity_modifiers`` could do: on the noun
+    ("enough Tamiflu stockpiled *to treat*") or, as the parser may hang it, on the verb whose object
+    the noun is ("had enough Tamiflu *to treat*", which "had to treat" would make a deed done)."""
+    if infinitive.dep_ in ("acl", "relcl"):
+        noun = infinitive.head
+    elif infinitive.dep_ in ("xcomp", "advcl"):
+        noun = first_child(infinitive.head, ("dobj",))
+    else:
+        return False
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in _capacity_modifiers() for c in children(noun))
+
+
+@cache
+def _capacity_modifiers() -> frozenset[str]:
+    return frozenset(entry["word"] for entry in _cues()["capacity_modifiers"]["words"])
+
+
+def own_class(verb: Token) -> str | None:
+    """The class a verb's own clause gives it, its auxiliaries, negation and markers, whatever the
+    clauses above it say: "has *not* commented" negated, "*should* take part" proposed; None for a clause
+    with no such cue ("to *aid* in the crackdown" is future only through the clause above), nor for a
+    negative object, which denies only what the verb takes ("have *no choice* but to shun" them)."""
+    return _own_class(verb, _cues(), with_negation=True)
+
+
+def _spared(verb: Token) -> bool:
+    """Whether a verb of ``sparing_verbs`` is passive: "Eastern Libya has largely *been spared* the
+    crackdown" says that the crackdown did not befall it; the active verb is a deed ("Gaddafi spared the
+    lives of the prisoners")."""
+    return verb.lemma_.lower() in _lemma_list("sparing_verbs") and any(c.dep_ == "auxpass" for c in children(verb))
+
+
+@cache
+def _lemma_list(key: str) -> frozenset[str]:
+    """The lemmas of a lexicon of factuality.json whose entries are listed under "verbs"."""
+    return frozenset(entry["lemma"] for entry in _cues()[key]["verbs"])
+
+
+def infers(verb: Token) -> bool:
+    """Whether a verb of ``inference_verbs`` has a clause and a fact, a document or "it" for subject
+    (its ``subjects``): "The omission *suggested* that Clinton was trying to distance herself", "The
+    figures *indicate* that the virus is spreading" — what the writer infers from a thing, no happening,
+    and its clause no report but a supposition. A person or a body who suggests something says it
+    ("Clinton suggested that Iran was stalling")."""
+    if verb.lemma_.lower() not in _lemma_list("inference_verbs") or not any(c.dep_ == "ccomp" for c in children(verb)):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return subject is not None and (subject.lower_ in _inference_subjects() or subject.lemma_.lower() in _inference_subjects())
+
+
+@cache
+def _inference_subjects() -> frozenset[str]:
+    return frozenset(_cues()["inference_verbs"]["subjects"])
+
+
+def fails_to(verb: Token) -> bool:
+    """Whether a verb of ``failing_verbs`` takes an infinitive with an object: "BP *failed* to update its
+    emergency plan" tells a deed not done to it (the infinitive is negated); "the talks failed" tells a
+    happening, and so may a thing that "failed to operate" (:func:`kg.extract.events.tells_no_happening`
+    asks for a doer too)."""
+    return verb.lemma_.lower() in _lemma_list("failing_verbs") and any(
+        c.dep_ == "xcomp" and is_infinitive(c) and any(g.dep_ == "dobj" for g in children(c)) for c in children(verb))
 
 
 #: verb forms that make a clause finite without an auxiliary
@@ -260,6 +327,8 @@ def _governing_head(token: Token, cues: dict) -> str | None:
         found = ("negated" if _denied_evidence(head, cues) else None) or cues["heads"].get(lemma) or cues["infinitive_heads"].get(lemma)
         if found:
             return found
+    if is_infinitive(token) and _measured_capacity(token):
+        return "hypothetical"  # "had enough Tamiflu *to treat* 300,000 people": what it could do
     if token.dep_ == "nsubj" and head.pos_ in VERBAL:
         for child in children(head):
             if child.dep_ == "attr" and child.lemma_.lower() in cues["heads"]:
@@ -399,6 +468,9 @@ def _clause_factuality(verb: Token) -> Attribution:
         if head.pos_ not in VERBAL and child_link not in ("xcomp", "ccomp") and adjective is None:
             break
         lemma = head.lemma_.lower()
+        if child_link == "ccomp" and infers(head):
+            # "The omission suggested that Clinton was trying to distance herself": the writer's inference
+            return Attribution("hypothetical", reported, report)
         if child_link == "ccomp" and lemma in cues["evidence_verbs"] and any(c.dep_ == "neg" for c in children(head)):
             # "prosecutors have not proved how Dr Murray caused Jackson's death", "could not
             # confirm that its officials were dead": unproven, like what "no evidence" shows

@@ -47,7 +47,7 @@ from kg.extract.events.dating import (
     tells_a_life,
     told_as_a_habit,
 )
-from kg.extract.events.headlines import Title, headline, title
+from kg.extract.events.headlines import Title, _ordering_prepositions, _says_who, headline, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import (
     add_statement_topics,
@@ -63,9 +63,12 @@ from kg.extract.factuality import (
     Attribution,
     clause_factuality,
     counted_opinion,
+    fails_to,
+    infers,
     is_outlet,
     moods_its_complement,
     noun_factuality,
+    own_class,
     reporting_verbs,
     supposes,
 )
@@ -143,7 +146,11 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     no such sign, as the title leaves it out ("*NATO's air campaign* was a failure" is titled
     "NATO's air campaign against Gaddafi")."""
     noun = trigger.token
-    if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None or noun.dep_ not in JUDGED_DEPS:
+    if trigger.kind != "noun" or not trigger.definite or trigger.carrier is not None:
+        return False
+    if _in_a_phrase_of_an_unreal_clause(noun, lookup):
+        return True
+    if noun.dep_ not in JUDGED_DEPS:
         return False
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -159,8 +166,28 @@ def only_judged(trigger: Trigger, lookup: MentionLookup) -> bool:
     found = clause_factuality(verb).factuality
     # a subject's clause that tells no happening says what the event meant or how it stood ("*the
     # election* heralded a new era"); an object keeps its own phrase ("resented *Arafat's support*")
+    # an object is told by a clause of how a thing stands to it as much as a subject ("the proposal matches
+    # *Iran's demands*")
     return found == "negated" or noun.dep_ in SUBJECT_DEPS and (
-        found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words())
+        found not in FACTUAL or tells_no_happening(verb, lookup) or verb.lemma_.lower() in opinion_words()) or (
+        noun.dep_ == "dobj" and tells_a_fit(verb, lookup))
+
+
+def _in_a_phrase_of_an_unreal_clause(noun: Token, lookup: MentionLookup) -> bool:
+    """Whether a definite event noun is the object of a preposition of a verb whose own clause denies
+    it or only advises or supposes it ("The Syrian government has *not* commented *on Mr
+    Hussameddin's announcement*", "Italy *should* take part *in the negotiations*"): the verb's clause
+    titles it and would read as that denial or advice, no happening. A guess is no denial ("failures that
+    *may have* culminated with *the April 20 explosion* that left 11 workers dead": its relative clause
+    titles it). Not where the noun's own phrase
+    says who did what, which titles it ("condemning Syria over *its crackdown on protesters*"), nor
+    where a preposition orders the noun against the verb ("since the blowout"), nor where only a
+    clause above makes the verb unreal ("to aid in the crackdown")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ in _ordering_prepositions():
+        return False
+    verb = preposition.head
+    return verb.pos_ == "VERB" and own_class(verb) in ("negated", "proposed") and not _says_who(noun, lookup)
 
 
 def only_a_modifier(trigger: Trigger) -> bool:
@@ -450,6 +477,54 @@ def described_in_the_present(verb: Token, lookup: MentionLookup) -> bool:
             and not any(c.dep_ == "ccomp" for c in children(verb)))  # a clause said: "it predicts that …"
 
 
+#: pronouns of a person or a body, whose verb of fitting tells a stance ("they support the plan")
+_DOER_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+
+
+def tells_a_fit(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a verb of ``fit_verbs`` in the simple present, with no time of its own, has a thing for
+    subject and so says how it stands to another thing, a state, no happening: "MSD's *test* supports
+    BARDA's goal", "the external *support* to Damascus outstrips anything flowing to the rebels". A
+    subject that is a name or stands for one, or a pronoun of a person or a body, takes a stance
+    ("Britain supports the plan", "they support the plan"), and so does a noun of a body or of its people
+    ("many Western governments support Tsikhanouskaya"); a possessive only says whose the thing is."""
+    if verb.lemma_.lower() not in _lemmas("fit_verbs") or tense_and_aspect(verb) != ("PRESENT", "NONE"):
+        return False
+    subject = first_child(verb, ("nsubj",))
+    return (subject is not None and subject.pos_ in ("NOUN", "PRON") and subject.lower_ not in _DOER_PRONOUNS
+            and subject.i not in lookup.mention_of_token and subject.lemma_.lower() not in _body_nouns()
+            and subject.lower_ not in _body_nouns() and not names_its_time(verb))
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns of the people of a body or of a body (``actor_nouns`` and ``nominals`` of entities/actors.json),
+    whose stance a verb of fitting tells: "many Western *governments* support Tsikhanouskaya"."""
+    actors = load_json("entities/actors.json")
+    return frozenset(actors["actor_nouns"]) | frozenset(actors["nominals"])
+
+
+def failed_a_deed(verb: Token, lookup: MentionLookup) -> bool:
+    """Whether a doer failed to do something (:func:`~kg.extract.factuality.fails_to`): "Obama *failed*
+    to show enough personal leadership", "BP failed to update its plan" — a deed not done, no happening.
+    A doer is a name, what stands for one or a pronoun of a person or a body; what a thing failed to do
+    is a failure that happened ("Halliburton's cement failed to produce a strong seal"), and so is what
+    failed with no object ("the blowout preventer failed to engage")."""
+    subject = first_child(verb, ("nsubj",))
+    return fails_to(verb) and subject is not None and (
+        subject.i in lookup.mention_of_token or subject.lower_ in _DOER_PRONOUNS)
+
+
+def holds_in_a_state(verb: Token) -> bool:
+    """Whether a past participle of ``held_participles`` on the object of "have" says that the
+    subject holds something in a state, no happening: "Thailand had enough Tamiflu *stockpiled*",
+    "Britain has 14 million doses *stored* in warehouses" — not one with its doer ("stockpiled by the
+    army") or its own time ("stored by June")."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.lemma_.lower() in _lemmas("held_participles")
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "have"
+            and not any(c.dep_ == "agent" for c in children(verb)) and not names_its_time(verb))
+
+
 def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
     """Whether a verb tells a habit, a kind of people, what its noun is as a rule, how it stands
     towards another, what its subject looks like, a state it is in, a level, how it is ranked or seen or
@@ -467,7 +542,8 @@ def tells_no_happening(verb: Token, lookup: MentionLookup) -> bool:
             or tells_what_it_meant(verb, lookup) or tells_a_comparison(verb) or tells_a_caption(verb)
             or tells_who_lived_it(verb) or tells_a_content(verb) or supposes(verb) or describes_itself(verb)
             or finds_in_someone(verb, lookup) or described_in_the_present(verb, lookup)
-            or tells_who_it_is(verb, lookup)
+            or tells_who_it_is(verb, lookup) or infers(verb) or failed_a_deed(verb, lookup) or tells_a_fit(verb, lookup)
+            or holds_in_a_state(verb)
             or counted_opinion(verb) and (
                 verb.lemma_.lower() in reporting_verbs() or tense_and_aspect(verb) == ("PRESENT", "NONE")))
 
