@@ -1,7 +1,8 @@
 """Broad domain types of events the political lexicon leaves generic, and sense checks that refuse a
 wrong label: production stalled, products made available, abstentions, posts taken, deaths at home,
 verbs of stating with a clause, deeds done to do something; notes struck, cemeteries approved,
-participles before their noun, reports in the passive."""
+participles before their noun, reports in the passive; market moves told by small changes or their
+cause, posts installed, hits to an industry, bills paid, criminal charges; pipes cut, things replaced."""
 from __future__ import annotations
 
 import pytest
@@ -85,6 +86,27 @@ def _all(nlp, text):
     ("The senator echoed the governor's sentiments.", "echo", "STATEMENT"),
     ("A spokesman for the company's shares declined immediate comment.", "decline", "STATEMENT"),
     ("The government issued a moratorium on deepwater drilling.", "issue", "LAW"),
+    # a currency, price or index that barely moved, or that a cause sent to a level, moved in a market
+    ("The euro was little changed at $1.3992.", "change", "MARKETS"),
+    ("The euro edged up 0.2 percent to $1.40.", "edge", "MARKETS"),
+    ("The dollar slipped to 90 yen.", "slip", "MARKETS"),
+    ("The euro held steady at $1.39 on Monday.", "hold", "MARKETS"),
+    ("The yen steadied at 90 per dollar.", "steady", "MARKETS"),
+    ("Loose monetary policy sent the dollar to a 3-year low.", "send", "MARKETS"),
+    ("The war drove oil prices to a record high.", "drive", "MARKETS"),
+    ("BP's poor performance dragged the FTSE 100 down a further 2.1%.", "drag", "MARKETS"),
+    ("Mexico's peso was hammered by flu fears.", "hammer", "MARKETS"),
+    ("BP's shares took a big jump as a result of the report.", "take", "MARKETS"),
+    # a team or a chief installed takes a post; a hit taken by an industry, a bill footed, is the economy
+    ("A new management team was installed by Snyder.", "instal", "PERSONNEL"),
+    ("Mexico took a big hit to tourism.", "take", "ECONOMY"),
+    ("Us Americans, who footed the whole bill, were angry.", "foot", "ECONOMY"),
+    ("BP took a $32 billion charge in the quarter.", "take", "ECONOMY"),
+    # criminal charges filed or dropped are the law, the noun and what is done to it
+    ("The criminal charges were dropped in May.", "drop", "LAW"),
+    ("The criminal charges were dropped in May.", "charge", "LAW"),
+    ("He was arrested on charges of fraud.", "charge", "LAW"),
+    ("The U.S. Congress sent President Barack Obama a $106 billion bill.", "send", "LAW"),
 ])
 def test_broad_domains_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), _all(nlp, text)
@@ -134,6 +156,21 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("Shell hired Peter Voser as its chief executive.", "hire", "ECONOMY"),
     # positions defended by an army are held, not argued
     ("The best the military can hope for is to defend its current positions.", "defend", "STATEMENT"),
+    # a bill to pay is no bill of a legislature
+    ("Us Americans, who footed the whole bill, were angry.", "foot", "LAW"),
+    ("The family paid the hospital bill in March.", "pay", "LAW"),
+    # a charge taken in the accounts, or charge taken of a town, is no criminal charge
+    ("BP took a $32 billion charge in the quarter.", "charge", "LAW"),
+    ("The rebels took charge of the town.", "take", "LAW"),
+    # a pipe cut, pillows replaced, militants spilling over a border: no business, post or spill
+    ("Oil company BP cut a ruptured pipe from the leaking well.", "cut", "ECONOMY"),
+    ("The airline replaced used pillows and blankets.", "replace", "PERSONNEL"),
+    ("Taliban militants spilled over the border from Afghanistan.", "spill", "DISASTER"),
+    # a count of visitors is no price, a company changing hands no market move
+    ("Twitter jumped to 17 million visitors in April.", "jump", "MARKETS"),
+    ("The company changed hands for $20 million.", "change", "MARKETS"),
+    ("The rebels took a big hit to their morale.", "take", "ECONOMY"),
+    ("Workers installed a new pump at the plant.", "instal", "PERSONNEL"),
 ])
 def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)

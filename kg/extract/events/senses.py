@@ -116,7 +116,7 @@ def has_quantity(token: Token) -> bool:
     """Whether the clause of ``token`` moves an amount: a number, percentage or amount
     next to it ("fell 3 %", "rose to $90 a barrel"), or a market subject ("shares fell")."""
     lists = load_json("event_domains.json")["word_lists"]
-    if any(d.lemma_.lower() in lists["market_subjects"] and not _owned_by_a_person(d) for d in doers(token)):
+    if any(d.lemma_.lower() in _named_words("market_subjects") and not _owned_by_a_person(d) for d in doers(token)):
         return True
     amount_words, distances = set(lists["quantity_words"]), set(lists["distance_units"])
     for child in children(token):
@@ -155,8 +155,10 @@ def _counts_things(number: Token, amount_words: set[str]) -> bool:
     """Whether ``number`` counts things rather than measuring an amount: "lost 7,500
     dead", "lost one arm", "lost 300 jobs", a bare count a verb takes ("shot dead 28") are
     no market move; "lost 17 %", "fell 120 points", "rose 50 cents" are."""
-    if number.dep_ == "quantmod" and number.head.like_num:
-        return _counts_things(number.head, amount_words)  # a range counts as its end: "300,000 to 400,000 pigs"
+    if number.dep_ in ("quantmod", "compound") and number.head.like_num and number.ent_type_ not in AMOUNT_ENTITIES:
+        # a range counts as its end ("300,000 to 400,000 pigs"), a number as its "million" ("17 million visitors");
+        # a sum of money measures ("a *$32* billion charge")
+        return _counts_things(number.head, amount_words)
     counted = number.head
     if number.dep_ in ("dobj", "npadvmod") and number.ent_type_ == "CARDINAL" and not any(
             c.lower_ in amount_words for c in children(number)):
@@ -445,7 +447,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check in ("particle", "particle_not"):
             particles = {c.lower_ for c in children(token) if c.dep_ in ("prt", "advmod")}
-            if check == "particle" and not particles & set(value) or check == "particle_not" and particles & set(value):
+            if check == "particle" and not particles & _words(value) or check == "particle_not" and particles & _words(value):
                 return False
         if check == "actor" and participants is not None and value and not participants:
             return False
@@ -466,7 +468,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "plural" and (token.tag_ in ("NNS", "NNPS")) != value:
             return False
-        if check == "heads_not" and token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in value:
+        if check == "heads_not" and token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in _words(value):
             return False
         if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
             return False
@@ -530,8 +532,10 @@ def word_domain(word: Token) -> str | None:
     whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound or
     adjective modifier ("the *death* toll", "its *pandemic* alert")."""
     noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
-    # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound")
-    if noun is not None and "requires" not in noun and noun["domain"] in load_json("event_domains.json")["domains"]:
+    # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound"), unless its
+    # checks say the sense on their own (``argument``: "the criminal *charges* were dropped")
+    if noun is not None and ("requires" not in noun or noun.get("argument")) and (
+            noun["domain"] in load_json("event_domains.json")["domains"]):
         return noun["domain"]
     lemma = word.lemma_.lower()
     # a word of a name is none of its own ("*Bill* McCollum"), a title is ("*Judge* Martin Feldman")
