@@ -2,7 +2,8 @@
 wrong label: production stalled, products made available, abstentions, posts taken, deaths at home,
 verbs of stating with a clause, deeds done to do something; notes struck, cemeteries approved,
 participles before their noun, reports in the passive; market moves told by small changes or their
-cause, posts installed, hits to an industry, bills paid, criminal charges; pipes cut, things replaced."""
+cause, posts installed, hits to an industry, bills paid, criminal charges, ratings cut, livestock culled; pipes
+cut, things replaced, names that say what kind of body did it."""
 from __future__ import annotations
 
 import pytest
@@ -107,6 +108,15 @@ def _all(nlp, text):
     ("The criminal charges were dropped in May.", "charge", "LAW"),
     ("He was arrested on charges of fraud.", "charge", "LAW"),
     ("The U.S. Congress sent President Barack Obama a $106 billion bill.", "send", "LAW"),
+    # a rating or forecast cut, a chief reinstated, livestock culled, a press conference called
+    ("Fitch downgraded BP from an AA rating to AA.", "downgrade", "ECONOMY"),
+    ("The Agriculture Department lowered its forecast for the soybean crop.", "lower", "ECONOMY"),
+    ("Iftikhar Chaudhry was reinstated as chief justice in March.", "reinstate", "PERSONNEL"),
+    ("Egypt culled thousands of birds as a precaution.", "cull", "HEALTH"),
+    ("Maria Larsson has called a press conference following a decision by the WHO.", "call", "STATEMENT"),
+    # what one is described or suggested as is said
+    ("JP Morgan Cazenove suggested Exxon Mobil as a possible buyer.", "suggest", "STATEMENT"),
+    ("David Kennedy described the oil spill as a very big thing.", "describe", "STATEMENT"),
 ])
 def test_broad_domains_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), _all(nlp, text)
@@ -171,6 +181,11 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("The company changed hands for $20 million.", "change", "MARKETS"),
     ("The rebels took a big hit to their morale.", "take", "ECONOMY"),
     ("Workers installed a new pump at the plant.", "instal", "PERSONNEL"),
+    # what kind of body a name is gives no domain to what it did
+    ("Last week investment bank JP Morgan Cazenove suggested oil giant Exxon Mobil as a possible buyer, while "
+     "Anglo-Dutch oil giant Shell has also been mentioned.", "mention", "ECONOMY"),
+    ("BP lowered a cap on to the leaking well.", "lower", "ECONOMY"),
+    ("The government reinstated the ban on imports.", "reinstate", "PERSONNEL"),
 ])
 def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)

@@ -543,7 +543,11 @@ def word_domain(word: Token) -> str | None:
         for sense in _argument_senses():
             if lemma in sense["words"] and sense_holds(word, sense.get("requires", {}), None):
                 return sense["domain"]
-    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod"))) if d), None)
+    # what kind of body a name is says nothing of what it did ("investment bank JP Morgan *suggested*"); a title
+    # before a name does ("*Judge* Martin Feldman issued an order")
+    name = word.ent_type_ in NAME_ENTITIES
+    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod") and (
+        not name or c.lower_ in title_words()))) if d), None)
 
 
 @cache
