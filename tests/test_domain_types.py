@@ -176,8 +176,7 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("Oil company BP cut a ruptured pipe from the leaking well.", "cut", "ECONOMY"),
     ("The airline replaced used pillows and blankets.", "replace", "PERSONNEL"),
     ("Taliban militants spilled over the border from Afghanistan.", "spill", "DISASTER"),
-    # a count of visitors is no price, a company changing hands no market move
-    ("Twitter jumped to 17 million visitors in April.", "jump", "MARKETS"),
+    # a company changing hands is no market move
     ("The company changed hands for $20 million.", "change", "MARKETS"),
     ("The rebels took a big hit to their morale.", "take", "ECONOMY"),
     ("Workers installed a new pump at the plant.", "instal", "PERSONNEL"),

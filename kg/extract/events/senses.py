@@ -155,10 +155,8 @@ def _counts_things(number: Token, amount_words: set[str]) -> bool:
     """Whether ``number`` counts things rather than measuring an amount: "lost 7,500
     dead", "lost one arm", "lost 300 jobs", a bare count a verb takes ("shot dead 28") are
     no market move; "lost 17 %", "fell 120 points", "rose 50 cents" are."""
-    if number.dep_ in ("quantmod", "compound") and number.head.like_num and number.ent_type_ not in AMOUNT_ENTITIES:
-        # a range counts as its end ("300,000 to 400,000 pigs"), a number as its "million" ("17 million visitors");
-        # a sum of money measures ("a *$32* billion charge")
-        return _counts_things(number.head, amount_words)
+    if number.dep_ == "quantmod" and number.head.like_num:
+        return _counts_things(number.head, amount_words)  # a range counts as its end: "300,000 to 400,000 pigs"
     counted = number.head
     if number.dep_ in ("dobj", "npadvmod") and number.ent_type_ == "CARDINAL" and not any(
             c.lower_ in amount_words for c in children(number)):
