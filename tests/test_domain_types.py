@@ -109,6 +109,7 @@ def _all(nlp, text):
     ("He was arrested on charges of fraud.", "charge", "LAW"),
     ("The U.S. Congress sent President Barack Obama a $106 billion bill.", "send", "LAW"),
     # a rating or forecast cut, a chief reinstated, livestock culled, a press conference called
+    ("BP put the costs of dealing with the disaster at over $3.95bn.", "put", "ECONOMY"),
     ("Fitch downgraded BP from an AA rating to AA.", "downgrade", "ECONOMY"),
     ("The Agriculture Department lowered its forecast for the soybean crop.", "lower", "ECONOMY"),
     ("Iftikhar Chaudhry was reinstated as chief justice in March.", "reinstate", "PERSONNEL"),
@@ -116,6 +117,9 @@ def _all(nlp, text):
     ("Maria Larsson has called a press conference following a decision by the WHO.", "call", "STATEMENT"),
     # what one is described or suggested as is said
     ("JP Morgan Cazenove suggested Exxon Mobil as a possible buyer.", "suggest", "STATEMENT"),
+    # what a named thing done to is still says the domain, and a title before a doer's name
+    ("The WHO's seasonal H1N1 cousin developed resistance to the main antiviral flu drug Tamiflu.", "develop", "HEALTH"),
+    ("Judge Martin Feldman issued a brief order denying the stay request.", "issue", "LAW"),
     ("David Kennedy described the oil spill as a very big thing.", "describe", "STATEMENT"),
 ])
 def test_broad_domains_take_their_type(nlp, text, lemma, right):

@@ -524,11 +524,12 @@ def enters_untyped(tml_class: str, lemma: str, tense: str, aspect: str) -> bool:
             and told_as_past(tense, aspect))
 
 
-def word_domain(word: Token) -> str | None:
+def word_domain(word: Token, doer: bool = False) -> str | None:
     """The domain a word gives the event it is an argument of: a noun whose own domain sense needs
     no check ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
     whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound or
-    adjective modifier ("the *death* toll", "its *pandemic* alert")."""
+    adjective modifier ("the *death* toll", "its *pandemic* alert"; of a name that is the event's
+    ``doer``, a title only)."""
     noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
     # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound"), unless its
     # checks say the sense on their own (``argument``: "the criminal *charges* were dropped")
@@ -541,11 +542,12 @@ def word_domain(word: Token) -> str | None:
         for sense in _argument_senses():
             if lemma in sense["words"] and sense_holds(word, sense.get("requires", {}), None):
                 return sense["domain"]
-    # what kind of body a name is says nothing of what it did ("investment bank JP Morgan *suggested*"); a title
-    # before a name does ("*Judge* Martin Feldman issued an order")
-    name = word.ent_type_ in NAME_ENTITIES
+    # what kind of body a named ``doer`` is says nothing of what it did ("investment bank JP Morgan *suggested*"); a
+    # title before its name does ("*Judge* Martin Feldman issued an order"), and what a named thing done to is does
+    # ("resistance to the antiviral *drug* Tamiflu")
+    body = doer and word.ent_type_ in NAME_ENTITIES
     return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod") and (
-        not name or c.lower_ in title_words()))) if d), None)
+        not body or c.lower_ in title_words()))) if d), None)
 
 
 @cache
@@ -617,8 +619,9 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
             # and its complement, what it was decided, tried or found to be: "decided *to sell* the unit", "were found
             # *to be infected*" (not a purpose: "issued a moratorium *to replace* one struck down" is no personnel)
             means += [domain_of(c, "verb") for c in children(token) if c.dep_ == "xcomp" and is_infinitive(c)]
+            done_by = {d.i for d in doers(token)} if kind == "verb" else set()
             checked[token.i] = next((d for d in means if d), None) or next(
-                (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
+                (d for d in (word_domain(a, a.i in done_by) for a in _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]
 
 
