@@ -121,6 +121,11 @@ def _all(nlp, text):
     ("The WHO's seasonal H1N1 cousin developed resistance to the main antiviral flu drug Tamiflu.", "develop", "HEALTH"),
     ("Judge Martin Feldman issued a brief order denying the stay request.", "issue", "LAW"),
     ("David Kennedy described the oil spill as a very big thing.", "describe", "STATEMENT"),
+    ("The governor joked that the storm had spared his golf course.", "joke", "STATEMENT"),
+    ("I regret that my statement this morning implied that BP should not pay.", "imply", "STATEMENT"),
+    # a price put in a dive moved; a majority of a legislature won is politics
+    ("That stance put BP's stock price in a nose dive.", "put", "MARKETS"),
+    ("The Democrats gained control of Congress in 2006.", "gain", "POLITICS"),
 ])
 def test_broad_domains_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), _all(nlp, text)
@@ -189,6 +194,9 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
      "Anglo-Dutch oil giant Shell has also been mentioned.", "mention", "ECONOMY"),
     ("BP lowered a cap on to the leaking well.", "lower", "ECONOMY"),
     ("The government reinstated the ban on imports.", "reinstate", "PERSONNEL"),
+    # a career launched is no product
+    ("Huey P. Long launched his political career by waging war on the big oil companies.", "launch", "ECONOMY"),
+    ("The rebels gained control of the town in March.", "gain", "POLITICS"),
 ])
 def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)
