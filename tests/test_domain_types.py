@@ -1,7 +1,9 @@
 """Broad domain types of events the political lexicon leaves generic, and sense checks that refuse a
 wrong label: production stalled, products made available, abstentions, posts taken, deaths at home,
 verbs of stating with a clause, deeds done to do something; notes struck, cemeteries approved,
-participles before their noun, reports in the passive."""
+participles before their noun, reports in the passive; market moves told by small changes or their
+cause, posts installed, hits to an industry, bills paid, criminal charges, ratings cut, livestock culled; pipes
+cut, things replaced, names that say what kind of body did it."""
 from __future__ import annotations
 
 import pytest
@@ -85,6 +87,45 @@ def _all(nlp, text):
     ("The senator echoed the governor's sentiments.", "echo", "STATEMENT"),
     ("A spokesman for the company's shares declined immediate comment.", "decline", "STATEMENT"),
     ("The government issued a moratorium on deepwater drilling.", "issue", "LAW"),
+    # a currency, price or index that barely moved, or that a cause sent to a level, moved in a market
+    ("The euro was little changed at $1.3992.", "change", "MARKETS"),
+    ("The euro edged up 0.2 percent to $1.40.", "edge", "MARKETS"),
+    ("The dollar slipped to 90 yen.", "slip", "MARKETS"),
+    ("The euro held steady at $1.39 on Monday.", "hold", "MARKETS"),
+    ("The yen steadied at 90 per dollar.", "steady", "MARKETS"),
+    ("Loose monetary policy sent the dollar to a 3-year low.", "send", "MARKETS"),
+    ("The war drove oil prices to a record high.", "drive", "MARKETS"),
+    ("BP's poor performance dragged the FTSE 100 down a further 2.1%.", "drag", "MARKETS"),
+    ("Mexico's peso was hammered by flu fears.", "hammer", "MARKETS"),
+    ("BP's shares took a big jump as a result of the report.", "take", "MARKETS"),
+    # a team or a chief installed takes a post; a hit taken by an industry, a bill footed, is the economy
+    ("A new management team was installed by Snyder.", "instal", "PERSONNEL"),
+    ("Mexico took a big hit to tourism.", "take", "ECONOMY"),
+    ("Us Americans, who footed the whole bill, were angry.", "foot", "ECONOMY"),
+    ("BP took a $32 billion charge in the quarter.", "take", "ECONOMY"),
+    # criminal charges filed or dropped are the law, the noun and what is done to it
+    ("The criminal charges were dropped in May.", "drop", "LAW"),
+    ("The criminal charges were dropped in May.", "charge", "LAW"),
+    ("He was arrested on charges of fraud.", "charge", "LAW"),
+    ("The U.S. Congress sent President Barack Obama a $106 billion bill.", "send", "LAW"),
+    # a rating or forecast cut, a chief reinstated, livestock culled, a press conference called
+    ("BP put the costs of dealing with the disaster at over $3.95bn.", "put", "ECONOMY"),
+    ("Fitch downgraded BP from an AA rating to AA.", "downgrade", "ECONOMY"),
+    ("The Agriculture Department lowered its forecast for the soybean crop.", "lower", "ECONOMY"),
+    ("Iftikhar Chaudhry was reinstated as chief justice in March.", "reinstate", "PERSONNEL"),
+    ("Egypt culled thousands of birds as a precaution.", "cull", "HEALTH"),
+    ("Maria Larsson has called a press conference following a decision by the WHO.", "call", "STATEMENT"),
+    # what one is described or suggested as is said
+    ("JP Morgan Cazenove suggested Exxon Mobil as a possible buyer.", "suggest", "STATEMENT"),
+    # what a named thing done to is still says the domain, and a title before a doer's name
+    ("The WHO's seasonal H1N1 cousin developed resistance to the main antiviral flu drug Tamiflu.", "develop", "HEALTH"),
+    ("Judge Martin Feldman issued a brief order denying the stay request.", "issue", "LAW"),
+    ("David Kennedy described the oil spill as a very big thing.", "describe", "STATEMENT"),
+    ("The governor joked that the storm had spared his golf course.", "joke", "STATEMENT"),
+    ("I regret that my statement this morning implied that BP should not pay.", "imply", "STATEMENT"),
+    # a price put in a dive moved; a majority of a legislature won is politics
+    ("That stance put BP's stock price in a nose dive.", "put", "MARKETS"),
+    ("The Democrats gained control of Congress in 2006.", "gain", "POLITICS"),
 ])
 def test_broad_domains_take_their_type(nlp, text, lemma, right):
     assert right in _typed(nlp, text, lemma), _all(nlp, text)
@@ -134,6 +175,28 @@ def test_broad_domains_take_their_type(nlp, text, lemma, right):
     ("Shell hired Peter Voser as its chief executive.", "hire", "ECONOMY"),
     # positions defended by an army are held, not argued
     ("The best the military can hope for is to defend its current positions.", "defend", "STATEMENT"),
+    # a bill to pay is no bill of a legislature
+    ("Us Americans, who footed the whole bill, were angry.", "foot", "LAW"),
+    ("The family paid the hospital bill in March.", "pay", "LAW"),
+    # a charge taken in the accounts, or charge taken of a town, is no criminal charge
+    ("BP took a $32 billion charge in the quarter.", "charge", "LAW"),
+    ("The rebels took charge of the town.", "take", "LAW"),
+    # a pipe cut, pillows replaced, militants spilling over a border: no business, post or spill
+    ("Oil company BP cut a ruptured pipe from the leaking well.", "cut", "ECONOMY"),
+    ("The airline replaced used pillows and blankets.", "replace", "PERSONNEL"),
+    ("Taliban militants spilled over the border from Afghanistan.", "spill", "DISASTER"),
+    # a company changing hands is no market move
+    ("The company changed hands for $20 million.", "change", "MARKETS"),
+    ("The rebels took a big hit to their morale.", "take", "ECONOMY"),
+    ("Workers installed a new pump at the plant.", "instal", "PERSONNEL"),
+    # what kind of body a name is gives no domain to what it did
+    ("Last week investment bank JP Morgan Cazenove suggested oil giant Exxon Mobil as a possible buyer, while "
+     "Anglo-Dutch oil giant Shell has also been mentioned.", "mention", "ECONOMY"),
+    ("BP lowered a cap on to the leaking well.", "lower", "ECONOMY"),
+    ("The government reinstated the ban on imports.", "reinstate", "PERSONNEL"),
+    # a career launched is no product
+    ("Huey P. Long launched his political career by waging war on the big oil companies.", "launch", "ECONOMY"),
+    ("The rebels gained control of the town in March.", "gain", "POLITICS"),
 ])
 def test_sense_checks_refuse_a_wrong_label(nlp, text, lemma, wrong):
     assert wrong not in _typed(nlp, text, lemma), _all(nlp, text)

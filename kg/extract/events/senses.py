@@ -118,7 +118,7 @@ def has_quantity(token: Token) -> bool:
     """Whether the clause of ``token`` moves an amount: a number, percentage or amount
     next to it ("fell 3 %", "rose to $90 a barrel"), or a market subject ("shares fell")."""
     lists = load_json("event_domains.json")["word_lists"]
-    if any(d.lemma_.lower() in lists["market_subjects"] and not _owned_by_a_person(d) for d in doers(token)):
+    if any(d.lemma_.lower() in _named_words("market_subjects") and not _owned_by_a_person(d) for d in doers(token)):
         return True
     amount_words, distances = set(lists["quantity_words"]), set(lists["distance_units"])
     for child in children(token):
@@ -451,7 +451,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check in ("particle", "particle_not"):
             particles = {c.lower_ for c in children(token) if c.dep_ in ("prt", "advmod")}
-            if check == "particle" and not particles & set(value) or check == "particle_not" and particles & set(value):
+            if check == "particle" and not particles & _words(value) or check == "particle_not" and particles & _words(value):
                 return False
         if check == "actor" and participants is not None and value and not participants:
             return False
@@ -472,7 +472,7 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
             return False
         if check == "plural" and (token.tag_ in ("NNS", "NNPS")) != value:
             return False
-        if check == "heads_not" and token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in value:
+        if check == "heads_not" and token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in _words(value):
             return False
         if check == "object_entities" and not any(t.ent_type_ in value for t in _themes(token)):
             return False
@@ -530,14 +530,17 @@ def enters_untyped(tml_class: str, lemma: str, tense: str, aspect: str) -> bool:
             and told_as_past(tense, aspect))
 
 
-def word_domain(word: Token) -> str | None:
+def word_domain(word: Token, doer: bool = False) -> str | None:
     """The domain a word gives the event it is an argument of: a noun whose own domain sense needs
     no check ("plunged into *recession*", "soiled by the *spill*"), a word of ``argument_domains``
     whose checks hold ("*infections*", "*her* post", "fell *ill*"), else that of its compound or
-    adjective modifier ("the *death* toll", "its *pandemic* alert")."""
+    adjective modifier ("the *death* toll", "its *pandemic* alert"; of a name that is the event's
+    ``doer``, a title only)."""
     noun = domain_sense(word, "noun") if word.pos_ == "NOUN" else None
-    # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound")
-    if noun is not None and "requires" not in noun and noun["domain"] in load_json("event_domains.json")["domains"]:
+    # a noun whose sense needs checks is too ambiguous alone ("the *strikes* targeted a compound"), unless its
+    # checks say the sense on their own (``argument``: "the criminal *charges* were dropped")
+    if noun is not None and ("requires" not in noun or noun.get("argument")) and (
+            noun["domain"] in load_json("event_domains.json")["domains"]):
         return noun["domain"]
     lemma = word.lemma_.lower()
     # a word of a name is none of its own ("*Bill* McCollum"), a title is ("*Judge* Martin Feldman")
@@ -545,7 +548,12 @@ def word_domain(word: Token) -> str | None:
         for sense in _argument_senses():
             if lemma in sense["words"] and sense_holds(word, sense.get("requires", {}), None):
                 return sense["domain"]
-    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod"))) if d), None)
+    # what kind of body a named ``doer`` is says nothing of what it did ("investment bank JP Morgan *suggested*"); a
+    # title before its name does ("*Judge* Martin Feldman issued an order"), and what a named thing done to is does
+    # ("resistance to the antiviral *drug* Tamiflu")
+    body = doer and word.ent_type_ in NAME_ENTITIES
+    return next((d for d in map(word_domain, (c for c in children(word) if c.dep_ in ("compound", "amod") and (
+        not body or c.lower_ in title_words()))) if d), None)
 
 
 @cache
@@ -617,8 +625,9 @@ def argument_domain(token: Token, kind: str, tml_class: str | None) -> str | Non
             # and its complement, what it was decided, tried or found to be: "decided *to sell* the unit", "were found
             # *to be infected*" (not a purpose: "issued a moratorium *to replace* one struck down" is no personnel)
             means += [domain_of(c, "verb") for c in children(token) if c.dep_ == "xcomp" and is_infinitive(c)]
+            done_by = {d.i for d in doers(token)} if kind == "verb" else set()
             checked[token.i] = next((d for d in means if d), None) or next(
-                (d for d in map(word_domain, _arguments(token, kind, tml_class)) if d), None)
+                (d for d in (word_domain(a, a.i in done_by) for a in _arguments(token, kind, tml_class)) if d), None)
     return checked[token.i]
 
 
