@@ -25,7 +25,7 @@ def _examples() -> list[tuple[str, dict]]:
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
                 "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives",
-                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides"):
+                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides", "back_times", "courses"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"beginnings/{word}", example) for word, example in ANCHORING["beginnings"]["verbs"].items()]
     found += [(f"charges/{word}", example) for part in ("verbs", "accusers") for word, example in
@@ -1337,3 +1337,26 @@ def test_a_deed_a_charge_or_testimony_reports_is_the_cases_but_a_report_is_news(
     # what another speaker reports is news
     found = anchored(nlp, "The minister said the army withdrew from the town.", "2011-06-07")
     assert found["withdrew"][0] == "publication"
+
+
+def test_a_before_on_a_bare_clause_the_verb_takes_places_the_verb_too(nlp):
+    # the parser hangs "shortly before the explosion" on "drilling": it places the opening before a known past
+    found = anchored(nlp, "Obama opened up new areas to offshore drilling shortly before the explosion.", "2010-11-10")
+    assert found["opened"][0] is None
+    # a happening still to come leaves it news
+    found = anchored(nlp, "Obama opened up new areas to offshore drilling before talks could begin.", "2010-11-10")
+    assert found["opened"][0] == "publication"
+
+
+def test_at_the_time_points_back_but_at_the_same_time_goes_on(nlp):
+    found = anchored(nlp, "At the time the cement tests were conducted, BP knew the slurry was unstable.", "2010-11-10")
+    assert found["conducted"][0] is None and found["knew"][0] is None
+    # "at the same time" is the time just told, the news
+    assert anchored(nlp, "At the same time, rebels attacked the port.", "2011-03-10")["attacked"][0] == "publication"
+
+
+def test_a_verb_that_sums_up_a_course_is_no_news_but_the_same_verb_as_a_deed_is(nlp):
+    found = anchored(nlp, "The United States led the charge to war against the regime.", "2011-08-24")
+    assert found["led"][0] is None and found["war"][0] is None
+    assert anchored(nlp, "The general led the troops into the town.", "2011-08-24")["led"][0] == "publication"
+    assert anchored(nlp, "The plan benefited 2,000 families.", "2011-08-24")["benefited"][0] == "publication"

@@ -598,14 +598,21 @@ def tense(token: Token) -> str | None:
 _TENSES = "kg_tenses"
 
 
-def _tense(token: Token) -> str | None:
+def _carrier(token: Token) -> Token | None:
+    """The verb a word is or that carries it (a noun's: "*launched* an attack", "*led* the charge
+    to *war*"), else None."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass",
                                                              "attr", "compound", "conj", "appos"):
         if verb.head.i == verb.i:
             return None
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _tense(token: Token) -> str | None:
+    verb = _carrier(token)
+    if verb is None:
         return None
     auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
@@ -961,8 +968,33 @@ def at_no_one_time(verb: Token) -> bool:
     or what a verb told with "never" is about (:func:`_what_was_never_denied`).
     A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or _what_was_never_denied(verb) or any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or _what_was_never_denied(verb) or (
+        _sums_up_a_course(verb)) or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def _sums_up_a_course(verb: Token) -> bool:
+    """Whether a verb of ``courses`` (its lemma, then the word its own object, particle or
+    preposition must be: "benefit from", "lead the charge") sums up a long course of happenings
+    — "The rebels *benefited from* the sanctions", "Bush *waged* a war on terror", "The United
+    States *led the charge* to war" — a verdict on weeks or years that an analysis gives, at no one
+    time; "The plan benefited 2,000 families" and "led the troops into the town" are deeds. A noun
+    the verb carries ("waged a *war*") is told with it."""
+    verb = _carrier(verb)
+    if verb is None:
+        return False
+    entry = _courses().get(verb.lemma_.lower())
+    return entry is not None and (not entry or any(
+        c.dep_ in ("dobj", "prep", "prt") and c.lemma_.lower() in entry for c in children(verb)))
+
+
+@cache
+def _courses() -> dict[str, frozenset[str]]:
+    """``courses`` of ``anchoring.json``: a verb's lemma → the words its phrase must hold (none: any)."""
+    found: dict[str, set[str]] = {}
+    for words in _anchoring()["courses"]:
+        verb, *rest = words.split()
+        found.setdefault(verb, set()).update(rest[-1:])
+    return {verb: frozenset(rest) for verb, rest in found.items()}
 
 
 def _what_was_never_denied(verb: Token) -> bool:
@@ -1907,7 +1939,7 @@ def _before_a_past_happening(verb: Token, at_token: dict[int, Trigger]) -> bool:
     history, and the publication's day says nothing of it; a happening still to come ("before
     moving on", "before any talks could begin") leaves it news."""
     words = {word for word, relation in _relation_words().items() if relation == "BEFORE"}
-    for child in children(verb):
+    for child in (c for clause in _own_clauses(verb) for c in children(clause)):
         if child.dep_ == "prep" and child.lower_ in words:
             if any(o.dep_ == "pobj" and o.i in at_token and at_token[o.i].event.definite
                    and at_token[o.i].event.factuality in FACTUAL for o in children(child)):
@@ -1939,7 +1971,7 @@ def recalls_the_past(verb: Token) -> bool:
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
-    if _at_a_named_happening(verb) or _names_a_past_role(verb):
+    if _at_a_named_happening(verb) or _names_a_past_role(verb) or _at_a_time_told_before(verb):
         return True
     # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
     return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
@@ -1954,12 +1986,42 @@ def _at_a_named_happening(verb: Token) -> bool:
     when its name gives none, is not the story's day nor the paragraph's time (a name with a year
     dates it: phase 7)."""
     words = _relation_words()
-    # an infinitive complement's phrase places the verb that wants it too: "They sought to enlist
-    # China *following 9/11*"
-    clauses = (verb, *(c for c in children(verb) if c.dep_ == "xcomp"))
     return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" or _date_name(o)
                                                               for o in objects_of(c))
-               for clause in clauses for c in children(clause))
+               for clause in _own_clauses(verb) for c in children(clause))
+
+
+NON_FINITE_TAGS = ("VB", "VBG")
+
+
+def _own_clauses(verb: Token) -> tuple[Token, ...]:
+    """``verb`` and the clauses below it with no subject or opening word of their own, whose
+    phrases place it too: an infinitive complement ("They sought to enlist China *following
+    9/11*") and a bare participle or infinitive the parser made an adverbial clause ("opened up
+    new areas to offshore drilling *shortly before the explosion*": the parser hangs the phrase on
+    "drilling", but it places the opening)."""
+    return (verb, *(c for c in children(verb) if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.tag_ in NON_FINITE_TAGS
+                    and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in children(c))))
+
+
+def _at_a_time_told_before(verb: Token) -> bool:
+    """Whether ``verb`` happened "at the time" or "at that time" (a preposition of ``occasions``, a
+    noun of ``time_nouns`` with a determiner of ``back_times`` and nothing else but a clause
+    describing it), or is that describing clause: "*At the time* the tests *were conducted*, BP
+    *knew* the slurry was unstable", "BP said *at the time* that …". The phrase points back to an
+    occasion told before or in its own clause, not to the day of the news; "at the same time"
+    (with what was just told) and "at the time of writing" (now) are no such phrase."""
+    words = _anchoring()
+
+    def told_before(noun: Token) -> bool:
+        return noun.dep_ == "pobj" and noun.lemma_.lower() in words["time_nouns"] and (
+            noun.head.lower_ in words["occasions"]) and all(
+            c.dep_ in DESCRIPTIONS or c.dep_ == "det" and c.lower_ in words["back_times"] for c in children(noun)) and (
+            any(c.dep_ == "det" for c in children(noun)))
+
+    if verb.dep_ in DESCRIPTIONS and told_before(verb.head):
+        return True
+    return any(c.dep_ == "prep" and any(told_before(o) for o in children(c)) for c in children(verb))
 
 
 #: a day and month written as a number pair with no year: "9/11", "7/7"
