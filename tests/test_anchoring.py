@@ -1360,3 +1360,21 @@ def test_a_verb_that_sums_up_a_course_is_no_news_but_the_same_verb_as_a_deed_is(
     assert found["led"][0] is None and found["war"][0] is None
     assert anchored(nlp, "The general led the troops into the town.", "2011-08-24")["led"][0] == "publication"
     assert anchored(nlp, "The plan benefited 2,000 families.", "2011-08-24")["benefited"][0] == "publication"
+
+
+def test_an_actor_stepped_back_to_in_the_past_perfect_goes_on_in_that_past(nlp):
+    text = ("Protests erupted again on Sunday, despite the reforms Assad had promised. "
+            "He granted citizenship to Kurds and lifted the emergency law.")
+    found = anchored(nlp, text, "2011-08-09")
+    assert found["granted"][0] is None and found["lifted"][0] is None
+    # another actor's past perfect leaves the story on Sunday
+    text = "Rebels took the town on Sunday that Gaddafi's forces had held for weeks. They raised the flag over the square."
+    assert anchored(nlp, text, "2011-08-09")["raised"][:2] == ("narrative", "INCLUDED_IN")
+
+
+def test_a_clause_a_connective_ties_to_a_past_perfect_is_in_that_past(nlp):
+    found = anchored(nlp, "The girl had been trapped for three days when her kindergarten collapsed.", "2010-01-24")
+    assert found["collapsed"][0] is None
+    # under a simple past it is the news
+    found = anchored(nlp, "The girl was trapped for three days when her kindergarten collapsed.", "2010-01-24")
+    assert found["collapsed"][0] == "publication"

@@ -1349,6 +1349,11 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
             continue
+        if step == "past" and _goes_on_in_a_perfect(trigger, triggers, timexes, last, mentions):
+            # "Protests erupted on Sunday, despite the reforms Assad had promised. He granted
+            # citizenship to Kurds": Assad's deeds go on in that earlier past, not on Sunday nor today
+            held.add(number)
+            continue
         if _back_from_flashback(number, triggers, timexes[last], mentions):
             continue
         background = _background_happening(doc, timexes[last])
@@ -1735,6 +1740,24 @@ def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Tim
         triggers[n].event.timex == last and triggers[n].token.dep_ == "ROOT" for n in in_flashback)
 
 
+def _goes_on_in_a_perfect(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], last: int,
+                          mentions: list) -> bool:
+    """Whether the actor of a simple past did something in the past perfect in the sentence of the
+    narrative time ``last``, a deed that time does not date, and nothing that time dates: the
+    sentence stepped back to that actor's earlier past ("Protests erupted on Sunday, despite the
+    reforms Assad *had promised*. He granted citizenship to Kurds": Assad's past, not Sunday's), and
+    the simple past goes on in it ("Rebels took the town on Sunday. They raised the flag" goes on on
+    Sunday)."""
+    actor = _actor_key(trigger, mentions)
+    if actor is None:
+        return False
+    mates = [(other, _actor_key(other, mentions)) for other in triggers
+             if other.event.sentence == timexes[last].sentence and other.kind == "verb"]
+    own = [other for other, key in mates if key is not None and _same_actor(actor, key)]
+    return any(tense(other.token) == "past_perfect" and other.event.timex is None for other in own) and not any(
+        other.event.timex == last for other in own)
+
+
 def _after_publication(timex: Timex, published: str | None) -> bool:
     """Whether a time begins after the publication day or month (ISO strings compare in order)."""
     return bool(published) and timex.start_date[: len(published)] > published
@@ -1956,7 +1979,8 @@ def recalls_the_past(verb: Token) -> bool:
     ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
     prevented their development"), it goes on from an occasion told before (a connective of
     ``ongoing`` with a word of ``back_references``: "*Since then*, she has become involved"),
-    it is or holds a "when" clause told as the first time
+    it is tied by a connective to a past perfect ("had been trapped for three days *when* her
+    kindergarten *collapsed*": that earlier past), it is or holds a "when" clause told as the first time
     (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
     earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* Anwar Sadat
     visited Jerusalem"; on the one whose time an ``under`` phrase names, "amassed a fortune under
@@ -1964,6 +1988,13 @@ def recalls_the_past(verb: Token) -> bool:
     words = _anchoring()
     if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
             c.dep_ == "mark" and c.lower_ in words["ongoing"] for c in children(verb)):
+        return True
+    # "She had been trapped for three days when her kindergarten collapsed": a clause a connective
+    # ties to a past perfect lies in that earlier past (the parser may hang it on the perfect's span)
+    governor = verb.head if verb.dep_ == "advcl" else verb.head.head.head if (
+        verb.dep_ == "relcl" and verb.head.dep_ == "pobj") else None
+    if governor is not None and tense(governor) == "past_perfect" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _relation_words() for c in children(verb)):
         return True
     # "Since then, she has become involved": it goes on from an occasion told before, no day of the news
     if any(c.dep_ == "prep" and c.lower_ in words["ongoing"] and any(
