@@ -25,12 +25,13 @@ def _examples() -> list[tuple[str, dict]]:
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
                 "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives",
-                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides", "back_times", "courses"):
+                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides", "back_times", "course_marks"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"beginnings/{word}", example) for word, example in ANCHORING["beginnings"]["verbs"].items()]
     found += [(f"charges/{word}", example) for part in ("verbs", "accusers") for word, example in
               ANCHORING["charges"][part].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
+    found += [(f"courses/{words}", entry["example"]) for words, entry in ANCHORING["courses"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
     return found
 
@@ -1378,3 +1379,10 @@ def test_a_clause_a_connective_ties_to_a_past_perfect_is_in_that_past(nlp):
     # under a simple past it is the news
     found = anchored(nlp, "The girl was trapped for three days when her kindergarten collapsed.", "2010-01-24")
     assert found["collapsed"][0] == "publication"
+
+
+def test_a_reported_course_is_not_on_the_day_of_the_report(nlp):
+    found = anchored(nlp, "BP was forced to make up its response as it went along, Hayward said last night.", "2010-11-09")
+    assert found["forced"][0] is None and found["said"][0] == "timex"
+    # "along" with an object is a way gone, no course
+    assert anchored(nlp, "The rebels went along the coast road.", "2011-08-24")["went"][0] == "publication"

@@ -662,8 +662,9 @@ def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             continue
         # a noun by the verb that carries it: "Libya said on Monday it held talks in Italy"
         clause = trigger.token if trigger.kind == "verb" else trigger.carrier
-        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect") or _placed_by_connective(clause):
-            continue
+        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect") or _placed_by_connective(clause) or (
+                at_no_one_time(clause)):
+            continue  # "BP was forced to make it up as it went along, Hayward said last night": a course, no one day
         report = clause_factuality(clause).report
         reporter = events_at.get(report.i) if report is not None else None
         if reporter is None or triggers[reporter].event.timex is None:
@@ -983,18 +984,27 @@ def _sums_up_a_course(verb: Token) -> bool:
     if verb is None:
         return False
     entry = _courses().get(verb.lemma_.lower())
-    return entry is not None and (not entry or any(
-        c.dep_ in ("dobj", "prep", "prt") and c.lemma_.lower() in entry for c in children(verb)))
+    if entry is not None and (not entry or any(
+            c.lemma_.lower() in entry and (c.dep_ in ("dobj", "prep") and not entry[c.lemma_.lower()] or (
+                c.dep_ in ("prt", "advmod") and entry[c.lemma_.lower()] and not list(children(c))))
+            for c in children(verb))):
+        return True
+    # "BP was forced to make up its response *as it went along*": what went on over a course
+    # (``course_marks``) went on over it too
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _anchoring()["course_marks"]
+                                         for m in children(c)) and _sums_up_a_course(c)
+               for clause in _own_clauses(verb) for c in children(clause))
 
 
 @cache
-def _courses() -> dict[str, frozenset[str]]:
-    """``courses`` of ``anchoring.json``: a verb's lemma → the words its phrase must hold (none: any)."""
-    found: dict[str, set[str]] = {}
-    for words in _anchoring()["courses"]:
+def _courses() -> dict[str, dict[str, bool]]:
+    """``courses`` of ``anchoring.json``: a verb's lemma → the words its phrase must hold (none:
+    any), each with whether it is a bare particle ("went along") rather than an object or a preposition."""
+    found: dict[str, dict[str, bool]] = {}
+    for words, entry in _anchoring()["courses"].items():
         verb, *rest = words.split()
-        found.setdefault(verb, set()).update(rest[-1:])
-    return {verb: frozenset(rest) for verb, rest in found.items()}
+        found.setdefault(verb, {}).update({word: entry.get("particle", False) for word in rest[-1:]})
+    return found
 
 
 def _what_was_never_denied(verb: Token) -> bool:
