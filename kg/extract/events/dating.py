@@ -56,7 +56,8 @@ in this order, an earlier one winning:
    82 % from 9 months ago", nor, for a simple past, one of a past perfect clause before the
    time named just before it, nor a time below a main verb that took its own
    (:func:`_aside_of_the_story`), is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
-   actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
+   actors: :func:`_back_from_flashback`; an actor that sentence told in an undated past perfect
+   goes on in that past: :func:`_goes_on_in_a_perfect`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
    component and dates its clause (phase 1);
@@ -72,7 +73,8 @@ in this order, an earlier one winning:
    ``careers``; "married at 19", "as a child", a clause coordinated under one:
    :func:`tells_a_life`, in the narrative too; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
    history its own words tell ("since it captured the area", "when he first …", "the late
-   king": :func:`recalls_the_past`), takes the publication date
+   king", "at the time the tests were conducted": :func:`recalls_the_past`), nor a long course
+   summed up ("benefited from the sanctions": :func:`_sums_up_a_course`), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
