@@ -1315,6 +1315,10 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     mentions = doc._.kg_mentions or []
     at_token = {trigger.token.i: trigger for trigger in triggers}
     words_of: dict[int, set[str]] = {}  # sentence start → its lower-case words, asked for each of its verbs
+    verbs_in: dict[int, list[Trigger]] = {}  # sentence → its verb events, for the actors a time's sentence tells
+    for trigger in triggers:
+        if trigger.kind == "verb":
+            verbs_in.setdefault(trigger.event.sentence, []).append(trigger)
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed or token.i in spanned:
@@ -1361,7 +1365,7 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
             continue
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
             continue
-        if step == "past" and _goes_on_in_a_perfect(trigger, triggers, timexes, last, mentions):
+        if step == "past" and _goes_on_in_a_perfect(trigger, verbs_in.get(timexes[last].sentence, []), last, mentions):
             # "Protests erupted on Sunday, despite the reforms Assad had promised. He granted
             # citizenship to Kurds": Assad's deeds go on in that earlier past, not on Sunday nor today
             held.add(number)
@@ -1752,20 +1756,19 @@ def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Tim
         triggers[n].event.timex == last and triggers[n].token.dep_ == "ROOT" for n in in_flashback)
 
 
-def _goes_on_in_a_perfect(trigger: Trigger, triggers: list[Trigger], timexes: list[Timex], last: int,
-                          mentions: list) -> bool:
+def _goes_on_in_a_perfect(trigger: Trigger, mates: list[Trigger], last: int, mentions: list) -> bool:
     """Whether the actor of a simple past did something in the past perfect in the sentence of the
     narrative time ``last``, a deed that time does not date, and nothing that time dates: the
     sentence stepped back to that actor's earlier past ("Protests erupted on Sunday, despite the
     reforms Assad *had promised*. He granted citizenship to Kurds": Assad's past, not Sunday's), and
     the simple past goes on in it ("Rebels took the town on Sunday. They raised the flag" goes on on
-    Sunday)."""
+    Sunday). ``mates`` are the verb events of the time's sentence."""
+    if not any(tense(other.token) == "past_perfect" for other in mates):
+        return False
     actor = _actor_key(trigger, mentions)
     if actor is None:
         return False
-    mates = [(other, _actor_key(other, mentions)) for other in triggers
-             if other.event.sentence == timexes[last].sentence and other.kind == "verb"]
-    own = [other for other, key in mates if key is not None and _same_actor(actor, key)]
+    own = [other for other in mates if (key := _actor_key(other, mentions)) is not None and _same_actor(actor, key)]
     return any(tense(other.token) == "past_perfect" and other.event.timex is None for other in own) and not any(
         other.event.timex == last for other in own)
 
