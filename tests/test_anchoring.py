@@ -1347,6 +1347,10 @@ def test_a_before_on_a_bare_clause_the_verb_takes_places_the_verb_too(nlp):
     # a happening still to come leaves it news
     found = anchored(nlp, "Obama opened up new areas to offshore drilling before talks could begin.", "2010-11-10")
     assert found["opened"][0] == "publication"
+    # a participle set beside the verb is placed alone: the saying is news
+    found = anchored(nlp, "Speaking before the rescue, UN spokeswoman Elizabeth Byrs said the decision was heartbreaking.",
+                     "2010-01-24")
+    assert found["said"][0] == "publication"
 
 
 def test_at_the_time_points_back_but_at_the_same_time_goes_on(nlp):

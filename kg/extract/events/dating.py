@@ -2037,17 +2037,16 @@ def _at_a_named_happening(verb: Token) -> bool:
                for clause in _own_clauses(verb) for c in children(clause))
 
 
-NON_FINITE_TAGS = ("VB", "VBG")
-
-
 def _own_clauses(verb: Token) -> tuple[Token, ...]:
-    """``verb`` and the clauses below it with no subject or opening word of their own, whose
-    phrases place it too: an infinitive complement ("They sought to enlist China *following
-    9/11*") and a bare participle or infinitive the parser made an adverbial clause ("opened up
-    new areas to offshore drilling *shortly before the explosion*": the parser hangs the phrase on
-    "drilling", but it places the opening)."""
-    return (verb, *(c for c in children(verb) if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.tag_ in NON_FINITE_TAGS
-                    and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in children(c))))
+    """``verb`` and the clauses below it with no subject of their own whose phrases place it too:
+    an infinitive complement ("They sought to enlist China *following 9/11*") and an adverbial
+    clause opened by "to" ("opened up new areas to offshore drilling *shortly before the
+    explosion*": the parser makes "to … drilling" a clause and hangs the phrase on it, but it places
+    the opening). A participle set beside the verb is a happening of its own ("*Speaking before*
+    the rescue, she said …": the speaking, not the saying, is placed)."""
+    return (verb, *(c for c in children(verb) if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        d.dep_ == "aux" and d.lower_ == "to" for d in children(c)) and not any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in children(c))))
 
 
 def _at_a_time_told_before(verb: Token) -> bool:
