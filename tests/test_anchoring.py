@@ -1375,6 +1375,13 @@ def test_an_actor_stepped_back_to_in_the_past_perfect_goes_on_in_that_past(nlp):
     # another actor's past perfect leaves the story on Sunday
     text = "Rebels took the town on Sunday that Gaddafi's forces had held for weeks. They raised the flag over the square."
     assert anchored(nlp, text, "2011-08-09")["raised"][:2] == ("narrative", "INCLUDED_IN")
+    # a reported past perfect is the report's past; a deed of the actor the time dates keeps it in that time
+    text = ("Hopes were raised this week when it was announced that Gadhafi had agreed to the road map. "
+            "Gadhafi's opposition later rejected the proposal.")
+    assert anchored(nlp, text, "2011-04-13")["rejected"][:2] == ("narrative", "AFTER")
+    text = ("Al-Obeidy had fled Libya and was in Qatar when she was deported early Thursday. "
+            "She arrived in Benghazi in the afternoon.")
+    assert anchored(nlp, text, "2011-06-03")["arrived"][0] == "narrative"
 
 
 def test_a_clause_a_connective_ties_to_a_past_perfect_is_in_that_past(nlp):

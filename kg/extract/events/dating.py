@@ -1762,15 +1762,23 @@ def _goes_on_in_a_perfect(trigger: Trigger, mates: list[Trigger], last: int, men
     sentence stepped back to that actor's earlier past ("Protests erupted on Sunday, despite the
     reforms Assad *had promised*. He granted citizenship to Kurds": Assad's past, not Sunday's), and
     the simple past goes on in it ("Rebels took the town on Sunday. They raised the flag" goes on on
-    Sunday). ``mates`` are the verb events of the time's sentence."""
+    Sunday). A past perfect a source reports is its report's past, no step of the story ("it was
+    announced that Gadhafi *had agreed*"), and the time dating anything the actor took part in, as
+    actor or not ("*was deported* early Thursday"), keeps the actor in it. ``mates`` are the verb
+    events of the time's sentence."""
     if not any(tense(other.token) == "past_perfect" for other in mates):
         return False
     actor = _actor_key(trigger, mentions)
     if actor is None:
         return False
-    own = [other for other in mates if (key := _actor_key(other, mentions)) is not None and _same_actor(actor, key)]
-    return any(tense(other.token) == "past_perfect" and other.event.timex is None for other in own) and not any(
-        other.event.timex == last for other in own)
+
+    def takes_part(other: Trigger) -> bool:
+        return any((key := _key_of(p.mention, mentions)) is not None and _same_actor(actor, key)
+                   for p in other.event.participants)
+
+    return any(tense(other.token) == "past_perfect" and other.event.timex is None and other.event.factuality == "asserted"
+               and _same_actor(actor, _actor_key(other, mentions) or "") for other in mates) and not any(
+        other.event.timex == last and takes_part(other) for other in mates)
 
 
 def _after_publication(timex: Timex, published: str | None) -> bool:
