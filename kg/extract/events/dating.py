@@ -1769,16 +1769,16 @@ def _goes_on_in_a_perfect(trigger: Trigger, mates: list[Trigger], last: int, men
     if not any(tense(other.token) == "past_perfect" for other in mates):
         return False
     actor = _actor_key(trigger, mentions)
-    if actor is None:
+    if not actor:
         return False
 
-    def takes_part(other: Trigger) -> bool:
-        return any((key := _key_of(p.mention, mentions)) is not None and _same_actor(actor, key)
-                   for p in other.event.participants)
+    def same(key: str | None) -> bool:
+        return bool(key) and _same_actor(actor, key)
 
     return any(tense(other.token) == "past_perfect" and other.event.timex is None and other.event.factuality == "asserted"
-               and _same_actor(actor, _actor_key(other, mentions) or "") for other in mates) and not any(
-        other.event.timex == last and takes_part(other) for other in mates)
+               and same(_actor_key(other, mentions)) for other in mates) and not any(
+        other.event.timex == last and any(same(_key_of(p.mention, mentions)) for p in other.event.participants)
+        for other in mates)
 
 
 def _after_publication(timex: Timex, published: str | None) -> bool:
