@@ -1382,6 +1382,9 @@ def test_an_actor_stepped_back_to_in_the_past_perfect_goes_on_in_that_past(nlp):
     text = ("Al-Obeidy had fled Libya and was in Qatar when she was deported early Thursday. "
             "She arrived in Benghazi in the afternoon.")
     assert anchored(nlp, text, "2011-06-03")["arrived"][0] == "narrative"
+    # a past perfect with no actor (a passive) is no one's step back
+    text = "Protests erupted on Sunday in Hama, a town that had been shelled for weeks. Assad granted citizenship to Kurds."
+    assert anchored(nlp, text, "2011-08-09")["granted"][0] == "narrative"
 
 
 def test_a_clause_a_connective_ties_to_a_past_perfect_is_in_that_past(nlp):
