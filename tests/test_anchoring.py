@@ -25,12 +25,13 @@ def _examples() -> list[tuple[str, dict]]:
                 "life_history", "recent_adverbs", "span_prepositions", "first_occasions", "the_dead", "periods",
                 "ages", "deaths", "careers", "life_stages", "comparison_starts", "back_references", "perfect_spans",
                 "life_nouns", "gradual_changes", "located_in", "time_nouns", "office_changes", "lasting_passives",
-                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides"):
+                "past_roles", "works", "whole_pasts", "foundings", "work_deeds", "asides", "back_times", "course_marks"):
         found += [(f"{key}/{word}", example) for word, example in ANCHORING[key].items()]
     found += [(f"beginnings/{word}", example) for word, example in ANCHORING["beginnings"]["verbs"].items()]
     found += [(f"charges/{word}", example) for part in ("verbs", "accusers") for word, example in
               ANCHORING["charges"][part].items()]
     found += [(f"ongoing/{word}", entry["example"]) for word, entry in ANCHORING["ongoing"].items()]
+    found += [(f"courses/{words}", entry["example"]) for words, entry in ANCHORING["courses"].items()]
     found += [(f"approximate_counts/{mod}", entry["example"]) for mod, entry in ANCHORING["approximate_counts"].items()]
     return found
 
@@ -1337,3 +1338,65 @@ def test_a_deed_a_charge_or_testimony_reports_is_the_cases_but_a_report_is_news(
     # what another speaker reports is news
     found = anchored(nlp, "The minister said the army withdrew from the town.", "2011-06-07")
     assert found["withdrew"][0] == "publication"
+
+
+def test_a_before_on_a_bare_clause_the_verb_takes_places_the_verb_too(nlp):
+    # the parser hangs "shortly before the explosion" on "drilling": it places the opening before a known past
+    found = anchored(nlp, "Obama opened up new areas to offshore drilling shortly before the explosion.", "2010-11-10")
+    assert found["opened"][0] is None
+    # a happening still to come leaves it news
+    found = anchored(nlp, "Obama opened up new areas to offshore drilling before talks could begin.", "2010-11-10")
+    assert found["opened"][0] == "publication"
+    # a participle set beside the verb is placed alone: the saying is news
+    found = anchored(nlp, "Speaking before the rescue, UN spokeswoman Elizabeth Byrs said the decision was heartbreaking.",
+                     "2010-01-24")
+    assert found["said"][0] == "publication"
+
+
+def test_at_the_time_points_back_but_at_the_same_time_goes_on(nlp):
+    found = anchored(nlp, "At the time the cement tests were conducted, BP knew the slurry was unstable.", "2010-11-10")
+    assert found["conducted"][0] is None and found["knew"][0] is None
+    # "at the same time" is the time just told, the news
+    assert anchored(nlp, "At the same time, rebels attacked the port.", "2011-03-10")["attacked"][0] == "publication"
+
+
+def test_a_verb_that_sums_up_a_course_is_no_news_but_the_same_verb_as_a_deed_is(nlp):
+    found = anchored(nlp, "The United States led the charge to war against the regime.", "2011-08-24")
+    assert found["led"][0] is None and found["war"][0] is None
+    assert anchored(nlp, "The general led the troops into the town.", "2011-08-24")["led"][0] == "publication"
+    assert anchored(nlp, "The plan benefited 2,000 families.", "2011-08-24")["benefited"][0] == "publication"
+
+
+def test_an_actor_stepped_back_to_in_the_past_perfect_goes_on_in_that_past(nlp):
+    text = ("Protests erupted again on Sunday, despite the reforms Assad had promised. "
+            "He granted citizenship to Kurds and lifted the emergency law.")
+    found = anchored(nlp, text, "2011-08-09")
+    assert found["granted"][0] is None and found["lifted"][0] is None
+    # another actor's past perfect leaves the story on Sunday
+    text = "Rebels took the town on Sunday that Gaddafi's forces had held for weeks. They raised the flag over the square."
+    assert anchored(nlp, text, "2011-08-09")["raised"][:2] == ("narrative", "INCLUDED_IN")
+    # a reported past perfect is the report's past; a deed of the actor the time dates keeps it in that time
+    text = ("Hopes were raised this week when it was announced that Gadhafi had agreed to the road map. "
+            "Gadhafi's opposition later rejected the proposal.")
+    assert anchored(nlp, text, "2011-04-13")["rejected"][:2] == ("narrative", "AFTER")
+    text = ("Al-Obeidy had fled Libya and was in Qatar when she was deported early Thursday. "
+            "She arrived in Benghazi in the afternoon.")
+    assert anchored(nlp, text, "2011-06-03")["arrived"][0] == "narrative"
+    # a past perfect with no actor (a passive) is no one's step back
+    text = "Protests erupted on Sunday in Hama, a town that had been shelled for weeks. Assad granted citizenship to Kurds."
+    assert anchored(nlp, text, "2011-08-09")["granted"][0] == "narrative"
+
+
+def test_a_clause_a_connective_ties_to_a_past_perfect_is_in_that_past(nlp):
+    found = anchored(nlp, "The girl had been trapped for three days when her kindergarten collapsed.", "2010-01-24")
+    assert found["collapsed"][0] is None
+    # under a simple past it is the news
+    found = anchored(nlp, "The girl was trapped for three days when her kindergarten collapsed.", "2010-01-24")
+    assert found["collapsed"][0] == "publication"
+
+
+def test_a_reported_course_is_not_on_the_day_of_the_report(nlp):
+    found = anchored(nlp, "BP was forced to make up its response as it went along, Hayward said last night.", "2010-11-09")
+    assert found["forced"][0] is None and found["said"][0] == "timex"
+    # "along" with an object is a way gone, no course
+    assert anchored(nlp, "The rebels went along the coast road.", "2011-08-24")["went"][0] == "publication"

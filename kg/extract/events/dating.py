@@ -56,7 +56,8 @@ in this order, an earlier one winning:
    82 % from 9 months ago", nor, for a simple past, one of a past perfect clause before the
    time named just before it, nor a time below a main verb that took its own
    (:func:`_aside_of_the_story`), is a time a past event goes on from; a flashback, "Earlier this year, …", carries only its own
-   actors: :func:`_back_from_flashback`), unless the sentence moves the time another way ("now", "two weeks ago",
+   actors: :func:`_back_from_flashback`; an actor that sentence told in an undated past perfect
+   goes on in that past: :func:`_goes_on_in_a_perfect`), unless the sentence moves the time another way ("now", "two weeks ago",
    "after the vote"); a time that counts from the narrative one ("three years
    later", "the next day", "a week after") is resolved from it by the temporal
    component and dates its clause (phase 1);
@@ -72,7 +73,8 @@ in this order, an earlier one winning:
    ``careers``; "married at 19", "as a child", a clause coordinated under one:
    :func:`tells_a_life`, in the narrative too; an obituary's life of its dead, :func:`the_dead_of_the_story`), nor
    history its own words tell ("since it captured the area", "when he first …", "the late
-   king": :func:`recalls_the_past`), takes the publication date
+   king", "at the time the tests were conducted": :func:`recalls_the_past`), nor a long course
+   summed up ("benefited from the sanctions": :func:`_sums_up_a_course`), takes the publication date
    (``"publication"``; ``ON_OR_BEFORE`` for the past, ``INCLUDED_IN`` for the
    progressive and a present-tense report, ``INCLUDES`` for a simple present that says
    how things stand, no habit or general truth: "It comes in two colors",
@@ -598,14 +600,21 @@ def tense(token: Token) -> str | None:
 _TENSES = "kg_tenses"
 
 
-def _tense(token: Token) -> str | None:
+def _carrier(token: Token) -> Token | None:
+    """The verb a word is or that carries it (a noun's: "*launched* an attack", "*led* the charge
+    to *war*"), else None."""
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass",
                                                              "attr", "compound", "conj", "appos"):
         if verb.head.i == verb.i:
             return None
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _tense(token: Token) -> str | None:
+    verb = _carrier(token)
+    if verb is None:
         return None
     auxiliaries = [c for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and (
@@ -655,8 +664,9 @@ def date_by_report(triggers: list[Trigger], events_at: dict[int, int]) -> None:
             continue
         # a noun by the verb that carries it: "Libya said on Monday it held talks in Italy"
         clause = trigger.token if trigger.kind == "verb" else trigger.carrier
-        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect") or _placed_by_connective(clause):
-            continue
+        if clause is None or tense(trigger.token) not in (*PAST, "past_perfect") or _placed_by_connective(clause) or (
+                at_no_one_time(clause)):
+            continue  # "BP was forced to make it up as it went along, Hayward said last night": a course, no one day
         report = clause_factuality(clause).report
         reporter = events_at.get(report.i) if report is not None else None
         if reporter is None or triggers[reporter].event.timex is None:
@@ -961,8 +971,42 @@ def at_no_one_time(verb: Token) -> bool:
     or what a verb told with "never" is about (:func:`_what_was_never_denied`).
     A count of another word ("twice as many") is not the verb's."""
     words = _anchoring()["unspecified_times"]
-    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or _what_was_never_denied(verb) or any(
-        c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+    return spans_years(verb) or _came_about(verb) or _lasting_passive(verb) or _what_was_never_denied(verb) or (
+        _sums_up_a_course(verb)) or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in words for c in children(verb))
+
+
+def _sums_up_a_course(verb: Token) -> bool:
+    """Whether a verb of ``courses`` (its lemma, then the word its own object, particle or
+    preposition must be: "benefit from", "lead the charge") sums up a long course of happenings
+    — "The rebels *benefited from* the sanctions", "Bush *waged* a war on terror", "The United
+    States *led the charge* to war" — a verdict on weeks or years that an analysis gives, at no one
+    time; "The plan benefited 2,000 families" and "led the troops into the town" are deeds. A noun
+    the verb carries ("waged a *war*") is told with it."""
+    verb = _carrier(verb)
+    if verb is None:
+        return False
+    entry = _courses().get(verb.lemma_.lower())
+    if entry is not None and (not entry or any(
+            c.lemma_.lower() in entry and (c.dep_ in ("dobj", "prep") and not entry[c.lemma_.lower()] or (
+                c.dep_ in ("prt", "advmod") and entry[c.lemma_.lower()] and not list(children(c))))
+            for c in children(verb))):
+        return True
+    # "BP was forced to make up its response *as it went along*": what went on over a course
+    # (``course_marks``) went on over it too
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _anchoring()["course_marks"]
+                                         for m in children(c)) and _sums_up_a_course(c)
+               for clause in _own_clauses(verb) for c in children(clause))
+
+
+@cache
+def _courses() -> dict[str, dict[str, bool]]:
+    """``courses`` of ``anchoring.json``: a verb's lemma → the words its phrase must hold (none:
+    any), each with whether it is a bare particle ("went along") rather than an object or a preposition."""
+    found: dict[str, dict[str, bool]] = {}
+    for words, entry in _anchoring()["courses"].items():
+        verb, *rest = words.split()
+        found.setdefault(verb, {}).update({word: entry.get("particle", False) for word in rest[-1:]})
+    return found
 
 
 def _what_was_never_denied(verb: Token) -> bool:
@@ -1271,6 +1315,10 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
     mentions = doc._.kg_mentions or []
     at_token = {trigger.token.i: trigger for trigger in triggers}
     words_of: dict[int, set[str]] = {}  # sentence start → its lower-case words, asked for each of its verbs
+    verbs_in: dict[int, list[Trigger]] = {}  # sentence → its verb events, for the actors a time's sentence tells
+    for trigger in triggers:
+        if trigger.kind == "verb":
+            verbs_in.setdefault(trigger.event.sentence, []).append(trigger)
     for number, trigger in enumerate(triggers):
         event, token = trigger.event, trigger.token
         if event.timex is not None or trigger.name or event.sentence in timed or token.i in spanned:
@@ -1316,6 +1364,11 @@ def date_by_narrative(text: str, triggers: list[Trigger], timexes: list[Timex], 
         if _paragraph_break(text, timexes[last].end, event.start, timexes[last].sentence == event.sentence - 1):
             continue
         if days is not None and step == "past" and _flashback_of_others(number, triggers, timexes, last, days):
+            continue
+        if step == "past" and _goes_on_in_a_perfect(trigger, verbs_in.get(timexes[last].sentence, []), last, mentions):
+            # "Protests erupted on Sunday, despite the reforms Assad had promised. He granted
+            # citizenship to Kurds": Assad's deeds go on in that earlier past, not on Sunday nor today
+            held.add(number)
             continue
         if _back_from_flashback(number, triggers, timexes[last], mentions):
             continue
@@ -1703,6 +1756,31 @@ def _flashback_of_others(number: int, triggers: list[Trigger], timexes: list[Tim
         triggers[n].event.timex == last and triggers[n].token.dep_ == "ROOT" for n in in_flashback)
 
 
+def _goes_on_in_a_perfect(trigger: Trigger, mates: list[Trigger], last: int, mentions: list) -> bool:
+    """Whether the actor of a simple past did something in the past perfect in the sentence of the
+    narrative time ``last``, a deed that time does not date, and nothing that time dates: the
+    sentence stepped back to that actor's earlier past ("Protests erupted on Sunday, despite the
+    reforms Assad *had promised*. He granted citizenship to Kurds": Assad's past, not Sunday's), and
+    the simple past goes on in it ("Rebels took the town on Sunday. They raised the flag" goes on on
+    Sunday). A past perfect a source reports is its report's past, no step of the story ("it was
+    announced that Gadhafi *had agreed*"), and the time dating anything the actor took part in, as
+    actor or not ("*was deported* early Thursday"), keeps the actor in it. ``mates`` are the verb
+    events of the time's sentence."""
+    if not any(tense(other.token) == "past_perfect" for other in mates):
+        return False
+    actor = _actor_key(trigger, mentions)
+    if not actor:
+        return False
+
+    def same(key: str | None) -> bool:
+        return bool(key) and _same_actor(actor, key)
+
+    return any(tense(other.token) == "past_perfect" and other.event.timex is None and other.event.factuality == "asserted"
+               and same(_actor_key(other, mentions)) for other in mates) and not any(
+        other.event.timex == last and any(same(_key_of(p.mention, mentions)) for p in other.event.participants)
+        for other in mates)
+
+
 def _after_publication(timex: Timex, published: str | None) -> bool:
     """Whether a time begins after the publication day or month (ISO strings compare in order)."""
     return bool(published) and timex.start_date[: len(published)] > published
@@ -1907,7 +1985,7 @@ def _before_a_past_happening(verb: Token, at_token: dict[int, Trigger]) -> bool:
     history, and the publication's day says nothing of it; a happening still to come ("before
     moving on", "before any talks could begin") leaves it news."""
     words = {word for word, relation in _relation_words().items() if relation == "BEFORE"}
-    for child in children(verb):
+    for child in (c for clause in _own_clauses(verb) for c in children(clause)):
         if child.dep_ == "prep" and child.lower_ in words:
             if any(o.dep_ == "pobj" and o.i in at_token and at_token[o.i].event.definite
                    and at_token[o.i].event.factuality in FACTUAL for o in children(child)):
@@ -1924,7 +2002,8 @@ def recalls_the_past(verb: Token) -> bool:
     ``ongoing`` on a clause below a perfect: "since Israel *took* control of the area it had
     prevented their development"), it goes on from an occasion told before (a connective of
     ``ongoing`` with a word of ``back_references``: "*Since then*, she has become involved"),
-    it is or holds a "when" clause told as the first time
+    it is tied by a connective to a past perfect ("had been trapped for three days *when* her
+    kindergarten *collapsed*": that earlier past), it is or holds a "when" clause told as the first time
     (``first_occasions``: "When Jobs *first* introduced the phone, he praised its antenna": that
     earlier occasion), or a dead person did it (``the_dead`` on its subject, "*The late* Anwar Sadat
     visited Jerusalem"; on the one whose time an ``under`` phrase names, "amassed a fortune under
@@ -1933,13 +2012,20 @@ def recalls_the_past(verb: Token) -> bool:
     if verb.dep_ == "advcl" and tense(verb.head) in ("present_perfect", "past_perfect") and any(
             c.dep_ == "mark" and c.lower_ in words["ongoing"] for c in children(verb)):
         return True
+    # "She had been trapped for three days when her kindergarten collapsed": a clause a connective
+    # ties to a past perfect lies in that earlier past (the parser may hang it on the perfect's span)
+    governor = verb.head if verb.dep_ == "advcl" else verb.head.head.head if (
+        verb.dep_ == "relcl" and verb.head.dep_ == "pobj") else None
+    if governor is not None and tense(governor) == "past_perfect" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _relation_words() for c in children(verb)):
+        return True
     # "Since then, she has become involved": it goes on from an occasion told before, no day of the news
     if any(c.dep_ == "prep" and c.lower_ in words["ongoing"] and any(
             o.lower_ in words["back_references"] for o in children(c)) for c in children(verb)):
         return True
     if any(_first_occasion(clause) for clause in (verb, *(c for c in children(verb) if c.dep_ == "advcl"))):
         return True
-    if _at_a_named_happening(verb) or _names_a_past_role(verb):
+    if _at_a_named_happening(verb) or _names_a_past_role(verb) or _at_a_time_told_before(verb):
         return True
     # "The late Anwar Sadat visited Jerusalem and met the prime minister": Sadat met him
     return any(_dead(c) for c in children(_conjuncts_up(verb)[-1]) if c.dep_ in ("nsubj", "nsubjpass")) or any(
@@ -1954,12 +2040,41 @@ def _at_a_named_happening(verb: Token) -> bool:
     when its name gives none, is not the story's day nor the paragraph's time (a name with a year
     dates it: phase 7)."""
     words = _relation_words()
-    # an infinitive complement's phrase places the verb that wants it too: "They sought to enlist
-    # China *following 9/11*"
-    clauses = (verb, *(c for c in children(verb) if c.dep_ == "xcomp"))
     return any(c.dep_ == "prep" and c.lower_ in words and any(o.ent_type_ == "EVENT" or _date_name(o)
                                                               for o in objects_of(c))
-               for clause in clauses for c in children(clause))
+               for clause in _own_clauses(verb) for c in children(clause))
+
+
+def _own_clauses(verb: Token) -> tuple[Token, ...]:
+    """``verb`` and the clauses below it with no subject of their own whose phrases place it too:
+    an infinitive complement ("They sought to enlist China *following 9/11*") and an adverbial
+    clause opened by "to" ("opened up new areas to offshore drilling *shortly before the
+    explosion*": the parser makes "to … drilling" a clause and hangs the phrase on it, but it places
+    the opening). A participle set beside the verb is a happening of its own ("*Speaking before*
+    the rescue, she said …": the speaking, not the saying, is placed)."""
+    return (verb, *(c for c in children(verb) if c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+        d.dep_ == "aux" and d.lower_ == "to" for d in children(c)) and not any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in children(c))))
+
+
+def _at_a_time_told_before(verb: Token) -> bool:
+    """Whether ``verb`` happened "at the time" or "at that time" (a preposition of ``occasions``, a
+    noun of ``time_nouns`` with a determiner of ``back_times`` and nothing else but a clause
+    describing it), or is that describing clause: "*At the time* the tests *were conducted*, BP
+    *knew* the slurry was unstable", "BP said *at the time* that …". The phrase points back to an
+    occasion told before or in its own clause, not to the day of the news; "at the same time"
+    (with what was just told) and "at the time of writing" (now) are no such phrase."""
+    words = _anchoring()
+
+    def told_before(noun: Token) -> bool:
+        return noun.dep_ == "pobj" and noun.lemma_.lower() in words["time_nouns"] and (
+            noun.head.lower_ in words["occasions"]) and all(
+            c.dep_ in DESCRIPTIONS or c.dep_ == "det" and c.lower_ in words["back_times"] for c in children(noun)) and (
+            any(c.dep_ == "det" for c in children(noun)))
+
+    if verb.dep_ in DESCRIPTIONS and told_before(verb.head):
+        return True
+    return any(c.dep_ == "prep" and any(told_before(o) for o in children(c)) for c in children(verb))
 
 
 #: a day and month written as a number pair with no year: "9/11", "7/7"
