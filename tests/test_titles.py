@@ -1779,6 +1779,16 @@ def test_a_happening_that_took_place_says_where_or_when(nlp, text, trigger, expe
     assert title_of(nlp, text, trigger) == expected
 
 
+def test_a_superlatives_span_is_no_date_a_happening_took_place_in(nlp):
+    """(guard) "the worst U.S. spill *in decades*" did not take place in decades; "in 1999" is a date."""
+    from kg.extract.events.headlines import _scene_after
+
+    doc = nlp("The leak had become the worst U.S. spill in decades.")
+    assert _scene_after(next(t for t in doc if t.text == "spill")) == []
+    doc = nlp("It recalled the NATO bombing of Serbia in 1999.")
+    assert _scene_after(next(t for t in doc if t.text == "bombing")) == [" in 1999"]
+
+
 def test_news_that_came_tells_what_its_possessor_underwent(nlp):
     """"The news of X's capture came" says nothing of the capture: X was captured."""
     text = "The news of Muammar Gaddafi's capture came as fighters celebrated in Sirte."
@@ -1797,6 +1807,18 @@ def test_an_object_set_after_a_phrase_is_not_cut_for_it(nlp):
     short ("defended to Congress the legality" says not of what)."""
     text = "The White House defended to Congress the legality of what the U.S. military is doing in Libya."
     assert title_of(nlp, text, "defended") == "The White House defended the legality of what the U.S. military is doing"
+    # (guard) an object of a list the parser hung on the verb after a comma is no object the phrase stands before
+    text = ("The Interior Department had imposed the moratorium last month in the wake of the BP disaster, halting "
+            "approval of any new permits for deepwater projects.")
+    assert title_of(nlp, text, "imposed") == "Interior Department imposed the moratorium in the wake of the BP disaster"
+
+
+def test_a_roman_numeral_ending_a_name_is_no_first_person():
+    """(guard) "Ixtoc I", "World War I" end a name: no speaker's "I"."""
+    from kg.extract.events.headlines import _in_first_person
+
+    assert not _in_first_person(["Mexico's 1979 spill at Ixtoc I leaked 3.3 million barrels of oil"])
+    assert _in_first_person(["The task was assigned to me"])
 
 
 def test_a_pronoun_the_verb_does_it_to_is_never_cut_from_it(nlp):

@@ -360,7 +360,10 @@ def _scene_after(noun: Token) -> list[TitlePiece]:
     place = next(iter(objects_of(preposition)), None)
     if place is None or place.ent_type_ not in SCENE_LABELS or place.i - preposition.i > 3:
         return []
-    return [" " + " ".join(_word(t) for t in doc[preposition.i : place.i + 1])]
+    words = doc[preposition.i : place.i + 1]
+    if place.ent_type_ == "DATE" and not any(t.like_num or t.pos_ == "PROPN" for t in words):
+        return []  # a superlative's span is no date: "the worst U.S. spill *in decades*"
+    return [" " + " ".join(_word(t) for t in words)]
 
 
 def _named_title(noun: Token, lookup: MentionLookup) -> Title:
@@ -853,7 +856,10 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
 
 def _in_first_person(pieces: list[TitlePiece]) -> bool:
     """Whether a title's words hold a pronoun of the first person ("me", "our"; not the name "US")."""
-    return any(word.lower() in FIRST_PERSON and word != "US" for word in re.findall(r"[A-Za-z]+", _written(pieces)))
+    words = re.findall(r"[A-Za-z]+", _written(pieces))
+    # (an "I" after a capitalised word ends a name: "Ixtoc I", "World War I")
+    return any(word.lower() in FIRST_PERSON and word != "US" and not (word == "I" and n and words[n - 1][0].isupper())
+               for n, word in enumerate(words))
 
 
 def _in_speakers_words(clause: Token, lookup: MentionLookup) -> Title:
@@ -1020,9 +1026,10 @@ def _quoted_predicate(obj: Token) -> Token | None:
 
 
 def _object_after(preposition: Token) -> Token | None:
-    """The direct object a verb's prepositional phrase stands before ("defended *to Congress* the legality of …"),
-    which says what was done, where the phrase only says to whom or where."""
-    return next((c for c in children(preposition.head) if c.dep_ == "dobj" and c.i > preposition.i), None)
+    """The direct object right after a verb's prepositional phrase ("defended *to Congress* the legality of …"), which
+    says what was done, where the phrase only says to whom or where."""
+    return next((c for c in children(preposition.head) if c.dep_ == "dobj" and (
+        c.left_edge.i == preposition.right_edge.i + 1)), None)
 
 
 def _clause_after_time(obj: Token) -> Token | None:
