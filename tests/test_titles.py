@@ -1740,10 +1740,13 @@ def test_a_noun_of_an_aim_goes_with_its_phrase_or_not_at_all(nlp, noun):
      "reminds", "Douglas Osheroff: The explosion reminds me an awful lot of the NASA accidents"),
     # no one named who says "us": no title of that clause
     ('"The Gaddafi guys hit us with Grads," he said.', "hit", ""),
+    # (guard) the writer's first person, no quotation in the sentence, is the page's
+    ("For once, Obama acted the way we all hoped he would act.", "acted", "Obama acted the way we all hoped he would act"),
     # (guard) the first person of what the title's own verb reports is its subject's
     ("Carter Ham added that we possess the capability to bring overwhelming combat power to bear.", "added",
      "Carter Ham added we possess the capability to bring overwhelming combat power to bear"),
-], ids=["told-as-the-speakers-words", "a-pronoun-the-verb-does-it-to", "no-speaker-named", "reported-by-the-titles-verb"])
+], ids=["told-as-the-speakers-words", "a-pronoun-the-verb-does-it-to", "no-speaker-named", "the-writers-own",
+        "reported-by-the-titles-verb"])
 def test_a_quotations_first_person_is_told_with_its_speaker(nlp, text, trigger, expected):
     """"me", "us", "our" inside a quotation are its speaker's: a title of the quoted clause says who spoke, or is none
     ("The EPA was conducting a giant experiment with our … fisheries" says nothing of whose)."""
@@ -1754,6 +1757,9 @@ def test_a_name_written_before_in_another_spelling_is_not_said_twice(nlp):
     """The entity's name "US dollar" after the written "U.S." would say it twice: "the U.S. US dollar"."""
     assert title_of(nlp, "The euro rose against the U.S. dollar on Monday.", "rose", {"dollar": "US dollar"}) == (
         "Euro rose against the U.S. dollar")
+    # (guard) a verb is no name's first word spelt otherwise: "said Said Emburak" keeps the name whole
+    assert fill_title(["Ajdabiyah resident said", " ", [0, "Emburak", False]], lambda _: "Said Emburak") == (
+        "Ajdabiyah resident said Said Emburak")
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
@@ -1787,6 +1793,8 @@ def test_a_superlatives_span_is_no_date_a_happening_took_place_in(nlp):
     assert _scene_after(next(t for t in doc if t.text == "spill")) == []
     doc = nlp("It recalled the NATO bombing of Serbia in 1999.")
     assert _scene_after(next(t for t in doc if t.text == "bombing")) == [" in 1999"]
+    doc = nlp("Clinton said after talks with Lavrov in Geneva on February 28 that a no-fly zone was an option.")
+    assert _scene_after(next(t for t in doc if t.text == "talks")) == [" on February 28"]  # never "on February"
 
 
 def test_news_that_came_tells_what_its_possessor_underwent(nlp):

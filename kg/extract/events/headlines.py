@@ -358,9 +358,9 @@ def _scene_after(noun: Token) -> list[TitlePiece]:
     if preposition.dep_ != "prep" or preposition.lower_ not in SCENE_OF_HAPPENING:
         return []
     place = next(iter(objects_of(preposition)), None)
-    if place is None or place.ent_type_ not in SCENE_LABELS or place.i - preposition.i > 3:
+    if place is None or place.ent_type_ not in SCENE_LABELS or place.right_edge.i - preposition.i > 3:
         return []
-    words = doc[preposition.i : place.i + 1]
+    words = doc[preposition.i : place.right_edge.i + 1]  # "on February 28", never "on February"
     if place.ent_type_ == "DATE" and not any(t.like_num or t.pos_ == "PROPN" for t in words):
         return []  # a superlative's span is no date: "the worst U.S. spill *in decades*"
     return [" " + " ".join(_word(t) for t in words)]
@@ -844,10 +844,12 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     complement = _written(pieces[predicate_end:]).strip()
     if not complement and _reports(last):
         return Title()  # "chemicals that the EPA says are too toxic": "EPA said" alone tells nothing of what was said
-    if pieces[predicate_end - 1 : predicate_end] != [": "] and not _reports(last) and _in_first_person(pieces):
+    if pieces[predicate_end - 1 : predicate_end] != [": "] and not _reports(last) and _in_first_person(pieces) and (
+            told := _in_speakers_words(verb, lookup)) is not None:
         # "me", "us", "our" of a quotation are its speaker's: told as the speaker's words or not at all ("Douglas
-        # Osheroff: The oil rig explosion reminds me …", never "The oil rig explosion reminded me …")
-        return _in_speakers_words(verb, lookup)
+        # Osheroff: The oil rig explosion reminds me …", never "The oil rig explosion reminded me …"); a writer's are
+        # the page's ("For once, Obama acted the way we all hoped")
+        return told
     if complement.lower() in UNNAMED_THINGS and any(
             c.dep_ == "dobj" and c.lower_ == complement.lower() and c.i not in lookup.mention_of_token for c in children(last)):
         return Title()  # "Overton put *it*", "BP tested *it*", "BP's spokesman denied *that*": of what, it cannot say
@@ -862,11 +864,14 @@ def _in_first_person(pieces: list[TitlePiece]) -> bool:
                for n, word in enumerate(words))
 
 
-def _in_speakers_words(clause: Token, lookup: MentionLookup) -> Title:
+def _in_speakers_words(clause: Token, lookup: MentionLookup) -> Title | None:
     """A clause in the first person told as its speaker's words, "Speaker: …" as written, when a verb of saying
-    the clause hangs on (or that hangs on it, set after it) names who spoke; else none."""
+    the clause hangs on (or that hangs on it, set after it) names who spoke; an empty title when none does in a
+    sentence with a quotation; None (the title as it is) in the writer's own words."""
     report = clause.head if clause.dep_ in ("ccomp", "parataxis") and _reports(clause.head) else next(
         (c for c in children(clause) if c.dep_ in ("advcl", "parataxis", "conj") and c.i > clause.i and _reports(c)), None)
+    if report is None and not _written_between(clause.doc, QUOTE_MARKS, *_sentence_span(clause)):
+        return None
     speaker = _subject_phrase(report) if report is not None else None
     if speaker is None or speaker.lower_ in FIRST_PERSON:
         return Title()
@@ -874,6 +879,12 @@ def _in_speakers_words(clause: Token, lookup: MentionLookup) -> Title:
     phrase = _phrase(clause, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
                      without=report) if subject else []
     return Title([*subject, ": ", *phrase], _written(phrase).strip()) if phrase else Title()
+
+
+def _sentence_span(token: Token) -> tuple[int, int]:
+    """The first and the after-last index of ``token``'s sentence."""
+    sentence = sentence_of(token)
+    return sentence.start, sentence.end
 
 
 def _clause_opened_by(preposition: Token) -> Token | None:
@@ -1418,6 +1429,8 @@ def _stamp_end(verb: Token) -> int | None:
 OPENING_BRACKETS = ("(", "-LRB-")
 #: brackets as written and as treebank tokens, opening and closing
 BRACKET_TOKENS = (*OPENING_BRACKETS, ")", "-RRB-")
+#: quotation marks as written and as treebank tokens, which say a sentence quotes someone
+QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
 #: what ends a clause run into a phrase (:func:`_before_colon`)
 CLAUSE_BREAKS = (":", ";")
 
@@ -2506,8 +2519,9 @@ def _written_after(pieces: list[TitlePiece], position: int) -> list[str]:
 
 
 def _spelling(word: str) -> str:
-    """A word without its case and full stops, as names are spelt either way: "U.S." and "US" are one word."""
-    return word.replace(".", "").lower()
+    """A word without its full stops, as names are spelt either way: "U.S." and "US" are one word (not "said" and
+    "Said")."""
+    return word.replace(".", "")
 
 
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
