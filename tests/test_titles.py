@@ -1796,6 +1796,10 @@ def test_news_that_came_tells_what_its_possessor_underwent(nlp):
     """"The news of X's capture came" says nothing of the capture: X was captured."""
     text = "The news of Muammar Gaddafi's capture came as fighters celebrated in Sirte."
     assert title_of(nlp, text, "capture") == "Muammar Gaddafi was captured"
+    # (guard) a passive tells what its subject underwent: "the last bastions of armed support were defeated"
+    text = ("The NTC representative in London said that work should not wait until Gaddafi is found and the last "
+            "bastions of armed support for him are defeated.")
+    assert title_of(nlp, text, "support") == "The last bastions of armed support were defeated"
 
 
 def test_a_clause_whose_subject_was_read_as_an_object_is_told_whole(nlp):

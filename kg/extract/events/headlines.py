@@ -315,7 +315,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
             own = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
             if _says_who(noun, lookup) and own:
                 return Title(own)
-            if noun.i < verb.i and _says_nothing_alone(verb):
+            if noun.i < verb.i and _says_nothing_alone(verb) and not any(c.dep_ == "auxpass" for c in children(verb)):
                 # a verb that only says the news of it came tells nothing of the noun's event, which its possessor
                 # underwent: "The news of Muammar Gaddafi's capture came as …" is "Muammar Gaddafi was captured"
                 return Title(_undergone_clause(trigger, lookup))
