@@ -257,7 +257,16 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     would not deploy ground troops", "Air strikes on Gaddafi's compound"). Empty for a
     named event and when the clause has no subject a title can say."""
     if trigger.name:
-        return _named_title(trigger.token, lookup)
+        told = _named_title(trigger.token, lookup)
+        if told.pieces or trigger.type not in happening_types() or participants is not None and any(
+                p.role in ("actor", "recipient") for p in participants.found):
+            return told  # a named happening with actors is titled by them ("Iraq war (United States, Iraq)")
+        # "NATO bombing of Serbia took place" says nothing the name does not: where or when it did, if its sentence
+        # says so right after the name ("… the NATO bombing of Serbia *in 1999*"; else the timeline names it)
+        scene = _scene_after(trigger.token)
+        own = _phrase(trigger.token, TITLE_WORDS - 2 - len(_written(scene).split()), lookup, drop_article=True,
+                      subject=True) if scene else []
+        return Title([*own, " took place", *scene]) if own else told
     if trigger.kind == "verb":
         if (report := _report_it_introduces(trigger.token)) is not None:
             return _what_was_said(report, lookup)  # "Speaking to reporters, X said: …": what X said
@@ -304,7 +313,13 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
             # League's move to suspend Syria": "Arab League's move to suspend Syria"), not the title
             # of the verb's event; else the clause tells it ("Brazil took charge of the operation")
             own = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
-            return Title(own if _says_who(noun, lookup) and own else clause.pieces)
+            if _says_who(noun, lookup) and own:
+                return Title(own)
+            if noun.i < verb.i and _says_nothing_alone(verb) and not any(c.dep_ == "auxpass" for c in children(verb)):
+                # a verb that only says the news of it came tells nothing of the noun's event, which its possessor
+                # underwent: "The news of Muammar Gaddafi's capture came as …" is "Muammar Gaddafi was captured"
+                return Title(_undergone_clause(trigger, lookup))
+            return Title(clause.pieces)
         if (report := _report_it_introduces(noun)) is not None:
             return _what_was_said(report, lookup)  # "In an interview with the BBC, X said …"
     clause = next((c for c in children(noun) if c.dep_ == "relcl" and any(
@@ -320,8 +335,37 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     # is told as one, not as a bare phrase: "Talks with Catherine Ashton in Brussels took place" (not a clause the
     # parser made a noun phrase of, a verb before its noun: "So with whom *would* the envoy talk in Moscow")
     happening = trigger.type in happening_types() and not any(t.pos_ in VERBAL for t in noun.doc[noun.left_edge.i : noun.i])
-    own = _phrase(noun, TITLE_WORDS - 2 * happening, lookup, drop_article=True, subject=True, without=own_participle)
-    return Title([*own, " took place"] if own and happening else own)
+    scene = _scene_after(noun) if happening else []
+    own = _phrase(noun, TITLE_WORDS - 2 * happening - len(_written(scene).split()), lookup, drop_article=True,
+                  subject=True, without=own_participle)
+    return Title([*own, " took place", *scene] if own and happening else own)
+
+
+#: prepositions of where or when a happening took place, which its title says ("took place *off* Alaska")
+SCENE_OF_HAPPENING = frozenset({*PLACE_PREPOSITIONS, "off", "on"})
+#: the entity labels of a place or a time a happening's title may name
+SCENE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
+
+def _scene_after(noun: Token) -> list[TitlePiece]:
+    """Where or when a named happening took place, as written, when its sentence says so right after the name in a
+    short phrase of a place or a date ("the NATO bombing of Serbia *in 1999*", "the Exxon Valdez spill *off Alaska*",
+    whatever the parser hung it on): a title "X took place" says nothing its name does not."""
+    doc = noun.doc
+    preposition = next((c for c in children(noun) if c.dep_ == "prep" and c.i > noun.i and _is_time(c)), None)
+    if preposition is None and noun.right_edge.i + 1 < len(doc):
+        preposition = doc[noun.right_edge.i + 1]
+    if preposition.dep_ != "prep" or preposition.lower_ not in SCENE_OF_HAPPENING:
+        return []
+    place = next(iter(objects_of(preposition)), None)
+    if place is None or place.ent_type_ not in SCENE_LABELS or place.i - preposition.i > 3:
+        return []
+    words = doc[preposition.i : place.i + 1]
+    while words.end < len(doc) and doc[words.end].head.i == place.i and not doc[words.end].is_punct:
+        words = doc[preposition.i : words.end + 1]  # "on February 28", never "on February"
+    if place.ent_type_ == "DATE" and not any(t.like_num or t.pos_ == "PROPN" for t in words):
+        return []  # a superlative's span is no date: "the worst U.S. spill *in decades*"
+    return [" " + " ".join(_word(t) for t in words)]
 
 
 def _named_title(noun: Token, lookup: MentionLookup) -> Title:
@@ -522,6 +566,22 @@ def _doer_of_noun(noun: Token) -> Token | None:
          for o in objects_of(c)), None)
 
 
+def _undergone_clause(trigger: Trigger, lookup: MentionLookup) -> list[TitlePiece]:
+    """A noun event of what is done to someone (``undergone_nouns`` in ``events.json``) told in the passive of its
+    headline verb with its possessor, who underwent it ("Muammar Gaddafi's capture": "Muammar Gaddafi was captured");
+    empty without a possessor the title can name, or with an "of" phrase naming whom it was done to."""
+    noun, headline = trigger.token, trigger.entry.get("headline", "")
+    possessor = next((c for c in children(noun) if c.dep_ == "poss"), None)
+    index = lookup.mention_of_token.get(possessor.i) if possessor is not None else None
+    if index is None or possessor.tag_ in PRONOUN_TAGS and lookup.mentions[index].antecedent is None or " " in headline or (
+            noun.lemma_.lower() not in load_json("events.json")["undergone_nouns"]["nouns"]) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in children(noun)):
+        return []
+    participle = next((forms["participle"] for forms in _irregular().values() if forms.get("past") == headline and (
+        "participle" in forms)), headline)
+    return [*_doers_named(possessor, index, lookup), (" were " if _plural(possessor) else " was ") + participle]
+
+
 def _doers_named(doer: Token, index: int, lookup: MentionLookup) -> list[TitlePiece]:
     """The pieces naming a noun event's doer (mention ``index``) and the names coordinated with it, which do it
     with it ("the veto *by China and Russia*": "China and Russia vetoed", not "China vetoed")."""
@@ -717,12 +777,25 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
             continue
         # the words on the verb's line: "caused the 1918 flu pandemic", not the next line's "Current treatments"
         phrase = _phrase(child, budget, lookup, drop_article=False, line_of=last)
+        if phrase and child.dep_ == "prep" and (shifted := _object_after(child)) is not None and _written(_phrase(
+                shifted, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last)) != _written(
+                _phrase(shifted, budget, lookup, drop_article=False, line_of=last)):
+            # the object the verb needs before a phrase set ahead of it, which would cut it: "defended [to Congress] the
+            # legality of what the U.S. military is doing", never "defended to Congress the legality"
+            continue
         if phrase and (end_point := _range_end(child)) is not None and not _phrase(
                 end_point, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last):
             continue  # where it went, not where it came from, when only one fits: "increased *to around 3,850 sq miles*"
         if phrase and child.dep_ == "dobj" and (predicate := _quoted_predicate(child)) is not None and (told := _phrase(
                 predicate, budget - len(_written(phrase).split()), lookup, drop_article=False, line_of=last)):
             phrase += [" ", *told]  # "said the latest information contains nothing new", not "said the latest information"
+        elif phrase and child.dep_ == "dobj" and (predicate := _clause_after_time(child)) is not None:
+            # "indicated the first influenza pandemic *since 1968 is under way*": what was said whole, as written, or
+            # nothing of it, never its subject alone ("indicated the first influenza pandemic")
+            told = " ".join(_word(t) for t in last.doc[predicate.left_edge.i : predicate.right_edge.i + 1] if not t.is_punct)
+            if len(_written(phrase).split()) + len(told.split()) > budget:
+                return Title()
+            phrase += [" " + told]
         if not phrase and child.pos_ == "ADJ" and (extraposed := next((c for c in children(child) if (
                 c.dep_ in CLAUSES and c.i > child.i and _extraposing(child, c))), None)) is not None:
             # a small clause is no statement, told "X: …": too long with what its "it" stands for, it goes without
@@ -773,10 +846,47 @@ def _clause_title(verb: Token, complement_verb: Token | None, entry: dict, looku
     complement = _written(pieces[predicate_end:]).strip()
     if not complement and _reports(last):
         return Title()  # "chemicals that the EPA says are too toxic": "EPA said" alone tells nothing of what was said
+    if pieces[predicate_end - 1 : predicate_end] != [": "] and not _reports(last) and _in_first_person(pieces) and (
+            told := _in_speakers_words(verb, lookup)) is not None:
+        # "me", "us", "our" of a quotation are its speaker's: told as the speaker's words or not at all ("Douglas
+        # Osheroff: The oil rig explosion reminds me …", never "The oil rig explosion reminded me …"); a writer's are
+        # the page's ("For once, Obama acted the way we all hoped")
+        return told
     if complement.lower() in UNNAMED_THINGS and any(
             c.dep_ == "dobj" and c.lower_ == complement.lower() and c.i not in lookup.mention_of_token for c in children(last)):
         return Title()  # "Overton put *it*", "BP tested *it*", "BP's spokesman denied *that*": of what, it cannot say
     return Title(pieces, complement)
+
+
+def _in_first_person(pieces: list[TitlePiece]) -> bool:
+    """Whether a title's words hold a pronoun of the first person ("me", "our"; not the name "US")."""
+    words = re.findall(r"[A-Za-z]+", _written(pieces))
+    # (an "I" after a capitalised word ends a name: "Ixtoc I", "World War I")
+    return any(word.lower() in FIRST_PERSON and word != "US" and not (word == "I" and n and words[n - 1][0].isupper())
+               for n, word in enumerate(words))
+
+
+def _in_speakers_words(clause: Token, lookup: MentionLookup) -> Title | None:
+    """A clause in the first person told as its speaker's words, "Speaker: …" as written, when a verb of saying
+    the clause hangs on (or that hangs on it, set after it) names who spoke; an empty title when none does in a
+    sentence with a quotation; None (the title as it is) in the writer's own words."""
+    report = clause.head if clause.dep_ in ("ccomp", "parataxis") and _reports(clause.head) else next(
+        (c for c in children(clause) if c.dep_ in ("advcl", "parataxis", "conj") and c.i > clause.i and _reports(c)), None)
+    if report is None and not _written_between(clause.doc, QUOTE_MARKS, *_sentence_span(clause)):
+        return None
+    speaker = _subject_phrase(report) if report is not None else None
+    if speaker is None or speaker.lower_ in FIRST_PERSON:
+        return Title()
+    subject = _subject_pieces(speaker, lookup, report)
+    phrase = _phrase(clause, TITLE_WORDS - len(_written(subject).split()), lookup, drop_article=False,
+                     without=report) if subject else []
+    return Title([*subject, ": ", *phrase], _written(phrase).strip()) if phrase else Title()
+
+
+def _sentence_span(token: Token) -> tuple[int, int]:
+    """The first and the after-last index of ``token``'s sentence."""
+    sentence = sentence_of(token)
+    return sentence.start, sentence.end
 
 
 def _clause_opened_by(preposition: Token) -> Token | None:
@@ -926,6 +1036,22 @@ def _quoted_predicate(obj: Token) -> Token | None:
     return next((c for c in children(verb) if c.dep_ == "ccomp" and c.i > obj.i and _lost_subject(c) and all(
         t.is_punct or t.is_quote for t in doc[obj.right_edge.i + 1 : c.left_edge.i]) and not any(
         t.dep_ in SUBJECTS for t in doc[c.left_edge.i : c.i])), None)
+
+
+def _object_after(preposition: Token) -> Token | None:
+    """The direct object right after a verb's prepositional phrase ("defended *to Congress* the legality of …"), which
+    says what was done, where the phrase only says to whom or where."""
+    return next((c for c in children(preposition.head) if c.dep_ == "dobj" and (
+        c.left_edge.i == preposition.right_edge.i + 1)), None)
+
+
+def _clause_after_time(obj: Token) -> Token | None:
+    """The clause right after a verb's object whose subject the parser took for that object, having read a time
+    before the clause's verb as its opening and subject ("The WHO indicated the first influenza pandemic *since 1968
+    is* under way": the pandemic is under way, "since 1968" says which)."""
+    return next((c for c in children(obj.head) if c.dep_ in ("advcl", "ccomp") and c.left_edge.i == obj.right_edge.i + 1 and any(
+        g.dep_ in SUBJECTS and g.ent_type_ in TIME_LABELS for g in children(c)) and any(
+        m.dep_ == "mark" and m.i == c.left_edge.i for m in children(c))), None)
 
 
 def _has_subject(clause: Token) -> bool:
@@ -1305,6 +1431,8 @@ def _stamp_end(verb: Token) -> int | None:
 OPENING_BRACKETS = ("(", "-LRB-")
 #: brackets as written and as treebank tokens, opening and closing
 BRACKET_TOKENS = (*OPENING_BRACKETS, ")", "-RRB-")
+#: quotation marks as written and as treebank tokens, which say a sentence quotes someone
+QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
 #: what ends a clause run into a phrase (:func:`_before_colon`)
 CLAUSE_BREAKS = (":", ";")
 
@@ -1735,10 +1863,23 @@ def _first_as_alone(token: Token, kept: set[int]) -> bool:
         return False  # asked of every word a title keeps: most are no "as"
     word = token.head
     # the second hangs on the first's word, on a word above it, or opens a clause below it (not "argued *as* much, as
-    # …", whose second "as" opens a clause of the verb)
+    # …", whose second "as" opens a clause of the verb), or, further on before any punctuation, below the noun the
+    # first's word describes, an amount of it: "compiling [*as*] much information about the uprising [as it could]"
     second = next((t for t in token.doc[token.i + 2 : token.i + 5] if t.lower_ == "as" and (
-        t.head.is_ancestor(word) or t.head.i == word.i or word.is_ancestor(t))), None)
+        t.head.is_ancestor(word) or t.head.i == word.i or word.is_ancestor(t))), None) or next((
+        t for t in _till_punctuation(token.doc, token.i + 5, token.i + 14) if t.lower_ == "as" and word.dep_ == "amod" and (
+            word.head.is_ancestor(t))), None)
     return second is not None and second.i not in kept
+
+
+def _till_punctuation(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words from ``start`` to ``end`` (excluded) before the first punctuation among them."""
+    words = []
+    for word in doc[start : min(end, len(doc))]:
+        if word.is_punct:
+            break
+        words.append(word)
+    return words
 
 
 def _cut_from_its_word(token: Token, kept: set[int]) -> bool:
@@ -2041,6 +2182,8 @@ def _stays(child: Token, head: Token) -> bool:
     if child.dep_ in ("advmod", "npadvmod") and head.pos_ not in VERBAL and not (
             child.dep_ == "advmod" and child.lower_.endswith("ly")) or _is_amount(child):
         return True
+    if child.dep_ == "dative" and child.tag_ == "PRP":
+        return True  # a pronoun the verb does it to is one word of its core: "reminds *me* an awful lot of …"
     if child.dep_ == "prep" and child.pos_ == "PROPN":
         # a word of a name the parser read as a preposition is no phrase to cut off: "accused President *Barack* Obama of
         # failing …", never "accused President"
@@ -2358,6 +2501,12 @@ def _written_after(pieces: list[TitlePiece], position: int) -> list[str]:
     return "".join(piece if isinstance(piece, str) else " " + piece[1] for piece in pieces[position + 1 :]).split()
 
 
+def _spelling(word: str) -> str:
+    """A word without its full stops, as names are spelt either way: "U.S." and "US" are one word (not "said" and
+    "Said")."""
+    return word.replace(".", "")
+
+
 def fill_title(pieces: list[TitlePiece], name_of) -> str:
     """A title's text, each entity piece named by ``name_of(mention)`` (the resolved
     entity's name) where it has one, else as written."""
@@ -2375,8 +2524,10 @@ def fill_title(pieces: list[TitlePiece], name_of) -> str:
             name = None
         named.add(name)
         first, _, rest = (name or "").partition(" ")
-        if rest and "".join(words).split()[-1:] == [first]:
-            name = rest  # a name's title the sentence writes before the tagger's name: "King" + "King Idris"
+        if rest and [_spelling(w) for w in "".join(words).split()[-1:]] == [_spelling(first)]:
+            # a name's title or modifier the sentence writes before the tagger's name, also spelt otherwise: "King" +
+            # "King Idris", "the U.S." + "US dollar" (never "the U.S. US dollar")
+            name = rest
         if name and name.startswith(written + " ") and (tail := name[len(written):].split()) == _written_after(
                 pieces, position)[: len(tail)]:
             name = None  # the sentence writes the rest of the name after it: "Gulf" + "of Mexico", not "Gulf of Mexico of Mexico"
