@@ -766,3 +766,28 @@ def test_it_is_no_name_that_only_says_which_things_a_noun_names(nlp):
     # refusals: a name a singular noun's phrase may stand for, and the owner a verb of saying's "it" is
     assert ("It", "pronoun", "Nasdaq") in _added(nlp, "The Nasdaq exchange opened late on Monday. It had suffered a power cut.")
     assert ("It", "pronoun", "BP") in _added(nlp, "BP shares fell on Monday. It said the spill would cost billions.")
+
+
+def test_a_subject_he_goes_on_from_the_he_who_spoke_in_the_sentence_before(nlp):
+    """A sentence that names no one, whose "he said" went to a speaker, hands that speaker to the
+    subject "he" of the next: not the subject of the sentence before it."""
+    text = ("Whether Moammar Gadhafi stays or goes, the country is likely to be in for a rough time, two Libya "
+            "experts told CNN Monday. \"Whichever way this goes, I think there's going to be chaos,\" said Diederik "
+            "Vandewalle, associate professor of government at Dartmouth College. During his 42 years in power, "
+            "Gadhafi has limited the formation of political institutions, Vandewalle said. \"All civil society "
+            "organizations have been eviscerated by the regime,\" he said. In a telephone interview Monday night, "
+            "he predicted more bloodshed if Gadhafi steps aside.")
+    assert _added(nlp, text)[-2:] == [("he", "pronoun", "Vandewalle"), ("he", "pronoun", "Vandewalle")]
+
+
+def test_a_she_is_no_one_the_text_has_called_he_three_times_in_any_spelling(nlp):
+    """Three pronouns of one sex tell a person's sex for a pronoun of the other further on, and a
+    transliteration of the surname is the same person ("Gadhafi", "Kadhafi")."""
+    text = ("The international community launched new efforts Monday to pressure Gadhafi to halt the violence. "
+            "\"He has lost his legitimacy when he declared war on his people,\" Secretary-General Ban said about the "
+            "embattled Libyan leader, urging him to heed the call of his people. U.S. Secretary of State Hillary "
+            "Clinton said at a meeting in Geneva that the United States is exploring \"all possible options.\" "
+            "\"Colonel Kadhafi and those around him must be held accountable for these acts. Through their actions, "
+            "they have lost the legitimacy to govern. And the people of Libya have made themselves clear: It is "
+            "time for Gadhafi to go, now, without further violence or delay,\" she said.")
+    assert not [a for a in _added(nlp, text) if a[0] == "she" and a[2] != "Hillary Clinton"]
