@@ -794,6 +794,15 @@ def test_the_owner_of_an_ally_does_not_do_what_the_ally_does(nlp):
     assert roles_of(nlp, "NATO allies contributed more planes.", "contributed")[0] == {("NATO", "actor")}
 
 
+def test_counterparts_a_possessive_owns_are_the_country_that_modifies_them(nlp):
+    """"Counterparts" act for the country named before them (an actor noun), and the pronoun that owns
+    them is the other side (an associate noun): the country is the one met, not the owner."""
+    roles = roles_of(nlp, "Chinese officials met their U.S. counterparts in Beijing on Tuesday.", "met")[0]
+    assert ("U.S.", "recipient") in roles and ("their", "recipient") not in roles
+    roles = roles_of(nlp, "EU ministers met their Russian counterparts in Brussels.", "met")[0]
+    assert ("Russian counterparts", "recipient") in roles
+
+
 def test_names_coordinated_in_the_modifier_of_a_common_noun_all_take_part(nlp):
     assert roles_of(nlp, "US and British diplomats argue that democracy has consequences.", "argue")[0] == {
         ("US", "actor"), ("British", "actor")}

@@ -33,7 +33,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns, names_for
+from kg.extract.events.lookup import (
+    RELATIVE_TAGS,
+    MentionLookup,
+    acting_nouns,
+    associate_nouns,
+    eventive_nouns,
+    names_for,
+)
 from kg.extract.events.senses import GENERIC, partitive_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import FINITE_TAGS, is_outlet, is_platform, reporting_verbs
@@ -140,7 +147,7 @@ class Participants:
                 continue
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
                                                   or _of_name(member, index, self.lookup)) or (
-                    member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
+                    member.lower_ in associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
                 self._add_thing(member, role)
                 # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
                 # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
@@ -153,10 +160,12 @@ class Participants:
                 # stronghold of Benghazi" is the stronghold itself
                 continue
             if role == "actor" and mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
-                    c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
+                    c.dep_ in ("poss", "compound") and self.lookup.mention_of_token.get(c.i) == index
+                    for c in children(member)):
                 self._add_thing(member, role)
-                # "Donald Tusk's government approved the budget": the government acts, a body of its own; what is
-                # done against it is aimed at him too ("protests against Gaddafi's government")
+                # "Donald Tusk's government approved the budget", "the Obama administration criticised Russia": the
+                # government acts, a body of its own; what is done against it is aimed at him too ("protests against
+                # Gaddafi's government")
                 continue
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
@@ -1011,13 +1020,6 @@ def _owned_bodies() -> frozenset[str]:
     """Nouns of a body a person's possessive only says is his (``owned_bodies`` of
     ``entities/actors.json``): "Tusk's government", "Cheney's company"."""
     return frozenset(load_json("entities/actors.json")["owned_bodies"]["nouns"])
-
-
-@cache
-def _associate_nouns() -> frozenset[str]:
-    """Nouns of others on someone's side, whose possessor is not them (``associate_nouns`` of
-    ``entities/actors.json``): "its allies", "Yemen's neighbors"."""
-    return frozenset(load_json("entities/actors.json")["associate_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
