@@ -791,3 +791,17 @@ def test_a_she_is_no_one_the_text_has_called_he_three_times_in_any_spelling(nlp)
             "they have lost the legitimacy to govern. And the people of Libya have made themselves clear: It is "
             "time for Gadhafi to go, now, without further violence or delay,\" she said.")
     assert not [a for a in _added(nlp, text) if a[0] == "she" and a[2] != "Hillary Clinton"]
+
+
+def test_a_description_with_a_name_before_its_noun_is_the_body_named_before(nlp):
+    """"The United Nations agency" after the WHO is the WHO (a body the name only says whose it is),
+    as "the agency" would be; "the U.S. company" after Boeing is Boeing."""
+    text = ("The World Health Organization raised its alert level on Monday. The United Nations agency said the "
+            "virus had spread to 20 countries.")
+    assert ("agency", "nominal", "World Health Organization") in _added(nlp, text)
+    text = "Boeing delayed the plane again on Friday. The U.S. company said it would pay airlines."
+    assert ("company", "nominal", "Boeing") in _added(nlp, text)
+    # refusals: no body before it, or one the sentence before is not about — the name stays the doer
+    assert _added(nlp, "The United Nations agency said the virus had spread to 20 countries.") == []
+    text = "Obama met BP executives on Friday. The United Nations agency said the spill was grave."
+    assert not [a for a in _added(nlp, text) if a[0] == "agency"]

@@ -159,8 +159,12 @@ class AnaphoraResolver:
                                      mention.label, sentences[token.i], mention.key, "nominal", mention.country_code,
                                      body))
                 continue
+            modifier = None  # a name before the description's noun: "The *United Nations* agency"
             if token.pos_ != "PRON":
                 start, labels, rule = _nominal(token), self.nominals.get(token.lower_), "nominal"
+                if start is None and labels:
+                    modifier = _named_modifier(token, named, cursor)
+                    start = None if modifier is None else token.i
             elif token.lower_ in self.relative:
                 labels, rule = self.relative[token.lower_], "relative"
             elif token.lower_ in self.quoted:
@@ -210,11 +214,17 @@ class AnaphoraResolver:
                 # *he* predicted bloodshed"): chaining any pronoun so goes wrong too often
                 chain = subject_antecedents if rule == "nominal" else speaking_antecedents \
                     if sex is not None and token.dep_ == "nsubj" else None
+                if modifier is not None:
+                    # "The World Health Organization raised its alert. *The United Nations agency* said": an agency
+                    # of the UN named before, not the UN — only something named before the modifier
+                    before = min(before, modifier)
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents, heads,
                                         chain=chain, people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words,
                                         protagonist=protagonist, speaking=speaking,
                                         far=sex is not None and not _quoted(token))
+                if modifier is not None and best is not None and not named[best][1].dep_.startswith("nsubj"):
+                    best = None  # only a body the sentence before is about: "Obama met BP executives" is not the UN's
             if best is not None and rule == "pronoun":
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
@@ -1205,6 +1215,25 @@ def _nominal(token: Token) -> int | None:
     if start > 0 and token.doc[start].dep_ == "amod":
         start -= 1
     return start if start >= 0 and token.doc[start].lower_ == "the" else None
+
+
+def _named_modifier(noun: Token, named: Named, cursor: int) -> int | None:
+    """Index in ``named`` of the one name that stands between "the" and a description's noun ("the
+    *United Nations* agency", "the *U.S.* company"): a kind of body the name only says whose it is, so
+    the description may stand for a body named before, as "the agency" does; None for anything else."""
+    if noun.tag_ != "NN" or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in children(noun)):
+        return None
+    index = cursor - 1
+    if index < 0 or named[index][0].label not in ACTOR_LABELS:
+        return None
+    mention = named[index][0]
+    doc = noun.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    # the name may still hold its "the" here ("The United Nations"): the actor filter drops it later
+    if span is None or span.end != noun.i or not (doc[span.start].lower_ == "the" and span.end - span.start > 1
+                                                  or span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return None
+    return index
 
 
 def _after_comma(clause: Token) -> bool:
