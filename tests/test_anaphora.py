@@ -805,3 +805,9 @@ def test_a_description_with_a_name_before_its_noun_is_the_body_named_before(nlp)
     assert _added(nlp, "The United Nations agency said the virus had spread to 20 countries.") == []
     text = "Obama met BP executives on Friday. The United Nations agency said the spill was grave."
     assert not [a for a in _added(nlp, text) if a[0] == "agency"]
+
+
+def test_the_first_part_of_a_hyphened_surname_is_no_given_name(nlp):
+    """"Al-Obeidy" is no man called Al: the first part of a hyphened surname tells no sex."""
+    text = "Al-Obeidy burst into the Rixos Hotel in Tripoli on March 26. She told reporters she had been beaten."
+    assert ("she", "pronoun", "Al-Obeidy") in _added(nlp, text)

@@ -440,6 +440,8 @@ class AnaphoraResolver:
             words = [t for t in span if t.is_alpha or "-" in t.text]
             if len(words) < 2 or not words[0].text[:1].isupper():
                 continue
+            if not words[0].whitespace_ and words[0].i + 1 < len(doc) and doc[words[0].i + 1].text == "-":
+                continue  # "*Al*-Obeidy": the first part of a hyphened surname, no given name ("Al" is a man's)
             sex = sex_of_first_name(words[0].text)
             if sex is not None:
                 found[mention.key] = sex
