@@ -781,7 +781,7 @@ def test_a_subject_he_goes_on_from_the_he_who_spoke_in_the_sentence_before(nlp):
 
 
 def test_a_she_is_no_one_the_text_has_called_he_three_times_in_any_spelling(nlp):
-    """Three pronouns of one sex tell a person's sex for a pronoun of the other further on, and a
+    """Three "he"s (and no "she") tell a man for a "she" further on, and a
     transliteration of the surname is the same person ("Gadhafi", "Kadhafi")."""
     text = ("The international community launched new efforts Monday to pressure Gadhafi to halt the violence. "
             "\"He has lost his legitimacy when he declared war on his people,\" Secretary-General Ban said about the "

@@ -241,9 +241,10 @@ class AnaphoraResolver:
                     said.setdefault(sentences[token.i], {}).setdefault(key, set()).add(sex)
                     # a person the text has called "he" three times is a man for a "she" further on ("Colonel
                     # Gadhafi … *he* … *his* … *him* … 'It is time for Gadhafi to go,' *she* said"), unless
-                    # some pronoun of the other sex went to him too
+                    # some "she" went to him too; not the other way: most people in the news are men, and a
+                    # "her" is more often given to a man by mistake ("rape by pro-Gadhafi forces … *her* research")
                     told[key, sex] += 1
-                    if told[key, sex] >= PRONOUNS_TELLING_SEX and not told[key, _OTHER_SEX[sex]]:
+                    if sex == "male" and told[key, sex] >= PRONOUNS_TELLING_SEX and not told[key, "female"]:
                         sexes.setdefault(key, set()).add(sex)
                 if token.dep_.startswith("nsubj"):
                     subject_antecedents.setdefault(sentences[token.i], best)
@@ -592,8 +593,8 @@ MAX_PARSED_SENTENCE = 80
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
 
 
-#: how many pronouns of one sex (and none of the other) resolved to a person tell the person's sex, as
-#: three or more do for a surname alone in resolution (kg.resolve.entities)
+#: how many "he", "him" or "his" (and no "she" or "her") resolved to a person tell he is a man, as three
+#: pronouns or more tell a surname's sex in resolution (kg.resolve.entities)
 PRONOUNS_TELLING_SEX = 3
 #: how many times a text names its protagonist by name, at least, and how many times as often as anyone else
 PROTAGONIST_MENTIONS = 3
