@@ -163,12 +163,10 @@ class Participants:
                 # stronghold of Benghazi" is the stronghold itself
                 continue
             if role == "actor" and mention.label == "PERSON" and member.lower_ in _owned_bodies() and any(
-                    c.dep_ in ("poss", "compound") and self.lookup.mention_of_token.get(c.i) == index
-                    for c in children(member)):
+                    c.dep_ == "poss" and self.lookup.mention_of_token.get(c.i) == index for c in children(member)):
                 self._add_thing(member, role)
-                # "Donald Tusk's government approved the budget", "the Obama administration criticised Russia": the
-                # government acts, a body of its own; what is done against it is aimed at him too ("protests against
-                # Gaddafi's government")
+                # "Donald Tusk's government approved the budget": the government acts, a body of its own; what is
+                # done against it is aimed at him too ("protests against Gaddafi's government")
                 continue
             if role in PATIENT_ROLES and self._own(member, index):
                 self._add_thing(member, role)
