@@ -156,3 +156,20 @@ def sex_of_first_name(name: str) -> str | None:
     and neither the USA nor Britain leans to the other ("George", "Nicola"; not "Kim", "Jean", "Rand",
     "Manny"); None else."""
     return _first_name_sexes().get(name)
+
+
+@lru_cache(maxsize=1 << 16)  # surnames repeat across mentions: each is worked out once
+def surname_spelling(surname: str) -> str:
+    """A folded surname with the differences between its transliterations folded
+    (``names.json`` surname_spellings): Gaddafi = Qaddafi = Gadhafi = Khadafy; a short
+    surname stays as written (Kerry is not Gerry).
+
+    >>> surname_spelling("qaddafi") == surname_spelling("khadafy"), surname_spelling("kerry")
+    (True, 'kerry')
+    """
+    rules = load_json("entities/names.json")["surname_spellings"]
+    if sum(c.isalpha() for c in surname) < rules["min_letters"]:
+        return surname
+    for pattern, replacement in rules["replacements"]:
+        surname = re.sub(pattern, replacement, surname)
+    return surname

@@ -766,3 +766,48 @@ def test_it_is_no_name_that_only_says_which_things_a_noun_names(nlp):
     # refusals: a name a singular noun's phrase may stand for, and the owner a verb of saying's "it" is
     assert ("It", "pronoun", "Nasdaq") in _added(nlp, "The Nasdaq exchange opened late on Monday. It had suffered a power cut.")
     assert ("It", "pronoun", "BP") in _added(nlp, "BP shares fell on Monday. It said the spill would cost billions.")
+
+
+def test_a_subject_he_goes_on_from_the_he_who_spoke_in_the_sentence_before(nlp):
+    """A sentence that names no one, whose "he said" went to a speaker, hands that speaker to the
+    subject "he" of the next: not the subject of the sentence before it."""
+    text = ("Whether Moammar Gadhafi stays or goes, the country is likely to be in for a rough time, two Libya "
+            "experts told CNN Monday. \"Whichever way this goes, I think there's going to be chaos,\" said Diederik "
+            "Vandewalle, associate professor of government at Dartmouth College. During his 42 years in power, "
+            "Gadhafi has limited the formation of political institutions, Vandewalle said. \"All civil society "
+            "organizations have been eviscerated by the regime,\" he said. In a telephone interview Monday night, "
+            "he predicted more bloodshed if Gadhafi steps aside.")
+    assert _added(nlp, text)[-2:] == [("he", "pronoun", "Vandewalle"), ("he", "pronoun", "Vandewalle")]
+
+
+def test_a_she_is_no_one_the_text_has_called_he_three_times_in_any_spelling(nlp):
+    """Three "he"s (and no "she") tell a man for a "she" further on, and a
+    transliteration of the surname is the same person ("Gadhafi", "Kadhafi")."""
+    text = ("The international community launched new efforts Monday to pressure Gadhafi to halt the violence. "
+            "\"He has lost his legitimacy when he declared war on his people,\" Secretary-General Ban said about the "
+            "embattled Libyan leader, urging him to heed the call of his people. U.S. Secretary of State Hillary "
+            "Clinton said at a meeting in Geneva that the United States is exploring \"all possible options.\" "
+            "\"Colonel Kadhafi and those around him must be held accountable for these acts. Through their actions, "
+            "they have lost the legitimacy to govern. And the people of Libya have made themselves clear: It is "
+            "time for Gadhafi to go, now, without further violence or delay,\" she said.")
+    assert not [a for a in _added(nlp, text) if a[0] == "she" and a[2] != "Hillary Clinton"]
+
+
+def test_a_description_with_a_name_before_its_noun_is_the_body_named_before(nlp):
+    """"The United Nations agency" after the WHO is the WHO (a body the name only says whose it is),
+    as "the agency" would be; "the U.S. company" after Boeing is Boeing."""
+    text = ("The World Health Organization raised its alert level on Monday. The United Nations agency said the "
+            "virus had spread to 20 countries.")
+    assert ("agency", "nominal", "World Health Organization") in _added(nlp, text)
+    text = "Boeing delayed the plane again on Friday. The U.S. company said it would pay airlines."
+    assert ("company", "nominal", "Boeing") in _added(nlp, text)
+    # refusals: no body before it, or one the sentence before is not about — the name stays the doer
+    assert _added(nlp, "The United Nations agency said the virus had spread to 20 countries.") == []
+    text = "Obama met BP executives on Friday. The United Nations agency said the spill was grave."
+    assert not [a for a in _added(nlp, text) if a[0] == "agency"]
+
+
+def test_the_first_part_of_a_hyphened_surname_is_no_given_name(nlp):
+    """"Al-Obeidy" is no man called Al: the first part of a hyphened surname tells no sex."""
+    text = "Al-Obeidy burst into the Rixos Hotel in Tripoli on March 26. She told reporters she had been beaten."
+    assert ("she", "pronoun", "Al-Obeidy") in _added(nlp, text)

@@ -394,13 +394,13 @@ def test_descriptive_tail_example_names(resolve, rule):
 def test_surname_spellings_example():
     """The example of names.json surname_spellings: transliterations of one surname compare
     equal, short look-alike surnames do not."""
-    from kg.resolve.entities import _surname_spelling
+    from kg.gazetteer import surname_spelling
     from kg.resources import load_json
 
     example = load_json("entities/names.json")["surname_spellings"]["example"]
-    assert len({_surname_spelling(name.casefold()) for name in example["same"]}) == 1
+    assert len({surname_spelling(name.casefold()) for name in example["same"]}) == 1
     for first, second in example["apart"]:
-        assert _surname_spelling(first.casefold()) != _surname_spelling(second.casefold())
+        assert surname_spelling(first.casefold()) != surname_spelling(second.casefold())
 
 
 def test_transliterations_of_a_name_are_one_person(resolve):

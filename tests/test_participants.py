@@ -797,6 +797,27 @@ def test_the_owner_of_an_ally_does_not_do_what_the_ally_does(nlp):
     assert roles_of(nlp, "NATO allies contributed more planes.", "contributed")[0] == {("NATO", "actor")}
 
 
+@pytest.mark.parametrize(("text", "trigger", "place"), load_json("roles.json")["location"]["place_happenings"]["examples"],
+                         ids=lambda v: v[:30])
+def test_a_place_that_owns_strife_is_where_it_happens(nlp, text, trigger, place):
+    assert (place, "location") in roles_of(nlp, text, trigger)[0]
+
+
+def test_a_place_that_owns_strife_against_another_side_is_a_party(nlp):
+    # refusal: a phrase naming the other side keeps the owner the doer
+    roles = roles_of(nlp, "Russia's war against Ukraine has killed thousands.", "war")[0]
+    assert roles == {("Russia", "actor"), ("Ukraine", "recipient")}
+
+
+def test_counterparts_a_possessive_owns_are_the_country_that_modifies_them(nlp):
+    """"Counterparts" act for the country named before them (an actor noun), and the pronoun that owns
+    them is the other side (an associate noun): the country is the one met, not the owner."""
+    roles = roles_of(nlp, "Chinese officials met their U.S. counterparts in Beijing on Tuesday.", "met")[0]
+    assert ("U.S.", "recipient") in roles and ("their", "recipient") not in roles
+    roles = roles_of(nlp, "EU ministers met their Russian counterparts in Brussels.", "met")[0]
+    assert ("Russian counterparts", "recipient") in roles
+
+
 def test_names_coordinated_in_the_modifier_of_a_common_noun_all_take_part(nlp):
     assert roles_of(nlp, "US and British diplomats argue that democracy has consequences.", "argue")[0] == {
         ("US", "actor"), ("British", "actor")}

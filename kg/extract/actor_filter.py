@@ -153,6 +153,8 @@ class ActorFilter:
             return None  # a wire service's instrument code: "Gold XAU= hit a record", "the euro EUR=EBS"
         if self._worn(doc, start):
             return None  # "protesters dressed as Vladimir Putin": a costume, no doer
+        if label == "PERSON" and _family(doc, start, end, used_elsewhere):
+            return None  # "the Berlusconis": several people, none of them Silvio Berlusconi
         if doc[end - 1].lower_ in self.disease_heads or end < len(doc) and doc[end].lower_ in self.disease_heads:
             return None  # "Swine flu", "Swine Flu", "the Ebola virus": a disease's name
         return doc[start:end]
@@ -322,3 +324,13 @@ def _renamed(mention: Mention, span: Span) -> Mention:
 @Language.factory("kg_actor_filter", assigns=["doc._.kg_mentions"], requires=["doc._.kg_mentions", "token.pos"])
 def make_actor_filter(nlp: Language, name: str) -> ActorFilter:
     return ActorFilter()
+
+
+def _family(doc: Doc, start: int, end: int, used_elsewhere: frozenset[str]) -> bool:
+    """Whether the one-word name ``doc[start:end]`` is a family ("the *Berlusconis*"): "the" before it, a
+    final "s", and without it the last word of a person's name the text uses elsewhere (``families`` of
+    ``entities/not_names.json``)."""
+    word = doc[start].text
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "the" or not word.endswith("s"):
+        return False
+    return any(name.split()[-1] == word[:-1] for name in used_elsewhere)

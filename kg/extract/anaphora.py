@@ -50,6 +50,7 @@ Every mention found here carries the ``key``, label and country of its
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, ORTH
@@ -63,7 +64,7 @@ from kg.extract.roles import RoleFinder
 from kg.extract.sentences import sentence_bounds, sentence_of, sentence_of_token
 from kg.extract.syntax import children, is_infinitive
 from kg.extract.text import tokens_among
-from kg.gazetteer import sex_of_first_name
+from kg.gazetteer import fold, sex_of_first_name, surname_spelling
 from kg.records import Mention
 from kg.resources import load_json
 from kg.vocabulary import ACTOR_LABELS, THING_LABELS
@@ -112,6 +113,7 @@ class AnaphoraResolver:
         found = self._descriptors(doc, named, sentences)
         described = {m.end for m in found}  # a description beside its name is not resolved again
         subject_antecedents: dict[int, int] = {}  # sentence → antecedent of its subject pronoun
+        speaking_antecedents: dict[int, int] = {}  # sentence → antecedent of its "he" or "she" that says
         resolved: dict[int, int] = {}  # token index of a resolved pronoun → its antecedent
         speakers, speaking_pronouns = self._speakers(doc, named)
         spoken_by_pronoun: list[Token] = []  # I/we in a quotation "he said": resolved once "he" is
@@ -122,6 +124,7 @@ class AnaphoraResolver:
         for key, sex in self._first_name_sexes(doc, named).items():
             sexes.setdefault(key, {sex})  # a title beside the name says more than the first name
         said: dict[int, dict[str, set[str]]] = {}  # sentence → the sex each key's pronouns there have
+        told: Counter[tuple[str, str]] = Counter()  # (key, sex) → how many pronouns of that sex went to the key
         offices = self._offices(doc, named)
         protagonist = _protagonist(named)
         speaking = self._speaking_sentences(doc, named)
@@ -156,8 +159,12 @@ class AnaphoraResolver:
                                      mention.label, sentences[token.i], mention.key, "nominal", mention.country_code,
                                      body))
                 continue
+            modifier = None  # a name before the description's noun: "The *United Nations* agency"
             if token.pos_ != "PRON":
                 start, labels, rule = _nominal(token), self.nominals.get(token.lower_), "nominal"
+                if start is None and labels:
+                    modifier = _named_modifier(token, named, cursor)
+                    start = None if modifier is None else token.i
             elif token.lower_ in self.relative:
                 labels, rule = self.relative[token.lower_], "relative"
             elif token.lower_ in self.quoted:
@@ -202,11 +209,22 @@ class AnaphoraResolver:
                 # (in its own sentence: a quotation whose opening mark is lost may seem to run back over names)
                 own_words = {i for i, pronoun in speaking_pronouns.items()
                              if pronoun == token.i and sentences[i] == sentences[token.i]}
+                # a description goes on from the subject the sentence before resolved; a subject "he" or "she"
+                # only from the one who spoke there ("'All groups were eviscerated,' *he* said. In an interview,
+                # *he* predicted bloodshed"): chaining any pronoun so goes wrong too often
+                chain = subject_antecedents if rule == "nominal" else speaking_antecedents \
+                    if sex is not None and token.dep_ == "nsubj" else None
+                if modifier is not None:
+                    # "The World Health Organization raised its alert. *The United Nations agency* said": an agency
+                    # of the UN named before, not the UN — only something named before the modifier
+                    before = min(before, modifier)
                 best = self._antecedent(token, named, before, labels, sentences, subject_antecedents, heads,
-                                        chain=rule == "nominal", people=self.people, fits=fits,
+                                        chain=chain, people=self.people, fits=fits,
                                         newcomers=newcomers if sex is not None else {}, unsaid=own_words,
                                         protagonist=protagonist, speaking=speaking,
                                         far=sex is not None and not _quoted(token))
+                if modifier is not None and best is not None and not named[best][1].dep_.startswith("nsubj"):
+                    best = None  # only a body the sentence before is about: "Obama met BP executives" is not the UN's
             if best is not None and rule == "pronoun":
                 # only to correct a pick: where the search finds none, the first pronoun was often a guess too
                 repeated = _repeated_subject(token, resolved)
@@ -219,9 +237,19 @@ class AnaphoraResolver:
             if best is not None:
                 resolved[token.i] = best
                 if sex is not None and token.i not in speaking_pronouns:  # its speaker, yet unknown, may be of either
-                    said.setdefault(sentences[token.i], {}).setdefault(named[best][0].key, set()).add(sex)
+                    key = named[best][0].key
+                    said.setdefault(sentences[token.i], {}).setdefault(key, set()).add(sex)
+                    # a person the text has called "he" three times is a man for a "she" further on ("Colonel
+                    # Gadhafi … *he* … *his* … *him* … 'It is time for Gadhafi to go,' *she* said"), unless
+                    # some "she" went to him too; not the other way: most people in the news are men, and a
+                    # "her" is more often given to a man by mistake ("rape by pro-Gadhafi forces … *her* research")
+                    told[key, sex] += 1
+                    if sex == "male" and told[key, sex] >= PRONOUNS_TELLING_SEX and not told[key, "female"]:
+                        sexes.setdefault(key, set()).add(sex)
                 if token.dep_.startswith("nsubj"):
                     subject_antecedents.setdefault(sentences[token.i], best)
+                    if sex is not None and token.head.lemma_ in self.reporting:
+                        speaking_antecedents.setdefault(sentences[token.i], best)
                 mention, _ = named[best]
                 found.append(Mention(doc[start].idx, token.idx + len(token.text), doc[start : token.i + 1].text,
                                      mention.label, sentences[token.i], mention.key, rule, mention.country_code, best))
@@ -413,6 +441,8 @@ class AnaphoraResolver:
             words = [t for t in span if t.is_alpha or "-" in t.text]
             if len(words) < 2 or not words[0].text[:1].isupper():
                 continue
+            if not words[0].whitespace_ and words[0].i + 1 < len(doc) and doc[words[0].i + 1].text == "-":
+                continue  # "*Al*-Obeidy": the first part of a hyphened surname, no given name ("Al" is a man's)
             sex = sex_of_first_name(words[0].text)
             if sex is not None:
                 found[mention.key] = sex
@@ -439,7 +469,7 @@ class AnaphoraResolver:
         return sexes
 
     def _antecedent(self, token: Token, before: Named, cursor: int, labels: list[str], sentences: list[int],
-                    subject_antecedents: dict[int, int], heads: set[int], chain: bool = False,
+                    subject_antecedents: dict[int, int], heads: set[int], chain: dict[int, int] | None = None,
                     people: frozenset[str] = frozenset(), fits: _Sex | None = None,
                     newcomers: dict[int, str | None] | None = None, unsaid: set[int] | None = None,
                     protagonist: frozenset[str] = frozenset(), speaking: frozenset[int] = frozenset(),
@@ -448,8 +478,9 @@ class AnaphoraResolver:
         ``heads``: the token indices of the heads of all of ``before``.
         In an earlier sentence a subject comes first, and a subject pronoun counts as the
         mention it stands for: "In 2008, he told Bush … Three years later, he told" → the first he's;
-        for a description (``chain``), so does the resolved subject of the sentence just before
-        when that sentence names no one fitting (a pronoun chained so goes wrong too often).
+        ``chain`` (sentence → antecedent): for a description, the resolved subject pronouns; for a
+        subject "he" or "she", those that speak: what it gives for the sentence just before counts
+        when that sentence names no one fitting.
         A name that ``fits`` rejects (one of the other sex) is passed over. A subject "he" or "she"
         is no name before a sentence of ``newcomers`` (:meth:`_unnamed_speakers`) of a sex that
         ``fits`` it, when it is the subject of a verb of saying: "A family friend said the death was a
@@ -475,8 +506,8 @@ class AnaphoraResolver:
         # whose parse is less to be trusted than distance
         parallel = token.pos_ == "PRON" and _in_subject(token) and len(sentence_of(token)) <= MAX_PARSED_SENTENCE
         candidates: list[int] = []
-        chained = subject_antecedents.get(here - 1) if chain else None  # "The airline … signed. The company said"
-        if chained is not None and before[chained][0].label not in labels:
+        chained = chain.get(here - 1) if chain else None  # "The airline … signed. The company said"
+        if chained is not None and (before[chained][0].label not in labels or not fits(before[chained][0])):
             chained = None
         for index in range(cursor - 1, -1, -1):
             mention, head = before[index]
@@ -562,6 +593,9 @@ MAX_PARSED_SENTENCE = 80
 SPEAKING_FOR = frozenset({"by", "from", "for"})  # "a statement by Boeing", "a spokeswoman for the federation"
 
 
+#: how many "he", "him" or "his" (and no "she" or "her") resolved to a person tell he is a man, as three
+#: pronouns or more tell a surname's sex in resolution (kg.resolve.entities)
+PRONOUNS_TELLING_SEX = 3
 #: how many times a text names its protagonist by name, at least, and how many times as often as anyone else
 PROTAGONIST_MENTIONS = 3
 PROTAGONIST_LEAD = 2
@@ -986,15 +1020,18 @@ class _Sex:
         if self.sex is None or mention.label != "PERSON" or not mention.key:
             return set()
         own = self.sexes.get(mention.key)
-        if own and " " in mention.key:
-            return own  # "Michelle Obama" is a woman, whatever is known of Barack Obama
-        surname = mention.key.split()[-1]
-        known = {s for key, found in self.sexes.items() if key.split()[-1:] == [surname] for s in found}
+        if own:
+            # "Michelle Obama" is a woman, whatever is known of Barack Obama; and a surname alone that
+            # "Berlusconi said *he*" tells a man is one, though the text names Veronica Berlusconi too
+            return own
+        # a spelling of the surname counts as it: "Kadhafi" is known a man when "Moammar Gadhafi" is
+        surname = _surname(mention.key)
+        known = {s for key, found in self.sexes.items() if _surname(key) == surname for s in found}
         if known or " " in mention.key:
             return known
         # a name of one word that is no known surname may be a given name: "a boy, Nazer Erne … Soon after
         # *Nazer*, the team pulled out a girl. As *she* was carried away" (she is not the boy)
-        return {s for key, found in self.sexes.items() if key.split()[:1] == [surname] for s in found}
+        return {s for key, found in self.sexes.items() if _surname(key.split()[0]) == surname for s in found}
 
     def __call__(self, mention: Mention) -> bool:
         return self.known(mention) != {"female" if self.sex == "male" else "male"}
@@ -1012,6 +1049,12 @@ class _Sex:
         ("Gaddafi met *Mrs Clinton*. She said": Clinton, though Gaddafi is the subject)."""
         known = [i for i in indices if self.sure(named[i][0])]
         return known or indices
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every known key for each candidate: each key worked out once
+def _surname(key: str) -> str:
+    """The last word of a person's key as surnames are compared, spellings folded ("Gadhafi" = "Kadhafi")."""
+    return surname_spelling(fold(key.split()[-1]))
 
 
 _ANYONE = _Sex(None, {})
@@ -1175,6 +1218,25 @@ def _nominal(token: Token) -> int | None:
     if start > 0 and token.doc[start].dep_ == "amod":
         start -= 1
     return start if start >= 0 and token.doc[start].lower_ == "the" else None
+
+
+def _named_modifier(noun: Token, named: Named, cursor: int) -> int | None:
+    """Index in ``named`` of the one name that stands between "the" and a description's noun ("the
+    *United Nations* agency", "the *U.S.* company"): a kind of body the name only says whose it is, so
+    the description may stand for a body named before, as "the agency" does; None for anything else."""
+    if noun.tag_ != "NN" or any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in children(noun)):
+        return None
+    index = cursor - 1
+    if index < 0 or named[index][0].label not in ACTOR_LABELS:
+        return None
+    mention = named[index][0]
+    doc = noun.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    # the name may still hold its "the" here ("The United Nations"): the actor filter drops it later
+    if span is None or span.end != noun.i or not (doc[span.start].lower_ == "the" and span.end - span.start > 1
+                                                  or span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return None
+    return index
 
 
 def _after_comma(clause: Token) -> bool:

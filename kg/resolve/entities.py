@@ -81,7 +81,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from kg.gazetteer import bare_name, fold, gazetteer, sex_of_first_name
+from kg.gazetteer import bare_name, fold, gazetteer, sex_of_first_name, surname_spelling
 from kg.records import DocumentExtraction, Entity, Mention
 from kg.resources import load_json, title_words
 from kg.vocabulary import ACTOR_LABELS, INITIAL, THING_LABELS
@@ -158,7 +158,7 @@ class PersonName:
             return cls(_given(written[0]), written[1])
         words = [w for w in written if w not in names["suffixes"]] or [""]
         particle, _, rest = words[-1].partition("-")
-        surname = _surname_spelling(rest if rest and particle in names["particles"] else words[-1])
+        surname = surname_spelling(rest if rest and particle in names["particles"] else words[-1])
         if len(words) == 1:
             return cls("", surname)
         inner = text.split()[1:-1] if len(key.split()) == 2 else []
@@ -175,23 +175,6 @@ def _given(word: str) -> str:
     """
     word = _ascii(word).casefold().replace(".", "")
     return _given_names().get(word, _spelling(word))
-
-
-@lru_cache(maxsize=NAMES_CACHED)
-def _surname_spelling(surname: str) -> str:
-    """A folded surname with the differences between its transliterations folded
-    (``names.json`` surname_spellings): Gaddafi = Qaddafi = Gadhafi = Khadafy; a short
-    surname stays as written (Kerry is not Gerry).
-
-    >>> _surname_spelling("qaddafi") == _surname_spelling("khadafy"), _surname_spelling("kerry")
-    (True, 'kerry')
-    """
-    rules = load_json("entities/names.json")["surname_spellings"]
-    if sum(c.isalpha() for c in surname) < rules["min_letters"]:
-        return surname
-    for pattern, replacement in rules["replacements"]:
-        surname = re.sub(pattern, replacement, surname)
-    return surname
 
 
 def _spelling(given: str) -> str:
@@ -268,7 +251,7 @@ class _Votes:
         key = _vote_key(word)
         labels = self.by_name.get(key, Counter())
         return (sum(labels[p] for p in PLACE_LABELS) + self.place_ends[key] > labels["PERSON"] and not _known_given(word)
-                and _surname_spelling(fold(word)) not in self.in_full)
+                and surname_spelling(fold(word)) not in self.in_full)
 
     def thing(self, name: str) -> str | None:
         """The thing label (PRODUCT, INDEX, CURRENCY) of a name the corpus types a thing at
@@ -311,20 +294,20 @@ def _votes(extractions: list[DocumentExtraction]) -> _Votes:
                 continue
             words = mention.key.split()
             if mention.label == "PERSON" and len(words) > 1 and _known_given(words[0]):
-                votes.in_full.add(_surname_spelling(fold(words[-1])))
+                votes.in_full.add(surname_spelling(fold(words[-1])))
             if mention.label in PLACE_LABELS and len(words) > 1:
                 votes.place_ends[_vote_key(words[-1])] += 1
             votes.by_name[_vote_key(mention.key)][mention.label] += 1
-            if mention.label == "PERSON" or _surname_spelling(fold(mention.key)) in surnames:
-                votes.person[_surname_spelling(fold(words[-1]))] += 1
+            if mention.label == "PERSON" or surname_spelling(fold(mention.key)) in surnames:
+                votes.person[surname_spelling(fold(words[-1]))] += 1
             elif len(words) == 1:
-                votes.other[_surname_spelling(fold(words[0]))] += 1
+                votes.other[surname_spelling(fold(words[0]))] += 1
     return votes
 
 
 def _surnames(extraction: DocumentExtraction) -> set[str]:
     """The surnames of the full names of a document, transliterations folded."""
-    return {_surname_spelling(fold(m.key.split()[-1])) for m in extraction.mentions
+    return {surname_spelling(fold(m.key.split()[-1])) for m in extraction.mentions
             if m.label == "PERSON" and " " in m.key}
 
 
@@ -348,7 +331,7 @@ def _retype(extraction: DocumentExtraction, votes: _Votes) -> list[str]:
     for mention in extraction.mentions:
         kind = _CLASS.get(mention.label, "NAME")
         word = fold(mention.key)
-        spelled = _surname_spelling(word)  # as a surname is compared: "Gadaffi" is the Gaddafi of "Muammar Gaddafi"
+        spelled = surname_spelling(word)  # as a surname is compared: "Gadaffi" is the Gaddafi of "Muammar Gaddafi"
         named = not mention.country_code and not mention.resolved_from
         if named and kind != "WORK" and votes.thing(word):
             kind = "THING"

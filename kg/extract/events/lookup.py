@@ -27,6 +27,7 @@ from kg.resources import load_json
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MODIFIER_DEPS = ("appos", "poss", "compound", "amod", "nmod")
+OTHERS_MODIFIER_DEPS = tuple(dep for dep in MODIFIER_DEPS if dep != "poss")  # of associate_nouns: "their allies"
 
 
 def names_for(noun: Token, preposition: Token) -> bool:
@@ -144,7 +145,8 @@ class MentionLookup:
         # "a *former* minister of Gaddafi", "*former* Gaddafi officials": no longer people acting for the
         # name, though an apposition still names who they are ("the former minister, Moussa Koussa")
         former = any(child_dep == "amod" and token.doc[child].lower_ in _former_words() for child_dep, child in deps)
-        for dep in ("appos",) if former else MODIFIER_DEPS:
+        # the possessor of others on one's side is not them: "met *their* U.S. counterparts" are the United States'
+        for dep in ("appos",) if former else OTHERS_MODIFIER_DEPS if token.lower_ in associate_nouns() else MODIFIER_DEPS:
             for child_dep, child in deps:
                 if child_dep == dep and child in self.mention_of_token and not (
                         # a possessive says whose, not where: "Florida's state meteorologist said" speaks for the state
@@ -211,6 +213,13 @@ def eventive_nouns() -> frozenset[str]:
     takes part and no people acting for a body ("the *overthrow* of Ben Ali")."""
     events, domains = load_json("events.json"), load_json("event_domains.json")
     return frozenset({*events["nouns"], *events["broad"]["nouns"], *events["undergone_nouns"]["nouns"], *domains["nouns"]})
+
+
+@cache
+def associate_nouns() -> frozenset[str]:
+    """Nouns of others on someone's side, whose possessor is not them (``associate_nouns`` of
+    ``entities/actors.json``): "its allies", "Yemen's neighbors"."""
+    return frozenset(load_json("entities/actors.json")["associate_nouns"]["nouns"])
 
 
 @cache

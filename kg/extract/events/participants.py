@@ -33,7 +33,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.extract.events.lookup import RELATIVE_TAGS, MentionLookup, acting_nouns, eventive_nouns, names_for
+from kg.extract.events.lookup import (
+    RELATIVE_TAGS,
+    MentionLookup,
+    acting_nouns,
+    associate_nouns,
+    eventive_nouns,
+    names_for,
+)
 from kg.extract.events.senses import GENERIC, partitive_nouns
 from kg.extract.events.triggers import NAME_LABELS, Trigger, described_by
 from kg.extract.factuality import FINITE_TAGS, is_outlet, is_platform, reporting_verbs
@@ -132,15 +139,18 @@ class Participants:
                 # oil", "NATO bombed Libya's air defences": political acts), and the object of a verb is mostly done
                 # to its owner ("the revolt toppled Tunisia's strongman", "S&P lowered Egypt's debt rating")
                 continue
+            where = where or (_place_or_its_people(mention) and _happens_in_a_place(member)
+                              and _only_modifies(member, index, self.lookup, ("poss", "compound", "amod")))
             if where:
-                # "restricted to parts of Mali, Niger and Mauritania", "drew attention to the Middle East": where
+                # "restricted to parts of Mali, Niger and Mauritania", "drew attention to the Middle East": where;
+                # "Syria's conflict has killed 3,500 people": the conflict kills, in Syria
                 if index not in self.seen:
                     self.seen.add(index)
                     self.found.append(Participant(index, "location"))
                 continue
             if member.lower_ in _kin_nouns() and (_only_modifies(member, index, self.lookup, ("poss", "compound"))
                                                   or _of_name(member, index, self.lookup)) or (
-                    member.lower_ in _associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
+                    member.lower_ in associate_nouns() and _only_modifies(member, index, self.lookup, ("poss",))):
                 self._add_thing(member, role)
                 # "his studious son had passed the test": the son, not his father; "Syria's critics", "a son of
                 # Gaddafi"; "money promised by its allies" — though "NATO allies" are of NATO
@@ -874,6 +884,29 @@ def _goes(verb: Token) -> bool:
     return verb.pos_ in VERBAL and verb.lemma_.lower() in _motion()["verbs"]
 
 
+@cache
+def _place_happenings() -> tuple[frozenset[str], frozenset[str]]:
+    entry = load_json("roles.json")["location"]["place_happenings"]
+    return frozenset(entry["nouns"]), frozenset(entry["other_side"])
+
+
+def _happens_in_a_place(noun: Token) -> bool:
+    """Whether ``noun`` names strife that happens in a place ("uprising", "civil war":
+    ``place_happenings`` of ``roles.json``) with no phrase naming another side ("war *against*")."""
+    if noun.pos_ != "NOUN":
+        return False
+    nouns, other_side = _place_happenings()
+    lemma = noun.lemma_.lower()
+    named = lemma in nouns or noun.lower_ in nouns or any(
+        c.dep_ == "amod" and f"{c.lower_} {lemma}" in nouns for c in children(noun))
+    return named and not any(c.dep_ == "prep" and c.lower_ in other_side for c in children(noun))
+
+
+def _place_or_its_people(mention) -> bool:
+    """Whether ``mention`` names a place or a country by its people ("Libyan"), not a body."""
+    return mention.label in ("GPE", "LOC") or mention.label == "NORP" and mention.country_code is not None
+
+
 def _local_place(token: Token, lookup: MentionLookup) -> bool:
     """Whether ``token`` names a place that is no country ("Abu Ghraib", "Homs")."""
     return _is_place(token, lookup) and lookup.mentions[lookup.mention_for(token)].country_code is None
@@ -1011,13 +1044,6 @@ def _owned_bodies() -> frozenset[str]:
     """Nouns of a body a person's possessive only says is his (``owned_bodies`` of
     ``entities/actors.json``): "Tusk's government", "Cheney's company"."""
     return frozenset(load_json("entities/actors.json")["owned_bodies"]["nouns"])
-
-
-@cache
-def _associate_nouns() -> frozenset[str]:
-    """Nouns of others on someone's side, whose possessor is not them (``associate_nouns`` of
-    ``entities/actors.json``): "its allies", "Yemen's neighbors"."""
-    return frozenset(load_json("entities/actors.json")["associate_nouns"]["nouns"])
 
 
 #: links over which a clause without a subject shares its head's: control ("agreed to meet",
@@ -1269,6 +1295,7 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
     preps = {c.lower_ for c in children(noun) if c.dep_ == "prep"}
     undergone = "of" not in preps and (noun.lemma_.lower() in _undergone_nouns() or noun.lower_ in _undergone_nouns())
     possessor_role = "recipient" if "by" in preps or undergone else "actor"
+    happening = _happens_in_a_place(noun)  # "the Libyan uprising": in Libya, by no one named
     for token in [noun, *trigger.name]:
         for child in children(token):
             if child.i in out.exclude:
@@ -1276,15 +1303,19 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
             if child.dep_ == "poss":
                 if child.i not in out.lookup.mention_of_token and child.pos_ == "PRON":
                     child = binder(child, out.lookup, lexicon) or child
-                # "Pakistan's floods", "Japan's earthquake": a place's disaster happened there, nobody did it
+                # "Pakistan's floods", "Japan's earthquake": a place's disaster happened there, nobody did it;
+                # so does its strife ("Libya's civil war")
                 disaster_place = trigger.type == "DISASTER" and _is_place(child, out.lookup)
-                out.add(child, "location" if disaster_place else possessor_role)
+                out.add(child, "location" if disaster_place or happening and _is_place(child, out.lookup)
+                        else possessor_role)
             elif child.dep_ in ("compound", "amod", "nmod") and not _modifies_an_inner_event(child, token) and not (
                     out.lookup.hyphened(child)):  # "an *al Qaeda*-inspired attack": inspired by it, not its
                 # "Russian invasion": the doer; "his Kremlin interview": only where; "the Abu Ghraib
                 # prison scandal", "the Homs massacre": a place, no country, is where it happened;
                 # "Boeing 787 deliveries", "iPhone 4 pre-orders": a product is what the event is done to
-                out.add(child, "location" if _local_place(child, out.lookup) else "participant" if possessed
+                index = out.lookup.mention_for(child)
+                at_home = happening and index is not None and _place_or_its_people(out.lookup.mentions[index])
+                out.add(child, "location" if at_home or _local_place(child, out.lookup) else "participant" if possessed
                         else "recipient" if _product_done_to(child, noun, out.lookup) else "actor")
             elif child.dep_ == "acl" and child.tag_ == "VBN":
                 before = out.has("actor")
