@@ -587,3 +587,25 @@ def test_a_verb_of_gathering_information_is_no_statement_whatever_the_tagger_cal
     example, refused = gathering["example"], gathering["not"]
     assert [e.type for e in _events(nlp, example["text"]) if e.trigger == example["trigger"]] == ["OCCURRENCE"]
     assert [e.type for e in _events(nlp, refused["text"]) if e.trigger == refused["trigger"]] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # verbs of sharp criticism accuse as "criticized" and "condemned" do; lauding supports as praising does
+    ("The Committee to Protect Journalists excoriated Mubarak for the attacks on reporters.", "excoriate", "ACCUSE"),
+    ("Senator McCain lambasted the administration over its Libya policy.", "lambast", "ACCUSE"),
+    ("Human Rights Watch castigated Bahrain for its crackdown on protesters.", "castigate", "ACCUSE"),
+    ("Putin berated the West over its support for the rebels.", "berate", "ACCUSE"),
+    ("The UN chastised Syria for the shelling of Homs.", "chastise", "ACCUSE"),
+    ("The Senate censured the minister for his role in the scandal.", "censure", "ACCUSE"),
+    ("Amnesty International decried the killing of protesters in Deraa.", "decry", "ACCUSE"),
+    ("The European Union deplored the violence against demonstrators in Cairo.", "deplore", "ACCUSE"),
+    ("China upbraided Japan over the visit to the shrine.", "upbraid", "ACCUSE"),
+    ("The Arab League reproached Damascus for ignoring its peace plan.", "reproach", "ACCUSE"),
+    ("Washington rebuked Moscow for its veto at the Security Council.", "rebuke", "ACCUSE"),
+    ("State media vilified the protesters as foreign agents.", "vilify", "ACCUSE"),
+    ("France chided Italy for its slow response to the crisis.", "chide", "ACCUSE"),
+    ("Merkel scolded Greece for missing its budget targets.", "scold", "ACCUSE"),
+    ("Obama lauded the Egyptian army for its restraint.", "laud", "SUPPORT"),
+])
+def test_verbs_of_sharp_criticism_and_praise_take_their_political_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
