@@ -549,3 +549,66 @@ def test_ruling_out_a_risk_or_a_possibility_is_no_rejection(nlp):
     assert "REJECT" not in _typed(nlp, "The Mexican government has ruled out any risk of infection from eating pork.", "rule")
     assert "REJECT" not in _typed(nlp, "Police ruled out the possibility of a terrorist attack on the train.", "rule")
     assert _typed(nlp, "Hillary Clinton ruled out an intervention in Syria.", "rule") == ["REJECT"]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # a "for" that opens a clause of what another is to do asks as a "for" phrase does
+    ("She called for other nations to impose a no-fly zone over Libya.", "call", "REQUEST"),
+    ("Britain pushed for the Security Council to act on Syria.", "push", "REQUEST"),
+    ("France asked for NATO to take command of the operation.", "ask", "REQUEST"),
+    # what is made clear, plain or known is said
+    ("The minister made clear his opposition to the plan.", "make", "STATEMENT"),
+    ("The government made known its decision on Friday.", "make", "STATEMENT"),
+    # measures ended, removed or lifted in the passive are yielded
+    ("The curfew was lifted by the army on Sunday.", "lift", "YIELD"),
+])
+def test_calls_for_another_to_act_sayings_made_clear_and_measures_ended_take_their_political_type(nlp, text, lemma,
+                                                                                                right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "lemma", "wrong"), [
+    # a call that only says when, and a "for" phrase of time, ask nothing
+    ("Barack Obama called David Cameron on Tuesday.", "call", "REQUEST"),
+    # a sanction ended, eased away or vetoed is none imposed
+    ("Washington removed sanctions on Burma's central bank.", "sanction", "SANCTION"),
+    ("The embargo was lifted in 2004.", "embargo", "SANCTION"),
+    ("The government scrapped the ban on opposition parties.", "ban", "SANCTION"),
+    # a letter signed in the passive is no agreement
+    ("The letter was jointly signed by officials from both ministries.", "sign", "AGREE"),
+    # to order people into confinement coerces them, it demands nothing of them
+    ("Beijing ordered 70 Mexican tourists into seclusion on Friday.", "order", "DEMAND"),
+])
+def test_calls_that_ask_nothing_measures_ended_letters_signed_and_confinement_keep_off_a_wrong_type(nlp, text, lemma,
+                                                                                                     wrong):
+    assert wrong not in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]
+
+
+def test_a_verb_of_gathering_information_is_no_statement_whatever_the_tagger_calls_it(nlp):
+    # the tagger calls "compiling" a REPORTING event; nothing is said yet (``gathering_verbs`` of ``events.json``)
+    gathering = LEXICON["gathering_verbs"]
+    example, refused = gathering["example"], gathering["not"]
+    assert [e.type for e in _events(nlp, example["text"]) if e.trigger == example["trigger"]] == ["OCCURRENCE"]
+    assert [e.type for e in _events(nlp, refused["text"]) if e.trigger == refused["trigger"]] == ["STATEMENT"]
+
+
+@pytest.mark.parametrize(("text", "lemma", "right"), [
+    # verbs of sharp criticism accuse as "criticized" and "condemned" do; lauding supports as praising does
+    ("The Committee to Protect Journalists excoriated Mubarak for the attacks on reporters.", "excoriate", "ACCUSE"),
+    ("Senator McCain lambasted the administration over its Libya policy.", "lambast", "ACCUSE"),
+    ("Human Rights Watch castigated Bahrain for its crackdown on protesters.", "castigate", "ACCUSE"),
+    ("Putin berated the West over its support for the rebels.", "berate", "ACCUSE"),
+    ("The UN chastised Syria for the shelling of Homs.", "chastise", "ACCUSE"),
+    ("The Senate censured the minister for his role in the scandal.", "censure", "ACCUSE"),
+    ("Amnesty International decried the killing of protesters in Deraa.", "decry", "ACCUSE"),
+    ("The European Union deplored the violence against demonstrators in Cairo.", "deplore", "ACCUSE"),
+    ("China upbraided Japan over the visit to the shrine.", "upbraid", "ACCUSE"),
+    ("The Arab League reproached Damascus for ignoring its peace plan.", "reproach", "ACCUSE"),
+    ("Washington rebuked Moscow for its veto at the Security Council.", "rebuke", "ACCUSE"),
+    ("State media vilified the protesters as foreign agents.", "vilify", "ACCUSE"),
+    ("France chided Italy for its slow response to the crisis.", "chide", "ACCUSE"),
+    ("Merkel scolded Greece for missing its budget targets.", "scold", "ACCUSE"),
+    ("Obama lauded the Egyptian army for its restraint.", "laud", "SUPPORT"),
+])
+def test_verbs_of_sharp_criticism_and_praise_take_their_political_type(nlp, text, lemma, right):
+    assert right in _typed(nlp, text, lemma), [(e.trigger, e.lemma, e.type) for e in _events(nlp, text)]

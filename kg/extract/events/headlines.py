@@ -63,6 +63,7 @@ from kg.extract.events.participants import (
     subject_joined_before,
     subject_read_as_object,
 )
+from kg.extract.events.senses import political_type
 from kg.extract.events.triggers import Trigger
 from kg.extract.factuality import clause_factuality
 from kg.extract.sentences import STAMP_MARKS, clock_time_end, sentence_of, sentence_start
@@ -1126,8 +1127,10 @@ def _reports(verb: Token) -> bool:
     comment set after what it says (:func:`_comments_after`: "…, he *reasoned*")."""
     lemma = verb.lemma_.lower()
     entry = load_json("events.json")["nouns" if verb.pos_ == "NOUN" else "verbs"].get(lemma)
-    return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT" or (
-        _comments_after(verb))
+    # a common verb the lexicon types only in a sense of saying says nothing elsewhere ("made *it clear*" reports,
+    # "criticism he *made* during the spill" does not)
+    return lemma in load_json("factuality.json")["reporting"] or bool(entry) and entry.get("type") == "STATEMENT" and (
+        not entry.get("only_typed") or political_type(verb, entry, None) == "STATEMENT") or _comments_after(verb)
 
 
 def _comments_after(verb: Token) -> bool:

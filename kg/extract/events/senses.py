@@ -59,7 +59,9 @@ compound naming its kind among these: "hammered Japan's *stock* market"), ``part
 (the verb it is the object of, directly or through a preposition: "held onto *power*"),
 ``person_doer`` (a doer is a person's name) and ``cause_untold`` (nothing but a time is told with
 the verb: "Kim Il-sung died in 1994" is HEALTH, "died in Sirte" or "was shot and died" is not), ``predicates``
-(what the verb makes or says its object to be: "was made *available*", "became chief *executive*").
+(what the verb makes or says its object to be: "was made *available*", "became chief *executive*") and
+``predicate_of`` (the subject of such a small clause, if any, is one of these: "made *it* clear that …", "made clear
+*its position*", not "made *the channel* clear").
 A verb done "by" a gerund takes that gerund's domain first: "the House acted *by passing a bill*"
 is LAW.
 """
@@ -312,9 +314,13 @@ def _tells_a_time(preposition: Token) -> bool:
 
 def _prepositions(token: Token) -> set[str]:
     """The prepositions of ``token``'s clause, with those the parser hung on its direct object
-    ("discussed the topic *with* officials")."""
+    ("discussed the topic *with* officials") and the "for" opening a clause of what another is to do,
+    which the parser makes a mark ("called *for* other nations to impose a no-fly zone" asks as "called
+    for a no-fly zone" does)."""
     objects = [c for c in children(token) if c.dep_ == "dobj"]
-    return {c.lower_ for head in (token, *objects) for c in children(head) if c.dep_ == "prep"}
+    found = {c.lower_ for head in (token, *objects) for c in children(head) if c.dep_ == "prep"}
+    return found | {m.lower_ for c in children(token) if c.dep_ in ("advcl", "ccomp", "xcomp") and is_infinitive(c)
+                    for m in children(c) if m.dep_ == "mark" and m.lower_ == "for"}
 
 
 def _has_modifier(token: Token, words: str | list[str]) -> bool:
@@ -443,6 +449,9 @@ def sense_holds(token: Token, requires: dict, participants: list | None) -> bool
         if check == "predicate" and any(c.dep_ == "oprd" and (isinstance(value, bool) or c.lemma_.lower() in _words(value))
                                         for c in children(token)) != bool(value):
             return False
+        if check == "predicate_of" and any(s.lemma_.lower() not in _words(value) for c in _small_clauses(token)
+                                           for s in children(c) if s.dep_ == "nsubj"):
+            return False  # what is made clear is a saying: "made *it* clear that …", not "made *the channel* clear"
         if check == "predicates" and not {c.lemma_.lower() for c in (
                 *(c for c in children(token) if c.dep_ in PREDICATE_DEPS), *_small_clauses(token))} & _words(value):
             return False
@@ -660,7 +669,15 @@ def event_type(token: Token, kind: str, entry: dict | None, tml_class: str | Non
     domain = domain_of(token, kind) or (argument_domain(token, kind, tml_class) if about else None)
     if domain is not None:
         return domain
-    return "STATEMENT" if tml_class == REPORTING else GENERIC
+    # a verb of gathering what may be told later says nothing yet, whatever the tagger's class
+    # ("has been compiling information on abuses")
+    return "STATEMENT" if tml_class == REPORTING and token.lemma_.lower() not in _gathering_verbs() else GENERIC
+
+
+@cache
+def _gathering_verbs() -> frozenset[str]:
+    """Verbs of gathering information (``gathering_verbs`` of ``events.json``, read once)."""
+    return frozenset(load_json("events.json")["gathering_verbs"]["verbs"])
 
 
 def quad_class(type_: str) -> str:

@@ -272,6 +272,9 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
         if trigger.type == GENERIC:
             continue
         if trigger.kind == "verb":
+            # a measure the verb ends or refuses is one happening with it: "vetoed *sanctions*", "lifted *the curfew*"
+            merged.update(c.i for c in children(token) if c.dep_ in ("dobj", "nsubjpass") and c.i in by_token
+                          and _ended_measure(c, lexicon))
             for child in children(token):
                 if child.dep_ == "xcomp" and child.i in by_token and by_token[child.i].kind == "verb":
                     trigger.complement = child
@@ -289,6 +292,14 @@ def merge_two_word_events(triggers: list[Trigger], lexicon: dict) -> list[Trigge
                 trigger.carrier = argument.head
                 merged.add(argument.head.i)
     return [trigger for trigger in triggers if trigger.token.i not in merged]
+
+
+def _ended_measure(noun: Token, lexicon: dict) -> bool:
+    """Whether ``noun`` is a measure its verb ends, eases or refuses: the lexicon's entry checks the verb it is
+    the object of (``heads_not``: "vetoed sanctions", "sanctions were lifted") and refuses it here, so that no
+    sanction is imposed and the verb's event (REJECT, YIELD) tells the one happening."""
+    entry = lexicon["nouns"].get(noun.lemma_.lower())
+    return entry is not None and "heads_not" in entry.get("requires", {}) and political_type(noun, entry, None) is None
 
 
 def _counted_by(noun: Token) -> Token:
