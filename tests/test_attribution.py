@@ -121,6 +121,16 @@ def test_a_statement_whose_claim_is_a_state_stays_a_statement(nlp):
     assert "said" in [e.trigger for e in doc._.kg_events]
 
 
+@pytest.mark.parametrize("entry", OUTLETS["airing_verbs"], ids=[e["lemma"] for e in OUTLETS["airing_verbs"]])
+def test_an_outlet_that_aired_a_statement_is_no_party_to_it(nlp, entry):
+    """"in a speech broadcast by Arrai television": the speaker made the speech, the outlet only aired it
+    (the airing itself stays the outlet's)."""
+    found, names = events(nlp, entry["example"])
+    assert any((entry["speaker"], "actor") in roles(e, names) for e in found.values())
+    assert not any(entry["medium"] in names[p.mention] for e in found.values() if e.lemma != entry["lemma"]
+                   for p in e.participants), {trigger: roles(e, names) for trigger, e in found.items()}
+
+
 @pytest.mark.parametrize("entry", OUTLETS["relaying_verbs"], ids=[e["lemma"] for e in OUTLETS["relaying_verbs"]])
 def test_an_outlet_that_quotes_somebody_is_the_medium_not_a_party(nlp, entry):
     found, names = events(nlp, entry["example"])

@@ -540,6 +540,13 @@ def _medium_of_saying(noun: Token, out: Participants) -> None:
 
 
 @cache
+def _airing_verbs() -> frozenset[str]:
+    """Verbs whose participle after a statement noun names the outlet that passed it on, no doer of
+    it ("a speech broadcast by Arrai television": ``airing_verbs`` of outlets.json)."""
+    return frozenset(entry["lemma"] for entry in load_json("outlets.json")["airing_verbs"])
+
+
+@cache
 def relaying_verbs() -> frozenset[str]:
     """Verbs whose outlet subject passes on what somebody else said ("Reuters *quoted* an
     opposition leader as saying …": ``relaying_verbs`` of outlets.json)."""
@@ -1317,7 +1324,8 @@ def noun_participants(trigger: Trigger, out: Participants, lexicon: dict) -> Non
                 at_home = happening and index is not None and _place_or_its_people(out.lookup.mentions[index])
                 out.add(child, "location" if at_home or _local_place(child, out.lookup) else "participant" if possessed
                         else "recipient" if _product_done_to(child, noun, out.lookup) else "actor")
-            elif child.dep_ == "acl" and child.tag_ == "VBN":
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in _airing_verbs():
+                # "a speech broadcast by Arrai television": the outlet that aired it did not make it
                 before = out.has("actor")
                 _prepositional(child, lexicon["prepositions"]["verb"], out)
                 if out.has("actor") and not before and token.i == noun.i:
