@@ -47,7 +47,7 @@ from kg.extract.events.dating import (
     tells_a_life,
     told_as_a_habit,
 )
-from kg.extract.events.headlines import Title, _ordering_prepositions, _says_who, headline, title
+from kg.extract.events.headlines import Title, headline, ordering_prepositions, says_who, title
 from kg.extract.events.lookup import MentionLookup
 from kg.extract.events.participants import (
     add_statement_topics,
@@ -184,10 +184,10 @@ def _in_a_phrase_of_an_unreal_clause(noun: Token, lookup: MentionLookup) -> bool
     where a preposition orders the noun against the verb ("since the blowout"), nor where only a
     clause above makes the verb unreal ("to aid in the crackdown")."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ in _ordering_prepositions():
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ in ordering_prepositions():
         return False
     verb = preposition.head
-    return verb.pos_ == "VERB" and own_class(verb) in ("negated", "proposed") and not _says_who(noun, lookup)
+    return verb.pos_ == "VERB" and own_class(verb) in ("negated", "proposed") and not says_who(noun, lookup)
 
 
 def only_a_modifier(trigger: Trigger) -> bool:

@@ -287,7 +287,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     if told := _intention_clause(noun, lookup):
         return Title(told)  # "Britain's decision to expel two diplomats": Britain decided to expel two diplomats
     own_participle = next((c for c in children(noun) if _is_participle(c)), None)
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _says_who(noun, lookup) and (own := _phrase(
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and says_who(noun, lookup) and (own := _phrase(
             noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)):
         # what its verb says of it is another event: "Van Rompuy's call for restraint came as …" (not
         # "his execution was ordered by rebel leaders", who did it; nor "the army's announcement" alone)
@@ -302,7 +302,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
     # "spoke a few days *after Michael Jackson's death*", "has made $1bn *since his death*": the clause is
     # another event, ordered against this one, whose title it is not; the noun's own phrase may still
     # tell it (below), else, untitled, it joins the event it names ("Jackson died") or stays out
-    ordered_against = noun.dep_ == "pobj" and noun.head.lower_ in _ordering_prepositions() and noun.head.head.pos_ in VERBAL
+    ordered_against = noun.dep_ == "pobj" and noun.head.lower_ in ordering_prepositions() and noun.head.head.pos_ in VERBAL
     verb = None if ordered_against else _verb_of_object(noun)
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and trigger.entry.get("type") == "STATEMENT" and (
             _says_nothing_said(verb, load_json("events.json")["verbs"].get(verb.lemma_.lower()) or {})):
@@ -314,7 +314,7 @@ def title(trigger: Trigger, lookup: MentionLookup, participants: Participants | 
             # League's move to suspend Syria": "Arab League's move to suspend Syria"), not the title
             # of the verb's event; else the clause tells it ("Brazil took charge of the operation")
             own = _phrase(noun, TITLE_WORDS, lookup, drop_article=True, subject=True, without=own_participle)
-            if _says_who(noun, lookup) and own:
+            if says_who(noun, lookup) and own:
                 return Title(own)
             if noun.i < verb.i and _says_nothing_alone(verb) and not any(c.dep_ == "auxpass" for c in children(verb)):
                 # a verb that only says the news of it came tells nothing of the noun's event, which its possessor
@@ -401,7 +401,7 @@ def _named_title(noun: Token, lookup: MentionLookup) -> Title:
     return Title()
 
 
-def _says_who(noun: Token, lookup: MentionLookup) -> bool:
+def says_who(noun: Token, lookup: MentionLookup) -> bool:
     """Whether a noun event's phrase says who did what: a possessor that is an entity mention
     and a complement after the noun ("*the Arab League's* move *to suspend Syria*", "*his* third
     visit *to the Gulf Coast*"; "since *its* invasion" alone says less than its clause, and an
@@ -640,7 +640,7 @@ def _names_what_is_done(preposition: Token, trigger: Trigger, last_word: str) ->
 
 
 @cache
-def _ordering_prepositions() -> frozenset[str]:
+def ordering_prepositions() -> frozenset[str]:
     """The words that put one event after or before another (``relations`` of
     ``temporal/anchoring.json`` whose relation is AFTER or BEFORE: "after", "since", "before")."""
     relations = load_json("temporal/anchoring.json")["relations"]
